@@ -1,0 +1,157 @@
+// Loads a corpus directory: every `<id>.json` with the article text it names. Everything is
+// validated before anything is returned, so a broken corpus loads nothing at all.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { CorpusError, MESSAGES, type CorpusProblem } from "../errors.js";
+import { CorpusFileSchema, type CorpusFile } from "./schema.js";
+import { isNavigationLine } from "./navigation.js";
+import { DEFAULT_CORPUS_DIR } from "../paths.js";
+
+export interface LoadedArticle extends CorpusFile {
+  /** Path of the corpus file, relative to the working directory when shorter. */
+  source: string;
+  /** The article text as stored, and split into its lines (paragraph N is lines[N-1]). */
+  text: string;
+  lines: string[];
+}
+
+export interface Corpus {
+  dir: string;
+  articles: LoadedArticle[];
+}
+
+function display(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith("..") && rel.length < path.length ? rel : path;
+}
+
+/** Reads a text file strictly as UTF-8; null when it is not. */
+export function readUtf8(path: string): string | null {
+  const bytes = readFileSync(path);
+  if (bytes.includes(0)) return null;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    return null;
+  }
+}
+
+export function splitLines(text: string): string[] {
+  return text.replace(/\r\n?/g, "\n").split("\n");
+}
+
+/** Validates one parsed corpus file against its article text; returns its problems. */
+export function checkCorpusFile(file: string, data: CorpusFile, lines: string[]): CorpusProblem[] {
+  const problems: CorpusProblem[] = [];
+  const add = (entry: string, field: string, message: string) =>
+    problems.push({ file, entry, field, message });
+
+  const speakerIds = new Set<string>();
+  data.speakers.forEach((s, i) => {
+    if (speakerIds.has(s.id)) add(`speakers[${i}] (${s.id})`, "id", MESSAGES.duplicateId("speaker", s.id));
+    speakerIds.add(s.id);
+  });
+
+  const checkSpan = (entry: string, text: string, paragraph: number) => {
+    if (paragraph > lines.length) return add(entry, "paragraph", MESSAGES.paragraphOutOfRange(paragraph, lines.length));
+    const line = lines[paragraph - 1];
+    if (isNavigationLine(line)) return add(entry, "paragraph", MESSAGES.spanInNavigation(paragraph));
+    if (!line.includes(text)) add(entry, "text", MESSAGES.spanNotInParagraph(paragraph));
+  };
+
+  const ids = new Set<string>();
+  data.quotes.forEach((q, i) => {
+    const entry = `quotes[${i}] (${q.id})`;
+    if (ids.has(q.id)) add(entry, "id", MESSAGES.duplicateId("quote/fact", q.id));
+    ids.add(q.id);
+    if (!speakerIds.has(q.speaker)) add(entry, "speaker", MESSAGES.unknownSpeaker(q.speaker));
+    checkSpan(entry, q.text, q.paragraph);
+  });
+  data.facts.forEach((f, i) => {
+    const entry = `facts[${i}] (${f.id})`;
+    if (ids.has(f.id)) add(entry, "id", MESSAGES.duplicateId("quote/fact", f.id));
+    ids.add(f.id);
+    checkSpan(entry, f.text, f.paragraph);
+  });
+  return problems;
+}
+
+/** Parses and checks one corpus file; returns the article or the problems that refuse it. */
+export function readCorpusFile(path: string): { article?: LoadedArticle; problems: CorpusProblem[] } {
+  const file = display(path);
+  const problem = (entry: string, field: string, message: string) => ({ problems: [{ file, entry, field, message }] });
+  let raw: unknown;
+  try {
+    const text = readUtf8(path);
+    if (text === null) return problem("", "", MESSAGES.jsonInvalid("not UTF-8 text"));
+    raw = JSON.parse(text);
+  } catch (e) {
+    const detail = (e as Error).message;
+    return (e as NodeJS.ErrnoException).code
+      ? problem("", "", MESSAGES.fileUnreadable(detail))
+      : problem("", "", MESSAGES.jsonInvalid(detail));
+  }
+
+  const parsed = CorpusFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      problems: parsed.error.issues.map((issue) => {
+        const [section, index, ...rest] = issue.path.map(String);
+        const entries = (raw as Record<string, unknown[]>)?.[section];
+        const entryId =
+          Array.isArray(entries) && index !== undefined
+            ? (entries[Number(index)] as { id?: unknown } | undefined)?.id
+            : undefined;
+        const isList = index !== undefined && /^\d+$/.test(index);
+        const entry = isList
+          ? `${section}[${index}]${typeof entryId === "string" ? ` (${entryId})` : ""}`
+          : section ?? "";
+        const field = (isList ? rest : [index, ...rest]).filter((p) => p !== undefined).join(".");
+        return { file, entry, field, message: issue.message };
+      }),
+    };
+  }
+
+  const data = parsed.data;
+  const expected = basename(path, ".json");
+  if (data.article.id !== expected) return problem("article", "id", MESSAGES.fileNameMismatch(expected));
+  const textPath = join(dirname(path), data.article.file);
+  if (!existsSync(textPath) || !statSync(textPath).isFile()) {
+    return problem("article", "file", MESSAGES.textMissing(display(textPath)));
+  }
+  const text = readUtf8(textPath);
+  if (text === null) return problem("article", "file", MESSAGES.textNotUtf8(display(textPath)));
+  const lines = splitLines(text);
+  const problems = checkCorpusFile(file, data, lines);
+  if (problems.length) return { problems };
+  return { article: { ...data, source: file, text, lines }, problems: [] };
+}
+
+/** Loads every article of a corpus directory, or throws a CorpusError listing every problem. */
+export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR): Corpus {
+  const abs = resolve(dir);
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+    throw new CorpusError([{ file: dir, entry: "", field: "", message: MESSAGES.corpusDirMissing(dir) }]);
+  }
+  const files = readdirSync(abs).filter((f) => f.endsWith(".json")).sort();
+  if (files.length === 0) {
+    throw new CorpusError([{ file: dir, entry: "", field: "", message: MESSAGES.corpusEmpty(dir) }]);
+  }
+  const problems: CorpusProblem[] = [];
+  const articles: LoadedArticle[] = [];
+  const seen = new Map<string, string>();
+  for (const f of files) {
+    const { article, problems: p } = readCorpusFile(join(abs, f));
+    problems.push(...p);
+    if (!article) continue;
+    const other = seen.get(article.article.id);
+    if (other) {
+      problems.push({ file: article.source, entry: "article", field: "id", message: MESSAGES.duplicateArticle(article.article.id, other) });
+      continue;
+    }
+    seen.set(article.article.id, article.source);
+    articles.push(article);
+  }
+  if (problems.length) throw new CorpusError(problems);
+  return { dir: abs, articles };
+}

@@ -1,0 +1,72 @@
+// Every message the core shows a person, in one place, so that tests can assert on them and wording
+// stays consistent across the CLI, Discord and Slack.
+
+export const MESSAGES = {
+  corpusDirMissing: (dir: string) => `corpus directory not found: ${dir}`,
+  corpusEmpty: (dir: string) => `corpus directory has no article files (*.json): ${dir}`,
+  jsonInvalid: (detail: string) => `is not valid JSON (${detail})`,
+  fileUnreadable: (detail: string) => `cannot be read (${detail})`,
+  textMissing: (file: string) => `article text file not found: ${file}`,
+  textNotUtf8: (file: string) => `article text file is not valid UTF-8 text: ${file}`,
+  fileNameMismatch: (expected: string) => `must match the file name (expected "${expected}")`,
+  duplicateId: (what: string, id: string) => `duplicate ${what} id "${id}"`,
+  duplicateArticle: (id: string, other: string) => `article id "${id}" is already used by ${other}`,
+  unknownSpeaker: (id: string) => `unknown speaker id "${id}" (not in this file's speakers)`,
+  paragraphOutOfRange: (n: number, max: number) => `paragraph ${n} is out of range (the article has ${max})`,
+  spanNotInParagraph: (paragraph: number) =>
+    `text does not occur word for word in paragraph ${paragraph} of the article`,
+  spanInNavigation: (paragraph: number) =>
+    `paragraph ${paragraph} is a "read also" link, not article content`,
+  questionEmpty: "Ask a question, for example: who said …? / من قال …؟",
+  questionTooLong: (max: number) => `That question is too long (over ${max} characters). Ask it in fewer words.`,
+  noMatch: "I don't know: nothing in the articles answers that. Try the speaker list.",
+  ingestEmpty: (file: string) => `${file}: the file is empty`,
+  ingestBinary: (file: string) => `${file}: looks like a binary file, not text`,
+  ingestNotUtf8: (file: string) => `${file}: is not UTF-8 text`,
+  ingestNotFile: (file: string) => `${file}: is not a regular file`,
+  ingestMissing: (file: string) => `${file}: no such file`,
+  envMissing: (name: string) => `missing environment variable ${name} (set it in .env; see .env.example)`,
+  envMalformed: (name: string, why: string) => `environment variable ${name} is malformed: ${why}`,
+} as const;
+
+export interface CorpusProblem {
+  file: string;
+  /** e.g. `quotes[3] (q-sales-2)`, or "" for the whole file. */
+  entry: string;
+  /** e.g. `speaker`, or "" when the whole entry is wrong. */
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: CorpusProblem): string {
+  const where = [p.entry, p.field && `field "${p.field}"`].filter(Boolean).join(" ");
+  return `${p.file}${where ? `: ${where}` : ""}: ${p.message}`;
+}
+
+/** A corpus that fails validation. Nothing of it is loaded. */
+export class CorpusError extends Error {
+  readonly problems: CorpusProblem[];
+  constructor(problems: CorpusProblem[]) {
+    const shown = problems.slice(0, 20).map(formatProblem);
+    if (problems.length > 20) shown.push(`… and ${problems.length - 20} more`);
+    super(`invalid corpus:\n  ${shown.join("\n  ")}`);
+    this.name = "CorpusError";
+    this.problems = problems;
+  }
+}
+
+/** Bad input to `quotebot ingest`; the corpus is left untouched. */
+export class IngestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "IngestError";
+  }
+}
+
+/** A missing or malformed setting; names the variable, never its value. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}

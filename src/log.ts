@@ -1,0 +1,46 @@
+// One logger for every entry point. Secrets are redacted twice: by key (pino's `redact`) and by
+// value (any registered secret string is masked wherever it appears in a message).
+import { pino, type Logger } from "pino";
+
+const secrets = new Set<string>();
+
+/** Register a secret value (a token, a signing secret) so that it never appears in log output. */
+export function registerSecret(value: string | undefined): void {
+  if (value && value.length >= 6) secrets.add(value);
+}
+
+/** Replace every registered secret in `text` with "[redacted]". */
+export function redactSecrets(text: string): string {
+  let out = text;
+  for (const s of secrets) out = out.split(s).join("[redacted]");
+  return out;
+}
+
+const REDACT_KEYS = [
+  "token", "*.token", "authorization", "*.authorization", "headers.authorization",
+  "*.headers.authorization", "signingSecret", "*.signingSecret", "appToken", "*.appToken",
+  "botToken", "*.botToken", "clientSecret", "*.clientSecret",
+];
+
+export function createLogger(name: string, destination?: pino.DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
+    name,
+    level: process.env.LOG_LEVEL ?? (process.env.VITEST ? "silent" : "info"),
+    redact: { paths: REDACT_KEYS, censor: "[redacted]" },
+    hooks: {
+      // Mask secret values inside any string argument (messages, interpolations).
+      logMethod(args, method) {
+        const clean = args.map((a) => (typeof a === "string" ? redactSecrets(a) : a));
+        return method.apply(this, clean as Parameters<typeof method>);
+      },
+    },
+    formatters: {
+      log(obj) {
+        return JSON.parse(redactSecrets(JSON.stringify(obj))) as Record<string, unknown>;
+      },
+    },
+  };
+  return destination ? pino(options, destination) : pino(options, pino.destination(2));
+}
+
+export type { Logger };

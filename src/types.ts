@@ -1,0 +1,83 @@
+// The engine's public types: what adapters receive. The JSON printed by `quotebot ask --json`
+// is exactly an `Answer`.
+
+export type SpeakerKind = "person" | "group" | "organization" | "state";
+
+/** A speaker as it appears inside an answer. */
+export interface SpeakerRef {
+  id: string;
+  name: string;
+  nameAr: string | null;
+  role: string | null;
+  roleAr: string | null;
+}
+
+/** A speaker as listed by `speakers()`: the answer fields plus what lists and autocomplete need. */
+export interface SpeakerInfo extends SpeakerRef {
+  kind: SpeakerKind;
+  aliases: string[];
+  /** How many quotes the corpus attributes to this speaker. */
+  quoteCount: number;
+  articles: string[];
+}
+
+export interface AnswerItem {
+  kind: "quote" | "fact";
+  /** null for the article's own statements (facts). */
+  speaker: SpeakerRef | null;
+  /** Exact span from the article. */
+  text: string;
+  textEn: string | null;
+  /** Exact: the whole sentence of the article that holds `text`. */
+  context: string;
+  /** Article id. */
+  article: string;
+  /** 1-based line of the article file. */
+  paragraph: number;
+  /** 0..1, higher is better. */
+  score: number;
+  /** True when the article is an unreviewed draft made by `quotebot ingest`. */
+  draft: boolean;
+}
+
+export type AnswerStatus = "answered" | "no_match";
+
+/** Why a question got no answer; absent when answered. */
+export type NoMatchReason = "empty" | "too_long" | "not_found";
+
+export interface Answer {
+  question: string;
+  status: AnswerStatus;
+  /** Best first, at most 5; [] when no_match. */
+  answers: AnswerItem[];
+  reason?: NoMatchReason;
+}
+
+export interface ArticleInfo {
+  id: string;
+  lang: "ar" | "en";
+  title: string;
+  titleEn: string | null;
+  source: { publisher: string | null; url: string | null; note: string | null };
+  date: string | null;
+  status: "reviewed" | "draft";
+  paragraphs: number;
+  quoteCount: number;
+  factCount: number;
+}
+
+export interface AskOptions {
+  /** At most this many answers (1..5, default 5). */
+  limit?: number;
+}
+
+/** The only surface adapters use. Every method is synchronous and never throws on user input. */
+export interface Engine {
+  ask(question: string, options?: AskOptions): Answer;
+  speakers(): SpeakerInfo[];
+  /** Speakers whose name, alias or role matches `prefix` (any script), best first: for autocomplete. */
+  suggestSpeakers(prefix: string, limit?: number): SpeakerInfo[];
+  /** Everything the corpus attributes to one speaker, in article order ([] for an unknown id). */
+  quotesBy(speakerId: string): AnswerItem[];
+  articles(): ArticleInfo[];
+}
