@@ -1,0 +1,5 @@
+// Names shared by the code and manifest.json; tests check that the two agree.
+
+export const COMMAND = "/quote";
+export const SHORTCUT_WHO_SAID = "who_said_this";
+export const ACTION_SHARE = "share_answer";

@@ -1,0 +1,32 @@
+// `/quote <question>`, `/quote speakers`, `/quote help`: acknowledged at once, answered ephemerally
+// through the command's response_url.
+import type { App } from "@slack/bolt";
+import type { SlackContext } from "../../context.js";
+import { COMMAND } from "../../ids.js";
+import { stripSlackMarkup } from "../../mrkdwn.js";
+import { answerReply, failureReply, rateLimitReply, type Reply } from "../../reply.js";
+import { renderHelp, renderSpeakers } from "../../render.js";
+
+export function register(app: App, ctx: SlackContext): void {
+  app.command(COMMAND, async ({ command, ack, respond }) => {
+    await ack();
+    const reply = commandReply(ctx, command.user_id, stripSlackMarkup(command.text ?? ""));
+    await respond({ response_type: "ephemeral", ...reply.message });
+    ctx.handled({ kind: "command", outcome: reply.outcome, user: command.user_id });
+  });
+}
+
+function commandReply(ctx: SlackContext, user: string, text: string): Reply {
+  const word = text.toLowerCase();
+  if (word === "" || word === "help") return { message: renderHelp(), outcome: "help" };
+  const limited = rateLimitReply(ctx, user);
+  if (limited) return limited;
+  if (word === "speakers") {
+    try {
+      return { message: renderSpeakers(ctx.engine.speakers()), outcome: "speakers" };
+    } catch (err) {
+      return failureReply(ctx, err, "listing speakers");
+    }
+  }
+  return answerReply(ctx, text, { shareable: true });
+}

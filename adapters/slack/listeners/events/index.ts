@@ -1,0 +1,71 @@
+// `@quotebot …` in channels (app_mention) and direct messages (message.im), answered in the thread of
+// the question. An event Slack delivers again (X-Slack-Retry-Num) is answered once, by event_id.
+import type { App, webApi } from "@slack/bolt";
+import type { HandledKind, SlackContext } from "../../context.js";
+import { stripSlackMarkup } from "../../mrkdwn.js";
+import { answerReply, rateLimitReply, type Reply } from "../../reply.js";
+import { renderHelp } from "../../render.js";
+
+interface Question {
+  kind: HandledKind;
+  eventId: string;
+  channel: string;
+  /** The thread to answer in: the question's thread, or the question itself. */
+  thread: string;
+  user: string;
+  text: string;
+}
+
+export function register(app: App, ctx: SlackContext): void {
+  app.event("app_mention", async ({ event, body, client }) => {
+    if (!event.user || event.bot_id) return;
+    await answerInThread(ctx, client, {
+      kind: "mention",
+      eventId: body.event_id,
+      channel: event.channel,
+      thread: event.thread_ts ?? event.ts,
+      user: event.user,
+      text: event.text,
+    });
+  });
+
+  app.event("message", async ({ event, body, client }) => {
+    // Only plain messages people write to the bot directly: no edits, joins or bot posts.
+    if (event.channel_type !== "im" || event.subtype !== undefined || event.bot_id) return;
+    await answerInThread(ctx, client, {
+      kind: "dm",
+      eventId: body.event_id,
+      channel: event.channel,
+      thread: event.thread_ts ?? event.ts,
+      user: event.user,
+      text: event.text ?? "",
+    });
+  });
+}
+
+async function answerInThread(ctx: SlackContext, client: webApi.WebClient, q: Question): Promise<void> {
+  if (!ctx.seenEvents.firstTime(q.eventId)) {
+    ctx.handled({ kind: q.kind, outcome: "duplicate", user: q.user });
+    return;
+  }
+  const text = stripSlackMarkup(q.text);
+  const reply: Reply =
+    rateLimitReply(ctx, q.user) ??
+    (text === "" || text.toLowerCase() === "help"
+      ? { message: renderHelp(), outcome: "help" }
+      : answerReply(ctx, text, { shareable: false }));
+  if (reply.outcome === "rate_limited" || reply.outcome === "error") {
+    // Only the asker needs to see these.
+    await client.chat.postEphemeral({ channel: q.channel, user: q.user, thread_ts: q.thread, ...reply.message });
+  } else {
+    await client.chat.postMessage({
+      channel: q.channel,
+      thread_ts: q.thread,
+      ...reply.message,
+      link_names: false,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+  }
+  ctx.handled({ kind: q.kind, outcome: reply.outcome, user: q.user });
+}

@@ -1,0 +1,38 @@
+// The message shortcut "Who said this?": the message's text becomes a who-said question, answered
+// ephemerally through the shortcut's response_url.
+import type { App, MessageShortcut } from "@slack/bolt";
+import { MAX_QUESTION_LENGTH } from "../../../../src/index.js";
+import type { SlackContext } from "../../context.js";
+import { SHORTCUT_WHO_SAID } from "../../ids.js";
+import { stripSlackMarkup } from "../../mrkdwn.js";
+import { NOTICES, questionReply, type Reply } from "../../reply.js";
+import { renderNotice } from "../../render.js";
+
+export function register(app: App, ctx: SlackContext): void {
+  app.shortcut<MessageShortcut>(SHORTCUT_WHO_SAID, async ({ shortcut, ack, respond }) => {
+    await ack();
+    const user = shortcut.user.id;
+    const text = stripSlackMarkup(shortcut.message.text ?? "");
+    const reply: Reply = text
+      ? questionReply(ctx, user, whoSaidQuestion(text), { shareable: true })
+      : { message: renderNotice(NOTICES.noText), outcome: "no_text" };
+    await respond({ response_type: "ephemeral", replace_original: false, ...reply.message });
+    ctx.handled({ kind: "shortcut", outcome: reply.outcome, user });
+  });
+}
+
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+/** "who said <text>?" (or "من قال <text>؟" for Arabic text), cut at a word to fit the engine's limit. */
+export function whoSaidQuestion(text: string): string {
+  const arabic = ARABIC_LETTER.test(text);
+  const [prefix, mark] = arabic ? ["من قال ", "؟"] : ["who said ", "?"];
+  const room = MAX_QUESTION_LENGTH - prefix.length - mark.length;
+  let body = text.replace(/[?؟]+$/, "").trim();
+  if (body.length > room) {
+    const cut = body.slice(0, room);
+    const lastSpace = cut.lastIndexOf(" ");
+    body = lastSpace > room / 2 ? cut.slice(0, lastSpace) : cut;
+  }
+  return `${prefix}${body}${mark}`;
+}
