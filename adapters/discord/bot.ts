@@ -1,0 +1,182 @@
+// The discord.js client of quotebot: slash commands, autocomplete, buttons, mentions and DMs. Holds no
+// answering logic (that is the engine's); every handler is guarded so that no event can crash the process.
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  Partials,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type Interaction,
+  type Message,
+  type RESTOptions,
+} from "discord.js";
+import { RateLimiter, type RateLimitOptions } from "../shared/rate-limit.js";
+import { createLogger, type Engine, type Logger } from "../../src/index.js";
+import { replyForQuestion } from "./answer.js";
+import { commandsByName } from "./commands/index.js";
+import { AnswerStore, type CommandContext, type SlashCommand } from "./context.js";
+import {
+  NO_MENTIONS,
+  NOTICES,
+  parseCustomId,
+  renderContext,
+  renderItemsPage,
+  renderNotice,
+} from "./render.js";
+
+export interface BotOptions {
+  logger?: Logger;
+  /** Passed to discord.js's REST client; tests point `api` at a fake Discord. */
+  rest?: Partial<RESTOptions>;
+  /** Per-user limit on commands, buttons, mentions and DMs (autocomplete is not limited). */
+  rateLimit?: RateLimitOptions;
+  /** How many answers keep working buttons. */
+  answerStoreSize?: number;
+  commands?: ReadonlyMap<string, SlashCommand>;
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = { max: 6, windowMs: 30_000 };
+
+/** Only what the bot needs: no privileged Message Content intent (mentions and DMs carry their content). */
+export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+
+/** Removes the bot's own mention (`<@id>` or `<@!id>`) from a message. */
+export function stripMention(content: string, botId: string): string {
+  return content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").replace(/\s+/g, " ").trim();
+}
+
+export function createBot(engine: Engine, options: BotOptions = {}): Client {
+  const logger = options.logger ?? createLogger("discord");
+  const commands = options.commands ?? commandsByName;
+  const limiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const titles = new Map(engine.articles().map((a) => [a.id, a.titleEn ?? a.title]));
+  const ctx: CommandContext = {
+    engine,
+    logger,
+    answers: new AnswerStore(options.answerStoreSize),
+    articleTitle: (id) => titles.get(id),
+  };
+  // Users already told they are rate limited in a channel, so that a flood gets one notice, not many.
+  const warned = new Set<string>();
+
+  const client = new Client({
+    intents: INTENTS,
+    // DM channels are not cached before their first message: without this partial, DMs are dropped.
+    partials: [Partials.Channel],
+    allowedMentions: NO_MENTIONS,
+    rest: options.rest,
+  });
+
+  /** True when the user may go on; records the request. */
+  function allow(userId: string): boolean {
+    if (limiter.take(userId)) {
+      warned.delete(userId);
+      return true;
+    }
+    return false;
+  }
+
+  async function onInteraction(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) return onAutocomplete(interaction);
+    if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+    if (!allow(interaction.user.id)) {
+      logger.info({ user: interaction.user.id }, "rate limited");
+      await interaction.reply({
+        ...renderNotice(NOTICES.rateLimited(limiter.retryAfter(interaction.user.id) / 1000)),
+        flags: MessageFlags.Ephemeral,
+      });
+      return;
+    }
+    if (interaction.isButton()) return onButton(interaction);
+    const command = commands.get(interaction.commandName);
+    logger.info({ command: interaction.commandName, user: interaction.user.id, guild: interaction.guildId }, "command");
+    if (!command) {
+      await interaction.reply({ ...renderNotice(NOTICES.unknownCommand), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    await command.execute(interaction, ctx);
+  }
+
+  async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const command = commands.get(interaction.commandName);
+    if (command?.autocomplete) await command.autocomplete(interaction, ctx);
+    else await interaction.respond([]);
+  }
+
+  async function onButton(interaction: ButtonInteraction): Promise<void> {
+    const action = parseCustomId(interaction.customId);
+    const stored = action && ctx.answers.get(action.key);
+    if (!action || !stored || action.index >= stored.items.length) {
+      await interaction.reply({ ...renderNotice(NOTICES.expired), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    if (action.action === "page") {
+      await interaction.update(
+        renderItemsPage(stored.items, action.index, stored.heading, { key: action.key, articleTitle: ctx.articleTitle }),
+      );
+    } else {
+      await interaction.reply({
+        ...renderContext(stored.items[action.index], ctx.articleTitle),
+        flags: MessageFlags.Ephemeral,
+      });
+    }
+  }
+
+  async function onMessage(message: Message): Promise<void> {
+    const me = client.user;
+    if (!me || message.author.bot || message.author.id === me.id) return;
+    const isDm = !message.inGuild();
+    if (!isDm && !message.mentions.users.has(me.id)) return;
+    if (!allow(message.author.id)) {
+      if (warned.has(message.author.id)) return;
+      warned.add(message.author.id);
+      await message.reply(renderNotice(NOTICES.rateLimited(limiter.retryAfter(message.author.id) / 1000)));
+      return;
+    }
+    logger.info({ source: isDm ? "dm" : "mention", user: message.author.id, guild: message.guildId }, "message");
+    await message.reply(replyForQuestion(stripMention(message.content, me.id), ctx));
+  }
+
+  async function replyWithError(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) {
+      if (!interaction.responded) await interaction.respond([]);
+      return;
+    }
+    if (!interaction.isRepliable()) return;
+    const reply = { ...renderNotice(NOTICES.error), flags: MessageFlags.Ephemeral } as const;
+    if (interaction.replied || interaction.deferred) await interaction.followUp(reply);
+    else await interaction.reply(reply);
+  }
+
+  /** Runs a handler; any failure is logged and answered, and a failing answer is only logged. */
+  function guarded<T>(what: string, handler: (arg: T) => Promise<void>, onError: (arg: T) => Promise<void>) {
+    return (arg: T): void => {
+      const fail = (error: unknown) => {
+        logger.error({ err: error, event: what }, "handler failed");
+        Promise.resolve()
+          .then(() => onError(arg))
+          .catch((e: unknown) => logger.error({ err: e, event: what }, "could not send the error reply"));
+      };
+      try {
+        handler(arg).catch(fail);
+      } catch (error) {
+        fail(error);
+      }
+    };
+  }
+
+  client.on(Events.InteractionCreate, guarded("interaction", onInteraction, replyWithError));
+  client.on(
+    Events.MessageCreate,
+    guarded("message", onMessage, async (message: Message) => {
+      await message.reply(renderNotice(NOTICES.error));
+    }),
+  );
+  client.once(Events.ClientReady, (c) => logger.info({ user: c.user.id, guilds: c.guilds.cache.size }, "ready"));
+  client.on(Events.Error, (error) => logger.error({ err: error }, "client error"));
+  client.on(Events.ShardError, (error, shard) => logger.error({ err: error, shard }, "shard error"));
+  client.on(Events.Warn, (message) => logger.warn(message));
+  return client;
+}

@@ -1,0 +1,20 @@
+import { InteractionContextType, SlashCommandBuilder, type ChatInputCommandInteraction } from "discord.js";
+import { MAX_QUESTION_LENGTH } from "../../../src/index.js";
+import { replyForQuestion } from "../answer.js";
+import type { CommandContext } from "../context.js";
+
+export const data = new SlashCommandBuilder()
+  .setName("ask")
+  .setDescription("Ask about the articles: who said something, what someone said, what happened")
+  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+  .addStringOption((o) =>
+    o
+      .setName("question")
+      .setDescription("Your question, in English or Arabic")
+      .setRequired(true)
+      .setMaxLength(MAX_QUESTION_LENGTH),
+  );
+
+export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
+  await interaction.reply(replyForQuestion(interaction.options.getString("question", true), ctx));
+}

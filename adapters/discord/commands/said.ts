@@ -1,0 +1,50 @@
+import {
+  InteractionContextType,
+  SlashCommandBuilder,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+} from "discord.js";
+import { replyForItems } from "../answer.js";
+import type { CommandContext } from "../context.js";
+import { LIMITS, NOTICES, renderNotice, speakerChoice } from "../render.js";
+
+export const data = new SlashCommandBuilder()
+  .setName("said")
+  .setDescription("Everything one speaker said in the articles")
+  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+  .addStringOption((o) =>
+    o
+      .setName("speaker")
+      .setDescription("Start typing a name or role, in English or Arabic")
+      .setRequired(true)
+      .setAutocomplete(true),
+  );
+
+export async function autocomplete(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void> {
+  const prefix = interaction.options.getFocused().trim();
+  const found = ctx.engine.suggestSpeakers(prefix, LIMITS.choices);
+  // Nothing typed yet: offer the most quoted speakers.
+  const list = prefix
+    ? found
+    : found.length
+      ? found
+      : [...ctx.engine.speakers()].sort((a, b) => b.quoteCount - a.quoteCount);
+  await interaction.respond(list.slice(0, LIMITS.choices).map(speakerChoice));
+}
+
+export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
+  const value = interaction.options.getString("speaker", true).trim();
+  // The value is a speaker id when picked from the suggestions; typed text falls back to the best match.
+  const speaker =
+    ctx.engine.speakers().find((s) => s.id === value) ?? (value ? ctx.engine.suggestSpeakers(value, 1)[0] : undefined);
+  if (!speaker) {
+    await interaction.reply(renderNotice(NOTICES.unknownSpeaker(value)));
+    return;
+  }
+  const items = ctx.engine.quotesBy(speaker.id);
+  if (items.length === 0) {
+    await interaction.reply(renderNotice(NOTICES.noQuotes(speaker.name)));
+    return;
+  }
+  await interaction.reply(replyForItems(items, `What ${speaker.name} said`, ctx));
+}

@@ -1,0 +1,49 @@
+// What every command handler receives, and the shape of one slash command (discord.js guide layout).
+import { randomBytes } from "node:crypto";
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
+import type { AnswerItem, Engine, Logger } from "../../src/index.js";
+
+/** A list of items shown one per page, kept so that the buttons under it can page and show context. */
+export interface StoredItems {
+  items: AnswerItem[];
+  /** Shown in the footer: the question, or "What X said". */
+  heading: string;
+}
+
+/**
+ * The answers behind live buttons, newest kept: a bounded in-memory map (oldest evicted), so buttons on
+ * old or pre-restart messages get an "expired" notice instead of a wrong answer.
+ */
+export class AnswerStore {
+  private readonly entries = new Map<string, StoredItems>();
+  constructor(private readonly max = 1000) {}
+
+  put(entry: StoredItems): string {
+    const key = randomBytes(6).toString("base64url");
+    this.entries.set(key, entry);
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
+    return key;
+  }
+
+  get(key: string): StoredItems | undefined {
+    return this.entries.get(key);
+  }
+}
+
+export interface CommandContext {
+  engine: Engine;
+  answers: AnswerStore;
+  logger: Logger;
+  /** Article id → title, for "Where" lines. */
+  articleTitle: (id: string) => string | undefined;
+}
+
+export interface SlashCommand {
+  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void>;
+}

@@ -1,0 +1,340 @@
+// Engine results → Discord message payloads (embeds, buttons), within Discord's limits. Pure: no
+// client, no engine; everything user-visible that comes from the corpus or a user is escaped here.
+import {
+  ButtonStyle,
+  ComponentType,
+  escapeMarkdown,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIEmbedField,
+} from "discord.js";
+import { MAX_QUESTION_LENGTH, MESSAGES } from "../../src/index.js";
+import type { Answer, AnswerItem, ArticleInfo, SpeakerInfo, SpeakerRef } from "../../src/index.js";
+
+/** Discord's documented limits (characters unless stated). */
+export const LIMITS = {
+  content: 2000,
+  title: 256,
+  description: 4096,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  /** All embeds of one message together. */
+  embedsTotal: 6000,
+  embedsPerMessage: 10,
+  choices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+  customId: 100,
+} as const;
+
+/** Budget for the quote inside an answer embed, so that one embed with all its fields stays under 6000. */
+const QUOTE_BUDGET = 3000;
+const FOOTER_QUESTION_BUDGET = 200;
+
+/** Nobody is ever pinged by a reply: not users, roles, @everyone, nor the replied-to author. */
+export const NO_MENTIONS = { parse: [], repliedUser: false } as { parse: []; repliedUser: false };
+
+export interface Reply {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  allowedMentions: typeof NO_MENTIONS;
+}
+
+const COLORS = { high: 0x2e7d32, medium: 0xf9a825, low: 0x9e9e9e, info: 0x5865f2 } as const;
+
+/** Escapes Discord markdown (including headings, lists and masked links) in corpus or user text. */
+export function escape(text: string): string {
+  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+}
+
+/**
+ * Cuts `text` to at most `max` characters, ending with "…" when cut: at a word boundary when one is
+ * near, never inside a surrogate pair, never leaving a dangling markdown escape backslash.
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = max - 1;
+  const space = text.lastIndexOf(" ", cut);
+  if (space > 0 && cut - space <= 40) cut = space;
+  let head = text.slice(0, cut);
+  const last = head.charCodeAt(head.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) head = head.slice(0, -1);
+  const backslashes = /\\+$/.exec(head)?.[0].length ?? 0;
+  if (backslashes % 2 === 1) head = head.slice(0, -1);
+  return `${head.trimEnd()}…`;
+}
+
+export type Confidence = "high" | "medium" | "low";
+
+export function confidenceOf(score: number): Confidence {
+  if (score >= 0.75) return "high";
+  if (score >= 0.5) return "medium";
+  return "low";
+}
+
+export function confidenceText(score: number): string {
+  const c = confidenceOf(score);
+  const pct = Math.round(Math.min(1, Math.max(0, score)) * 100);
+  const bar = "●".repeat(c === "high" ? 3 : c === "medium" ? 2 : 1).padEnd(3, "○");
+  return `${bar} ${c[0].toUpperCase()}${c.slice(1)} (${pct}%)`;
+}
+
+/** A quote as a markdown block quote, every line prefixed so that multi-line text stays quoted. */
+function blockQuote(escaped: string): string {
+  return escaped
+    .split("\n")
+    .map((line) => `> ${line}`)
+    .join("\n");
+}
+
+function speakerLine(s: SpeakerRef): string {
+  return s.nameAr && s.nameAr !== s.name ? `${s.name} · ${s.nameAr}` : s.name;
+}
+
+function roleLine(s: SpeakerRef): string | null {
+  const parts = [s.role, s.roleAr].filter((p): p is string => Boolean(p));
+  return parts.length ? parts.join(" · ") : null;
+}
+
+function field(name: string, value: string, inline = false): APIEmbedField {
+  return { name: truncate(name, LIMITS.fieldName), value: truncate(value, LIMITS.fieldValue), inline };
+}
+
+export interface AnswerRenderOptions {
+  /** Key under which the answer is stored for the buttons; no buttons without it. */
+  key?: string;
+  /** Article id → title shown in "Where". */
+  articleTitle?: (id: string) => string | undefined;
+}
+
+/** One embed for one answer item. */
+export function itemEmbed(item: AnswerItem, articleTitle?: (id: string) => string | undefined): APIEmbed {
+  const title = item.speaker ? speakerLine(item.speaker) : "From the article";
+  const quote = blockQuote(truncate(escape(item.text), QUOTE_BUDGET));
+  const fields: APIEmbedField[] = [];
+  if (item.textEn) fields.push(field("English", escape(item.textEn)));
+  if (item.speaker) {
+    const role = roleLine(item.speaker);
+    if (role) fields.push(field("Role", escape(role), true));
+  }
+  const where = articleTitle?.(item.article) ?? item.article;
+  fields.push(field("Where", `${escape(where)}, paragraph ${item.paragraph}`, true));
+  fields.push(
+    field("Confidence", confidenceText(item.score) + (item.draft ? "\n⚠️ unreviewed draft article" : ""), true),
+  );
+  return {
+    title: truncate(escape(title), LIMITS.title),
+    description: quote,
+    color: item.draft ? COLORS.low : COLORS[confidenceOf(item.score)],
+    fields,
+  };
+}
+
+export const CUSTOM_ID = {
+  page: (key: string, index: number) => `qb:page:${key}:${index}`,
+  context: (key: string, index: number) => `qb:ctx:${key}:${index}`,
+};
+
+export type ButtonAction = { action: "page" | "ctx"; key: string; index: number };
+
+export function parseCustomId(id: string): ButtonAction | null {
+  const m = /^qb:(page|ctx):([A-Za-z0-9_-]{1,32}):(\d{1,4})$/.exec(id);
+  if (!m) return null;
+  return { action: m[1] as "page" | "ctx", key: m[2], index: Number(m[3]) };
+}
+
+function answerButtons(key: string, index: number, total: number): APIActionRowComponent<APIButtonComponent> {
+  const buttons: APIButtonComponent[] = [];
+  if (total > 1) {
+    buttons.push(
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        custom_id: CUSTOM_ID.page(key, Math.max(0, index - 1)),
+        label: "◀ Previous",
+        disabled: index === 0,
+      },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        custom_id: CUSTOM_ID.page(key, Math.min(total - 1, index + 1)),
+        label: "Next ▶",
+        disabled: index >= total - 1,
+      },
+    );
+  }
+  buttons.push({
+    type: ComponentType.Button,
+    style: ButtonStyle.Primary,
+    custom_id: CUSTOM_ID.context(key, index),
+    label: "Show the sentence",
+  });
+  return { type: ComponentType.ActionRow, components: buttons };
+}
+
+/** A list of items (an answer, or everything one speaker said) shown one item per page. */
+export function renderItemsPage(
+  items: AnswerItem[],
+  page: number,
+  heading: string,
+  options: AnswerRenderOptions = {},
+): Reply {
+  const index = Math.min(Math.max(0, page), items.length - 1);
+  const embed = itemEmbed(items[index], options.articleTitle);
+  const position = items.length > 1 ? `Answer ${index + 1} of ${items.length} · ` : "";
+  embed.footer = { text: truncate(`${position}${heading}`, FOOTER_QUESTION_BUDGET) };
+  return {
+    embeds: [embed],
+    components: options.key ? [answerButtons(options.key, index, items.length)] : [],
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+export function renderAnswer(answer: Answer, page = 0, options: AnswerRenderOptions = {}): Reply {
+  if (answer.status !== "answered" || answer.answers.length === 0) return renderNoMatch(answer);
+  return renderItemsPage(answer.answers, page, `“${answer.question}”`, options);
+}
+
+/** The no-match messages, worded by the core; "not found" points to the speaker list. */
+export const NO_MATCH_TEXT = {
+  empty: MESSAGES.questionEmpty,
+  too_long: MESSAGES.questionTooLong(MAX_QUESTION_LENGTH),
+  not_found: `${MESSAGES.noMatch} (\`/speakers\`)`,
+} as const;
+
+export function renderNoMatch(answer: Pick<Answer, "reason">): Reply {
+  return renderNotice(NO_MATCH_TEXT[answer.reason ?? "not_found"]);
+}
+
+/** The adapter's own short replies. Names from users are escaped. */
+export const NOTICES = {
+  error: "Sorry, something went wrong while answering. It has been logged; please try again.",
+  rateLimited: (seconds: number) =>
+    `You're asking faster than I can answer. Try again in ${Math.max(1, Math.ceil(seconds))} s.`,
+  expired: "Those buttons have expired. Ask again to get fresh answers.",
+  unknownCommand: "I don't know that command. Try `/ask`.",
+  unknownSpeaker: (name: string) =>
+    `I don't know a speaker called “${escape(truncate(name, 100))}”. \`/speakers\` lists them.`,
+  noQuotes: (name: string) => `The articles quote nothing by ${escape(name)}.`,
+} as const;
+
+/** A plain short message (notices, errors). */
+export function renderNotice(text: string): Reply {
+  return { content: truncate(text, LIMITS.content), embeds: [], components: [], allowedMentions: NO_MENTIONS };
+}
+
+/** The sentence of the article that holds the quote, the quote itself in bold. */
+export function renderContext(item: AnswerItem, articleTitle?: (id: string) => string | undefined): Reply {
+  const at = item.context.indexOf(item.text);
+  let description =
+    at >= 0
+      ? `${escape(item.context.slice(0, at))}**${escape(item.text)}**${escape(item.context.slice(at + item.text.length))}`
+      : escape(item.context);
+  // Cutting inside the bold span would leave an unbalanced "**": fall back to the plain sentence.
+  if (description.length > LIMITS.description) description = truncate(escape(item.context), LIMITS.description);
+  const where = articleTitle?.(item.article) ?? item.article;
+  return {
+    embeds: [
+      {
+        title: truncate(item.speaker ? `In context: ${speakerLine(item.speaker)}` : "In context", LIMITS.title),
+        description,
+        color: COLORS.info,
+        footer: { text: truncate(`${where}, paragraph ${item.paragraph}`, LIMITS.footer) },
+      },
+    ],
+    components: [],
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+export function renderSpeakers(speakers: SpeakerInfo[]): Reply {
+  if (speakers.length === 0) return renderNotice("No speakers in the articles yet.");
+  const sorted = [...speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
+  const lines: string[] = [];
+  let length = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i];
+    const role = roleLine(s);
+    const line = truncate(
+      `**${escape(speakerLine(s))}**${role ? ` — ${escape(role)}` : ""} (${s.quoteCount} ${s.quoteCount === 1 ? "quote" : "quotes"})`,
+      300,
+    );
+    const more = `\n… and ${sorted.length - i} more`;
+    if (length + line.length + 1 + more.length > LIMITS.description) {
+      lines.push(more.trim());
+      break;
+    }
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return {
+    embeds: [
+      {
+        title: `Speakers (${speakers.length})`,
+        description: lines.join("\n"),
+        color: COLORS.info,
+        footer: { text: "Use /said to see what one of them said." },
+      },
+    ],
+    components: [],
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+export function renderArticles(articles: ArticleInfo[]): Reply {
+  if (articles.length === 0) return renderNotice("No articles are loaded.");
+  const shown = articles.slice(0, LIMITS.embedsPerMessage);
+  const embeds = shown.map((a): APIEmbed => {
+    const fields: APIEmbedField[] = [];
+    if (a.titleEn) fields.push(field("English title", escape(a.titleEn)));
+    if (a.source.publisher) fields.push(field("Publisher", escape(a.source.publisher), true));
+    if (a.date) fields.push(field("Date", a.date, true));
+    fields.push(field("Status", a.status === "draft" ? "⚠️ unreviewed draft" : "reviewed", true));
+    fields.push(field("Content", `${a.paragraphs} paragraphs, ${a.quoteCount} quotes, ${a.factCount} facts`, true));
+    if (a.source.note) fields.push(field("Note", escape(a.source.note)));
+    const embed: APIEmbed = {
+      title: truncate(escape(a.title), LIMITS.title),
+      color: COLORS.info,
+      fields,
+      footer: { text: `Article ${a.id}` },
+    };
+    if (a.source.url && /^https?:\/\//.test(a.source.url)) embed.url = a.source.url;
+    return embed;
+  });
+  const reply: Reply = { embeds: fitEmbeds(embeds), components: [], allowedMentions: NO_MENTIONS };
+  if (articles.length > shown.length) reply.content = `Showing ${shown.length} of ${articles.length} articles.`;
+  return reply;
+}
+
+/** Characters Discord counts towards the 6000 limit of a message's embeds. */
+export function embedLength(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}
+
+/** Drops trailing embeds until the total fits Discord's limit. */
+function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
+  const out: APIEmbed[] = [];
+  let total = 0;
+  for (const e of embeds) {
+    const n = embedLength(e);
+    if (total + n > LIMITS.embedsTotal) break;
+    out.push(e);
+    total += n;
+  }
+  return out;
+}
+
+/** An autocomplete choice for a speaker: both scripts in the name, the id as value. */
+export function speakerChoice(s: SpeakerInfo): { name: string; value: string } {
+  const role = s.role ? ` (${s.role})` : "";
+  return { name: truncate(`${speakerLine(s)}${role}`, LIMITS.choiceName), value: s.id.slice(0, LIMITS.choiceValue) };
+}
