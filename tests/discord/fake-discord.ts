@@ -98,6 +98,12 @@ export class FakeDiscord {
     return (this.nextSnowflake++).toString();
   }
 
+  /** A user no other test has used (rate limits are per user). */
+  newUser(): ReturnType<typeof user> {
+    const id = this.id();
+    return user(id, `user${id.slice(-4)}`);
+  }
+
   /** Resolves with the first request (already made or to come) that matches. */
   waitForRequest(predicate: (r: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
     const seen = this.requests.find(predicate);

@@ -1,0 +1,313 @@
+// The real discord.js Client against the loopback fake Discord, answering from the real engine.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GatewayIntentBits, InteractionResponseType, MessageFlags } from "discord.js";
+import { loadEngine, MAX_QUESTION_LENGTH, MESSAGES, type Engine } from "../../src/index.js";
+import { NOTICES } from "../../adapters/discord/render.js";
+import { IDS, type RecordedRequest } from "./fake-discord.js";
+import { startHarness, type Harness } from "./helpers.js";
+
+const RATE = { max: 3, windowMs: 60_000 };
+let now = 1_000_000;
+let h: Harness;
+let engine: Engine;
+
+beforeAll(async () => {
+  const real = loadEngine();
+  // The real engine, except one question that makes it throw (to see the error path end to end).
+  engine = {
+    ...real,
+    ask: (q, o) => {
+      if (q.includes("explode")) throw new Error("engine failure for the test");
+      return real.ask(q, o);
+    },
+    speakers: () => real.speakers(),
+    suggestSpeakers: (p, l) => real.suggestSpeakers(p, l),
+    quotesBy: (id) => real.quotesBy(id),
+    articles: () => real.articles(),
+  };
+  h = await startHarness(engine, { rateLimit: { ...RATE, now: () => now } });
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+async function command(name: string, options: Record<string, string> = {}, asker = h.fake.newUser()) {
+  const interaction = h.fake.slashCommand(name, options, asker);
+  h.fake.dispatch("INTERACTION_CREATE", interaction);
+  return (await h.fake.interactionCallback(interaction)).body;
+}
+
+async function mention(content: string, author = h.fake.newUser()) {
+  const message = h.fake.guildMessage(`<@${IDS.app}> ${content}`, { author });
+  h.fake.dispatch("MESSAGE_CREATE", message);
+  const reply = await h.fake.waitForRequest((r) => r.body?.message_reference?.message_id === message.id);
+  return { message, reply };
+}
+
+const isReply = (r: RecordedRequest) =>
+  r.method === "POST" && (/\/callback$/.test(r.path) || /^\/channels\/\d+\/messages$/.test(r.path));
+
+describe("connecting", () => {
+  it("identifies with only the intents it needs (no Message Content) and fetched the gateway over REST", () => {
+    expect(h.fake.requests[0]).toMatchObject({ method: "GET", path: "/gateway/bot" });
+    const intents = h.fake.identifies[0].intents as number;
+    expect(intents).toBe(
+      GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages,
+    );
+    expect(intents & GatewayIntentBits.MessageContent).toBe(0);
+    expect(h.fake.identifies[0].token).not.toMatch(/^Bot /);
+  });
+
+  it("answers a heartbeat request and gets it acknowledged", async () => {
+    const acked = new Promise<void>((resolve) => {
+      const onDebug = (m: string) => {
+        if (m.includes("Heartbeat acknowledged")) {
+          h.client.off("debug", onDebug);
+          resolve();
+        }
+      };
+      h.client.on("debug", onDebug);
+    });
+    const before = h.fake.heartbeats;
+    await h.fake.requestHeartbeat();
+    await acked;
+    expect(h.fake.heartbeats).toBe(before + 1);
+  });
+});
+
+describe("slash commands", () => {
+  it("/ask answers with an embed: quote, speaker, role, place and confidence", async () => {
+    const body = await command("ask", { question: "who said the ISIS brand still exists worldwide" });
+    expect(body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    const [embed] = body.data.embeds;
+    expect(embed.title).toContain("Sales");
+    expect(embed.description).toContain("العلامة التجارية لداعش");
+    const names = embed.fields.map((f: { name: string }) => f.name);
+    expect(names).toEqual(expect.arrayContaining(["English", "Role", "Where", "Confidence"]));
+    expect(embed.fields.find((f: { name: string }) => f.name === "Where").value).toMatch(/paragraph \d+/);
+    expect(body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(body.data.flags ?? 0).toBe(0);
+  });
+
+  it("/ask says it does not know, and points to /speakers, when nothing matches", async () => {
+    const body = await command("ask", { question: "What did Barack Obama say?" });
+    expect(body.data.embeds ?? []).toEqual([]);
+    expect(body.data.content).toContain(MESSAGES.noMatch);
+    expect(body.data.content).toContain("/speakers");
+  });
+
+  it("/ask refuses an overlong question with a clear message", async () => {
+    const body = await command("ask", { question: `who said ${"x".repeat(MAX_QUESTION_LENGTH + 50)}` });
+    expect(body.data.content).toBe(MESSAGES.questionTooLong(MAX_QUESTION_LENGTH));
+  });
+
+  it("a question with @everyone and a role mention pings nobody", async () => {
+    const body = await command("ask", { question: "@everyone <@&1234567890123456789> who said the ISIS brand still exists" });
+    expect(body.data.allowed_mentions.parse).toEqual([]);
+  });
+
+  it("/whosaid finds the speaker of a quote", async () => {
+    const body = await command("whosaid", { quote: "the ISIS brand still exists worldwide" });
+    expect(body.data.embeds[0].title).toContain("Sales");
+  });
+
+  it("/speakers lists the speakers in both scripts", async () => {
+    const body = await command("speakers");
+    const description: string = body.data.embeds[0].description;
+    for (const s of engine.speakers()) {
+      expect(description).toContain(s.name);
+      if (s.nameAr) expect(description).toContain(s.nameAr);
+    }
+  });
+
+  it("/source shows the article", async () => {
+    const body = await command("source");
+    const [article] = engine.articles();
+    expect(body.data.embeds[0].title).toBe(article.title);
+    expect(body.data.embeds[0].footer.text).toContain(article.id);
+  });
+});
+
+describe("/said with autocomplete and buttons", () => {
+  async function complete(value: string) {
+    const interaction = h.fake.autocomplete("said", "speaker", value, h.fake.newUser());
+    h.fake.dispatch("INTERACTION_CREATE", interaction);
+    const body = (await h.fake.interactionCallback(interaction)).body;
+    expect(body.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
+    return body.data.choices as { name: string; value: string }[];
+  }
+
+  it("suggests speakers from an English prefix, the value being the speaker id", async () => {
+    const choices = await complete("Sal");
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    const sales = choices.find((c) => c.name.includes("Sales"));
+    expect(sales).toBeDefined();
+    expect(engine.speakers().some((s) => s.id === sales!.value)).toBe(true);
+  });
+
+  it("suggests speakers from an Arabic prefix", async () => {
+    const arabic = engine.speakers().find((s) => s.nameAr)!;
+    const choices = await complete(arabic.nameAr!.slice(0, 3));
+    expect(choices.map((c) => c.value)).toContain(arabic.id);
+  });
+
+  it("offers at most 25 choices when nothing is typed yet", async () => {
+    const choices = await complete("");
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
+  });
+
+  it("lists what a speaker said, pages with buttons and shows the sentence around a quote", async () => {
+    const speaker = engine.speakers().find((s) => s.quoteCount >= 2)!;
+    const asker = h.fake.newUser();
+    const body = await command("said", { speaker: speaker.id }, asker);
+    const total = engine.quotesBy(speaker.id).length;
+    expect(body.data.embeds[0].footer.text).toContain(`Answer 1 of ${total}`);
+    const buttons = body.data.components[0].components as { custom_id: string; label: string; disabled?: boolean }[];
+    const next = buttons.find((b) => b.label.startsWith("Next"))!;
+    expect(next.disabled).toBe(false);
+    expect(buttons.find((b) => b.label.includes("Previous"))!.disabled).toBe(true);
+
+    const message = h.fake.botMessage(IDS.channel, body.data);
+    const click = h.fake.buttonClick(next.custom_id, message, asker);
+    h.fake.dispatch("INTERACTION_CREATE", click);
+    const paged = (await h.fake.interactionCallback(click)).body;
+    expect(paged.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(paged.data.embeds[0].footer.text).toContain(`Answer 2 of ${total}`);
+    expect(paged.data.allowed_mentions.parse).toEqual([]);
+
+    const sentence = (paged.data.components[0].components as { custom_id: string; label: string }[]).find((b) =>
+      b.label.includes("sentence"),
+    )!;
+    const show = h.fake.buttonClick(sentence.custom_id, h.fake.botMessage(IDS.channel, paged.data), asker);
+    h.fake.dispatch("INTERACTION_CREATE", show);
+    const context = (await h.fake.interactionCallback(show)).body;
+    expect(context.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    const second = engine.quotesBy(speaker.id)[1];
+    expect(context.data.embeds[0].description).toContain(`**`);
+    expect(context.data.embeds[0].description.replace(/\\/g, "")).toContain(second.text.replace(/\\/g, ""));
+  });
+
+  it("an unknown speaker typed by hand gets a short reply naming the speaker list", async () => {
+    const body = await command("said", { speaker: "Barack Obama" });
+    expect(body.data.content).toContain("/speakers");
+  });
+
+  it("buttons of an answer the bot no longer holds say so, ephemerally", async () => {
+    const click = h.fake.buttonClick("qb:page:gone00:1", h.fake.botMessage(IDS.channel, { content: "old" }));
+    h.fake.dispatch("INTERACTION_CREATE", click);
+    const body = (await h.fake.interactionCallback(click)).body;
+    expect(body.data.content).toBe(NOTICES.expired);
+    expect(body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+  });
+});
+
+describe("mentions and DMs", () => {
+  it("answers a mention in a channel, as a reply that pings nobody", async () => {
+    const { reply } = await mention("who said the ISIS brand still exists worldwide");
+    expect(reply.path).toBe(`/channels/${IDS.channel}/messages`);
+    expect(reply.body.embeds[0].title).toContain("Sales");
+    expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it("ignores channel messages that do not mention it, and messages from bots", async () => {
+    const plain = h.fake.guildMessage("who said the ISIS brand still exists", { mentionBot: false });
+    const fromBot = h.fake.guildMessage(`<@${IDS.app}> who said the ISIS brand still exists`, {
+      author: { ...h.fake.newUser(), bot: true } as ReturnType<typeof h.fake.newUser>,
+    });
+    h.fake.dispatch("MESSAGE_CREATE", plain);
+    h.fake.dispatch("MESSAGE_CREATE", fromBot);
+    // Events are handled in order: once the reply to a later mention is there, the earlier ones were seen.
+    await mention("who said the ISIS brand still exists worldwide");
+    const repliedTo = h.fake.requests.map((r) => r.body?.message_reference?.message_id);
+    expect(repliedTo).not.toContain(plain.id);
+    expect(repliedTo).not.toContain(fromBot.id);
+  });
+
+  it("answers any message in a DM", async () => {
+    const dm = h.fake.directMessage("What did Barack Obama say?", h.fake.newUser());
+    h.fake.dispatch("MESSAGE_CREATE", dm);
+    const reply = await h.fake.waitForRequest((r) => r.body?.message_reference?.message_id === dm.id);
+    expect(reply.path).toBe(`/channels/${IDS.dmChannel}/messages`);
+    expect(reply.body.content).toContain(MESSAGES.noMatch);
+  });
+
+  it("answers a bare mention with how to ask", async () => {
+    const message = h.fake.guildMessage(`<@${IDS.app}>`);
+    h.fake.dispatch("MESSAGE_CREATE", message);
+    const reply = await h.fake.waitForRequest((r) => r.body?.message_reference?.message_id === message.id);
+    expect(reply.body.content).toBe(MESSAGES.questionEmpty);
+  });
+});
+
+describe("rate limit", () => {
+  it("answers a flood of commands with an ephemeral notice, and lets the user in again later", async () => {
+    const asker = h.fake.newUser();
+    for (let i = 0; i < RATE.max; i++) {
+      expect((await command("speakers", {}, asker)).data.embeds).toHaveLength(1);
+    }
+    const limited = await command("speakers", {}, asker);
+    expect(limited.data.content).toContain("Try again in");
+    expect(limited.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect((await command("speakers", {}, h.fake.newUser())).data.embeds).toHaveLength(1);
+
+    now += RATE.windowMs + 1;
+    expect((await command("speakers", {}, asker)).data.embeds).toHaveLength(1);
+  });
+
+  it("tells a user flooding mentions once, then stays quiet", async () => {
+    const author = h.fake.newUser();
+    for (let i = 0; i < RATE.max; i++) await mention("who said the ISIS brand still exists", author);
+    const { reply } = await mention("who said the ISIS brand still exists", author);
+    expect(reply.body.content).toContain("Try again in");
+    const quiet = h.fake.guildMessage(`<@${IDS.app}> again`, { author });
+    h.fake.dispatch("MESSAGE_CREATE", quiet);
+    await mention("who said the ISIS brand still exists"); // another user, handled after `quiet`
+    expect(h.fake.requests.some((r) => r.body?.message_reference?.message_id === quiet.id)).toBe(false);
+  });
+});
+
+describe("errors", () => {
+  it("answers a failing command ephemerally, logs it, and goes on working", async () => {
+    const body = await command("ask", { question: "explode please" });
+    expect(body.data.content).toBe(NOTICES.error);
+    expect(body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(h.log.lines.some((l) => l.msg === "handler failed" && JSON.stringify(l).includes("engine failure for the test"))).toBe(true);
+    expect((await command("speakers")).data.embeds).toHaveLength(1);
+  });
+
+  it("survives Discord rejecting its reply and the error reply", async () => {
+    const interaction = h.fake.slashCommand("speakers", {}, h.fake.newUser());
+    h.fake.responder = (r) =>
+      r.path.startsWith(`/interactions/${interaction.id}/`) ? { status: 400, body: { message: "Bad", code: 50035 } } : undefined;
+    try {
+      h.fake.dispatch("INTERACTION_CREATE", interaction);
+      await h.fake.waitForRequest(
+        (r) => r.path.startsWith(`/interactions/${interaction.id}/`) && r.body?.data?.content === NOTICES.error,
+      );
+    } finally {
+      h.fake.responder = undefined;
+    }
+    await h.log.waitFor((l) => l.msg === "could not send the error reply");
+    expect((await command("speakers")).data.embeds).toHaveLength(1);
+  });
+
+  it("answers a failing mention with the error notice", async () => {
+    const { reply } = await mention("explode");
+    expect(reply.body.content).toBe(NOTICES.error);
+  });
+});
+
+describe("every reply", () => {
+  it("parses no mentions", () => {
+    const replies = h.fake.requests.filter(isReply).filter((r) => r.body?.type !== 8);
+    expect(replies.length).toBeGreaterThan(20);
+    for (const r of replies) {
+      const allowed = r.body.data?.allowed_mentions ?? r.body.allowed_mentions;
+      expect(allowed, `${r.method} ${r.path}`).toEqual({ parse: [], replied_user: false });
+    }
+  });
+});
