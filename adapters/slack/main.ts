@@ -5,7 +5,7 @@ import { config as loadDotenv } from "dotenv";
 import {
   ConfigError, CorpusError, createLogger, loadEngine, redactSecrets, type Engine, type Logger,
 } from "../../src/index.js";
-import { createSlackApp, type SlackBot } from "./app.js";
+import { createSlackApp, type SlackAppOptions, type SlackBot } from "./app.js";
 import { readSlackConfig } from "./config.js";
 
 export interface MainDeps {
@@ -13,6 +13,8 @@ export interface MainDeps {
   stderr?: NodeJS.WritableStream;
   logger?: Logger;
   loadEngine?: () => Engine;
+  /** Web API client options (tests point `slackApiUrl` at a local fake). */
+  clientOptions?: SlackAppOptions["clientOptions"];
 }
 
 /** Starts the app; resolves to the running bot, or to exit code 1 when start-up failed. */
@@ -25,7 +27,7 @@ export async function main(deps: MainDeps = {}): Promise<SlackBot | 1> {
   };
   try {
     const cfg = readSlackConfig(deps.env ?? process.env);
-    const bot = createSlackApp((deps.loadEngine ?? loadEngine)(), { ...cfg, logger });
+    const bot = createSlackApp((deps.loadEngine ?? loadEngine)(), { ...cfg, logger, clientOptions: deps.clientOptions });
     try {
       await bot.start(cfg.port);
     } catch (err) {
