@@ -1,0 +1,176 @@
+// The answering engine: reads the question, finds candidate records through the search index, scores
+// them and abstains unless the evidence covers the question. Synchronous, and never throws on input.
+import type { Corpus } from "../corpus/load.js";
+import { contentTerms, normalize, type Term } from "../normalize/index.js";
+import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
+import { MAX_ANSWERS, MAX_QUESTION_LENGTH } from "./limits.js";
+import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
+import { buildCorpusView, type SearchRecord } from "./records.js";
+import { SearchIndex } from "./search-index.js";
+import { SpeakerDirectory } from "./speakers.js";
+
+/** The share of a question's (IDF-weighted) words a record must hold to be an answer. */
+const MIN_COVERAGE = 0.5;
+/** For "what did Y say about Z": the share of Z's words one of Y's quotes must hold. */
+const MIN_TOPIC_COVERAGE = 0.34;
+/** Further answers must score at least this fraction of the best one. */
+const RUNNER_UP_RATIO = 0.75;
+const VERB_BONUS = 0.05;
+const HINT_BONUS = 0.05;
+
+const NUMBER_WORDS = /\d|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئه|مائه|الف|الاف|مليون|واحد|اثن|hundred|thousand|million|dozen/;
+const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الشهر|الاسبوع|الاسابيع|العام|يوم|امس|الخميس|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|week|year|yesterday|today/;
+
+function fitsHint(r: SearchRecord, hint: Hint): boolean {
+  if (hint === "number") return NUMBER_WORDS.test(r.normalized);
+  if (hint === "time") return TIME_WORDS.test(r.normalized);
+  return false;
+}
+
+function cleanQuestion(raw: unknown): string {
+  if (typeof raw !== "string") return "";
+  // Control characters and lone surrogates are noise from pasted or binary input.
+  return raw
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g, " ")
+    .replace(/[\uD800-\uDFFF]/g, (c, i: number, s: string) => {
+      const code = c.charCodeAt(0);
+      const next = s.charCodeAt(i + 1);
+      const prev = s.charCodeAt(i - 1);
+      const paired = code < 0xdc00 ? next >= 0xdc00 && next <= 0xdfff : prev >= 0xd800 && prev < 0xdc00;
+      return paired ? c : " ";
+    })
+    .trim();
+}
+
+interface Scored {
+  record: number;
+  score: number;
+}
+
+export function createEngine(corpus: Corpus): Engine {
+  const view = buildCorpusView(corpus);
+  const { records, speakers, quotesOf } = view;
+  const index = new SearchIndex(records.map((r) => ({ primary: r.primaryKeys, secondary: r.secondaryKeys })));
+  const directory = new SpeakerDirectory(speakers);
+
+  const speakerRef = (i: number): SpeakerRef | null => {
+    if (i < 0) return null;
+    const s = speakers[i];
+    return { id: s.id, name: s.name, nameAr: s.nameAr, role: s.role, roleAr: s.roleAr };
+  };
+
+  const toItem = ({ record, score }: Scored): AnswerItem => {
+    const r = records[record];
+    return {
+      kind: r.kind, speaker: speakerRef(r.speaker), text: r.text, textEn: r.textEn, context: r.context,
+      article: r.article, paragraph: r.paragraph, score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,
+      draft: r.draft,
+    };
+  };
+
+  const noMatch = (question: string, reason: NoMatchReason): Answer => ({ question, status: "no_match", answers: [], reason });
+  const answered = (question: string, scored: Scored[], limit: number): Answer =>
+    scored.length
+      ? { question, status: "answered", answers: scored.slice(0, limit).map(toItem) }
+      : noMatch(question, "not_found");
+
+  /** Scores records against a question's words: the weighted share of its words each record holds. */
+  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean): Scored[] {
+    const weights = terms.map((t) => index.termWeight(t));
+    const total = weights.reduce((a, b) => a + b, 0);
+    if (!total) return [];
+    const phrases = q.quoted.map((p) => ` ${normalize(p)} `).filter((p) => p.trim().length >= 4);
+    const out: Scored[] = [];
+    for (const hit of index.search(terms, weights)) {
+      const r = records[hit.doc];
+      if (!keep(r)) continue;
+      let coverage = hit.weight / total;
+      if (phrases.some((p) => r.normalized.includes(p))) coverage = Math.max(coverage, 1);
+      // A record answering a few words of a long question, or a single word of a two-word one, is not evidence.
+      if (terms.length >= 2 && hit.terms < 2) coverage = Math.min(coverage, MIN_COVERAGE - 0.01);
+      const share = Math.min(1, hit.terms / Math.max(index.docKeyCount[hit.doc], 1));
+      let score = coverage * (0.85 + 0.15 * share);
+      if (q.verb && r.verb === q.verb) score += VERB_BONUS;
+      if (q.hint && fitsHint(r, q.hint)) score += HINT_BONUS;
+      out.push({ record: hit.doc, score: Math.min(score, 1) });
+    }
+    return out.sort((a, b) => b.score - a.score || a.record - b.record);
+  }
+
+  function best(scored: Scored[], min: number): Scored[] {
+    if (!scored.length || scored[0].score < min) return [];
+    const floor = Math.max(min, scored[0].score * RUNNER_UP_RATIO);
+    return scored.filter((s) => s.score >= floor);
+  }
+
+  function whoSaid(q: ParsedQuestion): Scored[] {
+    const terms = contentTerms([q.topic, ...q.quoted].join(" "));
+    if (!terms.length) return [];
+    return best(scoreRecords(terms, q, (r) => r.kind === "quote"), MIN_COVERAGE);
+  }
+
+  function whatSaid(q: ParsedQuestion): Scored[] | null {
+    const matches = directory.resolve(q.speakerPhrase);
+    if (!matches.length) return null;
+    const ids = new Set(matches.map((m) => speakers.indexOf(m.speaker)));
+    const confidence = new Map(matches.map((m) => [speakers.indexOf(m.speaker), m.confidence]));
+    const terms = contentTerms([q.topic, ...q.quoted].join(" "));
+    if (terms.length) {
+      const scored = scoreRecords(terms, q, (r) => ids.has(r.speaker));
+      const top = scored[0];
+      if (top && top.score >= MIN_TOPIC_COVERAGE) {
+        return best(scored, MIN_TOPIC_COVERAGE).map((s) => ({
+          record: s.record,
+          score: (0.5 + 0.5 * s.score) * (confidence.get(records[s.record].speaker) ?? 1),
+        }));
+      }
+      if (q.topicRequired) return [];
+    }
+    return [...ids]
+      .flatMap((i) => quotesOf[i].map((record) => ({ record, score: 0.9 * (confidence.get(i) ?? 1) })))
+      .sort((a, b) => b.score - a.score || a.record - b.record);
+  }
+
+  function listSpeakers(): Scored[] {
+    return [...speakers.keys()]
+      .filter((i) => quotesOf[i].length)
+      .sort((a, b) => quotesOf[b].length - quotesOf[a].length)
+      .map((i) => ({ record: quotesOf[i][0], score: 1 }));
+  }
+
+  function ask(question: string, options: AskOptions = {}): Answer {
+    const limit = Math.min(Math.max(Math.floor(options.limit ?? MAX_ANSWERS), 1), MAX_ANSWERS);
+    const text = cleanQuestion(question);
+    if (!text) return noMatch(typeof question === "string" ? question : "", "empty");
+    if (text.length > MAX_QUESTION_LENGTH) return noMatch(question, "too_long");
+    const q = parseQuestion(text);
+    switch (q.intent) {
+      case "list_speakers":
+        return answered(question, listSpeakers(), limit);
+      case "who_said":
+        return answered(question, whoSaid(q), limit);
+      case "what_said": {
+        const scored = whatSaid(q);
+        // Y is nobody the corpus quotes: never fall back to someone else's words.
+        if (scored === null) return noMatch(question, "not_found");
+        return answered(question, scored, limit);
+      }
+      default: {
+        const terms = contentTerms(q.topic);
+        if (!terms.length) return noMatch(question, "not_found");
+        return answered(question, best(scoreRecords(terms, q, () => true), MIN_COVERAGE), limit);
+      }
+    }
+  }
+
+  return {
+    ask,
+    speakers: () => speakers.filter((_, i) => quotesOf[i].length).map((s) => ({ ...s, aliases: [...s.aliases], articles: [...s.articles] })),
+    suggestSpeakers: (prefix, limit = 25) => directory.suggest(cleanQuestion(prefix).slice(0, 100), Math.min(Math.max(limit, 1), 25)),
+    quotesBy: (id) => {
+      const i = speakers.findIndex((s) => s.id === id);
+      return i < 0 ? [] : quotesOf[i].map((record) => toItem({ record, score: 1 }));
+    },
+    articles: () => view.articles.map((a) => ({ ...a, source: { ...a.source } })),
+  };
+}

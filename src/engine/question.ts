@@ -1,0 +1,158 @@
+// Reading a question: what kind it is (who said / what did Y say / a fact / list the speakers), which
+// speaker it names, which words carry its topic, and which reporting verb it uses. Works on normalized
+// text, so Arabic spelling variants and English case never matter.
+import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
+
+export type Intent = "who_said" | "what_said" | "fact" | "list_speakers";
+export type Hint = "number" | "time" | "place" | null;
+
+export interface ParsedQuestion {
+  intent: Intent;
+  /** The words that name a speaker (what_said only). */
+  speakerPhrase: string;
+  /** What the answer must be about. */
+  topic: string;
+  /** True when the topic was asked for explicitly ("about Z", "عن Z", "did X say Z"). */
+  topicRequired: boolean;
+  /** Canonical Arabic reporting verb of the question, when it has one. */
+  verb: string | null;
+  /** Phrases the person put in quote marks: the words they remember. */
+  quoted: string[];
+  hint: Hint;
+}
+
+const QUOTED = /["“”«»„‟]([^"“”«»„‟]{2,})["“”«»„‟]/g;
+
+function speechVerb(word: string): string | null {
+  const ar = ARABIC_SPEECH_VERBS[word] ?? ARABIC_SPEECH_VERBS[word.replace(/^(و|ف)/, "")];
+  if (ar) return ar;
+  const en = ENGLISH_SPEECH_VERBS[word];
+  return en ? VERB_EN_TO_AR[en] ?? "قال" : null;
+}
+
+// Words that open a who-said question, before its verb (normalized forms).
+const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن)(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي))?$/;
+const WHO_EN = /^(?:so |and |but |then )?(?:who|whom|who s|whos|which (?:\w+ ){0,2}(?:official|officials|person|people|leader|one|speaker|country|side|group)|what (?:official|person|leader|country|group))(?: (?:is|was|has|had|have|actually|really|exactly|publicly|first|once|ever|already|else|the one|one|that|who|it|did|does))*$/;
+const WHO_SAID_NOUN_AR = /^(?:من|مين|لمن) (?:هو |)?(?:صاحب|قائل) (?:مقوله|عباره|تصريح|قول|كلام|جمله)?/;
+const WHO_SAID_NOUN_EN = /^(?:who (?:is|was) (?:the )?(?:author|source) of|whose (?:words|quote|statement) (?:is|was|are|were))\b/;
+
+// Words that open a what-did-Y-say question (normalized).
+const WHAT_AR = /^(?:و|ف)?(?:ماذا|شو|ايش|اش|وش|شنو|ما الذي|ما اللي|ما|بماذا|عن ماذا|عما|شنو اللي|ايش اللي|شو اللي)$/;
+const WHAT_EN_AUX = /^(?:what|which things?|what things?|what else)(?: (?:exactly|else|else did))? (?:did|does|do|has|had|have|was|is|were|will|would)$/;
+const TOPIC_AR = /^(?:عن|حول|بشان|بخصوص|في شان|ازاء|تجاه|عند الحديث عن|فيما يتعلق ب|في موضوع)$/;
+const TOPIC_EN = new Set(["about", "on", "regarding", "concerning", "of", "re", "over", "towards", "toward"]);
+const STATEMENTS_AR = /^(?:ما )?(?:هي |هو )?(?:تصريحات|اقوال|كلام|راي|موقف|تحذيرات|تهديدات)$/;
+const STATEMENTS_EN = /^(?:what (?:are|were|is|was) )?(?:the )?(?:quotes|statements|remarks|words|comments|claims|warnings|position)(?: (?:by|from|of))?$/;
+
+const LIST_SPEAKERS = [
+  /^(?:من|مين) (?:هم )?(?:المتحدثون|المتحدثين|المتكلمون|الاشخاص|الناس|الشخصيات)(?: .*)?$/,
+  /^(?:من|مين) (?:تحدث|تكلم|ورد اسمه|اقتبس|يتحدث)(?: في (?:المقال|المقاله|الخبر|النص))?$/,
+  /^(?:قائمه|اعرض|اذكر) (?:ال)?(?:متحدثين|متحدثون|المتكلمين)/,
+  /^(?:who (?:are|were) (?:the )?(?:speakers|people quoted|persons quoted|sources)|who (?:is|was|gets|got) quoted|who speaks|who spoke|who talks|list (?:the |all )?speakers|(?:show |list )?(?:all )?speakers|which (?:people|persons|officials) (?:are|were) quoted)(?: in (?:the )?(?:article|story|news|text))?$/,
+];
+
+const HINTS: [RegExp, Hint][] = [
+  [/^(?:كم|how many|how much|how old|what age|what number)\b/, "number"],
+  [/\b(?:كم عمر|عمر|how old|age|aged)\b/, "number"],
+  [/^(?:متي|امتي|when|what year|what month|what day|which year|which month|in what year)\b/, "time"],
+  [/^(?:اين|وين|فين|where|in which country|in what country|in which city)\b/, "place"],
+];
+
+function hintOf(text: string): Hint {
+  for (const [re, h] of HINTS) if (re.test(text)) return h;
+  return null;
+}
+
+/** Splits the words after a speaker-led verb into speaker words and topic words. */
+function splitSpeakerTopic(rest: string[]): { speaker: string[]; topic: string[]; required: boolean } {
+  const at = rest.findIndex((w, i) => TOPIC_EN.has(w) || TOPIC_AR.test(w) || TOPIC_AR.test(`${w} ${rest[i + 1] ?? ""}`));
+  if (at < 0) return { speaker: rest, topic: [], required: false };
+  const skip = TOPIC_AR.test(`${rest[at]} ${rest[at + 1] ?? ""}`) && !TOPIC_AR.test(rest[at]) ? 2 : 1;
+  return { speaker: rest.slice(0, at), topic: rest.slice(at + skip), required: true };
+}
+
+function base(intent: Intent, extra: Partial<ParsedQuestion>, quoted: string[], hint: Hint): ParsedQuestion {
+  return { intent, speakerPhrase: "", topic: "", topicRequired: false, verb: null, quoted, hint, ...extra };
+}
+
+export function parseQuestion(question: string): ParsedQuestion {
+  const quoted = [...question.matchAll(QUOTED)].map((m) => m[1].trim()).filter(Boolean);
+  const text = normalize(question);
+  const w = text ? text.split(" ") : [];
+  const hint = hintOf(text);
+
+  if (LIST_SPEAKERS.some((re) => re.test(text))) return base("list_speakers", {}, quoted, hint);
+
+  // Who said X: an opening "who …" followed (within a few words) by a reporting verb.
+  for (let i = 1; i <= Math.min(6, w.length - 1); i++) {
+    const opener = w.slice(0, i).join(" ");
+    const verb = speechVerb(w[i]);
+    if (verb && (WHO_AR.test(opener) || WHO_EN.test(opener))) {
+      let topic = w.slice(i + 1);
+      // "who said that …", "من قال إن …", "who is quoted as saying …"
+      while (topic.length && /^(?:that|ان|انه|انها|بان|as|saying|قائلا|الي|ب)$/.test(topic[0])) topic = topic.slice(1);
+      if (speechVerb(topic[0] ?? "")) topic = topic.slice(1);
+      return base("who_said", { topic: topic.join(" "), verb }, quoted, hint);
+    }
+  }
+  if (WHO_SAID_NOUN_AR.test(text) || WHO_SAID_NOUN_EN.test(text)) {
+    return base("who_said", { topic: text.replace(WHO_SAID_NOUN_AR, "").replace(WHO_SAID_NOUN_EN, "") }, quoted, hint);
+  }
+
+  // What did Y say [about Z]: Arabic puts the verb before the speaker, English after.
+  for (let i = 1; i <= Math.min(3, w.length - 1); i++) {
+    const verb = speechVerb(w[i]);
+    if (verb && WHAT_AR.test(w.slice(0, i).join(" "))) {
+      const { speaker, topic, required } = splitSpeakerTopic(w.slice(i + 1));
+      if (speaker.length) return base("what_said", { speakerPhrase: speaker.join(" "), topic: topic.join(" "), topicRequired: required, verb }, quoted, hint);
+    }
+  }
+  for (let i = 1; i <= Math.min(4, w.length - 2); i++) {
+    if (!WHAT_EN_AUX.test(w.slice(0, i).join(" "))) continue;
+    const v = w.findIndex((word, j) => j > i && speechVerb(word));
+    if (v > i) {
+      const rest = w.slice(v + 1);
+      const { topic, required } = splitSpeakerTopic(rest);
+      return base("what_said", {
+        speakerPhrase: w.slice(i, v).join(" "),
+        topic: (required ? topic : rest).join(" "),
+        topicRequired: required,
+        verb: speechVerb(w[v]),
+      }, quoted, hint);
+    }
+  }
+  // "did Y say (that) Z?", "هل قال Y إن Z؟", "does Y think Z"
+  const yesNo = /^(?:did|does|has|had|هل|وهل)$/.test(w[0] ?? "");
+  if (yesNo) {
+    const v = w.findIndex((word, j) => j > 0 && j <= 6 && speechVerb(word));
+    if (v > 0) {
+      const [speakerWords, topicWords] = w[0].endsWith("هل")
+        ? [w.slice(v + 1).filter((x) => !/^(?:ان|انه|بان)$/.test(x)), []]
+        : [w.slice(1, v), w.slice(v + 1)];
+      if (speakerWords.length && !topicWords.length) {
+        // Arabic: the speaker follows the verb, then إن/أن opens the topic.
+        const rest = w.slice(v + 1);
+        const cut = rest.findIndex((x) => /^(?:ان|انه|انها|بان)$/.test(x));
+        const sp = cut < 0 ? rest : rest.slice(0, cut);
+        const tp = cut < 0 ? [] : rest.slice(cut + 1);
+        return base("what_said", { speakerPhrase: sp.join(" "), topic: tp.join(" "), topicRequired: tp.length > 0, verb: speechVerb(w[v]) }, quoted, hint);
+      }
+      const tp = topicWords[0] === "that" ? topicWords.slice(1) : topicWords;
+      return base("what_said", { speakerPhrase: speakerWords.join(" "), topic: tp.join(" "), topicRequired: tp.length > 0, verb: speechVerb(w[v]) }, quoted, hint);
+    }
+  }
+  // "تصريحات X عن Z", "quotes by X", "what are X's statements"
+  for (let i = 1; i <= Math.min(4, w.length - 1); i++) {
+    const opener = w.slice(0, i).join(" ");
+    if (STATEMENTS_AR.test(opener) || STATEMENTS_EN.test(opener)) {
+      const { speaker, topic, required } = splitSpeakerTopic(w.slice(i));
+      if (speaker.length) return base("what_said", { speakerPhrase: speaker.join(" "), topic: topic.join(" "), topicRequired: required }, quoted, hint);
+    }
+  }
+
+  // A bare quotation ("«…»?") asks who said it.
+  if (quoted.length && normalize(quoted.join(" ")).length >= text.length - 3) {
+    return base("who_said", { topic: quoted.join(" ") }, quoted, hint);
+  }
+  return base("fact", { topic: text }, quoted, hint);
+}

@@ -1,0 +1,57 @@
+// Arabic orthographic normalization and light stemming. Applied identically to corpus text and to
+// questions, so that spelling variants (أ/إ/آ/ا, ة/ه, ى/ي, diacritics, tatweel) never matter.
+
+const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+
+export function normalizeArabic(text: string): string {
+  return text
+    .replace(DIACRITICS, "")
+    .replace(/[أإآٱ]/g, "ا")
+    .replace(/ى/g, "ي")
+    .replace(/ة/g, "ه")
+    .replace(/ؤ/g, "و")
+    .replace(/ئ/g, "ي")
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[گ]/g, "ك")
+    .replace(/[ڤ]/g, "ف")
+    .replace(/[پ]/g, "ب")
+    .replace(/[چ]/g, "ج")
+    .replace(/[ی]/g, "ي")
+    .replace(/[ک]/g, "ك");
+}
+
+export const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
+
+// Light stemming after Larkey's light10, on normalized text (so ة is already ه).
+const PREFIXES = ["وال", "بال", "كال", "فال", "لل", "ال"];
+const SUFFIXES = ["يات", "هما", "ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
+
+export function stemArabic(word: string): string {
+  let w = word;
+  if (w.length > 3 && w.startsWith("و")) w = w.slice(1);
+  for (const p of PREFIXES) {
+    if (w.startsWith(p) && w.length - p.length >= 2) {
+      w = w.slice(p.length);
+      break;
+    }
+  }
+  for (let pass = 0; pass < 2; pass++) {
+    const s = SUFFIXES.find((suf) => w.endsWith(suf) && w.length - suf.length >= 2);
+    if (!s || w.length - s.length < 3) break;
+    w = w.slice(0, -s.length);
+  }
+  // Adverbial tanween alef (اقتصاديا → اقتصادي → اقتصاد) once the diacritic is gone.
+  if (w.length > 4 && w.endsWith("يا")) w = w.slice(0, -2);
+  return w;
+}
+
+/** Single-letter clitics (ب ل ف ك) that light10 keeps: a stemmed variant without them is also tried. */
+export function arabicVariants(word: string): string[] {
+  const stems = new Set([stemArabic(word)]);
+  if (word.length >= 5 && /^[وفبلك]/.test(word)) {
+    stems.add(stemArabic(word.slice(1)));
+    if (word.length >= 6 && /^[وف][بلك]/.test(word)) stems.add(stemArabic(word.slice(2)));
+  }
+  return [...stems];
+}

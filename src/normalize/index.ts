@@ -1,0 +1,68 @@
+// Text normalization shared by the corpus index and the question parser: one function each for
+// normalizing, tokenizing and turning words into search keys, the same for both sides.
+import { ARABIC_LETTER, arabicVariants, normalizeArabic } from "./arabic.js";
+import { normalizeLatin, stemEnglish } from "./english.js";
+import { ARABIC_STOPWORDS, ENGLISH_STOPWORDS, PHRASE_FOLDS, WORD_FOLDS } from "./lexicon.js";
+
+export { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR } from "./lexicon.js";
+
+/** Normalized text: both scripts folded, punctuation (Arabic and Latin) turned into spaces. */
+export function normalize(text: string): string {
+  let s = normalizeLatin(normalizeArabic(text));
+  for (const [re, to] of PHRASE_FOLDS) s = s.replace(re, to);
+  return s
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Normalized words, stopwords included. */
+export function tokenize(text: string): string[] {
+  const s = normalize(text);
+  return s ? s.split(" ") : [];
+}
+
+export type Script = "ar" | "en" | "num";
+
+export function scriptOf(word: string): Script {
+  if (ARABIC_LETTER.test(word)) return "ar";
+  return /^\d+$/.test(word) ? "num" : "en";
+}
+
+export function isStopword(word: string): boolean {
+  return ARABIC_STOPWORDS.has(word) || ENGLISH_STOPWORDS.has(word);
+}
+
+/** Search keys of one normalized word: its folded, stemmed forms (Arabic yields several). */
+export function wordKeys(word: string): string[] {
+  const w = WORD_FOLDS[word] ?? word;
+  switch (scriptOf(w)) {
+    case "ar":
+      return arabicVariants(w).map((k) => WORD_FOLDS[k] ?? k);
+    case "num":
+      return [w];
+    default:
+      return [stemEnglish(w)];
+  }
+}
+
+export interface Term {
+  /** The normalized word as written. */
+  word: string;
+  keys: string[];
+  script: Script;
+}
+
+/** The content words of a text (stopwords dropped) with their search keys. */
+export function contentTerms(text: string): Term[] {
+  return tokenize(text)
+    .filter((w) => !isStopword(w) && (w.length > 1 || /\d/.test(w)))
+    .map((word) => ({ word, keys: wordKeys(word), script: scriptOf(word) }));
+}
+
+/** All search keys of a text, as a set (for indexing). */
+export function keySet(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of contentTerms(text)) for (const k of t.keys) out.add(k);
+  return out;
+}

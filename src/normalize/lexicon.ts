@@ -1,0 +1,113 @@
+// Word lists for both languages: function words that carry no topic, reporting verbs, and
+// spelling/synonym folds. All entries are in normalized form (see normalizeArabic/normalizeLatin).
+
+export const ARABIC_STOPWORDS = new Set(
+  `من ما ماذا مين شو ايش شنو ايه اللي الي الذي التي الذين اللذين اللتين اللواتي هل كم متي اين وين فين كيف ليش لماذا لما
+  ازاي امتي عن علي الي في مع الى حتي منذ خلال بين عند لدي لدى ضد نحو حول دون بعد قبل فوق تحت بسبب رغم
+  و او ام ثم بل لكن لكن لاكن ف ب ل ك ان انه انها انهم انهما ان لان كان كانت يكون تكون سيكون ستكون كانوا يكونوا
+  هو هي هم هما هن انا نحن انت انتم انتي هذا هذه هذي هاد هادا هاي ذلك تلك هؤلاء اولئك هناك هنا
+  قد لقد لا لم لن ليس ليست كل بعض اي ايه غير سوي ذات نفس جدا ايضا فقط الا اذا لو مما بما كما عما فيما
+  يا له لها لهم به بها بهم فيه فيها فيهم منه منها منهم عنه عنها عنهم عليه عليها عليهم اليه اليها اليهم
+  الان حاليا عام سنه يوم شيء اشياء يعني مثلا حقا فعلا تم يتم وقد وان وهو وهي وفي ومن وما ولا ولم`.split(/\s+/),
+);
+
+export const ENGLISH_STOPWORDS = new Set(
+  `a an the and or but nor so yet of in on at to from by for with about against between into through during before
+  after above below over under again further then once here there when where why how what which who whom whose this that
+  these those i me my we our you your he him his she her it its they them their is are was were be been being am
+  have has had having do does did doing will would shall should can could may might must ought not no only own same
+  than too very just also any all both each few more most other some such as if because while until up down out off
+  there's what's who's whats whos anyone someone somebody anybody something anything thing things exactly really
+  please tell me know let hey hi hello thanks thank ok okay yes quote quotes quoted statement article news`.split(/\s+/),
+);
+
+/** Reporting verbs (normalized surface forms) → a canonical verb used to reward a matching verb. */
+export const ARABIC_SPEECH_VERBS: Record<string, string> = Object.fromEntries(
+  (
+    [
+      ["قال", "قال قالت قالوا يقول تقول يقولون قائلا قالا يقولان تقولان بيقول بتقول حكي حكت يحكي قاله قالته"],
+      ["صرح", "صرح صرحت صرحوا يصرح تصريح"],
+      ["حذر", "حذر حذرت حذروا يحذر تحذر يحذرون تحذير محذرا"],
+      ["هدد", "هدد هددت هددوا يهدد تهدد تهديد مهددا"],
+      ["اكد", "اكد اكدت اكدوا يؤكد يوكد تؤكد توكد مؤكدا موكدا"],
+      ["اضاف", "اضاف اضافت اضافوا يضيف مضيفا"],
+      ["اعلن", "اعلن اعلنت اعلنوا يعلن تعلن"],
+      ["زعم", "زعم زعمت زعموا يزعم تزعم يزعمون"],
+      ["اوضح", "اوضح اوضحت يوضح"],
+      ["اشار", "اشار اشارت يشير"],
+      ["دعا", "دعا دعت دعوا يدعو تدعو"],
+      ["طالب", "طالب طالبت يطالب"],
+      ["راي", "راي رات يري تري يرون اعتبر اعتبرت يعتبر"],
+      ["توقع", "توقع توقعت يتوقع"],
+      ["شدد", "شدد شددت يشدد"],
+      ["نفي", "نفي نفت ينفي"],
+      ["وصف", "وصف وصفت يصف"],
+      ["ذكر", "ذكر ذكرت يذكر"],
+      ["ادعي", "ادعي ادعت يدعي"],
+    ] as const
+  ).flatMap(([canon, forms]) => forms.split(" ").map((f) => [f, canon])),
+);
+
+export const ENGLISH_SPEECH_VERBS: Record<string, string> = Object.fromEntries(
+  (
+    [
+      ["say", "say says said saying"],
+      ["tell", "tell tells told telling"],
+      ["warn", "warn warns warned warning"],
+      ["threaten", "threaten threatens threatened threatening"],
+      ["claim", "claim claims claimed claiming allege alleges alleged contend contends contended"],
+      ["announce", "announce announces announced"],
+      ["add", "add adds added"],
+      ["state", "state states stated declare declares declared"],
+      ["argue", "argue argues argued"],
+      ["call", "call calls called urge urges urged"],
+      ["stress", "stress stresses stressed insist insists insisted"],
+      ["predict", "predict predicts predicted expect expects expected"],
+      ["deny", "deny denies denied"],
+      ["believe", "believe believes believed think thinks thought"],
+      ["mention", "mention mentions mentioned note notes noted comment commented remark remarked"],
+      ["describe", "describe describes described"],
+      ["report", "report reports reported"],
+      ["see", "see sees saw seeing"],
+    ] as const
+  ).flatMap(([canon, forms]) => forms.split(" ").map((f) => [f, canon])),
+);
+
+/** Multi-word names folded to one token before tokenizing (normalized text, both scripts). */
+export const PHRASE_FOLDS: [RegExp, string][] = [
+  [/\bu\s*\.\s*s\s*\.?\s*a?\b\.?/g, " us "],
+  [/\bunited states\b/g, " us "],
+  [/\bislamic state\b/g, " isis "],
+  [/\bunited kingdom\b/g, " uk "],
+  [/الدوله الاسلاميه/g, " داعش "],
+  [/تنظيم الدوله/g, " داعش "],
+  [/الولايات المتحده/g, " امريكا "],
+  [/المملكه المتحده/g, " بريطانيا "],
+  [/اميرك/g, "امريك"],
+];
+
+/** Single-word synonyms and spelling variants → one canonical word (applied before stemming). */
+export const WORD_FOLDS: Record<string, string> = {
+  isil: "isis", daesh: "isis",
+  worldwide: "world", global: "world", globally: "world", globe: "world",
+  turkish: "turkey", turks: "turkey", turkiye: "turkey",
+  syrian: "syria", syrians: "syria", russian: "russia", russians: "russia",
+  iraqi: "iraq", iraqis: "iraq", kurdish: "kurd", kurds: "kurd",
+  american: "us", americans: "us", america: "us", usa: "us",
+  jet: "aircraft", jets: "aircraft", plane: "aircraft", planes: "aircraft", warplane: "aircraft", warplanes: "aircraft",
+  buy: "purchase", bought: "purchase", buying: "purchase", purchased: "purchase", acquire: "purchase", acquired: "purchase",
+  endanger: "threat", endangers: "threat", jeopardize: "threat", jeopardizes: "threat", threaten: "threat",
+  threatens: "threat", threatened: "threat", threats: "threat", compromise: "threat", compromises: "threat",
+  menace: "threat", danger: "threat", dangerous: "threat",
+  fighters: "fighter", militants: "fighter", militant: "fighter", jihadists: "fighter", jihadist: "fighter",
+  ايزيس: "داعش", داعشي: "داعش",
+  امريكا: "امريكي", امريكيه: "امريكي", امريكيين: "امريكي", امريكيون: "امريكي",
+  اردغان: "اردوغان",
+};
+
+/** English reporting verbs → the Arabic canonical verb they translate (for cross-language verb match). */
+export const VERB_EN_TO_AR: Record<string, string> = {
+  say: "قال", tell: "قال", state: "صرح", warn: "حذر", threaten: "هدد", claim: "زعم", announce: "اعلن",
+  add: "اضاف", argue: "راي", call: "دعا", stress: "شدد", predict: "توقع", deny: "نفي", believe: "راي",
+  mention: "ذكر", describe: "وصف", report: "ذكر", see: "راي",
+};
