@@ -1,0 +1,180 @@
+// Arabic word lists for the attribution patterns. Every entry is written normalized (see normAr:
+// ا for أ/إ/آ, ه for ة, ي for ى, و for ؤ) and without the conjunction و/ف.
+import type { Gender } from "./types.js";
+
+export type ComplementKind = "clause" | "prep";
+
+export interface ReportingVerb {
+  gender: Gender;
+  /** Prepositions that may open the reported content instead of أن/إن (حذر من، هدد بـ، دعا إلى). */
+  preps: string[];
+}
+
+// Past masculine singular forms, with the prepositions each can take.
+const PAST: Record<string, string[]> = {
+  قال: [], اضاف: [], اكد: ["علي"], اوضح: [], اشار: ["الي"], صرح: [], حذر: ["من"], هدد: ["ب"],
+  زعم: [], اعلن: ["عن", "ب"], توقع: [], اعتبر: [], شدد: ["علي"], لفت: ["الي"], ذكر: [], افاد: [],
+  كشف: ["عن"], نفي: [], دعا: ["الي"], طالب: ["ب"], تابع: [], اعرب: ["عن"], استطرد: [], رجح: [],
+  اعترف: ["ب"], ادعي: [], راي: [],
+};
+const PRESENT: Record<string, string[]> = {
+  قول: [], ري: [], وكد: ["علي"], زعم: [], حذر: ["من"], عتبر: [], شير: ["الي"], وضح: [], توقع: [],
+  ضيف: [], هدد: ["ب"], علن: ["عن", "ب"], طالب: ["ب"], دعو: ["الي"], شدد: ["علي"], نفي: [],
+};
+
+function feminine(past: string): string {
+  if (past.endsWith("ي")) return past.slice(0, -1) + "ت"; // نفى → نفت، رأى → رأت
+  if (past.endsWith("ا")) return past.slice(0, -1) + "ت"; // دعا → دعت
+  return past + "ت";
+}
+function plural(past: string): string {
+  if (/[يا]$/.test(past)) return past.slice(0, -1) + "وا";
+  return past + "وا";
+}
+
+export const REPORTING_VERBS = new Map<string, ReportingVerb>();
+for (const [v, preps] of Object.entries(PAST)) {
+  REPORTING_VERBS.set(v, { gender: "m", preps });
+  REPORTING_VERBS.set(feminine(v), { gender: "f", preps });
+  REPORTING_VERBS.set(plural(v), { gender: "pl", preps });
+}
+for (const [stem, preps] of Object.entries(PRESENT)) {
+  REPORTING_VERBS.set("ي" + stem, { gender: "m", preps });
+  REPORTING_VERBS.set("ت" + stem, { gender: "f", preps });
+  REPORTING_VERBS.set("ي" + stem.replace(/[يو]$/, "") + "ون", { gender: "pl", preps });
+}
+REPORTING_VERBS.set("يرون", { gender: "pl", preps: [] });
+REPORTING_VERBS.set("يدعون", { gender: "pl", preps: ["الي"] });
+REPORTING_VERBS.set("يقولون", { gender: "pl", preps: [] });
+REPORTING_VERBS.set("يقولان", { gender: "pl", preps: [] });
+REPORTING_VERBS.set("تقولان", { gender: "pl", preps: [] });
+
+/** Circumstantial participles: "…, مضيفاً أن …" continues the same speaker. */
+export const PARTICIPLES = new Map<string, Gender>();
+for (const p of ["مضيف", "مشير", "موكد", "موضح", "محذر", "قايل", "لافت", "معتبر", "مشدد", "متابع", "منوه", "مستدرك"]) {
+  for (const end of ["ا", "", "اً"]) PARTICIPLES.set(p + end, "m");
+  PARTICIPLES.set(p + "ه", "f");
+  PARTICIPLES.set(p + "ين", "pl");
+}
+
+/** Words that open the reported clause: إن/أن/بأن with or without a pronoun suffix. */
+export const COMPLEMENTIZER = /^(?:ب|ل)?[اإأ]ن(?:ه|ها|هم|هما|هن|نا|ني)?$/;
+/** "بحجة أن", "بدعوى أن": the clause's own speaker argues it. */
+export const PRETEXT = new Set(["بحجه", "بدعوي", "بذريعه"]);
+/** "بحسب X"، "وفقاً لـ X"، "حسب X"، "نقلاً عن X". */
+export const ACCORDING_TO = /^(?:ب?حسب|وفق(?:ا|اً)?|طبقا|نقلا)$/;
+
+/** Words that end the speaker phrase after the verb: time, place and audience adjuncts. */
+export const ADJUNCT_STARTERS = new Set([
+  "يوم", "اليوم", "امس", "الليله", "مساء", "صباح", "خلال", "في", "فى", "للصحفيين", "للصحافيين", "لوسايل",
+  "لوكاله", "لقناه", "لصحيفه", "لموقع", "لاذاعه", "عبر", "اثناء", "بعد", "قبل", "عقب", "ضمن", "وسط",
+  "لدي", "امام", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "حتي", "لـ",
+  "ل", "لل", "تعليقا", "ردا", "بشكل", "مجددا", "ايضا", "كذلك", "بدوره", "بدورها", "من", "الي", "علي",
+]);
+
+/** Heads of role phrases (also used alone as title-only mentions: "وقال الوزير"). */
+export const ROLE_HEADS = new Set([
+  "رييس", "الرييس", "رييسه", "الرييسه", "وزير", "الوزير", "وزيره", "الوزيره", "سفير", "السفير", "سفيره",
+  "منسق", "المنسق", "منسقه", "مبعوث", "المبعوث", "مبعوثه", "متحدث", "المتحدث", "متحدثه", "المتحدثه",
+  "الناطق", "ناطق", "الناطقه", "مدير", "المدير", "مديره", "المديره", "امين", "الامين", "نايب", "النايب",
+  "قايد", "القايد", "الجنرال", "اللواء", "العميد", "العقيد", "الدكتور", "الدكتوره", "د", "مستشار",
+  "المستشار", "مستشاره", "محلل", "المحلل", "محلله", "الخبير", "خبير", "الخبيره", "الباحث", "باحث",
+  "الباحثه", "استاذ", "الاستاذ", "استاذه", "عمده", "العمده", "محافظ", "المحافظ", "محافظه", "عضو",
+  "العضو", "مندوب", "المندوب", "مندوبه", "الملك", "الامير", "الشيخ", "السيناتور", "المدعي", "القاضي",
+  "القاضيه", "المفوض", "مفوض", "مسوول", "المسوول", "مسووله", "المسووله", "الزعيم", "زعيم", "رجل",
+  "مراسل", "المراسل", "المهندس", "مهندس", "المهندسه", "المحامي", "محامي", "المحاميه", "الطبيب", "طبيب",
+  "الطبيبه", "الصياد", "صياد", "المزارع", "مزارع", "المعلم", "معلم", "المعلمه", "معلمه", "الكاتب",
+  "الكاتبه", "الصحفي", "الصحفيه", "الاقتصادي", "الاقتصاديه", "الناشط", "ناشط", "الناشطه", "ناشطه",
+  "الامينه", "السيد", "السيده", "المواطن", "المواطنه", "رييسه", "الوكيل", "وكيل",
+]);
+
+/** Words that may continue a role phrase though they carry no ال (مكافحة، شؤون، باسم …). */
+export const ROLE_CONTINUATIONS = new Set([
+  "مكافحه", "شوون", "باسم", "بوزاره", "وزاره", "لوزاره", "بمجلس", "مجلس", "هييه", "بهييه", "لجنه",
+  "بلجنه", "عام", "عامه", "سابق", "سابقه", "وزرا", "ادارة", "اداره", "بجامعه", "جامعه", "لشوون",
+  "لمكافحه", "بمنظمه", "منظمه", "حركه", "حزب", "بحزب", "مركز", "بمركز", "لدي", "بلديه", "ببلديه",
+  "شركه", "بشركه", "لشركه", "معهد", "بمعهد", "مستشفي", "بمستشفي", "مدرسه", "بمدرسه", "قسم", "بقسم",
+  "نقابه", "بنقابه", "جمعيه", "بجمعيه", "رابطه", "برابطه", "دايره", "بدايره", "مديريه", "بمديريه",
+]);
+
+/** Plural or collective heads of group sources. */
+export const GROUP_HEADS = new Set([
+  "مسوولون", "مسوولين", "مسوولو", "مسوولي", "المسوولون", "المسوولين", "دبلوماسيون", "دبلوماسيين",
+  "الدبلوماسيون", "الدبلوماسيين", "مصادر", "المصادر", "مصدر", "المصدر", "محللون", "محللين", "المحللون",
+  "المحللين", "خبراء", "الخبراء", "خبرا", "الخبرا", "شهود", "الشهود", "سكان", "السكان", "ناشطون",
+  "الناشطون", "ناشطين", "مراقبون", "المراقبون", "مسعفون", "المسعفون", "عمال", "العمال", "مزارعون",
+  "المزارعون", "صيادون", "الصيادون", "باحثون", "الباحثون", "اطباء", "الاطباء", "اطبا", "الاطبا",
+  "سكان", "الاهالي", "اهالي", "مواطنون", "المواطنون", "معارضون", "المعارضون", "منتقدون", "المنتقدون",
+  "نشطاء", "النشطاء", "نشطا", "النشطا", "مسوولي", "متظاهرون", "المتظاهرون", "تجار", "التجار",
+]);
+
+/** Heads of organizations (the speaker is the body itself). */
+export const ORG_HEADS = new Set([
+  "وزاره", "الوزاره", "الحكومه", "حكومه", "الجيش", "جيش", "الشرطه", "شرطه", "قوات", "القوات", "التحالف",
+  "الامم", "منظمه", "المنظمه", "هييه", "الهييه", "مجلس", "المجلس", "شركه", "الشركه", "البنك", "بنك",
+  "الاتحاد", "اتحاد", "حركه", "الحركه", "حزب", "الحزب", "جماعه", "الجماعه", "وكاله", "الوكاله",
+  "صحيفه", "الصحيفه", "البيت", "الكرملين", "البنتاغون", "البنتاجون", "الرياسه", "رياسه", "البرلمان",
+  "بلديه", "البلديه", "لجنه", "اللجنه", "مكتب", "المكتب", "نقابه", "النقابه", "جمعيه", "الجمعيه",
+  "مستشفي", "المستشفي", "جامعه", "الجامعه", "محكمه", "المحكمه", "تقرير", "التقرير", "بيان", "البيان",
+  "الخارجيه", "الداخليه", "الدفاع", "مديريه", "المديريه", "ادارة", "الاداره", "اداره", "الصندوق",
+]);
+
+/** States and capitals (a capital speaking stands for its government). */
+export const STATES: Record<string, string> = {
+  تركيا: "Turkey", انقره: "Ankara", واشنطن: "Washington", "الولايات المتحده": "United States",
+  روسيا: "Russia", موسكو: "Moscow", ايران: "Iran", طهران: "Tehran", سوريا: "Syria", دمشق: "Damascus",
+  العراق: "Iraq", بغداد: "Baghdad", مصر: "Egypt", القاهره: "Cairo", اسراييل: "Israel", الاردن: "Jordan",
+  عمان: "Oman", لبنان: "Lebanon", بيروت: "Beirut", السعوديه: "Saudi Arabia", الرياض: "Riyadh",
+  قطر: "Qatar", الدوحه: "Doha", الامارات: "UAE", ابوظبي: "Abu Dhabi", فرنسا: "France", باريس: "Paris",
+  بريطانيا: "Britain", لندن: "London", المانيا: "Germany", برلين: "Berlin", الصين: "China", بكين: "Beijing",
+  المغرب: "Morocco", الرباط: "Rabat", تونس: "Tunisia", الجزاير: "Algeria", ليبيا: "Libya", اليمن: "Yemen",
+  الكويت: "Kuwait", البحرين: "Bahrain", السودان: "Sudan", الخرطوم: "Khartoum", فلسطين: "Palestine",
+  اوكرانيا: "Ukraine", كييف: "Kyiv", الهند: "India", باكستان: "Pakistan", اليابان: "Japan",
+  اسبانيا: "Spain", ايطاليا: "Italy", مدريد: "Madrid", روما: "Rome",
+};
+
+/** Word glosses for building an English name for groups, organizations and unnamed roles. */
+export const GLOSS: Record<string, string> = {
+  مسوول: "official", مسوولون: "officials", مسوولين: "officials", مسوولو: "officials", مسوولي: "officials",
+  دبلوماسيون: "diplomats", دبلوماسيين: "diplomats", مصادر: "sources", مصدر: "source", محللون: "analysts",
+  محللين: "analysts", خبراء: "experts", خبرا: "experts", شهود: "witnesses", سكان: "residents",
+  ناشطون: "activists", ناشطين: "activists", مراقبون: "observers", مسعفون: "paramedics", عمال: "workers",
+  مزارعون: "farmers", صيادون: "fishermen", باحثون: "researchers", اطباء: "doctors", اطبا: "doctors",
+  اهالي: "residents", مواطنون: "citizens", معارضون: "opponents", منتقدون: "critics", نشطاء: "activists",
+  نشطا: "activists", متظاهرون: "protesters", تجار: "traders",
+  امريكي: "US", اميركي: "US", امريكيون: "US", اميركيون: "US", امريكيين: "US", اميركيين: "US",
+  امريكيه: "US", اميركيه: "US", تركي: "Turkish", تركيه: "Turkish", اتراك: "Turkish", روسي: "Russian",
+  روسيه: "Russian", سوري: "Syrian", سوريه: "Syrian", سوريون: "Syrian", عراقي: "Iraqi", عراقيه: "Iraqi",
+  عراقيون: "Iraqi", مصري: "Egyptian", مصريه: "Egyptian", مصريون: "Egyptian", اسراييلي: "Israeli",
+  اسراييليه: "Israeli", فلسطيني: "Palestinian", فلسطينيه: "Palestinian", ايراني: "Iranian",
+  ايرانيه: "Iranian", اوروبي: "European", اوروبيه: "European", اوروبيون: "European", فرنسي: "French",
+  بريطاني: "British", الماني: "German", صيني: "Chinese", اردني: "Jordanian", لبناني: "Lebanese",
+  سعودي: "Saudi", مغربي: "Moroccan", تونسي: "Tunisian", جزايري: "Algerian", ليبي: "Libyan", يمني: "Yemeni",
+  غربي: "Western", غربيون: "Western", محلي: "local", محليه: "local", محليون: "local", امني: "security",
+  امنيه: "security", عسكري: "military", عسكريه: "military", عسكريون: "military", حكومي: "government",
+  حكوميه: "government", دولي: "international", دوليه: "international", رسمي: "official", رسميه: "official",
+  دفاع: "defense", خارجيه: "foreign ministry", داخليه: "interior ministry", امن: "security", صحه: "health",
+  ماليه: "finance", اقتصاد: "economy", تعليم: "education", طاقه: "energy", زراعه: "agriculture",
+  نقل: "transport", بيئه: "environment", عدل: "justice", اعلام: "information", مياه: "water",
+  وزاره: "ministry", حكومه: "government", جيش: "army", شرطه: "police", قوات: "forces", تحالف: "coalition",
+  منظمه: "organization", هييه: "authority", مجلس: "council", شركه: "company", بنك: "bank", اتحاد: "union",
+  حركه: "movement", حزب: "party", جماعه: "group", وكاله: "agency", صحيفه: "newspaper", رياسه: "presidency",
+  برلمان: "parliament", بلديه: "municipality", لجنه: "committee", مكتب: "office", نقابه: "union",
+  جمعيه: "association", مستشفي: "hospital", جامعه: "university", محكمه: "court", تقرير: "report",
+  بيان: "statement", بنتاغون: "Pentagon", بنتاجون: "Pentagon", كرملين: "Kremlin", مديريه: "directorate",
+  اداره: "administration", صندوق: "fund", رييس: "president", رييسه: "president", وزير: "minister",
+  وزيره: "minister", سفير: "ambassador", منسق: "coordinator", مبعوث: "envoy", متحدث: "spokesperson",
+  متحدثه: "spokesperson", ناطق: "spokesperson", مدير: "director", مديره: "director", نايب: "deputy",
+  قايد: "commander", مستشار: "adviser", محلل: "analyst", خبير: "expert", باحث: "researcher",
+  استاذ: "professor", عمده: "mayor", محافظ: "governor", عضو: "member", مندوب: "envoy", ملك: "king",
+  امير: "prince", مدعي: "prosecutor", قاضي: "judge", زعيم: "leader", مهندس: "engineer", محامي: "lawyer",
+  طبيب: "doctor", صياد: "fisherman", مزارع: "farmer", معلم: "teacher", امين: "secretary",
+  ديمقراطيه: "Democratic", دبلوماسي: "diplomatic", "في": "in", و: "and", مكافحه: "counter", ارهاب: "terrorism",
+};
+
+/** Everyday words that are never part of a person's name. */
+export const COMMON_WORDS = new Set([
+  "ان", "ان", "انه", "التي", "الذي", "الذين", "هذا", "هذه", "ذلك", "تلك", "كل", "بعض", "عدد", "هو", "هي",
+  "هم", "قد", "لقد", "كان", "كانت", "ما", "لا", "لم", "لن", "مع", "عن", "الي", "علي", "من", "في", "او",
+  "ثم", "حيث", "بين", "منذ", "غير", "لكن", "جميع", "احد", "اخر", "مدينه", "منطقه", "بلده", "قريه",
+]);

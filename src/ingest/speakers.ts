@@ -1,0 +1,200 @@
+// Speaker resolution: every attribution's mention becomes a speaker of the article. Later mentions
+// by surname ("سيلز", "Ruiz"), by title alone ("الرئيس", "the mayor") or by pronoun ("وأضاف",
+// "she said") go to the right earlier speaker; group sources merge with their fuller mention.
+import type { SpeakerRecord } from "../corpus/schema.js";
+import { STATES } from "./lexicon-ar.js";
+import { glossArabic } from "./gloss.js";
+import { nameKey, normAr, normLatin, skeletonAr, slugify } from "./text.js";
+import { transliterate, transliterationVariants } from "./transliterate.js";
+import type { Attribution, Gender, Lang, Mention } from "./types.js";
+
+interface Entity {
+  kind: SpeakerRecord["kind"];
+  /** As the article first writes the full name (or the group phrase). */
+  surface: string;
+  role: string | null;
+  gender: Gender;
+  /** Other spellings met in the article. */
+  spellings: Set<string>;
+  /** Index of the latest attribution to this speaker. */
+  lastAttribution: number;
+  /** Title-only speaker (no name found anywhere). */
+  unnamed: boolean;
+}
+
+const word = (lang: Lang, w: string) => (lang === "ar" ? skeletonAr(w) : normLatin(w).replace(/[^a-z0-9]/g, ""));
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+function sameName(lang: Lang, a: string, b: string): boolean {
+  const wa = words(a).map((w) => word(lang, w)).filter(Boolean);
+  const wb = words(b).map((w) => word(lang, w)).filter(Boolean);
+  if (!wa.length || !wb.length) return false;
+  if (wa[wa.length - 1] !== wb[wb.length - 1] || wa[wa.length - 1].length < 2) return false;
+  return wa.length === 1 || wb.length === 1 || wa[0] === wb[0];
+}
+
+const ROLE_STOP = new Set(["the", "a", "an", "of", "for", "s", "city", "country"]);
+function roleWords(lang: Lang, role: string): string[] {
+  return words(role.replace(/[’']s\b/g, ""))
+    .map((w) => (lang === "ar" ? skeletonAr(w) : normLatin(w).replace(/[^a-z]/g, "")))
+    .filter((w) => w.length > 1 && !ROLE_STOP.has(w));
+}
+
+/** Head and modifiers of a group phrase: "مسؤولو الدفاع الأمريكيون" → head مسؤول, {دفاع, امريك}. */
+function groupParts(lang: Lang, phrase: string): { head: string; mods: Set<string> } {
+  const ws = words(phrase).filter((w) => !/^(?:the|a|an|two|three|four|several|some|many|other|senior|في|in)$/i.test(normAr(w)));
+  const norm = (w: string) => (lang === "ar" ? skeletonAr(w).replace(/(?:ن|ين)$/, "") : normLatin(w).replace(/[^a-z]/g, "").replace(/s$/, ""));
+  if (lang === "ar") return { head: norm(ws[0] ?? ""), mods: new Set(ws.slice(1).map(norm).filter(Boolean)) };
+  return { head: norm(ws[ws.length - 1] ?? ""), mods: new Set(ws.slice(0, -1).map(norm).filter(Boolean)) };
+}
+
+function compatible(e: Entity, g: Gender, lang: Lang): boolean {
+  if (g === "pl") return e.kind === "group" || e.gender === "pl";
+  if (e.kind === "group") return false;
+  if (lang === "en" && e.kind !== "person") return g === null;
+  if (g === "f") return e.gender !== "m";
+  if (g === "m") return e.gender !== "f";
+  return true;
+}
+
+export interface ResolvedSpeakers {
+  speakers: SpeakerRecord[];
+  /** Speaker id of each attribution, null when no speaker could be found (the attribution is dropped). */
+  speakerOf: (string | null)[];
+}
+
+export function resolveSpeakers(attributions: Attribution[], lang: Lang, articleId: string, fullText: string): ResolvedSpeakers {
+  const entities: Entity[] = [];
+  const assigned: (Entity | null)[] = [];
+
+  /** Where an entity was last named in the text before `pos` (title coreference picks the nearest). */
+  const lastNamed = (e: Entity, pos: number): number => {
+    let best = -1;
+    for (const s of [e.surface, ...e.spellings]) {
+      const last = words(s).pop();
+      for (const form of [s, last]) {
+        if (!form || form.length < 3) continue;
+        const at = fullText.lastIndexOf(form, pos);
+        if (at > best) best = at;
+      }
+    }
+    return best;
+  };
+
+  const add = (m: Mention, kind: Entity["kind"], i: number, unnamed = false): Entity => {
+    const e: Entity = { kind, surface: m.surface, role: m.role, gender: m.gender, spellings: new Set(), lastAttribution: i, unnamed };
+    entities.push(e);
+    return e;
+  };
+
+  attributions.forEach((a, i) => {
+    const m = a.mention;
+    let e: Entity | null = null;
+    if (a.sameAs) e = assigned[attributions.indexOf(a.sameAs)] ?? null;
+    else if (m.kind === "pronoun") {
+      const g = m.gender;
+      e = [...entities].sort((x, y) => y.lastAttribution - x.lastAttribution).find((x) => compatible(x, g, lang)) ?? null;
+      if (e && g && g !== "pl" && e.gender === null && e.kind === "person") e.gender = g;
+    } else if (m.kind === "name") {
+      e = entities.find((x) => x.kind === "person" && !x.unnamed && sameName(lang, x.surface, m.surface)) ?? null;
+      if (e) {
+        if (words(m.surface).length > words(e.surface).length) {
+          e.spellings.add(e.surface);
+          e.surface = m.surface;
+        } else if (m.surface !== e.surface) e.spellings.add(m.surface);
+        if (!e.role && m.role) e.role = m.role;
+      } else {
+        // A name after a title-only mention of the same role ("the mayor" … "Mayor Ruiz") completes it.
+        const titled = m.role ? entities.find((x) => x.unnamed && roleWords(lang, x.role ?? "").some((w) => roleWords(lang, m.role!).includes(w))) : undefined;
+        if (titled) {
+          titled.unnamed = false;
+          titled.surface = m.surface;
+          e = titled;
+        } else e = add(m, "person", i);
+      }
+      if (m.gender && m.gender !== "pl" && !e.gender) e.gender = m.gender;
+    } else if (m.kind === "title") {
+      const want = roleWords(lang, m.role ?? m.surface);
+      const candidates = entities.filter((x) => x.kind === "person" && x.role && want.length && want.every((w) => roleWords(lang, x.role!).includes(w)));
+      e = candidates.sort((x, y) => lastNamed(y, m.pos) - lastNamed(x, m.pos))[0] ?? null;
+      if (!e) e = add(m, "person", i, true);
+    } else if (m.kind === "group") {
+      const { head, mods } = groupParts(lang, m.surface);
+      const same = entities
+        .filter((x) => x.kind === "group")
+        .filter((x) => {
+          const o = groupParts(lang, x.surface);
+          if (o.head !== head) return false;
+          if (!mods.size || !o.mods.size) return true;
+          return o.mods.size === mods.size && [...mods].every((w) => o.mods.has(w));
+        })
+        .sort((x, y) => y.lastAttribution - x.lastAttribution)[0];
+      e = same ?? add(m, "group", i);
+      if (same && groupParts(lang, m.surface).mods.size > groupParts(lang, same.surface).mods.size) {
+        same.spellings.add(same.surface);
+        same.surface = m.surface;
+      }
+    } else {
+      const key = nameKey(m.surface).replace(/^(?:ال|the )/, "");
+      e = entities.find((x) => x.kind === m.kind && nameKey(x.surface).replace(/^(?:ال|the )/, "") === key) ?? add(m, m.kind, i);
+    }
+    if (e) e.lastAttribution = i;
+    assigned.push(e);
+  });
+
+  // Records, with ids as slugs: people by name; groups and unnamed sources are scoped to the article.
+  const used = new Set<string>();
+  const records = new Map<Entity, SpeakerRecord>();
+  for (const e of entities) {
+    if (!assigned.includes(e)) continue;
+    const rec = toRecord(e, lang);
+    let base = slugify(rec.name) || "speaker";
+    if (e.kind === "group" || e.unnamed) base = `${articleId}-${base}`;
+    let id = base;
+    for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
+    used.add(id);
+    records.set(e, { ...rec, id });
+  }
+  return { speakers: [...records.values()], speakerOf: assigned.map((e) => (e ? records.get(e)!.id : null)) };
+}
+
+function cleanRole(role: string | null): string | null {
+  const r = role?.replace(/^[\s،,]+|[\s،,]+$/g, "").replace(/^who\s+/i, "").trim();
+  return r ? r : null;
+}
+
+function toRecord(e: Entity, lang: Lang): Omit<SpeakerRecord, "id"> {
+  const role = cleanRole(e.role);
+  const spellings = [...e.spellings].filter((s) => s !== e.surface);
+  if (lang === "en") {
+    const ws = words(e.surface);
+    const aliases = new Set<string>(spellings);
+    if (e.kind === "person" && ws.length > 1) aliases.add(ws[ws.length - 1]);
+    if (e.kind === "person" && role && ws.length) aliases.add(`${role} ${ws[ws.length - 1]}`);
+    const name = e.surface.replace(/^the\s+/i, "");
+    aliases.delete(name);
+    return {
+      name: name.charAt(0).toUpperCase() + name.slice(1),
+      nameAr: null, aliases: [...aliases], role, roleAr: null, kind: e.kind,
+    };
+  }
+  const aliases = new Set<string>(spellings);
+  let name: string;
+  if (e.kind === "person" && !e.unnamed) {
+    name = transliterate(e.surface);
+    const ws = words(e.surface);
+    if (ws.length > 1) aliases.add(ws[ws.length - 1]);
+    for (const s of [e.surface, ...spellings]) for (const v of transliterationVariants(s)) aliases.add(v);
+    for (const s of spellings) aliases.add(transliterate(s));
+  } else if (e.kind === "state") {
+    name = STATES[normAr(e.surface)] ?? transliterate(e.surface);
+  } else {
+    name = glossArabic(e.surface);
+    if (e.surface.startsWith("ال")) aliases.add(e.surface.slice(2));
+  }
+  aliases.delete(name);
+  aliases.delete(e.surface);
+  return {
+    name, nameAr: e.surface, aliases: [...aliases].filter((a) => a.trim()), role: null, roleAr: role, kind: e.kind,
+  };
+}

@@ -1,0 +1,53 @@
+// A sentence as a stream of words, punctuation and whole quotes (a quote is one token, so that the
+// patterns see "verb speaker : QUOTE" whatever the quote holds).
+import type { QuoteSpan, Sentence } from "./types.js";
+
+export type TokenKind = "word" | "comma" | "colon" | "end" | "quote" | "paren";
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  /** Offsets in the paragraph line; for a quote, the marks included. */
+  start: number;
+  end: number;
+  /** For a quote: the span inside the marks. */
+  span?: QuoteSpan;
+}
+
+const PIECE = /([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}_'’\-.]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}\p{N}])|([،,;؛])|(:)|([.!?؟]+)|([()[\]])/gu;
+
+const ABBREVIATION = /^(?:(?:[A-Z]\.)+|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Jr|Sr|Inc|Corp|Ltd|No|د)\.?$/;
+
+export function tokenize(s: Sentence, spans: QuoteSpan[]): Token[] {
+  const line = s.paragraph.text;
+  const inSentence = spans.filter((q) => q.start >= s.start && q.start <= s.end);
+  const out: Token[] = [];
+  let pos = s.start;
+  const words = (from: number, to: number) => {
+    const chunk = line.slice(from, to);
+    PIECE.lastIndex = 0;
+    for (let m = PIECE.exec(chunk); m; m = PIECE.exec(chunk)) {
+      const start = from + m.index;
+      const text = m[0];
+      const kind: TokenKind = m[1] ? "word" : m[2] ? "comma" : m[3] ? "colon" : m[4] ? "end" : "paren";
+      if (kind === "word" && /\.$/.test(text) && !ABBREVIATION.test(text)) {
+        out.push({ kind, text: text.slice(0, -1), start, end: start + text.length - 1 });
+        out.push({ kind: "end", text: ".", start: start + text.length - 1, end: start + text.length });
+      } else out.push({ kind, text, start, end: start + text.length });
+    }
+  };
+  for (const q of inSentence) {
+    const open = q.start - 1;
+    words(pos, Math.max(pos, open));
+    const close = q.open ? q.end : Math.min(q.end + 1, line.length);
+    out.push({ kind: "quote", text: line.slice(open, close), start: open, end: close, span: q });
+    pos = close;
+  }
+  words(pos, s.end);
+  return out;
+}
+
+/** True when nothing but punctuation follows token index i in the sentence. */
+export function restIsPunctuation(tokens: Token[], i: number): boolean {
+  return tokens.slice(i + 1).every((t) => t.kind === "end" || t.kind === "comma");
+}

@@ -1,0 +1,57 @@
+// Shapes shared by the extractor's stages: segmentation → quote patterns → speaker resolution.
+import type { QuoteRecord } from "../corpus/schema.js";
+
+export type Lang = "ar" | "en";
+export type Gender = "m" | "f" | "pl" | null;
+
+/** One article line that holds content (navigation and blank lines are left out). */
+export interface Paragraph {
+  /** 1-based line number in the article file. */
+  line: number;
+  text: string;
+  /** Offset of the line's first character in the whole article (for "which mention is nearer"). */
+  base: number;
+}
+
+export interface Sentence {
+  paragraph: Paragraph;
+  /** Offsets inside the paragraph line. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A quoted span of a line, marks excluded: [start, end). */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  /** True when the closing mark is missing (a quote running on to the end of the line). */
+  open: boolean;
+}
+
+export type MentionKind = "name" | "title" | "group" | "organization" | "state" | "pronoun";
+
+/** How the article refers to a speaker at one attribution. */
+export interface Mention {
+  kind: MentionKind;
+  /** The words as written (name part only for names). */
+  surface: string;
+  /** Role or title as written (from a title before the name or an apposition), if any. */
+  role: string | null;
+  gender: Gender;
+  /** Absolute offset in the article (paragraph.base + offset in line). */
+  pos: number;
+}
+
+/** One quote the patterns found, before its speaker is resolved. */
+export interface Attribution {
+  paragraph: number;
+  /** Exact substring of the paragraph line. */
+  text: string;
+  start: number;
+  verb: string;
+  type: QuoteRecord["type"];
+  mention: Mention;
+  /** Set when the speaker is known to be the same as another attribution's (e.g. "مضيفاً", "she added"). */
+  sameAs?: Attribution;
+}
