@@ -47,8 +47,9 @@ export async function registerMain(
       guildId: settings.DISCORD_GUILD_ID,
       rest,
     });
-    const where = result.scope === "guild" ? `guild ${settings.DISCORD_GUILD_ID}` : "all guilds (global; may take up to an hour to show)";
-    io.stdout.write(`registered ${result.names.length} commands (${result.names.map((n) => `/${n}`).join(", ")}) for ${where}\n`);
+    const where = result.scope === "guild" ? `in guild ${settings.DISCORD_GUILD_ID}` : "globally";
+    const names = result.names.map((n) => `/${n}`).join(", ");
+    io.stdout.write(`registered ${result.names.length} commands (${names}) ${where}\n`);
     return 0;
   } catch (error) {
     const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);

@@ -37,6 +37,7 @@ export interface RecordedRequest {
   path: string;
   query: URLSearchParams;
   body: any;
+  authorization: string | undefined;
 }
 
 type Responder = (req: RecordedRequest) => { status: number; body?: unknown } | undefined;
@@ -172,6 +173,7 @@ export class FakeDiscord {
       path: url.pathname.replace(VERSION_PREFIX, ""),
       query: url.searchParams,
       body,
+      authorization: req.headers.authorization,
     };
     this.requests.push(recorded);
     const { status, body: out } = this.responder?.(recorded) ?? this.defaultResponse(recorded);

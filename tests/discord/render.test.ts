@@ -1,0 +1,230 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { MAX_QUESTION_LENGTH, MESSAGES } from "../../src/index.js";
+import {
+  CUSTOM_ID,
+  LIMITS,
+  NO_MENTIONS,
+  confidenceOf,
+  embedLength,
+  escape,
+  itemEmbed,
+  parseCustomId,
+  renderAnswer,
+  renderArticles,
+  renderContext,
+  renderItemsPage,
+  renderNoMatch,
+  renderSpeakers,
+  speakerChoice,
+  truncate,
+} from "../../adapters/discord/render.js";
+import { ARTICLE, GROUP, SALES, item } from "./fake-engine.js";
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const ARABIC = "إن العلامة التجارية لداعش ما زالت موجودة في جميع أنحاء العالم";
+
+function checkEmbedLimits(embed: ReturnType<typeof itemEmbed>) {
+  expect(embed.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.title);
+  expect(embed.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.description);
+  expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.footer);
+  for (const f of embed.fields ?? []) {
+    expect(f.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
+    expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+    expect(f.value.length).toBeGreaterThan(0);
+  }
+  expect(embedLength(embed)).toBeLessThanOrEqual(LIMITS.embedsTotal);
+}
+
+describe("truncate", () => {
+  it("leaves short text alone", () => {
+    expect(truncate("short", 10)).toBe("short");
+  });
+
+  it("cuts to the limit at a word boundary, marked with …", () => {
+    const out = truncate("one two three four five", 12);
+    expect(out.length).toBeLessThanOrEqual(12);
+    expect(out).toBe("one two…");
+  });
+
+  it("never splits a surrogate pair nor leaves a dangling escape backslash", () => {
+    expect(truncate("😀".repeat(10), 6)).toBe("😀😀…");
+    const escaped = escape("a".repeat(8) + "*b");
+    expect(escaped).toBe("aaaaaaaa\\*b");
+    expect(truncate(escaped, 10)).toBe("aaaaaaaa…");
+  });
+
+  it("holds for any text (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), fc.integer({ min: 2, max: 200 }), (text, max) => {
+        const out = truncate(text, max);
+        if (text.length <= max) expect(out).toBe(text);
+        else {
+          expect(out.length).toBeLessThanOrEqual(max);
+          expect(out.endsWith("…")).toBe(true);
+        }
+        expect(LONE_SURROGATE.test(out)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe("escape", () => {
+  it("escapes Discord markdown", () => {
+    expect(escape("*bold* _it_ `code` ~~s~~ ||spoiler|| __u__")).toBe(
+      "\\*bold\\* \\_it\\_ \\`code\\` \\~\\~s\\~\\~ \\|\\|spoiler\\|\\| \\_\\_u\\_\\_",
+    );
+    expect(escape("# heading")).toBe("\\# heading");
+    expect(escape("[link](https://x.y)")).toBe("\\[link](https://x.y)");
+  });
+
+  it("leaves Arabic text intact", () => {
+    expect(escape(ARABIC)).toBe(ARABIC);
+  });
+});
+
+describe("answer embeds", () => {
+  it("show the Arabic quote intact, its English rendering, speaker, role, place and confidence", () => {
+    const embed = itemEmbed(item({ text: ARABIC }), (id) => (id === "article-000" ? "Title" : undefined));
+    expect(embed.description).toBe(`> ${ARABIC}`);
+    expect(embed.title).toBe("Robert Sales · روبرت ساليس");
+    const fields = Object.fromEntries((embed.fields ?? []).map((f) => [f.name, f.value]));
+    expect(fields.English).toBe("The ISIS brand still exists worldwide");
+    expect(fields.Role).toBe("Former US official · مسؤول أمريكي سابق");
+    expect(fields.Where).toBe("Title, paragraph 7");
+    expect(fields.Confidence).toContain("High (91%)");
+  });
+
+  it("escape markdown in quotes, English text and names", () => {
+    const embed = itemEmbed(item({ text: "**loud** _x_", textEn: "`code`", speaker: GROUP }));
+    expect(embed.description).toBe("> \\*\\*loud\\*\\* \\_x\\_");
+    expect(embed.fields?.[0].value).toBe("\\`code\\`");
+    expect(embed.title).toBe("The \\*Group\\* · المجموعة");
+  });
+
+  it("keep a multi-line quote quoted on every line", () => {
+    expect(itemEmbed(item({ text: "a\nb" })).description).toBe("> a\n> b");
+  });
+
+  it("label facts, drafts and low confidence", () => {
+    const embed = itemEmbed(item({ kind: "fact", speaker: null, score: 0.2, draft: true }));
+    expect(embed.title).toBe("From the article");
+    const confidence = embed.fields?.find((f) => f.name === "Confidence")?.value;
+    expect(confidence).toContain("Low (20%)");
+    expect(confidence).toContain("draft");
+    expect(confidenceOf(0.9)).toBe("high");
+    expect(confidenceOf(0.6)).toBe("medium");
+  });
+
+  it("stay within Discord's limits for huge texts, cut cleanly", () => {
+    const huge = item({
+      text: `${ARABIC} `.repeat(400),
+      textEn: "word ".repeat(2000),
+      context: "x".repeat(10_000),
+      speaker: { ...SALES, name: "N".repeat(500), role: "R".repeat(2000) },
+    });
+    const reply = renderItemsPage([huge, huge], 0, `“${"q".repeat(MAX_QUESTION_LENGTH)}”`, { key: "k1" });
+    const [embed] = reply.embeds;
+    checkEmbedLimits(embed);
+    expect(embed.description?.endsWith("…")).toBe(true);
+    expect(embed.description?.startsWith(`> ${ARABIC}`)).toBe(true);
+  });
+
+  it("stay within limits for any text (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 7000 }), fc.string({ maxLength: 3000 }), (text, en) => {
+        checkEmbedLimits(renderItemsPage([item({ text, textEn: en || null })], 0, en, { key: "k" }).embeds[0]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("answer pages and buttons", () => {
+  const items = [item(), item({ paragraph: 9 }), item({ paragraph: 11 })];
+
+  it("page through several answers; Previous is off on the first page, Next on the last", () => {
+    const first = renderItemsPage(items, 0, "q", { key: "abc" });
+    const [prev, next, ctx] = first.components[0].components as { custom_id: string; disabled?: boolean }[];
+    expect(prev.disabled).toBe(true);
+    expect(next.disabled).toBe(false);
+    expect(parseCustomId(next.custom_id)).toEqual({ action: "page", key: "abc", index: 1 });
+    expect(parseCustomId(ctx.custom_id)).toEqual({ action: "ctx", key: "abc", index: 0 });
+    expect(first.embeds[0].footer?.text).toBe("Answer 1 of 3 · q");
+
+    const last = renderItemsPage(items, 2, "q", { key: "abc" });
+    const buttons = last.components[0].components as { custom_id: string; disabled?: boolean }[];
+    expect(buttons[1].disabled).toBe(true);
+    expect(new Set(buttons.map((b) => b.custom_id)).size).toBe(buttons.length);
+    for (const b of buttons) expect(b.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
+  });
+
+  it("a single answer has only the sentence button; no key, no buttons", () => {
+    expect(renderItemsPage([item()], 0, "q", { key: "k" }).components[0].components).toHaveLength(1);
+    expect(renderItemsPage(items, 0, "q").components).toEqual([]);
+  });
+
+  it("rejects custom ids it did not make", () => {
+    expect(parseCustomId("other:thing")).toBeNull();
+    expect(parseCustomId(CUSTOM_ID.page("a/b", 1))).toBeNull();
+  });
+});
+
+describe("no match and notices", () => {
+  it("says it does not know and points to the speaker list", () => {
+    const reply = renderAnswer({ question: "q", status: "no_match", answers: [], reason: "not_found" });
+    expect(reply.embeds).toEqual([]);
+    expect(reply.content).toContain(MESSAGES.noMatch);
+    expect(reply.content).toContain("/speakers");
+  });
+
+  it("explains empty and overlong questions", () => {
+    expect(renderNoMatch({ reason: "empty" }).content).toBe(MESSAGES.questionEmpty);
+    expect(renderNoMatch({ reason: "too_long" }).content).toBe(MESSAGES.questionTooLong(MAX_QUESTION_LENGTH));
+  });
+
+  it("never lets a reply mention anyone", () => {
+    expect(NO_MENTIONS).toEqual({ parse: [], repliedUser: false });
+    expect(renderAnswer({ question: "q", status: "answered", answers: [item()] }).allowedMentions).toBe(NO_MENTIONS);
+    expect(renderSpeakers([SALES]).allowedMentions).toBe(NO_MENTIONS);
+  });
+});
+
+describe("context", () => {
+  it("shows the whole sentence with the quote in bold, Arabic intact", () => {
+    const reply = renderContext(item());
+    expect(reply.embeds[0].description).toBe(
+      "وقال ساليس إن **العلامة التجارية لداعش لا تزال موجودة في العالم**، مضيفاً أن الخطر قائم.",
+    );
+  });
+
+  it("falls back to the plain sentence, cut, when it is too long", () => {
+    const reply = renderContext(item({ context: `${"كلمة ".repeat(1000)}${item().text}` }));
+    expect(reply.embeds[0].description!.length).toBeLessThanOrEqual(LIMITS.description);
+    expect(reply.embeds[0].description).not.toContain("**");
+  });
+});
+
+describe("speakers, articles and choices", () => {
+  it("lists speakers most quoted first, within the description limit", () => {
+    const many = Array.from({ length: 400 }, (_, i) => ({ ...SALES, id: `s${i}`, name: `Speaker ${i}`, quoteCount: i }));
+    const embed = renderSpeakers(many).embeds[0];
+    expect(embed.description!.length).toBeLessThanOrEqual(LIMITS.description);
+    expect(embed.description!.startsWith("**Speaker 399 · روبرت ساليس**")).toBe(true);
+    expect(embed.description).toMatch(/… and \d+ more$/);
+  });
+
+  it("shows at most 10 articles, within the total embed limit", () => {
+    const articles = Array.from({ length: 12 }, (_, i) => ({ ...ARTICLE, id: `a${i}`, title: "ت".repeat(300), titleEn: "t".repeat(2000) }));
+    const reply = renderArticles(articles);
+    expect(reply.embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);
+    expect(reply.embeds.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(LIMITS.embedsTotal);
+    expect(reply.content).toBe("Showing 10 of 12 articles.");
+    expect(renderArticles([ARTICLE]).embeds[0].url).toBe("https://example.com/a");
+  });
+
+  it("autocomplete choices name both scripts within 100 characters, value = id", () => {
+    expect(speakerChoice(SALES)).toEqual({ name: "Robert Sales · روبرت ساليس (Former US official)", value: "robert-sales" });
+    expect(speakerChoice({ ...SALES, role: "r".repeat(300) }).name.length).toBeLessThanOrEqual(LIMITS.choiceName);
+  });
+});
