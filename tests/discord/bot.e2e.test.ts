@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GatewayIntentBits, InteractionResponseType, MessageFlags } from "discord.js";
 import { loadEngine, MAX_QUESTION_LENGTH, MESSAGES, type Engine } from "../../src/index.js";
 import { NOTICES } from "../../adapters/discord/render.js";
-import { IDS, type RecordedRequest } from "./fake-discord.js";
+import { FAKE_TOKEN, IDS, type RecordedRequest } from "./fake-discord.js";
 import { startHarness, type Harness } from "./helpers.js";
 
 const RATE = { max: 3, windowMs: 60_000 };
@@ -119,6 +119,12 @@ describe("slash commands", () => {
       expect(description).toContain(s.name);
       if (s.nameAr) expect(description).toContain(s.nameAr);
     }
+  });
+
+  it("an unknown command gets an ephemeral notice", async () => {
+    const body = await command("nosuchcommand");
+    expect(body.data.content).toBe(NOTICES.unknownCommand);
+    expect(body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
   });
 
   it("/source shows the article", async () => {
@@ -302,6 +308,12 @@ describe("errors", () => {
 });
 
 describe("every reply", () => {
+  it("and every log line leave the token out", () => {
+    expect(JSON.stringify(h.fake.requests.map((r) => r.body))).not.toContain(FAKE_TOKEN);
+    expect(JSON.stringify(h.log.lines)).not.toContain(FAKE_TOKEN);
+    expect(h.log.lines.some((l) => l.msg === "command")).toBe(true);
+  });
+
   it("parses no mentions", () => {
     const replies = h.fake.requests.filter(isReply).filter((r) => r.body?.type !== 8);
     expect(replies.length).toBeGreaterThan(20);
