@@ -43,9 +43,13 @@ export const DEFAULT_RATE_LIMIT: RateLimitOptions = { max: 6, windowMs: 30_000 }
 /** Only what the bot needs: no privileged Message Content intent (mentions and DMs carry their content). */
 export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
 
-/** Removes the bot's own mention (`<@id>` or `<@!id>`) from a message. */
-export function stripMention(content: string, botId: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").replace(/\s+/g, " ").trim();
+/**
+ * Removes the bot's own mention (`<@id>`, `<@!id>`) from a message, and the mention of its managed role
+ * (`<@&roleId>`), which Discord's mention picker often inserts instead of the bot user.
+ */
+export function stripMention(content: string, botId: string, botRoleId?: string): string {
+  const role = botRoleId ? `|<@&${botRoleId}>` : "";
+  return content.replace(new RegExp(`<@!?${botId}>${role}`, "g"), " ").replace(/\s+/g, " ").trim();
 }
 
 export function createBot(engine: Engine, options: BotOptions = {}): Client {
@@ -129,7 +133,9 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
     const me = client.user;
     if (!me || message.author.bot || message.author.id === me.id) return;
     const isDm = !message.inGuild();
-    if (!isDm && !message.mentions.users.has(me.id)) return;
+    const botRoleId = message.guild?.roles.botRoleFor(me)?.id;
+    const mentioned = message.mentions.users.has(me.id) || (botRoleId !== undefined && message.mentions.roles.has(botRoleId));
+    if (!isDm && !mentioned) return;
     if (!allow(message.author.id)) {
       if (warned.has(message.author.id)) return;
       warned.add(message.author.id);
@@ -137,7 +143,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
       return;
     }
     logger.info({ source: isDm ? "dm" : "mention", user: message.author.id, guild: message.guildId }, "message");
-    await message.reply(replyForQuestion(stripMention(message.content, me.id), ctx));
+    await message.reply(replyForQuestion(stripMention(message.content, me.id, botRoleId), ctx));
   }
 
   async function replyWithError(interaction: Interaction): Promise<void> {

@@ -107,9 +107,11 @@ describe("slash commands", () => {
     expect(body.data.allowed_mentions.parse).toEqual([]);
   });
 
-  it("/whosaid finds the speaker of a quote", async () => {
+  it("/whosaid finds the speaker of a quote, in English or Arabic", async () => {
     const body = await command("whosaid", { quote: "the ISIS brand still exists worldwide" });
     expect(body.data.embeds[0].title).toContain("Sales");
+    const arabic = await command("whosaid", { quote: "العلامة التجارية لداعش ما زالت موجودة" });
+    expect(arabic.data.embeds[0].title).toContain("Sales");
   });
 
   it("/speakers lists the speakers in both scripts", async () => {
@@ -231,6 +233,17 @@ describe("mentions and DMs", () => {
     const repliedTo = h.fake.requests.map((r) => r.body?.message_reference?.message_id);
     expect(repliedTo).not.toContain(plain.id);
     expect(repliedTo).not.toContain(fromBot.id);
+  });
+
+  it("answers a mention of its managed role like a mention of itself", async () => {
+    const message = h.fake.guildMessage(`<@&${IDS.botRole}> who said the ISIS brand still exists worldwide`, {
+      mentionBot: false,
+      mentionRole: true,
+      author: h.fake.newUser(),
+    });
+    h.fake.dispatch("MESSAGE_CREATE", message);
+    const reply = await h.fake.waitForRequest((r) => r.body?.message_reference?.message_id === message.id);
+    expect(reply.body.embeds[0].title).toContain("Sales");
   });
 
   it("answers any message in a DM", async () => {

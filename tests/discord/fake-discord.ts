@@ -13,6 +13,8 @@ export const IDS = {
   dmChannel: "1300000000000000002",
   user: "1400000000000000001",
   otherUser: "1400000000000000002",
+  /** The bot's managed role in the test guild. */
+  botRole: "1600000000000000001",
 } as const;
 
 /** A token of the right shape; never a real one. */
@@ -339,13 +341,14 @@ export class FakeDiscord {
     };
   }
 
-  /** A guild channel message; mentions the bot when `mentionBot`. */
-  guildMessage(content: string, { mentionBot = true, author = user() } = {}) {
+  /** A guild channel message; mentions the bot when `mentionBot`, its managed role when `mentionRole`. */
+  guildMessage(content: string, { mentionBot = true, mentionRole = false, author = user() } = {}) {
     return {
       ...this.messageBase(content, IDS.channel, author),
       guild_id: IDS.guild,
       member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
       mentions: mentionBot ? [BOT_USER] : [],
+      mention_roles: mentionRole ? [IDS.botRole] : [],
     };
   }
 
@@ -396,6 +399,18 @@ function guildPayload() {
         managed: false,
         mentionable: false,
         flags: 0,
+      },
+      {
+        id: IDS.botRole,
+        name: "quotebot",
+        permissions: "0",
+        position: 1,
+        color: 0,
+        hoist: false,
+        managed: true,
+        mentionable: false,
+        flags: 0,
+        tags: { bot_id: IDS.app },
       },
     ],
     channels: [{ id: IDS.channel, type: 0, name: "general", position: 0, permission_overwrites: [] }],

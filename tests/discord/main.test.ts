@@ -78,5 +78,6 @@ describe("stripMention", () => {
   it("removes the bot's mention in both forms, and only the bot's", () => {
     expect(stripMention(`<@${IDS.app}> who said it?`, IDS.app)).toBe("who said it?");
     expect(stripMention(`who <@!${IDS.app}> said <@${IDS.user}>`, IDS.app)).toBe(`who said <@${IDS.user}>`);
+    expect(stripMention(`<@&${IDS.botRole}> who? <@&1>`, IDS.app, IDS.botRole)).toBe("who? <@&1>");
   });
 });
