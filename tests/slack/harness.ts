@@ -13,7 +13,7 @@ export const BOT_USER = "UBOT0001";
 export const TEAM = "T0TEST01";
 
 /** Resolves when `check` passes, re-checked whenever something is recorded; rejects after 5 s. */
-class Waiters {
+export class Waiters {
   private pending: Array<{ check: () => boolean; resolve: () => void }> = [];
   notify(): void {
     this.pending = this.pending.filter((w) => {
@@ -42,6 +42,7 @@ export interface ApiCall {
 export class FakeSlackApi {
   readonly calls: ApiCall[] = [];
   private readonly failures = new Map<string, string>();
+  private readonly responses = new Map<string, Record<string, unknown>>();
   private readonly waiters = new Waiters();
   private constructor(private readonly server: Server, readonly base: string) {}
 
@@ -70,6 +71,10 @@ export class FakeSlackApi {
   failNext(method: string, error: string): void {
     this.failures.set(method, error);
   }
+  /** Every later call of `method` answers `json`. */
+  respondTo(method: string, json: Record<string, unknown>): void {
+    this.responses.set(method, json);
+  }
   callsOf(method: string): ApiCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -95,6 +100,8 @@ export class FakeSlackApi {
       this.failures.delete(method);
       return { status: 200, json: { ok: false, error } };
     }
+    const canned = this.responses.get(method);
+    if (canned) return { status: 200, json: canned };
     switch (method) {
       case "auth.test":
         return { status: 200, json: { ok: true, team_id: TEAM, user_id: BOT_USER, bot_id: "BBOT0001", user: "quotebot", team: "Test" } };
