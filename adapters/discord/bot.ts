@@ -138,6 +138,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
     if (!isDm && !mentioned) return;
     if (!allow(message.author.id)) {
       if (warned.has(message.author.id)) return;
+      if (warned.size >= 10_000) warned.clear();
       warned.add(message.author.id);
       await message.reply(renderNotice(NOTICES.rateLimited(limiter.retryAfter(message.author.id) / 1000)));
       return;
