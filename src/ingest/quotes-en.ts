@@ -1,4 +1,311 @@
-import type { Attribution, Paragraph } from "./types.js";
-export function englishAttributions(_paragraphs: Paragraph[]): Attribution[] {
-  return [];
+// English attribution patterns:
+//   “…,” Ruiz said.   “…,” said Mayor Elena Ruiz.   Ruiz said: “…”   Ruiz, the mayor, said that …
+//   The bridge will reopen in May, the mayor said.   Ruiz said the plan was “a disaster” for the city.
+//   According to the report, …   “…,” she added. “…” (the same speaker goes on)
+import { ADJUNCT_PREPS, AUXILIARIES, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, NP_WORDS, OBJECT_VERBS, ORG_WORDS, PRONOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_WORDS } from "./lexicon-en.js";
+import { maskQuotes, quoteSpans, sentencesOf } from "./segment.js";
+import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
+import type { Attribution, Gender, Mention, Paragraph } from "./types.js";
+
+const lc = (t: Token | undefined) => (t && t.kind === "word" ? t.text.toLowerCase() : "");
+const isCap = (t: Token) => t.kind === "word" && /^[A-Z]/.test(t.text);
+const isVerb = (t: Token | undefined) => !!t && t.kind === "word" && REPORTING_VERBS_EN.has(lc(t));
+const PARTICLES = new Set(["al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "di", "abu", "du"]);
+
+/** A speaker phrase (words only, in order) → a mention; null when it names nobody. */
+export function parseEnglishSubject(line: string, base: number, np: Token[], role: string | null): Mention | null {
+  let ws = np.filter((t) => t.kind === "word");
+  if (!ws.length) return null;
+  const pos = base + ws[0].start;
+  if (ws.length === 1 && PRONOUNS[lc(ws[0])]) return { kind: "pronoun", surface: "", role: null, gender: PRONOUNS[lc(ws[0])], pos };
+  // A "who …" relative clause or a trailing "for the ministry" describes the speaker.
+  const who = ws.findIndex((t) => lc(t) === "who");
+  let extraRole: string | null = null;
+  if (who > 0) {
+    extraRole = line.slice(ws[who].start, ws[ws.length - 1].end);
+    ws = ws.slice(0, who);
+  }
+  const surface = (ts: Token[]) => line.slice(ts[0].start, ts[ts.length - 1].end);
+  while (ws.length && ["the", "a", "an"].includes(lc(ws[0]))) ws = ws.slice(1);
+  if (!ws.length) return null;
+  const allRole = role ?? extraRole;
+
+  // "a report by the World Bank", "a statement from the ministry": the body is the source.
+  const by = ws.findIndex((t) => lc(t) === "by" || lc(t) === "from");
+  if (by > 0 && ["report", "statement", "study", "survey", "analysis", "letter"].includes(lc(ws[by - 1]))) {
+    return parseEnglishSubject(line, base, ws.slice(by + 1), null);
+  }
+  // Names: the last run of capitalized words that are not titles.
+  const capitalRun: Token[] = [];
+  let roleEnd = 0;
+  for (let k = 0; k < ws.length; k++) {
+    const t = ws[k];
+    const l = lc(t);
+    const title = TITLE_WORDS.has(l) && !(capitalRun.length && !ROLE_HEAD_WORDS.has(l) && isCap(t));
+    const common = NP_WORDS.has(l) || GROUP_NOUNS.has(l);
+    if (isCap(t) && !title && !ORG_WORDS.has(l) && !common) capitalRun.push(t);
+    else if (capitalRun.length && PARTICLES.has(l)) capitalRun.push(t);
+    else if (capitalRun.length) break;
+    else roleEnd = k + 1;
+  }
+  const lowered = ws.map(lc);
+  const orgIdx = lowered.findIndex((w) => ORG_WORDS.has(w));
+  if (capitalRun.length && orgIdx >= 0 && ws.every((t) => isCap(t) || ["of", "for", "the", "and"].includes(lc(t)))) {
+    return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
+  }
+  if (capitalRun.length && !ws.slice(ws.indexOf(capitalRun[capitalRun.length - 1]) + 1).some((t) => GROUP_NOUNS.has(lc(t)))) {
+    const first = lc(capitalRun[0]);
+    const titles = lowered.slice(0, roleEnd);
+    const gender: Gender = titles.some((w) => ["mrs.", "ms.", "mrs", "ms", "queen", "princess", "councilwoman", "chairwoman", "spokeswoman"].includes(w)) || FEMALE_NAMES.has(first) ? "f"
+      : titles.some((w) => ["mr.", "mr", "king", "prince", "councilman", "chairman", "spokesman"].includes(w)) || MALE_NAMES.has(first) ? "m" : null;
+    const roleWords = ws.slice(0, roleEnd).filter((t) => !["mr.", "mrs.", "ms.", "mr", "mrs", "ms"].includes(lc(t)));
+    const role = roleWords.length ? surface(roleWords) : allRole;
+    if (capitalRun.length === 1 && roleWords.length === 0 && ws.length > 1 && !GROUP_NOUNS.has(lowered[lowered.length - 1])) {
+      // "U.S. officials" is a group, "Ruiz" a person; a lone capital before other words is an adjective.
+      if (ws.indexOf(capitalRun[0]) !== ws.length - 1) return null;
+    }
+    return { kind: "name", surface: surface(capitalRun), role, gender, pos };
+  }
+  // The head noun comes before any prepositional phrase: "two senior officials at the ministry".
+  const pp = lowered.findIndex((w, x) => x > 0 && ["at", "of", "from", "in", "for", "with", "familiar", "close", "who", "speaking"].includes(w));
+  const last = lowered[(pp > 0 ? pp : lowered.length) - 1];
+  if (GROUP_NOUNS.has(last)) return { kind: "group", surface: surface(ws), role: allRole, gender: "pl", pos };
+  if (lowered.some((w) => ROLE_HEAD_WORDS.has(w))) return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos };
+  if (ORG_WORDS.has(last)) return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
+  return null;
+}
+
+const NP_OK = (t: Token) => t.kind === "word" && (isCap(t) || NP_WORDS.has(lc(t)) || TITLE_WORDS.has(lc(t)) || GROUP_NOUNS.has(lc(t)) || ORG_WORDS.has(lc(t)) || PARTICLES.has(lc(t)) || /['’]s$/.test(t.text) || /^\d+$/.test(t.text) || !!PRONOUNS[lc(t)]);
+
+/** The speaker phrase that ends right before index `i` (and its apposition, if set off by commas). */
+function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; from: number } | null {
+  let k = i - 1;
+  while (k >= 0 && AUXILIARIES.has(lc(tokens[k]))) k--;
+  let role: Token[] = [];
+  if (tokens[k]?.kind === "comma") {
+    // "Ruiz, the city's mayor, said" / "Ruiz, who leads the council, said"
+    let c = k - 1;
+    while (c >= 0 && tokens[c].kind === "word" && k - c < 14) c--;
+    if (tokens[c]?.kind !== "comma") return null;
+    role = tokens.slice(c + 1, k);
+    k = c - 1;
+  }
+  let s = k;
+  while (s >= 0 && NP_OK(tokens[s]) && k - s < 8) {
+    if (PRONOUNS[lc(tokens[s])] && s !== k) break;
+    s--;
+  }
+  if (s === k) return null;
+  // "local business owners": one ordinary modifier word before a group noun.
+  if (GROUP_NOUNS.has(lc(tokens[k])) && tokens[s]?.kind === "word" && /^[a-z]/.test(tokens[s].text) && (s === 0 || tokens[s - 1].kind !== "word" || NP_OK(tokens[s - 1]))) s--;
+  const np = tokens.slice(s + 1, k + 1);
+  if (PRONOUNS[lc(np[np.length - 1])] && np.length > 1) return { np: np.slice(-1), role: [], from: k };
+  return { np, role, from: s + 1 };
+}
+
+/** "on Tuesday", "at a news conference outside City Hall": where a trailing adjunct ends (at a comma or the sentence end), or `k` when there is none. */
+function adjunctEnd(tokens: Token[], k: number): number {
+  if (!ADJUNCT_PREPS.has(lc(tokens[k]))) return k;
+  let e = k;
+  while (e < tokens.length && tokens[e].kind === "word" && e - k < 9) e++;
+  return e >= tokens.length || tokens[e].kind === "end" || tokens[e].kind === "comma" ? e : k;
+}
+
+/** The speaker phrase right after index `i` ("said Mayor Elena Ruiz, the city's mayor."). */
+function subjectRight(tokens: Token[], i: number): { np: Token[]; role: Token[]; to: number } | null {
+  let k = i + 1;
+  while (k < tokens.length && NP_OK(tokens[k]) && k - i < 9 && !(k > i + 1 && ADJUNCT_PREPS.has(lc(tokens[k])))) k++;
+  const np = tokens.slice(i + 1, k);
+  if (!np.length) return null;
+  const adj = adjunctEnd(tokens, k);
+  if (adj !== k) return { np, role: [], to: adj };
+  let role: Token[] = [];
+  if (tokens[k]?.kind === "comma") {
+    let c = k + 1;
+    while (c < tokens.length && tokens[c].kind === "word" && c - k < 14) c++;
+    if (c >= tokens.length || tokens[c].kind === "end" || tokens[c].kind === "comma") {
+      role = tokens.slice(k + 1, c);
+      k = c;
+    }
+  }
+  return { np, role, to: k };
+}
+
+export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (const p of paragraphs) {
+    const spans = quoteSpans(p.text);
+    const inParagraph: Attribution[] = [];
+    const unattributed: { quote: Token; sentenceIsQuote: boolean }[] = [];
+    for (const s of sentencesOf(p, spans)) {
+      const tokens = tokenize(s, spans);
+      const { found, used } = sentenceAttributions(p, s.start, tokens);
+      inParagraph.push(...found);
+      for (const t of tokens) {
+        if (t.kind !== "quote" || used.has(t) || t.span!.end - t.span!.start < 20) continue;
+        const words = tokens.filter((x) => x.kind === "word").length;
+        unattributed.push({ quote: t, sentenceIsQuote: words === 0 });
+      }
+    }
+    // A whole-sentence quote with no verb continues the paragraph's speaker, or the previous
+    // paragraph's when that one ended on a quote ("…,” she said. / “…”).
+    for (const u of unattributed) {
+      if (!u.sentenceIsQuote) continue;
+      const before = inParagraph.filter((a) => a.start < u.quote.start).pop() ?? inParagraph[0];
+      const prev = out[out.length - 1];
+      const source = before ?? (prev && prev.paragraph === p.line - 1 && prev.type === "direct" ? prev : undefined);
+      if (!source) continue;
+      inParagraph.push({
+        paragraph: p.line, text: p.text.slice(u.quote.span!.start, u.quote.span!.end), start: u.quote.span!.start,
+        verb: source.verb, type: "direct", mention: source.mention, sameAs: source,
+      });
+    }
+    for (const a of inParagraph) resolvePronounToNamed(p, maskQuotes(p.text, spans), a, inParagraph);
+    out.push(...inParagraph.sort((a, b) => a.start - b.start));
+  }
+  return out;
+}
+
+function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token[]): { found: Attribution[]; used: Set<Token> } {
+  const line = p.text;
+  const found: Attribution[] = [];
+  const used = new Set<Token>();
+  const lastEnd = tokens[tokens.length - 1]?.end ?? line.length;
+  const nextVerbStart = (from: number) => {
+    for (let j = from; j < tokens.length; j++) {
+      if (isVerb(tokens[j]) && j > from + 1) {
+        const left = subjectLeft(tokens, j);
+        if (left && tokens[left.from - 1]?.kind === "comma") return tokens[left.from - 1].start;
+        if (left && lc(tokens[left.from - 1]) === "and") return tokens[left.from - 1].start;
+      }
+      if (lc(tokens[j]) === "according" && lc(tokens[j + 1]) === "to") return tokens[j].start;
+    }
+    return lastEnd;
+  };
+  const add = (verb: Token, text: string, start: number, type: Attribution["type"], mention: Mention) => {
+    const trimmed = text.replace(/[\s,;:.]+$/u, "");
+    if (trimmed.split(/\s+/).length < 2) return;
+    found.push({ paragraph: p.line, text: trimmed, start, verb: verb.text, type, mention });
+  };
+  const quoteContent = (verb: Token, q: Token, mention: Mention) => {
+    used.add(q);
+    add(verb, line.slice(q.span!.start, q.span!.end), q.span!.start, "direct", mention);
+  };
+  /** Content from token j to the clause end: a lone quote is direct, quoted fragments make it partial. */
+  const clauseContent = (verb: Token, j: number, mention: Mention) => {
+    const t = tokens[j];
+    if (!t || t.kind === "end") return;
+    if (t.kind === "quote" && (restIsPunctuation(tokens, j) || tokens[j + 1]?.kind === "end")) return quoteContent(verb, t, mention);
+    const end = nextVerbStart(j);
+    const inside = tokens.filter((x) => x.start >= t.start && x.end <= end);
+    if (inside.filter((x) => x.kind === "word" || x.kind === "quote").length < 3) return;
+    inside.filter((x) => x.kind === "quote").forEach((x) => used.add(x));
+    add(verb, line.slice(t.start, end), t.start, inside.some((x) => x.kind === "quote") ? "partial" : "indirect", mention);
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (lc(t) === "according" && lc(tokens[i + 1]) === "to") {
+      let k = i + 2;
+      while (k < tokens.length && tokens[k].kind === "word") k++;
+      let mention = parseEnglishSubject(line, p.base, tokens.slice(i + 2, k), null);
+      if (!mention || mention.kind === "pronoun") continue;
+      // "according to the ministry's spokesperson, Lena Hoffmann."
+      if (mention.kind === "title" && tokens[k]?.kind === "comma") {
+        let e = k + 1;
+        while (e < tokens.length && isCap(tokens[e])) e++;
+        if (e > k + 1 && (e >= tokens.length || tokens[e].kind === "end")) {
+          mention = parseEnglishSubject(line, p.base, tokens.slice(k + 1, e), mention.role) ?? mention;
+          k = e;
+        }
+      }
+      if (i === 0 && tokens[k]?.kind === "comma") clauseContent(t, k + 1, mention);
+      else if (i > 0 && tokens[i - 1].kind === "comma") {
+        const q = tokens[i - 2];
+        if (q?.kind === "quote" && i === 2) quoteContent(t, q, mention);
+        else add(t, line.slice(sentenceStart, tokens[i - 1].start), sentenceStart, "indirect", mention);
+      }
+      continue;
+    }
+    if (!isVerb(t)) continue;
+    const prev = tokens[i - 1];
+    // Inverted: "…,” said Mayor Elena Ruiz." / "…, said the mayor."
+    if (prev && (prev.kind === "comma" || prev.kind === "quote")) {
+      const right = subjectRight(tokens, i);
+      const quoteBefore = prev.kind === "quote" ? prev : tokens[i - 2]?.kind === "quote" ? tokens[i - 2] : null;
+      if (right && (right.to >= tokens.length || tokens[right.to].kind === "end" || tokens[right.to].kind === "comma" || tokens[right.to].kind === "quote")) {
+        const role = right.role.length ? line.slice(right.role[0].start, right.role[right.role.length - 1].end) : null;
+        const mention = parseEnglishSubject(line, p.base, right.np, role);
+        if (mention) {
+          if (quoteBefore) quoteContent(t, quoteBefore, mention);
+          else if (prev.kind === "comma") add(t, line.slice(sentenceStart, prev.start), sentenceStart, "indirect", mention);
+          const after = tokens[right.to]?.kind === "comma" ? right.to + 1 : right.to;
+          if (tokens[after]?.kind === "quote") quoteContent(t, tokens[after], mention);
+          continue;
+        }
+      }
+    }
+    const left = subjectLeft(tokens, i);
+    if (!left) continue;
+    const role = left.role.length ? line.slice(left.role[0].start, left.role[left.role.length - 1].end) : null;
+    const mention = parseEnglishSubject(line, p.base, left.np, role);
+    if (!mention) continue;
+    const before = tokens[left.from - 1];
+    // "“…,” Ruiz said." / "The bridge will reopen, the mayor said."
+    const afterVerb = adjunctEnd(tokens, i + 1) - 1;
+    if (before?.kind === "comma" && (restIsPunctuation(tokens, afterVerb) || tokens[afterVerb + 1]?.kind === "comma" || (tokens[i + 1]?.kind === "quote"))) {
+      const q = tokens[left.from - 2];
+      if (q?.kind === "quote") quoteContent(t, q, mention);
+      else if (left.from - 1 > 0) add(t, line.slice(sentenceStart, before.start), sentenceStart, "indirect", mention);
+      const after = tokens[i + 1]?.kind === "comma" ? i + 2 : i + 1;
+      if (tokens[after]?.kind === "quote") quoteContent(t, tokens[after], mention);
+      continue;
+    }
+    if (before?.kind === "quote" && left.from - 1 === 0) {
+      quoteContent(t, before, mention);
+      continue;
+    }
+    // Content after the verb: skip the audience ("told reporters") and adjuncts up to "that", ":" or a quote.
+    let j = i + 1;
+    const that = tokens.findIndex((x, x2) => x2 > i && x2 < i + 14 && lc(x) === "that" && tokens.slice(i + 1, x2).every((y) => y.kind === "word"));
+    if (lc(tokens[j]) === "that") j++;
+    else if (tokens[j]?.kind === "colon" || (tokens[j]?.kind === "comma" && tokens[j + 1]?.kind === "quote")) j++;
+    else if (tokens[j]?.kind === "quote") {
+      // quote right after the verb
+    } else if (that > 0 && (OBJECT_VERBS.has(lc(t)) || ADJUNCT_PREPS.has(lc(tokens[j])))) j = that + 1;
+    else if (OBJECT_VERBS.has(lc(t)) || ADJUNCT_PREPS.has(lc(tokens[j]))) {
+      // "told reporters: “…”" / "said in a statement, “…”"
+      let k = j;
+      while (k < tokens.length && tokens[k].kind === "word" && k - j < 8) k++;
+      if (tokens[k]?.kind === "colon" || (tokens[k]?.kind === "comma" && tokens[k + 1]?.kind === "quote")) j = k + 1;
+      else if (tokens[k]?.kind === "quote") j = k;
+      else if (OBJECT_VERBS.has(lc(t)) && lc(tokens[j]) === "reporters") j++;
+      else continue;
+    } else if (tokens[j]?.kind !== "word") continue;
+    clauseContent(t, j, mention);
+  }
+  return { found, used };
+}
+
+const NAMED = /\b((?:[A-Z][a-z]+\.?\s+)*)([A-Z][a-z]+(?:[-'][A-Za-z]+)?(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][a-z]+(?:[-'][A-Za-z]+)?)+)/g;
+
+/** "Councilwoman Dana Whitfield called the plan rushed. …, she said.": a he/she with no speaker earlier in
+ *  the paragraph refers to the person the paragraph last named. */
+function resolvePronounToNamed(p: Paragraph, masked: string, a: Attribution, inParagraph: Attribution[]): void {
+  const m = a.mention;
+  if (a.sameAs || m.kind !== "pronoun" || (m.gender !== "m" && m.gender !== "f")) return;
+  const at = m.pos - p.base;
+  if (inParagraph.some((x) => x !== a && x.mention.pos - p.base < at && x.start < at)) return;
+  let last: RegExpExecArray | null = null;
+  NAMED.lastIndex = 0;
+  for (let r = NAMED.exec(masked); r && r.index < at; r = NAMED.exec(masked)) last = r;
+  if (!last) return;
+  const name = last[2];
+  const words = name.split(/\s+/);
+  if (words.some((w) => ORG_WORDS.has(w.toLowerCase()) || GROUP_NOUNS.has(w.toLowerCase()))) return;
+  const first = words[0].toLowerCase();
+  if ((m.gender === "f" && MALE_NAMES.has(first)) || (m.gender === "m" && FEMALE_NAMES.has(first))) return;
+  const titles = last[1].trim();
+  const start = last.index + last[1].length;
+  a.mention = { kind: "name", surface: p.text.slice(start, start + name.length), role: titles || null, gender: m.gender, pos: p.base + start };
 }

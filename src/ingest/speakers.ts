@@ -49,7 +49,8 @@ function groupParts(lang: Lang, phrase: string): { head: string; mods: Set<strin
 }
 
 function compatible(e: Entity, g: Gender, lang: Lang): boolean {
-  if (g === "pl") return e.kind === "group" || e.gender === "pl";
+  if (g === "n") return e.kind === "organization" || e.kind === "state";
+  if (g === "pl") return e.kind === "group" || e.gender === "pl" || (lang === "en" && e.kind === "organization");
   if (e.kind === "group") return false;
   if (lang === "en" && e.kind !== "person") return g === null;
   if (g === "f") return e.gender !== "m";
@@ -94,7 +95,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     else if (m.kind === "pronoun") {
       const g = m.gender;
       e = [...entities].sort((x, y) => y.lastAttribution - x.lastAttribution).find((x) => compatible(x, g, lang)) ?? null;
-      if (e && g && g !== "pl" && e.gender === null && e.kind === "person") e.gender = g;
+      if (e && (g === "m" || g === "f") && e.gender === null && e.kind === "person") e.gender = g;
     } else if (m.kind === "name") {
       e = entities.find((x) => x.kind === "person" && !x.unnamed && sameName(lang, x.surface, m.surface)) ?? null;
       if (e) {
@@ -112,7 +113,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
           e = titled;
         } else e = add(m, "person", i);
       }
-      if (m.gender && m.gender !== "pl" && !e.gender) e.gender = m.gender;
+      if ((m.gender === "m" || m.gender === "f") && !e.gender) e.gender = m.gender;
     } else if (m.kind === "title") {
       const want = roleWords(lang, m.role ?? m.surface);
       const candidates = entities.filter((x) => x.kind === "person" && x.role && want.length && want.every((w) => roleWords(lang, x.role!).includes(w)));
@@ -170,7 +171,7 @@ function toRecord(e: Entity, lang: Lang): Omit<SpeakerRecord, "id"> {
     const ws = words(e.surface);
     const aliases = new Set<string>(spellings);
     if (e.kind === "person" && ws.length > 1) aliases.add(ws[ws.length - 1]);
-    if (e.kind === "person" && role && ws.length) aliases.add(`${role} ${ws[ws.length - 1]}`);
+    if (e.kind === "person" && role && /^[A-Z]/.test(role) && words(role).length <= 3) aliases.add(`${role} ${ws[ws.length - 1]}`);
     const name = e.surface.replace(/^the\s+/i, "");
     aliases.delete(name);
     return {

@@ -2,7 +2,8 @@
 import type { QuoteRecord } from "../corpus/schema.js";
 
 export type Lang = "ar" | "en";
-export type Gender = "m" | "f" | "pl" | null;
+/** "n": neuter (English "it": an organization or a state). */
+export type Gender = "m" | "f" | "pl" | "n" | null;
 
 /** One article line that holds content (navigation and blank lines are left out). */
 export interface Paragraph {

@@ -1,0 +1,35 @@
+// `quotebot ingest <file> [--corpus DIR] [--lang ar|en] [--id ID]`: adds an article as a draft.
+import { DEFAULT_CORPUS_DIR, IngestError } from "../../../src/index.js";
+// TODO(lead): export ingestFile from src/index.ts so that adapters import only the public API.
+import { ingestFile } from "../../../src/ingest/ingest.js";
+import { parseArgs, type CliCommand } from "../command.js";
+
+export const ingest: CliCommand = {
+  name: "ingest",
+  summary: "add an article (plain text, one paragraph a line) to the corpus as a draft",
+  usage: "quotebot ingest <file> [--corpus DIR] [--lang ar|en] [--id ID]",
+  async run(args, io) {
+    const { options, positional, unknown } = parseArgs(args, { values: ["corpus", "lang", "id"] });
+    const fail = (message: string) => {
+      io.stderr.write(`quotebot ingest: ${message}\n`);
+      return 1;
+    };
+    if (unknown.length) return fail(`unknown option ${unknown[0]}\nusage: ${this.usage}`);
+    if (positional.length !== 1) return fail(`expected one file\nusage: ${this.usage}`);
+    try {
+      const r = ingestFile(positional[0], {
+        corpusDir: (options.corpus as string | undefined) ?? DEFAULT_CORPUS_DIR,
+        lang: options.lang as "ar" | "en" | undefined,
+        id: options.id as string | undefined,
+      });
+      const { speakers, quotes, facts } = r.data;
+      io.stdout.write(
+        `${r.id} (${r.lang}): ${speakers.length} speakers, ${quotes.length} quotes, ${facts.length} facts, draft${r.replaced ? " (replaced)" : ""} → ${r.jsonPath}\n`,
+      );
+      return 0;
+    } catch (e) {
+      if (e instanceof IngestError) return fail(e.message);
+      throw e;
+    }
+  },
+};

@@ -1,0 +1,73 @@
+// English word lists for the attribution patterns.
+
+export const REPORTING_VERBS_EN = new Set([
+  "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "explained", "explains", "noted",
+  "notes", "stressed", "insisted", "insists", "argued", "argues", "claimed", "claims", "believes", "believed",
+  "predicted", "predicts", "announced", "stated", "wrote", "writes", "acknowledged", "admitted", "conceded",
+  "cautioned", "urged", "recalled", "suggested", "estimated", "complained", "confirmed", "denied", "threatened",
+  "promised", "vowed", "declared", "emphasized", "emphasised", "observed", "replied", "asserted", "maintained",
+  "countered", "alleged", "contended", "agreed", "disagreed", "expects", "expected", "fears", "feared",
+]);
+
+/** Verbs whose object (the audience) comes before the content: "told reporters that …". */
+export const OBJECT_VERBS = new Set(["told", "tells", "warned", "warns", "urged", "assured", "reminded"]);
+
+export const AUXILIARIES = new Set(["has", "had", "have", "also", "later", "previously", "then", "repeatedly", "once", "recently", "further", "again", "often", "long", "publicly", "privately", "separately", "earlier", "has long", "had long", "would", "will", "did", "does", "later", "bluntly", "flatly", "simply", "only"]);
+
+export const ADJUNCT_PREPS = new Set(["on", "in", "at", "during", "last", "this", "earlier", "yesterday", "today", "after", "before", "via", "through", "from", "outside", "inside", "following", "late", "early", "over", "by", "when", "while", "shortly"]);
+
+export const PRONOUNS: Record<string, "m" | "f" | "pl" | "n"> = { he: "m", she: "f", they: "pl", it: "n" };
+
+export const TITLE_WORDS = new Set([
+  "mayor", "president", "minister", "prime", "foreign", "chief", "secretary", "general", "gen.", "dr.", "dr",
+  "professor", "prof.", "senator", "sen.", "rep.", "representative", "governor", "gov.", "ambassador", "envoy",
+  "director", "commissioner", "superintendent", "councillor", "councilor", "councilwoman", "councilman",
+  "judge", "justice", "inspector", "captain", "capt.", "lt.", "lieutenant", "colonel", "col.", "sheriff",
+  "deputy", "chairman", "chairwoman", "chair", "speaker", "king", "queen", "prince", "princess", "sheikh",
+  "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "ceo", "spokesperson", "spokesman", "spokeswoman", "coordinator",
+  "manager", "head", "leader", "economist", "researcher", "analyst", "engineer", "officer", "commander",
+  "prosecutor", "attorney", "lawyer", "adviser", "advisor", "official", "curator", "principal", "teacher",
+  "nurse", "doctor", "physician", "scientist", "fisherman", "farmer", "owner", "founder", "executive",
+  "editor", "correspondent", "historian", "expert", "activist", "organizer", "organiser", "treasurer",
+  "administrator", "planner", "architect", "biologist", "geologist", "meteorologist", "firefighter",
+  "pilot", "captain", "sergeant", "sgt.", "detective", "trustee", "vice", "assistant", "senior", "resident",
+  "health", "finance", "interior", "defense", "defence", "police", "fire", "city", "state", "county",
+  "district", "energy", "transport", "education", "environment", "agriculture", "trade", "labor", "labour",
+  "port", "water", "harbor", "harbour", "parks", "school", "hospital", "union", "u.n.", "un", "u.s.", "us",
+]);
+
+/** Words that make a role phrase a real title (not just an adjective like "city"). */
+export const ROLE_HEAD_WORDS = new Set([...TITLE_WORDS].filter((w) => !["health", "finance", "interior", "defense", "defence", "police", "fire", "city", "state", "county", "district", "energy", "transport", "education", "environment", "agriculture", "trade", "labor", "labour", "port", "water", "harbor", "harbour", "parks", "school", "hospital", "union", "u.n.", "un", "u.s.", "us", "senior", "vice", "assistant", "prime", "foreign", "mr.", "mrs.", "ms.", "mr", "mrs", "ms"].includes(w)));
+
+export const GROUP_NOUNS = new Set([
+  "officials", "diplomats", "analysts", "sources", "residents", "experts", "economists", "witnesses", "activists",
+  "lawmakers", "researchers", "investigators", "authorities", "scientists", "critics", "officers", "engineers",
+  "fishermen", "farmers", "teachers", "doctors", "workers", "protesters", "organizers", "organisers",
+  "observers", "parents", "villagers", "locals", "merchants", "traders", "shopkeepers", "students", "nurses",
+  "volunteers", "campaigners", "opponents", "supporters", "environmentalists", "police", "people", "members",
+  "leaders", "executives", "regulators", "inspectors", "prosecutors", "spokespeople", "managers", "owners",
+]);
+
+export const ORG_WORDS = new Set([
+  "ministry", "department", "council", "agency", "bank", "company", "corporation", "institute", "university",
+  "commission", "authority", "union", "association", "organization", "organisation", "fund", "service",
+  "office", "group", "court", "party", "board", "network", "committee", "foundation", "hospital", "center",
+  "centre", "inc", "ltd", "co", "government", "administration", "report", "statement", "study", "survey",
+  "police", "army", "military", "navy", "coalition", "alliance", "federation", "secretariat", "reuters",
+  "observatory", "watch", "forum", "trust", "club", "cabinet", "parliament", "congress", "senate", "embassy",
+  "consulate", "port", "utility", "firm", "chamber", "commerce", "society", "academy", "institution", "newspaper", "agency", "programme", "program", "mission", "bureau",
+]);
+
+/** Words allowed inside a speaker phrase besides capitalized words. */
+export const NP_WORDS = new Set([
+  "the", "a", "an", "two", "three", "four", "five", "several", "many", "some", "other", "former", "top",
+  "local", "federal", "national", "regional", "municipal", "independent", "western", "senior", "junior",
+  "foreign", "european", "international", "government", "state", "city", "county", "port", "health",
+  "security", "military", "defense", "defence", "intelligence", "police", "fire", "water", "school",
+  "environmental", "economic", "financial", "anonymous", "unnamed", "of", "for", "and", "at", "from",
+  "with", "familiar", "close", "to", "in", "involved", "who", "spoke", "on", "condition", "anonymity",
+  "longtime", "veteran", "leading", "prominent", "chief", "deputy", "acting", "interim", "new",
+]);
+
+export const FEMALE_NAMES = new Set(["elena", "maria", "sarah", "sara", "anna", "ana", "laura", "emily", "jane", "mary", "fatima", "layla", "leila", "amina", "dana", "priya", "grace", "helen", "karen", "linda", "susan", "rachel", "rebecca", "olivia", "sophie", "claire", "julia", "nadia", "lucia", "marta", "ingrid", "chloe", "hannah", "kate", "katherine", "catherine", "margaret", "jennifer", "jessica", "lisa", "nicole", "michelle", "angela", "patricia", "barbara", "elizabeth", "amy", "emma", "isabel", "rosa", "carmen", "mei", "aisha", "zainab", "noor", "yasmin", "rana", "hoda", "mona", "salma", "ruth", "joan", "alice", "marie", "annette", "greta", "ursula", "kamala", "hillary", "theresa", "angela", "nancy", "christine"]);
+export const MALE_NAMES = new Set(["james", "john", "robert", "michael", "david", "william", "richard", "thomas", "mark", "paul", "peter", "tom", "daniel", "omar", "ahmed", "mohammed", "muhammad", "ali", "hassan", "karim", "samir", "carlos", "miguel", "luis", "juan", "jose", "ivan", "nathan", "donald", "joe", "barack", "george", "frank", "henry", "jack", "samuel", "amir", "tariq", "yusuf", "ben", "recep", "vladimir", "emmanuel", "boris", "olaf", "antonio", "martin", "brian", "kevin", "steven", "andrew", "joseph", "charles", "christopher", "matthew", "anthony", "jorge", "pedro", "ahmad", "khaled", "walid", "hamid", "rashid", "mike", "bill", "jim", "bob", "tony", "keir", "rishi", "xi", "narendra"]);
