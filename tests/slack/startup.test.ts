@@ -6,7 +6,8 @@ import { createSlackApp } from "../../adapters/slack/app.js";
 import { readSlackConfig } from "../../adapters/slack/config.js";
 import { ACTION_SHARE, COMMAND, SHORTCUT_WHO_SAID } from "../../adapters/slack/ids.js";
 import { main } from "../../adapters/slack/main.js";
-import { ConfigError } from "../../src/index.js";
+import { boltLogger } from "../../adapters/slack/logger.js";
+import { ConfigError, createLogger, registerSecret } from "../../src/index.js";
 import { FakeSlackApi, fakeEngine, item } from "./harness.js";
 
 function capture(): { stream: Writable; text: () => string } {
@@ -109,5 +110,21 @@ describe("manifest.json", () => {
 
   it("asks for the scopes the app uses", () => {
     expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(["commands", "chat:write", "app_mentions:read", "im:history", "im:read"]));
+  });
+});
+
+describe("Bolt's logs", () => {
+  it("go through our logger, with secret values masked", () => {
+    const out = capture();
+    const logger = createLogger("slack", out.stream);
+    logger.level = "debug";
+    const secret = "xoxb-logged-by-accident-5555";
+    registerSecret(secret);
+    const bolt = boltLogger(logger);
+    bolt.warn("http request failed", { headers: { authorization: `Bearer ${secret}` } });
+    bolt.error(new Error(`boom with ${secret}`));
+    expect(out.text()).toContain("http request failed");
+    expect(out.text()).toContain("boom with");
+    expect(out.text()).not.toContain(secret);
   });
 });
