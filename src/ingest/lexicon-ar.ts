@@ -169,7 +169,7 @@ export const GLOSS: Record<string, string> = {
   استاذ: "professor", عمده: "mayor", محافظ: "governor", عضو: "member", مندوب: "envoy", ملك: "king",
   امير: "prince", مدعي: "prosecutor", قاضي: "judge", زعيم: "leader", مهندس: "engineer", محامي: "lawyer",
   طبيب: "doctor", صياد: "fisherman", مزارع: "farmer", معلم: "teacher", امين: "secretary",
-  ديمقراطيه: "Democratic", دبلوماسي: "diplomatic", "في": "in", و: "and", مكافحه: "counter", ارهاب: "terrorism",
+  عليا: "high", علي: "high", مستقل: "independent", انتخابات: "elections", ري: "irrigation", ديمقراطيه: "Democratic", دبلوماسي: "diplomatic", "في": "in", و: "and", مكافحه: "counter", ارهاب: "terrorism",
 };
 
 /** Everyday words that are never part of a person's name. */
@@ -177,4 +177,5 @@ export const COMMON_WORDS = new Set([
   "ان", "ان", "انه", "التي", "الذي", "الذين", "هذا", "هذه", "ذلك", "تلك", "كل", "بعض", "عدد", "هو", "هي",
   "هم", "قد", "لقد", "كان", "كانت", "ما", "لا", "لم", "لن", "مع", "عن", "الي", "علي", "من", "في", "او",
   "ثم", "حيث", "بين", "منذ", "غير", "لكن", "جميع", "احد", "اخر", "مدينه", "منطقه", "بلده", "قريه",
+  "ارقام", "تقديرات", "بيانات", "احصاءات", "احصاييات", "معطيات", "نتايج", "تقارير", "وثايق",
 ]);

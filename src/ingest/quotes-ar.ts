@@ -31,7 +31,7 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   const part = PARTICIPLES.get(w) ?? PARTICIPLES.get(bare);
   if (part !== undefined) return { kind: "participle", gender: part };
   if (PRETEXT.has(w) && COMPLEMENTIZER.test(n(tokens[i + 1]))) return { kind: "pretext" };
-  if (ACCORDING_TO.test(bare) || (bare === "وفق" && /^ل/.test(n(tokens[i + 1])))) return { kind: "according" };
+  if (ACCORDING_TO.test(w) || ACCORDING_TO.test(bare)) return { kind: "according" };
   if (/^نقل(?:ت)?$/.test(bare)) return { kind: "relay" };
   return null;
 }
@@ -92,7 +92,7 @@ function roleLike(t: Token): boolean {
   if (t.kind !== "word") return false;
   const w = normAr(t.text);
   if (isKnownName(w) && !w.startsWith("ال")) return false;
-  return w.startsWith("ال") || /^(?:[بلك]ال|لل)/.test(w) || ROLE_CONTINUATIONS.has(w) || w.endsWith("ه") || ROLE_HEADS.has(w);
+  return w.startsWith("ال") || /^(?:[بلكو]ال|لل)/.test(w) || ROLE_CONTINUATIONS.has(w) || w.endsWith("ه") || ROLE_HEADS.has(w);
 }
 
 const surface = (line: string, ts: Token[]) => (ts.length ? line.slice(ts[0].start, ts[ts.length - 1].end) : "");
@@ -144,7 +144,9 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   };
   if (ROLE_HEADS.has(head)) {
     let k = 1;
-    while (k < seg0.length && roleLike(seg0[k]) && !ADJUNCT_STARTERS.has(n(seg0[k]))) k++;
+    // "الخبيرة في شؤون المياه ليلى منصور": في inside a role phrase when a role word follows.
+    const inRole = (x: number) => (roleLike(seg0[x]) && !ADJUNCT_STARTERS.has(n(seg0[x]))) || (["في", "فى"].includes(n(seg0[x])) && !!seg0[x + 1] && roleLike(seg0[x + 1]));
+    while (k < seg0.length && inRole(k)) k++;
     let nameTs: Token[] = [];
     let j = k;
     while (j < seg0.length && nameLike(seg0[j], j === k) && j - k < 5) j++;
@@ -242,6 +244,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (n(tokens[j]) === "ل" || n(tokens[j]) === "لـ") j++;
       let k = j;
       while (k < tokens.length && tokens[k].kind === "word") k++;
+      // "وفقاً لتقديرات أولية", "بحسب أرقام رسمية": figures, not a source that speaks.
+      if (COMMON_WORDS.has(n(tokens[j]).replace(/^ل(?!ل)/, ""))) continue;
       const mention = parseArabicSubject(line, p.base, tokens.slice(j, k), null) ?? null;
       if (!mention) continue;
       if (i <= 1 && tokens[k]?.kind === "comma") {

@@ -30,7 +30,9 @@ function sameName(lang: Lang, a: string, b: string): boolean {
   const wb = words(b).map((w) => word(lang, w)).filter(Boolean);
   if (!wa.length || !wb.length) return false;
   if (wa[wa.length - 1] !== wb[wb.length - 1] || wa[wa.length - 1].length < 2) return false;
-  return wa.length === 1 || wb.length === 1 || wa[0] === wb[0];
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  // "Ruiz" / "Elena Ruiz", "بن سالم" / "نادين بن سالم": the shorter is the end of the longer.
+  return short.every((w, x) => long[long.length - short.length + x] === w) || wa[0] === wb[0];
 }
 
 const ROLE_STOP = new Set(["the", "a", "an", "of", "for", "s", "city", "country"]);
