@@ -1,0 +1,44 @@
+// Shared helpers for the ingest tests: fixtures, a temporary corpus directory, an in-memory CLI IO.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import type { CliIO } from "../../adapters/cli/command.js";
+import type { ExpectedAttribution } from "../../src/ingest/evaluate.js";
+
+export const FIXTURES = join(import.meta.dirname, "..", "fixtures", "ingest");
+export const FIXTURE_NAMES = ["ar-water-crisis", "ar-election-tunis", "en-harbor-bridge", "en-clinic-strike"];
+
+export function fixture(name: string): { path: string; text: string; lang: "ar" | "en"; expected: ExpectedAttribution[]; navigation: number[] } {
+  const path = join(FIXTURES, `${name}.txt`);
+  const exp = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), "utf8"));
+  return { path, text: readFileSync(path, "utf8"), lang: exp.lang, expected: exp.attributions, navigation: exp.navigation };
+}
+
+export function tempDir(prefix = "qb-ingest-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Every file of a directory with its content: to assert that nothing changed. */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(dir).sort()) {
+    const p = join(dir, f);
+    out[f] = statSync(p).isFile() ? readFileSync(p, "base64") : "<dir>";
+  }
+  return out;
+}
+
+export function memoryIO(): { io: CliIO; out: () => string; err: () => string } {
+  let out = "";
+  let err = "";
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  stdout.on("data", (c) => (out += c));
+  stderr.on("data", (c) => (err += c));
+  return { io: { stdin: new PassThrough(), stdout, stderr }, out: () => out, err: () => err };
+}
