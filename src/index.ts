@@ -1,6 +1,9 @@
 // The core's public API: the only module adapters import from src/.
 import { loadCorpus } from "./corpus/load.js";
-import { createEngine } from "./engine/engine.js";
+import { createEngineFromView } from "./engine/engine.js";
+import { buildCorpusView } from "./engine/records.js";
+import { readSnapshot, snapshotKey, writeSnapshot } from "./engine/snapshot.js";
+import { DEFAULT_CORPUS_DIR } from "./paths.js";
 import type { Engine } from "./types.js";
 
 export { createEngine } from "./engine/engine.js";
@@ -11,7 +14,15 @@ export { MESSAGES, CorpusError, IngestError, ConfigError } from "./errors.js";
 export { createLogger, registerSecret, redactSecrets, type Logger } from "./log.js";
 export type * from "./types.js";
 
-/** Loads a corpus directory (default: the built-in corpus) and builds an engine over it. */
-export function loadEngine(corpusDir?: string): Engine {
-  return createEngine(loadCorpus(corpusDir));
+/**
+ * Loads a corpus directory (default: the built-in corpus) and builds an engine over it, reusing the
+ * cached build when neither the corpus nor the engine changed since. Throws CorpusError for a broken corpus.
+ */
+export function loadEngine(corpusDir: string = DEFAULT_CORPUS_DIR): Engine {
+  const key = snapshotKey(corpusDir);
+  const cached = key ? readSnapshot(key) : null;
+  if (cached) return createEngineFromView(cached);
+  const view = buildCorpusView(loadCorpus(corpusDir));
+  if (key) writeSnapshot(key, view);
+  return createEngineFromView(view);
 }

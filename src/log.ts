@@ -1,6 +1,11 @@
 // One logger for every entry point. Secrets are redacted twice: by key (pino's `redact`) and by
 // value (any registered secret string is masked wherever it appears in a message).
-import { pino, type Logger } from "pino";
+import { createRequire } from "node:module";
+import type { DestinationStream, Logger, LoggerOptions } from "pino";
+
+// pino loads on the first logger, not at import, so that the CLI's `ask` path starts fast.
+const require = createRequire(import.meta.url);
+const loadPino = () => require("pino") as typeof import("pino");
 
 const secrets = new Set<string>();
 
@@ -22,8 +27,9 @@ const REDACT_KEYS = [
   "botToken", "*.botToken", "clientSecret", "*.clientSecret",
 ];
 
-export function createLogger(name: string, destination?: pino.DestinationStream): Logger {
-  const options: pino.LoggerOptions = {
+export function createLogger(name: string, destination?: DestinationStream): Logger {
+  const { pino } = loadPino();
+  const options: LoggerOptions = {
     name,
     level: process.env.LOG_LEVEL ?? (process.env.VITEST ? "silent" : "info"),
     redact: { paths: REDACT_KEYS, censor: "[redacted]" },

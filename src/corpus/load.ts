@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { CorpusError, MESSAGES, type CorpusProblem } from "../errors.js";
-import { CorpusFileSchema, type CorpusFile } from "./schema.js";
+import { schemas, type CorpusFile } from "./schema.js";
 import { isNavigationLine } from "./navigation.js";
 import { DEFAULT_CORPUS_DIR } from "../paths.js";
 
@@ -92,7 +92,7 @@ export function readCorpusFile(path: string): { article?: LoadedArticle; problem
       : problem("", "", MESSAGES.jsonInvalid(detail));
   }
 
-  const parsed = CorpusFileSchema.safeParse(raw);
+  const parsed = schemas().CorpusFileSchema.safeParse(raw);
   if (!parsed.success) {
     return {
       problems: parsed.error.issues.map((issue) => {

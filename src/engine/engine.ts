@@ -5,9 +5,9 @@ import { contentTerms, normalize, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH } from "./limits.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
-import { buildCorpusView, type SearchRecord } from "./records.js";
+import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { SearchIndex } from "./search-index.js";
-import { SpeakerDirectory } from "./speakers.js";
+import { SpeakerDirectory, type SpeakerMatch } from "./speakers.js";
 
 /** The share of a question's (IDF-weighted) words a record must hold to be an answer. */
 const MIN_COVERAGE = 0.5;
@@ -16,7 +16,12 @@ const MIN_TOPIC_COVERAGE = 0.34;
 /** Further answers must score at least this fraction of the best one. */
 const RUNNER_UP_RATIO = 0.75;
 const VERB_BONUS = 0.05;
+/** Words that may open what follows a speaker's name without being part of it. */
+const TRAILING_ADVERBIAL = /^(?:on|in|at|during|to|last|this|yesterday|today|from|when|after|before|while|recently|publicly|في|يوم|امس|اليوم|خلال|الي|عند|حين|بعد|قبل|مؤخرا|موخرا|للصحفيين|للصحافيين|لل\S+|ل\S+)$/;
 const HINT_BONUS = 0.05;
+/** A record that says the opposite of a negated question ("… is no threat") is weaker evidence. */
+const POLARITY_PENALTY = 0.85;
+const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|t|لا|ليس|ليست|لم|لن|ولا|ولم|ولن|بدون|ليسوا)(?= |$)/;
 
 const NUMBER_WORDS = /\d|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئه|مائه|الف|الاف|مليون|واحد|اثن|hundred|thousand|million|dozen/;
 const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الشهر|الاسبوع|الاسابيع|العام|يوم|امس|الخميس|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|week|year|yesterday|today/;
@@ -48,7 +53,10 @@ interface Scored {
 }
 
 export function createEngine(corpus: Corpus): Engine {
-  const view = buildCorpusView(corpus);
+  return createEngineFromView(buildCorpusView(corpus));
+}
+
+export function createEngineFromView(view: CorpusView): Engine {
   const { records, speakers, quotesOf } = view;
   const index = new SearchIndex(records.map((r) => ({ primary: r.primaryKeys, secondary: r.secondaryKeys })));
   const directory = new SpeakerDirectory(speakers);
@@ -80,6 +88,7 @@ export function createEngine(corpus: Corpus): Engine {
     const total = weights.reduce((a, b) => a + b, 0);
     if (!total) return [];
     const phrases = q.quoted.map((p) => ` ${normalize(p)} `).filter((p) => p.trim().length >= 4);
+    const negated = NEGATION.test(normalize(q.topic));
     const out: Scored[] = [];
     for (const hit of index.search(terms, weights)) {
       const r = records[hit.doc];
@@ -92,6 +101,7 @@ export function createEngine(corpus: Corpus): Engine {
       let score = coverage * (0.85 + 0.15 * share);
       if (q.verb && r.verb === q.verb) score += VERB_BONUS;
       if (q.hint && fitsHint(r, q.hint)) score += HINT_BONUS;
+      if (negated && !NEGATION.test(r.normalized)) score *= POLARITY_PENALTY;
       out.push({ record: hit.doc, score: Math.min(score, 1) });
     }
     return out.sort((a, b) => b.score - a.score || a.record - b.record);
@@ -109,8 +119,28 @@ export function createEngine(corpus: Corpus): Engine {
     return best(scoreRecords(terms, q, (r) => r.kind === "quote"), MIN_COVERAGE);
   }
 
-  function whatSaid(q: ParsedQuestion): Scored[] | null {
-    const matches = directory.resolve(q.speakerPhrase);
+  /**
+   * The speakers a phrase names. When the whole phrase names nobody, a leading part that names a
+   * speaker by name will do ("US officials on Thursday"), the rest becoming the topic; a leading part
+   * that only fits a role will not ("the Russian envoy" is not "the envoy").
+   */
+  function resolveSpeaker(q: ParsedQuestion): { matches: SpeakerMatch[]; q: ParsedQuestion } {
+    const whole = directory.resolve(q.speakerPhrase);
+    if (whole.length) return { matches: whole, q };
+    const words = q.speakerPhrase.split(" ");
+    for (let n = words.length - 1; n >= 1; n--) {
+      // Only a time, place or addressee may follow the name: "Turkish defense minister X" is not "Turkey".
+      if (!TRAILING_ADVERBIAL.test(words[n])) continue;
+      const part = directory.resolve(words.slice(0, n).join(" "));
+      if (part.length && part.every((m) => m.byName)) {
+        return { matches: part, q: { ...q, topic: [...words.slice(n), q.topic].join(" ").trim() } };
+      }
+    }
+    return { matches: [], q };
+  }
+
+  function whatSaid(asked: ParsedQuestion): Scored[] | null {
+    const { matches, q } = resolveSpeaker(asked);
     if (!matches.length) return null;
     const ids = new Set(matches.map((m) => speakers.indexOf(m.speaker)));
     const confidence = new Map(matches.map((m) => [speakers.indexOf(m.speaker), m.confidence]));
@@ -143,12 +173,13 @@ export function createEngine(corpus: Corpus): Engine {
     const text = cleanQuestion(question);
     if (!text) return noMatch(typeof question === "string" ? question : "", "empty");
     if (text.length > MAX_QUESTION_LENGTH) return noMatch(question, "too_long");
-    const q = parseQuestion(text);
+    const q = parseQuestion(text, (phrase) => directory.resolve(phrase).length > 0);
     switch (q.intent) {
       case "list_speakers":
         return answered(question, listSpeakers(), limit);
       case "who_said":
         return answered(question, whoSaid(q), limit);
+      case "who_is":
       case "what_said": {
         const scored = whatSaid(q);
         // Y is nobody the corpus quotes: never fall back to someone else's words.

@@ -3,7 +3,7 @@
 // text, so Arabic spelling variants and English case never matter.
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
 
-export type Intent = "who_said" | "what_said" | "fact" | "list_speakers";
+export type Intent = "who_said" | "what_said" | "who_is" | "fact" | "list_speakers";
 export type Hint = "number" | "time" | "place" | null;
 
 export interface ParsedQuestion {
@@ -30,10 +30,28 @@ function speechVerb(word: string): string | null {
   return en ? VERB_EN_TO_AR[en] ?? "قال" : null;
 }
 
+const ENGLISH_VERB_FORMS = Object.keys(ENGLISH_SPEECH_VERBS).filter((f) => f.length >= 4);
+
+/** A reporting verb in the place where one is expected, allowing one typo ("warnd", "sayd", "claimd"). */
+function speechVerbNear(word: string): string | null {
+  const exact = speechVerb(word);
+  if (exact || word.length < 4 || !/^[a-z]+$/.test(word)) return exact;
+  const close = ENGLISH_VERB_FORMS.find((f) => Math.abs(f.length - word.length) <= 1 && editDistanceAtMostOne(f, word));
+  return close ? speechVerb(close) : null;
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 // Words that open a who-said question, before its verb (normalized forms).
 const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن)(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي))?$/;
-const WHO_EN = /^(?:so |and |but |then )?(?:who|whom|who s|whos|which (?:\w+ ){0,2}(?:official|officials|person|people|leader|one|speaker|country|side|group)|what (?:official|person|leader|country|group))(?: (?:is|was|has|had|have|actually|really|exactly|publicly|first|once|ever|already|else|the one|one|that|who|it|did|does))*$/;
+const WHO_EN = /^(?:so |and |but |then )?(?:who|whom|who s|whos|according to whom|by whom|which (?:\w+ ){0,2}(?:official|officials|person|people|leader|one|speaker|country|side|group)|what (?:official|person|leader|country|group))(?: (?:is|was|has|had|have|actually|really|exactly|publicly|first|once|ever|already|else|the one|one|that|who|it|did|does))*$/;
 const WHO_SAID_NOUN_AR = /^(?:من|مين|لمن) (?:هو |)?(?:صاحب|قائل) (?:مقوله|عباره|تصريح|قول|كلام|جمله)?/;
+const ACCORDING_TO_WHOM = /^(?:according to whom|by whose account|بحسب من|حسب من|حسب مين|وفقا لمن|على لسان من|علي لسان من)\b ?|,? ?(?:according to whom|بحسب من|حسب مين|وفقا لمن)$/;
 const WHO_SAID_NOUN_EN = /^(?:who (?:is|was) (?:the )?(?:author|source) of|whose (?:words|quote|statement) (?:is|was|are|were))\b/;
 
 // Words that open a what-did-Y-say question (normalized).
@@ -43,6 +61,16 @@ const TOPIC_AR = /^(?:عن|حول|بشان|بخصوص|في شان|ازاء|تج�
 const TOPIC_EN = new Set(["about", "on", "regarding", "concerning", "of", "re", "over", "towards", "toward"]);
 const STATEMENTS_AR = /^(?:ما )?(?:هي |هو )?(?:تصريحات|اقوال|كلام|راي|موقف|تحذيرات|تهديدات)$/;
 const STATEMENTS_EN = /^(?:what (?:are|were|is|was) )?(?:the )?(?:quotes|statements|remarks|words|comments|claims|warnings|position)(?: (?:by|from|of))?$/;
+
+// "Who is Y?", "What is Y's job?", "من هو Y؟", "ما منصب Y؟": the speaker, answered with their quotes.
+const WHO_IS = [
+  /^(?:و|ف)?(?:من|مين|منو) (?:هو|هي|هم|يكون|تكون|يكونوا) (.+)$/,
+  /^(?:ما|شو|ايش|وش) (?:هو |هي )?(?:منصب|وظيفه|عمل|دور|صفه|مهنه|لقب|مسمي) (.+)$/,
+  /^(?:who (?:is|was|are|were)) (.+)$/,
+  /^what (?:is|was|are|were) (.+?) (?:job|role|title|position|post|function|office)$/,
+  /^what (?:is|was) the (?:job|role|title|position|post|function|office) of (.+)$/,
+  /^what does (.+?) do$/,
+];
 
 const LIST_SPEAKERS = [
   /^(?:من|مين) (?:هم )?(?:المتحدثون|المتحدثين|المتكلمون|الاشخاص|الناس|الشخصيات)(?: .*)?$/,
@@ -57,6 +85,8 @@ const HINTS: [RegExp, Hint][] = [
   [/^(?:متي|امتي|when|what year|what month|what day|which year|which month|in what year)\b/, "time"],
   [/^(?:اين|وين|فين|where|in which country|in what country|in which city)\b/, "place"],
 ];
+
+const ANSWER_KIND = /^(?:(?:in|from|to|of|for|with|by) )?(?:which|what) (?:kind of |type of |sort of )?(?:country|countries|nation|city|cities|place|region|state|year|month|day|date|person|people|group|organization|kind|type|number)\b|^(?:في |من |الي |ل)?(?:اي|ايه|اية) (?:دوله|بلد|مدينه|منطقه|عام|سنه|شهر|يوم|شخص|جماعه|منظمه|نوع)\b|^(?:ما|شو) (?:اسم|نوع)\b/;
 
 function hintOf(text: string): Hint {
   for (const [re, h] of HINTS) if (re.test(text)) return h;
@@ -75,18 +105,27 @@ function base(intent: Intent, extra: Partial<ParsedQuestion>, quoted: string[], 
   return { intent, speakerPhrase: "", topic: "", topicRequired: false, verb: null, quoted, hint, ...extra };
 }
 
-export function parseQuestion(question: string): ParsedQuestion {
+/**
+ * Reads a question. `isSpeaker` tells whether a phrase names a speaker of the corpus: it decides
+ * where a speaker's name ends when the words alone are ambiguous ("what did the State Department's
+ * coordinator state?").
+ */
+export function parseQuestion(question: string, isSpeaker: (phrase: string) => boolean = () => true): ParsedQuestion {
   const quoted = [...question.matchAll(QUOTED)].map((m) => m[1].trim()).filter(Boolean);
   const text = normalize(question);
   const w = text ? text.split(" ") : [];
   const hint = hintOf(text);
 
   if (LIST_SPEAKERS.some((re) => re.test(text))) return base("list_speakers", {}, quoted, hint);
+  for (const re of WHO_IS) {
+    const m = re.exec(text);
+    if (m && isSpeaker(m[1])) return base("who_is", { speakerPhrase: m[1] }, quoted, hint);
+  }
 
   // Who said X: an opening "who …" followed (within a few words) by a reporting verb.
   for (let i = 1; i <= Math.min(6, w.length - 1); i++) {
     const opener = w.slice(0, i).join(" ");
-    const verb = speechVerb(w[i]);
+    const verb = speechVerbNear(w[i]);
     if (verb && (WHO_AR.test(opener) || WHO_EN.test(opener))) {
       let topic = w.slice(i + 1);
       // "who said that …", "من قال إن …", "who is quoted as saying …"
@@ -94,6 +133,10 @@ export function parseQuestion(question: string): ParsedQuestion {
       if (speechVerb(topic[0] ?? "")) topic = topic.slice(1);
       return base("who_said", { topic: topic.join(" "), verb }, quoted, hint);
     }
+  }
+  if (ACCORDING_TO_WHOM.test(text)) {
+    const topic = text.replace(ACCORDING_TO_WHOM, "").replace(/^(?:has|have|is|are|was|were|did|does|do) /, "");
+    return base("who_said", { topic }, quoted, hint);
   }
   if (WHO_SAID_NOUN_AR.test(text) || WHO_SAID_NOUN_EN.test(text)) {
     return base("who_said", { topic: text.replace(WHO_SAID_NOUN_AR, "").replace(WHO_SAID_NOUN_EN, "") }, quoted, hint);
@@ -109,7 +152,8 @@ export function parseQuestion(question: string): ParsedQuestion {
   }
   for (let i = 1; i <= Math.min(4, w.length - 2); i++) {
     if (!WHAT_EN_AUX.test(w.slice(0, i).join(" "))) continue;
-    const v = w.findIndex((word, j) => j > i && speechVerb(word));
+    const verbs = w.map((word, j) => (j > i && speechVerb(word) ? j : -1)).filter((j) => j > 0);
+    const v = verbs.find((j) => isSpeaker(w.slice(i, j).join(" "))) ?? verbs[0] ?? -1;
     if (v > i) {
       const rest = w.slice(v + 1);
       const { topic, required } = splitSpeakerTopic(rest);
@@ -154,5 +198,6 @@ export function parseQuestion(question: string): ParsedQuestion {
   if (quoted.length && normalize(quoted.join(" ")).length >= text.length - 3) {
     return base("who_said", { topic: quoted.join(" ") }, quoted, hint);
   }
-  return base("fact", { topic: text }, quoted, hint);
+  // "Which country …?", "في أي عام …؟": the noun names the kind of answer, not its topic.
+  return base("fact", { topic: text.replace(ANSWER_KIND, "") }, quoted, hint ?? (ANSWER_KIND.test(text) ? "place" : null));
 }

@@ -81,16 +81,22 @@ export function buildCorpusView(corpus: Corpus): CorpusView {
       .map((r) => ({ ...r, offset: a.lines[r.paragraph - 1].indexOf(r.text) }))
       .sort((x, y) => x.paragraph - y.paragraph || x.offset - y.offset);
 
-    for (const r of located) {
-      const line = a.lines[r.paragraph - 1];
-      const context = sentenceAround(line, r.offset, r.offset + r.text.length);
+    const withContext = located.map((r) => ({
+      ...r,
+      context: sentenceAround(a.lines[r.paragraph - 1], r.offset, r.offset + r.text.length),
+    }));
+    // What a sentence says in English: the renderings of every record taken from it.
+    const sentenceEn = new Map<string, string>();
+    for (const r of withContext) sentenceEn.set(r.context, `${sentenceEn.get(r.context) ?? ""} ${r.textEn ?? ""}`);
+
+    for (const r of withContext) {
       const topics = r.topics.join(" ");
       const primaryKeys = new Set([...keySet(r.text), ...keySet(r.textEn ?? ""), ...keySet(topics)]);
       records.push({
-        kind: r.kind, speaker: r.speaker, text: r.text, textEn: r.textEn, context,
+        kind: r.kind, speaker: r.speaker, text: r.text, textEn: r.textEn, context: r.context,
         article: a.article.id, paragraph: r.paragraph, draft, verb: r.verb,
         normalized: ` ${normalize(`${r.text} | ${r.textEn ?? ""}`)} `,
-        primaryKeys, secondaryKeys: keySet(context),
+        primaryKeys, secondaryKeys: keySet(`${r.context} ${sentenceEn.get(r.context)}`),
       });
       if (r.speaker >= 0) speakers[r.speaker].quoteCount++;
     }

@@ -25,6 +25,7 @@ export interface Hit {
 }
 
 const MIN_FUZZY_LENGTH = 4;
+const UNSEEN_WEIGHT = 0.6;
 
 function deletes(key: string): string[] {
   const out: string[] = [];
@@ -112,10 +113,10 @@ export class SearchIndex {
     return this.keyIds.has(key);
   }
 
-  /** Inverse document frequency; a key no record holds weighs the most. */
+  /** Inverse document frequency; a key no record holds weighs as much as one only one record holds. */
   idf(key: string): number {
     const id = this.keyIds.get(key);
-    const df = id === undefined ? 0.5 : Math.max(this.df[id], 0.5);
+    const df = id === undefined ? 1 : Math.max(this.df[id], 1);
     return Math.log(1 + this.size / df);
   }
 
@@ -132,11 +133,14 @@ export class SearchIndex {
     return out;
   }
 
-  /** The weight of a query term: the rarest of its known keys, or the weight of an unseen word. */
+  /**
+   * The weight of a query term: the rarest of its known keys. A word no record holds counts less than
+   * a rare known one: it is as likely a paraphrase as a sign of another topic.
+   */
   termWeight(term: QueryTerm): number {
     const known = term.keys.filter((k) => this.has(k));
     const pool = known.length ? known : term.keys.flatMap((k) => this.fuzzy(k));
-    if (!pool.length) return this.idf("\u0000unseen");
+    if (!pool.length) return UNSEEN_WEIGHT * this.idf("\u0000unseen");
     return Math.max(...pool.map((k) => this.idf(k)));
   }
 

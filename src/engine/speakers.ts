@@ -21,12 +21,16 @@ export interface SpeakerMatch {
 }
 
 /** Words that only address a person and may be left unmatched ("Mr Sales", "السيد سالز"). */
-const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "mister", "السيد", "السيده", "الدكتور", "دكتور", "سيد", "his", "her"]);
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "mister", "سيد", "سيده", "دكتور"]);
 
-const FUSE_THRESHOLD = 0.34;
+const FUSE_THRESHOLD = 0.3;
+// Arabic words are built on three-letter roots: one changed letter in a short word is another word.
+const MIN_FUZZY_LENGTH = { latin: 4, arabic: 5 };
+const fuzzyLength = (k: string) => (/[\u0600-\u06FF]/.test(k) ? MIN_FUZZY_LENGTH.arabic : MIN_FUZZY_LENGTH.latin);
 
-function words(text: string): string[] {
-  return contentTerms(text).map((t) => t.word);
+/** Each content word of a text, as its search keys (stems): "الرئيس" and "رئيس" meet, "Sales" and "sale" too. */
+function words(text: string): string[][] {
+  return contentTerms(text).map((t) => t.keys);
 }
 
 export class SpeakerDirectory {
@@ -42,12 +46,12 @@ export class SpeakerDirectory {
       const names = [s.name, s.nameAr, ...s.aliases].filter((x): x is string => !!x);
       const roles = [s.role, s.roleAr].filter((x): x is string => !!x);
       for (const n of names) {
-        const key = words(n).join(" ");
+        const key = words(n).map((k) => k[0]).join(" ");
         if (key) this.exact.set(key, [...new Set([...(this.exact.get(key) ?? []), i])]);
       }
       for (const [texts, fromName] of [[names, true], [roles, false]] as const) {
         for (const t of texts) {
-          for (const word of words(t)) {
+          for (const word of words(t).flat()) {
             const id = `${i}|${word}|${fromName}`;
             if (seen.has(id)) continue;
             seen.add(id);
@@ -65,26 +69,29 @@ export class SpeakerDirectory {
     this.fuse = new Fuse(entries, { keys: ["word"], includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true });
   }
 
-  /** Directory words that `word` may be a spelling of, with a 0..1 closeness. */
-  private matches(word: string): { entry: DirectoryWord; closeness: number }[] {
-    const exact = this.byWord.get(word);
-    if (exact) return exact.map((entry) => ({ entry, closeness: 1 }));
-    if (word.length < 4) return [];
-    return this.fuse
-      .search(word)
-      .filter((r) => Math.abs(r.item.word.length - word.length) <= 2)
-      .map((r) => ({ entry: r.item, closeness: 1 - (r.score ?? 1) }));
+  /** Directory words that a word (given as its keys) may be a spelling of, with a 0..1 closeness. */
+  private matches(keys: string[]): { entry: DirectoryWord; closeness: number }[] {
+    const exact = keys.flatMap((k) => this.byWord.get(k) ?? []);
+    if (exact.length) return exact.map((entry) => ({ entry, closeness: 1 }));
+    return keys
+      .filter((k) => k.length >= fuzzyLength(k))
+      .flatMap((k) =>
+        this.fuse
+          .search(k)
+          .filter((r) => r.item.word.length >= fuzzyLength(r.item.word) && Math.abs(r.item.word.length - k.length) <= 2)
+          .map((r) => ({ entry: r.item, closeness: Math.min(1 - (r.score ?? 1), 0.9) })),
+      );
   }
 
   /** The speakers a phrase names, best first; [] when it names nobody in the corpus. */
   resolve(phrase: string): SpeakerMatch[] {
     const ws = words(phrase);
     if (!ws.length) return [];
-    const exact = this.exact.get(ws.join(" "));
+    const exact = this.exact.get(ws.map((k) => k[0]).join(" "));
     if (exact) return exact.map((i) => ({ speaker: this.speakers[i], confidence: 1, byName: true }));
 
-    const perSpeaker = new Map<number, { total: number; matched: number; byName: boolean }>();
-    const needed = ws.filter((w) => !HONORIFICS.has(w));
+    const perSpeaker = new Map<number, { total: number; matched: number; exact: number; byName: boolean }>();
+    const needed = ws.filter((keys) => !keys.some((k) => HONORIFICS.has(k)));
     for (const w of needed) {
       const best = new Map<number, { closeness: number; fromName: boolean }>();
       for (const { entry, closeness } of this.matches(w)) {
@@ -94,9 +101,10 @@ export class SpeakerDirectory {
         }
       }
       for (const [speaker, m] of best) {
-        const acc = perSpeaker.get(speaker) ?? { total: 0, matched: 0, byName: false };
+        const acc = perSpeaker.get(speaker) ?? { total: 0, matched: 0, exact: 0, byName: false };
         acc.total += m.closeness;
         acc.matched += 1;
+        if (m.closeness === 1) acc.exact += 1;
         acc.byName ||= m.fromName;
         perSpeaker.set(speaker, acc);
       }
@@ -104,6 +112,7 @@ export class SpeakerDirectory {
     const out: SpeakerMatch[] = [];
     for (const [i, acc] of perSpeaker) {
       if (acc.matched < needed.length) continue; // a word that fits nobody: "the Russian envoy" is not Jeffrey
+      if (needed.length > 1 && acc.exact === 0) continue; // every word only looks like one: "سمير راغب" is not "السفير …"
       out.push({ speaker: this.speakers[i], confidence: acc.total / Math.max(needed.length, 1), byName: acc.byName });
     }
     out.sort((a, b) => Number(b.byName) - Number(a.byName) || b.confidence - a.confidence);

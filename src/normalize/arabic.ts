@@ -26,6 +26,8 @@ export const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
 // Light stemming after Larkey's light10, on normalized text (so ة is already ه).
 const PREFIXES = ["وال", "بال", "كال", "فال", "لل", "ال"];
 const SUFFIXES = ["يات", "هما", "ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
+// Attached pronouns; a ta marbuta before them is written ت (محاكمتهم → محاكمة).
+const PRONOUNS = ["هما", "كما", "هم", "هن", "كم", "كن"];
 
 export function stemArabic(word: string): string {
   let w = word;
@@ -35,6 +37,11 @@ export function stemArabic(word: string): string {
       w = w.slice(p.length);
       break;
     }
+  }
+  const pronoun = PRONOUNS.find((p) => w.endsWith(p) && w.length - p.length >= 3);
+  if (pronoun) {
+    w = w.slice(0, -pronoun.length);
+    if (w.endsWith("ت") && w.length >= 4) w = `${w.slice(0, -1)}ه`;
   }
   for (let pass = 0; pass < 2; pass++) {
     const s = SUFFIXES.find((suf) => w.endsWith(suf) && w.length - suf.length >= 2);
@@ -49,7 +56,7 @@ export function stemArabic(word: string): string {
 /** Single-letter clitics (ب ل ف ك) that light10 keeps: a stemmed variant without them is also tried. */
 export function arabicVariants(word: string): string[] {
   const stems = new Set([stemArabic(word)]);
-  if (word.length >= 5 && /^[وفبلك]/.test(word)) {
+  if (word.length >= 4 && /^[وفبلك]/.test(word)) {
     stems.add(stemArabic(word.slice(1)));
     if (word.length >= 6 && /^[وف][بلك]/.test(word)) stems.add(stemArabic(word.slice(2)));
   }

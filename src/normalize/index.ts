@@ -30,7 +30,9 @@ export function scriptOf(word: string): Script {
 }
 
 export function isStopword(word: string): boolean {
-  return ARABIC_STOPWORDS.has(word) || ENGLISH_STOPWORDS.has(word);
+  if (ARABIC_STOPWORDS.has(word) || ENGLISH_STOPWORDS.has(word)) return true;
+  // A function word with a one-letter proclitic (بكل، وفي، لهذا) is still a function word.
+  return word.length > 2 && /^[وفبلك]/.test(word) && ARABIC_STOPWORDS.has(word.slice(1));
 }
 
 /** Search keys of one normalized word: its folded, stemmed forms (Arabic yields several). */

@@ -8,7 +8,10 @@ export const ARABIC_STOPWORDS = new Set(
   هو هي هم هما هن انا نحن انت انتم انتي هذا هذه هذي هاد هادا هاي ذلك تلك هؤلاء اولئك هناك هنا
   قد لقد لا لم لن ليس ليست كل بعض اي ايه غير سوي ذات نفس جدا ايضا فقط الا اذا لو مما بما كما عما فيما
   يا له لها لهم به بها بهم فيه فيها فيهم منه منها منهم عنه عنها عنهم عليه عليها عليهم اليه اليها اليهم
-  الان حاليا عام سنه يوم شيء اشياء يعني مثلا حقا فعلا تم يتم وقد وان وهو وهي وفي ومن وما ولا ولم`.split(/\s+/),
+  فعل فعلت فعلوا يفعل تفعل يفعلون عمل عملت عملوا يعمل تعمل سوي سوت منذ زمن طويل
+  عبر الان حاليا شيء اشياء يعني مثلا حقا فعلا تم يتم وقد وان وهو وهي وفي ومن وما ولا ولم مم ممن فيم عم
+  انو انه لسا لسه لساته رح راح ح بدو بدي بده بدها هيك كتير كثير شي مش مو بس كمان هلق هلا هلأ يلي زي متل مثل عشان علشان
+  ليه اذن يعني طيب اه ايوه لا نعم`.split(/\s+/),
 );
 
 export const ENGLISH_STOPWORDS = new Set(
@@ -18,7 +21,8 @@ export const ENGLISH_STOPWORDS = new Set(
   have has had having do does did doing will would shall should can could may might must ought not no only own same
   than too very just also any all both each few more most other some such as if because while until up down out off
   there's what's who's whats whos anyone someone somebody anybody something anything thing things exactly really
-  please tell me know let hey hi hello thanks thank ok okay yes quote quotes quoted statement article news`.split(/\s+/),
+  please tell me know let hey hi hello thanks thank ok okay yes quote quotes quoted statement article news
+  hasn haven isn aren wasn weren doesn don didn couldn wouldn shouldn won t s ll ve re d m anti pro non`.split(/\s+/),
 );
 
 /** Reporting verbs (normalized surface forms) → a canonical verb used to reward a matching verb. */
@@ -28,7 +32,8 @@ export const ARABIC_SPEECH_VERBS: Record<string, string> = Object.fromEntries(
       ["قال", "قال قالت قالوا يقول تقول يقولون قائلا قالا يقولان تقولان بيقول بتقول حكي حكت يحكي قاله قالته"],
       ["صرح", "صرح صرحت صرحوا يصرح تصريح"],
       ["حذر", "حذر حذرت حذروا يحذر تحذر يحذرون تحذير محذرا"],
-      ["هدد", "هدد هددت هددوا يهدد تهدد تهديد مهددا"],
+      ["هدد", "هدد هددت هددوا يهدد تهدد تهديد مهددا توعد توعدت يتوعد انذر انذرت ينذر"],
+      ["وعد", "وعد وعدت يعد تعهد تعهدت يتعهد"],
       ["اكد", "اكد اكدت اكدوا يؤكد يوكد تؤكد توكد مؤكدا موكدا"],
       ["اضاف", "اضاف اضافت اضافوا يضيف مضيفا"],
       ["اعلن", "اعلن اعلنت اعلنوا يعلن تعلن"],
@@ -69,6 +74,7 @@ export const ENGLISH_SPEECH_VERBS: Record<string, string> = Object.fromEntries(
       ["describe", "describe describes described"],
       ["report", "report reports reported"],
       ["see", "see sees saw seeing"],
+      ["vow", "vow vows vowed pledge pledges pledged promise promises promised"],
     ] as const
   ).flatMap(([canon, forms]) => forms.split(" ").map((f) => [f, canon])),
 );
@@ -100,6 +106,15 @@ export const WORD_FOLDS: Record<string, string> = {
   threatens: "threat", threatened: "threat", threats: "threat", compromise: "threat", compromises: "threat",
   menace: "threat", danger: "threat", dangerous: "threat",
   fighters: "fighter", militants: "fighter", militant: "fighter", jihadists: "fighter", jihadist: "fighter",
+  // Irregular English past forms the Porter stemmer leaves apart from their verbs.
+  fought: "fight", led: "lead", won: "win", lost: "lose", began: "begin", begun: "begin", took: "take",
+  taken: "take", gave: "give", given: "give", made: "make", held: "hold", met: "meet", sent: "send",
+  spoke: "speak", spoken: "speak", left: "leave", brought: "bring", kept: "keep", built: "build",
+  ran: "run", went: "go", gone: "go", came: "come", knew: "know", known: "know", grew: "grow",
+  drove: "drive", driven: "drive", struck: "strike", shot: "shoot", caught: "catch", sought: "seek",
+  fled: "flee", chose: "choose", chosen: "choose", rose: "rise", risen: "rise", fell: "fall",
+  fallen: "fall", wrote: "write", written: "write", understood: "understand", paid: "pay", sold: "sell",
+  withdrew: "withdraw", withdrawn: "withdraw", arrested: "arrest", captured: "capture",
   ايزيس: "داعش", داعشي: "داعش",
   امريكا: "امريكي", امريكيه: "امريكي", امريكيين: "امريكي", امريكيون: "امريكي",
   اردغان: "اردوغان",
@@ -109,5 +124,5 @@ export const WORD_FOLDS: Record<string, string> = {
 export const VERB_EN_TO_AR: Record<string, string> = {
   say: "قال", tell: "قال", state: "صرح", warn: "حذر", threaten: "هدد", claim: "زعم", announce: "اعلن",
   add: "اضاف", argue: "راي", call: "دعا", stress: "شدد", predict: "توقع", deny: "نفي", believe: "راي",
-  mention: "ذكر", describe: "وصف", report: "ذكر", see: "راي",
+  mention: "ذكر", describe: "وصف", report: "ذكر", see: "راي", vow: "وعد",
 };
