@@ -5,5 +5,6 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     testTimeout: 20000,
     hookTimeout: 20000,
+    reporters: ["default", "./tests/support/summary-reporter.ts"],
   },
 });

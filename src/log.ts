@@ -27,6 +27,14 @@ const REDACT_KEYS = [
   "botToken", "*.botToken", "clientSecret", "*.clientSecret",
 ];
 
+/** JSON.stringify drops an Error's message and stack (they are not own enumerable fields): keep them. */
+function errorsAsObjects(_key: string, value: unknown): unknown {
+  if (value instanceof Error) {
+    return { type: value.name, message: value.message, stack: value.stack, ...(value as unknown as Record<string, unknown>) };
+  }
+  return value;
+}
+
 export function createLogger(name: string, destination?: DestinationStream): Logger {
   const { pino } = loadPino();
   const options: LoggerOptions = {
@@ -42,7 +50,7 @@ export function createLogger(name: string, destination?: DestinationStream): Log
     },
     formatters: {
       log(obj) {
-        return JSON.parse(redactSecrets(JSON.stringify(obj))) as Record<string, unknown>;
+        return JSON.parse(redactSecrets(JSON.stringify(obj, errorsAsObjects))) as Record<string, unknown>;
       },
     },
   };

@@ -1,34 +1,13 @@
-// Text helpers private to the extractor: normalization for matching names and keys, slugs.
-// TODO(lead): unify with src/normalize/ once it is committed (normalizeArabic, normalizeLatin).
+// Text helpers private to the extractor, on top of the shared normalization in src/normalize/.
+import { normalizeArabic } from "../normalize/arabic.js";
+import { normalizeLatin } from "../normalize/english.js";
+import { normalize } from "../normalize/index.js";
 
-const AR_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
-
-/** Arabic orthographic normalization: alef/hamza forms, ta marbuta, alef maqsura, diacritics, tatweel. */
-export function normAr(text: string): string {
-  return text
-    .replace(AR_DIACRITICS, "")
-    .replace(/[أإآٱ]/g, "ا")
-    .replace(/ى/g, "ي")
-    .replace(/ة/g, "ه")
-    .replace(/ؤ/g, "و")
-    .replace(/ئ/g, "ي");
-}
-
-export function normLatin(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[’‘`´]/g, "'")
-    .toLowerCase();
-}
+export const normAr = normalizeArabic;
+export const normLatin = normalizeLatin;
 
 /** A comparison key for names in either script: normalized, punctuation dropped, spaces collapsed. */
-export function nameKey(text: string): string {
-  return normLatin(normAr(text))
-    .replace(/[^\p{L}\p{N}\s]/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
+export const nameKey = normalize;
 
 /** Consonant skeleton of an Arabic word, so that spelling variants meet (سالز / سيلز → سلز). */
 export function skeletonAr(word: string): string {

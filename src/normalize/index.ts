@@ -8,7 +8,8 @@ export { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR } from "./lexi
 
 /** Normalized text: both scripts folded, punctuation (Arabic and Latin) turned into spaces. */
 export function normalize(text: string): string {
-  let s = normalizeLatin(normalizeArabic(text));
+  // Compatibility decomposition first, so presentation forms (ﻻ, ﮎ) and precomposed hamza fold alike.
+  let s = normalizeLatin(normalizeArabic(text.normalize("NFKD")));
   for (const [re, to] of PHRASE_FOLDS) s = s.replace(re, to);
   return s
     .replace(/[^\p{L}\p{N}\s]/gu, " ")

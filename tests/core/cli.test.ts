@@ -1,0 +1,114 @@
+// The CLI contract end to end: the real `bin/quotebot.js` (built by `npm test` / `npm ci`) in a child process.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { DEFAULT_CORPUS_DIR, PROJECT_ROOT } from "../../src/paths.js";
+
+const BIN = join(PROJECT_ROOT, "bin", "quotebot.js");
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: "utf8", cwd: PROJECT_ROOT, timeout: 30000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), "qb-cli-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe("quotebot ask --json", () => {
+  it("prints one answer object in the contract's shape", () => {
+    const { code, out } = run(["ask", "--json", "Who said the ISIS brand still exists worldwide?"]);
+    expect(code).toBe(0);
+    expect(out.trim().split("\n")).toHaveLength(1);
+    const a = JSON.parse(out);
+    expect(a).toMatchObject({ question: "Who said the ISIS brand still exists worldwide?", status: "answered" });
+    const top = a.answers[0];
+    expect(Object.keys(top).sort()).toEqual(["article", "context", "draft", "kind", "paragraph", "score", "speaker", "text", "textEn"].sort());
+    expect(Object.keys(top.speaker).sort()).toEqual(["id", "name", "nameAr", "role", "roleAr"]);
+    expect(top).toMatchObject({ kind: "quote", article: "article-000", paragraph: 4 });
+    expect(top.speaker.name).toBe("Nathan Sales");
+    expect(a.answers.length).toBeLessThanOrEqual(5);
+  });
+  it("exits 0 with no_match and no answers when it does not know", () => {
+    const { code, out } = run(["ask", "--json", "What did Barack Obama say?"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ status: "no_match", answers: [] });
+  });
+  it("prints a readable answer without --json", () => {
+    const { out } = run(["ask", "ماذا قال ترامب؟"]);
+    expect(out).toContain("Donald Trump");
+    expect(out).toContain("تدمير تركيا");
+  });
+});
+
+describe("quotebot ask --jsonl", () => {
+  it("answers one object per input line, in order, whatever the line holds", () => {
+    const lines = ["ماذا قال أردوغان؟", "", "hello", "\u0000\u0001binary\uFFFD", "x".repeat(5000), "What did Salz say?"];
+    const { code, out } = run(["ask", "--jsonl"], `${lines.join("\n")}\n`);
+    expect(code).toBe(0);
+    const objs = out.trim().split("\n").map((l) => JSON.parse(l));
+    expect(objs).toHaveLength(lines.length);
+    expect(objs[0].answers[0].speaker.id).toBe("erdogan");
+    expect(objs[1]).toMatchObject({ status: "no_match", reason: "empty" });
+    expect(objs[2].status).toBe("no_match");
+    expect(objs[3].status).toBe("no_match");
+    expect(objs[4]).toMatchObject({ status: "no_match", reason: "too_long" });
+    expect(objs[5].answers[0].speaker.id).toBe("sales");
+  });
+});
+
+describe("quotebot speakers --json", () => {
+  it("lists the speakers", () => {
+    const { code, out } = run(["speakers", "--json"]);
+    expect(code).toBe(0);
+    const list = JSON.parse(out);
+    expect(list.map((s: { id: string }) => s.id)).toContain("jeffrey");
+    expect(list.find((s: { id: string }) => s.id === "erdogan")).toMatchObject({ nameAr: "رجب طيب أردوغان" });
+  });
+});
+
+describe("--corpus", () => {
+  it("answers from another corpus directory", () => {
+    const dir = join(tmp, "copy");
+    cpSync(DEFAULT_CORPUS_DIR, dir, { recursive: true });
+    const { out } = run(["ask", "--json", "--corpus", dir, "What did Jeffrey say?"]);
+    expect(JSON.parse(out).answers[0].speaker.id).toBe("jeffrey");
+  });
+  it("reports a broken corpus by file, entry and field, and answers nothing", () => {
+    const dir = join(tmp, "broken");
+    cpSync(DEFAULT_CORPUS_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, "article-000.json"), '{"article": {"id": "article-000"}, "speakers": [], "quotes": [], "facts": []}');
+    const { code, out, err } = run(["ask", "--json", "--corpus", dir, "What did Jeffrey say?"]);
+    expect(code).not.toBe(0);
+    expect(out).toBe("");
+    expect(err).toMatch(/article-000\.json: article field "lang"/);
+    expect(err).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
+
+describe("the REPL with a non-terminal stdin", () => {
+  it("answers each line, runs its commands and exits at the end of input", () => {
+    const { code, out } = run(["repl"], ":help\nWhat did Sales say?\n:json\nماذا قال جيفري؟\n:speakers\n");
+    expect(code).toBe(0);
+    expect(out).toContain(":speakers");
+    expect(out).toContain("Nathan Sales");
+    expect(out).toContain('"status": "answered"');
+    expect(out).toContain("James Jeffrey");
+  });
+  it("stops at :quit", () => {
+    const { out } = run(["repl"], ":quit\nWhat did Sales say?\n");
+    expect(out).not.toContain("Nathan Sales");
+  });
+});
+
+describe("usage errors", () => {
+  it("an unknown command or option is refused with a hint", () => {
+    expect(run(["frobnicate"])).toMatchObject({ code: 2, err: expect.stringContaining("unknown command") });
+    expect(run(["ask", "--nope", "x"])).toMatchObject({ code: 2, err: expect.stringContaining("unknown option --nope") });
+  });
+  it("--help lists the commands", () => {
+    const { code, out } = run(["--help"]);
+    expect(code).toBe(0);
+    for (const c of ["ask", "speakers", "repl", "ingest"]) expect(out).toContain(c);
+  });
+});
