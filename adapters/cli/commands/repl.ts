@@ -44,11 +44,9 @@ export const repl: CliCommand = {
       else if (line) {
         const answer = engine.ask(line);
         say(json ? JSON.stringify(answer, null, 2) : formatAnswer(answer));
-      }
-      if (interactive) {
         say("");
-        rl.prompt();
       }
+      if (interactive) rl.prompt();
     }
     rl.close();
     return 0;
