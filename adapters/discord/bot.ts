@@ -17,7 +17,6 @@ import { createLogger, type Engine, type Logger } from "../../src/index.js";
 import { replyForQuestion } from "./answer.js";
 import { commandsByName } from "./commands/index.js";
 import { AnswerStore, type CommandContext, type SlashCommand } from "./context.js";
-import { errorInfo } from "./error-info.js";
 import {
   NO_MENTIONS,
   NOTICES,
@@ -162,10 +161,10 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
   function guarded<T>(what: string, handler: (arg: T) => Promise<void>, onError: (arg: T) => Promise<void>) {
     return (arg: T): void => {
       const fail = (error: unknown) => {
-        logger.error({ err: errorInfo(error), event: what }, "handler failed");
+        logger.error({ err: error, event: what }, "handler failed");
         Promise.resolve()
           .then(() => onError(arg))
-          .catch((e: unknown) => logger.error({ err: errorInfo(e), event: what }, "could not send the error reply"));
+          .catch((e: unknown) => logger.error({ err: e, event: what }, "could not send the error reply"));
       };
       try {
         handler(arg).catch(fail);
@@ -183,8 +182,8 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
     }),
   );
   client.once(Events.ClientReady, (c) => logger.info({ user: c.user.id, guilds: c.guilds.cache.size }, "ready"));
-  client.on(Events.Error, (error) => logger.error({ err: errorInfo(error) }, "client error"));
-  client.on(Events.ShardError, (error, shard) => logger.error({ err: errorInfo(error), shard }, "shard error"));
+  client.on(Events.Error, (error) => logger.error({ err: error }, "client error"));
+  client.on(Events.ShardError, (error, shard) => logger.error({ err: error, shard }, "shard error"));
   client.on(Events.Warn, (message) => logger.warn(message));
   return client;
 }

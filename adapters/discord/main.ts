@@ -6,7 +6,6 @@ import dotenv from "dotenv";
 import { ConfigError, createLogger, type Logger } from "../../src/index.js";
 import { parseArgs } from "../cli/command.js";
 import { parseShardSetting, readBotEnv, type ShardSetting } from "./config.js";
-import { errorInfo } from "./error-info.js";
 import { installProcessGuards, isEntryPoint, runBot } from "./run.js";
 
 export interface MainDeps {
@@ -75,7 +74,7 @@ if (isEntryPoint(import.meta.url)) {
       if (code !== 0) process.exit(code);
     },
     (error: unknown) => {
-      logger.error({ err: errorInfo(error) }, "start-up failed");
+      logger.error({ err: error }, "start-up failed");
       process.exit(1);
     },
   );

@@ -4,7 +4,6 @@ import { pathToFileURL } from "node:url";
 import type { Client } from "discord.js";
 import { loadEngine, type Logger } from "../../src/index.js";
 import { createBot } from "./bot.js";
-import { errorInfo } from "./error-info.js";
 
 /** Loads the built-in corpus, builds the client and logs in; throws when login fails. */
 export async function runBot(token: string, logger: Logger): Promise<Client> {
@@ -21,8 +20,8 @@ export async function runBot(token: string, logger: Logger): Promise<Client> {
 
 /** A long-running bot logs what escapes every handler instead of dying on it. */
 export function installProcessGuards(logger: Logger): void {
-  process.on("unhandledRejection", (reason) => logger.error({ err: errorInfo(reason) }, "unhandled rejection"));
-  process.on("uncaughtException", (error) => logger.error({ err: errorInfo(error) }, "uncaught exception"));
+  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
+  process.on("uncaughtException", (error) => logger.error({ err: error }, "uncaught exception"));
 }
 
 /** True when the module with this `import.meta.url` is the script node was started with. */

@@ -1,7 +1,6 @@
 // One shard's process, spawned by the ShardingManager of main.ts. discord.js hands it the token
 // (DISCORD_TOKEN) and its shard ids (SHARDS, SHARD_COUNT) through the environment.
 import { createLogger } from "../../src/index.js";
-import { errorInfo } from "./error-info.js";
 import { installProcessGuards, runBot } from "./run.js";
 
 const logger = createLogger("discord-shard");
@@ -12,6 +11,6 @@ if (!token) {
   process.exit(1);
 }
 runBot(token, logger).catch((error: unknown) => {
-  logger.error({ err: errorInfo(error) }, "shard failed to start");
+  logger.error({ err: error }, "shard failed to start");
   process.exit(1);
 });
