@@ -86,7 +86,7 @@ const HINTS: [RegExp, Hint][] = [
   [/^(?:اين|وين|فين|where|in which country|in what country|in which city)\b/, "place"],
 ];
 
-const ANSWER_KIND = /^(?:(?:in|from|to|of|for|with|by) )?(?:which|what) (?:kind of |type of |sort of )?(?:country|countries|nation|city|cities|place|region|state|year|month|day|date|person|people|group|organization|kind|type|number)\b|^(?:في |من |الي |ل)?(?:اي|ايه|اية) (?:دوله|بلد|مدينه|منطقه|عام|سنه|شهر|يوم|شخص|جماعه|منظمه|نوع)\b|^(?:ما|شو) (?:اسم|نوع)\b/;
+const ANSWER_KIND = /^(?:(?:in|on|at|from|to|of|for|with|by) )?(?:which|what) (?:kind of |type of |sort of )?(?:country|countries|nation|city|cities|place|region|state|year|month|day|date|person|people|group|organization|kind|type|number)\b|^(?:في |من |الي |ل)?(?:اي|ايه|اية) (?:دوله|بلد|مدينه|منطقه|عام|سنه|شهر|يوم|شخص|جماعه|منظمه|نوع)\b|^(?:ما|شو) (?:اسم|نوع)\b/;
 
 function hintOf(text: string): Hint {
   for (const [re, h] of HINTS) if (re.test(text)) return h;
@@ -199,5 +199,7 @@ export function parseQuestion(question: string, isSpeaker: (phrase: string) => b
     return base("who_said", { topic: quoted.join(" ") }, quoted, hint);
   }
   // "Which country …?", "في أي عام …؟": the noun names the kind of answer, not its topic.
-  return base("fact", { topic: text.replace(ANSWER_KIND, "") }, quoted, hint ?? (ANSWER_KIND.test(text) ? "place" : null));
+  const kind = ANSWER_KIND.exec(text)?.[0] ?? "";
+  const kindHint: Hint = /year|month|day|date|عام|سنه|شهر|يوم/.test(kind) ? "time" : /number/.test(kind) ? "number" : kind ? "place" : null;
+  return base("fact", { topic: text.replace(ANSWER_KIND, "") }, quoted, hint ?? kindHint);
 }
