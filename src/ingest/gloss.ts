@@ -10,7 +10,7 @@ const PHRASES: Record<string, string> = {
   "وزاره الدفاع": "Defense Ministry", "وزاره الداخليه": "Interior Ministry", "وزاره الصحه": "Health Ministry",
   "البيت الابيض": "White House", "الاتحاد الاوروبي": "European Union", "حلف الناتو": "NATO", "حلف شمال الاطلسي": "NATO",
   "الولايات المتحده": "United States", "البنك الدولي": "World Bank", "صندوق النقد الدولي": "International Monetary Fund",
-  "منظمه الصحه العالميه": "World Health Organization", "الهلال الاحمر": "Red Crescent", "الصليب الاحمر": "Red Cross",
+  "منظمه الصحه العالميه": "World Health Organization", "اولياء الامور": "parents", "اولياء امور": "parents", "الهلال الاحمر": "Red Crescent", "الصليب الاحمر": "Red Cross",
 };
 
 function glossWord(word: string): string {

@@ -15,7 +15,7 @@ const PAST: Record<string, string[]> = {
   قال: [], اضاف: [], اكد: ["علي"], اوضح: [], اشار: ["الي"], صرح: [], حذر: ["من"], هدد: ["ب"],
   زعم: [], اعلن: ["عن", "ب"], توقع: [], اعتبر: [], شدد: ["علي"], لفت: ["الي"], ذكر: [], افاد: [],
   كشف: ["عن"], نفي: [], دعا: ["الي"], طالب: ["ب"], تابع: [], اعرب: ["عن"], استطرد: [], رجح: [],
-  اعترف: ["ب"], ادعي: [], راي: [],
+  اعترف: ["ب"], ادعي: [], راي: [], اشتكي: ["من"], شكا: ["من"],
 };
 const PRESENT: Record<string, string[]> = {
   قول: [], ري: [], وكد: ["علي"], زعم: [], حذر: ["من"], عتبر: [], شير: ["الي"], وضح: [], توقع: [],
@@ -51,11 +51,27 @@ REPORTING_VERBS.set("تقولان", { gender: "pl", preps: [] });
 
 /** Circumstantial participles: "…, مضيفاً أن …" continues the same speaker. */
 export const PARTICIPLES = new Map<string, Gender>();
-for (const p of ["مضيف", "مشير", "موكد", "موضح", "محذر", "قايل", "لافت", "معتبر", "مشدد", "متابع", "منوه", "مستدرك"]) {
+for (const p of ["مضيف", "مشير", "موكد", "موضح", "محذر", "قايل", "لافت", "معتبر", "مشدد", "متابع", "منوه", "مستدرك", "متهم"]) {
   for (const end of ["ا", "", "اً"]) PARTICIPLES.set(p + end, "m");
   PARTICIPLES.set(p + "ه", "f");
   PARTICIPLES.set(p + "ين", "pl");
 }
+
+/** "ردّ X على … بالقول إن …": verbs of replying report speech only with بالقول. */
+export const REPLY_VERBS = new Map<string, Gender>([
+  ["رد", "m"], ["ردت", "f"], ["ردوا", "pl"], ["علق", "m"], ["علقت", "f"], ["علقوا", "pl"], ["عقب", "m"], ["عقبت", "f"],
+]);
+/** "by saying": opens the reported content of a reply verb. */
+export const BY_SAYING = "بالقول";
+
+/** Discourse particles that may open a sentence before a fronted subject ("لكن رئيس الاتحاد، X، هدد …"). */
+export const LEAD_PARTICLES = new Set(["لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "بل", "اما", "واما"]);
+/** Words that close a fronted "أما X، …" topic: "فقد", "فإن", "فهو" … */
+export const TOPIC_CLOSERS = new Set(["فقد", "فان", "فانه", "فانها", "فهو", "فهي", "فلم", "فلا", "فقال", "فقالت"]);
+/** Words that join the parts of a compound name: عبد الرحيم، أبو بكر، بن يوسف. */
+export const NAME_LINKS = new Set(["عبد", "ابو", "ام", "بن", "بنت", "ابن", "ال", "ولد"]);
+/** Nouns for documents whose author is the real source: "تقرير صادر عن X". */
+export const DOCUMENT_HEADS = new Set(["تقرير", "التقرير", "بيان", "البيان", "دراسه", "الدراسه", "وثيقه", "الوثيقه", "مذكره", "رساله"]);
 
 /** Words that open the reported clause: إن/أن/بأن with or without a pronoun suffix. */
 export const COMPLEMENTIZER = /^(?:ب|ل)?[اإأ]ن(?:ه|ها|هم|هما|هن|نا|ني)?$/;
@@ -106,6 +122,8 @@ export const GROUP_HEADS = new Set([
   "المزارعون", "صيادون", "الصيادون", "باحثون", "الباحثون", "اطباء", "الاطباء", "اطبا", "الاطبا",
   "سكان", "الاهالي", "اهالي", "مواطنون", "المواطنون", "معارضون", "المعارضون", "منتقدون", "المنتقدون",
   "نشطاء", "النشطاء", "نشطا", "النشطا", "مسوولي", "متظاهرون", "المتظاهرون", "تجار", "التجار",
+  "اولياء", "اوليا", "مشجعون", "المشجعون", "موظفون", "الموظفون", "ركاب", "الركاب", "طلاب", "الطلاب",
+  "نواب", "النواب", "اقارب", "ذوو", "ذوي", "عايلات", "العايلات", "مستثمرون", "المستثمرون",
 ]);
 
 /** Heads of organizations (the speaker is the body itself). */
@@ -141,7 +159,9 @@ export const GLOSS: Record<string, string> = {
   ناشطون: "activists", ناشطين: "activists", مراقبون: "observers", مسعفون: "paramedics", عمال: "workers",
   مزارعون: "farmers", صيادون: "fishermen", باحثون: "researchers", اطباء: "doctors", اطبا: "doctors",
   اهالي: "residents", مواطنون: "citizens", معارضون: "opponents", منتقدون: "critics", نشطاء: "activists",
-  نشطا: "activists", متظاهرون: "protesters", تجار: "traders",
+  نشطا: "activists", متظاهرون: "protesters", تجار: "traders", اولياء: "parents", اوليا: "parents",
+  مشجعون: "fans", موظفون: "employees", ركاب: "passengers", طلاب: "students", نواب: "lawmakers", اقارب: "relatives",
+  عايلات: "families", مستثمرون: "investors", مرصد: "observatory", اقتصادي: "economic", وطني: "national", عام: "general",
   امريكي: "US", اميركي: "US", امريكيون: "US", اميركيون: "US", امريكيين: "US", اميركيين: "US",
   امريكيه: "US", اميركيه: "US", تركي: "Turkish", تركيه: "Turkish", اتراك: "Turkish", روسي: "Russian",
   روسيه: "Russian", سوري: "Syrian", سوريه: "Syrian", سوريون: "Syrian", عراقي: "Iraqi", عراقيه: "Iraqi",
@@ -178,4 +198,5 @@ export const COMMON_WORDS = new Set([
   "هم", "قد", "لقد", "كان", "كانت", "ما", "لا", "لم", "لن", "مع", "عن", "الي", "علي", "من", "في", "او",
   "ثم", "حيث", "بين", "منذ", "غير", "لكن", "جميع", "احد", "اخر", "مدينه", "منطقه", "بلده", "قريه",
   "ارقام", "تقديرات", "بيانات", "احصاءات", "احصاييات", "معطيات", "نتايج", "تقارير", "وثايق",
+  "اما", "واما", "بينما", "فيما", "كما", "ايضا", "السابق", "الحالي", "الجديد", "الاول", "الثاني", "نفسه", "ذاته",
 ]);

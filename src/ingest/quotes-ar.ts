@@ -2,7 +2,7 @@
 //   وقال [المسمى] الاسم[، صفة،] [ظرف] إن/أن/: «…»      (speaker after the verb)
 //   حذر X من أن …، هدد X بـ …، أشار X إلى أن …          (content opened by a preposition)
 //   «…»، قال X.   X قال إن …   وأضاف أن …  مضيفاً أن …  بحجة أن …   وبحسب X، …   نقلت … عن X قوله …
-import { ACCORDING_TO, ADJUNCT_STARTERS, COMMON_WORDS, COMPLEMENTIZER, GROUP_HEADS, ORG_HEADS, PARTICIPLES, PRETEXT, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES } from "./lexicon-ar.js";
+import { ACCORDING_TO, ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TOPIC_CLOSERS } from "./lexicon-ar.js";
 import { quoteSpans, sentencesOf } from "./segment.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
 import { isKnownName } from "./transliterate.js";
@@ -28,6 +28,8 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   if (["الذي", "التي", "الذين", "ما", "مما", "عما", "كما"].includes(n(tokens[i - 1]))) return null;
   const verb = REPORTING_VERBS.get(w) ?? REPORTING_VERBS.get(bare);
   if (verb) return { kind: "verb", ...verb };
+  const reply = REPLY_VERBS.get(w) ?? REPLY_VERBS.get(w.replace(/^[وف]/, ""));
+  if (reply && byeSayingAhead(tokens, i)) return { kind: "verb", gender: reply, preps: [] };
   const part = PARTICIPLES.get(w) ?? PARTICIPLES.get(bare);
   if (part !== undefined) return { kind: "participle", gender: part };
   if (PRETEXT.has(w) && COMPLEMENTIZER.test(n(tokens[i + 1]))) return { kind: "pretext" };
@@ -36,7 +38,36 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   return null;
 }
 
+/** "ردّ الوزير على الاتهامات بالقول إن …": a بالقول later in the same clause. */
+function byeSayingAhead(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 14); j++) {
+    if (tokens[j].kind === "end") return false;
+    if (n(tokens[j]) === BY_SAYING) return true;
+  }
+  return false;
+}
+
 const PREP_WORDS: Record<string, string> = { من: "من", الي: "الي", علي: "علي", عن: "عن" };
+
+/** A verbal noun with an attached بـ right after a verb ("طالبت بتشكيل لجنة", "هدد بالانسحاب"):
+ *  the content, not a speaker. Names starting with ب (بوزيد، بشار) do not take these shapes. */
+function attachedBaMasdar(t: Token): boolean {
+  if (t.kind !== "word") return false;
+  const w = normAr(t.text);
+  if (isKnownName(w) || w.length < 4) return false;
+  return /^ب(?:ال|ت|ا|م)/.test(w) || /^ب.*(?:ه|ات)$/.test(w);
+}
+
+/** "…، في مؤتمر صحفي بمقر البلدية، أن …": a comma then إن/أن further on opens the real content. */
+function clauseAfterComma(tokens: Token[], from: number, limit: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, limit); j++) {
+    const t = tokens[j];
+    if (t.kind === "end" || t.kind === "quote" || t.kind === "colon") return false;
+    if (t.kind === "comma" && COMPLEMENTIZER.test(n(tokens[j + 1]))) return true;
+    if (t.kind === "word" && triggerOf(tokens, j)) return false;
+  }
+  return false;
+}
 
 /** Where the reported content opens after a verb: the index of the opener token and where the content starts. */
 interface Opener {
@@ -57,7 +88,23 @@ function findOpener(tokens: Token[], from: number, preps: string[], limit: numbe
     if (t.kind !== "word") continue;
     const w = n(t);
     if (COMPLEMENTIZER.test(w)) return { at: j, contentStart: j + 1, via: "clause" };
-    if (j === from) continue; // the first word after the verb is the speaker, not a preposition
+    if (w === BY_SAYING) {
+      const next = tokens[j + 1];
+      if (next?.kind === "colon") return { at: j + 1, contentStart: j + 2, via: "colon" };
+      if (next?.kind === "quote") return { at: j + 1, contentStart: j + 1, via: "quote" };
+      if (COMPLEMENTIZER.test(n(next))) return { at: j + 1, contentStart: j + 2, via: "clause" };
+      continue;
+    }
+    if (j === from) {
+      // The first word after the verb is the speaker, unless it is the verb's preposition
+      // ("حذر من أن"، "دعا إلى") or a verbal noun with بـ ("طالبت بتشكيل لجنة"): then no speaker is written.
+      if (PREP_WORDS[w] && preps.includes(w)) {
+        if (COMPLEMENTIZER.test(n(tokens[j + 1]))) return { at: j + 1, contentStart: j + 2, via: "clause" };
+        return { at: j, contentStart: j + 1, via: "prep" };
+      }
+      if (preps.includes("ب") && attachedBaMasdar(t)) return { at: j, contentStart: j, via: "prep", skip: t.text.startsWith("بـ") ? 2 : 1 };
+      continue;
+    }
     if (PREP_WORDS[w] && preps.includes(w)) {
       if (COMPLEMENTIZER.test(n(tokens[j + 1]))) return { at: j + 1, contentStart: j + 2, via: "clause" };
       if (w === "من" && n(tokens[j - 1]) === "كل") continue;
@@ -65,6 +112,7 @@ function findOpener(tokens: Token[], from: number, preps: string[], limit: numbe
     }
     if (preps.includes("ب") && (w === "بـ" || w === "ب")) return { at: j, contentStart: j + 1, via: "prep" };
     if (preps.includes("ب") && /^ب/.test(w) && w.length > 3 && !ROLE_CONTINUATIONS.has(w)) {
+      if (clauseAfterComma(tokens, j + 1, limit)) continue;
       return { at: j, contentStart: j, via: "prep", skip: t.text.startsWith("بـ") ? 2 : 1 };
     }
     if (triggerOf(tokens, j)) return null;
@@ -72,19 +120,52 @@ function findOpener(tokens: Token[], from: number, preps: string[], limit: numbe
   return null;
 }
 
-function nameLike(t: Token, first: boolean): boolean {
+/** `taMarbuta`: a word ending in ة may be a first name here (after a closed role phrase: "وزيرة الصحة هالة …"). */
+function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   if (t.kind !== "word") return false;
   const w = normAr(t.text);
   // Tanween (إعلاناً) marks an indefinite noun or adverb, never a name.
   if (/\d/.test(w) || w.length < 2 || /[\u064B-\u064D]/.test(t.text)) return false;
+  // "على" and "إلى" are prepositions; normalization would make على the name علي.
+  if (/^و?(?:على|إلى|الى)$/.test(t.text)) return false;
   if (isKnownName(w)) return true;
   if (w.startsWith("ال") && first) return false;
   if (w.startsWith("ال") && !/ي$/.test(w)) return false;
-  if (w.endsWith("ه") || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_HEADS.has(w)) return false;
+  if ((w.endsWith("ه") && !(taMarbuta && w.length > 2)) || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_HEADS.has(w)) return false;
   if (ROLE_CONTINUATIONS.has(w) || ADJUNCT_STARTERS.has(w) || COMPLEMENTIZER.test(w) || STATES[w]) return false;
   if (REPORTING_VERBS.has(w) || REPORTING_VERBS.has(stripConj(w))) return false;
   if (/^(?:[بلك]ال|لل)/.test(w)) return false;
   return true;
+}
+
+/** A definite word that can be a family name (الزين، الحداد، القاسمي): not a title, a body, a group,
+ *  an adjunct, a place, a plural or a feminine noun. */
+export function surnameLike(word: string): boolean {
+  const w = normAr(word);
+  if (isKnownName(w) && w.startsWith("ال")) return true;
+  // Plurals (المسؤولين) are longer than the short names ending the same way (الزين، الحسين، الدين).
+  return w.startsWith("ال") && w.length > 3 && !w.endsWith("ه") && !/(?:ون|ات|اء)$/.test(w) && !(/ين$/.test(w) && w.length > 6) && !COMMON_WORDS.has(w) && !ROLE_HEADS.has(w)
+    && !GROUP_HEADS.has(w) && !ORG_HEADS.has(w) && !ROLE_CONTINUATIONS.has(w) && !ADJUNCT_STARTERS.has(w) && !STATES[w] && !REPORTING_VERBS.has(w);
+}
+
+/** End of the name starting at seg[from]: first names, then at most one ال-surname (which ends the
+ *  name unless it is part of a compound: عبد الرحيم، أبو الفضل). */
+function nameRun(seg: Token[], from: number, taMarbuta = false): number {
+  let j = from;
+  while (j < seg.length && j - from < 5) {
+    const t = seg[j];
+    const w = n(t);
+    if (j === from) {
+      if (!nameLike(t, true, taMarbuta)) break;
+    } else if (w.startsWith("ال") && !isKnownName(w)) {
+      if (!surnameLike(w)) break;
+      j++;
+      if (!NAME_LINKS.has(n(seg[j - 2]))) break;
+      continue;
+    } else if (!nameLike(t, false)) break;
+    j++;
+  }
+  return j;
 }
 
 /** Role words: definite words, genitive continuations, words with a ta marbuta, ب/ل + noun. */
@@ -95,7 +176,50 @@ function roleLike(t: Token): boolean {
   return w.startsWith("ال") || /^(?:[بلكو]ال|لل)/.test(w) || ROLE_CONTINUATIONS.has(w) || w.endsWith("ه") || ROLE_HEADS.has(w);
 }
 
-const surface = (line: string, ts: Token[]) => (ts.length ? line.slice(ts[0].start, ts[ts.length - 1].end) : "");
+// The first token's own text (it may have lost an attached ل: "لمحللين" → "محللين").
+const surface = (line: string, ts: Token[]) => (ts.length ? ts[0].text + line.slice(ts[0].end, ts[ts.length - 1].end) : "");
+
+/** Article-wide knowledge the patterns use: the full name an article gives a surname ("الزين" → "عمر الزين"). */
+export interface ArabicContext {
+  fullName(surname: string): string | null;
+}
+
+const NO_CONTEXT: ArabicContext = { fullName: () => null };
+
+/** Full names of the article by surname: "<first name> <ال-surname>" (or "عبد/أبو X <surname>") as first written. */
+export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
+  const cache = new Map<string, string | null>();
+  const WORD = /[\p{L}\p{M}]+/gu;
+  const find = (key: string): string | null => {
+    for (const p of paragraphs) {
+      const ws = [...p.text.matchAll(WORD)].map((m) => ({ kind: "word" as const, text: m[0], start: m.index!, end: m.index! + m[0].length }));
+      for (let i = 1; i < ws.length; i++) {
+        if (normAr(ws[i].text) !== key) continue;
+        const adjacent = (a: number) => /^\s+$/.test(p.text.slice(ws[a].end, ws[a + 1].start));
+        let b = i - 1;
+        if (!adjacent(b) || !nameLike(ws[b], true, true) || LEAD_PARTICLES.has(normAr(ws[b].text))) continue;
+        if (b > 0 && adjacent(b - 1) && NAME_LINKS.has(normAr(ws[b - 1].text))) b--;
+        return p.text.slice(ws[b].start, ws[i].end);
+      }
+    }
+    return null;
+  };
+  return {
+    fullName(surname) {
+      const key = normAr(surname);
+      if (!cache.has(key)) cache.set(key, surnameLike(key) ? find(key) : null);
+      return cache.get(key)!;
+    },
+  };
+}
+
+/** Removes an attached ل from a source after وفقاً/بحسب ("لمحللين" → "محللين", "للوزارة" → "الوزارة"). */
+function withoutLam(t: Token): Token {
+  if (t.kind !== "word" || !/^ل/.test(t.text) || t.text.length < 4 || isKnownName(normAr(t.text))) return t;
+  if (t.text.startsWith("لل")) return { ...t, text: "ال" + t.text.slice(2), start: t.start + 2 };
+  if (t.text.startsWith("لـ")) return { ...t, text: t.text.slice(2), start: t.start + 2 };
+  return { ...t, text: t.text.slice(1), start: t.start + 1 };
+}
 
 function splitSegments(tokens: Token[]): Token[][] {
   const segs: Token[][] = [[]];
@@ -119,11 +243,12 @@ function cutAdjuncts(seg: Token[], isGroup: boolean): Token[] {
 }
 
 /** Parses the words between the verb and the content into a speaker mention (null: no speaker written). */
-export function parseArabicSubject(line: string, base: number, region: Token[], gender: Gender): Mention | null {
+export function parseArabicSubject(line: string, base: number, region: Token[], gender: Gender, ctx: ArabicContext = NO_CONTEXT): Mention | null {
   const segs = splitSegments(region);
   if (!segs.length) return null;
   let seg0 = segs[0];
-  if (ADJUNCT_STARTERS.has(n(seg0[0]))) return null;
+  const first = n(seg0[0]);
+  if (ADJUNCT_STARTERS.has(first) || (/^[وف]/.test(first) && ADJUNCT_STARTERS.has(first.slice(1)))) return null;
   if (n(seg0[0]) === "كل" && n(seg0[1]) === "من") seg0 = seg0.slice(2);
   if (!seg0.length || seg0[0].kind !== "word") return null;
   const head = n(seg0[0]);
@@ -133,6 +258,13 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   const joined = normAr(surface(line, cutAdjuncts(seg0, false)));
   if (STATES[joined]) return mention("state", cutAdjuncts(seg0, false), null);
   if (GROUP_HEADS.has(head)) return mention("group", cutAdjuncts(seg0, true), null);
+  if (DOCUMENT_HEADS.has(head) && seg0.length > 2) {
+    // "تقرير صادر عن المرصد …"، "بيان أصدرته الوزارة"، "تقرير لمنظمة …": the author is the source.
+    const by = /^(?:ال)?صادر(?:ه)?$/.test(n(seg0[1])) && n(seg0[2]) === "عن" ? 3 : /^اصدر(?:ه|ته)$/.test(n(seg0[1])) ? 2 : 0;
+    const rest = by ? seg0.slice(by) : /^ل/.test(n(seg0[1])) ? [withoutLam(seg0[1]), ...seg0.slice(2)] : [];
+    const author = rest.length ? cutAdjuncts(rest, false) : [];
+    if (author.length) return mention(STATES[normAr(surface(line, author))] ? "state" : "organization", author, null);
+  }
   if (ORG_HEADS.has(head)) {
     const ts = seg0.length > 1 && n(seg0[1]) === "من" ? seg0 : cutAdjuncts(seg0, false);
     return mention("organization", ts, null);
@@ -142,24 +274,38 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     const w = n(seg[0]);
     return ROLE_HEADS.has(w) || ["الذي", "التي"].includes(w) || w.startsWith("ال") ? surface(line, seg) : null;
   };
+  const roles = (...rs: (string | null)[]) => rs.filter(Boolean).join("، ") || null;
   if (ROLE_HEADS.has(head)) {
     let k = 1;
+    // Once the role has a definite word ("وزيرة الصحة"), an indefinite word that does not continue it
+    // starts the name ("هالة منصور"): a construct ends at its definite member.
+    let definite = head.startsWith("ال");
     // "الخبيرة في شؤون المياه ليلى منصور": في inside a role phrase when a role word follows.
-    const inRole = (x: number) => (roleLike(seg0[x]) && !ADJUNCT_STARTERS.has(n(seg0[x]))) || (["في", "فى"].includes(n(seg0[x])) && !!seg0[x + 1] && roleLike(seg0[x + 1]));
-    while (k < seg0.length && inRole(k)) k++;
-    let nameTs: Token[] = [];
-    let j = k;
-    while (j < seg0.length && nameLike(seg0[j], j === k) && j - k < 5) j++;
-    nameTs = seg0.slice(k, j);
+    const inRole = (x: number) => {
+      const w = n(seg0[x]);
+      const continues = ROLE_CONTINUATIONS.has(w) || ROLE_CONTINUATIONS.has(w.replace(/(?:ه|ها|هم)$/, "")); // باسمه
+      if (definite && !/^(?:[وبلك]?ال|لل|في$|فى$)/.test(w) && !continues && !ROLE_HEADS.has(w)) return false;
+      return (roleLike(seg0[x]) && !ADJUNCT_STARTERS.has(w)) || (["في", "فى"].includes(w) && !!seg0[x + 1] && roleLike(seg0[x + 1]));
+    };
+    while (k < seg0.length && inRole(k)) {
+      if (/^(?:[وبلك]?ال|لل)/.test(n(seg0[k]))) definite = true;
+      k++;
+    }
+    const j = nameRun(seg0, k, definite);
+    const nameTs = seg0.slice(k, j);
     const roleTs = seg0.slice(0, k);
-    if (nameTs.length) return mention("name", nameTs, surface(line, roleTs));
+    if (nameTs.length) return mention("name", nameTs, roles(surface(line, roleTs), appositionRole(segs[1])));
     const seg1 = segs[1];
-    if (seg1 && seg1.length <= 5 && seg1.every((t, x) => nameLike(t, x === 0))) return mention("name", seg1, surface(line, roleTs));
+    if (seg1 && seg1.length <= 5 && nameRun(seg1, 0) === seg1.length) return mention("name", seg1, roles(surface(line, roleTs), appositionRole(segs[2])));
     return mention("title", roleTs, surface(line, roleTs));
   }
+  // A surname alone ("قال السعدي"): the article's full name for it, when the article gives one.
+  if (surnameLike(seg0[0].text)) {
+    const full = ctx.fullName(seg0[0].text);
+    if (full) return { kind: "name", surface: full, role: appositionRole(segs[1]), gender, pos };
+  }
   if (nameLike(seg0[0], true)) {
-    let j = 1;
-    while (j < seg0.length && nameLike(seg0[j], false) && j < 5) j++;
+    const j = nameRun(seg0, 0);
     return mention("name", seg0.slice(0, j), appositionRole(segs[1]));
   }
   return null;
@@ -177,17 +323,47 @@ function contentRange(line: string, start: number, end: number): [number, number
 
 export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
   const out: Attribution[] = [];
+  const ctx = arabicContext(paragraphs);
+  let previous: Paragraph | null = null;
   for (const p of paragraphs) {
     const spans = quoteSpans(p.text);
-    for (const s of sentencesOf(p, spans)) out.push(...sentenceAttributions(p, s.start, tokenize(s, spans)));
+    const inParagraph: Attribution[] = [];
+    const quoteOnly: Token[] = [];
+    for (const s of sentencesOf(p, spans)) {
+      const tokens = tokenize(s, spans);
+      inParagraph.push(...sentenceAttributions(p, s.start, tokens, ctx));
+      if (tokens.length && tokens.every((t) => t.kind === "quote" || t.kind === "end") && tokens[0].kind === "quote") quoteOnly.push(tokens[0]);
+    }
+    // A paragraph that is only a quote goes on with the quote that ended the paragraph before
+    // (a quotation running over several paragraphs).
+    const last = out[out.length - 1];
+    if (!inParagraph.length && quoteOnly.length && last && previous && last.paragraph === previous.line && last.type === "direct") {
+      for (const q of quoteOnly) {
+        inParagraph.push({ paragraph: p.line, text: p.text.slice(q.span!.start, q.span!.end), start: q.span!.start, verb: last.verb, type: "direct", mention: last.mention, sameAs: last });
+      }
+    }
+    out.push(...inParagraph);
+    previous = p;
   }
   return out;
 }
 
-function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token[]): Attribution[] {
+/** "أما نادية العمري، عضو المجلس، فقد … وقالت إن …": the fronted topic is the subject of the sentence's verbs. */
+function topicOf(line: string, base: number, tokens: Token[], ctx: ArabicContext): Mention | null {
+  if (!["اما", "واما"].includes(n(tokens[0]))) return null;
+  let e = 1;
+  while (e < tokens.length && tokens[e].kind !== "end" && !(e > 1 && tokens[e].kind === "word" && (TOPIC_CLOSERS.has(n(tokens[e])) || triggerOf(tokens, e)))) e++;
+  const m = parseArabicSubject(line, base, tokens.slice(1, e), null, ctx);
+  return m && m.kind !== "pronoun" ? m : null;
+}
+
+function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token[], ctx: ArabicContext): Attribution[] {
   const line = p.text;
   const found: Attribution[] = [];
   const triggers = tokens.map((_, i) => triggerOf(tokens, i));
+  const topic = topicOf(line, p.base, tokens, ctx);
+  const pronounAt = (i: number): Mention =>
+    topic ? { ...topic, gender: triggerGender(triggers[i]) ?? topic.gender } : { kind: "pronoun", surface: "", role: null, gender: triggerGender(triggers[i]), pos: p.base + tokens[i].start };
   const nextTrigger = (after: number) => {
     for (let j = after; j < tokens.length; j++) if (triggers[j]) return j;
     return tokens.length;
@@ -223,7 +399,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       type = hasQuote ? "partial" : "indirect";
     }
     if (text.trim().split(/\s+/).length < 2) return;
-    const m: Mention = mention ?? { kind: "pronoun", surface: "", role: null, gender: triggerGender(triggers[i]), pos: p.base + tokens[i].start };
+    const m: Mention = mention ?? pronounAt(i);
     const a: Attribution = { paragraph: p.line, text: text.trim(), start, verb, type, mention: m, sameAs };
     found.push(a);
   };
@@ -246,7 +422,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       while (k < tokens.length && tokens[k].kind === "word") k++;
       // "وفقاً لتقديرات أولية", "بحسب أرقام رسمية": figures, not a source that speaks.
       if (COMMON_WORDS.has(n(tokens[j]).replace(/^ل(?!ل)/, ""))) continue;
-      const mention = parseArabicSubject(line, p.base, tokens.slice(j, k), null) ?? null;
+      const source = tokens.slice(j, k);
+      if (source.length) source[0] = withoutLam(source[0]);
+      const mention = parseArabicSubject(line, p.base, source, null, ctx) ?? null;
       if (!mention) continue;
       if (i <= 1 && tokens[k]?.kind === "comma") {
         let c = k + 1;
@@ -266,7 +444,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (say < 0) continue;
       const op = findOpener(tokens, say + 1, [], say + 3);
       if (!op) continue;
-      const mention = n(tokens[an]) === "عن" ? parseArabicSubject(line, p.base, tokens.slice(an + 1, say), null) : null;
+      const mention = n(tokens[an]) === "عن" ? parseArabicSubject(line, p.base, tokens.slice(an + 1, say), null, ctx) : null;
       emit(i, op.contentStart, 0, mention);
       continue;
     }
@@ -278,14 +456,21 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       // «…»، قال X.
       let k = i + 1;
       while (k < tokens.length && tokens[k].kind !== "end") k++;
-      const mention = parseArabicSubject(line, p.base, tokens.slice(i + 1, k), trig.gender);
+      const mention = parseArabicSubject(line, p.base, tokens.slice(i + 1, k), trig.gender, ctx);
       const span = quoteBefore.span!;
-      found.push({ paragraph: p.line, text: line.slice(span.start, span.end), start: span.start, verb: tokens[i].text, type: "direct", mention: mention ?? { kind: "pronoun", surface: "", role: null, gender: trig.gender, pos: p.base + tokens[i].start } });
+      found.push({ paragraph: p.line, text: line.slice(span.start, span.end), start: span.start, verb: tokens[i].text, type: "direct", mention: mention ?? pronounAt(i) });
       continue;
     }
     if (!op) continue;
-    let mention = parseArabicSubject(line, p.base, tokens.slice(i + 1, op.at), trig.gender);
-    if (!mention && op.at === i + 1) mention = subjectBefore(line, p.base, tokens, i, trig.gender);
+    const region = tokens.slice(i + 1, op.at);
+    let mention = parseArabicSubject(line, p.base, region, trig.gender, ctx);
+    // Nothing but the verb's own preposition between the verb and the content: the subject came first.
+    if (!mention && (region.length === 0 || (region.length === 1 && PREP_WORDS[n(region[0])]))) mention = subjectBefore(line, p.base, tokens, i, trig.gender, ctx);
+    if (quoteBefore && op.via === "quote" && tokens[op.at - 1]?.kind === "comma" && mention) {
+      // «…»، قال X، «…»: the speaker between two quotes said both.
+      const span = quoteBefore.span!;
+      found.push({ paragraph: p.line, text: line.slice(span.start, span.end), start: span.start, verb: tokens[i].text, type: "direct", mention });
+    }
     // "…، حيث يرى المسؤولون «…»": an unnamed source inside someone's reported clause stays theirs.
     const nested = prevInSentence && ["حيث", "اذ"].includes(n(tokens[i - 1])) && mention && mention.kind !== "name";
     emit(i, op.contentStart, op.skip ?? 0, nested ? null : mention, nested ? prevInSentence : undefined);
@@ -297,13 +482,31 @@ function triggerGender(t: Trigger | null): Gender {
   return t && "gender" in t ? t.gender : null;
 }
 
-/** "X قال إن …": a speaker written before the verb, back to the clause start. */
-function subjectBefore(line: string, base: number, tokens: Token[], i: number, gender: Gender): Mention | null {
-  let k = i - 1;
-  while (k >= 0 && tokens[k].kind === "word" && i - k <= 6) k--;
-  if (k === i - 1) return null;
-  const region = tokens.slice(k + 1, i);
+/** "X قال إن …": a speaker written before the verb, back to the clause start. Also
+ *  "وكان X قد قال …" and a fronted subject with its apposition: "لكن رئيس الاتحاد، X، هدد بـ…". */
+function subjectBefore(line: string, base: number, tokens: Token[], i: number, gender: Gender, ctx: ArabicContext): Mention | null {
+  const KANA = /^و?كان(?:ت)?$/;
+  let end = i;
+  if (["قد", "لقد"].includes(n(tokens[end - 1]))) end--;
+  let k = end - 1;
+  while (k >= 0 && tokens[k].kind === "word" && end - k <= 14 && !KANA.test(n(tokens[k]))) k--;
+  let region: Token[];
+  let strict = false;
+  if (k >= 0 && KANA.test(n(tokens[k])) && k < end - 1) region = tokens.slice(k + 1, end);
+  else if (k < end - 1) region = tokens.slice(Math.max(k + 1, end - 6), end);
+  else if (tokens[k]?.kind === "comma") {
+    // A fronted subject set off by commas, from the sentence start: "[لكن] ROLE، NAME، <verb>".
+    let s = k;
+    while (s >= 0 && (tokens[s].kind === "word" || tokens[s].kind === "comma") && end - s <= 18) s--;
+    if (s >= 0) return null;
+    region = tokens.slice(0, k);
+    strict = true;
+  } else return null;
+  while (region.length && LEAD_PARTICLES.has(n(region[0]))) region = region.slice(1);
   if (region.some((t) => ["الذي", "التي", "الذين", "ان", "انه"].includes(n(t)))) return null;
-  const m = parseArabicSubject(line, base, region, gender);
-  return m && m.kind !== "pronoun" ? m : null;
+  const m = parseArabicSubject(line, base, region, gender, ctx);
+  if (!m || m.kind === "pronoun") return null;
+  // Across commas only a clear subject counts: a full name, a title, a body or a group, not a lone word.
+  if (strict && m.kind === "name" && m.surface.split(/\s+/).length < 2) return null;
+  return m;
 }
