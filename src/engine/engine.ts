@@ -58,7 +58,9 @@ export function createEngine(corpus: Corpus): Engine {
 
 export function createEngineFromView(view: CorpusView): Engine {
   const { records, speakers, quotesOf } = view;
-  const index = new SearchIndex(records.map((r) => ({ primary: r.primaryKeys, secondary: r.secondaryKeys })));
+  const index = new SearchIndex(
+    records.map((r) => ({ primary: [...r.ownKeys, ...r.topicKeys], secondary: r.secondaryKeys })),
+  );
   const directory = new SpeakerDirectory(speakers);
 
   const speakerRef = (i: number): SpeakerRef | null => {
@@ -89,14 +91,17 @@ export function createEngineFromView(view: CorpusView): Engine {
     if (!total) return [];
     const phrases = q.quoted.map((p) => ` ${normalize(p)} `).filter((p) => p.trim().length >= 4);
     const negated = NEGATION.test(normalize(q.topic));
+    const matchable = terms.map((t) => [...t.keys, ...t.keys.flatMap((k) => index.fuzzy(k))]);
     const out: Scored[] = [];
     for (const hit of index.search(terms, weights)) {
       const r = records[hit.doc];
       if (!keep(r)) continue;
       let coverage = hit.weight / total;
       if (phrases.some((p) => r.normalized.includes(p))) coverage = Math.max(coverage, 1);
-      // A record answering a few words of a long question, or a single word of a two-word one, is not evidence.
-      if (terms.length >= 2 && hit.terms < 2) coverage = Math.min(coverage, MIN_COVERAGE - 0.01);
+      // The record itself must say two of the question's words (one for a one-word question):
+      // curated topics and the surrounding sentence help rank, but are not evidence on their own.
+      const said = matchable.filter((keys) => keys.some((k) => r.ownKeys.has(k))).length;
+      if (said < Math.min(2, terms.length)) coverage = Math.min(coverage, MIN_COVERAGE - 0.01);
       const share = Math.min(1, hit.terms / Math.max(index.docKeyCount[hit.doc], 1));
       let score = coverage * (0.85 + 0.15 * share);
       if (q.verb && r.verb === q.verb) score += VERB_BONUS;
@@ -173,7 +178,10 @@ export function createEngineFromView(view: CorpusView): Engine {
     const text = cleanQuestion(question);
     if (!text) return noMatch(typeof question === "string" ? question : "", "empty");
     if (text.length > MAX_QUESTION_LENGTH) return noMatch(question, "too_long");
-    const q = parseQuestion(text, (phrase) => directory.resolve(phrase).length > 0);
+    const q = parseQuestion(text, (phrase) => {
+      const found = directory.resolve(phrase);
+      return found.length === 0 ? null : found.some((m) => m.byName) ? "name" : "role";
+    });
     switch (q.intent) {
       case "list_speakers":
         return answered(question, listSpeakers(), limit);

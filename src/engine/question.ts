@@ -55,8 +55,9 @@ const ACCORDING_TO_WHOM = /^(?:according to whom|by whose account|بحسب من|
 const WHO_SAID_NOUN_EN = /^(?:who (?:is|was) (?:the )?(?:author|source) of|whose (?:words|quote|statement) (?:is|was|are|were))\b/;
 
 // Words that open a what-did-Y-say question (normalized).
-const WHAT_AR = /^(?:و|ف)?(?:ماذا|شو|ايش|اش|وش|شنو|ما الذي|ما اللي|ما|بماذا|عن ماذا|عما|شنو اللي|ايش اللي|شو اللي)$/;
-const WHAT_EN_AUX = /^(?:what|which things?|what things?|what else)(?: (?:exactly|else|else did))? (?:did|does|do|has|had|have|was|is|were|will|would)$/;
+const WHAT_AR = /^(?:و|ف)?(?:ماذا|شو|ايش|اش|وش|شنو|ايه|ما الذي|ما اللي|ما|بماذا|عن ماذا|عما|شنو اللي|ايش اللي|شو اللي|ايه اللي|وش اللي)$/;
+const WHAT_EN_AUX = /^(?:what|which things?|what things?|what else)(?: (?:exactly|else|else did))? (?:did|does|do|has|had|have|was|is|are|were|will|would)$/;
+const STATEMENT_NOUN = /^(?:quotes?|statements?|remarks?|comments?|claims?|warnings?|threats?|words|views|position|تصريحات|تصريح|تصريحاته|اقوال|اقواله|كلام|كلامه|تحذيرات|تهديدات|مواقف|موقف|رايه|راي)$/;
 const TOPIC_AR = /^(?:عن|حول|بشان|بخصوص|في شان|ازاء|تجاه|عند الحديث عن|فيما يتعلق ب|في موضوع)$/;
 const TOPIC_EN = new Set(["about", "on", "regarding", "concerning", "of", "re", "over", "towards", "toward"]);
 const STATEMENTS_AR = /^(?:ما )?(?:هي |هو )?(?:تصريحات|اقوال|كلام|راي|موقف|تحذيرات|تهديدات)$/;
@@ -110,7 +111,10 @@ function base(intent: Intent, extra: Partial<ParsedQuestion>, quoted: string[], 
  * where a speaker's name ends when the words alone are ambiguous ("what did the State Department's
  * coordinator state?").
  */
-export function parseQuestion(question: string, isSpeaker: (phrase: string) => boolean = () => true): ParsedQuestion {
+export type SpeakerLookup = (phrase: string) => "name" | "role" | null;
+
+export function parseQuestion(question: string, lookup: SpeakerLookup = () => "name"): ParsedQuestion {
+  const isSpeaker = (phrase: string) => lookup(phrase) !== null;
   const quoted = [...question.matchAll(QUOTED)].map((m) => m[1].trim()).filter(Boolean);
   const text = normalize(question);
   const w = text ? text.split(" ") : [];
@@ -192,6 +196,31 @@ export function parseQuestion(question: string, isSpeaker: (phrase: string) => b
       const { speaker, topic, required } = splitSpeakerTopic(w.slice(i));
       if (speaker.length) return base("what_said", { speakerPhrase: speaker.join(" "), topic: topic.join(" "), topicRequired: required }, quoted, hint);
     }
+  }
+
+  // The speaker first: "Erdogan, what did he say?", "ترامب قال ايه عن الكرد", "Sales quotes",
+  // "Nathan Sales on partner countries". A reporting verb, a word for statements or a topic word must
+  // follow, so that a fact question that opens with a name stays a fact question.
+  for (let n = Math.min(5, w.length); n >= 1; n--) {
+    const rest = w.slice(n);
+    const opensTopic = rest.length > 0 && (TOPIC_EN.has(rest[0]) || TOPIC_AR.test(rest[0]));
+    const asksWhatSaid = rest.some((x) => speechVerb(x) || STATEMENT_NOUN.test(x));
+    if (!(opensTopic || asksWhatSaid)) continue;
+    // A role alone must be more than one word here: "ISIS brand …" is not about ISIS's enemies' envoy.
+    const found = lookup(w.slice(0, n).join(" "));
+    if (!found || (found === "role" && n < 2)) continue;
+    const words = rest.filter((x) => !speechVerb(x) && !STATEMENT_NOUN.test(x));
+    const at = words.findIndex((x) => TOPIC_EN.has(x) || TOPIC_AR.test(x));
+    const topic = at >= 0 ? words.slice(at + 1) : words;
+    const verb = rest.map(speechVerb).find(Boolean) ?? null;
+    return base("what_said", { speakerPhrase: w.slice(0, n).join(" "), topic: topic.join(" "), topicRequired: at >= 0, verb }, quoted, hint);
+  }
+
+  // "isis brand worldwide, who said it?", "قال إن داعش موجود مين؟": who comes last.
+  const last = w.length - 1;
+  if (last >= 2 && /^(?:who|whom|مين|منو)$/.test(w[last])) {
+    const topic = w.slice(0, last).filter((x) => !speechVerb(x) && !STATEMENT_NOUN.test(x) && !/^(?:it|that|this|so|كده|هذا|هاد)$/.test(x));
+    return base("who_said", { topic: topic.join(" ") }, quoted, hint);
   }
 
   // A bare quotation ("«…»?") asks who said it.

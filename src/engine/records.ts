@@ -19,7 +19,11 @@ export interface SearchRecord {
   verb: string | null;
   /** Normalized text and translation, for matching a remembered phrase. */
   normalized: string;
-  primaryKeys: Set<string>;
+  /** Keys of what the record itself says: its text and its English rendering. */
+  ownKeys: Set<string>;
+  /** Keys of the curated topics: search help, not evidence on their own. */
+  topicKeys: Set<string>;
+  /** Keys of the sentence around it. */
   secondaryKeys: Set<string>;
 }
 
@@ -91,12 +95,12 @@ export function buildCorpusView(corpus: Corpus): CorpusView {
 
     for (const r of withContext) {
       const topics = r.topics.join(" ");
-      const primaryKeys = new Set([...keySet(r.text), ...keySet(r.textEn ?? ""), ...keySet(topics)]);
+      const ownKeys = new Set([...keySet(r.text), ...keySet(r.textEn ?? "")]);
       records.push({
         kind: r.kind, speaker: r.speaker, text: r.text, textEn: r.textEn, context: r.context,
         article: a.article.id, paragraph: r.paragraph, draft, verb: r.verb,
         normalized: ` ${normalize(`${r.text} | ${r.textEn ?? ""}`)} `,
-        primaryKeys, secondaryKeys: keySet(`${r.context} ${sentenceEn.get(r.context)}`),
+        ownKeys, topicKeys: keySet(topics), secondaryKeys: keySet(`${r.context} ${sentenceEn.get(r.context)}`),
       });
       if (r.speaker >= 0) speakers[r.speaker].quoteCount++;
     }

@@ -24,7 +24,11 @@ export interface Hit {
   terms: number;
 }
 
-const MIN_FUZZY_LENGTH = 4;
+// Shorter keys are left exact: one letter changes a short word into another word, in Arabic above all
+// (roots have three letters: الإرادة and الأكراد are one edit apart).
+const MIN_FUZZY_LENGTH = { latin: 5, arabic: 6 };
+const fuzzyEligible = (k: string) =>
+  !/^\d+$/.test(k) && k.length >= (/[\u0600-\u06FF]/.test(k) ? MIN_FUZZY_LENGTH.arabic : MIN_FUZZY_LENGTH.latin);
 const UNSEEN_WEIGHT = 0.6;
 
 function deletes(key: string): string[] {
@@ -94,7 +98,7 @@ export class SearchIndex {
       this.secondary.push(Int32Array.from(sec[id]));
       this.df[id] = prim[id].length + sec[id].length;
       const k = this.keys[id];
-      if (k.length >= MIN_FUZZY_LENGTH) for (const d of [k, ...deletes(k)]) this.addDelete(d, id);
+      if (fuzzyEligible(k)) for (const d of [k, ...deletes(k)]) this.addDelete(d, id);
     }
     this.acc = new Float64Array(docs.length);
     this.termCount = new Uint16Array(docs.length);
@@ -122,7 +126,7 @@ export class SearchIndex {
 
   /** Known keys within one edit of `key` (not `key` itself). */
   fuzzy(key: string): string[] {
-    if (key.length < MIN_FUZZY_LENGTH || /^\d+$/.test(key)) return [];
+    if (!fuzzyEligible(key)) return [];
     const found = new Set<number>();
     for (const v of [key, ...deletes(key)]) for (const id of this.deleteTable.get(v) ?? []) found.add(id);
     const out: string[] = [];

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { PROJECT_ROOT } from "../paths.js";
 import type { CorpusView, SearchRecord } from "./records.js";
 
-const FORMAT = 1;
+const FORMAT = 2;
 /** Larger corpora are rebuilt on each start rather than written out as a cache of that size. */
 const MAX_CACHED_RECORDS = 50_000;
 const CODE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -43,7 +43,8 @@ function cacheDirs(): string[] {
   return [join(PROJECT_ROOT, "node_modules", ".cache", "quotebot"), join(tmpdir(), "quotebot-cache")];
 }
 
-type StoredRecord = Omit<SearchRecord, "primaryKeys" | "secondaryKeys"> & { primaryKeys: string[]; secondaryKeys: string[] };
+const KEY_SETS = ["ownKeys", "topicKeys", "secondaryKeys"] as const;
+type StoredRecord = Omit<SearchRecord, (typeof KEY_SETS)[number]> & Record<(typeof KEY_SETS)[number], string[]>;
 type StoredView = Omit<CorpusView, "records"> & { records: StoredRecord[] };
 
 export function readSnapshot(key: string): CorpusView | null {
@@ -52,7 +53,10 @@ export function readSnapshot(key: string): CorpusView | null {
       const stored = JSON.parse(readFileSync(join(dir, `${key}.json`), "utf8")) as StoredView;
       return {
         ...stored,
-        records: stored.records.map((r) => ({ ...r, primaryKeys: new Set(r.primaryKeys), secondaryKeys: new Set(r.secondaryKeys) })),
+        records: stored.records.map((r) => ({
+          ...r,
+          ownKeys: new Set(r.ownKeys), topicKeys: new Set(r.topicKeys), secondaryKeys: new Set(r.secondaryKeys),
+        })),
       };
     } catch {
       // not cached there
@@ -65,7 +69,10 @@ export function writeSnapshot(key: string, view: CorpusView): void {
   if (view.records.length > MAX_CACHED_RECORDS) return;
   const stored: StoredView = {
     ...view,
-    records: view.records.map((r) => ({ ...r, primaryKeys: [...r.primaryKeys], secondaryKeys: [...r.secondaryKeys] })),
+    records: view.records.map((r) => ({
+      ...r,
+      ownKeys: [...r.ownKeys], topicKeys: [...r.topicKeys], secondaryKeys: [...r.secondaryKeys],
+    })),
   };
   const text = JSON.stringify(stored);
   for (const dir of cacheDirs()) {

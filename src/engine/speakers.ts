@@ -2,14 +2,21 @@
 // coordinator", "president erdogan") to speaker ids. fuse.js scores misspelled name words against the
 // directory's words; a phrase resolves only when every one of its words matches the same speaker.
 import Fuse from "fuse.js";
-import { contentTerms, normalize } from "../normalize/index.js";
+import { contentTerms, normalize, wordKeys } from "../normalize/index.js";
 import type { SpeakerInfo } from "../types.js";
 
 interface DirectoryWord {
+  /** The normalized word as written in a name, alias or role. */
   word: string;
   speaker: number;
   /** Words of names and aliases identify; words of roles only describe. */
   fromName: boolean;
+}
+
+/** One word of the phrase a person wrote. */
+interface PhraseWord {
+  word: string;
+  keys: string[];
 }
 
 export interface SpeakerMatch {
@@ -23,41 +30,75 @@ export interface SpeakerMatch {
 /** Words that only address a person and may be left unmatched ("Mr Sales", "السيد سالز"). */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "mister", "سيد", "سيده", "دكتور"]);
 
+/** Words for a role that people use for one another ("the Turkish leader" is its president). */
+const ROLE_SYNONYMS: string[][] = [
+  ["leader", "president", "head", "chief", "boss"],
+  ["envoy", "ambassador", "representative", "emissary"],
+  ["spokesman", "spokeswoman", "spokesperson"],
+  ["minister", "secretary"],
+  ["زعيم", "رئيس", "قائد"],
+  ["مبعوث", "سفير", "ممثل"],
+  ["متحدث", "ناطق"],
+  ["وزير", "وزيره"],
+];
+const SYNONYM_KEYS = new Map<string, string[]>();
+for (const group of ROLE_SYNONYMS) {
+  const keys = [...new Set(group.flatMap(wordKeys))];
+  for (const k of keys) SYNONYM_KEYS.set(k, keys);
+}
+
 const FUSE_THRESHOLD = 0.3;
 // Arabic words are built on three-letter roots: one changed letter in a short word is another word.
 const MIN_FUZZY_LENGTH = { latin: 4, arabic: 5 };
-const fuzzyLength = (k: string) => (/[\u0600-\u06FF]/.test(k) ? MIN_FUZZY_LENGTH.arabic : MIN_FUZZY_LENGTH.latin);
+const isArabic = (w: string) => /[\u0600-\u06FF]/.test(w);
+const fuzzyLength = (w: string) => (isArabic(w) ? MIN_FUZZY_LENGTH.arabic : MIN_FUZZY_LENGTH.latin);
 
-/** Each content word of a text, as its search keys (stems): "الرئيس" and "رئيس" meet, "Sales" and "sale" too. */
-function words(text: string): string[][] {
-  return contentTerms(text).map((t) => t.keys);
+/**
+ * A name's consonant skeleton: vowels (long vowels in Arabic) and doubled letters dropped, so that the
+ * spellings people use meet: Sales/Sals, Jeffrey/Jefry, Erdogan/Erdgan, سالز/سيلز/ساليز, اردوغان/اوردوغان.
+ */
+function skeleton(word: string): string | null {
+  if (word.length < 4) return null;
+  const bare = isArabic(word)
+    ? word.replace(/^ال/, "").replace(/[اويء]/g, "")
+    : word.replace(/(?!^)[aeiouy]/g, "").replace(/^[aeiouy]/, "");
+  const skel = bare.replace(/(.)\1+/g, "$1");
+  return skel.length >= 3 ? skel : null;
+}
+
+function phraseWords(text: string): PhraseWord[] {
+  return contentTerms(text).map((t) => ({ word: t.word, keys: t.keys }));
 }
 
 export class SpeakerDirectory {
   private readonly exact = new Map<string, number[]>();
-  private readonly byWord = new Map<string, DirectoryWord[]>();
+  private readonly byKey = new Map<string, DirectoryWord[]>();
+  private readonly bySkeleton = new Map<string, DirectoryWord[]>();
   private readonly fuse: Fuse<DirectoryWord>;
   private readonly searchable: { names: string[]; all: string }[];
 
   constructor(readonly speakers: SpeakerInfo[]) {
     const entries: DirectoryWord[] = [];
     const seen = new Set<string>();
+    const add = (map: Map<string, DirectoryWord[]>, key: string, e: DirectoryWord) => map.set(key, [...(map.get(key) ?? []), e]);
     speakers.forEach((s, i) => {
       const names = [s.name, s.nameAr, ...s.aliases].filter((x): x is string => !!x);
       const roles = [s.role, s.roleAr].filter((x): x is string => !!x);
       for (const n of names) {
-        const key = words(n).map((k) => k[0]).join(" ");
+        const key = phraseWords(n).map((w) => w.keys[0]).join(" ");
         if (key) this.exact.set(key, [...new Set([...(this.exact.get(key) ?? []), i])]);
       }
       for (const [texts, fromName] of [[names, true], [roles, false]] as const) {
         for (const t of texts) {
-          for (const word of words(t).flat()) {
-            const id = `${i}|${word}|${fromName}`;
+          for (const w of phraseWords(t)) {
+            const id = `${i}|${w.word}|${fromName}`;
             if (seen.has(id)) continue;
             seen.add(id);
-            const e = { word, speaker: i, fromName };
+            const e = { word: w.word, speaker: i, fromName };
             entries.push(e);
-            this.byWord.set(word, [...(this.byWord.get(word) ?? []), e]);
+            for (const k of w.keys) add(this.byKey, k, e);
+            const skel = fromName ? skeleton(w.word) : null;
+            if (skel) add(this.bySkeleton, skel, e);
           }
         }
       }
@@ -69,29 +110,30 @@ export class SpeakerDirectory {
     this.fuse = new Fuse(entries, { keys: ["word"], includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true });
   }
 
-  /** Directory words that a word (given as its keys) may be a spelling of, with a 0..1 closeness. */
-  private matches(keys: string[]): { entry: DirectoryWord; closeness: number }[] {
-    const exact = keys.flatMap((k) => this.byWord.get(k) ?? []);
+  /** Directory words that a written word may stand for, with a 0..1 closeness. */
+  private matches(pw: PhraseWord): { entry: DirectoryWord; closeness: number }[] {
+    const keys = [...new Set(pw.keys.flatMap((k) => SYNONYM_KEYS.get(k) ?? [k]))];
+    const exact = keys.flatMap((k) => this.byKey.get(k) ?? []);
     if (exact.length) return exact.map((entry) => ({ entry, closeness: 1 }));
-    return keys
-      .filter((k) => k.length >= fuzzyLength(k))
-      .flatMap((k) =>
-        this.fuse
-          .search(k)
-          .filter((r) => r.item.word.length >= fuzzyLength(r.item.word) && Math.abs(r.item.word.length - k.length) <= 2)
-          .map((r) => ({ entry: r.item, closeness: Math.min(1 - (r.score ?? 1), 0.9) })),
-      );
+    const skel = skeleton(pw.word);
+    const sameSkeleton = skel ? this.bySkeleton.get(skel) ?? [] : [];
+    if (sameSkeleton.length) return sameSkeleton.map((entry) => ({ entry, closeness: 0.85 }));
+    if (pw.word.length < fuzzyLength(pw.word)) return [];
+    return this.fuse
+      .search(pw.word)
+      .filter((r) => r.item.word.length >= fuzzyLength(r.item.word) && Math.abs(r.item.word.length - pw.word.length) <= 2)
+      .map((r) => ({ entry: r.item, closeness: Math.min(1 - (r.score ?? 1), 0.9) }));
   }
 
   /** The speakers a phrase names, best first; [] when it names nobody in the corpus. */
   resolve(phrase: string): SpeakerMatch[] {
-    const ws = words(phrase);
+    const ws = phraseWords(phrase);
     if (!ws.length) return [];
-    const exact = this.exact.get(ws.map((k) => k[0]).join(" "));
+    const exact = this.exact.get(ws.map((w) => w.keys[0]).join(" "));
     if (exact) return exact.map((i) => ({ speaker: this.speakers[i], confidence: 1, byName: true }));
 
     const perSpeaker = new Map<number, { total: number; matched: number; exact: number; byName: boolean }>();
-    const needed = ws.filter((keys) => !keys.some((k) => HONORIFICS.has(k)));
+    const needed = ws.filter((w) => !HONORIFICS.has(w.word) && !w.keys.some((k) => HONORIFICS.has(k)));
     for (const w of needed) {
       const best = new Map<number, { closeness: number; fromName: boolean }>();
       for (const { entry, closeness } of this.matches(w)) {

@@ -46,6 +46,8 @@ export const GROUP_NOUNS = new Set([
   "observers", "parents", "villagers", "locals", "merchants", "traders", "shopkeepers", "students", "nurses",
   "volunteers", "campaigners", "opponents", "supporters", "environmentalists", "police", "people", "members",
   "leaders", "executives", "regulators", "inspectors", "prosecutors", "spokespeople", "managers", "owners",
+  "fans", "relatives", "families", "customers", "passengers", "commuters", "homeowners", "voters", "employees",
+  "patients", "tenants", "survivors", "victims", "drivers", "unions",
 ]);
 
 export const ORG_WORDS = new Set([

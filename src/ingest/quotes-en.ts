@@ -35,19 +35,30 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   if (by > 0 && ["report", "statement", "study", "survey", "analysis", "letter"].includes(lc(ws[by - 1]))) {
     return parseEnglishSubject(line, base, ws.slice(by + 1), null);
   }
-  // Names: the last run of capitalized words that are not titles.
-  const capitalRun: Token[] = [];
+  // "the state Department of Transportation published in March": a capitalized body name and no
+  // person's name beside it is the organization itself.
+  const org = organizationSpan(ws);
+  if (org) return { kind: "organization", surface: surface(org), role: null, gender: "n", pos };
+  // Names: the capitalized words after the last title ("State Insurance Commissioner Robert Lindqvist"),
+  // else the last run of capitalized words that are not titles.
+  let capitalRun: Token[] = [];
   let roleEnd = 0;
-  for (let k = 0; k < ws.length; k++) {
-    const t = ws[k];
-    const l = lc(t);
-    const title = TITLE_WORDS.has(l) && !(capitalRun.length && !ROLE_HEAD_WORDS.has(l) && isCap(t));
-    const common = NP_WORDS.has(l) || GROUP_NOUNS.has(l);
-    if (isCap(t) && !title && !ORG_WORDS.has(l) && !common) capitalRun.push(t);
-    else if (capitalRun.length && PARTICLES.has(l)) capitalRun.push(t);
-    else if (capitalRun.length) break;
-    else roleEnd = k + 1;
+  const titled = nameAfterTitle(ws);
+  if (titled) ({ capitalRun, roleEnd } = titled);
+  else {
+    for (let k = 0; k < ws.length; k++) {
+      const t = ws[k];
+      const l = lc(t);
+      const title = TITLE_WORDS.has(l) && !(capitalRun.length && !ROLE_HEAD_WORDS.has(l) && isCap(t));
+      const common = NP_WORDS.has(l) || GROUP_NOUNS.has(l);
+      if (isCap(t) && !title && !ORG_WORDS.has(l) && !common) capitalRun.push(t);
+      else if (capitalRun.length && PARTICLES.has(l)) capitalRun.push(t);
+      else if (capitalRun.length) break;
+      else roleEnd = k + 1;
+    }
   }
+  // "Meridian Mutual, which covers …": "which" describes a thing, not a person.
+  if (capitalRun.length && allRole && /^which\b/i.test(allRole.trim())) return { kind: "organization", surface: surface(capitalRun), role: null, gender: "n", pos };
   const lowered = ws.map(lc);
   const orgIdx = lowered.findIndex((w) => ORG_WORDS.has(w));
   if (capitalRun.length && orgIdx >= 0 && ws.every((t) => isCap(t) || ["of", "for", "the", "and"].includes(lc(t)))) {
@@ -73,6 +84,40 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   if (lowered.some((w) => ROLE_HEAD_WORDS.has(w))) return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos };
   if (ORG_WORDS.has(last)) return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
   return null;
+}
+
+const isNameWord = (t: Token) => isCap(t) && !TITLE_WORDS.has(lc(t)) && !ORG_WORDS.has(lc(t)) && !NP_WORDS.has(lc(t)) && !GROUP_NOUNS.has(lc(t));
+
+/** The name right after the phrase's last title word: "Deputy District Attorney Marcus Hale" → Marcus Hale. */
+function nameAfterTitle(ws: Token[]): { capitalRun: Token[]; roleEnd: number } | null {
+  for (let k = ws.length - 2; k >= 0; k--) {
+    if (!ROLE_HEAD_WORDS.has(lc(ws[k])) || !isNameWord(ws[k + 1])) continue;
+    let e = k + 1;
+    while (e < ws.length && (isNameWord(ws[e]) || (e > k + 1 && PARTICLES.has(lc(ws[e]))))) e++;
+    return { capitalRun: ws.slice(k + 1, e), roleEnd: k + 1 };
+  }
+  return null;
+}
+
+/** A capitalized name of a body ("Department of Transportation", "Coastal Resilience Institute") when the
+ *  phrase holds no other capitalized name; lowercase modifiers and trailing participles are left out. */
+function organizationSpan(ws: Token[]): Token[] | null {
+  const JOIN = new Set(["of", "for", "the", "and", "on", "&"]);
+  const at = ws.findIndex((t) => isCap(t) && ORG_WORDS.has(lc(t)));
+  if (at < 0) return null;
+  let s = at;
+  while (s > 0 && (isCap(ws[s - 1]) || /['’]s?$/.test(ws[s - 1].text)) && !ROLE_HEAD_WORDS.has(lc(ws[s - 1]))) s--;
+  let e = at + 1;
+  while (e < ws.length && (isCap(ws[e]) || (JOIN.has(lc(ws[e])) && ws[e + 1] && isCap(ws[e + 1])))) e++;
+  const span = ws.slice(s, e);
+  // What follows the name after a lowercase word ("published in March") no longer describes the speaker.
+  const tail = ws.slice(e);
+  // "Hospital managers", "Union officials": the body only modifies the real head.
+  if (tail[0] && (GROUP_NOUNS.has(lc(tail[0])) || TITLE_WORDS.has(lc(tail[0])))) return null;
+  const cut = tail.findIndex((t) => !isCap(t));
+  const outside = [...ws.slice(0, s), ...(cut < 0 ? tail : tail.slice(0, cut))];
+  if (outside.some((t) => isNameWord(t) || ROLE_HEAD_WORDS.has(lc(t)))) return null;
+  return span;
 }
 
 const NP_OK = (t: Token) => t.kind === "word" && (isCap(t) || NP_WORDS.has(lc(t)) || TITLE_WORDS.has(lc(t)) || GROUP_NOUNS.has(lc(t)) || ORG_WORDS.has(lc(t)) || PARTICLES.has(lc(t)) || /['’]s$/.test(t.text) || /^\d+$/.test(t.text) || !!PRONOUNS[lc(t)]);
@@ -129,6 +174,21 @@ function subjectRight(tokens: Token[], i: number): { np: Token[]; role: Token[];
     }
   }
   return { np, role, to: k };
+}
+
+const SUBORDINATORS = new Set(["as", "when", "while", "after", "before", "during", "since", "because", "following"]);
+
+/** After the verb only an audience and time/place/circumstance adjuncts, no content of its own
+ *  ("told jurors on Monday as the trial opened"): the statement came before the speaker. */
+function onlyAdjunctsAfter(tokens: Token[], i: number): boolean {
+  let j = i + 1;
+  if (OBJECT_VERBS.has(lc(tokens[i]))) {
+    const from = j;
+    while (j < tokens.length && tokens[j].kind === "word" && !ADJUNCT_PREPS.has(lc(tokens[j])) && !SUBORDINATORS.has(lc(tokens[j])) && j - from < 4) j++;
+  }
+  if (j >= tokens.length || tokens[j].kind === "end") return true;
+  if (!ADJUNCT_PREPS.has(lc(tokens[j])) && !SUBORDINATORS.has(lc(tokens[j]))) return false;
+  return tokens.slice(j).every((x) => (x.kind === "word" && lc(x) !== "that") || x.kind === "end" || x.kind === "comma");
 }
 
 export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
@@ -263,6 +323,14 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     }
     if (before?.kind === "quote" && left.from - 1 === 0) {
       quoteContent(t, before, mention);
+      // “…,” Asante said, “…”: the quote after the verb is the same speaker's.
+      const after = tokens[i + 1]?.kind === "comma" ? i + 2 : i + 1;
+      if (tokens[after]?.kind === "quote") quoteContent(t, tokens[after], mention);
+      continue;
+    }
+    if (before?.kind === "comma" && left.from - 1 >= 4 && onlyAdjunctsAfter(tokens, i)) {
+      // "<statement>, Deputy District Attorney Marcus Hale told jurors on Monday as the trial opened."
+      add(t, line.slice(sentenceStart, before.start), sentenceStart, tokens.slice(0, left.from).some((x) => x.kind === "quote") ? "partial" : "indirect", mention);
       continue;
     }
     // Content after the verb: skip the audience ("told reporters") and adjuncts up to "that", ":" or a quote.

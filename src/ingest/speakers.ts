@@ -36,10 +36,19 @@ function sameName(lang: Lang, a: string, b: string): boolean {
 }
 
 const ROLE_STOP = new Set(["the", "a", "an", "of", "for", "s", "city", "country"]);
+/** English role words that name the same function: "X, who leads the Players' Association" is "the union chief". */
+const ROLE_SYNONYMS: Record<string, string> = Object.fromEntries([
+  ...["chief", "head", "heads", "headed", "lead", "leads", "led", "leader", "chair", "chairs", "chairman", "chairwoman", "chairperson", "president", "boss", "director", "directs", "runs"].map((w) => [w, "leader"]),
+  ...["union", "association", "federation", "syndicate", "guild"].map((w) => [w, "union"]),
+  ...["spokesman", "spokeswoman", "spokesperson", "spokespeople"].map((w) => [w, "spokesperson"]),
+  ...["lawyer", "attorney", "counsel", "represents", "representing"].map((w) => [w, "lawyer"]),
+  ...["company", "firm", "corporation", "group"].map((w) => [w, "company"]),
+]);
 function roleWords(lang: Lang, role: string): string[] {
   return words(role.replace(/[’']s\b/g, ""))
     .map((w) => (lang === "ar" ? skeletonAr(w) : normLatin(w).replace(/[^a-z]/g, "")))
-    .filter((w) => w.length > 1 && !ROLE_STOP.has(w));
+    .filter((w) => w.length > 1 && !ROLE_STOP.has(w))
+    .map((w) => (lang === "en" ? (ROLE_SYNONYMS[w] ?? w) : w));
 }
 
 /** Head and modifiers of a group phrase: "مسؤولو الدفاع الأمريكيون" → head مسؤول, {دفاع, امريك}. */

@@ -25,7 +25,7 @@ export const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
 
 // Light stemming after Larkey's light10, on normalized text (so ة is already ه).
 const PREFIXES = ["وال", "بال", "كال", "فال", "لل", "ال"];
-const SUFFIXES = ["يات", "هما", "ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
+const SUFFIXES = ["يات", "هما", "ها", "ان", "ات", "ون", "ين", "وا", "يه", "ه", "ي"];
 // Attached pronouns; a ta marbuta before them is written ت (محاكمتهم → محاكمة).
 const PRONOUNS = ["هما", "كما", "هم", "هن", "كم", "كن"];
 
@@ -56,6 +56,8 @@ export function stemArabic(word: string): string {
 /** Single-letter clitics (ب ل ف ك) that light10 keeps: a stemmed variant without them is also tried. */
 export function arabicVariants(word: string): string[] {
   const stems = new Set([stemArabic(word)]);
+  // The alef that carries tanween (تهديداً → تهديدا) is gone from text typed without diacritics only sometimes.
+  if (word.length >= 5 && word.endsWith("ا")) stems.add(stemArabic(word.slice(0, -1)));
   if (word.length >= 4 && /^[وفبلك]/.test(word)) {
     stems.add(stemArabic(word.slice(1)));
     if (word.length >= 6 && /^[وف][بلك]/.test(word)) stems.add(stemArabic(word.slice(2)));

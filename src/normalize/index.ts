@@ -2,7 +2,7 @@
 // normalizing, tokenizing and turning words into search keys, the same for both sides.
 import { ARABIC_LETTER, arabicVariants, normalizeArabic } from "./arabic.js";
 import { normalizeLatin, stemEnglish } from "./english.js";
-import { ARABIC_STOPWORDS, ENGLISH_STOPWORDS, PHRASE_FOLDS, WORD_FOLDS } from "./lexicon.js";
+import { ARABIC_STOPWORDS, ENGLISH_STOPWORDS, ENTITY_KEYS, PHRASE_FOLDS, WORD_FOLDS } from "./lexicon.js";
 
 export { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR } from "./lexicon.js";
 
@@ -39,14 +39,18 @@ export function isStopword(word: string): boolean {
 /** Search keys of one normalized word: its folded, stemmed forms (Arabic yields several). */
 export function wordKeys(word: string): string[] {
   const w = WORD_FOLDS[word] ?? word;
+  let keys: string[];
   switch (scriptOf(w)) {
     case "ar":
-      return arabicVariants(w).map((k) => WORD_FOLDS[k] ?? k);
+      keys = arabicVariants(w).map((k) => WORD_FOLDS[k] ?? k);
+      break;
     case "num":
       return [w];
     default:
-      return [stemEnglish(w)];
+      keys = [stemEnglish(w)];
   }
+  // Names of places and groups meet across scripts: تركيا, التركية, Turkish and Turkey share one key.
+  return [...new Set(keys.map((k) => ENTITY_KEYS[k] ?? k))];
 }
 
 export interface Term {

@@ -29,7 +29,7 @@ export const ENGLISH_STOPWORDS = new Set(
 export const ARABIC_SPEECH_VERBS: Record<string, string> = Object.fromEntries(
   (
     [
-      ["قال", "قال قالت قالوا يقول تقول يقولون قائلا قالا يقولان تقولان بيقول بتقول حكي حكت يحكي قاله قالته"],
+      ["قال", "قال قالت قالوا يقول تقول يقولون قائلا قالا يقولان تقولان بيقول بتقول بيقولوا بيقولو قالوه قالو قاله قالته قالها حكي حكت حكوا حكيوا حكاه يحكي بيحكي بيحكوا"],
       ["صرح", "صرح صرحت صرحوا يصرح تصريح"],
       ["حذر", "حذر حذرت حذروا يحذر تحذر يحذرون تحذير محذرا"],
       ["هدد", "هدد هددت هددوا يهدد تهدد تهديد مهددا توعد توعدت يتوعد انذر انذرت ينذر"],
@@ -115,7 +115,7 @@ export const WORD_FOLDS: Record<string, string> = {
   fled: "flee", chose: "choose", chosen: "choose", rose: "rise", risen: "rise", fell: "fall",
   fallen: "fall", wrote: "write", written: "write", understood: "understand", paid: "pay", sold: "sell",
   withdrew: "withdraw", withdrawn: "withdraw", arrested: "arrest", captured: "capture",
-  ايزيس: "داعش", داعشي: "داعش",
+  ايزيس: "داعش", دواعش: "داعش", امريكان: "امريكي", الامريكان: "امريكي", داعشي: "داعش",
   امريكا: "امريكي", امريكيه: "امريكي", امريكيين: "امريكي", امريكيون: "امريكي",
   اردغان: "اردوغان",
 };
@@ -125,4 +125,18 @@ export const VERB_EN_TO_AR: Record<string, string> = {
   say: "قال", tell: "قال", state: "صرح", warn: "حذر", threaten: "هدد", claim: "زعم", announce: "اعلن",
   add: "اضاف", argue: "راي", call: "دعا", stress: "شدد", predict: "توقع", deny: "نفي", believe: "راي",
   mention: "ذكر", describe: "وصف", report: "ذكر", see: "راي", vow: "وعد",
+};
+
+/**
+ * Stems of place and group names in both scripts → one language-neutral key, so that an Arabic
+ * question meets an English rendering and a role written in the other script.
+ */
+export const ENTITY_KEYS: Record<string, string> = {
+  turkei: "=turkey", ترك: "=turkey", syria: "=syria", سور: "=syria", russia: "=russia", روس: "=russia",
+  iraq: "=iraq", عراق: "=iraq", isi: "=isis", داعش: "=isis", us: "=us", امريك: "=us", امريكي: "=us",
+  kurd: "=kurd", كرد: "=kurd", اكراد: "=kurd", pentagon: "=pentagon", بنتاغون: "=pentagon", بنتاجون: "=pentagon",
+  washington: "=washington", واشنطن: "=washington", ankara: "=ankara", انقر: "=ankara", انقره: "=ankara",
+  iran: "=iran", ايران: "=iran", israel: "=israel", اسراييل: "=israel", egypt: "=egypt", مصر: "=egypt",
+  britain: "=uk", uk: "=uk", بريطانيا: "=uk", europ: "=europe", اوروبا: "=europe", nato: "=nato", ناتو: "=nato",
+  dalla: "=dallas", دالاس: "=dallas", idlib: "=idlib", ادلب: "=idlib", damascu: "=damascus", دمشق: "=damascus",
 };
