@@ -31,9 +31,12 @@ export function extractArticle(text: string, options: ExtractOptions): CorpusFil
 
   const quotes: CorpusFile["quotes"] = [];
   const kept = found.filter((_, i) => speakerOf[i] !== null);
+  // A span inside a longer span of the same speaker ("they feared they would …" / "they would …") says nothing new.
+  const inside = (a: (typeof found)[number], i: number) =>
+    found.some((b, j) => j !== i && speakerOf[j] === speakerOf[i] && b.paragraph === a.paragraph && b.text.length > a.text.length && b.start <= a.start && a.start + a.text.length <= b.start + b.text.length);
   found.forEach((a, i) => {
     const speaker = speakerOf[i];
-    if (!speaker) return;
+    if (!speaker || inside(a, i)) return;
     if (quotes.some((q) => q.paragraph === a.paragraph && q.text === a.text)) return;
     quotes.push({
       id: `q${quotes.length + 1}`, speaker, text: a.text, textEn: lang === "en" ? a.text : null,

@@ -3,6 +3,7 @@
 // "she said") go to the right earlier speaker; group sources merge with their fuller mention.
 import type { SpeakerRecord } from "../corpus/schema.js";
 import { STATES } from "./lexicon-ar.js";
+import { NP_WORDS, ORG_WORDS, TITLE_WORDS } from "./lexicon-en.js";
 import { glossArabic } from "./gloss.js";
 import { nameKey, normAr, normLatin, skeletonAr, slugify } from "./text.js";
 import { transliterate, transliterationVariants } from "./transliterate.js";
@@ -69,6 +70,22 @@ function compatible(e: Entity, g: Gender, lang: Lang): boolean {
   return true;
 }
 
+const SENTENCE_OPENERS = new Set(["the", "a", "an", "in", "on", "at", "but", "and", "when", "while", "if", "as", "after", "before", "for", "by", "with", "from", "to", "of", "this", "that", "mr", "mrs", "ms", "dr"]);
+
+/** "Kessler said …" after "… call Daniel Kessler, a structural engineer …": the full name the article
+ *  gives an English surname, from any sentence (not only attributions). */
+export function englishFullName(fullText: string, surname: string): string | null {
+  if (!/^[A-Z][\p{L}'’-]+$/u.test(surname)) return null;
+  const re = new RegExp(`((?:[A-Z][\\p{L}'’.-]*\\s+){1,3})${surname}\\b`, "gu");
+  for (const m of fullText.matchAll(re)) {
+    const first = m[1].trim().split(/\s+/);
+    while (first.length && (TITLE_WORDS.has(first[0].toLowerCase()) || SENTENCE_OPENERS.has(first[0].toLowerCase().replace(/\.$/, "")))) first.shift();
+    if (!first.length || first.some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || NP_WORDS.has(w.toLowerCase()))) continue;
+    return `${first.join(" ")} ${surname}`;
+  }
+  return null;
+}
+
 export interface ResolvedSpeakers {
   speakers: SpeakerRecord[];
   /** Speaker id of each attribution, null when no speaker could be found (the attribution is dropped). */
@@ -109,6 +126,10 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       if (e && (g === "m" || g === "f") && e.gender === null && e.kind === "person") e.gender = g;
     } else if (m.kind === "name") {
       e = entities.find((x) => x.kind === "person" && !x.unnamed && sameName(lang, x.surface, m.surface)) ?? null;
+      if (!e && lang === "en" && words(m.surface).length === 1) {
+        const full = englishFullName(fullText, m.surface);
+        if (full) e = add({ ...m, surface: full }, "person", i);
+      }
       if (e) {
         if (words(m.surface).length > words(e.surface).length) {
           e.spellings.add(e.surface);

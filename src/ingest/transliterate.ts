@@ -52,7 +52,7 @@ function spellWord(word: string): string {
     else if (c === "ل" && i === 1 && w[0] === "ا") out += "l-";
     else out += LETTERS[c] ?? c;
   }
-  out = out.replace(/^al-/, "Al-").replace(/aa+/g, "a").replace(/ii+/g, "i");
+  out = out.replace(/^al-(.)/, (_, c: string) => `Al-${c.toUpperCase()}`).replace(/aa+/g, "a").replace(/ii+/g, "i");
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
@@ -64,11 +64,16 @@ export function transliterateWord(word: string): string[] {
 
 /** Canonical Latin spelling of an Arabic-script name ("ناثان سالز" → "Nathan Sales"). */
 export function transliterate(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => transliterateWord(w)[0])
-    .join(" ");
+  const words = name.split(/\s+/).filter(Boolean);
+  return words
+    .map((w, i) => {
+      // عبد الرحيم، أبو الفضل: the article after a name link is written "al-" ("Abd al-Rhim").
+      const link = i > 0 && ["عبد", "ابو"].includes(normAr(words[i - 1]));
+      if (link && normAr(w).startsWith("ال") && !NAMES[normAr(w)]) return `al-${spellWord(w.slice(2))}`;
+      return transliterateWord(w)[0];
+    })
+    .join(" ")
+    .replace(/\b(Abd|Abdel|Abu) al-/g, (_, head: string) => `${head === "Abdel" ? "Abd" : head} al-`);
 }
 
 /** Other Latin spellings worth keeping as aliases: per-word variants of the surname and full name. */

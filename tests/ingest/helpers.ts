@@ -7,7 +7,11 @@ import type { CliIO } from "../../adapters/cli/command.js";
 import type { ExpectedAttribution } from "../../src/ingest/evaluate.js";
 
 export const FIXTURES = join(import.meta.dirname, "..", "fixtures", "ingest");
-export const FIXTURE_NAMES = ["ar-water-crisis", "ar-election-tunis", "en-harbor-bridge", "en-clinic-strike"];
+export const FIXTURE_NAMES = [
+  "ar-water-crisis", "ar-election-tunis", "en-harbor-bridge", "en-clinic-strike",
+  // Articles written blind to the extractor (tests/fixtures/unseen), kept here with their expected attributions.
+  "unseen-ar-1", "unseen-ar-2", "unseen-ar-3", "unseen-en-1", "unseen-en-2", "unseen-en-3",
+];
 
 export function fixture(name: string): { path: string; text: string; lang: "ar" | "en"; expected: ExpectedAttribution[]; navigation: number[] } {
   const path = join(FIXTURES, `${name}.txt`);
