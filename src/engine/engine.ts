@@ -1,7 +1,7 @@
 // The answering engine: reads the question, finds candidate records through the search index, scores
 // them and abstains unless the evidence covers the question. Synchronous, and never throws on input.
 import type { Corpus } from "../corpus/load.js";
-import { contentTerms, normalize, type Term } from "../normalize/index.js";
+import { ANTONYMS, contentTerms, normalize, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH } from "./limits.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
@@ -25,6 +25,15 @@ const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|
 
 const NUMBER_WORDS = /\d|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئه|مائه|الف|الاف|مليون|واحد|اثن|hundred|thousand|million|dozen/;
 const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الشهر|الاسبوع|الاسابيع|العام|يوم|امس|الخميس|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|week|year|yesterday|today/;
+
+/** True when the question says one of two opposite things and the record the other ("send" / "withdraw"). */
+function opposes(question: Set<string>, record: Set<string>): boolean {
+  const has = (keys: Set<string>, side: string[]) => [...keys].some((k) => side.some((p) => k.startsWith(p)));
+  return ANTONYMS.some(
+    ([a, b]) => (has(question, a) && !has(question, b) && has(record, b) && !has(record, a)) ||
+      (has(question, b) && !has(question, a) && has(record, a) && !has(record, b)),
+  );
+}
 
 function fitsHint(r: SearchRecord, hint: Hint): boolean {
   if (hint === "number") return NUMBER_WORDS.test(r.normalized);
@@ -92,6 +101,7 @@ export function createEngineFromView(view: CorpusView): Engine {
     const phrases = q.quoted.map((p) => ` ${normalize(p)} `).filter((p) => p.trim().length >= 4);
     const negated = NEGATION.test(normalize(q.topic));
     const matchable = terms.map((t) => [...t.keys, ...t.keys.flatMap((k) => index.fuzzy(k))]);
+    const questionKeys = new Set(terms.flatMap((t) => t.keys));
     const out: Scored[] = [];
     for (const hit of index.search(terms, weights)) {
       const r = records[hit.doc];
@@ -107,6 +117,7 @@ export function createEngineFromView(view: CorpusView): Engine {
       if (q.verb && r.verb === q.verb) score += VERB_BONUS;
       if (q.hint && fitsHint(r, q.hint)) score += HINT_BONUS;
       if (negated && !NEGATION.test(r.normalized)) score *= POLARITY_PENALTY;
+      if (opposes(questionKeys, r.ownKeys)) score *= POLARITY_PENALTY;
       out.push({ record: hit.doc, score: Math.min(score, 1) });
     }
     return out.sort((a, b) => b.score - a.score || a.record - b.record);

@@ -68,7 +68,7 @@ const WHO_IS = [
   /^(?:و|ف)?(?:من|مين|منو) (?:هو|هي|هم|يكون|تكون|يكونوا) (.+)$/,
   /^(?:ما|شو|ايش|وش) (?:هو |هي )?(?:منصب|وظيفه|عمل|دور|صفه|مهنه|لقب|مسمي) (.+)$/,
   /^(?:who (?:is|was|are|were)) (.+)$/,
-  /^what (?:is|was|are|were) (.+?) (?:job|role|title|position|post|function|office)$/,
+  /^what(?: is| was| are| were)? (.+?) (?:job title|job|role|title|position|post|function|office)$/,
   /^what (?:is|was) the (?:job|role|title|position|post|function|office) of (.+)$/,
   /^what does (.+?) do$/,
 ];
@@ -121,6 +121,13 @@ export function parseQuestion(question: string, lookup: SpeakerLookup = () => "n
   const hint = hintOf(text);
 
   if (LIST_SPEAKERS.some((re) => re.test(text))) return base("list_speakers", {}, quoted, hint);
+
+  // A story first, the question last: "I read that … . Who said that?"
+  const sentences = question.split(/[.!?؟\n]+/).map(normalize).filter(Boolean);
+  if (sentences.length >= 2 && /^(?:so |and |but )?(?:who|whom|which|مين|منو|من|فمن|ومن)(?: |$)/.test(sentences[sentences.length - 1])) {
+    const ask = sentences[sentences.length - 1].split(" ").filter((x) => !speechVerb(x) && !STATEMENT_NOUN.test(x));
+    return base("who_said", { topic: [...sentences.slice(0, -1), ...ask.slice(1)].join(" ") }, quoted, hint);
+  }
   for (const re of WHO_IS) {
     const m = re.exec(text);
     if (m && isSpeaker(m[1])) return base("who_is", { speakerPhrase: m[1] }, quoted, hint);

@@ -138,14 +138,15 @@ export class SearchIndex {
   }
 
   /**
-   * The weight of a query term: the rarest of its known keys. A word no record holds counts less than
+   * The weight of a query term: that of its commonest known key. A word no record holds counts less than
    * a rare known one: it is as likely a paraphrase as a sign of another topic.
    */
   termWeight(term: QueryTerm): number {
     const known = term.keys.filter((k) => this.has(k));
     const pool = known.length ? known : term.keys.flatMap((k) => this.fuzzy(k));
     if (!pool.length) return UNSEEN_WEIGHT * this.idf("\u0000unseen");
-    return Math.max(...pool.map((k) => this.idf(k)));
+    // The commonest form weighs: "لداعش" is rare as written, but it is the common word داعش.
+    return Math.min(...pool.map((k) => this.idf(k)));
   }
 
   /**

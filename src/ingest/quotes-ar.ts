@@ -299,6 +299,11 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     if (seg1 && seg1.length <= 5 && nameRun(seg1, 0) === seg1.length) return mention("name", seg1, roles(surface(line, roleTs), appositionRole(segs[2])));
     return mention("title", roleTs, surface(line, roleTs));
   }
+  // A definite noun the role list does not know, then a name: "الممرضة هبة سلامة"، "النائبة لينا حداد".
+  if (head.startsWith("ال") && seg0.length > 1 && !surnameLike(head)) {
+    const j = nameRun(seg0, 1, true);
+    if (j === seg0.length && (j - 1 >= 2 || isKnownName(n(seg0[1])))) return mention("name", seg0.slice(1, j), roles(surface(line, seg0.slice(0, 1)), appositionRole(segs[1])));
+  }
   // A surname alone ("قال السعدي"): the article's full name for it, when the article gives one.
   if (surnameLike(seg0[0].text)) {
     const full = ctx.fullName(seg0[0].text);

@@ -58,7 +58,7 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     }
   }
   // "Meridian Mutual, which covers …": "which" describes a thing, not a person.
-  if (capitalRun.length && allRole && /^which\b/i.test(allRole.trim())) return { kind: "organization", surface: surface(capitalRun), role: null, gender: "n", pos };
+  if (capitalRun.length && allRole && /^which\b/i.test(allRole.trim())) return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
   const lowered = ws.map(lc);
   const orgIdx = lowered.findIndex((w) => ORG_WORDS.has(w));
   if (capitalRun.length && orgIdx >= 0 && ws.every((t) => isCap(t) || ["of", "for", "the", "and"].includes(lc(t)))) {
@@ -104,7 +104,7 @@ function nameAfterTitle(ws: Token[]): { capitalRun: Token[]; roleEnd: number } |
 function organizationSpan(ws: Token[]): Token[] | null {
   const JOIN = new Set(["of", "for", "the", "and", "on", "&"]);
   const at = ws.findIndex((t) => isCap(t) && ORG_WORDS.has(lc(t)));
-  if (at < 0) return null;
+  if (at < 0 || nameAfterTitle(ws)) return null;
   let s = at;
   while (s > 0 && (isCap(ws[s - 1]) || /['’]s?$/.test(ws[s - 1].text)) && !ROLE_HEAD_WORDS.has(lc(ws[s - 1]))) s--;
   let e = at + 1;

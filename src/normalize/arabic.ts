@@ -58,6 +58,10 @@ export function arabicVariants(word: string): string[] {
   const stems = new Set([stemArabic(word)]);
   // The alef that carries tanween (تهديداً → تهديدا) is gone from text typed without diacritics only sometimes.
   if (word.length >= 5 && word.endsWith("ا")) stems.add(stemArabic(word.slice(0, -1)));
+  // A past verb's feminine ت (فرضت، بدأت) leaves its stem: kept as a variant, since many nouns end in ت.
+  if (word.length >= 4 && word.endsWith("ت") && !(word.endsWith("ات") && word.length >= 5)) {
+    stems.add(stemArabic(word.slice(0, -1)));
+  }
   if (word.length >= 4 && /^[وفبلك]/.test(word)) {
     stems.add(stemArabic(word.slice(1)));
     if (word.length >= 6 && /^[وف][بلك]/.test(word)) stems.add(stemArabic(word.slice(2)));

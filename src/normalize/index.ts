@@ -4,7 +4,7 @@ import { ARABIC_LETTER, arabicVariants, normalizeArabic } from "./arabic.js";
 import { normalizeLatin, stemEnglish } from "./english.js";
 import { ARABIC_STOPWORDS, ENGLISH_STOPWORDS, ENTITY_KEYS, PHRASE_FOLDS, WORD_FOLDS } from "./lexicon.js";
 
-export { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR } from "./lexicon.js";
+export { ANTONYMS, ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR } from "./lexicon.js";
 
 /** Normalized text: both scripts folded, punctuation (Arabic and Latin) turned into spaces. */
 export function normalize(text: string): string {

@@ -8,7 +8,7 @@ export const ARABIC_STOPWORDS = new Set(
   هو هي هم هما هن انا نحن انت انتم انتي هذا هذه هذي هاد هادا هاي ذلك تلك هؤلاء اولئك هناك هنا
   قد لقد لا لم لن ليس ليست كل بعض اي ايه غير سوي ذات نفس جدا ايضا فقط الا اذا لو مما بما كما عما فيما
   يا له لها لهم به بها بهم فيه فيها فيهم منه منها منهم عنه عنها عنهم عليه عليها عليهم اليه اليها اليهم
-  فعل فعلت فعلوا يفعل تفعل يفعلون عمل عملت عملوا يعمل تعمل سوي سوت منذ زمن طويل
+  لازم صار صارت كام قديش قداش كم فعل فعلت فعلوا يفعل تفعل يفعلون عمل عملت عملوا يعمل تعمل سوي سوت منذ زمن طويل
   عبر الان حاليا شيء اشياء يعني مثلا حقا فعلا تم يتم وقد وان وهو وهي وفي ومن وما ولا ولم مم ممن فيم عم
   انو انه لسا لسه لساته رح راح ح بدو بدي بده بدها هيك كتير كثير شي مش مو بس كمان هلق هلا هلأ يلي زي متل مثل عشان علشان
   ليه اذن يعني طيب اه ايوه لا نعم`.split(/\s+/),
@@ -22,7 +22,9 @@ export const ENGLISH_STOPWORDS = new Set(
   than too very just also any all both each few more most other some such as if because while until up down out off
   there's what's who's whats whos anyone someone somebody anybody something anything thing things exactly really
   please tell me know let hey hi hello thanks thank ok okay yes quote quotes quoted statement article news
-  hasn haven isn aren wasn weren doesn don didn couldn wouldn shouldn won t s ll ve re d m anti pro non`.split(/\s+/),
+  hasn haven isn aren wasn weren doesn don didn couldn wouldn shouldn won t s ll ve re d m anti pro non
+  read reading heard hear apparently seems seem somewhere supposedly reportedly basically actually even
+  again remind recall remember wondering wonder curious guess`.split(/\s+/),
 );
 
 /** Reporting verbs (normalized surface forms) → a canonical verb used to reward a matching verb. */
@@ -43,6 +45,7 @@ export const ARABIC_SPEECH_VERBS: Record<string, string> = Object.fromEntries(
       ["دعا", "دعا دعت دعوا يدعو تدعو"],
       ["طالب", "طالب طالبت يطالب"],
       ["راي", "راي رات يري تري يرون اعتبر اعتبرت يعتبر"],
+      ["احتج", "احتج احتجت يحتج بحجه محتجا"],
       ["توقع", "توقع توقعت يتوقع"],
       ["شدد", "شدد شددت يشدد"],
       ["نفي", "نفي نفت ينفي"],
@@ -90,6 +93,15 @@ export const PHRASE_FOLDS: [RegExp, string][] = [
   [/الولايات المتحده/g, " امريكا "],
   [/المملكه المتحده/g, " بريطانيا "],
   [/اميرك/g, "امريك"],
+  // Weapon and model designators written every way: S-400, S 400, s400, إس-400, اس 400 → s400.
+  [/(?:^|\s)(?:ال)?(?:اس|إس)\s*-?\s*(?=\d)/g, " s"],
+  [/(?:^|\s)(?:ال)?(?:اف|إف)\s*-?\s*(?=\d)/g, " f"],
+  [/\b([a-z]{1,3})\s*-?\s*(\d{2,4})\b/g, "$1$2"],
+  // Groups known by initials.
+  [/\bsyrian democratic forces\b/g, " sdf "],
+  [/(?:^|\s)[وفبلك]?(?:ال)?قوات (?:ال)?(?:سوريا الديمقراطيه|الديمقراطيه السوريه)/g, " قسد "],
+  [/\bkurdistan workers(?: s)? party\b/g, " pkk "],
+  [/(?:^|\s)[وفبلك]?(?:ل)?حزب العمال الكردستاني/g, " pkk "],
 ];
 
 /** Single-word synonyms and spelling variants → one canonical word (applied before stemming). */
@@ -115,6 +127,9 @@ export const WORD_FOLDS: Record<string, string> = {
   fled: "flee", chose: "choose", chosen: "choose", rose: "rise", risen: "rise", fell: "fall",
   fallen: "fall", wrote: "write", written: "write", understood: "understand", paid: "pay", sold: "sell",
   withdrew: "withdraw", withdrawn: "withdraw", arrested: "arrest", captured: "capture",
+  dept: "department", govt: "government", gov: "government", admin: "administration",
+  british: "britain", brits: "britain", english: "britain",
+  منظومه: "نظام", منظومات: "نظام",
   ايزيس: "داعش", دواعش: "داعش", امريكان: "امريكي", الامريكان: "امريكي", داعشي: "داعش",
   امريكا: "امريكي", امريكيه: "امريكي", امريكيين: "امريكي", امريكيون: "امريكي",
   اردغان: "اردوغان",
@@ -132,11 +147,25 @@ export const VERB_EN_TO_AR: Record<string, string> = {
  * question meets an English rendering and a role written in the other script.
  */
 export const ENTITY_KEYS: Record<string, string> = {
+  sdf: "=sdf", قسد: "=sdf", pkk: "=pkk",
   turkei: "=turkey", ترك: "=turkey", syria: "=syria", سور: "=syria", russia: "=russia", روس: "=russia",
   iraq: "=iraq", عراق: "=iraq", isi: "=isis", داعش: "=isis", us: "=us", امريك: "=us", امريكي: "=us",
   kurd: "=kurd", كرد: "=kurd", اكراد: "=kurd", pentagon: "=pentagon", بنتاغون: "=pentagon", بنتاجون: "=pentagon",
-  washington: "=washington", واشنطن: "=washington", ankara: "=ankara", انقر: "=ankara", انقره: "=ankara",
+  // The capitals stand for their governments in news writing ("tensions between Ankara and Washington").
+  washington: "=us", واشنطن: "=us", ankara: "=turkey", انقر: "=turkey", انقره: "=turkey",
   iran: "=iran", ايران: "=iran", israel: "=israel", اسراييل: "=israel", egypt: "=egypt", مصر: "=egypt",
   britain: "=uk", uk: "=uk", بريطانيا: "=uk", europ: "=europe", اوروبا: "=europe", nato: "=nato", ناتو: "=nato",
   dalla: "=dallas", دالاس: "=dallas", idlib: "=idlib", ادلب: "=idlib", damascu: "=damascus", دمشق: "=damascus",
 };
+
+/** Opposite predicates: a question with one side does not match a statement with the other at full strength. */
+export const ANTONYMS: [string[], string[]][] = [
+  [["send", "deploy", "dispatch", "add", "reinforc", "ارسال", "يرسل", "نشر"], ["withdraw", "pull", "remov", "انسحاب", "سحب", "ينسحب"]],
+  [["increas", "rise", "grow", "زياد", "ارتفاع"], ["decreas", "fall", "declin", "drop", "تراجع", "انخفاض"]],
+  [["win", "won", "victori", "فوز"], ["lose", "lost", "defeat", "خسار", "هزيم"]],
+  [["accept", "approv", "agre", "قبول", "موافق"], ["reject", "refus", "deni", "رفض"]],
+  [["support", "back", "دعم"], ["oppos", "against", "معارض"]],
+  [["allow", "permit", "lift", "سماح"], ["ban", "forbid", "prohibit", "impos", "حظر", "منع"]],
+  [["start", "begin", "open", "launch", "بدء", "افتتاح"], ["end", "stop", "close", "halt", "انهاء", "اغلاق", "وقف"]],
+  [["exist", "remain", "still", "موجود", "مازال"], ["disappear", "vanish", "gone", "defeat", "eliminat", "انتهي", "اختفي", "قضاء"]],
+];
