@@ -162,7 +162,7 @@ function nameRun(seg: Token[], from: number, taMarbuta = false): number {
       j++;
       if (!NAME_LINKS.has(n(seg[j - 2]))) break;
       continue;
-    } else if (!nameLike(t, false)) break;
+    } else if (!nameLike(t, false, taMarbuta)) break;
     j++;
   }
   return j;

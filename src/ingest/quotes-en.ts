@@ -61,7 +61,7 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   if (capitalRun.length && allRole && /^which\b/i.test(allRole.trim())) return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
   const lowered = ws.map(lc);
   const orgIdx = lowered.findIndex((w) => ORG_WORDS.has(w));
-  if (capitalRun.length && orgIdx >= 0 && ws.every((t) => isCap(t) || ["of", "for", "the", "and"].includes(lc(t)))) {
+  if (!titled && capitalRun.length && orgIdx >= 0 && ws.every((t) => isCap(t) || ["of", "for", "the", "and"].includes(lc(t)))) {
     return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
   }
   if (capitalRun.length && !ws.slice(ws.indexOf(capitalRun[capitalRun.length - 1]) + 1).some((t) => GROUP_NOUNS.has(lc(t)))) {
