@@ -162,7 +162,7 @@ function nameRun(seg: Token[], from: number, taMarbuta = false): number {
       j++;
       if (!NAME_LINKS.has(n(seg[j - 2]))) break;
       continue;
-    } else if (!nameLike(t, false, taMarbuta)) break;
+    } else if (!nameLike(t, false, taMarbuta) && !(NAME_LINKS.has(n(seg[j - 1])) && nameLike(t, false, true))) break; // أبو شقرة
     j++;
   }
   return j;
@@ -310,6 +310,20 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     if (full) return { kind: "name", surface: full, role: appositionRole(segs[1]), gender, pos };
   }
   if (nameLike(seg0[0], true)) {
+    // An indefinite role head the list does not know, its genitive, then a full name:
+    // "نقيب المعلمين جمال أبو شقرة" (the role is not the name "نقيب").
+    let r = 1;
+    const genitive = (x: number) => {
+      const w = n(seg0[x]);
+      if (/^(?:[وبلك]?ال|لل)/.test(w)) return true; // a full name must still follow, so "سمير الحداد" stays a name
+      // An indefinite noun inside the construct (كلية الطب): a ة-final or listed word before a definite one.
+      return (w.endsWith("ه") || ROLE_CONTINUATIONS.has(w)) && /^(?:[وبلك]?ال|لل)/.test(n(seg0[x + 1]));
+    };
+    while (r < seg0.length && genitive(r)) r++;
+    if (r > 1 && r < seg0.length) {
+      const e = nameRun(seg0, r, true);
+      if (e === seg0.length && e - r >= 2) return mention("name", seg0.slice(r, e), roles(surface(line, seg0.slice(0, r)), appositionRole(segs[1])));
+    }
     const j = nameRun(seg0, 0);
     return mention("name", seg0.slice(0, j), appositionRole(segs[1]));
   }

@@ -176,6 +176,9 @@ function subjectRight(tokens: Token[], i: number): { np: Token[]; role: Token[];
   return { np, role, to: k };
 }
 
+/** Last words of place names ("Market Street", "City Hall"): never a person. */
+const PLACE_WORDS = new Set(["street", "avenue", "road", "square", "hall", "bridge", "park", "station", "airport", "river", "lake", "valley", "county", "city", "town", "island", "beach", "port", "harbor", "harbour", "center", "centre", "stadium", "ground", "court"]);
+
 const SUBORDINATORS = new Set(["as", "when", "while", "after", "before", "during", "since", "because", "following"]);
 
 /** After the verb only an audience and time/place/circumstance adjuncts, no content of its own
@@ -255,6 +258,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
   const clauseContent = (verb: Token, j: number, mention: Mention) => {
     const t = tokens[j];
     if (!t || t.kind === "end") return;
+    // "expected to lose", "threatened to refuse": an intention, not a statement.
+    if (lc(t) === "to") return;
     if (t.kind === "quote" && (restIsPunctuation(tokens, j) || tokens[j + 1]?.kind === "end")) return quoteContent(verb, t, mention);
     const end = nextVerbStart(j);
     const inside = tokens.filter((x) => x.start >= t.start && x.end <= end);
@@ -363,14 +368,14 @@ function resolvePronounToNamed(p: Paragraph, masked: string, a: Attribution, inP
   const m = a.mention;
   if (a.sameAs || m.kind !== "pronoun" || (m.gender !== "m" && m.gender !== "f")) return;
   const at = m.pos - p.base;
-  if (inParagraph.some((x) => x !== a && x.mention.pos - p.base < at && x.start < at)) return;
+  if (inParagraph.some((x) => x !== a && x.mention.pos - p.base < at && x.start <= at)) return;
   let last: RegExpExecArray | null = null;
   NAMED.lastIndex = 0;
   for (let r = NAMED.exec(masked); r && r.index < at; r = NAMED.exec(masked)) last = r;
   if (!last) return;
   const name = last[2];
   const words = name.split(/\s+/);
-  if (words.some((w) => ORG_WORDS.has(w.toLowerCase()) || GROUP_NOUNS.has(w.toLowerCase()))) return;
+  if (words.some((w) => ORG_WORDS.has(w.toLowerCase()) || GROUP_NOUNS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase()))) return;
   const first = words[0].toLowerCase();
   if ((m.gender === "f" && MALE_NAMES.has(first)) || (m.gender === "m" && FEMALE_NAMES.has(first))) return;
   const titles = last[1].trim();

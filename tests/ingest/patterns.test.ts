@@ -49,6 +49,16 @@ describe("Arabic names", () => {
     expect(speakerOf(d, "الميزانية")?.nameAr).toBe("فراس الدوري");
   });
 
+  it("reads an unlisted indefinite role head with its genitive before a name, and أبو + any word as a name", () => {
+    const d = extract("ar",
+      "وقال عميد كلية الطب رامي أبو حمدة إن الامتحانات ستجري في موعدها.",
+      "وأضاف أبو حمدة أن القاعات جاهزة لاستقبال الطلاب.");
+    const s = speakerOf(d, "الامتحانات ستجري");
+    expect(s?.nameAr).toBe("رامي أبو حمدة");
+    expect(s?.roleAr).toContain("عميد كلية الطب");
+    expect(speakerOf(d, "القاعات جاهزة")?.nameAr).toBe("رامي أبو حمدة");
+  });
+
   it("transliterates عبد/أبو + al- names as one name", () => {
     expect(transliterate("عبد الرحمن")).toMatch(/^Abd al-/);
   });
@@ -164,6 +174,14 @@ describe("English patterns", () => {
       "The council hired Paul Grant, a structural engineer, to review the design in May.",
       "Grant said the design was sound but the materials were not.");
     expect(speakerOf(d, "design was sound")?.name).toBe("Paul Grant");
+  });
+
+  it("never takes a place name for the person a pronoun refers to, nor an intention for a statement", () => {
+    const d = extract("en",
+      "Peter Vance, who runs a bakery on Mill Street, said he expected to lose customers.",
+      "\"Nobody carries bread on a scooter,\" he said.");
+    expect(speakerOf(d, "Nobody carries bread")?.name).toBe("Peter Vance");
+    expect(d.speakers.map((s) => s.name)).not.toContain("Mill Street");
   });
 
   it("keeps one record when a span lies inside a longer one of the same speaker", () => {
