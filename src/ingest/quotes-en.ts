@@ -10,6 +10,8 @@ import type { Attribution, Gender, Mention, Paragraph } from "./types.js";
 const lc = (t: Token | undefined) => (t && t.kind === "word" ? t.text.toLowerCase() : "");
 const isCap = (t: Token) => t.kind === "word" && /^[A-Z]/.test(t.text);
 const isVerb = (t: Token | undefined) => !!t && t.kind === "word" && REPORTING_VERBS_EN.has(lc(t));
+/** "found", "concluded", "showed": statements only for a document ("A report … found that …"). */
+const FINDING_VERBS = new Set(["found", "finds", "concluded", "concludes", "showed", "shows"]);
 const PARTICLES = new Set(["al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "di", "abu", "du"]);
 
 /** A speaker phrase (words only, in order) → a mention; null when it names nobody. */
@@ -26,14 +28,25 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     ws = ws.slice(0, who);
   }
   const surface = (ts: Token[]) => line.slice(ts[0].start, ts[ts.length - 1].end);
+  // "in Tucson", "from March": a phrase that opens with a preposition is an adjunct, never a speaker.
+  if (SUBJECT_NEVER_STARTS.has(lc(ws[0]))) return null;
   while (ws.length && ["the", "a", "an"].includes(lc(ws[0]))) ws = ws.slice(1);
   if (!ws.length) return null;
   const allRole = role ?? extraRole;
+  // "several jurors", "two engineers", "dozens of tenants": a quantifier before a plural noun is a group.
+  const quantified = QUANTIFIERS.has(lc(ws[0])) || /^\d+$/.test(ws[0].text);
+  if (quantified && ws.length > 1 && !ws.slice(1).some(isCap)) {
+    const head = ws.findIndex((t, x) => x > 0 && /[a-z]s$/.test(lc(t)) && !["of", "us"].includes(lc(t)));
+    if (head > 0) return { kind: "group", surface: surface(ws), role: allRole, gender: "pl", pos };
+  }
 
   // "a report by the World Bank", "a statement from the ministry": the body is the source.
   const by = ws.findIndex((t) => lc(t) === "by" || lc(t) === "from");
-  if (by > 0 && ["report", "statement", "study", "survey", "analysis", "letter"].includes(lc(ws[by - 1]))) {
-    return parseEnglishSubject(line, base, ws.slice(by + 1), null);
+  if (by > 0 && DOCUMENT_NOUNS.has(lc(ws[by - 1]))) {
+    // "… by the firm Ardent Labs published in March": the participle and what follows describe the document.
+    const rest = ws.slice(by + 1);
+    const cut = rest.findIndex((t, x) => x > 0 && /^[a-z]+ed$/.test(t.text) && isCap(rest[x - 1]));
+    return parseEnglishSubject(line, base, cut > 0 ? rest.slice(0, cut) : rest, null);
   }
   // "the state Department of Transportation published in March": a capitalized body name and no
   // person's name beside it is the organization itself.
@@ -71,6 +84,15 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
       : titles.some((w) => ["mr.", "mr", "king", "prince", "councilman", "chairman", "spokesman"].includes(w)) || MALE_NAMES.has(first) ? "m" : null;
     const roleWords = ws.slice(0, roleEnd).filter((t) => !["mr.", "mrs.", "ms.", "mr", "mrs", "ms"].includes(lc(t)));
     const role = roleWords.length ? surface(roleWords) : allRole;
+    const after = ws.slice(ws.indexOf(capitalRun[capitalRun.length - 1]) + 1);
+    // "The Chilean minister", "the White House spokesman": capitalized modifiers of a title with no name after it.
+    if (!titled && after.length && after.every((t) => !isCap(t) || TITLE_WORDS.has(lc(t))) && ROLE_HEAD_WORDS.has(lc(after[after.length - 1]))) {
+      return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos };
+    }
+    // "the security firm Ardent Labs": a name introduced by a kind of body is that body.
+    if (!titled && roleWords.length && ORG_WORDS.has(lc(roleWords[roleWords.length - 1])) && !roleWords.some((t) => ROLE_HEAD_WORDS.has(lc(t)))) {
+      return { kind: "organization", surface: surface(capitalRun), role: surface(roleWords), gender: "n", pos };
+    }
     if (capitalRun.length === 1 && roleWords.length === 0 && ws.length > 1 && !GROUP_NOUNS.has(lowered[lowered.length - 1])) {
       // "U.S. officials" is a group, "Ruiz" a person; a lone capital before other words is an adjective.
       if (ws.indexOf(capitalRun[0]) !== ws.length - 1) return null;
@@ -85,6 +107,10 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   if (ORG_WORDS.has(last)) return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
   return null;
 }
+
+const SUBJECT_NEVER_STARTS = new Set(["in", "on", "at", "from", "to", "into", "with", "by", "for", "of", "during", "after", "before", "since", "near", "outside", "inside", "under", "over"]);
+const QUANTIFIERS = new Set(["several", "some", "many", "few", "most", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "numerous", "other", "various", "both"]);
+export const DOCUMENT_NOUNS = new Set(["report", "statement", "study", "survey", "analysis", "letter", "audit", "review", "poll", "assessment", "investigation", "filing", "memo"]);
 
 const isNameWord = (t: Token) => isCap(t) && !TITLE_WORDS.has(lc(t)) && !ORG_WORDS.has(lc(t)) && !NP_WORDS.has(lc(t)) && !GROUP_NOUNS.has(lc(t));
 
@@ -132,8 +158,24 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     let c = k - 1;
     while (c >= 0 && tokens[c].kind === "word" && k - c < 14) c--;
     if (tokens[c]?.kind !== "comma") return null;
+    // "X, who runs a bakery in Tucson, Arizona, said": a place after a comma ends a longer apposition.
+    const allCaps = tokens.slice(c + 1, k).every((t) => isCap(t));
+    if (allCaps && k - c <= 4) {
+      let c2 = c - 1;
+      while (c2 >= 0 && tokens[c2].kind === "word" && c - c2 < 14) c2--;
+      const opens = tokens[c2 + 1];
+      if (tokens[c2]?.kind === "comma" && opens && c2 + 1 < c && (APPOSITION_OPENERS.has(lc(opens)) || /^\d+$/.test(opens.text))) c = c2;
+    }
     role = tokens.slice(c + 1, k);
     k = c - 1;
+    if (bareName(role)) {
+      // "The company's security chief, J.D. Harlan, said": the name set off by commas is the speaker.
+      let s = k;
+      while (s >= 0 && tokens[s].kind === "word" && k - s < 12) s--;
+      const lead = tokens.slice(s + 1, k + 1);
+      if (!lead.length) return null;
+      if (lead.some((t) => TITLE_WORDS.has(lc(t)) || ORG_WORDS.has(lc(t)))) return { np: role, role: lead, from: s + 1 };
+    }
   }
   let s = k;
   while (s >= 0 && NP_OK(tokens[s]) && k - s < 8) {
@@ -146,6 +188,13 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
   const np = tokens.slice(s + 1, k + 1);
   if (PRONOUNS[lc(np[np.length - 1])] && np.length > 1) return { np: np.slice(-1), role: [], from: k };
   return { np, role, from: s + 1 };
+}
+
+const APPOSITION_OPENERS = new Set(["who", "which", "a", "an", "the", "whose", "one", "now"]);
+
+/** A personal name and nothing else ("J.D. Harlan", "Javier Molina"): 2–5 capitalized name words. */
+function bareName(ts: Token[]): boolean {
+  return ts.length >= 2 && ts.length <= 5 && ts.every((t) => isNameWord(t) || PARTICLES.has(lc(t))) && isNameWord(ts[0]) && isNameWord(ts[ts.length - 1]);
 }
 
 /** "on Tuesday", "at a news conference outside City Hall": where a trailing adjunct ends (at a comma or the sentence end), or `k` when there is none. */
@@ -173,6 +222,8 @@ function subjectRight(tokens: Token[], i: number): { np: Token[]; role: Token[];
       k = c;
     }
   }
+  // "…, said the club's spokesperson, Javier Molina.": the name after the role phrase is the speaker.
+  if (bareName(role) && np.some((t) => TITLE_WORDS.has(lc(t))) && !nameAfterTitle(np.filter((t) => t.kind === "word"))) return { np: role, role: np, to: k };
   return { np, role, to: k };
 }
 
@@ -238,6 +289,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     for (let j = from; j < tokens.length; j++) {
       if (isVerb(tokens[j]) && j > from + 1) {
         const left = subjectLeft(tokens, j);
+        // "According to X, Ashford also agreed …": a verb whose subject opens the content is part of it.
+        if (left && left.from - 1 <= from) continue;
         if (left && tokens[left.from - 1]?.kind === "comma") return tokens[left.from - 1].start;
         if (left && lc(tokens[left.from - 1]) === "and") return tokens[left.from - 1].start;
       }
@@ -290,6 +343,11 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
         if (q?.kind === "quote" && i === 2) quoteContent(t, q, mention);
         else add(t, line.slice(sentenceStart, tokens[i - 1].start), sentenceStart, "indirect", mention);
       }
+      continue;
+    }
+    if (FINDING_VERBS.has(lc(t)) && lc(tokens[i + 1]) === "that") {
+      const doc = documentSubject(line, p.base, tokens, i);
+      if (doc) clauseContent(t, i + 2, doc);
       continue;
     }
     if (!isVerb(t)) continue;
@@ -358,6 +416,18 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     clauseContent(t, j, mention);
   }
   return { found, used };
+}
+
+/** "A report by the security firm X published in March found that …": the document's author, when the
+ *  words before the verb (back to the clause start) name a document and its author. */
+function documentSubject(line: string, base: number, tokens: Token[], i: number): Mention | null {
+  let s = i - 1;
+  while (s >= 0 && tokens[s].kind === "word" && i - s < 16) s--;
+  const ws = tokens.slice(s + 1, i);
+  const doc = ws.findIndex((t) => DOCUMENT_NOUNS.has(lc(t)));
+  if (doc < 0 || doc > 2) return null;
+  const m = parseEnglishSubject(line, base, ws, null);
+  return m && (m.kind === "organization" || m.kind === "name") ? m : null;
 }
 
 const NAMED = /\b((?:[A-Z][a-z]+\.?\s+)*)([A-Z][a-z]+(?:[-'][A-Za-z]+)?(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][a-z]+(?:[-'][A-Za-z]+)?)+)/g;

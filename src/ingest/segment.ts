@@ -43,7 +43,8 @@ export function maskQuotes(line: string, spans: QuoteSpan[]): string {
   return out;
 }
 
-const ABBREVIATIONS = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Ltd|Jr|Sr|[A-Z])$/;
+// "U.S.", "J.D.": dotted initials do not end a sentence either.
+const ABBREVIATIONS = /(?:^|\s)(?:(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Ltd|Jr|Sr|[A-Z])$/;
 
 /** Sentences of a paragraph. Ends inside quote marks, between digits (3.5) or after abbreviations do not count. */
 export function sentencesOf(p: Paragraph, spans: QuoteSpan[] = quoteSpans(p.text)): Sentence[] {

@@ -86,6 +86,38 @@ export function englishFullName(fullText: string, surname: string): string | nul
   return null;
 }
 
+const TITLE_MODIFIERS = new Set(["former", "acting", "interim", "then", "outgoing", "incoming", "deputy", "assistant", "vice", "senior", "chief", "district", "federal", "state", "u.s.", "us"]);
+
+/** "the judge" after "U.S. District Judge Miriam Feldstein-Ortiz set …": the person the text introduces
+ *  with a title holding the mention's head role word, before `pos`; more shared role words first, then the latest. */
+export function englishTitledName(fullText: string, role: string, pos: number): { name: string; role: string; at: number } | null {
+  const want = roleWords("en", role);
+  const head = [...want].reverse().find((w) => TITLE_WORDS.has(w) || Object.values(ROLE_SYNONYMS).includes(w));
+  if (!head) return null;
+  const ws = [...fullText.slice(0, pos).matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)].map((m) => ({ text: m[0].replace(/\.$/, (d) => (/^(?:[A-Z]\.)+$/.test(m[0]) || /^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.$/.test(m[0]) ? d : "")), at: m.index! }));
+  const spaced = (a: number) => /^\s+$/.test(fullText.slice(ws[a].at + ws[a].text.length, ws[a + 1].at));
+  const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase());
+  const isNameWord = (w: string) => /^[A-Z]/.test(w) && !isTitle(w) && !ORG_WORDS.has(w.toLowerCase()) && !NP_WORDS.has(w.toLowerCase());
+  let best: { name: string; role: string; at: number; score: number } | null = null;
+  for (let i = 0; i < ws.length - 1; i++) {
+    const w = ws[i].text.toLowerCase();
+    if ((ROLE_SYNONYMS[w] ?? w) !== head || !spaced(i)) continue;
+    let e = i + 1;
+    while (e < ws.length && isTitle(ws[e].text) && /^[A-Z]/.test(ws[e].text) && spaced(e - 1)) e++;
+    const from = e;
+    while (e < ws.length && e - from < 4 && isNameWord(ws[e].text) && spaced(e - 1)) e++;
+    if (e - from < 2) continue;
+    let b = i;
+    while (b > 0 && spaced(b - 1) && (/^[A-Z]/.test(ws[b - 1].text) || isTitle(ws[b - 1].text) || TITLE_MODIFIERS.has(ws[b - 1].text.toLowerCase())) && i - b < 5) b--;
+    const stretch = fullText.slice(ws[b].at, ws[from - 1].at + ws[from - 1].text.length);
+    const have = roleWords("en", stretch);
+    const score = want.filter((x) => have.includes(x)).length;
+    const name = fullText.slice(ws[from].at, ws[e - 1].at + ws[e - 1].text.length);
+    if (!best || score >= best.score) best = { name, role: stretch, at: ws[from].at, score };
+  }
+  return best && { name: best.name, role: best.role, at: best.at };
+}
+
 export interface ResolvedSpeakers {
   speakers: SpeakerRecord[];
   /** Speaker id of each attribution, null when no speaker could be found (the attribution is dropped). */
@@ -150,6 +182,11 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       const want = roleWords(lang, m.role ?? m.surface);
       const candidates = entities.filter((x) => x.kind === "person" && x.role && want.length && want.every((w) => roleWords(lang, x.role!).includes(w)));
       e = candidates.sort((x, y) => lastNamed(y, m.pos) - lastNamed(x, m.pos))[0] ?? null;
+      const introduced = lang === "en" ? englishTitledName(fullText, m.role ?? m.surface, m.pos) : null;
+      if (introduced && (!e || introduced.at > lastNamed(e, m.pos))) {
+        e = entities.find((x) => x.kind === "person" && !x.unnamed && sameName(lang, x.surface, introduced.name))
+          ?? add({ ...m, kind: "name", surface: introduced.name, role: introduced.role }, "person", i);
+      }
       if (!e) e = add(m, "person", i, true);
     } else if (m.kind === "group") {
       const { head, mods } = groupParts(lang, m.surface);

@@ -14,7 +14,8 @@ export interface Token {
   span?: QuoteSpan;
 }
 
-const PIECE = /([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}_'’\-.]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}\p{N}])|([،,;؛])|(:)|([.!?؟]+)|([()[\]])/gu;
+// Dotted initials ("J.D.", "U.S.", the "M." of "Lauren M. Castellano") are one word with their last dot.
+const PIECE = /((?:\p{Lu}\.){2,}(?![\p{L}\p{N}])|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}_'’\-.]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}\p{N}])|([،,;؛])|(:)|([.!?؟]+)|([()[\]])/gu;
 
 const ABBREVIATION = /^(?:(?:[A-Z]\.)+|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Jr|Sr|Inc|Corp|Ltd|No|د)\.?$/;
 
