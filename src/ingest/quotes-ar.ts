@@ -34,7 +34,8 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   if (part !== undefined) return { kind: "participle", gender: part };
   if (PRETEXT.has(w) && COMPLEMENTIZER.test(n(tokens[i + 1]))) return { kind: "pretext" };
   if (ACCORDING_TO.test(w) || ACCORDING_TO.test(bare)) return { kind: "according" };
-  if (/^نقل(?:ت)?$/.test(bare)) return { kind: "relay" };
+  // نقل is also the noun "transport" ("شركة نقل"): a relay needs its عن X.
+  if (/^نقل(?:ت)?$/.test(bare) && tokens.slice(i + 1, i + 10).some((x) => /^عن(?:ه|ها|هم)?$/.test(n(x)))) return { kind: "relay" };
   return null;
 }
 
@@ -168,6 +169,21 @@ function nameRun(seg: Token[], from: number, taMarbuta = false): number {
   return j;
 }
 
+/** Start of a full name closing the segment ("… حاتم الجبالي"، "… منير بن عبد الله الزواري"): a first name,
+ *  linked parts (بن، عبد، أبو) and an ال-surname; null when the segment does not end so. */
+function tailName(seg: Token[], from: number): number | null {
+  const last = seg.length - 1;
+  if (last - from < 1 || !surnameLike(seg[last].text) || NAME_LINKS.has(n(seg[last - 1]))) return null;
+  let t = last - 1;
+  if (!nameLike(seg[t], true, true)) return null;
+  while (t - 1 >= from) {
+    if (NAME_LINKS.has(n(seg[t - 1]))) t--;
+    else if (NAME_LINKS.has(n(seg[t])) && nameLike(seg[t - 1], true, true)) t--;
+    else break;
+  }
+  return NAME_LINKS.has(n(seg[t])) ? null : t;
+}
+
 /** Role words: definite words, genitive continuations, words with a ta marbuta, ب/ل + noun. */
 function roleLike(t: Token): boolean {
   if (t.kind !== "word") return false;
@@ -242,6 +258,30 @@ function cutAdjuncts(seg: Token[], isGroup: boolean): Token[] {
   return seg;
 }
 
+/** "أولياء أمور تجمعوا أمام …": a group phrase ends before a verb of its own (a plural past verb). */
+function cutGroup(seg: Token[]): Token[] {
+  const v = seg.findIndex((t, k) => k > 0 && /^[^ا].{2,}وا$/.test(n(t)));
+  return v > 0 ? seg.slice(0, v) : seg;
+}
+
+/** Pronoun-bearing words that stand for a subject: لكنه، إلا أنها، بعضهم (gender null: the verb's). */
+const PRONOUN_SUBJECTS: Record<string, Gender | null> = {
+  لكنه: "m", لكنها: "f", لكنهم: "pl", ولكنه: "m", ولكنها: "f", ولكنهم: "pl", انه: "m", انها: "f", انهم: "pl",
+  بعضهم: "pl", بعضهن: "pl", وبعضهم: "pl",
+};
+const SUBORDINATORS = new Set(["حين", "ثم", "اذ", "حيث", "لما", "بينما", "فيما", "كما", "عندها", "حينها", "وقتها", "بدوره", "بدورها", "بدورهم"]);
+/** Quantity nouns before a group: "عدد من"، "بعض"، "عشرات"، "مئات"، "كثير من". */
+const QUANTITY_HEADS = new Set(["عدد", "بعض", "عشرات", "مئات", "الاف", "كثير", "العديد", "غالبيه", "اغلب", "معظم"]);
+
+/** An adverb or adjunct opens the words after the verb ("وأضاف مجدداً أن"، "وقال في مؤتمر صحفي إن"):
+ *  no subject is written there, so the verb's own (pronoun) subject is meant. */
+export function noSubjectWritten(region: Token[]): boolean {
+  const first = region.find((t) => t.kind === "word");
+  if (!first) return true;
+  const w = n(first);
+  return ADJUNCT_STARTERS.has(w) || SUBORDINATORS.has(w) || /^(?:بعد|عند|حين|كل|مثل|ريث)ما$/.test(w) || ADJUNCT_STARTERS.has(w.replace(/^[وف]/, "")) || /[\u064B]/.test(first.text) || /^(?:[لب]ـ|ل(?:ل|ه|ها|هم)$)/.test(w) || PARTICIPLES.has(w);
+}
+
 /** Parses the words between the verb and the content into a speaker mention (null: no speaker written). */
 export function parseArabicSubject(line: string, base: number, region: Token[], gender: Gender, ctx: ArabicContext = NO_CONTEXT): Mention | null {
   const segs = splitSegments(region);
@@ -254,10 +294,18 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   const head = n(seg0[0]);
   const pos = base + seg0[0].start;
   const mention = (kind: Mention["kind"], ts: Token[], role: string | null): Mention => ({ kind, surface: surface(line, ts), role, gender, pos });
+  // "لكنها شددت"، "إلا أنه حذر"، "وزعم بعضهم": a pronoun, resolved like a verb's own subject.
+  const pronoun = PRONOUN_SUBJECTS[head];
+  if (pronoun !== undefined && seg0.length === 1) return { kind: "pronoun", surface: "", role: null, gender: pronoun ?? gender, pos };
+  // "عدد من الركاب"، "بعض السكان"، "عشرات المزارعين": a quantity of a group is the group.
+  const quantity = QUANTITY_HEADS.has(head) ? (n(seg0[1]) === "من" ? 2 : 1) : 0;
+  if (quantity && seg0[quantity] && (GROUP_HEADS.has(n(seg0[quantity])) || /(?:ون|ين)$/.test(n(seg0[quantity])))) {
+    return mention("group", cutGroup(cutAdjuncts(seg0, true)), null);
+  }
 
   const joined = normAr(surface(line, cutAdjuncts(seg0, false)));
   if (STATES[joined]) return mention("state", cutAdjuncts(seg0, false), null);
-  if (GROUP_HEADS.has(head)) return mention("group", cutAdjuncts(seg0, true), null);
+  if (GROUP_HEADS.has(head)) return mention("group", cutGroup(cutAdjuncts(seg0, true)), null);
   if (DOCUMENT_HEADS.has(head) && seg0.length > 2) {
     // "تقرير صادر عن المرصد …"، "بيان أصدرته الوزارة"، "تقرير لمنظمة …": the author is the source.
     const by = /^(?:ال)?صادر(?:ه)?$/.test(n(seg0[1])) && n(seg0[2]) === "عن" ? 3 : /^اصدر(?:ه|ته)$/.test(n(seg0[1])) ? 2 : 0;
@@ -281,11 +329,18 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     // starts the name ("هالة منصور"): a construct ends at its definite member.
     let definite = head.startsWith("ال");
     // "الخبيرة في شؤون المياه ليلى منصور": في inside a role phrase when a role word follows.
+    const isDefinite = (x: number) => /^(?:[وبلك]?ال|لل)/.test(n(seg0[x]));
+    // "في علوم الغابات"، "في اقتصاد النقل"، "في بيروت": a في-phrase inside the role (its object, a construct or a place).
+    const inPhrase = (x: number) => !!seg0[x] && (roleLike(seg0[x]) || !!STATES[n(seg0[x])] || (!!seg0[x + 1] && isDefinite(x + 1) && !isKnownName(n(seg0[x]))));
     const inRole = (x: number) => {
       const w = n(seg0[x]);
+      const prev = n(seg0[x - 1]);
+      if (["في", "فى"].includes(prev)) return true; // its object, checked when في was taken
+      // "رئيسة جامعة أسيوط": the word after an indefinite construct noun is its genitive, not a name.
+      if (x >= 2 && !isDefinite(x - 1) && (prev.endsWith("ه") || ROLE_CONTINUATIONS.has(prev)) && !isDefinite(x) && !isKnownName(w)) return true;
       const continues = ROLE_CONTINUATIONS.has(w) || ROLE_CONTINUATIONS.has(w.replace(/(?:ه|ها|هم)$/, "")); // باسمه
       if (definite && !/^(?:[وبلك]?ال|لل|في$|فى$)/.test(w) && !continues && !ROLE_HEADS.has(w)) return false;
-      return (roleLike(seg0[x]) && !ADJUNCT_STARTERS.has(w)) || (["في", "فى"].includes(w) && !!seg0[x + 1] && roleLike(seg0[x + 1]));
+      return (roleLike(seg0[x]) && !ADJUNCT_STARTERS.has(w)) || (["في", "فى"].includes(w) && inPhrase(x + 1));
     };
     while (k < seg0.length && inRole(k)) {
       if (/^(?:[وبلك]?ال|لل)/.test(n(seg0[k]))) definite = true;
@@ -294,9 +349,19 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     const j = nameRun(seg0, k, definite);
     const nameTs = seg0.slice(k, j);
     const roleTs = seg0.slice(0, k);
+    if (j < seg0.length || !nameTs.length) {
+      // "المدير العام لشركة نقل تونس حاتم الجبالي": the role's genitives run on; the full name closes the phrase.
+      const t = tailName(seg0, Math.max(k, 1));
+      if (t !== null) return mention("name", seg0.slice(t), roles(surface(line, seg0.slice(0, t)), appositionRole(segs[1])));
+    }
     if (nameTs.length) return mention("name", nameTs, roles(surface(line, roleTs), appositionRole(segs[1])));
     const seg1 = segs[1];
     if (seg1 && seg1.length <= 5 && nameRun(seg1, 0) === seg1.length) return mention("name", seg1, roles(surface(line, roleTs), appositionRole(segs[2])));
+    // "وزير التعليم العالي، الدكتور عبد العزيز أبو الخير،": the titled name set off by commas is the role's holder.
+    const titled = seg1 && seg1.length <= 7 && ROLE_HEADS.has(n(seg1[0])) ? parseArabicSubject(line, base, seg1, gender, ctx) : null;
+    if (titled?.kind === "name" && line.slice(0, seg1[seg1.length - 1].end).endsWith(titled.surface)) {
+      return { ...titled, role: roles(surface(line, roleTs), titled.role) };
+    }
     return mention("title", roleTs, surface(line, roleTs));
   }
   // A definite noun the role list does not know, then a name: "الممرضة هبة سلامة"، "النائبة لينا حداد".
@@ -475,7 +540,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       // «…»، قال X.
       let k = i + 1;
       while (k < tokens.length && tokens[k].kind !== "end") k++;
-      const mention = parseArabicSubject(line, p.base, tokens.slice(i + 1, k), trig.gender, ctx);
+      const after = tokens.slice(i + 1, k);
+      const mention = parseArabicSubject(line, p.base, after, trig.gender, ctx);
+      if (!mention && !noSubjectWritten(after)) continue; // a speaker is written but unreadable: leave it out
       const span = quoteBefore.span!;
       found.push({ paragraph: p.line, text: line.slice(span.start, span.end), start: span.start, verb: tokens[i].text, type: "direct", mention: mention ?? pronounAt(i) });
       continue;
@@ -483,8 +550,14 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     if (!op) continue;
     const region = tokens.slice(i + 1, op.at);
     let mention = parseArabicSubject(line, p.base, region, trig.gender, ctx);
+    // A speaker is written after the verb but could not be read: better no quote than a wrong speaker.
+    if (!mention && !noSubjectWritten(region) && !(region.length === 1 && PREP_WORDS[n(region[0])])) continue;
     // Nothing but the verb's own preposition between the verb and the content: the subject came first.
-    if (!mention && (region.length === 0 || (region.length === 1 && PREP_WORDS[n(region[0])]))) mention = subjectBefore(line, p.base, tokens, i, trig.gender, ctx);
+    if (!mention && (region.length === 0 || (region.length === 1 && PREP_WORDS[n(region[0])]))) {
+      const fronted = subjectBefore(line, p.base, tokens, i, trig.gender, ctx);
+      if (fronted === "unreadable") continue;
+      mention = fronted;
+    }
     if (quoteBefore && op.via === "quote" && tokens[op.at - 1]?.kind === "comma" && mention) {
       // «…»، قال X، «…»: the speaker between two quotes said both.
       const span = quoteBefore.span!;
@@ -503,7 +576,7 @@ function triggerGender(t: Trigger | null): Gender {
 
 /** "X قال إن …": a speaker written before the verb, back to the clause start. Also
  *  "وكان X قد قال …" and a fronted subject with its apposition: "لكن رئيس الاتحاد، X، هدد بـ…". */
-function subjectBefore(line: string, base: number, tokens: Token[], i: number, gender: Gender, ctx: ArabicContext): Mention | null {
+function subjectBefore(line: string, base: number, tokens: Token[], i: number, gender: Gender, ctx: ArabicContext): Mention | null | "unreadable" {
   const KANA = /^و?كان(?:ت)?$/;
   let end = i;
   if (["قد", "لقد"].includes(n(tokens[end - 1]))) end--;
@@ -522,10 +595,14 @@ function subjectBefore(line: string, base: number, tokens: Token[], i: number, g
     strict = true;
   } else return null;
   while (region.length && LEAD_PARTICLES.has(n(region[0]))) region = region.slice(1);
+  // "غير أن X"، "إلا أن X"، "إلا أنه"، "بيد أنها": a contrast opener before the fronted subject (or its pronoun).
+  if (region.length >= 2 && ["غير", "الا", "بيد"].includes(n(region[0])) && /^ان(?:ه|ها|هم)?$/.test(n(region[1]))) region = region.slice(n(region[1]) === "ان" ? 2 : 1);
+  if (region.length === 1 && PRONOUN_SUBJECTS[n(region[0])] !== undefined) return null; // the verb's pronoun subject
   if (region.some((t) => ["الذي", "التي", "الذين", "ان", "انه"].includes(n(t)))) return null;
   const m = parseArabicSubject(line, base, region, gender, ctx);
-  if (!m || m.kind === "pronoun") return null;
+  if (!m) return noSubjectWritten(region) || !strict ? null : "unreadable";
+  if (m.kind === "pronoun") return null;
   // Across commas only a clear subject counts: a full name, a title, a body or a group, not a lone word.
-  if (strict && m.kind === "name" && m.surface.split(/\s+/).length < 2) return null;
+  if (strict && m.kind === "name" && m.surface.split(/\s+/).length < 2) return "unreadable";
   return m;
 }

@@ -178,6 +178,13 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     }
   }
   let s = k;
+  // "several jurors", "two local engineers": a quantifier, at most one modifier, then any plural noun.
+  const q = [k - 1, k - 2].find((x) => QUANTIFIERS.has(lc(tokens[x])) && tokens.slice(x + 1, k).every((t) => t.kind === "word" && /^[a-z]/.test(t.text)));
+  if (q !== undefined && /^[a-z]+s$/.test(tokens[k]?.text ?? "") && tokens[k].kind === "word") {
+    s = q - 1;
+    if (["the", "a"].includes(lc(tokens[s]))) s--;
+    return { np: tokens.slice(s + 1, k + 1), role, from: s + 1 };
+  }
   while (s >= 0 && NP_OK(tokens[s]) && k - s < 8) {
     if (PRONOUNS[lc(tokens[s])] && s !== k) break;
     s--;
