@@ -12,6 +12,8 @@ import type { Attribution, Gender, Mention, Paragraph } from "./types.js";
 const n = (t: Token | undefined) => (t && t.kind === "word" ? normAr(t.text) : "");
 const isWord = (t: Token | undefined, ...words: string[]) => !!t && t.kind === "word" && words.includes(n(t));
 
+const NUMBER_WORDS = new Set(["الف", "الاف", "مليون", "ملايين", "مليار", "مئه", "ميه", "مئات", "عشرات", "الفا", "الفي"]);
+
 type Trigger =
   | { kind: "verb"; gender: Gender; preps: string[] }
   | { kind: "participle"; gender: Gender }
@@ -26,6 +28,9 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   const bare = stripConj(w);
   // A verb right after a relative pronoun (التي قالت) or "ما" belongs to a relative clause.
   if (["الذي", "التي", "الذين", "ما", "مما", "عما", "كما"].includes(n(tokens[i - 1]))) return null;
+  // "أشارت إلى أنها أضافت 40 قاعة": a verb right after أنه/إنها is the content's own verb;
+  // "187 ألف طالب": after a number, طالب is a noun.
+  if (/^(?:ب|ل)?[اإأ]ن(?:ه|ها|هم|هما|هن|نا|ني)$/.test(n(tokens[i - 1])) || /^\d/.test(tokens[i - 1]?.text ?? "") || NUMBER_WORDS.has(n(tokens[i - 1]))) return null;
   const verb = REPORTING_VERBS.get(w) ?? REPORTING_VERBS.get(bare);
   if (verb) return { kind: "verb", ...verb };
   const reply = REPLY_VERBS.get(w) ?? REPLY_VERBS.get(w.replace(/^[وف]/, ""));
@@ -213,7 +218,15 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
         if (normAr(ws[i].text) !== key) continue;
         const adjacent = (a: number) => /^\s+$/.test(p.text.slice(ws[a].end, ws[a + 1].start));
         let b = i - 1;
-        if (!adjacent(b) || !nameLike(ws[b], true, true) || LEAD_PARTICLES.has(normAr(ws[b].text))) continue;
+        if (!adjacent(b)) continue;
+        // "عبد الرحمن الشهابي"، "يوسف عبد الجليل الحسيني": a compound first name ends in an ال-word.
+        const compound = b > 0 && adjacent(b - 1) && NAME_LINKS.has(normAr(ws[b - 1].text)) && normAr(ws[b].text).startsWith("ال");
+        if (compound) {
+          b--;
+          if (b > 0 && adjacent(b - 1) && nameLike(ws[b - 1], true) && !LEAD_PARTICLES.has(normAr(ws[b - 1].text))) b--;
+          return p.text.slice(ws[b].start, ws[i].end);
+        }
+        if (!nameLike(ws[b], true, true) || LEAD_PARTICLES.has(normAr(ws[b].text))) continue;
         if (b > 0 && adjacent(b - 1) && NAME_LINKS.has(normAr(ws[b - 1].text))) b--;
         return p.text.slice(ws[b].start, ws[i].end);
       }
@@ -252,11 +265,17 @@ function splitSegments(tokens: Token[]): Token[][] {
 function cutAdjuncts(seg: Token[], isGroup: boolean): Token[] {
   for (let k = 1; k < seg.length; k++) {
     const w = n(seg[k]);
+    if (k === 1 && w === "من" && QUANTITY_HEADS.has(n(seg[0]))) continue; // "عدد من الركاب"
+    // "… الشهر الماضي"، "… العام المقبل": a time phrase after the source is not part of it.
+    if (TIME_NOUNS.has(w) && TIME_ADJECTIVES.has(n(seg[k + 1]))) return seg.slice(0, k);
     if (isGroup && (w === "في" || w === "فى") && seg[k + 1] && !n(seg[k + 1]).startsWith("ال") && k + 2 >= seg.length) return seg;
     if (ADJUNCT_STARTERS.has(w) || seg[k].kind !== "word") return seg.slice(0, k);
   }
   return seg;
 }
+
+const TIME_NOUNS = new Set(["الشهر", "العام", "الاسبوع", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الصيف", "الشتاء", "الربيع", "الخريف", "السنه", "الليله"]);
+const TIME_ADJECTIVES = new Set(["الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الحالي", "الفايت", "المنصرم", "الماضيين"]);
 
 /** "أولياء أمور تجمعوا أمام …": a group phrase ends before a verb of its own (a plural past verb). */
 function cutGroup(seg: Token[]): Token[] {
@@ -373,6 +392,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   if (surnameLike(seg0[0].text)) {
     const full = ctx.fullName(seg0[0].text);
     if (full) return { kind: "name", surface: full, role: appositionRole(segs[1]), gender, pos };
+    // Else a lone surname: it can only refer to a speaker already named in full (see resolveSpeakers).
+    if (seg0.length === 1 || ADJUNCT_STARTERS.has(n(seg0[1]))) return { kind: "name", surface: seg0[0].text, role: appositionRole(segs[1]), gender, pos };
   }
   if (nameLike(seg0[0], true)) {
     // An indefinite role head the list does not know, its genitive, then a full name:
@@ -446,8 +467,21 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
   const found: Attribution[] = [];
   const triggers = tokens.map((_, i) => triggerOf(tokens, i));
   const topic = topicOf(line, p.base, tokens, ctx);
-  const pronounAt = (i: number): Mention =>
-    topic ? { ...topic, gender: triggerGender(triggers[i]) ?? topic.gender } : { kind: "pronoun", surface: "", role: null, gender: triggerGender(triggers[i]), pos: p.base + tokens[i].start };
+  const pronounAt = (i: number): Mention => {
+    if (topic) return { ...topic, gender: triggerGender(triggers[i]) ?? topic.gender };
+    const gender = triggerGender(triggers[i]);
+    // "وعبّر أولياء أمور … عن غضبهم، وقالوا إن …": a plural verb goes with the group the sentence opened with.
+    if (gender === "pl") {
+      const g = tokens.findIndex((t, x) => x < i && t.kind === "word" && (GROUP_HEADS.has(n(t)) || QUANTITY_HEADS.has(n(t))));
+      if (g >= 0) {
+        let e = g + 1;
+        while (e < i && tokens[e].kind === "word" && !triggers[e]) e++;
+        const m = parseArabicSubject(line, p.base, tokens.slice(g, e), gender, ctx);
+        if (m?.kind === "group") return m;
+      }
+    }
+    return { kind: "pronoun", surface: "", role: null, gender, pos: p.base + tokens[i].start };
+  };
   const nextTrigger = (after: number) => {
     for (let j = after; j < tokens.length; j++) if (triggers[j]) return j;
     return tokens.length;

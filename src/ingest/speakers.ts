@@ -162,6 +162,12 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
         const full = englishFullName(fullText, m.surface);
         if (full) e = add({ ...m, surface: full }, "person", i);
       }
+      // "وقال الشهابي" with no full name for it anywhere: a definite word alone names nobody we can tell.
+      const loneSurname = !e && lang === "ar" && words(m.surface).length === 1 && normAr(m.surface).startsWith("ال");
+      if (loneSurname) {
+        assigned.push(null);
+        return;
+      }
       if (e) {
         if (words(m.surface).length > words(e.surface).length) {
           e.spellings.add(e.surface);
