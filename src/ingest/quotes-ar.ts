@@ -462,11 +462,45 @@ function topicOf(line: string, base: number, tokens: Token[], ctx: ArabicContext
   return m && m.kind !== "pronoun" ? m : null;
 }
 
+/** "وكان الوزير قد استقبل الوفدين، وأعلن …": the subject of a وكان X قد sentence is the subject of its later verbs. */
+function kanaSubject(line: string, base: number, tokens: Token[], ctx: ArabicContext): Mention | null {
+  if (!/^و?كان(?:ت)?$/.test(n(tokens[0]))) return null;
+  const qad = tokens.findIndex((t, x) => x > 1 && x < 9 && n(t) === "قد");
+  if (qad < 0 || tokens.slice(1, qad).some((t) => t.kind !== "word")) return null;
+  const m = parseArabicSubject(line, base, tokens.slice(1, qad), null, ctx);
+  return m && m.kind !== "pronoun" ? m : null;
+}
+
+/** "أعلن في ختام اللقاء تشكيل لجنة …": an announcement whose object (a verbal noun) is the content, after a
+ *  time or place adjunct that shows no subject is written. Returns where the content starts. */
+function announcedObject(tokens: Token[], i: number): number | null {
+  if (!/^اعلن(?:ت|وا)?$/.test(stripConj(n(tokens[i])))) return null;
+  let j = i + 1;
+  if (!ADJUNCT_STARTERS.has(n(tokens[j]))) return null;
+  // The adjunct runs to its first definite word ("في ختام اللقاءين", "خلال المؤتمر").
+  while (j < tokens.length && j - i < 6 && tokens[j].kind === "word" && !/^(?:[وبلك]?ال|لل)/.test(n(tokens[j]))) j++;
+  j++;
+  const rest = tokens.slice(j).filter((t) => t.kind === "word");
+  return tokens[j]?.kind === "word" && !/^(?:[وبلك]?ال|لل)/.test(n(tokens[j])) && rest.length >= 3 ? j : null;
+}
+
+/** "وانتقد ما وصفه بـ«البطء …»": the words the speaker used, quoted after وصفه/وصفته بـ. */
+function describedAs(tokens: Token[], i: number): { gender: Gender; subject: Token[]; quote: Token } | null {
+  const m = /^وصف(ه|ته|وه|ها|تها|وها)$/.exec(n(tokens[i]));
+  if (!m || !["ما", "بما", "لما"].includes(n(tokens[i - 1]))) return null;
+  let j = i + 1;
+  while (j < tokens.length && j - i < 6 && tokens[j].kind === "word" && !/^بـ?$/.test(n(tokens[j]))) j++;
+  const quote = /^بـ?$/.test(n(tokens[j])) ? tokens[j + 1] : undefined;
+  if (quote?.kind !== "quote") return null;
+  const gender: Gender = m[1].startsWith("و") ? "pl" : m[1].startsWith("ت") ? "f" : "m";
+  return { gender, subject: tokens.slice(i + 1, j), quote };
+}
+
 function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token[], ctx: ArabicContext): Attribution[] {
   const line = p.text;
   const found: Attribution[] = [];
   const triggers = tokens.map((_, i) => triggerOf(tokens, i));
-  const topic = topicOf(line, p.base, tokens, ctx);
+  const topic = topicOf(line, p.base, tokens, ctx) ?? kanaSubject(line, p.base, tokens, ctx);
   const pronounAt = (i: number): Mention => {
     if (topic) return { ...topic, gender: triggerGender(triggers[i]) ?? topic.gender };
     const gender = triggerGender(triggers[i]);
@@ -524,6 +558,15 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
 
   for (let i = 0; i < tokens.length; i++) {
     const trig = triggers[i];
+    const described = trig ? null : describedAs(tokens, i);
+    if (described) {
+      const span = described.quote.span!;
+      const subject = described.subject.length ? parseArabicSubject(line, p.base, described.subject, described.gender, ctx) : null;
+      if (described.subject.length && !subject) continue;
+      const mention = subject ?? (topic ? { ...topic } : { kind: "pronoun" as const, surface: "", role: null, gender: described.gender, pos: p.base + tokens[i].start });
+      found.push({ paragraph: p.line, text: line.slice(span.start, span.end), start: span.start, verb: tokens[i].text, type: "partial", mention });
+      continue;
+    }
     if (!trig) continue;
     const prevInSentence = found[found.length - 1];
     if (trig.kind === "pretext" || trig.kind === "participle") {
@@ -536,6 +579,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       // وبحسب X، [فإن] … / …، بحسب X.
       let j = i + 1;
       if (n(tokens[j]) === "ل" || n(tokens[j]) === "لـ") j++;
+      // "بحسب ما قالت مصادر أمنية": according to what X said.
+      if (n(tokens[j]) === "ما" && REPORTING_VERBS.has(stripConj(n(tokens[j + 1])))) j += 2;
       let k = j;
       while (k < tokens.length && tokens[k].kind === "word") k++;
       // "وفقاً لتقديرات أولية", "بحسب أرقام رسمية": figures, not a source that speaks.
@@ -548,7 +593,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
         let c = k + 1;
         if (/^ف?[اإأ]ن(?:ه|ها|هم)?$/.test(n(tokens[c]))) c++;
         emit(i, c, 0, mention);
-      } else if (i > 1 && tokens[i - 1].kind === "comma" && restIsPunctuation(tokens, k - 1)) {
+      } else if (i > 1 && tokens[i - 1].kind === "comma" && (restIsPunctuation(tokens, k - 1) || tokens[k]?.kind === "comma")) {
         const range = contentRange(line, sentenceStart, tokens[i - 1].start);
         if (range) found.push({ paragraph: p.line, text: line.slice(range[0], range[1]), start: range[0], verb: tokens[i].text, type: "indirect", mention });
       }
@@ -581,7 +626,11 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       found.push({ paragraph: p.line, text: line.slice(span.start, span.end), start: span.start, verb: tokens[i].text, type: "direct", mention: mention ?? pronounAt(i) });
       continue;
     }
-    if (!op) continue;
+    if (!op) {
+      const object = announcedObject(tokens, i);
+      if (object !== null) emit(i, object, 0, null);
+      continue;
+    }
     const region = tokens.slice(i + 1, op.at);
     let mention = parseArabicSubject(line, p.base, region, trig.gender, ctx);
     // A speaker is written after the verb but could not be read: better no quote than a wrong speaker.
