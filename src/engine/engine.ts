@@ -27,17 +27,17 @@ const NUMBER_WORDS = /\d|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|ت
 const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الشهر|الاسبوع|الاسابيع|العام|يوم|امس|الخميس|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|week|year|yesterday|today/;
 
 /** True when the question says one of two opposite things and the record the other ("send" / "withdraw"). */
-function opposes(question: Set<string>, record: Set<string>): boolean {
-  const has = (keys: Set<string>, side: string[]) => [...keys].some((k) => side.some((p) => k.startsWith(p)));
+function opposes(question: Set<string>, record: string[]): boolean {
+  const has = (keys: Iterable<string>, side: string[]) => [...keys].some((k) => side.some((p) => k.startsWith(p)));
   return ANTONYMS.some(
     ([a, b]) => (has(question, a) && !has(question, b) && has(record, b) && !has(record, a)) ||
       (has(question, b) && !has(question, a) && has(record, a) && !has(record, b)),
   );
 }
 
-function fitsHint(r: SearchRecord, hint: Hint): boolean {
-  if (hint === "number") return NUMBER_WORDS.test(r.normalized);
-  if (hint === "time") return TIME_WORDS.test(r.normalized);
+function fitsHint(normalized: string, hint: Hint): boolean {
+  if (hint === "number") return NUMBER_WORDS.test(normalized);
+  if (hint === "time") return TIME_WORDS.test(normalized);
   return false;
 }
 
@@ -67,10 +67,20 @@ export function createEngine(corpus: Corpus): Engine {
 
 export function createEngineFromView(view: CorpusView): Engine {
   const { records, speakers, quotesOf } = view;
-  const index = new SearchIndex(
-    records.map((r) => ({ primary: [...r.ownKeys, ...r.topicKeys], secondary: r.secondaryKeys })),
-  );
+  const index = new SearchIndex(view.keys, records.map((r) => ({ primary: [r.ownKeys, r.topicKeys], secondary: r.secondaryKeys })));
   const directory = new SpeakerDirectory(speakers);
+
+  // A record's normalized text and translation, computed for the few candidates that need it.
+  const normalizedCache = new Map<number, string>();
+  const normalizedText = (i: number): string => {
+    let text = normalizedCache.get(i);
+    if (text === undefined) {
+      if (normalizedCache.size >= 10_000) normalizedCache.clear();
+      text = ` ${normalize(`${records[i].text} ${records[i].textEn ?? ""}`)} `;
+      normalizedCache.set(i, text);
+    }
+    return text;
+  };
 
   const speakerRef = (i: number): SpeakerRef | null => {
     if (i < 0) return null;
@@ -100,24 +110,29 @@ export function createEngineFromView(view: CorpusView): Engine {
     if (!total) return [];
     const phrases = q.quoted.map((p) => ` ${normalize(p)} `).filter((p) => p.trim().length >= 4);
     const negated = NEGATION.test(normalize(q.topic));
-    const matchable = terms.map((t) => [...t.keys, ...t.keys.flatMap((k) => index.fuzzy(k))]);
+    const matchable = terms.map((t) =>
+      [...t.keys, ...t.keys.flatMap((k) => index.fuzzy(k))].map((k) => index.idOf(k)).filter((id) => id >= 0),
+    );
     const questionKeys = new Set(terms.flatMap((t) => t.keys));
     const out: Scored[] = [];
-    for (const hit of index.search(terms, weights)) {
+    // No record below this share of the question can reach any caller's bar, bonuses included.
+    const floor = phrases.length ? 0 : (Math.min(MIN_COVERAGE, MIN_TOPIC_COVERAGE) - VERB_BONUS - HINT_BONUS) * total;
+    for (const hit of index.search(terms, weights, floor)) {
       const r = records[hit.doc];
       if (!keep(r)) continue;
       let coverage = hit.weight / total;
-      if (phrases.some((p) => r.normalized.includes(p))) coverage = Math.max(coverage, 1);
+      const normalized = normalizedText(hit.doc);
+      if (phrases.some((p) => normalized.includes(p))) coverage = Math.max(coverage, 1);
       // The record itself must say two of the question's words (one for a one-word question):
       // curated topics and the surrounding sentence help rank, but are not evidence on their own.
-      const said = matchable.filter((keys) => keys.some((k) => r.ownKeys.has(k))).length;
+      const said = matchable.filter((ids) => ids.some((id) => r.ownKeys.includes(id))).length;
       if (said < Math.min(2, terms.length)) coverage = Math.min(coverage, MIN_COVERAGE - 0.01);
       const share = Math.min(1, hit.terms / Math.max(index.docKeyCount[hit.doc], 1));
       let score = coverage * (0.85 + 0.15 * share);
       if (q.verb && r.verb === q.verb) score += VERB_BONUS;
-      if (q.hint && fitsHint(r, q.hint)) score += HINT_BONUS;
-      if (negated && !NEGATION.test(r.normalized)) score *= POLARITY_PENALTY;
-      if (opposes(questionKeys, r.ownKeys)) score *= POLARITY_PENALTY;
+      if (q.hint && fitsHint(normalized, q.hint)) score += HINT_BONUS;
+      if (negated && !NEGATION.test(normalized)) score *= POLARITY_PENALTY;
+      if (opposes(questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]))) score *= POLARITY_PENALTY;
       out.push({ record: hit.doc, score: Math.min(score, 1) });
     }
     return out.sort((a, b) => b.score - a.score || a.record - b.record);

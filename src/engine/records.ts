@@ -1,8 +1,9 @@
 // Turns a loaded corpus into what the engine searches: one record per quote or fact (with its
 // sentence of context and search keys) and one directory entry per speaker, merged across articles.
 import type { Corpus } from "../corpus/load.js";
-import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, keySet, normalize } from "../normalize/index.js";
+import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
 import type { ArticleInfo, SpeakerInfo } from "../types.js";
+import { KeyTable } from "./key-table.js";
 import { sentenceAround } from "./sentences.js";
 
 export interface SearchRecord {
@@ -17,17 +18,17 @@ export interface SearchRecord {
   draft: boolean;
   /** Canonical Arabic reporting verb (quotes only). */
   verb: string | null;
-  /** Normalized text and translation, for matching a remembered phrase. */
-  normalized: string;
-  /** Keys of what the record itself says: its text and its English rendering. */
-  ownKeys: Set<string>;
-  /** Keys of the curated topics: search help, not evidence on their own. */
-  topicKeys: Set<string>;
-  /** Keys of the sentence around it. */
-  secondaryKeys: Set<string>;
+  /** Ids (in `CorpusView.keys`) of what the record itself says: its text and its English rendering. */
+  ownKeys: Int32Array;
+  /** Ids of the curated topics' keys: search help, not evidence on their own. */
+  topicKeys: Int32Array;
+  /** Ids of the keys of the sentence around it (shared by the records of one sentence). */
+  secondaryKeys: Int32Array;
 }
 
 export interface CorpusView {
+  /** Every search key of the corpus; records refer to them by position. */
+  keys: string[];
   records: SearchRecord[];
   speakers: SpeakerInfo[];
   /** Record indexes of each speaker's quotes, in article order. */
@@ -51,6 +52,7 @@ export function buildCorpusView(corpus: Corpus): CorpusView {
   const speakerIndex = new Map<string, number>();
   const records: SearchRecord[] = [];
   const articles: ArticleInfo[] = [];
+  const table = new KeyTable();
 
   for (const a of corpus.articles) {
     const draft = a.article.status === "draft";
@@ -89,21 +91,35 @@ export function buildCorpusView(corpus: Corpus): CorpusView {
       ...r,
       context: sentenceAround(a.lines[r.paragraph - 1], r.offset, r.offset + r.text.length),
     }));
-    // What a sentence says in English: the renderings of every record taken from it.
-    const sentenceEn = new Map<string, string>();
-    for (const r of withContext) sentenceEn.set(r.context, `${sentenceEn.get(r.context) ?? ""} ${r.textEn ?? ""}`);
+    const normalized = withContext.map((r) => ({ text: normalize(r.text), en: r.textEn ? normalize(r.textEn) : "" }));
+    // What a sentence says, in Arabic and in English: its text and the renderings of every record taken
+    // from it. Sibling records share one sentence, so its keys are collected once.
+    const ownKeys = normalized.map(({ text, en }) => table.collect([text, en]));
+    const sentences = new Map<string, number[]>();
+    withContext.forEach((r, i) => {
+      const members = sentences.get(r.context);
+      if (members) members.push(i);
+      else sentences.set(r.context, [i]);
+    });
+    const sentenceKeys = new Map<string, Int32Array>();
+    for (const [context, members] of sentences) {
+      const first = withContext[members[0]];
+      // The sentence is a record's own text plus what stands around it: only the rest is new.
+      const at = context.indexOf(first.text);
+      const rest = at < 0 ? context : `${context.slice(0, at)} ${context.slice(at + first.text.length)}`;
+      sentenceKeys.set(context, table.collect([normalize(rest)], members.map((m) => ownKeys[m])));
+    }
 
-    for (const r of withContext) {
-      const topics = r.topics.join(" ");
-      const ownKeys = new Set([...keySet(r.text), ...keySet(r.textEn ?? "")]);
+    withContext.forEach((r, i) => {
       records.push({
         kind: r.kind, speaker: r.speaker, text: r.text, textEn: r.textEn, context: r.context,
         article: a.article.id, paragraph: r.paragraph, draft, verb: r.verb,
-        normalized: ` ${normalize(`${r.text} | ${r.textEn ?? ""}`)} `,
-        ownKeys, topicKeys: keySet(topics), secondaryKeys: keySet(`${r.context} ${sentenceEn.get(r.context)}`),
+        ownKeys: ownKeys[i],
+        topicKeys: table.collect(r.topics.map(normalize)),
+        secondaryKeys: sentenceKeys.get(r.context)!,
       });
       if (r.speaker >= 0) speakers[r.speaker].quoteCount++;
-    }
+    });
 
     articles.push({
       id: a.article.id, lang: a.article.lang, title: a.article.title, titleEn: a.article.titleEn,
@@ -116,5 +132,5 @@ export function buildCorpusView(corpus: Corpus): CorpusView {
   records.forEach((r, i) => {
     if (r.speaker >= 0) quotesOf[r.speaker].push(i);
   });
-  return { records, speakers, quotesOf, articles };
+  return { keys: table.keys, records, speakers, quotesOf, articles };
 }

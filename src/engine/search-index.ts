@@ -1,12 +1,13 @@
 // Candidate generation: an inverted index from search keys (normalized, stemmed words) to records,
-// with IDF weights and fuzzy expansion of misspelled keys through a symmetric-delete table (edit
-// distance 1). It finds and weighs the records a question's words occur in; the engine decides.
+// with IDF weights and fuzzy expansion of misspelled keys (edit distance 1, looked up among the keys
+// of the same length ±1 that share the first or the last letter). It finds and weighs the records a
+// question's words occur in; the engine decides.
 
 export interface IndexedFields {
-  /** Keys of what the record says (its text, translation, curated topics). */
-  primary: Iterable<string>;
-  /** Keys of its surroundings (the sentence around it): weaker evidence. */
-  secondary: Iterable<string>;
+  /** Key ids of what the record says (its text, translation, curated topics); may overlap. */
+  primary: Int32Array[];
+  /** Key ids of its surroundings (the sentence around it): weaker evidence. */
+  secondary: Int32Array;
 }
 
 export interface QueryTerm {
@@ -31,11 +32,8 @@ const fuzzyEligible = (k: string) =>
   !/^\d+$/.test(k) && k.length >= (/[\u0600-\u06FF]/.test(k) ? MIN_FUZZY_LENGTH.arabic : MIN_FUZZY_LENGTH.latin);
 const UNSEEN_WEIGHT = 0.6;
 
-function deletes(key: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
-  return out;
-}
+/** The fuzzy buckets a key of this length is filed under, or looked up in. */
+const bucketsOf = (k: string, length = k.length) => [`^${k[0]}${length}`, `$${k[k.length - 1]}${length}`];
 
 /** Optimal string alignment distance, stopping early past 1. */
 function withinOneEdit(a: string, b: string): boolean {
@@ -55,11 +53,10 @@ function withinOneEdit(a: string, b: string): boolean {
 export class SearchIndex {
   readonly size: number;
   private readonly keyIds = new Map<string, number>();
-  private readonly keys: string[] = [];
-  private readonly primary: Int32Array[] = [];
-  private readonly secondary: Int32Array[] = [];
+  private readonly primary: Int32Array[];
+  private readonly secondary: Int32Array[];
   private readonly df: Int32Array;
-  private readonly deleteTable = new Map<string, number[]>();
+  private readonly buckets = new Map<string, number[]>();
   /** Distinct primary keys per record (for how much of a record a question covers). */
   readonly docKeyCount: Uint16Array;
   // Per-query scratch space, reused so that a query allocates little.
@@ -70,36 +67,53 @@ export class SearchIndex {
   private readonly termBest: Float32Array;
   private stamp = 0;
 
-  constructor(docs: IndexedFields[]) {
+  /** `keys[id]` is the key with that id; docs refer to keys by id. */
+  constructor(private readonly keys: string[], docs: IndexedFields[]) {
     this.size = docs.length;
-    const prim: number[][] = [];
-    const sec: number[][] = [];
+    keys.forEach((k, id) => this.keyIds.set(k, id));
     this.docKeyCount = new Uint16Array(docs.length);
-    const idOf = (k: string) => {
-      let id = this.keyIds.get(k);
-      if (id === undefined) {
-        id = this.keys.length;
-        this.keyIds.set(k, id);
-        this.keys.push(k);
-        prim.push([]);
-        sec.push([]);
-      }
-      return id;
+    // Two passes over the records: count each key's postings, then fill arrays of exactly that size.
+    // A key is filed once per record: the first field that holds it decides primary or secondary.
+    const primaryCount = new Int32Array(keys.length);
+    const secondaryCount = new Int32Array(keys.length);
+    const filed = new Int32Array(keys.length).fill(-1);
+    const visit = (fill: boolean) => {
+      filed.fill(-1);
+      docs.forEach((d, doc) => {
+        let own = 0;
+        for (const field of d.primary) {
+          for (const id of field) {
+            if (filed[id] === doc) continue;
+            filed[id] = doc;
+            own++;
+            if (fill) this.primary[id][--primaryCount[id]] = doc;
+            else primaryCount[id]++;
+          }
+        }
+        this.docKeyCount[doc] = Math.min(own, 65535);
+        for (const id of d.secondary) {
+          if (filed[id] === doc) continue;
+          filed[id] = doc;
+          if (fill) this.secondary[id][--secondaryCount[id]] = doc;
+          else secondaryCount[id]++;
+        }
+      });
     };
-    docs.forEach((d, doc) => {
-      const p = new Set<string>(d.primary);
-      for (const k of p) prim[idOf(k)].push(doc);
-      for (const k of new Set(d.secondary)) if (!p.has(k)) sec[idOf(k)].push(doc);
-      this.docKeyCount[doc] = Math.min(p.size, 65535);
+    visit(false);
+    this.df = new Int32Array(keys.length);
+    // All postings live in two buffers; each key's list is a view into them.
+    const slices = (counts: Int32Array) => {
+      const all = new Int32Array(counts.reduce((a, b) => a + b, 0));
+      let at = 0;
+      return Array.from(counts, (n) => all.subarray(at, (at += n)));
+    };
+    this.primary = slices(primaryCount);
+    this.secondary = slices(secondaryCount);
+    keys.forEach((k, id) => {
+      this.df[id] = primaryCount[id] + secondaryCount[id];
+      if (fuzzyEligible(k)) for (const b of bucketsOf(k)) this.addToBucket(b, id);
     });
-    this.df = new Int32Array(this.keys.length);
-    for (let id = 0; id < this.keys.length; id++) {
-      this.primary.push(Int32Array.from(prim[id]));
-      this.secondary.push(Int32Array.from(sec[id]));
-      this.df[id] = prim[id].length + sec[id].length;
-      const k = this.keys[id];
-      if (fuzzyEligible(k)) for (const d of [k, ...deletes(k)]) this.addDelete(d, id);
-    }
+    visit(true);
     this.acc = new Float64Array(docs.length);
     this.termCount = new Uint16Array(docs.length);
     this.seen = new Int32Array(docs.length);
@@ -107,10 +121,15 @@ export class SearchIndex {
     this.termBest = new Float32Array(docs.length);
   }
 
-  private addDelete(variant: string, id: number): void {
-    const list = this.deleteTable.get(variant);
+  private addToBucket(bucket: string, id: number): void {
+    const list = this.buckets.get(bucket);
     if (list) list.push(id);
-    else this.deleteTable.set(variant, [id]);
+    else this.buckets.set(bucket, [id]);
+  }
+
+  /** The id of a key, or -1 when no record holds it. */
+  idOf(key: string): number {
+    return this.keyIds.get(key) ?? -1;
   }
 
   has(key: string): boolean {
@@ -128,7 +147,9 @@ export class SearchIndex {
   fuzzy(key: string): string[] {
     if (!fuzzyEligible(key)) return [];
     const found = new Set<number>();
-    for (const v of [key, ...deletes(key)]) for (const id of this.deleteTable.get(v) ?? []) found.add(id);
+    for (let length = key.length - 1; length <= key.length + 1; length++) {
+      for (const b of bucketsOf(key, length)) for (const id of this.buckets.get(b) ?? []) found.add(id);
+    }
     const out: string[] = [];
     for (const id of found) {
       const k = this.keys[id];
@@ -151,9 +172,9 @@ export class SearchIndex {
 
   /**
    * Scores every record holding at least one of the terms. `weights[i]` is the weight of terms[i].
-   * Returns the records with their weighted match sums, unsorted.
+   * Returns the records whose weighted match sum reaches `minWeight`, unsorted.
    */
-  search(terms: QueryTerm[], weights: number[]): Hit[] {
+  search(terms: QueryTerm[], weights: number[], minWeight = 0): Hit[] {
     const touched: number[] = [];
     const runStamp = ++this.stamp;
     terms.forEach((term, i) => {
@@ -192,6 +213,10 @@ export class SearchIndex {
         this.termCount[d]++;
       }
     });
-    return touched.map((doc) => ({ doc, weight: this.acc[doc], terms: this.termCount[doc] }));
+    const hits: Hit[] = [];
+    for (const doc of touched) {
+      if (this.acc[doc] >= minWeight) hits.push({ doc, weight: this.acc[doc], terms: this.termCount[doc] });
+    }
+    return hits;
   }
 }

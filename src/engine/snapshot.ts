@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { PROJECT_ROOT } from "../paths.js";
 import type { CorpusView, SearchRecord } from "./records.js";
 
-const FORMAT = 2;
+const FORMAT = 3;
 /** Larger corpora are rebuilt on each start rather than written out as a cache of that size. */
 const MAX_CACHED_RECORDS = 50_000;
 const CODE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -43,8 +43,8 @@ function cacheDirs(): string[] {
   return [join(PROJECT_ROOT, "node_modules", ".cache", "quotebot"), join(tmpdir(), "quotebot-cache")];
 }
 
-const KEY_SETS = ["ownKeys", "topicKeys", "secondaryKeys"] as const;
-type StoredRecord = Omit<SearchRecord, (typeof KEY_SETS)[number]> & Record<(typeof KEY_SETS)[number], string[]>;
+type KeyField = "ownKeys" | "topicKeys" | "secondaryKeys";
+type StoredRecord = Omit<SearchRecord, KeyField> & Record<KeyField, number[]>;
 type StoredView = Omit<CorpusView, "records"> & { records: StoredRecord[] };
 
 export function readSnapshot(key: string): CorpusView | null {
@@ -55,7 +55,8 @@ export function readSnapshot(key: string): CorpusView | null {
         ...stored,
         records: stored.records.map((r) => ({
           ...r,
-          ownKeys: new Set(r.ownKeys), topicKeys: new Set(r.topicKeys), secondaryKeys: new Set(r.secondaryKeys),
+          ownKeys: Int32Array.from(r.ownKeys), topicKeys: Int32Array.from(r.topicKeys),
+          secondaryKeys: Int32Array.from(r.secondaryKeys),
         })),
       };
     } catch {
@@ -71,7 +72,7 @@ export function writeSnapshot(key: string, view: CorpusView): void {
     ...view,
     records: view.records.map((r) => ({
       ...r,
-      ownKeys: [...r.ownKeys], topicKeys: [...r.topicKeys], secondaryKeys: [...r.secondaryKeys],
+      ownKeys: Array.from(r.ownKeys), topicKeys: Array.from(r.topicKeys), secondaryKeys: Array.from(r.secondaryKeys),
     })),
   };
   const text = JSON.stringify(stored);

@@ -70,23 +70,36 @@ function phraseWords(text: string): PhraseWord[] {
   return contentTerms(text).map((t) => ({ word: t.word, keys: t.keys }));
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Buckets for fuzzy candidates: words of about the same length sharing the first or the last letter. */
+const bucketsOf = (w: string, length = w.length) => [`^${w[0]}${length}`, `$${w[w.length - 1]}${length}`];
+
+const RESOLVE_CACHE_LIMIT = 2_000;
+
 export class SpeakerDirectory {
   private readonly exact = new Map<string, number[]>();
   private readonly byKey = new Map<string, DirectoryWord[]>();
   private readonly bySkeleton = new Map<string, DirectoryWord[]>();
-  private readonly fuse: Fuse<DirectoryWord>;
+  /** Directory entries by written word, and the distinct words by fuzzy bucket. */
+  private readonly byWord = new Map<string, DirectoryWord[]>();
+  private readonly buckets = new Map<string, string[]>();
+  private readonly resolved = new Map<string, SpeakerMatch[]>();
   private readonly searchable: { names: string[]; all: string }[];
 
   constructor(readonly speakers: SpeakerInfo[]) {
-    const entries: DirectoryWord[] = [];
     const seen = new Set<string>();
-    const add = (map: Map<string, DirectoryWord[]>, key: string, e: DirectoryWord) => map.set(key, [...(map.get(key) ?? []), e]);
+    const add = push;
     speakers.forEach((s, i) => {
       const names = [s.name, s.nameAr, ...s.aliases].filter((x): x is string => !!x);
       const roles = [s.role, s.roleAr].filter((x): x is string => !!x);
       for (const n of names) {
         const key = phraseWords(n).map((w) => w.keys[0]).join(" ");
-        if (key) this.exact.set(key, [...new Set([...(this.exact.get(key) ?? []), i])]);
+        if (key && !this.exact.get(key)?.includes(i)) push(this.exact, key, i);
       }
       for (const [texts, fromName] of [[names, true], [roles, false]] as const) {
         for (const t of texts) {
@@ -95,7 +108,10 @@ export class SpeakerDirectory {
             if (seen.has(id)) continue;
             seen.add(id);
             const e = { word: w.word, speaker: i, fromName };
-            entries.push(e);
+            if (!this.byWord.has(w.word) && w.word.length >= fuzzyLength(w.word)) {
+              for (const b of bucketsOf(w.word)) push(this.buckets, b, w.word);
+            }
+            push(this.byWord, w.word, e);
             for (const k of w.keys) add(this.byKey, k, e);
             const skel = fromName ? skeleton(w.word) : null;
             if (skel) add(this.bySkeleton, skel, e);
@@ -107,7 +123,6 @@ export class SpeakerDirectory {
       const names = [s.name, s.nameAr, ...s.aliases].filter((x): x is string => !!x).map(normalize);
       return { names, all: [...names, normalize(s.role ?? ""), normalize(s.roleAr ?? "")].join(" ") };
     });
-    this.fuse = new Fuse(entries, { keys: ["word"], includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true });
   }
 
   /** Directory words that a written word may stand for, with a 0..1 closeness. */
@@ -119,14 +134,30 @@ export class SpeakerDirectory {
     const sameSkeleton = skel ? this.bySkeleton.get(skel) ?? [] : [];
     if (sameSkeleton.length) return sameSkeleton.map((entry) => ({ entry, closeness: 0.85 }));
     if (pw.word.length < fuzzyLength(pw.word)) return [];
-    return this.fuse
-      .search(pw.word)
-      .filter((r) => r.item.word.length >= fuzzyLength(r.item.word) && Math.abs(r.item.word.length - pw.word.length) <= 2)
-      .map((r) => ({ entry: r.item, closeness: Math.min(1 - (r.score ?? 1), 0.9) }));
+    // fuse.js scores the few directory words of about this length that share its first or last letter.
+    const candidates = new Set<string>();
+    for (let length = pw.word.length - 2; length <= pw.word.length + 2; length++) {
+      for (const b of bucketsOf(pw.word, length)) for (const w of this.buckets.get(b) ?? []) candidates.add(w);
+    }
+    if (!candidates.size) return [];
+    const fuse = new Fuse([...candidates], { includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true });
+    return fuse.search(pw.word).flatMap((r) =>
+      (this.byWord.get(r.item) ?? []).map((entry) => ({ entry, closeness: Math.min(1 - (r.score ?? 1), 0.9) })),
+    );
   }
 
   /** The speakers a phrase names, best first; [] when it names nobody in the corpus. */
   resolve(phrase: string): SpeakerMatch[] {
+    let found = this.resolved.get(phrase);
+    if (!found) {
+      if (this.resolved.size >= RESOLVE_CACHE_LIMIT) this.resolved.clear();
+      found = this.resolveUncached(phrase);
+      this.resolved.set(phrase, found);
+    }
+    return found;
+  }
+
+  private resolveUncached(phrase: string): SpeakerMatch[] {
     const ws = phraseWords(phrase);
     if (!ws.length) return [];
     const exact = this.exact.get(ws.map((w) => w.keys[0]).join(" "));

@@ -1,24 +1,19 @@
 // Arabic orthographic normalization and light stemming. Applied identically to corpus text and to
 // questions, so that spelling variants (أ/إ/آ/ا, ة/ه, ى/ي, diacritics, tatweel) never matter.
 
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+// One pass over the text: each letter to fold maps to its replacement; diacritics and tatweel to "".
+const FOLDS: Record<string, string> = {
+  أ: "ا", إ: "ا", آ: "ا", ٱ: "ا", ى: "ي", ة: "ه", ؤ: "و", ئ: "ي",
+  گ: "ك", ک: "ك", ڤ: "ف", پ: "ب", چ: "ج", ی: "ي",
+};
+for (let d = 0; d <= 9; d++) {
+  FOLDS[String.fromCharCode(0x0660 + d)] = String(d);
+  FOLDS[String.fromCharCode(0x06f0 + d)] = String(d);
+}
+const TO_FOLD = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640أإآٱىةؤئگکڤپچی\u0660-\u0669\u06F0-\u06F9]/g;
 
 export function normalizeArabic(text: string): string {
-  return text
-    .replace(DIACRITICS, "")
-    .replace(/[أإآٱ]/g, "ا")
-    .replace(/ى/g, "ي")
-    .replace(/ة/g, "ه")
-    .replace(/ؤ/g, "و")
-    .replace(/ئ/g, "ي")
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[گ]/g, "ك")
-    .replace(/[ڤ]/g, "ف")
-    .replace(/[پ]/g, "ب")
-    .replace(/[چ]/g, "ج")
-    .replace(/[ی]/g, "ي")
-    .replace(/[ک]/g, "ك");
+  return text.replace(TO_FOLD, (c) => FOLDS[c] ?? "");
 }
 
 export const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;

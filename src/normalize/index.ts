@@ -2,15 +2,19 @@
 // normalizing, tokenizing and turning words into search keys, the same for both sides.
 import { ARABIC_LETTER, arabicVariants, normalizeArabic } from "./arabic.js";
 import { normalizeLatin, stemEnglish } from "./english.js";
-import { ARABIC_STOPWORDS, ENGLISH_STOPWORDS, ENTITY_KEYS, PHRASE_FOLDS, WORD_FOLDS } from "./lexicon.js";
+import { ARABIC_STOPWORDS, ENGLISH_STOPWORDS, ENTITY_KEYS, PHRASE_FOLDS, PHRASE_TRIGGER, WORD_FOLDS } from "./lexicon.js";
 
 export { ANTONYMS, ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR } from "./lexicon.js";
 
+const NEEDS_DECOMPOSITION = /[^\u0000-\u007F\u0600-\u06FF]/;
+
 /** Normalized text: both scripts folded, punctuation (Arabic and Latin) turned into spaces. */
 export function normalize(text: string): string {
-  // Compatibility decomposition first, so presentation forms (ﻻ, ﮎ) and precomposed hamza fold alike.
-  let s = normalizeLatin(normalizeArabic(text.normalize("NFKD")));
-  for (const [re, to] of PHRASE_FOLDS) s = s.replace(re, to);
+  // Compatibility decomposition first, so presentation forms (ﻻ, ﮎ) and precomposed hamza fold alike;
+  // plain ASCII and Arabic-block text has nothing to decompose.
+  const decomposed = NEEDS_DECOMPOSITION.test(text) ? text.normalize("NFKD") : text;
+  let s = normalizeLatin(normalizeArabic(decomposed));
+  if (PHRASE_TRIGGER.test(s)) for (const [re, to] of PHRASE_FOLDS) s = s.replace(re, to);
   return s
     .replace(/[^\p{L}\p{N}\s]/gu, " ")
     .replace(/\s+/g, " ")
@@ -36,8 +40,22 @@ export function isStopword(word: string): boolean {
   return word.length > 2 && /^[وفبلك]/.test(word) && ARABIC_STOPWORDS.has(word.slice(1));
 }
 
+// Word → keys is pure and vocabularies are Zipfian: memoize, within a bound for long-running bots.
+const KEY_CACHE = new Map<string, string[]>();
+const KEY_CACHE_LIMIT = 500_000;
+
 /** Search keys of one normalized word: its folded, stemmed forms (Arabic yields several). */
 export function wordKeys(word: string): string[] {
+  let keys = KEY_CACHE.get(word);
+  if (!keys) {
+    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+    keys = computeWordKeys(word);
+    KEY_CACHE.set(word, keys);
+  }
+  return keys;
+}
+
+function computeWordKeys(word: string): string[] {
   const w = WORD_FOLDS[word] ?? word;
   let keys: string[];
   switch (scriptOf(w)) {
@@ -60,16 +78,16 @@ export interface Term {
   script: Script;
 }
 
+export const isContentWord = (w: string) => !isStopword(w) && (w.length > 1 || /\d/.test(w));
+
 /** The content words of a text (stopwords dropped) with their search keys. */
 export function contentTerms(text: string): Term[] {
   return tokenize(text)
-    .filter((w) => !isStopword(w) && (w.length > 1 || /\d/.test(w)))
+    .filter(isContentWord)
     .map((word) => ({ word, keys: wordKeys(word), script: scriptOf(word) }));
 }
 
-/** All search keys of a text, as a set (for indexing). */
+/** All search keys of a text, as a set. */
 export function keySet(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const t of contentTerms(text)) for (const k of t.keys) out.add(k);
-  return out;
+  return new Set(contentTerms(text).flatMap((t) => t.keys));
 }

@@ -104,6 +104,9 @@ export const PHRASE_FOLDS: [RegExp, string][] = [
   [/(?:^|\s)[وفبلك]?(?:ل)?حزب العمال الكردستاني/g, " pkk "],
 ];
 
+/** Text that may hold one of the phrases above (a cheap test before running them all). */
+export const PHRASE_TRIGGER = /u\s*\.\s*s|united|islamic|الدوله|الولايات|المملكه|اميرك|\d|syrian|قوات|kurdistan|حزب/;
+
 /** Single-word synonyms and spelling variants → one canonical word (applied before stemming). */
 export const WORD_FOLDS: Record<string, string> = {
   isil: "isis", daesh: "isis",
