@@ -30,7 +30,7 @@ export const TITLE_WORDS = new Set([
   "nurse", "doctor", "physician", "scientist", "fisherman", "farmer", "owner", "founder", "executive",
   "editor", "correspondent", "historian", "expert", "activist", "organizer", "organiser", "treasurer",
   "administrator", "planner", "architect", "biologist", "geologist", "meteorologist", "firefighter",
-  "pilot", "captain", "sergeant", "sgt.", "detective", "trustee", "vice", "assistant", "senior", "resident",
+  "pilot", "captain", "sergeant", "marshal", "sgt.", "detective", "trustee", "vice", "assistant", "senior", "resident",
   "health", "finance", "interior", "defense", "defence", "police", "fire", "city", "state", "county",
   "district", "energy", "transport", "education", "environment", "agriculture", "trade", "labor", "labour",
   "port", "water", "harbor", "harbour", "parks", "school", "hospital", "union", "u.n.", "un", "u.s.", "us",

@@ -146,11 +146,12 @@ function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
 
 /** A definite word that can be a family name (الزين، الحداد، القاسمي): not a title, a body, a group,
  *  an adjunct, a place, a plural or a feminine noun. */
-export function surnameLike(word: string): boolean {
+export function surnameLike(word: string, afterFirstName = false): boolean {
   const w = normAr(word);
   if (isKnownName(w) && w.startsWith("ال")) return true;
   // Plurals (المسؤولين) are longer than the short names ending the same way (الزين، الحسين، الدين).
-  return w.startsWith("ال") && w.length > 3 && !w.endsWith("ه") && !/(?:ون|ات|اء)$/.test(w) && !(/ين$/.test(w) && w.length > 6) && !COMMON_WORDS.has(w) && !ROLE_HEADS.has(w)
+  // A ة-final word is a feminine noun, except right after a first name (العمايرة، الطراونة).
+  return w.startsWith("ال") && w.length > 3 && (afterFirstName || !w.endsWith("ه")) && !/(?:ون|ات|اء)$/.test(w) && !(/ين$/.test(w) && w.length > 6) && !COMMON_WORDS.has(w) && !ROLE_HEADS.has(w)
     && !GROUP_HEADS.has(w) && !ORG_HEADS.has(w) && !ROLE_CONTINUATIONS.has(w) && !ADJUNCT_STARTERS.has(w) && !STATES[w] && !REPORTING_VERBS.has(w);
 }
 
@@ -164,7 +165,7 @@ function nameRun(seg: Token[], from: number, taMarbuta = false): number {
     if (j === from) {
       if (!nameLike(t, true, taMarbuta)) break;
     } else if (w.startsWith("ال") && !isKnownName(w)) {
-      if (!surnameLike(w)) break;
+      if (!surnameLike(w, !NAME_LINKS.has(n(seg[j - 1])))) break;
       j++;
       if (!NAME_LINKS.has(n(seg[j - 2]))) break;
       continue;
@@ -178,7 +179,7 @@ function nameRun(seg: Token[], from: number, taMarbuta = false): number {
  *  linked parts (بن، عبد، أبو) and an ال-surname; null when the segment does not end so. */
 function tailName(seg: Token[], from: number): number | null {
   const last = seg.length - 1;
-  if (last - from < 1 || !surnameLike(seg[last].text) || NAME_LINKS.has(n(seg[last - 1]))) return null;
+  if (last - from < 1 || !surnameLike(seg[last].text, true) || NAME_LINKS.has(n(seg[last - 1]))) return null;
   let t = last - 1;
   if (!nameLike(seg[t], true, true)) return null;
   while (t - 1 >= from) {
@@ -373,6 +374,12 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       const t = tailName(seg0, Math.max(k, 1));
       if (t !== null) return mention("name", seg0.slice(t), roles(surface(line, seg0.slice(0, t)), appositionRole(segs[1])));
     }
+    // "لشركة كهرباء حلب نزار الخطيب": a genitive may have its own genitive; a closing full name says where the role ends.
+    const openConstruct = k >= 3 && !/^(?:[وبلك]?ال|لل)/.test(n(seg0[k - 1]));
+    if (openConstruct && nameTs.length >= 3) {
+      const t = tailName(seg0, k + 1);
+      if (t !== null) return mention("name", seg0.slice(t), roles(surface(line, seg0.slice(0, t)), appositionRole(segs[1])));
+    }
     if (nameTs.length) return mention("name", nameTs, roles(surface(line, roleTs), appositionRole(segs[1])));
     const seg1 = segs[1];
     if (seg1 && seg1.length <= 5 && nameRun(seg1, 0) === seg1.length) return mention("name", seg1, roles(surface(line, roleTs), appositionRole(segs[2])));
@@ -505,7 +512,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     if (topic) return { ...topic, gender: triggerGender(triggers[i]) ?? topic.gender };
     const gender = triggerGender(triggers[i]);
     // "وعبّر أولياء أمور … عن غضبهم، وقالوا إن …": a plural verb goes with the group the sentence opened with.
-    if (gender === "pl") {
+    if (gender === "pl" && !found.length) {
       const g = tokens.findIndex((t, x) => x < i && t.kind === "word" && (GROUP_HEADS.has(n(t)) || QUANTITY_HEADS.has(n(t))));
       if (g >= 0) {
         let e = g + 1;
@@ -626,11 +633,13 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       found.push({ paragraph: p.line, text: line.slice(span.start, span.end), start: span.start, verb: tokens[i].text, type: "direct", mention: mention ?? pronounAt(i) });
       continue;
     }
-    if (!op) {
-      const object = announcedObject(tokens, i);
-      if (object !== null) emit(i, object, 0, null);
+    // "وأعلن خلال الزيارة تخصيص مبلغ لإعادة بناء …": the object comes before any ب-word that looked like the content.
+    const object = announcedObject(tokens, i);
+    if (object !== null && (!op || (op.via === "prep" && object < op.at))) {
+      emit(i, object, 0, null);
       continue;
     }
+    if (!op) continue;
     const region = tokens.slice(i + 1, op.at);
     let mention = parseArabicSubject(line, p.base, region, trig.gender, ctx);
     // A speaker is written after the verb but could not be read: better no quote than a wrong speaker.
@@ -669,7 +678,8 @@ function subjectBefore(line: string, base: number, tokens: Token[], i: number, g
   let strict = false;
   if (k >= 0 && KANA.test(n(tokens[k])) && k < end - 1) region = tokens.slice(k + 1, end);
   else if (k < end - 1) region = tokens.slice(Math.max(k + 1, end - 6), end);
-  else if (tokens[k]?.kind === "comma") {
+  // "واحتج العمال …، وقالوا": a verb joined by و after a comma continues the clause, it has no fronted subject.
+  else if (tokens[k]?.kind === "comma" && (REPORTING_VERBS.has(n(tokens[i])) || !/^[وف]/.test(n(tokens[i])))) {
     // A fronted subject set off by commas, from the sentence start: "[لكن] ROLE، NAME، <verb>".
     let s = k;
     while (s >= 0 && (tokens[s].kind === "word" || tokens[s].kind === "comma") && end - s <= 18) s--;
