@@ -418,6 +418,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       if (e === seg0.length && e - r >= 2) return mention("name", seg0.slice(r, e), roles(surface(line, seg0.slice(0, r)), appositionRole(segs[1])));
     }
     const j = nameRun(seg0, 0);
+    // "أصحاب المحلات": one indefinite word governing a definite noun that is no surname is a construct, not a name.
+    if (j === 1 && seg0[1] && /^(?:[وبلك]?ال|لل)/.test(n(seg0[1])) && !isKnownName(head) && !ADJUNCT_STARTERS.has(n(seg0[1]))) return null;
     return mention("name", seg0.slice(0, j), appositionRole(segs[1]));
   }
   return null;

@@ -154,6 +154,13 @@ describe("Arabic: groups, pronouns and statements", () => {
     expect(speakerOf(d, "المنح لم تصرف")?.nameAr).not.toBe("ماجد السالم");
   });
 
+  it("leaves out a quote whose subject is an indefinite construct the extractor cannot name (أصحاب المحلات)", () => {
+    const d = extract("ar",
+      "وقال الوزير سمير حداد إن الخطة جاهزة.",
+      "وقال أصحاب المحلات المتضررة إن الخسائر كبيرة.");
+    expect(speakerOf(d, "الخسائر كبيرة")).toBeUndefined();
+  });
+
   it("reads بحسب ما قالت X after the statement, even when the sentence goes on", () => {
     const d = extract("ar", "وانقطعت الكهرباء عن الحي لساعات، بحسب ما ذكرت مصادر محلية، ولم تعد حتى المساء.");
     const s = speakerOf(d, "انقطعت الكهرباء");
