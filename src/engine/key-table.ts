@@ -36,23 +36,29 @@ export class KeyTable {
     return ids;
   }
 
-  /** The distinct key ids of some normalized texts and id lists. */
+  /** The distinct key ids of some normalized texts (words separated by single spaces) and id lists. */
   collect(texts: string[], lists: Int32Array[] = []): Int32Array {
     const out: number[] = [];
     const mark = this.nextMark();
-    const take = (id: number) => {
-      if (id >= this.marks.length) this.grow(id);
-      if (this.marks[id] !== mark) {
-        this.marks[id] = mark;
-        out.push(id);
-      }
-    };
-    for (const list of lists) for (const id of list) take(id);
+    for (const list of lists) {
+      for (let j = 0; j < list.length; j++) this.take(list[j], mark, out);
+    }
     for (const text of texts) {
       if (!text) continue;
-      for (const w of text.split(" ")) for (const id of this.wordIds(w)) take(id);
+      for (const word of text.split(" ")) {
+        const ids = this.wordIds(word);
+        for (let j = 0; j < ids.length; j++) this.take(ids[j], mark, out);
+      }
     }
     return Int32Array.from(out);
+  }
+
+  private take(id: number, mark: number, out: number[]): void {
+    if (id >= this.marks.length) this.grow(id);
+    if (this.marks[id] !== mark) {
+      this.marks[id] = mark;
+      out.push(id);
+    }
   }
 
   private nextMark(): number {

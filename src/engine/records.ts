@@ -36,7 +36,18 @@ export interface CorpusView {
   articles: ArticleInfo[];
 }
 
+const verbCache = new Map<string, string | null>();
+
 function canonicalVerb(verb: string): string | null {
+  let canon = verbCache.get(verb);
+  if (canon === undefined) {
+    canon = findCanonicalVerb(verb);
+    if (verbCache.size < 10_000) verbCache.set(verb, canon);
+  }
+  return canon;
+}
+
+function findCanonicalVerb(verb: string): string | null {
   const words = normalize(verb).split(" ");
   for (const w of words) {
     const ar = ARABIC_SPEECH_VERBS[w] ?? ARABIC_SPEECH_VERBS[w.replace(/^(و|ف)/, "")];
