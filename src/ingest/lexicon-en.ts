@@ -34,7 +34,22 @@ export const TITLE_WORDS = new Set([
   "health", "finance", "interior", "defense", "defence", "police", "fire", "city", "state", "county",
   "district", "energy", "transport", "education", "environment", "agriculture", "trade", "labor", "labour",
   "port", "water", "harbor", "harbour", "parks", "school", "hospital", "union", "u.n.", "un", "u.s.", "us",
+  "cpt.", "cmdr.", "adm.", "admiral", "maj.", "det.", "insp.", "supt.", "atty.", "amb.", "rev.", "reverend", "cpl.", "corporal", "brig.", "brigadier",
 ]);
+
+/** Abbreviated titles and the title word they stand for: "Sen. Ada Lowe" … "the senator". */
+export const TITLE_ABBREVIATIONS: Record<string, string> = {
+  sen: "senator", rep: "representative", gen: "general", capt: "captain", cpt: "captain", dr: "doctor",
+  gov: "governor", lt: "lieutenant", col: "colonel", sgt: "sergeant", prof: "professor", det: "detective",
+  insp: "inspector", supt: "superintendent", cmdr: "commander", adm: "admiral", maj: "major", atty: "attorney",
+  amb: "ambassador", rev: "reverend", cpl: "corporal", brig: "brigadier",
+};
+
+/** Honorifics and abbreviated titles: alone they name nobody. */
+export function isBareTitle(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  return w in TITLE_ABBREVIATIONS || ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"].includes(w) || TITLE_WORDS.has(w);
+}
 
 /** Words that make a role phrase a real title (not just an adjective like "city"). */
 export const ROLE_HEAD_WORDS = new Set([...TITLE_WORDS].filter((w) => !["health", "finance", "interior", "defense", "defence", "police", "fire", "city", "state", "county", "district", "energy", "transport", "education", "environment", "agriculture", "trade", "labor", "labour", "port", "water", "harbor", "harbour", "parks", "school", "hospital", "union", "u.n.", "un", "u.s.", "us", "senior", "vice", "assistant", "prime", "foreign", "mr.", "mrs.", "ms.", "mr", "mrs", "ms"].includes(w)));
@@ -47,7 +62,8 @@ export const GROUP_NOUNS = new Set([
   "volunteers", "campaigners", "opponents", "supporters", "environmentalists", "police", "people", "members",
   "leaders", "executives", "regulators", "inspectors", "prosecutors", "spokespeople", "managers", "owners",
   "fans", "relatives", "families", "customers", "passengers", "commuters", "homeowners", "voters", "employees",
-  "patients", "tenants", "survivors", "victims", "drivers", "unions",
+  "patients", "tenants", "survivors", "victims", "drivers", "unions", "commentators", "pundits", "spectators",
+  "players", "coaches", "scholars", "historians", "physicians", "pharmacists", "consumers", "shareholders", "investors",
 ]);
 
 export const ORG_WORDS = new Set([

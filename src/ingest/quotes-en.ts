@@ -2,7 +2,7 @@
 //   “…,” Ruiz said.   “…,” said Mayor Elena Ruiz.   Ruiz said: “…”   Ruiz, the mayor, said that …
 //   The bridge will reopen in May, the mayor said.   Ruiz said the plan was “a disaster” for the city.
 //   According to the report, …   “…,” she added. “…” (the same speaker goes on)
-import { ADJUNCT_PREPS, AUXILIARIES, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, NP_WORDS, OBJECT_VERBS, ORG_WORDS, PRONOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_WORDS } from "./lexicon-en.js";
+import { ADJUNCT_PREPS, AUXILIARIES, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, OBJECT_VERBS, ORG_WORDS, PRONOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { maskQuotes, quoteSpans, sentencesOf } from "./segment.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
 import type { Attribution, Gender, Mention, Paragraph } from "./types.js";
@@ -83,7 +83,9 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     const gender: Gender = titles.some((w) => ["mrs.", "ms.", "mrs", "ms", "queen", "princess", "councilwoman", "chairwoman", "spokeswoman"].includes(w)) || FEMALE_NAMES.has(first) ? "f"
       : titles.some((w) => ["mr.", "mr", "king", "prince", "councilman", "chairman", "spokesman"].includes(w)) || MALE_NAMES.has(first) ? "m" : null;
     const roleWords = ws.slice(0, roleEnd).filter((t) => !["mr.", "mrs.", "ms.", "mr", "mrs", "ms"].includes(lc(t)));
-    const role = roleWords.length ? surface(roleWords) : allRole;
+    // "Sen. Ada Lowe, who chairs …": an abbreviated title keeps the apposition beside it.
+    const abbreviated = roleWords.length > 0 && roleWords.every((t) => lc(t).replace(/\.$/, "") in TITLE_ABBREVIATIONS);
+    const role = roleWords.length ? (abbreviated && allRole ? `${surface(roleWords)}, ${allRole}` : surface(roleWords)) : allRole;
     const after = ws.slice(ws.indexOf(capitalRun[capitalRun.length - 1]) + 1);
     // "The Chilean minister", "the White House spokesman": capitalized modifiers of a title with no name after it.
     if (!titled && after.length && after.every((t) => !isCap(t) || TITLE_WORDS.has(lc(t))) && ROLE_HEAD_WORDS.has(lc(after[after.length - 1]))) {
@@ -97,6 +99,8 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
       // "U.S. officials" is a group, "Ruiz" a person; a lone capital before other words is an adjective.
       if (ws.indexOf(capitalRun[0]) !== ws.length - 1) return null;
     }
+    // "said Capt." with no name after it: a title alone, never a name.
+    if (capitalRun.every((t) => isBareTitle(t.text))) return { kind: "title", surface: surface(capitalRun), role: surface(capitalRun), gender, pos };
     return { kind: "name", surface: surface(capitalRun), role, gender, pos };
   }
   // The head noun comes before any prepositional phrase: "two senior officials at the ministry".

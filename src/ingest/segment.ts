@@ -44,7 +44,7 @@ export function maskQuotes(line: string, spans: QuoteSpan[]): string {
 }
 
 // "U.S.", "J.D.": dotted initials do not end a sentence either.
-const ABBREVIATIONS = /(?:^|\s)(?:(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Ltd|Jr|Sr|[A-Z])$/;
+const ABBREVIATIONS = /(?:^|\s)(?:(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Capt|Cpt|Sgt|Cmdr|Adm|Maj|Det|Insp|Supt|Atty|Amb|Rev|Fr|Cpl|Brig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Ltd|Jr|Sr|[A-Z])$/;
 
 /** Sentences of a paragraph. Ends inside quote marks, between digits (3.5) or after abbreviations do not count. */
 export function sentencesOf(p: Paragraph, spans: QuoteSpan[] = quoteSpans(p.text)): Sentence[] {

@@ -3,7 +3,7 @@
 // "she said") go to the right earlier speaker; group sources merge with their fuller mention.
 import type { SpeakerRecord } from "../corpus/schema.js";
 import { STATES } from "./lexicon-ar.js";
-import { NP_WORDS, ORG_WORDS, TITLE_WORDS } from "./lexicon-en.js";
+import { isBareTitle, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { glossArabic } from "./gloss.js";
 import { nameKey, normAr, normLatin, skeletonAr, slugify } from "./text.js";
 import { transliterate, transliterationVariants } from "./transliterate.js";
@@ -49,6 +49,7 @@ function roleWords(lang: Lang, role: string): string[] {
   return words(role.replace(/[’']s\b/g, ""))
     .map((w) => (lang === "ar" ? skeletonAr(w) : normLatin(w).replace(/[^a-z]/g, "")))
     .filter((w) => w.length > 1 && !ROLE_STOP.has(w))
+    .map((w) => (lang === "en" ? (TITLE_ABBREVIATIONS[w] ?? w) : w))
     .map((w) => (lang === "en" ? (ROLE_SYNONYMS[w] ?? w) : w));
 }
 
@@ -78,7 +79,11 @@ export function englishFullName(fullText: string, surname: string): string | nul
   if (!/^[A-Z][\p{L}'’-]+$/u.test(surname)) return null;
   const re = new RegExp(`((?:[A-Z][\\p{L}'’.-]*\\s+){1,3})${surname}\\b`, "gu");
   for (const m of fullText.matchAll(re)) {
-    const first = m[1].trim().split(/\s+/);
+    let first = m[1].trim().split(/\s+/);
+    // "… the Pharmacists Association. Thomas Greer": a full stop after a word (not an initial or a title) ends a sentence.
+    const ends = first.map((w) => /\.$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w) && !isBareTitle(w));
+    const stop = ends.lastIndexOf(true);
+    if (stop >= 0) first = first.slice(stop + 1);
     while (first.length && (TITLE_WORDS.has(first[0].toLowerCase()) || SENTENCE_OPENERS.has(first[0].toLowerCase().replace(/\.$/, "")))) first.shift();
     if (!first.length || first.some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || NP_WORDS.has(w.toLowerCase()))) continue;
     return `${first.join(" ")} ${surname}`;
@@ -94,13 +99,14 @@ export function englishTitledName(fullText: string, role: string, pos: number): 
   const want = roleWords("en", role);
   const head = [...want].reverse().find((w) => TITLE_WORDS.has(w) || Object.values(ROLE_SYNONYMS).includes(w));
   if (!head) return null;
-  const ws = [...fullText.slice(0, pos).matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)].map((m) => ({ text: m[0].replace(/\.$/, (d) => (/^(?:[A-Z]\.)+$/.test(m[0]) || /^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.$/.test(m[0]) ? d : "")), at: m.index! }));
+  const ws = [...fullText.slice(0, pos).matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)].map((m) => ({ text: m[0].replace(/\.$/, (d) => (/^(?:[A-Z]\.)+$/.test(m[0]) || /^(?:Mr|Mrs|Ms)\.$/.test(m[0]) || /^[A-Z][a-z]+\.$/.test(m[0]) && m[0].slice(0, -1).toLowerCase() in TITLE_ABBREVIATIONS ? d : "")), at: m.index! }));
   const spaced = (a: number) => /^\s+$/.test(fullText.slice(ws[a].at + ws[a].text.length, ws[a + 1].at));
-  const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase());
+  const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || w.toLowerCase().replace(/\.$/, "") in TITLE_ABBREVIATIONS;
   const isNameWord = (w: string) => /^[A-Z]/.test(w) && !isTitle(w) && !ORG_WORDS.has(w.toLowerCase()) && !NP_WORDS.has(w.toLowerCase());
   let best: { name: string; role: string; at: number; score: number } | null = null;
   for (let i = 0; i < ws.length - 1; i++) {
-    const w = ws[i].text.toLowerCase();
+    const w0 = ws[i].text.toLowerCase().replace(/\.$/, "");
+    const w = TITLE_ABBREVIATIONS[w0] ?? w0;
     if ((ROLE_SYNONYMS[w] ?? w) !== head || !spaced(i)) continue;
     let e = i + 1;
     while (e < ws.length && isTitle(ws[e].text) && /^[A-Z]/.test(ws[e].text) && spaced(e - 1)) e++;
@@ -192,6 +198,11 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       if (introduced && (!e || introduced.at > lastNamed(e, m.pos))) {
         e = entities.find((x) => x.kind === "person" && !x.unnamed && sameName(lang, x.surface, introduced.name))
           ?? add({ ...m, kind: "name", surface: introduced.name, role: introduced.role }, "person", i);
+      }
+      // "Capt." or "Dr" alone, or an epithet with no person to refer to: nobody we can name.
+      if (!e && (lang === "ar" ? false : words(m.role ?? m.surface).every((w) => isBareTitle(w)))) {
+        assigned.push(null);
+        return;
       }
       if (!e) e = add(m, "person", i, true);
     } else if (m.kind === "group") {
