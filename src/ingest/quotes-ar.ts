@@ -2,7 +2,7 @@
 //   وقال [المسمى] الاسم[، صفة،] [ظرف] إن/أن/: «…»      (speaker after the verb)
 //   حذر X من أن …، هدد X بـ …، أشار X إلى أن …          (content opened by a preposition)
 //   «…»، قال X.   X قال إن …   وأضاف أن …  مضيفاً أن …  بحجة أن …   وبحسب X، …   نقلت … عن X قوله …
-import { ACCORDING_TO, ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TOPIC_CLOSERS } from "./lexicon-ar.js";
+import { ACCORDING_TO, ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS, TOPIC_CLOSERS } from "./lexicon-ar.js";
 import { quoteSpans, sentencesOf } from "./segment.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
 import { isKnownName } from "./transliterate.js";
@@ -30,6 +30,8 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   if (["الذي", "التي", "الذين", "ما", "مما", "عما", "كما"].includes(n(tokens[i - 1]))) return null;
   // "أشارت إلى أنها أضافت 40 قاعة": a verb right after أنه/إنها is the content's own verb;
   // "187 ألف طالب": after a number, طالب is a noun.
+  // "مشيراً إلى أن الإدارة طالبت بتحديث …": a verb right after أن + its subject is the content's own verb too.
+  if (/^(?:ب)?[اإأ]ن$/.test(n(tokens[i - 2])) && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w)) return null;
   if (/^(?:ب|ل)?[اإأ]ن(?:ه|ها|هم|هما|هن|نا|ني)$/.test(n(tokens[i - 1])) || /^\d/.test(tokens[i - 1]?.text ?? "") || NUMBER_WORDS.has(n(tokens[i - 1]))) return null;
   const verb = REPORTING_VERBS.get(w) ?? REPORTING_VERBS.get(bare);
   if (verb) return { kind: "verb", ...verb };
@@ -138,7 +140,7 @@ function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   if (w.startsWith("ال") && first) return false;
   if (w.startsWith("ال") && !/ي$/.test(w)) return false;
   if ((w.endsWith("ه") && !(taMarbuta && w.length > 2)) || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_HEADS.has(w)) return false;
-  if (ROLE_CONTINUATIONS.has(w) || ADJUNCT_STARTERS.has(w) || COMPLEMENTIZER.test(w) || STATES[w]) return false;
+  if (ROLE_CONTINUATIONS.has(w) || ADJUNCT_STARTERS.has(w) || COMPLEMENTIZER.test(w) || STATES[w] || TIME_WORDS.has(w) || TIME_WORDS.has(stripConj(w))) return false;
   if (REPORTING_VERBS.has(w) || REPORTING_VERBS.has(stripConj(w))) return false;
   if (/^(?:[بلك]ال|لل)/.test(w)) return false;
   return true;
@@ -152,7 +154,7 @@ export function surnameLike(word: string, afterFirstName = false): boolean {
   // Plurals (المسؤولين) are longer than the short names ending the same way (الزين، الحسين، الدين).
   // A ة-final word is a feminine noun, except right after a first name (العمايرة، الطراونة).
   return w.startsWith("ال") && w.length > 3 && (afterFirstName || !w.endsWith("ه")) && !/(?:ون|ات|اء)$/.test(w) && !(/ين$/.test(w) && w.length > 6) && !COMMON_WORDS.has(w) && !ROLE_HEADS.has(w)
-    && !GROUP_HEADS.has(w) && !ORG_HEADS.has(w) && !ROLE_CONTINUATIONS.has(w) && !ADJUNCT_STARTERS.has(w) && !STATES[w] && !REPORTING_VERBS.has(w);
+    && !GROUP_HEADS.has(w) && !ORG_HEADS.has(w) && !ROLE_CONTINUATIONS.has(w) && !ADJUNCT_STARTERS.has(w) && !STATES[w] && !REPORTING_VERBS.has(w) && !TIME_WORDS.has(w);
 }
 
 /** End of the name starting at seg[from]: first names, then at most one ال-surname (which ends the
@@ -164,8 +166,9 @@ function nameRun(seg: Token[], from: number, taMarbuta = false): number {
     const w = n(t);
     if (j === from) {
       if (!nameLike(t, true, taMarbuta)) break;
-    } else if (w.startsWith("ال") && !isKnownName(w)) {
-      if (!surnameLike(w, !NAME_LINKS.has(n(seg[j - 1])))) break;
+    } else if (w.startsWith("ال")) {
+      // After a first name (العمايرة) or a link (عبد الله) a ة-final ال-word is still a name.
+      if (!surnameLike(w, true)) break;
       j++;
       if (!NAME_LINKS.has(n(seg[j - 2]))) break;
       continue;
@@ -185,10 +188,15 @@ function tailName(seg: Token[], from: number): number | null {
   while (t - 1 >= from) {
     if (NAME_LINKS.has(n(seg[t - 1]))) t--;
     else if (NAME_LINKS.has(n(seg[t])) && nameLike(seg[t - 1], true, true)) t--;
+    // "عبد الله بن سالم …": a compound first name (عبد/أبو + ال-word) before a link.
+    else if (NAME_LINKS.has(n(seg[t])) && t - 2 >= from && COMPOUND_HEADS.has(n(seg[t - 2])) && n(seg[t - 1]).startsWith("ال")) t -= 2;
     else break;
   }
-  return NAME_LINKS.has(n(seg[t])) ? null : t;
+  return NAME_LINKS.has(n(seg[t])) && !COMPOUND_HEADS.has(n(seg[t])) ? null : t;
 }
+
+/** Links that open a compound first name: عبد الله، أبو بكر. */
+const COMPOUND_HEADS = new Set(["عبد", "ابو"]);
 
 /** Role words: definite words, genitive continuations, words with a ta marbuta, ب/ل + noun. */
 function roleLike(t: Token): boolean {
@@ -228,7 +236,15 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
           return p.text.slice(ws[b].start, ws[i].end);
         }
         if (!nameLike(ws[b], true, true) || LEAD_PARTICLES.has(normAr(ws[b].text))) continue;
-        if (b > 0 && adjacent(b - 1) && NAME_LINKS.has(normAr(ws[b - 1].text))) b--;
+        // "سالم المهيري" → "بن سالم المهيري" → "عبد الله بن سالم المهيري": links and the names before them.
+        while (b > 0 && adjacent(b - 1) && NAME_LINKS.has(normAr(ws[b - 1].text))) {
+          b--;
+          if (COMPOUND_HEADS.has(normAr(ws[b].text))) break;
+          const w1 = b > 0 && adjacent(b - 1) ? normAr(ws[b - 1].text) : "";
+          if (w1.startsWith("ال") && b > 1 && adjacent(b - 2) && COMPOUND_HEADS.has(normAr(ws[b - 2].text))) b -= 2;
+          else if (w1 && nameLike(ws[b - 1], true) && !LEAD_PARTICLES.has(w1)) b--;
+          else break;
+        }
         return p.text.slice(ws[b].start, ws[i].end);
       }
     }
@@ -299,6 +315,8 @@ export function noSubjectWritten(region: Token[]): boolean {
   const first = region.find((t) => t.kind === "word");
   if (!first) return true;
   const w = n(first);
+  // "قد صرح الشهر الماضي بأن …"، "أعلن مطلع الأسبوع أن …": a time phrase, no subject.
+  if (TIME_WORDS.has(w) || TIME_WORDS.has(stripConj(w))) return true;
   return ADJUNCT_STARTERS.has(w) || SUBORDINATORS.has(w) || /^(?:بعد|عند|حين|كل|مثل|ريث)ما$/.test(w) || ADJUNCT_STARTERS.has(w.replace(/^[وف]/, "")) || /[\u064B]/.test(first.text) || /^(?:[لب]ـ|ل(?:ل|ه|ها|هم)$)/.test(w) || PARTICIPLES.has(w);
 }
 
@@ -309,6 +327,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   let seg0 = segs[0];
   const first = n(seg0[0]);
   if (ADJUNCT_STARTERS.has(first) || (/^[وف]/.test(first) && ADJUNCT_STARTERS.has(first.slice(1)))) return null;
+  if (TIME_WORDS.has(first) || TIME_WORDS.has(stripConj(first))) return null;
   if (n(seg0[0]) === "كل" && n(seg0[1]) === "من") seg0 = seg0.slice(2);
   if (!seg0.length || seg0[0].kind !== "word") return null;
   const head = n(seg0[0]);

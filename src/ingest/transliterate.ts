@@ -73,7 +73,8 @@ export function transliterate(name: string): string {
       return transliterateWord(w)[0];
     })
     .join(" ")
-    .replace(/\b(Abd|Abdel|Abu) al-/g, (_, head: string) => `${head === "Abdel" ? "Abd" : head} al-`);
+    .replace(/\b(Abd|Abdel|Abu) al-/g, (_, head: string) => `${head === "Abdel" ? "Abd" : head} al-`)
+    .replace(/\bAbdel Allah\b/g, "Abdullah");
 }
 
 /** Other Latin spellings worth keeping as aliases: per-word variants of the surname and full name. */
