@@ -77,6 +77,20 @@ function clauseAfterComma(tokens: Token[], from: number, limit: number): boolean
   return false;
 }
 
+/** A short quoted name inside the speaker's phrase (منسقة "تحالف الأحياء"، كتلة "التجديد" المعارضة): a quote of
+ *  at most four words right after a word, with the real opener (a colon, a complementizer or a quote) still to come. */
+export function quotedName(tokens: Token[], j: number): boolean {
+  const q = tokens[j];
+  if (q.kind !== "quote" || tokens[j - 1]?.kind !== "word") return false;
+  if (q.text.trim().split(/\s+/).length > 4) return false;
+  for (let k = j + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === "end") return false;
+    if (t.kind === "colon" || t.kind === "quote" || COMPLEMENTIZER.test(n(t))) return true;
+  }
+  return false;
+}
+
 /** Where the reported content opens after a verb: the index of the opener token and where the content starts. */
 interface Opener {
   /** Index of the opener token (إن, ":", the quote, the preposition). */
@@ -91,7 +105,7 @@ function findOpener(tokens: Token[], from: number, preps: string[], limit: numbe
   for (let j = from; j < Math.min(tokens.length, limit); j++) {
     const t = tokens[j];
     if (t.kind === "end") return null;
-    if (t.kind === "quote") return { at: j, contentStart: j, via: "quote" };
+    if (t.kind === "quote" && !quotedName(tokens, j)) return { at: j, contentStart: j, via: "quote" };
     if (t.kind === "colon") return { at: j, contentStart: j + 1, via: "colon" };
     if (t.kind !== "word") continue;
     const w = n(t);
@@ -458,8 +472,10 @@ export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
   const out: Attribution[] = [];
   const ctx = arabicContext(paragraphs);
   let previous: Paragraph | null = null;
+  let carried = false;
   for (const p of paragraphs) {
-    const spans = quoteSpans(p.text);
+    const spans = quoteSpans(p.text, carried);
+    carried = spans[spans.length - 1]?.open ?? false;
     const inParagraph: Attribution[] = [];
     const quoteOnly: Token[] = [];
     for (const s of sentencesOf(p, spans)) {
@@ -703,7 +719,8 @@ function subjectBefore(line: string, base: number, tokens: Token[], i: number, g
   else if (tokens[k]?.kind === "comma" && (REPORTING_VERBS.has(n(tokens[i])) || !/^[وف]/.test(n(tokens[i])))) {
     // A fronted subject set off by commas, from the sentence start: "[لكن] ROLE، NAME، <verb>".
     let s = k;
-    while (s >= 0 && (tokens[s].kind === "word" || tokens[s].kind === "comma") && end - s <= 18) s--;
+    const inSubject = (x: number) => tokens[x].kind === "word" || tokens[x].kind === "comma" || (tokens[x].kind === "quote" && quotedName(tokens, x));
+    while (s >= 0 && inSubject(s) && end - s <= 18) s--;
     if (s >= 0) return null;
     region = tokens.slice(0, k);
     strict = true;

@@ -258,8 +258,10 @@ function onlyAdjunctsAfter(tokens: Token[], i: number): boolean {
 
 export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
   const out: Attribution[] = [];
+  let carried = false;
   for (const p of paragraphs) {
-    const spans = quoteSpans(p.text);
+    const spans = quoteSpans(p.text, carried);
+    carried = spans[spans.length - 1]?.open ?? false;
     const inParagraph: Attribution[] = [];
     const unattributed: { quote: Token; sentenceIsQuote: boolean }[] = [];
     for (const s of sentencesOf(p, spans)) {

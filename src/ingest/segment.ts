@@ -16,11 +16,23 @@ export function paragraphsOf(text: string): Paragraph[] {
 
 const OPEN_CLOSE: Record<string, string> = { "“": "”", "«": "»", "„": "“" };
 
-/** Spans between quote marks ("…", «…», “…”), marks excluded. A quote left open runs to the line end. */
-export function quoteSpans(line: string): QuoteSpan[] {
+/** Spans between quote marks ("…", «…», “…”), marks excluded. A quote left open runs to the line end.
+ *  `continued`: the paragraph before ended inside an open quote, so a closing mark met before any opening
+ *  one (or the first of an odd number of ") ends a quote that starts with the line. */
+export function quoteSpans(line: string, continued = false): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: { close: string; at: number } | null = null;
-  for (let i = 0; i < line.length; i++) {
+  let from = 0;
+  if (continued) {
+    const close = line.search(/[”»"]/);
+    const firstOpen = line.search(/[“«„]/);
+    const straight = (line.match(/"/g) ?? []).length;
+    if (close > 3 && (firstOpen < 0 || firstOpen > close) && (line[close] !== '"' || straight % 2 === 1)) {
+      spans.push({ start: 0, end: close, open: false });
+      from = close + 1;
+    }
+  }
+  for (let i = from; i < line.length; i++) {
     const c = line[i];
     if (open) {
       if (c === open.close) {

@@ -39,7 +39,8 @@ export function tokenize(s: Sentence, spans: QuoteSpan[]): Token[] {
     }
   };
   for (const q of inSentence) {
-    const open = q.start - 1;
+    // A quote carried over from the paragraph before starts the line with no opening mark.
+    const open = q.start > 0 ? q.start - 1 : 0;
     words(pos, Math.max(pos, open));
     const close = q.open ? q.end : Math.min(q.end + 1, line.length);
     out.push({ kind: "quote", text: line.slice(open, close), start: open, end: close, span: q });
