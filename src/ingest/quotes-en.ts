@@ -4,6 +4,7 @@
 //   According to the report, …   “…,” she added. “…” (the same speaker goes on)
 import { ADJUNCT_PREPS, AUXILIARIES, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, OBJECT_VERBS, ORG_WORDS, PRONOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { maskQuotes, quoteSpans, sentencesOf } from "./segment.js";
+import { englishFullName } from "./speakers.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
 import type { Attribution, Gender, Mention, Paragraph } from "./types.js";
 
@@ -30,8 +31,12 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   const surface = (ts: Token[]) => line.slice(ts[0].start, ts[ts.length - 1].end);
   // "in Tucson", "from March": a phrase that opens with a preposition is an adjunct, never a speaker.
   if (SUBJECT_NEVER_STARTS.has(lc(ws[0]))) return null;
+  const definite = lc(ws[0]) === "the";
   while (ws.length && ["the", "a", "an"].includes(lc(ws[0]))) ws = ws.slice(1);
   if (!ws.length) return null;
+  if (definite && isEpithet(ws)) return { kind: "epithet", surface: surface(ws), role: surface(ws), gender: null, pos };
+  // "the Polish …" cut short: a nationality alone names nobody.
+  if (definite && ws.length === 1 && isNationality(ws[0])) return null;
   const allRole = role ?? extraRole;
   // "several jurors", "two engineers", "dozens of tenants": a quantifier before a plural noun is a group.
   const quantified = QUANTIFIERS.has(lc(ws[0])) || /^\d+$/.test(ws[0].text);
@@ -104,12 +109,28 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     return { kind: "name", surface: surface(capitalRun), role, gender, pos };
   }
   // The head noun comes before any prepositional phrase: "two senior officials at the ministry".
-  const pp = lowered.findIndex((w, x) => x > 0 && ["at", "of", "from", "in", "for", "with", "familiar", "close", "who", "speaking"].includes(w));
+  const pp = lowered.findIndex((w, x) => x > 0 && ["at", "of", "from", "in", "on", "for", "with", "familiar", "close", "who", "speaking"].includes(w));
   const last = lowered[(pp > 0 ? pp : lowered.length) - 1];
   if (GROUP_NOUNS.has(last)) return { kind: "group", surface: surface(ws), role: allRole, gender: "pl", pos };
   if (lowered.some((w) => ROLE_HEAD_WORDS.has(w))) return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos };
   if (ORG_WORDS.has(last)) return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
   return null;
+}
+
+const PERSON_MODIFIERS = new Set(["veteran", "former", "defending", "reigning", "retired", "longtime", "embattled", "outgoing", "beleaguered"]);
+const isNationality = (t: Token) => isCap(t) && /(?:ish|ian|ese|an|ic|i|ch)$/.test(t.text) && !TITLE_WORDS.has(lc(t)) && !ORG_WORDS.has(lc(t));
+const isAge = (t: Token) => /^\d{1,3}-year-old$/i.test(t.text);
+
+/** "the Polish grandmaster", "the veteran striker", "the 24-year-old": a definite description that says who a
+ *  person is (nationality, age, career) rather than their office; the head is no title, body or group word. */
+function isEpithet(ws: Token[]): boolean {
+  if (ws.length === 1) return isAge(ws[0]);
+  if (ws.length > 4) return false;
+  const head = ws[ws.length - 1];
+  const h = lc(head);
+  if (!/^[a-z]+$/.test(head.text) || /s$/.test(h) || TITLE_WORDS.has(h) || ORG_WORDS.has(h) || GROUP_NOUNS.has(h) || NP_WORDS.has(h) || DOCUMENT_NOUNS.has(h)) return false;
+  const mods = ws.slice(0, -1);
+  return mods.some((t) => isNationality(t) || isAge(t) || PERSON_MODIFIERS.has(lc(t))) && mods.every((t) => isNationality(t) || isAge(t) || /^[a-z-]+$/.test(t.text));
 }
 
 const SUBJECT_NEVER_STARTS = new Set(["in", "on", "at", "from", "to", "into", "with", "by", "for", "of", "during", "after", "before", "since", "near", "outside", "inside", "under", "over"]);
@@ -160,7 +181,7 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
   if (tokens[k]?.kind === "comma") {
     // "Ruiz, the city's mayor, said" / "Ruiz, who leads the council, said"
     let c = k - 1;
-    while (c >= 0 && tokens[c].kind === "word" && k - c < 14) c--;
+    while (c >= 0 && tokens[c].kind === "word" && k - c < 20) c--;
     if (tokens[c]?.kind !== "comma") return null;
     // "X, who runs a bakery in Tucson, Arizona, said": a place after a comma ends a longer apposition.
     const allCaps = tokens.slice(c + 1, k).every((t) => isCap(t));
@@ -172,6 +193,8 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     }
     role = tokens.slice(c + 1, k);
     k = c - 1;
+    // "Thomas Greer, 61, a retired bus driver …, said": an age between the name and the apposition.
+    if (/^\d{1,3}$/.test(tokens[k]?.text ?? "") && tokens[k - 1]?.kind === "comma" && tokens[k - 2] && isCap(tokens[k - 2])) k -= 2;
     if (bareName(role)) {
       // "The company's security chief, J.D. Harlan, said": the name set off by commas is the speaker.
       let s = k;
@@ -193,7 +216,11 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     if (PRONOUNS[lc(tokens[s])] && s !== k) break;
     s--;
   }
-  if (s === k) return null;
+  if (s === k) {
+    // "The Polish grandmaster acknowledged …": an epithet ends on a common noun no list holds.
+    const the = [k - 1, k - 2, k - 3].find((x) => lc(tokens[x]) === "the" && tokens.slice(x, k + 1).every((t) => t.kind === "word"));
+    return the !== undefined && isEpithet(tokens.slice(the + 1, k + 1)) ? { np: tokens.slice(the, k + 1), role: [], from: the } : null;
+  }
   // "local business owners": one ordinary modifier word before a group noun.
   if (GROUP_NOUNS.has(lc(tokens[k])) && tokens[s]?.kind === "word" && /^[a-z]/.test(tokens[s].text) && (s === 0 || tokens[s - 1].kind !== "word" || NP_OK(tokens[s - 1]))) s--;
   const np = tokens.slice(s + 1, k + 1);
@@ -259,6 +286,8 @@ function onlyAdjunctsAfter(tokens: Token[], i: number): boolean {
 export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
   const out: Attribution[] = [];
   let carried = false;
+  const articleText = paragraphs.map((p) => p.text).join("\n");
+  const masked = new Map<Paragraph, string>();
   for (const p of paragraphs) {
     const spans = quoteSpans(p.text, carried);
     carried = spans[spans.length - 1]?.open ?? false;
@@ -287,9 +316,11 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
         verb: source.verb, type: "direct", mention: source.mention, sameAs: source,
       });
     }
-    for (const a of inParagraph) resolvePronounToNamed(p, maskQuotes(p.text, spans), a, inParagraph);
+    masked.set(p, maskQuotes(p.text, spans));
+    for (const a of inParagraph) resolvePronounToNamed(p, masked.get(p)!, a, inParagraph, articleText);
     out.push(...inParagraph.sort((a, b) => a.start - b.start));
   }
+  for (const a of out) resolveEpithet(a, paragraphs, masked, articleText);
   return out;
 }
 
@@ -300,6 +331,10 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
   const lastEnd = tokens[tokens.length - 1]?.end ?? line.length;
   const nextVerbStart = (from: number) => {
     for (let j = from; j < tokens.length; j++) {
+      if (j > from + 1 && PARTICIPLES_EN.has(lc(tokens[j])) && tokens[j - 1].kind === "comma" && (lc(tokens[j + 1]) === "that" || tokens[j + 1]?.kind === "colon" || tokens[j + 1]?.kind === "quote")) return tokens[j - 1].start;
+      if (j > from + 2 && isVerb(tokens[j]) && ["and", "but"].includes(lc(tokens[j - 1])) && (lc(tokens[j + 1]) === "that" || tokens[j + 1]?.kind !== "word" || /^[a-z]/.test(tokens[j + 1].text))) {
+        return tokens[j - 2]?.kind === "comma" ? tokens[j - 2].start : tokens[j - 1].start;
+      }
       if (isVerb(tokens[j]) && j > from + 1) {
         const left = subjectLeft(tokens, j);
         // "According to X, Ashford also agreed …": a verb whose subject opens the content is part of it.
@@ -334,8 +369,48 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     add(verb, line.slice(t.start, end), t.start, inside.some((x) => x.kind === "quote") ? "partial" : "indirect", mention);
   };
 
+  /** Content after the verb at i: skip the audience ("told reporters") and adjuncts up to "that", ":" or a quote. */
+  const contentAfter = (i: number, mention: Mention, sameAs?: Attribution) => {
+    const t = tokens[i];
+    const before = found.length;
+    let j = i + 1;
+    const that = tokens.findIndex((x, x2) => x2 > i && x2 < i + 14 && lc(x) === "that" && tokens.slice(i + 1, x2).every((y) => y.kind === "word") && !infinitiveIn(tokens.slice(i + 1, x2)));
+    const aside = parentheticalThat(tokens, j);
+    if (lc(tokens[j]) === "that") j++;
+    else if (aside > 0) j = aside;
+    else if (tokens[j]?.kind === "colon" || (tokens[j]?.kind === "comma" && tokens[j + 1]?.kind === "quote")) j++;
+    else if (tokens[j]?.kind === "quote") {
+      // quote right after the verb
+    } else if (that > 0 && (OBJECT_VERBS.has(lc(t)) || ADJUNCT_PREPS.has(lc(tokens[j])))) j = that + 1;
+    else if (OBJECT_VERBS.has(lc(t)) || ADJUNCT_PREPS.has(lc(tokens[j]))) {
+      // "told reporters: “…”" / "said in a statement, “…”"
+      let k = j;
+      while (k < tokens.length && tokens[k].kind === "word" && k - j < 8) k++;
+      if (tokens[k]?.kind === "colon" || (tokens[k]?.kind === "comma" && tokens[k + 1]?.kind === "quote")) j = k + 1;
+      else if (tokens[k]?.kind === "quote") j = k;
+      else if (OBJECT_VERBS.has(lc(t)) && lc(tokens[j]) === "reporters") j++;
+      else return;
+    } else if (tokens[j]?.kind !== "word") return;
+    clauseContent(t, j, mention);
+    if (sameAs) for (const a of found.slice(before)) a.sameAs = sameAs;
+  };
+
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // "…, insisting that …", "…, adding: “…”": a participle goes on with the clause's speaker.
+    if (PARTICIPLES_EN.has(lc(t)) && tokens[i - 1]?.kind === "comma" && (lc(tokens[i + 1]) === "that" || tokens[i + 1]?.kind === "colon" || tokens[i + 1]?.kind === "quote" || parentheticalThat(tokens, i + 1) > 0)) {
+      const source = found[found.length - 1];
+      const mention = source?.mention ?? sentenceSubject(line, p.base, tokens, i);
+      if (mention) contentAfter(i, mention, source);
+      continue;
+    }
+    // "Commentators on the broadcast described the game as …": how the speaker characterized something.
+    if (DESCRIBE_VERBS.has(lc(t)) && asFollows(tokens, i)) {
+      const left = subjectLeft(tokens, i) ?? groupAtSentenceStart(tokens, i);
+      const mention = left && left.from <= 1 ? parseEnglishSubject(line, p.base, left.np, null) : null;
+      if (mention && mention.kind !== "organization") clauseContent(t, i + 1, mention);
+      continue;
+    }
     if (lc(t) === "according" && lc(tokens[i + 1]) === "to") {
       let k = i + 2;
       while (k < tokens.length && tokens[k].kind === "word") k++;
@@ -381,7 +456,14 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
         }
       }
     }
-    const left = subjectLeft(tokens, i);
+    // "He acknowledged … and said …", "… but insisted it was “…”": a verb joined to the clause has its subject.
+    if (["and", "but"].includes(lc(tokens[i - 1])) || (["and", "but"].includes(lc(tokens[i - 2])) && AUXILIARIES.has(lc(tokens[i - 1])))) {
+      const source = found[found.length - 1];
+      const mention = source?.mention ?? sentenceSubject(line, p.base, tokens, i);
+      if (mention) contentAfter(i, mention, source);
+      continue;
+    }
+    const left = subjectLeft(tokens, i) ?? groupAtSentenceStart(tokens, i);
     if (!left) continue;
     const role = left.role.length ? line.slice(left.role[0].start, left.role[left.role.length - 1].end) : null;
     const mention = parseEnglishSubject(line, p.base, left.np, role);
@@ -409,26 +491,65 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       add(t, line.slice(sentenceStart, before.start), sentenceStart, tokens.slice(0, left.from).some((x) => x.kind === "quote") ? "partial" : "indirect", mention);
       continue;
     }
-    // Content after the verb: skip the audience ("told reporters") and adjuncts up to "that", ":" or a quote.
-    let j = i + 1;
-    const that = tokens.findIndex((x, x2) => x2 > i && x2 < i + 14 && lc(x) === "that" && tokens.slice(i + 1, x2).every((y) => y.kind === "word"));
-    if (lc(tokens[j]) === "that") j++;
-    else if (tokens[j]?.kind === "colon" || (tokens[j]?.kind === "comma" && tokens[j + 1]?.kind === "quote")) j++;
-    else if (tokens[j]?.kind === "quote") {
-      // quote right after the verb
-    } else if (that > 0 && (OBJECT_VERBS.has(lc(t)) || ADJUNCT_PREPS.has(lc(tokens[j])))) j = that + 1;
-    else if (OBJECT_VERBS.has(lc(t)) || ADJUNCT_PREPS.has(lc(tokens[j]))) {
-      // "told reporters: “…”" / "said in a statement, “…”"
-      let k = j;
-      while (k < tokens.length && tokens[k].kind === "word" && k - j < 8) k++;
-      if (tokens[k]?.kind === "colon" || (tokens[k]?.kind === "comma" && tokens[k + 1]?.kind === "quote")) j = k + 1;
-      else if (tokens[k]?.kind === "quote") j = k;
-      else if (OBJECT_VERBS.has(lc(t)) && lc(tokens[j]) === "reporters") j++;
-      else continue;
-    } else if (tokens[j]?.kind !== "word") continue;
-    clauseContent(t, j, mention);
+    contentAfter(i, mention);
   }
   return { found, used };
+}
+
+/** "…, adding that …": participles of reporting verbs that continue the clause's speaker. */
+const PARTICIPLES_EN = new Set(["saying", "adding", "insisting", "warning", "noting", "arguing", "stressing", "claiming", "explaining", "stating", "acknowledging", "asserting", "contending", "cautioning", "predicting", "conceding", "complaining", "emphasizing", "emphasising", "suggesting"]);
+/** "described the game as …", "dismissed the claims as …": characterizations, with "as" after the object. */
+const DESCRIBE_VERBS = new Set(["described", "describes", "characterized", "characterised", "hailed", "branded", "labeled", "labelled", "dismissed", "denounced"]);
+
+function asFollows(tokens: Token[], i: number): boolean {
+  for (let k = i + 2; k < tokens.length && k < i + 12; k++) {
+    if (tokens[k].kind === "end") return false;
+    if (lc(tokens[k]) === "as") return true;
+  }
+  return false;
+}
+
+/** "expected to merge in a deal that …": a to-infinitive before "that" makes it a relative pronoun, not the
+ *  opener of a statement ("said to reporters that" keeps it: an audience after "to"). */
+function infinitiveIn(ts: Token[]): boolean {
+  return ts.some((t, k) => lc(t) === "to" && !!ts[k + 1] && /^[a-z]+$/.test(ts[k + 1].text) && !["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "reporters", "journalists"].includes(lc(ts[k + 1])) && !GROUP_NOUNS.has(lc(ts[k + 1])));
+}
+
+/** "acknowledged, however, that …": a short aside set off by commas before "that"; where the content starts, or -1. */
+function parentheticalThat(tokens: Token[], j: number): number {
+  if (tokens[j]?.kind !== "comma") return -1;
+  let k = j + 1;
+  while (k < tokens.length && tokens[k].kind === "word" && k - j <= 3) k++;
+  return k > j + 1 && tokens[k]?.kind === "comma" && lc(tokens[k + 1]) === "that" ? k + 2 : -1;
+}
+
+/** "Commentators on the official broadcast said …", "Residents of the valley told …": a group noun opening the
+ *  sentence with its prepositional phrase, right up to the verb. */
+function groupAtSentenceStart(tokens: Token[], i: number): { np: Token[]; role: Token[]; from: number } | null {
+  const ts = tokens.slice(0, i);
+  if (ts.length < 3 || ts.length > 10 || ts.some((t) => t.kind !== "word")) return null;
+  let h = 0;
+  while (h < ts.length && (["the", "some", "many", "several", "most"].includes(lc(ts[h])) || /^\d+$/.test(ts[h].text))) h++;
+  const PREPS = ["on", "at", "in", "from", "of", "for", "with", "across", "near", "around", "inside", "outside"];
+  if (!GROUP_NOUNS.has(lc(ts[h])) || !PREPS.includes(lc(ts[h + 1]))) return null;
+  return { np: ts, role: [], from: 0 };
+}
+
+/** The subject that opens the sentence ("Gen. X, who commands …, rejected the criticism, insisting …"):
+ *  the first verb-like word whose subject phrase starts the sentence. */
+function sentenceSubject(line: string, base: number, tokens: Token[], until: number): Mention | null {
+  const start = ["but", "and", "however", "still", "yet"].includes(lc(tokens[0])) ? (tokens[1]?.kind === "comma" ? 2 : 1) : 0;
+  for (let m = start + 1; m < until; m++) {
+    const t = tokens[m];
+    if (t.kind !== "word" || !/^[a-z]/.test(t.text) || NP_OK(t)) continue;
+    if (!/[a-z](?:ed|s)$/.test(t.text) && !isVerb(t)) continue;
+    const left = subjectLeft(tokens, m);
+    if (!left || left.from !== start) continue;
+    const role = left.role.length ? line.slice(left.role[0].start, left.role[left.role.length - 1].end) : null;
+    const mention = parseEnglishSubject(line, base, left.np, role);
+    return mention && ["name", "title", "pronoun", "epithet"].includes(mention.kind) ? mention : null;
+  }
+  return null;
 }
 
 /** "A report by the security firm X published in March found that …": the document's author, when the
@@ -445,23 +566,58 @@ function documentSubject(line: string, base: number, tokens: Token[], i: number)
 
 const NAMED = /\b((?:[A-Z][a-z]+\.?\s+)*)([A-Z][a-z]+(?:[-'][A-Za-z]+)?(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][a-z]+(?:[-'][A-Za-z]+)?)+)/g;
 
-/** "Councilwoman Dana Whitfield called the plan rushed. …, she said.": a he/she with no speaker earlier in
- *  the paragraph refers to the person the paragraph last named. */
-function resolvePronounToNamed(p: Paragraph, masked: string, a: Attribution, inParagraph: Attribution[]): void {
+/** A single capitalized word opening a sentence before a comma or a lowercase word ("Wierzbicki, who …"). */
+const SURNAME_OPENING = /(?:^|[.!?]["”’]?\s+)([A-Z][a-z]+(?:[-'][A-Za-z]+)?)(?=,|\s+[a-z])/g;
+
+/** The person the masked text (quotes blanked) last names before `at`: a full name, or a surname opening a
+ *  sentence that the article writes in full elsewhere. */
+function latestNamed(masked: string, at: number, articleText: string, gender: Gender): { start: number; surface: string; titles: string } | null {
+  let best: { start: number; surface: string; titles: string } | null = null;
+  NAMED.lastIndex = 0;
+  for (let r = NAMED.exec(masked); r && r.index < at; r = NAMED.exec(masked)) {
+    const start = r.index + r[1].length;
+    if (start + r[2].length > at) break;
+    best = { start, surface: r[2], titles: r[1].trim() };
+  }
+  SURNAME_OPENING.lastIndex = 0;
+  for (let r = SURNAME_OPENING.exec(masked); r; r = SURNAME_OPENING.exec(masked)) {
+    const start = r.index + r[0].length - r[1].length;
+    if (start >= at) break;
+    if ((!best || start > best.start) && englishFullName(articleText, r[1])) best = { start, surface: r[1], titles: "" };
+  }
+  if (!best) return null;
+  const words = best.surface.split(/\s+/);
+  if (words.some((w) => ORG_WORDS.has(w.toLowerCase()) || GROUP_NOUNS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || NP_WORDS.has(w.toLowerCase()))) return null;
+  if (words.some((w) => /^(?:The|A|An|But|And|In|On|At|When|While|After|Before|If|As)$/.test(w))) return null;
+  const first = words[0].toLowerCase();
+  if ((gender === "f" && MALE_NAMES.has(first)) || (gender === "m" && FEMALE_NAMES.has(first))) return null;
+  return best;
+}
+
+/** "Councilwoman Dana Whitfield called the plan rushed. …, she said." / "Kessler, who …, was calm. “…,” he said.":
+ *  a he/she with no speaker earlier in the paragraph refers to the person the paragraph last named. */
+function resolvePronounToNamed(p: Paragraph, masked: string, a: Attribution, inParagraph: Attribution[], articleText: string): void {
   const m = a.mention;
   if (a.sameAs || m.kind !== "pronoun" || (m.gender !== "m" && m.gender !== "f")) return;
   const at = m.pos - p.base;
   if (inParagraph.some((x) => x !== a && x.mention.pos - p.base < at && x.start <= at)) return;
-  let last: RegExpExecArray | null = null;
-  NAMED.lastIndex = 0;
-  for (let r = NAMED.exec(masked); r && r.index < at; r = NAMED.exec(masked)) last = r;
+  const last = latestNamed(masked, at, articleText, m.gender);
   if (!last) return;
-  const name = last[2];
-  const words = name.split(/\s+/);
-  if (words.some((w) => ORG_WORDS.has(w.toLowerCase()) || GROUP_NOUNS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase()))) return;
-  const first = words[0].toLowerCase();
-  if ((m.gender === "f" && MALE_NAMES.has(first)) || (m.gender === "m" && FEMALE_NAMES.has(first))) return;
-  const titles = last[1].trim();
-  const start = last.index + last[1].length;
-  a.mention = { kind: "name", surface: p.text.slice(start, start + name.length), role: titles || null, gender: m.gender, pos: p.base + start };
+  a.mention = { kind: "name", surface: p.text.slice(last.start, last.start + last.surface.length), role: last.titles || null, gender: m.gender, pos: p.base + last.start };
+}
+
+/** "The Polish grandmaster acknowledged …": an epithet names the person last named in its paragraph or the one
+ *  before; with nobody named there it is left unresolved (and dropped) rather than guessed. */
+function resolveEpithet(a: Attribution, paragraphs: Paragraph[], masked: Map<Paragraph, string>, articleText: string): void {
+  if (a.sameAs || a.mention.kind !== "epithet") return;
+  const k = paragraphs.findIndex((p) => p.line === a.paragraph);
+  for (const [p, at] of [[paragraphs[k], a.mention.pos - paragraphs[k].base], [paragraphs[k - 1], Infinity]] as const) {
+    if (!p) continue;
+    const text = masked.get(p)!;
+    const last = latestNamed(text, Math.min(at, text.length), articleText, null);
+    if (last) {
+      a.mention = { kind: "name", surface: p.text.slice(last.start, last.start + last.surface.length), role: a.mention.role, gender: null, pos: p.base + last.start };
+      return;
+    }
+  }
 }

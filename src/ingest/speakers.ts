@@ -162,6 +162,10 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       const g = m.gender;
       e = [...entities].sort((x, y) => y.lastAttribution - x.lastAttribution).find((x) => compatible(x, g, lang)) ?? null;
       if (e && (g === "m" || g === "f") && e.gender === null && e.kind === "person") e.gender = g;
+    } else if (m.kind === "epithet") {
+      // Left unresolved by the patterns (no person named just before): better no quote than a guess.
+      assigned.push(null);
+      return;
     } else if (m.kind === "name") {
       e = entities.find((x) => x.kind === "person" && !x.unnamed && sameName(lang, x.surface, m.surface)) ?? null;
       if (!e && lang === "en" && words(m.surface).length === 1) {

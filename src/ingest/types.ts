@@ -30,7 +30,9 @@ export interface QuoteSpan {
   open: boolean;
 }
 
-export type MentionKind = "name" | "title" | "group" | "organization" | "state" | "pronoun";
+/** "epithet": a definite description of a person the article already named ("the Polish grandmaster",
+ *  "the 24-year-old"): it refers like a pronoun, to the latest person speaker. */
+export type MentionKind = "name" | "title" | "group" | "organization" | "state" | "pronoun" | "epithet";
 
 /** How the article refers to a speaker at one attribution. */
 export interface Mention {
