@@ -13,6 +13,8 @@ export const FIXTURE_NAMES = [
   "unseen-ar-1", "unseen-ar-2", "unseen-ar-3", "unseen-en-1", "unseen-en-2", "unseen-en-3",
   // The second blind set (tests/fixtures/unseen-2).
   "unseen2-ar-1", "unseen2-ar-2", "unseen2-ar-3", "unseen2-ar-4", "unseen2-en-1", "unseen2-en-2", "unseen2-en-3", "unseen2-en-4",
+  // The third blind set (tests/fixtures/unseen-3).
+  "unseen3-ar-1", "unseen3-ar-2", "unseen3-ar-3", "unseen3-ar-4", "unseen3-en-1", "unseen3-en-2", "unseen3-en-3", "unseen3-en-4",
 ];
 
 export function fixture(name: string): { path: string; text: string; lang: "ar" | "en"; expected: ExpectedAttribution[]; navigation: number[] } {
