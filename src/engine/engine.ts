@@ -21,7 +21,8 @@ const TRAILING_ADVERBIAL = /^(?:on|in|at|during|to|last|this|yesterday|today|fro
 const HINT_BONUS = 0.05;
 /** A record that says the opposite of a negated question ("… is no threat") is weaker evidence. */
 const POLARITY_PENALTY = 0.85;
-const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|t|لا|ليس|ليست|لم|لن|ولا|ولم|ولن|بدون|ليسوا)(?= |$)/;
+// "لا يزال" / "لا زال" mean "still": not a negation.
+const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|t|لا(?! (?:يزال|تزال|زال|زالت|يزالون))|ليس|ليست|لم|لن|ولا|ولم|ولن|بدون|ليسوا)(?= |$)/;
 
 const NUMBER_WORDS = /\d|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئه|مائه|الف|الاف|مليون|واحد|اثن|hundred|thousand|million|dozen/;
 const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الشهر|الاسبوع|الاسابيع|العام|يوم|امس|الخميس|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|week|year|yesterday|today/;
@@ -111,7 +112,9 @@ export function createEngineFromView(view: CorpusView): Engine {
     const phrases = q.quoted.map((p) => ` ${normalize(p)} `).filter((p) => p.trim().length >= 4);
     const negated = NEGATION.test(normalize(q.topic));
     const matchable = terms.map((t) =>
-      [...t.keys, ...t.keys.flatMap((k) => index.fuzzy(k))].map((k) => index.idOf(k)).filter((id) => id >= 0),
+      (t.keys.some((k) => index.has(k)) ? t.keys : t.keys.flatMap((k) => index.fuzzy(k)))
+        .map((k) => index.idOf(k))
+        .filter((id) => id >= 0),
     );
     const questionKeys = new Set(terms.flatMap((t) => t.keys));
     const out: Scored[] = [];

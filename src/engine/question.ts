@@ -48,17 +48,18 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 }
 
 // Words that open a who-said question, before its verb (normalized forms).
-const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن)(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي))?$/;
+const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي)(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي))?$/;
 const WHO_EN = /^(?:so |and |but |then )?(?:who|whom|who s|whos|according to whom|by whom|which (?:\w+ ){0,2}(?:official|officials|person|people|leader|one|speaker|country|side|group)|what (?:official|person|leader|country|group))(?: (?:is|was|has|had|have|actually|really|exactly|publicly|first|once|ever|already|else|the one|one|that|who|it|did|does))*$/;
 const WHO_SAID_NOUN_AR = /^(?:من|مين|لمن) (?:هو |)?(?:صاحب|قائل) (?:مقوله|عباره|تصريح|قول|كلام|جمله)?/;
-const ACCORDING_TO_WHOM = /^(?:according to whom|by whose account|بحسب من|حسب من|حسب مين|وفقا لمن|على لسان من|علي لسان من)\b ?|,? ?(?:according to whom|بحسب من|حسب مين|وفقا لمن)$/;
+const ACCORDING_TO_WHOM = /^(?:according to whom|by whose account|بحسب من|حسب من|حسب مين|وفقا لمن|على لسان من|علي لسان من)(?= |$) ?|,? ?(?:according to whom|بحسب من|حسب مين|وفقا لمن)$/;
 const WHO_SAID_NOUN_EN = /^(?:who (?:is|was) (?:the )?(?:author|source) of|whose (?:words|quote|statement) (?:is|was|are|were))\b/;
 
 // Words that open a what-did-Y-say question (normalized).
-const WHAT_AR = /^(?:و|ف)?(?:ماذا|شو|ايش|اش|وش|شنو|ايه|ما الذي|ما اللي|ما|بماذا|عن ماذا|عما|شنو اللي|ايش اللي|شو اللي|ايه اللي|وش اللي)$/;
+const WHAT_AR = /^(?:و|ف)?(?:ماذا|شو|ايش|اش|وش|شنو|ايه|واش|اشنو|شنهو|ما الذي|ما اللي|ما|بماذا|عن ماذا|عما|شنو اللي|ايش اللي|شو اللي|ايه اللي|وش اللي)$/;
 const WHAT_EN_AUX = /^(?:what|which things?|what things?|what else)(?: (?:exactly|else|else did))? (?:did|does|do|has|had|have|was|is|are|were|will|would)$/;
 const STATEMENT_NOUN = /^(?:quotes?|statements?|remarks?|comments?|claims?|warnings?|threats?|words|views|position|تصريحات|تصريح|تصريحاته|اقوال|اقواله|كلام|كلامه|تحذيرات|تهديدات|مواقف|موقف|رايه|راي)$/;
-const TOPIC_AR = /^(?:عن|حول|بشان|بخصوص|في شان|ازاء|تجاه|عند الحديث عن|فيما يتعلق ب|في موضوع)$/;
+// علي ("on") stands for "about" in everyday Arabic: واش قال ترامب على تركيا؟
+const TOPIC_AR = /^(?:عن|حول|بشان|بخصوص|في شان|ازاء|تجاه|عند الحديث عن|فيما يتعلق ب|في موضوع|علي)$/;
 const TOPIC_EN = new Set(["about", "on", "regarding", "concerning", "of", "re", "over", "towards", "toward"]);
 const STATEMENTS_AR = /^(?:ما )?(?:هي |هو )?(?:تصريحات|اقوال|كلام|راي|موقف|تحذيرات|تهديدات)$/;
 const STATEMENTS_EN = /^(?:what (?:are|were|is|was) )?(?:the )?(?:quotes|statements|remarks|words|comments|claims|warnings|position)(?: (?:by|from|of))?$/;
@@ -81,13 +82,14 @@ const LIST_SPEAKERS = [
 ];
 
 const HINTS: [RegExp, Hint][] = [
-  [/^(?:كم|how many|how much|how old|what age|what number)\b/, "number"],
-  [/\b(?:كم عمر|عمر|how old|age|aged)\b/, "number"],
-  [/^(?:متي|امتي|when|what year|what month|what day|which year|which month|in what year)\b/, "time"],
-  [/^(?:اين|وين|فين|where|in which country|in what country|in which city)\b/, "place"],
+  // (?= |$) rather than \b: \b knows only Latin letters.
+  [/^(?:كم|كام|قديش|how many|how much|how old|what age|what number)(?= |$)/, "number"],
+  [/(?:^| )(?:كم عمر|عمر|عمره|how old|age|aged)(?= |$)/, "number"],
+  [/^(?:متي|امتي|امته|when|what year|what month|what day|which year|which month|in what year)(?= |$)/, "time"],
+  [/^(?:اين|وين|فين|where|in which country|in what country|in which city)(?= |$)/, "place"],
 ];
 
-const ANSWER_KIND = /^(?:(?:in|on|at|from|to|of|for|with|by) )?(?:which|what) (?:kind of |type of |sort of )?(?:country|countries|nation|city|cities|place|region|state|year|month|day|date|person|people|group|organization|kind|type|number)\b|^(?:في |من |الي |ل)?(?:اي|ايه|اية) (?:دوله|بلد|مدينه|منطقه|عام|سنه|شهر|يوم|شخص|جماعه|منظمه|نوع)\b|^(?:ما|شو) (?:اسم|نوع)\b/;
+const ANSWER_KIND = /^(?:(?:in|on|at|from|to|of|for|with|by) )?(?:which|what) (?:kind of |type of |sort of )?(?:country|countries|nation|city|cities|place|region|state|year|month|day|date|person|people|group|organization|kind|type|number)(?= |$)|^(?:في |من |الي |ل)?(?:اي|ايه|اية) (?:دوله|بلد|مدينه|منطقه|عام|سنه|شهر|يوم|شخص|جماعه|منظمه|نوع)(?= |$)|^(?:ما|شو) (?:هو |هي )?(?:اسم|نوع)(?= |$)/;
 
 function hintOf(text: string): Hint {
   for (const [re, h] of HINTS) if (re.test(text)) return h;

@@ -31,6 +31,7 @@ const MIN_FUZZY_LENGTH = { latin: 5, arabic: 6 };
 const fuzzyEligible = (k: string) =>
   !/^\d+$/.test(k) && k.length >= (/[\u0600-\u06FF]/.test(k) ? MIN_FUZZY_LENGTH.arabic : MIN_FUZZY_LENGTH.latin);
 const UNSEEN_WEIGHT = 0.6;
+const FUZZY_CACHE_LIMIT = 10_000;
 
 /** The fuzzy buckets a key of this length is filed under, or looked up in. */
 const bucketsOf = (k: string, length = k.length) => [`^${k[0]}${length}`, `$${k[k.length - 1]}${length}`];
@@ -57,6 +58,7 @@ export class SearchIndex {
   private readonly secondary: Int32Array[];
   private readonly df: Int32Array;
   private readonly buckets = new Map<string, number[]>();
+  private readonly fuzzyCache = new Map<string, string[]>();
   /** Distinct primary keys per record (for how much of a record a question covers). */
   readonly docKeyCount: Uint16Array;
   // Per-query scratch space, reused so that a query allocates little.
@@ -143,8 +145,18 @@ export class SearchIndex {
     return Math.log(1 + this.size / df);
   }
 
-  /** Known keys within one edit of `key` (not `key` itself). */
+  /** Known keys within one edit of `key` (not `key` itself); memoized, as one question asks several times. */
   fuzzy(key: string): string[] {
+    let out = this.fuzzyCache.get(key);
+    if (!out) {
+      if (this.fuzzyCache.size >= FUZZY_CACHE_LIMIT) this.fuzzyCache.clear();
+      out = this.findFuzzy(key);
+      this.fuzzyCache.set(key, out);
+    }
+    return out;
+  }
+
+  private findFuzzy(key: string): string[] {
     if (!fuzzyEligible(key)) return [];
     const found = new Set<number>();
     for (let length = key.length - 1; length <= key.length + 1; length++) {
@@ -191,7 +203,8 @@ export class SearchIndex {
         }
       };
       const exact = new Set(term.keys.filter((k) => this.has(k)));
-      const fuzzy = new Set(term.keys.flatMap((k) => this.fuzzy(k)).filter((k) => !exact.has(k)));
+      // Misspellings are looked for only for words the corpus does not have as written.
+      const fuzzy = new Set(exact.size ? [] : term.keys.flatMap((k) => this.fuzzy(k)));
       for (const [keys, p, s] of [
         [exact, MATCH_WEIGHT.primary, MATCH_WEIGHT.secondary],
         [fuzzy, MATCH_WEIGHT.primaryFuzzy, MATCH_WEIGHT.secondaryFuzzy],

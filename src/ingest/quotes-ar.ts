@@ -386,6 +386,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     // "في علوم الغابات"، "في اقتصاد النقل"، "في بيروت": a في-phrase inside the role (its object, a construct or a place).
     const inPhrase = (x: number) => !!seg0[x] && (roleLike(seg0[x]) || !!STATES[n(seg0[x])] || (!!seg0[x + 1] && isDefinite(x + 1) && !isKnownName(n(seg0[x]))));
     const inRole = (x: number) => {
+      // "رئيس نادي "النجمة" الرياضي": a quoted name inside the role, and the construct noun before it.
+      if (seg0[x].kind === "quote" || seg0[x + 1]?.kind === "quote") return true;
       const w = n(seg0[x]);
       const prev = n(seg0[x - 1]);
       if (["في", "فى"].includes(prev)) return true; // its object, checked when في was taken
@@ -396,7 +398,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       return (roleLike(seg0[x]) && !ADJUNCT_STARTERS.has(w)) || (["في", "فى"].includes(w) && inPhrase(x + 1));
     };
     while (k < seg0.length && inRole(k)) {
-      if (/^(?:[وبلك]?ال|لل)/.test(n(seg0[k]))) definite = true;
+      if (/^(?:[وبلك]?ال|لل)/.test(n(seg0[k])) || seg0[k].kind === "quote") definite = true;
       k++;
     }
     const j = nameRun(seg0, k, definite);

@@ -33,6 +33,9 @@ export function stemArabic(word: string): string {
       break;
     }
   }
+  // A ta marbuta before an attached pronoun is written ت: خسارته → خسارة.
+  const marbuta = /^(.{2,})ت(?:ه|ها|هم|هما|هن|كم|كن)$/.exec(w);
+  if (marbuta) w = `${marbuta[1]}ه`;
   const pronoun = PRONOUNS.find((p) => w.endsWith(p) && w.length - p.length >= 3);
   if (pronoun) {
     w = w.slice(0, -pronoun.length);
@@ -52,7 +55,7 @@ export function stemArabic(word: string): string {
 export function arabicVariants(word: string): string[] {
   const stems = new Set([stemArabic(word)]);
   // The alef that carries tanween (تهديداً → تهديدا) is gone from text typed without diacritics only sometimes.
-  if (word.length >= 5 && word.endsWith("ا")) stems.add(stemArabic(word.slice(0, -1)));
+  if (word.length >= 4 && word.endsWith("ا")) stems.add(stemArabic(word.slice(0, -1)));
   // A past verb's feminine ت (فرضت، بدأت) leaves its stem: kept as a variant, since many nouns end in ت.
   if (word.length >= 4 && word.endsWith("ت") && !(word.endsWith("ات") && word.length >= 5)) {
     stems.add(stemArabic(word.slice(0, -1)));

@@ -53,6 +53,8 @@ function score(file: string) {
 
 const sets = [
   join(PROJECT_ROOT, "tests/fixtures/eval/heldout-questions.jsonl"),
+  join(PROJECT_ROOT, "tests/fixtures/eval/heldout-2.jsonl"),
+  join(PROJECT_ROOT, "tests/fixtures/eval/heldout-3.jsonl"),
   join(PROJECT_ROOT, "../shared/eval/dev-questions.jsonl"),
 ].filter(existsSync);
 
