@@ -406,7 +406,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     }
     // "Commentators on the broadcast described the game as …": how the speaker characterized something.
     if (DESCRIBE_VERBS.has(lc(t)) && asFollows(tokens, i)) {
-      const left = subjectLeft(tokens, i) ?? groupAtSentenceStart(tokens, i);
+      const left = groupAtSentenceStart(tokens, i) ?? subjectLeft(tokens, i);
       const mention = left && left.from <= 1 ? parseEnglishSubject(line, p.base, left.np, null) : null;
       if (mention && mention.kind !== "organization") clauseContent(t, i + 1, mention);
       continue;
@@ -463,7 +463,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (mention) contentAfter(i, mention, source);
       continue;
     }
-    const left = subjectLeft(tokens, i) ?? groupAtSentenceStart(tokens, i);
+    const left = groupAtSentenceStart(tokens, i) ?? subjectLeft(tokens, i);
     if (!left) continue;
     const role = left.role.length ? line.slice(left.role[0].start, left.role[left.role.length - 1].end) : null;
     const mention = parseEnglishSubject(line, p.base, left.np, role);
