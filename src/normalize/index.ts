@@ -15,10 +15,7 @@ export function normalize(text: string): string {
   const decomposed = NEEDS_DECOMPOSITION.test(text) ? text.normalize("NFKD") : text;
   let s = normalizeLatin(normalizeArabic(decomposed));
   if (PHRASE_TRIGGER.test(s)) for (const [re, to] of PHRASE_FOLDS) s = s.replace(re, to);
-  return s
-    .replace(/[^\p{L}\p{N}\s]/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return s.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 /** Normalized words, stopwords included. */
