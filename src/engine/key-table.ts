@@ -11,6 +11,9 @@ export class KeyTable {
   private readonly byWord = new Map<string, Int32Array>();
   private marks = new Int32Array(1024);
   private mark = 0;
+  /** The ids collected so far by the running `collect`. */
+  private scratch = new Int32Array(256);
+  private count = 0;
 
   constructor(keys: string[] = []) {
     this.keys = keys;
@@ -38,26 +41,31 @@ export class KeyTable {
 
   /** The distinct key ids of some normalized texts (words separated by single spaces) and id lists. */
   collect(texts: string[], lists: Int32Array[] = []): Int32Array {
-    const out: number[] = [];
+    this.count = 0;
     const mark = this.nextMark();
     for (const list of lists) {
-      for (let j = 0; j < list.length; j++) this.take(list[j], mark, out);
+      for (let j = 0; j < list.length; j++) this.take(list[j], mark);
     }
     for (const text of texts) {
       if (!text) continue;
       for (const word of text.split(" ")) {
         const ids = this.wordIds(word);
-        for (let j = 0; j < ids.length; j++) this.take(ids[j], mark, out);
+        for (let j = 0; j < ids.length; j++) this.take(ids[j], mark);
       }
     }
-    return Int32Array.from(out);
+    return this.scratch.slice(0, this.count);
   }
 
-  private take(id: number, mark: number, out: number[]): void {
+  private take(id: number, mark: number): void {
     if (id >= this.marks.length) this.grow(id);
     if (this.marks[id] !== mark) {
       this.marks[id] = mark;
-      out.push(id);
+      if (this.count === this.scratch.length) {
+        const bigger = new Int32Array(this.scratch.length * 2);
+        bigger.set(this.scratch);
+        this.scratch = bigger;
+      }
+      this.scratch[this.count++] = id;
     }
   }
 
