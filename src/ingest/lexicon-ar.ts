@@ -90,6 +90,13 @@ export const ADJUNCT_STARTERS = new Set([
   "ل", "لل", "تعليقا", "ردا", "بشكل", "مجددا", "ايضا", "كذلك", "بدوره", "بدورها", "من", "الي", "علي",
 ]);
 
+/** Occasions of speech ("في مقابلة"، "في مؤتمر صحفي"، "خلال حفل"): a في-phrase holding one is where the
+ *  speaker spoke, never part of the speaker's role. */
+export const SPEECH_OCCASIONS = new Set([
+  "مقابله", "مقابلات", "موتمر", "حديث", "تصريح", "تصريحات", "بيان", "كلمه", "لقاء", "لقا", "حفل", "ندوه", "جلسه",
+  "اجتماع", "خطاب", "تغريده", "منشور", "رساله", "اتصال", "تعليق", "حوار", "برنامج", "مداخله", "تدوينه", "اتصالات",
+]);
+
 /** Heads of role phrases (also used alone as title-only mentions: "وقال الوزير"). */
 export const ROLE_HEADS = new Set([
   "رييس", "الرييس", "رييسه", "الرييسه", "وزير", "الوزير", "وزيره", "الوزيره", "سفير", "السفير", "سفيره",

@@ -2,8 +2,8 @@
 //   وقال [المسمى] الاسم[، صفة،] [ظرف] إن/أن/: «…»      (speaker after the verb)
 //   حذر X من أن …، هدد X بـ …، أشار X إلى أن …          (content opened by a preposition)
 //   «…»، قال X.   X قال إن …   وأضاف أن …  مضيفاً أن …  بحجة أن …   وبحسب X، …   نقلت … عن X قوله …
-import { ACCORDING_TO, ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS, TOPIC_CLOSERS } from "./lexicon-ar.js";
-import { quoteSpans, sentencesOf } from "./segment.js";
+import { ACCORDING_TO, ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, PARTICIPLES, PRETEXT, SPEECH_OCCASIONS, REPLY_VERBS, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS, TOPIC_CLOSERS } from "./lexicon-ar.js";
+import { paragraphsOf, quoteSpans, sentencesOf } from "./segment.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
 import { isKnownName } from "./transliterate.js";
 import { normAr, stripConj } from "./text.js";
@@ -157,6 +157,9 @@ function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   if (ROLE_CONTINUATIONS.has(w) || ADJUNCT_STARTERS.has(w) || COMPLEMENTIZER.test(w) || STATES[w] || TIME_WORDS.has(w) || TIME_WORDS.has(stripConj(w))) return false;
   if (REPORTING_VERBS.has(w) || REPORTING_VERBS.has(stripConj(w))) return false;
   if (/^(?:[بلك]ال|لل)/.test(w)) return false;
+  // "لصحفيين"، "لمراسلين": a ل-phrase (an audience) and "تجمعوا" (a plural past verb) never continue a name.
+  if (/^ل/.test(w) && /(?:ين|ون|ات)$/.test(w) && w.length >= 6) return false;
+  if (/[^ا]وا$/.test(w) && w.length >= 5) return false;
   return true;
 }
 
@@ -198,7 +201,9 @@ function tailName(seg: Token[], from: number): number | null {
   const last = seg.length - 1;
   if (last - from < 1 || !surnameLike(seg[last].text, true) || NAME_LINKS.has(n(seg[last - 1]))) return null;
   let t = last - 1;
-  if (!nameLike(seg[t], true, true)) return null;
+  // "طارق عبد الحميد الراوي": a compound (عبد/أبو + ال-word) right before the surname.
+  if (t - 1 >= from && COMPOUND_HEADS.has(n(seg[t - 1])) && n(seg[t]).startsWith("ال")) t--;
+  else if (!nameLike(seg[t], true, true)) return null;
   while (t - 1 >= from) {
     if (NAME_LINKS.has(n(seg[t - 1]))) t--;
     else if (NAME_LINKS.has(n(seg[t])) && nameLike(seg[t - 1], true, true)) t--;
@@ -206,8 +211,14 @@ function tailName(seg: Token[], from: number): number | null {
     else if (NAME_LINKS.has(n(seg[t])) && t - 2 >= from && COMPOUND_HEADS.has(n(seg[t - 2])) && n(seg[t - 1]).startsWith("ال")) t -= 2;
     else break;
   }
-  return NAME_LINKS.has(n(seg[t])) && !COMPOUND_HEADS.has(n(seg[t])) ? null : t;
+  if (NAME_LINKS.has(n(seg[t])) && !COMPOUND_HEADS.has(n(seg[t]))) return null;
+  // "الوزير خلال حفل الافتتاح": a time or occasion adjunct before it shows the words are no name.
+  if (seg.slice(from, t).some((x) => OCCASION_ADJUNCTS.has(n(x)) || SPEECH_OCCASIONS.has(n(x)))) return null;
+  return t;
 }
+
+/** Adjunct starters that are never inside a role phrase (unlike في، من، لـ …). */
+const OCCASION_ADJUNCTS = new Set(["خلال", "اثناء", "عقب", "بعد", "قبل", "امام", "عبر", "وسط", "ضمن", "لدي", "يوم", "اليوم", "امس", "مساء", "صباح", "حتي"]);
 
 /** Links that open a compound first name: عبد الله، أبو بكر. */
 const COMPOUND_HEADS = new Set(["عبد", "ابو"]);
@@ -271,6 +282,38 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
       return cache.get(key)!;
     },
   };
+}
+
+/** "وقال الوزير" after "افتتح وزير المياه والكهرباء فيصل المهيري …": the person the text introduces, before `pos`,
+ *  with the indefinite form of a title-only mention's head (same gender: وزير/وزيرة) and any further role words;
+ *  the latest such person. */
+export function arabicTitledName(fullText: string, role: string, pos: number): { name: string; role: string; at: number } | null {
+  const roleWs = role.split(/\s+/).filter(Boolean).map((w) => normAr(w));
+  const head = roleWs[0] ?? "";
+  if (!head.startsWith("ال") || !ROLE_HEADS.has(head) || !ROLE_HEADS.has(head.slice(2))) return null;
+  const bare = head.slice(2);
+  const others = roleWs.slice(1).map((w) => w.replace(/^(?:[وبلك]?ال|لل)/, ""));
+  let best: { name: string; role: string; at: number } | null = null;
+  for (const p of paragraphsOf(fullText)) {
+    if (p.base >= pos) break;
+    const spans = quoteSpans(p.text);
+    for (const s of sentencesOf(p, spans)) {
+      const tokens = tokenize(s, spans);
+      for (let i = 0; i < tokens.length; i++) {
+        if (p.base + tokens[i].start >= pos) break;
+        const w = n(tokens[i]);
+        if (tokens[i].kind !== "word" || (w !== bare && !(/^[وف]/.test(w) && w.slice(1) === bare))) continue;
+        let e = i;
+        while (e < tokens.length && tokens[e].kind === "word") e++;
+        const first = { ...tokens[i], text: tokens[i].text.slice(tokens[i].text.length - bare.length), start: tokens[i].end - bare.length };
+        const m = parseArabicSubject(p.text, p.base, [first, ...tokens.slice(i + 1, e)], null);
+        if (m?.kind !== "name" || !m.role || m.surface.split(/\s+/).length < 2 || m.pos >= pos) continue;
+        const have = m.role.split(/\s+/).map((w) => normAr(w).replace(/^(?:[وبلك]?ال|لل)/, ""));
+        if (others.every((w) => have.includes(w))) best = { name: m.surface, role: m.role, at: m.pos };
+      }
+    }
+  }
+  return best;
 }
 
 /** Removes an attached ل from a source after وفقاً/بحسب ("لمحللين" → "محللين", "للوزارة" → "الوزارة"). */
@@ -390,6 +433,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       if (seg0[x].kind === "quote" || seg0[x + 1]?.kind === "quote") return true;
       const w = n(seg0[x]);
       const prev = n(seg0[x - 1]);
+      // "وقالت الوزيرة في مقابلة مع …": where the speaker spoke ends the role.
+      if (["في", "فى"].includes(w) && SPEECH_OCCASIONS.has(n(seg0[x + 1]))) return false;
       if (["في", "فى"].includes(prev)) return true; // its object, checked when في was taken
       // "رئيسة جامعة أسيوط": the word after an indefinite construct noun is its genitive, not a name.
       if (x >= 2 && !isDefinite(x - 1) && (prev.endsWith("ه") || ROLE_CONTINUATIONS.has(prev)) && !isDefinite(x) && !isKnownName(w)) return true;
@@ -429,6 +474,13 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   if (head.startsWith("ال") && seg0.length > 1 && !surnameLike(head)) {
     const j = nameRun(seg0, 1, true);
     if (j === seg0.length && (j - 1 >= 2 || isKnownName(n(seg0[1])))) return mention("name", seg0.slice(1, j), roles(surface(line, seg0.slice(0, 1)), appositionRole(segs[1])));
+  }
+  // "المرشح الفائز طارق عبد الحميد الراوي": definite descriptive words, then a full name closing the phrase.
+  if (head.startsWith("ال") && seg0.length >= 3) {
+    const t = tailName(seg0, 1);
+    if (t !== null && t >= 1 && seg0.slice(0, t).every((x) => /^(?:ال|لل)/.test(n(x)) && !TIME_WORDS.has(n(x)))) {
+      return mention("name", seg0.slice(t), roles(surface(line, seg0.slice(0, t)), appositionRole(segs[1])));
+    }
   }
   // A surname alone ("قال السعدي"): the article's full name for it, when the article gives one.
   if (surnameLike(seg0[0].text)) {
@@ -511,8 +563,10 @@ function topicOf(line: string, base: number, tokens: Token[], ctx: ArabicContext
 /** "وكان الوزير قد استقبل الوفدين، وأعلن …": the subject of a وكان X قد sentence is the subject of its later verbs. */
 function kanaSubject(line: string, base: number, tokens: Token[], ctx: ArabicContext): Mention | null {
   if (!/^و?كان(?:ت)?$/.test(n(tokens[0]))) return null;
-  const qad = tokens.findIndex((t, x) => x > 1 && x < 9 && n(t) === "قد");
-  if (qad < 0 || tokens.slice(1, qad).some((t) => t.kind !== "word")) return null;
+  // "وكانت المرشحة X، عن حزب …، قد قدمت": the subject may carry an apposition set off by commas.
+  const qad = tokens.findIndex((t, x) => x > 1 && x < 18 && n(t) === "قد");
+  if (qad < 0 || tokens.slice(1, qad).some((t) => t.kind !== "word" && t.kind !== "comma")) return null;
+  if (tokens.slice(1, qad).filter((t) => t.kind === "word").length > 12) return null;
   const m = parseArabicSubject(line, base, tokens.slice(1, qad), null, ctx);
   return m && m.kind !== "pronoun" ? m : null;
 }
@@ -532,8 +586,15 @@ function announcedObject(tokens: Token[], i: number): number | null {
 
 /** "وانتقد ما وصفه بـ«البطء …»": the words the speaker used, quoted after وصفه/وصفته بـ. */
 function describedAs(tokens: Token[], i: number): { gender: Gender; subject: Token[]; quote: Token } | null {
+  if (!["ما", "بما", "لما"].includes(n(tokens[i - 1]))) return null;
+  // "مستندة إلى ما قالت إنها «…»": what she said something was, in her words.
+  const said = /^(?:قال(ت|وا)?|([يت])قول(ون)?)$/.exec(n(tokens[i]));
+  if (said && COMPLEMENTIZER.test(n(tokens[i + 1])) && tokens[i + 2]?.kind === "quote") {
+    const gender: Gender = said[1] === "وا" || said[3] ? "pl" : said[1] === "ت" || said[2] === "ت" ? "f" : "m";
+    return { gender, subject: [], quote: tokens[i + 2] };
+  }
   const m = /^وصف(ه|ته|وه|ها|تها|وها)$/.exec(n(tokens[i]));
-  if (!m || !["ما", "بما", "لما"].includes(n(tokens[i - 1]))) return null;
+  if (!m) return null;
   let j = i + 1;
   while (j < tokens.length && j - i < 6 && tokens[j].kind === "word" && !/^بـ?$/.test(n(tokens[j]))) j++;
   const quote = /^بـ?$/.test(n(tokens[j])) ? tokens[j + 1] : undefined;
@@ -559,6 +620,12 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
         const m = parseArabicSubject(line, p.base, tokens.slice(g, e), gender, ctx);
         if (m?.kind === "group") return m;
       }
+    }
+    // "من جانبه، رحب وزير الصحة X بالنتائج، …، وصرح بأن …": a و-joined verb after a comma shares the subject of
+    // the verb that opened the sentence.
+    if (!found.length && tokens[i - 1]?.kind === "comma" && /^و/.test(n(tokens[i]))) {
+      const opening = openingSubject(line, p.base, tokens, i, gender, ctx);
+      if (opening) return opening;
     }
     return { kind: "pronoun", surface: "", role: null, gender, pos: p.base + tokens[i].start };
   };
@@ -654,6 +721,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       const op = findOpener(tokens, say + 1, [], say + 3);
       if (!op) continue;
       const mention = n(tokens[an]) === "عن" ? parseArabicSubject(line, p.base, tokens.slice(an + 1, say), null, ctx) : null;
+      // "عن X قوله" with an X we cannot read: leave it out rather than guess a pronoun's antecedent.
+      if (!mention && n(tokens[an]) === "عن") continue;
       emit(i, op.contentStart, 0, mention);
       continue;
     }
@@ -699,6 +768,27 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     emit(i, op.contentStart, op.skip ?? 0, nested ? null : mention, nested ? prevInSentence : undefined);
   }
   return found;
+}
+
+/** Openers set off by a comma before the sentence's verb: "من جانبه،"، "في المقابل،"، "بدورها،". */
+const SENTENCE_OPENERS = /^(?:من|في|وفي|بدور(?:ه|ها|هم)|ومن)$/;
+
+/** The person a sentence opens with as the subject of its first verb ("[من جانبه،] رحب وزير الصحة X بـ…"):
+ *  a name with its role, whose verb agrees in gender with `gender`; null when the sentence does not open so. */
+function openingSubject(line: string, base: number, tokens: Token[], until: number, gender: Gender, ctx: ArabicContext): Mention | null {
+  let s = 0;
+  const firstComma = tokens.findIndex((t) => t.kind === "comma");
+  if (firstComma > 0 && firstComma <= 3 && SENTENCE_OPENERS.test(n(tokens[0]))) s = firstComma + 1;
+  const verb = tokens[s];
+  if (!verb || verb.kind !== "word" || s + 1 >= until) return null;
+  const v = n(verb);
+  if (/^(?:[وف]?ال|لل)/.test(v) || ROLE_HEADS.has(v) || COMMON_WORDS.has(v) || LEAD_PARTICLES.has(v) || /^و?كان/.test(v)) return null;
+  const feminine = /ت$/.test(v);
+  if ((gender === "f") !== feminine || gender === "pl") return null;
+  let e = s + 1;
+  while (e < until && tokens[e].kind === "word") e++;
+  const m = parseArabicSubject(line, base, tokens.slice(s + 1, e), gender, ctx);
+  return m && m.kind === "name" && m.role && m.surface.split(/\s+/).length >= 2 ? m : null;
 }
 
 function triggerGender(t: Trigger | null): Gender {

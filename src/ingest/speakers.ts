@@ -3,6 +3,7 @@
 // "she said") go to the right earlier speaker; group sources merge with their fuller mention.
 import type { SpeakerRecord } from "../corpus/schema.js";
 import { STATES } from "./lexicon-ar.js";
+import { arabicTitledName } from "./quotes-ar.js";
 import { isBareTitle, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { glossArabic } from "./gloss.js";
 import { nameKey, normAr, normLatin, skeletonAr, slugify } from "./text.js";
@@ -196,9 +197,12 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       if ((m.gender === "m" || m.gender === "f") && !e.gender) e.gender = m.gender;
     } else if (m.kind === "title") {
       const want = roleWords(lang, m.role ?? m.surface);
-      const candidates = entities.filter((x) => x.kind === "person" && x.role && want.length && want.every((w) => roleWords(lang, x.role!).includes(w)));
+      // "الوزير" is never "وزيرة النقل": an Arabic title agrees in gender with the role it refers to.
+      const feminine = (r: string) => normAr(words(r)[0] ?? "").endsWith("ه");
+      const candidates = entities.filter((x) => x.kind === "person" && x.role && want.length && want.every((w) => roleWords(lang, x.role!).includes(w))
+        && (lang === "en" || feminine(x.role) === feminine(m.role ?? m.surface)));
       e = candidates.sort((x, y) => lastNamed(y, m.pos) - lastNamed(x, m.pos))[0] ?? null;
-      const introduced = lang === "en" ? englishTitledName(fullText, m.role ?? m.surface, m.pos) : null;
+      const introduced = lang === "en" ? englishTitledName(fullText, m.role ?? m.surface, m.pos) : arabicTitledName(fullText, m.role ?? m.surface, m.pos);
       if (introduced && (!e || introduced.at > lastNamed(e, m.pos))) {
         e = entities.find((x) => x.kind === "person" && !x.unnamed && sameName(lang, x.surface, introduced.name))
           ?? add({ ...m, kind: "name", surface: introduced.name, role: introduced.role }, "person", i);
