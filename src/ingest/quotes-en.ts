@@ -31,6 +31,8 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   const surface = (ts: Token[]) => line.slice(ts[0].start, ts[ts.length - 1].end);
   // "in Tucson", "from March": a phrase that opens with a preposition is an adjunct, never a speaker.
   if (SUBJECT_NEVER_STARTS.has(lc(ws[0]))) return null;
+  // "But police said …": a sentence-opening conjunction is no part of the speaker.
+  while (ws.length > 1 && ["but", "and", "yet", "still"].includes(lc(ws[0]))) ws = ws.slice(1);
   const definite = lc(ws[0]) === "the";
   while (ws.length && ["the", "a", "an"].includes(lc(ws[0]))) ws = ws.slice(1);
   if (!ws.length) return null;
@@ -45,6 +47,11 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     if (head > 0) return { kind: "group", surface: surface(ws), role: allRole, gender: "pl", pos };
   }
 
+  // "Residents of the nearby town of Port Elsby", "Sources familiar with the case": a plural group noun and its
+  // qualifier is the group, whatever names the qualifier holds.
+  if (GROUP_NOUNS.has(lc(ws[0])) && /s$|^police$|^people$/.test(lc(ws[0])) && ws[1] && GROUP_QUALIFIERS.has(lc(ws[1]))) {
+    return { kind: "group", surface: surface(ws), role: allRole, gender: "pl", pos };
+  }
   // "a report by the World Bank", "a statement from the ministry": the body is the source.
   const by = ws.findIndex((t) => lc(t) === "by" || lc(t) === "from");
   if (by > 0 && DOCUMENT_NOUNS.has(lc(ws[by - 1]))) {
@@ -317,7 +324,9 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
       });
     }
     masked.set(p, maskQuotes(p.text, spans));
-    for (const a of inParagraph) resolvePronounToNamed(p, masked.get(p)!, a, inParagraph, articleText);
+    const prevP = paragraphs[paragraphs.indexOf(p) - 1];
+    const prevFound = prevP ? out.filter((x) => x.paragraph === prevP.line) : [];
+    for (const a of inParagraph) resolvePronounToNamed(p, masked.get(p)!, a, inParagraph, articleText, prevP, prevFound);
     out.push(...inParagraph.sort((a, b) => a.start - b.start));
   }
   for (const a of out) resolveEpithet(a, paragraphs, masked, articleText);
@@ -389,6 +398,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (tokens[k]?.kind === "colon" || (tokens[k]?.kind === "comma" && tokens[k + 1]?.kind === "quote")) j = k + 1;
       else if (tokens[k]?.kind === "quote") j = k;
       else if (OBJECT_VERBS.has(lc(t)) && lc(tokens[j]) === "reporters") j++;
+      else if (OBJECT_VERBS.has(lc(t)) && audienceThenClause(tokens, j) > 0) j = audienceThenClause(tokens, j);
       else return;
     } else if (tokens[j]?.kind !== "word") return;
     clauseContent(t, j, mention);
@@ -409,6 +419,18 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       const left = groupAtSentenceStart(tokens, i) ?? subjectLeft(tokens, i);
       const mention = left && left.from <= 1 ? parseEnglishSubject(line, p.base, left.np, null) : null;
       if (mention && mention.kind !== "organization") clauseContent(t, i + 1, mention);
+      continue;
+    }
+    // "X called the flight “a meaningful step …”": a name the speaker gave something, in their words.
+    if (NAMING_VERBS.has(lc(t))) {
+      const q = namedQuote(tokens, i);
+      const left = q ? groupAtSentenceStart(tokens, i) ?? subjectLeft(tokens, i) : null;
+      const role = left?.role.length ? line.slice(left.role[0].start, left.role[left.role.length - 1].end) : null;
+      const mention = left && left.from <= 1 ? parseEnglishSubject(line, p.base, left.np, role) : null;
+      if (q && mention && mention.kind !== "organization") {
+        used.add(q);
+        add(t, line.slice(q.span!.start, q.span!.end), q.span!.start, "partial", mention);
+      }
       continue;
     }
     if (lc(t) === "according" && lc(tokens[i + 1]) === "to") {
@@ -463,6 +485,14 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (mention) contentAfter(i, mention, source);
       continue;
     }
+    // "…, Louis Barrow, a retired teacher, who said …": "who" stands for the person named before it.
+    if (lc(tokens[i - 1]) === "who" && tokens[i - 2]?.kind === "comma") {
+      const rel = subjectLeft(tokens, i - 1) ?? subjectLeft(tokens, i - 2);
+      const role = rel?.role.length ? line.slice(rel.role[0].start, rel.role[rel.role.length - 1].end) : null;
+      const mention = rel ? parseEnglishSubject(line, p.base, rel.np, role) : null;
+      if (mention && (mention.kind === "name" || mention.kind === "title")) contentAfter(i, mention);
+      continue;
+    }
     const left = groupAtSentenceStart(tokens, i) ?? subjectLeft(tokens, i);
     if (!left) continue;
     const role = left.role.length ? line.slice(left.role[0].start, left.role[left.role.length - 1].end) : null;
@@ -501,6 +531,28 @@ const PARTICIPLES_EN = new Set(["saying", "adding", "insisting", "warning", "not
 /** "described the game as …", "dismissed the claims as …": characterizations, with "as" after the object. */
 const DESCRIBE_VERBS = new Set(["described", "describes", "characterized", "characterised", "hailed", "branded", "labeled", "labelled", "dismissed", "denounced"]);
 
+/** "called the plan “…”": naming verbs whose short object is followed by the speaker's quoted words. */
+const NAMING_VERBS = new Set(["called", "calls", "termed", "dubbed"]);
+
+/** The quote right after a naming verb's object (at most five words, not "called for/on" a demand). */
+function namedQuote(tokens: Token[], i: number): Token | null {
+  if (["for", "on", "off", "in", "up", "back"].includes(lc(tokens[i + 1]))) return null;
+  let k = i + 1;
+  while (k < tokens.length && tokens[k].kind === "word" && k - i <= 5) k++;
+  return k > i + 1 && tokens[k]?.kind === "quote" ? tokens[k] : null;
+}
+
+/** "told the crowd he would …": an audience (a determiner and at most two words) then a clause opened by a
+ *  subject pronoun, with no "that"; where the clause starts, or -1. */
+function audienceThenClause(tokens: Token[], j: number): number {
+  let k = j;
+  if (["the", "a", "an", "his", "her", "their", "its", "our"].includes(lc(tokens[k]))) k++;
+  const from = k;
+  while (k < tokens.length && tokens[k].kind === "word" && /^[a-z]+$/.test(tokens[k].text) && !SUBJECT_PRONOUNS.has(lc(tokens[k])) && k - from < 2) k++;
+  return k > from && SUBJECT_PRONOUNS.has(lc(tokens[k])) ? k : -1;
+}
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
+
 function asFollows(tokens: Token[], i: number): boolean {
   for (let k = i + 2; k < tokens.length && k < i + 12; k++) {
     if (tokens[k].kind === "end") return false;
@@ -526,14 +578,23 @@ function parentheticalThat(tokens: Token[], j: number): number {
 /** "Commentators on the official broadcast said …", "Residents of the valley told …": a group noun opening the
  *  sentence with its prepositional phrase, right up to the verb. */
 function groupAtSentenceStart(tokens: Token[], i: number): { np: Token[]; role: Token[]; from: number } | null {
-  const ts = tokens.slice(0, i);
+  let ts = tokens.slice(0, i);
+  let role: Token[] = [];
+  // "Residents of the town, some of whom had camped on the beach, said": an aside set off by commas before the verb.
+  const c = ts.findIndex((t) => t.kind === "comma");
+  if (c > 0 && ts[ts.length - 1]?.kind === "comma" && ts.length - c <= 20 && ts.slice(c + 1, -1).every((t) => t.kind === "word")) {
+    role = ts.slice(c + 1, -1);
+    ts = ts.slice(0, c);
+  }
   if (ts.length < 3 || ts.length > 10 || ts.some((t) => t.kind !== "word")) return null;
   let h = 0;
   while (h < ts.length && (["the", "some", "many", "several", "most"].includes(lc(ts[h])) || /^\d+$/.test(ts[h].text))) h++;
-  const PREPS = ["on", "at", "in", "from", "of", "for", "with", "across", "near", "around", "inside", "outside"];
-  if (!GROUP_NOUNS.has(lc(ts[h])) || !PREPS.includes(lc(ts[h + 1]))) return null;
-  return { np: ts, role: [], from: 0 };
+  if (!GROUP_NOUNS.has(lc(ts[h])) || !GROUP_QUALIFIERS.has(lc(ts[h + 1]))) return null;
+  return { np: ts, role, from: 0 };
 }
+
+/** Words that open what qualifies a group noun: a preposition, "who …", "familiar with …", "close to …". */
+const GROUP_QUALIFIERS = new Set(["on", "at", "in", "from", "of", "for", "with", "across", "near", "around", "inside", "outside", "who", "familiar", "close", "involved", "briefed"]);
 
 /** The subject that opens the sentence ("Gen. X, who commands …, rejected the criticism, insisting …"):
  *  the first verb-like word whose subject phrase starts the sentence. */
@@ -577,6 +638,8 @@ function latestNamed(masked: string, at: number, articleText: string, gender: Ge
   for (let r = NAMED.exec(masked); r && r.index < at; r = NAMED.exec(masked)) {
     const start = r.index + r[1].length;
     if (start + r[2].length > at) break;
+    // "on Kettle Street", "includes East Corrington": a place is skipped, the person named before it still counts.
+    if (isPlaceName(r[2], masked.slice(0, r.index))) continue;
     best = { start, surface: r[2], titles: r[1].trim() };
   }
   SURNAME_OPENING.lastIndex = 0;
@@ -594,16 +657,35 @@ function latestNamed(masked: string, at: number, articleText: string, gender: Ge
   return best;
 }
 
+const PLACE_PREFIXES = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "greater", "new", "port", "fort", "mount", "lake", "cape", "san", "santa"]);
+const PLACE_PREPOSITIONS = /(?:^|\s)(?:in|at|near|across|around|outside|inside|through|into|includes|including)\s+$/i;
+
+/** A capitalized run that names a place: a place word last ("Kettle Street"), a compass or place word first
+ *  ("East Corrington", "Port Elsby"), or right after a preposition of place ("in Carrow Heights"). */
+function isPlaceName(surface: string, before: string): boolean {
+  const ws = surface.toLowerCase().split(/\s+/);
+  return PLACE_WORDS.has(ws[ws.length - 1]) || PLACE_PREFIXES.has(ws[0]) || PLACE_PREPOSITIONS.test(before);
+}
+
 /** "Councilwoman Dana Whitfield called the plan rushed. …, she said." / "Kessler, who …, was calm. “…,” he said.":
  *  a he/she with no speaker earlier in the paragraph refers to the person the paragraph last named. */
-function resolvePronounToNamed(p: Paragraph, masked: string, a: Attribution, inParagraph: Attribution[], articleText: string): void {
+function resolvePronounToNamed(p: Paragraph, masked: string, a: Attribution, inParagraph: Attribution[], articleText: string, previous?: Paragraph, previousAttributions: Attribution[] = []): void {
   const m = a.mention;
   if (a.sameAs || m.kind !== "pronoun" || (m.gender !== "m" && m.gender !== "f")) return;
   const at = m.pos - p.base;
   if (inParagraph.some((x) => x !== a && x.mention.pos - p.base < at && x.start <= at)) return;
   const last = latestNamed(masked, at, articleText, m.gender);
-  if (!last) return;
-  a.mention = { kind: "name", surface: p.text.slice(last.start, last.start + last.surface.length), role: last.titles || null, gender: m.gender, pos: p.base + last.start };
+  if (last) {
+    a.mention = { kind: "name", surface: p.text.slice(last.start, last.start + last.surface.length), role: last.titles || null, gender: m.gender, pos: p.base + last.start };
+    return;
+  }
+  // "That was little comfort to Maria Szabo, 64, …" / "“…,” she said.": a paragraph that opens on a pronoun refers to
+  // the person the paragraph before last named, when that paragraph quotes nobody (else its speaker goes on).
+  if (!previous || previousAttributions.length || inParagraph.some((x) => x !== a && x.start < a.start)) return;
+  const prevMasked = maskQuotes(previous.text, quoteSpans(previous.text));
+  const named = latestNamed(prevMasked, prevMasked.length, articleText, m.gender);
+  if (!named) return;
+  a.mention = { kind: "name", surface: previous.text.slice(named.start, named.start + named.surface.length), role: named.titles || null, gender: m.gender, pos: previous.base + named.start };
 }
 
 /** "The Polish grandmaster acknowledged …": an epithet names the person last named in its paragraph or the one
