@@ -11,6 +11,8 @@ import { SpeakerDirectory, type SpeakerMatch } from "./speakers.js";
 
 /** The share of a question's (IDF-weighted) words a record must hold to be an answer. */
 const MIN_COVERAGE = 0.5;
+/** When the question quotes words that no record holds verbatim. */
+const MIN_COVERAGE_UNQUOTED = 0.75;
 /** For "what did Y say about Z": the share of Z's words one of Y's quotes must hold. */
 const MIN_TOPIC_COVERAGE = 0.34;
 /** Further answers must score at least this fraction of the best one. */
@@ -60,6 +62,8 @@ function cleanQuestion(raw: unknown): string {
 interface Scored {
   record: number;
   score: number;
+  /** The record holds a phrase the question put in quote marks, word for word. */
+  verbatim?: boolean;
 }
 
 export function createEngine(corpus: Corpus): Engine {
@@ -125,7 +129,8 @@ export function createEngineFromView(view: CorpusView): Engine {
       if (!keep(r)) continue;
       let coverage = hit.weight / total;
       const normalized = normalizedText(hit.doc);
-      if (phrases.some((p) => normalized.includes(p))) coverage = Math.max(coverage, 1);
+      const verbatim = phrases.some((p) => normalized.includes(p));
+      if (verbatim) coverage = Math.max(coverage, 1);
       // The record itself must say two of the question's words (one for a one-word question):
       // curated topics and the surrounding sentence help rank, but are not evidence on their own.
       const said = matchable.filter((ids) => ids.some((id) => r.ownKeys.includes(id))).length;
@@ -136,7 +141,7 @@ export function createEngineFromView(view: CorpusView): Engine {
       if (q.hint && fitsHint(normalized, q.hint)) score += HINT_BONUS;
       if (negated && !NEGATION.test(normalized)) score *= POLARITY_PENALTY;
       if (opposes(questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]))) score *= POLARITY_PENALTY;
-      out.push({ record: hit.doc, score: Math.min(score, 1) });
+      out.push({ record: hit.doc, score: Math.min(score, 1), verbatim });
     }
     return out.sort((a, b) => b.score - a.score || a.record - b.record);
   }
@@ -150,7 +155,12 @@ export function createEngineFromView(view: CorpusView): Engine {
   function whoSaid(q: ParsedQuestion): Scored[] {
     const terms = contentTerms([q.topic, ...q.quoted].join(" "));
     if (!terms.length) return [];
-    return best(scoreRecords(terms, q, (r) => r.kind === "quote"), MIN_COVERAGE);
+    const scored = scoreRecords(terms, q, (r) => r.kind === "quote");
+    // Someone who quotes several words exactly expects those words: if no record holds them, only a
+    // close paraphrase may answer, never a statement that merely shares some of them.
+    const quotesWords = q.quoted.some((p) => contentTerms(p).length >= 3);
+    const strict = quotesWords && !scored.some((s) => s.verbatim);
+    return best(scored, strict ? MIN_COVERAGE_UNQUOTED : MIN_COVERAGE);
   }
 
   /**

@@ -101,6 +101,8 @@ describe("abstains rather than guess", () => {
     "من قال سمير راغب",
     "Who welcomed the Damascus ceasefire around Idlib?",
     "who said to be or not to be",
+    'Who said "ISIS fighters will return to Syria next year"?',
+    'من قال "الجيش التركي سيغادر سوريا قريبا"؟',
     "what is the capital of France",
     "asdkjh qwe zzxq",
     "hi there",
