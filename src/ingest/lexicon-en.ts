@@ -6,7 +6,7 @@ export const REPORTING_VERBS_EN = new Set([
   "predicted", "predicts", "announced", "stated", "wrote", "writes", "acknowledged", "admitted", "conceded",
   "cautioned", "urged", "recalled", "suggested", "estimated", "complained", "confirmed", "denied", "threatened",
   "promised", "vowed", "declared", "emphasized", "emphasised", "observed", "replied", "asserted", "maintained",
-  "countered", "alleged", "contended", "agreed", "disagreed", "expects", "expected", "fears", "feared",
+  "countered", "alleged", "contended", "testified", "testifies", "agreed", "disagreed", "expects", "expected", "fears", "feared",
 ]);
 
 /** Verbs whose object (the audience) comes before the content: "told reporters that …". */
@@ -15,6 +15,13 @@ export const OBJECT_VERBS = new Set(["told", "tells", "warned", "warns", "urged"
 export const AUXILIARIES = new Set(["has", "had", "have", "also", "later", "previously", "then", "repeatedly", "once", "recently", "further", "again", "often", "long", "publicly", "privately", "separately", "earlier", "has long", "had long", "would", "will", "did", "does", "later", "bluntly", "flatly", "simply", "only"]);
 
 export const ADJUNCT_PREPS = new Set(["on", "in", "at", "during", "last", "this", "earlier", "yesterday", "today", "after", "before", "via", "through", "from", "outside", "inside", "following", "late", "early", "over", "by", "when", "while", "shortly"]);
+
+/** Months, weekdays and day words: capitalized, yet never part of a speaker's name. */
+export const TIME_WORDS_EN = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+]);
 
 export const PRONOUNS: Record<string, "m" | "f" | "pl" | "n"> = { he: "m", she: "f", they: "pl", it: "n" };
 

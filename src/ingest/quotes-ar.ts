@@ -150,7 +150,7 @@ function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   if (/\d/.test(w) || w.length < 2 || /[\u064B-\u064D]/.test(t.text)) return false;
   // "على" and "إلى" are prepositions; normalization would make على the name علي.
   if (/^و?(?:على|إلى|الى)$/.test(t.text)) return false;
-  if (isKnownName(w)) return true;
+  if (isKnownName(w) || familyAl(t)) return true;
   if (w.startsWith("ال") && first) return false;
   if (w.startsWith("ال") && !/ي$/.test(w)) return false;
   if ((w.endsWith("ه") && !(taMarbuta && w.length > 2)) || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_HEADS.has(w)) return false;
@@ -178,9 +178,19 @@ export function surnameLike(word: string, afterFirstName = false): boolean {
  *  name unless it is part of a compound: عبد الرحيم، أبو الفضل). */
 function nameRun(seg: Token[], from: number, taMarbuta = false): number {
   let j = from;
-  while (j < seg.length && j - from < 5) {
+  while (j < seg.length && j - from < 6) {
     const t = seg[j];
     const w = n(t);
+    if (familyAl(t) && seg[j + 1]) {
+      // "راشد آل منصور"، "آل منصور": آل and the family word after it are one part of the name.
+      j++;
+      continue;
+    }
+    if (j > from && NAME_LINKS.has(n(seg[j - 1])) && !w.startsWith("ال") && linkedWord(t)) {
+      // "أبو طالب"، "بن ناصر": whatever word a name particle governs belongs to the name.
+      j++;
+      continue;
+    }
     if (j === from) {
       if (!nameLike(t, true, taMarbuta)) break;
     } else if (w.startsWith("ال")) {
@@ -192,14 +202,32 @@ function nameRun(seg: Token[], from: number, taMarbuta = false): number {
     } else if (!nameLike(t, false, taMarbuta) && !(NAME_LINKS.has(n(seg[j - 1])) && nameLike(t, false, true))) break; // أبو شقرة
     j++;
   }
+  // A particle (أبو، بن، عبد، آل) never ends a name: what it governs is missing, so the name is not read.
+  while (j > from && (NAME_LINKS.has(n(seg[j - 1])) || familyAl(seg[j - 1]))) j--;
   return j;
+}
+
+/** "آل" (the family of), written with madda: normalization makes it look like the article ال. */
+function familyAl(t: Token | undefined): boolean {
+  return !!t && t.kind === "word" && /^[وف]?آل$/.test(t.text);
+}
+
+/** The word after a name particle: any word but a preposition, a complementizer, an adjunct or a time word. */
+function linkedWord(t: Token): boolean {
+  if (t.kind !== "word") return false;
+  const w = normAr(t.text);
+  if (/\d/.test(w) || /[\u064B-\u064D]/.test(t.text) || /^و?(?:على|إلى|الى)$/.test(t.text)) return false;
+  return !PREP_WORDS[w] && !["في", "فى", "ان", "انه", "انها", "بان", "بانه"].includes(w) && !COMPLEMENTIZER.test(w) && !ADJUNCT_STARTERS.has(w) && !TIME_WORDS.has(w) && !NAME_LINKS.has(w);
 }
 
 /** Start of a full name closing the segment ("… حاتم الجبالي"، "… منير بن عبد الله الزواري"): a first name,
  *  linked parts (بن، عبد، أبو) and an ال-surname; null when the segment does not end so. */
 function tailName(seg: Token[], from: number): number | null {
-  const last = seg.length - 1;
-  if (last - from < 1 || !surnameLike(seg[last].text, true) || NAME_LINKS.has(n(seg[last - 1]))) return null;
+  let last = seg.length - 1;
+  // "… راشد آل منصور": آل + a family word closes the name like an ال-surname.
+  const family = last - from >= 2 && familyAl(seg[last - 1]) && linkedWord(seg[last]);
+  if (family) last--;
+  else if (last - from < 1 || !surnameLike(seg[last].text, true) || NAME_LINKS.has(n(seg[last - 1]))) return null;
   let t = last - 1;
   // "طارق عبد الحميد الراوي": a compound (عبد/أبو + ال-word) right before the surname.
   if (t - 1 >= from && COMPOUND_HEADS.has(n(seg[t - 1])) && n(seg[t]).startsWith("ال")) t--;

@@ -2,7 +2,7 @@
 //   “…,” Ruiz said.   “…,” said Mayor Elena Ruiz.   Ruiz said: “…”   Ruiz, the mayor, said that …
 //   The bridge will reopen in May, the mayor said.   Ruiz said the plan was “a disaster” for the city.
 //   According to the report, …   “…,” she added. “…” (the same speaker goes on)
-import { ADJUNCT_PREPS, AUXILIARIES, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, OBJECT_VERBS, ORG_WORDS, PRONOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
+import { ADJUNCT_PREPS, AUXILIARIES, TIME_WORDS_EN, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, OBJECT_VERBS, ORG_WORDS, PRONOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { maskQuotes, quoteSpans, sentencesOf } from "./segment.js";
 import { englishFullName } from "./speakers.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
@@ -76,7 +76,7 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
       const l = lc(t);
       const title = TITLE_WORDS.has(l) && !(capitalRun.length && !ROLE_HEAD_WORDS.has(l) && isCap(t));
       const common = NP_WORDS.has(l) || GROUP_NOUNS.has(l);
-      if (isCap(t) && !title && !ORG_WORDS.has(l) && !common) capitalRun.push(t);
+      if (isCap(t) && !title && !ORG_WORDS.has(l) && !common && !TIME_WORDS_EN.has(l)) capitalRun.push(t);
       else if (capitalRun.length && PARTICLES.has(l)) capitalRun.push(t);
       else if (capitalRun.length) break;
       else roleEnd = k + 1;
@@ -86,6 +86,15 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   if (capitalRun.length && allRole && /^which\b/i.test(allRole.trim())) return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
   const lowered = ws.map(lc);
   const orgIdx = lowered.findIndex((w) => ORG_WORDS.has(w));
+  // "Robert Dunmore of the Maritime Accident Board": a personal name (two or more words) then "of" the body it serves.
+  const personOfBody = capitalRun.length >= 2 && lc(ws[ws.indexOf(capitalRun[capitalRun.length - 1]) + 1]) === "of" && bareName(capitalRun) && orgIdx > ws.indexOf(capitalRun[capitalRun.length - 1]);
+  if (personOfBody) {
+    const at = ws.indexOf(capitalRun[capitalRun.length - 1]) + 1;
+    const gender: Gender = FEMALE_NAMES.has(lc(capitalRun[0])) ? "f" : MALE_NAMES.has(lc(capitalRun[0])) ? "m" : null;
+    const titles = ws.slice(0, ws.indexOf(capitalRun[0]));
+    const role = [titles.length ? surface(titles) : null, surface(ws.slice(at)), allRole].filter(Boolean).join(" ");
+    return { kind: "name", surface: surface(capitalRun), role, gender, pos };
+  }
   if (!titled && capitalRun.length && orgIdx >= 0 && ws.every((t) => isCap(t) || ["of", "for", "the", "and"].includes(lc(t)))) {
     return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
   }
@@ -144,7 +153,7 @@ const SUBJECT_NEVER_STARTS = new Set(["in", "on", "at", "from", "to", "into", "w
 const QUANTIFIERS = new Set(["several", "some", "many", "few", "most", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "numerous", "other", "various", "both"]);
 export const DOCUMENT_NOUNS = new Set(["report", "statement", "study", "survey", "analysis", "letter", "audit", "review", "poll", "assessment", "investigation", "filing", "memo"]);
 
-const isNameWord = (t: Token) => isCap(t) && !TITLE_WORDS.has(lc(t)) && !ORG_WORDS.has(lc(t)) && !NP_WORDS.has(lc(t)) && !GROUP_NOUNS.has(lc(t));
+const isNameWord = (t: Token) => isCap(t) && !TIME_WORDS_EN.has(lc(t)) && !TITLE_WORDS.has(lc(t)) && !ORG_WORDS.has(lc(t)) && !NP_WORDS.has(lc(t)) && !GROUP_NOUNS.has(lc(t));
 
 /** The name right after the phrase's last title word: "Deputy District Attorney Marcus Hale" → Marcus Hale. */
 function nameAfterTitle(ws: Token[]): { capitalRun: Token[]; roleEnd: number } | null {
@@ -228,10 +237,21 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     const the = [k - 1, k - 2, k - 3].find((x) => lc(tokens[x]) === "the" && tokens.slice(x, k + 1).every((t) => t.kind === "word"));
     return the !== undefined && isEpithet(tokens.slice(the + 1, k + 1)) ? { np: tokens.slice(the, k + 1), role: [], from: the } : null;
   }
+  // ", the provider Meridian Fiber said": a definite common noun that says what kind the named speaker is.
+  if (s >= 1 && s < k && isCap(tokens[s + 1]) && /^[a-z]+$/.test(tokens[s]?.text ?? "") && tokens[s].kind === "word" && !isVerb(tokens[s])
+    && !SUBJECT_NEVER_STARTS.has(lc(tokens[s])) && lc(tokens[s - 1]) === "the" && (s === 1 || tokens[s - 2].kind === "comma")) s -= 2;
   // "local business owners": one ordinary modifier word before a group noun.
   if (GROUP_NOUNS.has(lc(tokens[k])) && tokens[s]?.kind === "word" && /^[a-z]/.test(tokens[s].text) && (s === 0 || tokens[s - 1].kind !== "word" || NP_OK(tokens[s - 1]))) s--;
   const np = tokens.slice(s + 1, k + 1);
   if (PRONOUNS[lc(np[np.length - 1])] && np.length > 1) return { np: np.slice(-1), role: [], from: k };
+  // "Dwayne Castillo, a spokesperson for the park service, which provided …, said": the relative describes the
+  // body; the apposition before it describes the person named before that.
+  if (role.length && ["which", "whose"].includes(lc(role[0])) && tokens[s]?.kind === "comma" && ["a", "an", "the"].includes(lc(np[0]))) {
+    let b = s - 1;
+    while (b >= 0 && tokens[b].kind === "word" && s - 1 - b < 5) b--;
+    const name = tokens.slice(b + 1, s);
+    if (bareName(name) && (b < 0 || tokens[b].kind !== "word")) return { np: name, role: np, from: b + 1 };
+  }
   return { np, role, from: s + 1 };
 }
 
@@ -286,6 +306,8 @@ function onlyAdjunctsAfter(tokens: Token[], i: number): boolean {
     while (j < tokens.length && tokens[j].kind === "word" && !ADJUNCT_PREPS.has(lc(tokens[j])) && !SUBORDINATORS.has(lc(tokens[j])) && j - from < 4) j++;
   }
   if (j >= tokens.length || tokens[j].kind === "end") return true;
+  // "the company said Friday.": a bare day word is a time adjunct.
+  if (TIME_WORDS_EN.has(lc(tokens[j])) && (tokens[j + 1]?.kind === "end" || j + 1 >= tokens.length)) return true;
   if (!ADJUNCT_PREPS.has(lc(tokens[j])) && !SUBORDINATORS.has(lc(tokens[j]))) return false;
   return tokens.slice(j).every((x) => (x.kind === "word" && lc(x) !== "that") || x.kind === "end" || x.kind === "comma");
 }
