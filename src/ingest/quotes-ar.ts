@@ -517,6 +517,10 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     // Else a lone surname: it can only refer to a speaker already named in full (see resolveSpeakers).
     if (seg0.length === 1 || ADJUNCT_STARTERS.has(n(seg0[1]))) return { kind: "name", surface: seg0[0].text, role: appositionRole(segs[1]), gender, pos };
   }
+  // "قالت هالة أبو شقرة، رئيسة النقابة،": a full name set off by a role apposition may open on a ة-final first name.
+  if (seg0.length >= 2 && segs[1]?.[0] && ROLE_HEADS.has(n(segs[1][0])) && nameLike(seg0[0], true, true) && nameRun(seg0, 0, true) === seg0.length) {
+    return mention("name", seg0, appositionRole(segs[1]));
+  }
   if (nameLike(seg0[0], true)) {
     // An indefinite role head the list does not know, its genitive, then a full name:
     // "نقيب المعلمين جمال أبو شقرة" (the role is not the name "نقيب").

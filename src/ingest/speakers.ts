@@ -208,7 +208,8 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
           ?? add({ ...m, kind: "name", surface: introduced.name, role: introduced.role }, "person", i);
       }
       // "Capt." or "Dr" alone, or an epithet with no person to refer to: nobody we can name.
-      if (!e && (lang === "ar" ? false : words(m.role ?? m.surface).every((w) => isBareTitle(w)))) {
+      // "رئيس" or "المدير" alone, with no person introduced by it: a bare title names nobody either.
+      if (!e && (lang === "ar" ? words(m.role ?? m.surface).length === 1 : words(m.role ?? m.surface).every((w) => isBareTitle(w)))) {
         assigned.push(null);
         return;
       }
