@@ -31,9 +31,16 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   // "أشارت إلى أنها أضافت 40 قاعة": a verb right after أنه/إنها is the content's own verb;
   // "187 ألف طالب": after a number, طالب is a noun.
   // "مشيراً إلى أن الإدارة طالبت بتحديث …": a verb right after أن + its subject is the content's own verb too.
-  if (/^(?:ب)?[اإأ]ن$/.test(n(tokens[i - 2])) && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w)) return null;
+  // "وأن منفذيه طالبوا بـ…": also a second أن joined by و.
+  if (/^و?(?:ب)?[اإأ]ن$/.test(n(tokens[i - 2])) && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w)) return null;
+  // "بأن أحد الرعاة هدد بسحب …": the same after a two-word subject (a construct).
+  if (/^و?(?:ب)?[اإأ]ن$/.test(n(tokens[i - 3])) && tokens[i - 2]?.kind === "word" && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w)) return null;
   if (/^(?:ب|ل)?[اإأ]ن(?:ه|ها|هم|هما|هن|نا|ني)$/.test(n(tokens[i - 1])) || /^\d/.test(tokens[i - 1]?.text ?? "") || NUMBER_WORDS.has(n(tokens[i - 1]))) return null;
   const verb = REPORTING_VERBS.get(w) ?? REPORTING_VERBS.get(bare);
+  // "ويرى نقاد تابعوا الدورة أن …": a plural verb right after the indefinite group a reporting verb names describes it.
+  const p1 = n(tokens[i - 1]);
+  const p2 = n(tokens[i - 2]);
+  if (verb?.gender === "pl" && GROUP_HEADS.has(p1) && !p1.startsWith("ال") && (REPORTING_VERBS.has(p2) || REPORTING_VERBS.has(stripConj(p2)))) return null;
   if (verb) return { kind: "verb", ...verb };
   const reply = REPLY_VERBS.get(w) ?? REPLY_VERBS.get(w.replace(/^[وف]/, ""));
   if (reply && byeSayingAhead(tokens, i)) return { kind: "verb", gender: reply, preps: [] };
@@ -285,7 +292,8 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
         const compound = b > 0 && adjacent(b - 1) && NAME_LINKS.has(normAr(ws[b - 1].text)) && normAr(ws[b].text).startsWith("ال");
         if (compound) {
           b--;
-          if (b > 0 && adjacent(b - 1) && nameLike(ws[b - 1], true) && !LEAD_PARTICLES.has(normAr(ws[b - 1].text))) b--;
+          // "وزير المياه والري عبد الرحمن الخطيب": a definite word (with or without و) ends the role, never opens the name.
+          if (b > 0 && adjacent(b - 1) && nameLike(ws[b - 1], true) && !LEAD_PARTICLES.has(normAr(ws[b - 1].text)) && !/^(?:[وف]?ال|لل)/.test(normAr(ws[b - 1].text))) b--;
           return p.text.slice(ws[b].start, ws[i].end);
         }
         if (!nameLike(ws[b], true, true) || LEAD_PARTICLES.has(normAr(ws[b].text))) continue;
@@ -330,7 +338,8 @@ export function arabicTitledName(fullText: string, role: string, pos: number): {
       for (let i = 0; i < tokens.length; i++) {
         if (p.base + tokens[i].start >= pos) break;
         const w = n(tokens[i]);
-        if (tokens[i].kind !== "word" || (w !== bare && !(/^[وف]/.test(w) && w.slice(1) === bare))) continue;
+        // "فيلم للمخرجة X": the title may carry a genitive ل.
+        if (tokens[i].kind !== "word" || (w !== bare && !(/^[وف]/.test(w) && w.slice(1) === bare) && w !== "لل" + bare)) continue;
         let e = i;
         while (e < tokens.length && tokens[e].kind === "word") e++;
         const first = { ...tokens[i], text: tokens[i].text.slice(tokens[i].text.length - bare.length), start: tokens[i].end - bare.length };
@@ -371,7 +380,9 @@ function cutAdjuncts(seg: Token[], isGroup: boolean): Token[] {
     // "… الشهر الماضي"، "… العام المقبل": a time phrase after the source is not part of it.
     if (TIME_NOUNS.has(w) && TIME_ADJECTIVES.has(n(seg[k + 1]))) return seg.slice(0, k);
     if (isGroup && (w === "في" || w === "فى") && seg[k + 1] && !n(seg[k + 1]).startsWith("ال") && k + 2 >= seg.length) return seg;
-    if (ADJUNCT_STARTERS.has(w) || seg[k].kind !== "word") return seg.slice(0, k);
+    // "شركة «درع» المحلية": a short quoted name inside the source goes on with it.
+    const quotedBodyName = seg[k].kind === "quote" && !!seg[k].span && seg[k].span!.end - seg[k].span!.start <= 30 && k >= 1;
+    if (ADJUNCT_STARTERS.has(w) || (seg[k].kind !== "word" && !quotedBodyName)) return seg.slice(0, k);
   }
   return seg;
 }
@@ -381,9 +392,13 @@ const TIME_ADJECTIVES = new Set(["الماضي", "الماضيه", "المقبل
 
 /** "أولياء أمور تجمعوا أمام …": a group phrase ends before a verb of its own (a plural past verb). */
 function cutGroup(seg: Token[]): Token[] {
-  const v = seg.findIndex((t, k) => k > 0 && /^[^ا].{2,}وا$/.test(n(t)));
+  // "أبدى سكان تذمرهم من …": a noun with their pronoun after the group is the verb's object.
+  const v = seg.findIndex((t, k) => k > 0 && (/^[^ا].{2,}وا$/.test(n(t)) || (k === 1 && /^.{3,}هم$/.test(n(t)) && !GROUP_HEADS.has(n(t)))));
   return v > 0 ? seg.slice(0, v) : seg;
 }
+
+/** Kinship words with a possessive pronoun: والدته، زوجتها، شقيقه، ابنتهم. */
+const KIN_WITH_PRONOUN = /^(?:و?(?:والد|والدت|ام|اب|ابن|ابنت|شقيق|شقيقت|زوج|زوجت|اخ|اخت|جد|جدت|عم|عمت|خال|خالت|ارملت|ارمل))(?:ه|ها|هم|هما)$/;
 
 /** Pronoun-bearing words that stand for a subject: لكنه، إلا أنها، بعضهم (gender null: the verb's). */
 const PRONOUN_SUBJECTS: Record<string, Gender | null> = {
@@ -432,7 +447,9 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   if (GROUP_HEADS.has(head)) return mention("group", cutGroup(cutAdjuncts(seg0, true)), null);
   if (DOCUMENT_HEADS.has(head) && seg0.length > 2) {
     // "تقرير صادر عن المرصد …"، "بيان أصدرته الوزارة"، "تقرير لمنظمة …": the author is the source.
-    const by = /^(?:ال)?صادر(?:ه)?$/.test(n(seg0[1])) && n(seg0[2]) === "عن" ? 3 : /^اصدر(?:ه|ته)$/.test(n(seg0[1])) ? 2 : 0;
+    // "تقرير أولي أعدته شركة …": one indefinite adjective (a nisba) may come between the document and its author.
+    const d = seg0.length > 3 && /^.{3,}ي$/.test(n(seg0[1])) && !n(seg0[1]).startsWith("ال") && !/^(?:ال)?صادر/.test(n(seg0[1])) ? 2 : 1;
+    const by = /^(?:ال)?صادر(?:ه)?$/.test(n(seg0[d])) && n(seg0[d + 1]) === "عن" ? d + 2 : /^(?:اصدر|اعد)(?:ه|ته|ها)$/.test(n(seg0[d])) ? d + 1 : 0;
     const rest = by ? seg0.slice(by) : /^ل/.test(n(seg0[1])) ? [withoutLam(seg0[1]), ...seg0.slice(2)] : [];
     const author = rest.length ? cutAdjuncts(rest, false) : [];
     if (author.length) return mention(STATES[normAr(surface(line, author))] ? "state" : "organization", author, null);
@@ -447,6 +464,10 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     return ROLE_HEADS.has(w) || ["الذي", "التي"].includes(w) || w.startsWith("ال") ? surface(line, seg) : null;
   };
   const roles = (...rs: (string | null)[]) => rs.filter(Boolean).join("، ") || null;
+  // "وقالت والدته، نجاة القاسمي، وهي تغالب دموعها:": a kin word with its pronoun, then the name set off by commas.
+  if (seg0.length === 1 && KIN_WITH_PRONOUN.test(head) && segs[1] && segs[1].length >= 2 && segs[1].length <= 4 && nameRun(segs[1], 0, true) === segs[1].length) {
+    return mention("name", segs[1], surface(line, seg0));
+  }
   if (ROLE_HEADS.has(head)) {
     let k = 1;
     // Once the role has a definite word ("وزيرة الصحة"), an indefinite word that does not continue it
@@ -656,7 +677,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     // "من جانبه، رحب وزير الصحة X بالنتائج، …، وصرح بأن …": a و-joined verb after a comma shares the subject of
     // the verb that opened the sentence.
     if (!found.length && tokens[i - 1]?.kind === "comma" && /^و/.test(n(tokens[i]))) {
-      const opening = openingSubject(line, p.base, tokens, i, gender, ctx);
+      const opening = openingSubject(line, p.base, tokens, i, gender, ctx) ?? frontedTitle(line, p.base, tokens, gender);
       if (opening) return opening;
     }
     return { kind: "pronoun", surface: "", role: null, gender, pos: p.base + tokens[i].start };
@@ -715,9 +736,18 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     if (!trig) continue;
     const prevInSentence = found[found.length - 1];
     if (trig.kind === "pretext" || trig.kind === "participle") {
-      const op = findOpener(tokens, i + 1, [], i + 4);
+      let op = findOpener(tokens, i + 1, [], i + 4);
+      // "مؤكدة في رسالة نشرتها على صفحتها أنها …": where it was said, before the clause.
+      // "قائلاً لموقع إخباري محلي: «…»": or to whom.
+      if (!op && trig.kind === "participle" && (ADJUNCT_STARTERS.has(n(tokens[i + 1])) || /^ل[^ل]/.test(n(tokens[i + 1])))) {
+        op = findOpener(tokens, i + 2, [], i + 14);
+        if (op && op.via !== "clause" && op.via !== "colon") op = null;
+      }
       if (!op) continue;
-      emit(i, op.contentStart, 0, null, prevInSentence);
+      // "أعلنت الناقدة X، رئيسة اللجنة، استقالتها، مؤكدة أن …": with nobody quoted before it in the sentence, the
+      // participle's subject is the one the sentence opened with.
+      const opening = prevInSentence ? null : openingSubject(line, p.base, tokens, i, triggerGender(trig), ctx, false);
+      emit(i, op.contentStart, 0, opening, prevInSentence);
       continue;
     }
     if (trig.kind === "according") {
@@ -727,7 +757,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       // "بحسب ما قالت مصادر أمنية": according to what X said.
       if (n(tokens[j]) === "ما" && REPORTING_VERBS.has(stripConj(n(tokens[j + 1])))) j += 2;
       let k = j;
-      while (k < tokens.length && tokens[k].kind === "word") k++;
+      // "بحسب تقرير أعدته شركة «درع» المحلية، …": a short quoted name between words belongs to the source.
+      const namedInSource = (x: number) => tokens[x].kind === "quote" && tokens[x - 1]?.kind === "word" && tokens[x + 1]?.kind === "word" && tokens[x].text.split(/\s+/).length <= 3;
+      while (k < tokens.length && (tokens[k].kind === "word" || namedInSource(k))) k++;
       // "وفقاً لتقديرات أولية", "بحسب أرقام رسمية": figures, not a source that speaks.
       if (COMMON_WORDS.has(n(tokens[j]).replace(/^ل(?!ل)/, ""))) continue;
       const source = tokens.slice(j, k);
@@ -807,7 +839,7 @@ const SENTENCE_OPENERS = /^(?:من|في|وفي|بدور(?:ه|ها|هم)|ومن)$
 
 /** The person a sentence opens with as the subject of its first verb ("[من جانبه،] رحب وزير الصحة X بـ…"):
  *  a name with its role, whose verb agrees in gender with `gender`; null when the sentence does not open so. */
-function openingSubject(line: string, base: number, tokens: Token[], until: number, gender: Gender, ctx: ArabicContext): Mention | null {
+function openingSubject(line: string, base: number, tokens: Token[], until: number, gender: Gender, ctx: ArabicContext, needRole = true): Mention | null {
   let s = 0;
   const firstComma = tokens.findIndex((t) => t.kind === "comma");
   if (firstComma > 0 && firstComma <= 3 && SENTENCE_OPENERS.test(n(tokens[0]))) s = firstComma + 1;
@@ -820,7 +852,22 @@ function openingSubject(line: string, base: number, tokens: Token[], until: numb
   let e = s + 1;
   while (e < until && tokens[e].kind === "word") e++;
   const m = parseArabicSubject(line, base, tokens.slice(s + 1, e), gender, ctx);
-  return m && m.kind === "name" && m.role && m.surface.split(/\s+/).length >= 2 ? m : null;
+  return m && m.kind === "name" && (m.role || !needRole) && m.surface.split(/\s+/).length >= 2 ? m : null;
+}
+
+/** "لكن المخرجة أعلنت …، وقالت …": a sentence that opens on a definite title, then its verb (same gender). */
+function frontedTitle(line: string, base: number, tokens: Token[], gender: Gender): Mention | null {
+  let s = 0;
+  while (LEAD_PARTICLES.has(n(tokens[s]))) s++;
+  const title = tokens[s];
+  const verb = tokens[s + 1];
+  if (!title || title.kind !== "word" || !verb || verb.kind !== "word" || gender === "pl") return null;
+  const w = n(title);
+  if (!w.startsWith("ال") || !ROLE_HEADS.has(w) || !ROLE_HEADS.has(w.slice(2))) return null;
+  const v = n(verb);
+  const feminineVerb = /^.{3,}ت$/.test(v) && !v.startsWith("ال");
+  if (w.endsWith("ه") !== (gender === "f") || feminineVerb !== (gender === "f") || /^(?:لل|ال)/.test(v) || ROLE_HEADS.has(v)) return null;
+  return { kind: "title", surface: title.text, role: title.text, gender, pos: base + title.start };
 }
 
 function triggerGender(t: Trigger | null): Gender {

@@ -57,8 +57,19 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   if (by > 0 && DOCUMENT_NOUNS.has(lc(ws[by - 1]))) {
     // "… by the firm Ardent Labs published in March": the participle and what follows describe the document.
     const rest = ws.slice(by + 1);
-    const cut = rest.findIndex((t, x) => x > 0 && /^[a-z]+ed$/.test(t.text) && isCap(rest[x - 1]));
-    return parseEnglishSubject(line, base, cut > 0 ? rest.slice(0, cut) : rest, null);
+    const cut = rest.findIndex((t, x) => x > 0 && /^[a-z]+ed$/.test(t.text) && (isCap(rest[x - 1]) || ADJUNCT_PREPS.has(lc(rest[x + 1])) || !rest[x + 1]));
+    const author = cut > 0 ? rest.slice(0, cut) : rest;
+    const parsed = parseEnglishSubject(line, base, author, null);
+    if (parsed) return parsed;
+    // "a report by the provincial auditor": an office written in lowercase ("the <adjectives> auditor") is the body.
+    const office = author.length >= 2 && author.length <= 4 && lc(author[0]) === "the" && author.slice(1).every((t) => /^[a-z][a-z-]+$/.test(t.text))
+      && /(?:or|er|ist|ian|ary)$/.test(lc(author[author.length - 1]));
+    return office ? { kind: "organization", surface: surface(author.slice(1)), role: null, gender: "n", pos } : null;
+  }
+  // "Spain's state weather agency AEMET", "the national statistics office INSTAT": a lowercase kind of body, then its name.
+  const o = ws.map((t) => ORG_WORDS.has(lc(t)) && /^[a-z]/.test(t.text)).lastIndexOf(true);
+  if (o > 0 && o < ws.length - 1 && ws.length - o <= 4 && ws.slice(o + 1).every(isCap) && ws.slice(0, o).every((t) => !isCap(t) || /['’]s$/.test(t.text))) {
+    return { kind: "organization", surface: surface(ws.slice(o + 1)), role: surface(ws.slice(0, o + 1)), gender: "n", pos };
   }
   // "the state Department of Transportation published in March": a capitalized body name and no
   // person's name beside it is the organization itself.
@@ -419,6 +430,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       while (k < tokens.length && tokens[k].kind === "word" && k - j < 8) k++;
       if (tokens[k]?.kind === "colon" || (tokens[k]?.kind === "comma" && tokens[k + 1]?.kind === "quote")) j = k + 1;
       else if (tokens[k]?.kind === "quote") j = k;
+      // "told reporters at a news conference on Monday.": where they were told is no statement.
+      else if (OBJECT_VERBS.has(lc(t)) && lc(tokens[j]) === "reporters" && ADJUNCT_PREPS.has(lc(tokens[j + 1]))) return;
       else if (OBJECT_VERBS.has(lc(t)) && lc(tokens[j]) === "reporters") j++;
       else if (OBJECT_VERBS.has(lc(t)) && audienceThenClause(tokens, j) > 0) j = audienceThenClause(tokens, j);
       else return;
@@ -531,7 +544,16 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (tokens[after]?.kind === "quote") quoteContent(t, tokens[after], mention);
       continue;
     }
-    if (before?.kind === "quote" && left.from - 1 === 0) {
+    // "“…,” race director X told …": lowercase words of the title before the part the subject parse kept.
+    const titleLead = left.from >= 2 && left.from <= 4 && tokens[0]?.kind === "quote" && tokens.slice(1, left.from).every((x) => x.kind === "word" && /^[a-z][a-z-]+$/.test(x.text) && !isVerb(x) && !SUBJECT_NEVER_STARTS.has(lc(x)))
+      && TITLE_WORDS.has(lc(tokens[left.from])) && (mention.kind === "name" || mention.kind === "title");
+    if ((before?.kind === "quote" && left.from - 1 === 0) || titleLead) {
+      if (titleLead) {
+        quoteContent(t, tokens[0], mention);
+        const next = tokens[i + 1]?.kind === "comma" ? i + 2 : i + 1;
+        if (tokens[next]?.kind === "quote") quoteContent(t, tokens[next], mention);
+        continue;
+      }
       quoteContent(t, before, mention);
       // “…,” Asante said, “…”: the quote after the verb is the same speaker's.
       const after = tokens[i + 1]?.kind === "comma" ? i + 2 : i + 1;
@@ -608,11 +630,40 @@ function groupAtSentenceStart(tokens: Token[], i: number): { np: Token[]; role: 
     role = ts.slice(c + 1, -1);
     ts = ts.slice(0, c);
   }
-  if (ts.length < 3 || ts.length > 10 || ts.some((t) => t.kind !== "word")) return null;
+  if (ts.length < 3 || ts.length > 14 || ts.some((t) => t.kind !== "word")) return null;
   let h = 0;
   while (h < ts.length && (["the", "some", "many", "several", "most"].includes(lc(ts[h])) || /^\d+$/.test(ts[h].text))) h++;
-  if (!GROUP_NOUNS.has(lc(ts[h])) || !GROUP_QUALIFIERS.has(lc(ts[h + 1]))) return null;
-  return { np: ts, role, from: 0 };
+  if (ts.length <= 10 && GROUP_NOUNS.has(lc(ts[h])) && GROUP_QUALIFIERS.has(lc(ts[h + 1]))) return { np: ts, role, from: 0 };
+  // "Several elite runners who …", "Industry sources familiar with …", "Fishermen and dock workers gathered at …":
+  // a quantifier, up to two modifiers and a plural people noun (or two joined by "and"), then its qualifier.
+  const head = (x: number): number => {
+    for (let m = x; m <= x + 2 && m < ts.length; m++) {
+      if (isPeopleNoun(ts[m])) return m;
+      if (!(/^[a-z][a-z-]+$/.test(ts[m].text) || (m === 0 && isCap(ts[m]))) || GROUP_QUALIFIERS.has(lc(ts[m])) || ["the", "a", "an", "and", "to"].includes(lc(ts[m]))) return -1;
+    }
+    return -1;
+  };
+  let e = head(h);
+  if (e < 0) return null;
+  if (lc(ts[e + 1]) === "and") {
+    const e2 = head(e + 2);
+    if (e2 < 0) return null;
+    e = e2;
+  }
+  const q = ts[e + 1];
+  const qualified = !!q && (GROUP_QUALIFIERS.has(lc(q)) || (/^[a-z]+ed$/.test(q.text) && ADJUNCT_PREPS.has(lc(ts[e + 2])) || ["by", "near"].includes(lc(ts[e + 2]))));
+  if (!qualified) return null;
+  // A prepositional or "who" qualifier stays with the group ("officials at the ministry"); a participle describes it.
+  if (GROUP_QUALIFIERS.has(lc(q))) return { np: ts, role, from: 0 };
+  return { np: ts.slice(0, e + 1), role: role.length ? role : ts.slice(e + 1), from: 0 };
+}
+
+/** Plural nouns of people: the group list, or an agent noun ("runners", "cyclists", "musicians", "dockmen"). */
+const NOT_PEOPLE = new Set(["others", "numbers", "papers", "letters", "orders", "matters", "waters", "centers", "headquarters", "figures", "towers", "borders", "powers", "chambers", "quarters", "meters", "filters", "layers", "barriers"]);
+function isPeopleNoun(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word") return false;
+  const w = lc(t);
+  return GROUP_NOUNS.has(w) || (/^[a-z]{3,}(?:ers|ists|ians|men)$/.test(w) && !NOT_PEOPLE.has(w));
 }
 
 /** Words that open what qualifies a group noun: a preposition, "who …", "familiar with …", "close to …". */
@@ -701,6 +752,13 @@ function resolvePronounToNamed(p: Paragraph, masked: string, a: Attribution, inP
     a.mention = { kind: "name", surface: p.text.slice(last.start, last.start + last.surface.length), role: last.titles || null, gender: m.gender, pos: p.base + last.start };
     return;
   }
+  // "The mayor, who lost her car, was scathing. “…,” she said.": a sentence of the paragraph opening on a definite
+  // title (no name after it) is the pronoun's antecedent: the person the article introduced with that title.
+  const titled = latestDefiniteTitle(masked, at);
+  if (titled) {
+    a.mention = { kind: "title", surface: titled.title, role: titled.title, gender: m.gender, pos: p.base + titled.start };
+    return;
+  }
   // "That was little comfort to Maria Szabo, 64, …" / "“…,” she said.": a paragraph that opens on a pronoun refers to
   // the person the paragraph before last named, when that paragraph quotes nobody (else its speaker goes on).
   if (!previous || previousAttributions.length || inParagraph.some((x) => x !== a && x.start < a.start)) return;
@@ -708,6 +766,16 @@ function resolvePronounToNamed(p: Paragraph, masked: string, a: Attribution, inP
   const named = latestNamed(prevMasked, prevMasked.length, articleText, m.gender);
   if (!named) return;
   a.mention = { kind: "name", surface: previous.text.slice(named.start, named.start + named.surface.length), role: named.titles || null, gender: m.gender, pos: previous.base + named.start };
+}
+
+/** The last sentence before `at` that opens on "The <title>" followed by a comma or a lowercase verb-like word. */
+function latestDefiniteTitle(masked: string, at: number): { start: number; title: string } | null {
+  let best: { start: number; title: string } | null = null;
+  for (const r of masked.slice(0, at).matchAll(/(?:^|[.!?]["”’]?\s+)The\s+((?:[a-z]+\s+){0,2}([a-z]+))(?=,|\s+[a-z])/g)) {
+    if (!ROLE_HEAD_WORDS.has(r[2])) continue;
+    best = { start: r.index + r[0].length - r[1].length, title: r[1] };
+  }
+  return best;
 }
 
 /** "The Polish grandmaster acknowledged …": an epithet names the person last named in its paragraph or the one

@@ -54,6 +54,12 @@ function roleWords(lang: Lang, role: string): string[] {
     .map((w) => (lang === "en" ? (ROLE_SYNONYMS[w] ?? w) : w));
 }
 
+/** English role words as written (abbreviations expanded, no synonyms): "director" is not "heads". */
+function literalRoleWords(role: string): string[] {
+  return words(role.replace(/[’']s\b/g, "")).map((w) => normLatin(w).replace(/[^a-z]/g, ""))
+    .filter((w) => w.length > 1 && !ROLE_STOP.has(w)).map((w) => TITLE_ABBREVIATIONS[w] ?? w);
+}
+
 /** Head and modifiers of a group phrase: "مسؤولو الدفاع الأمريكيون" → head مسؤول, {دفاع, امريك}. */
 function groupParts(lang: Lang, phrase: string): { head: string; mods: Set<string> } {
   const ws = words(phrase).filter((w) => !/^(?:the|a|an|two|three|four|several|some|many|other|senior|في|in)$/i.test(normAr(w)));
@@ -201,7 +207,11 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       const feminine = (r: string) => normAr(words(r)[0] ?? "").endsWith("ه");
       const candidates = entities.filter((x) => x.kind === "person" && x.role && want.length && want.every((w) => roleWords(lang, x.role!).includes(w))
         && (lang === "en" || feminine(x.role) === feminine(m.role ?? m.surface)));
-      e = candidates.sort((x, y) => lastNamed(y, m.pos) - lastNamed(x, m.pos))[0] ?? null;
+      // "the race director" after "race director X" and "Y, who heads …": the role written with the same word
+      // outranks one that only shares its meaning; then the latest named.
+      const headWord = literalRoleWords(m.role ?? m.surface).pop();
+      const exact = (x: Entity) => (lang === "en" && !!headWord && literalRoleWords(x.role!).includes(headWord) ? 1 : 0);
+      e = candidates.sort((x, y) => exact(y) - exact(x) || lastNamed(y, m.pos) - lastNamed(x, m.pos))[0] ?? null;
       const introduced = lang === "en" ? englishTitledName(fullText, m.role ?? m.surface, m.pos) : arabicTitledName(fullText, m.role ?? m.surface, m.pos);
       if (introduced && (!e || introduced.at > lastNamed(e, m.pos))) {
         e = entities.find((x) => x.kind === "person" && !x.unnamed && sameName(lang, x.surface, introduced.name))
