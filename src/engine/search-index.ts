@@ -51,6 +51,22 @@ function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+const size = (lists: { postings: Int32Array }[]) => lists.reduce((n, l) => n + l.postings.length, 0);
+
+/** Whether a sorted posting list holds a record. */
+function contains(postings: Int32Array, doc: number): boolean {
+  let lo = 0;
+  let hi = postings.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = postings[mid];
+    if (v === doc) return true;
+    if (v < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 export class SearchIndex {
   readonly size: number;
   private readonly keyIds = new Map<string, number>();
@@ -79,6 +95,9 @@ export class SearchIndex {
     const primaryCount = new Int32Array(keys.length);
     const secondaryCount = new Int32Array(keys.length);
     const filed = new Int32Array(keys.length).fill(-1);
+    // Filled in record order, so that every posting list is sorted (membership by binary search).
+    const primaryFilled = new Int32Array(keys.length);
+    const secondaryFilled = new Int32Array(keys.length);
     const visit = (fill: boolean) => {
       filed.fill(-1);
       docs.forEach((d, doc) => {
@@ -88,7 +107,7 @@ export class SearchIndex {
             if (filed[id] === doc) continue;
             filed[id] = doc;
             own++;
-            if (fill) this.primary[id][--primaryCount[id]] = doc;
+            if (fill) this.primary[id][primaryFilled[id]++] = doc;
             else primaryCount[id]++;
           }
         }
@@ -96,7 +115,7 @@ export class SearchIndex {
         for (const id of d.secondary) {
           if (filed[id] === doc) continue;
           filed[id] = doc;
-          if (fill) this.secondary[id][--secondaryCount[id]] = doc;
+          if (fill) this.secondary[id][secondaryFilled[id]++] = doc;
           else secondaryCount[id]++;
         }
       });
@@ -189,32 +208,37 @@ export class SearchIndex {
   search(terms: QueryTerm[], weights: number[], minWeight = 0): Hit[] {
     const touched: number[] = [];
     const runStamp = ++this.stamp;
-    terms.forEach((term, i) => {
+    const lists = terms.map((term) => {
+      const exact = term.keys.filter((k) => this.has(k));
+      // Misspellings are looked for only for words the corpus does not have as written.
+      const fuzzy = exact.length ? [] : [...new Set(term.keys.flatMap((k) => this.fuzzy(k)))];
+      const ids = (keys: string[], p: number, s: number) =>
+        keys.map((k) => this.keyIds.get(k)!).flatMap((id) => [
+          { postings: this.primary[id], m: p },
+          { postings: this.secondary[id], m: s },
+        ]);
+      return [...ids(exact, MATCH_WEIGHT.primary, MATCH_WEIGHT.secondary), ...ids(fuzzy, MATCH_WEIGHT.primaryFuzzy, MATCH_WEIGHT.secondaryFuzzy)];
+    });
+    // Rarest terms first. Once the terms left cannot lift a record no term has touched yet to
+    // `minWeight`, they only update the records already found (by binary search), never scan.
+    const order = terms.map((_, i) => i).sort((a, b) => size(lists[a]) - size(lists[b]));
+    let left = order.reduce((sum, i) => sum + weights[i], 0);
+    for (const i of order) {
       const termStamp = ++this.stamp;
       const termTouched: number[] = [];
-      const visit = (postings: Int32Array, m: number) => {
-        for (let j = 0; j < postings.length; j++) {
-          const d = postings[j];
-          if (this.termStamp[d] !== termStamp) {
-            this.termStamp[d] = termStamp;
-            this.termBest[d] = m;
-            termTouched.push(d);
-          } else if (this.termBest[d] < m) this.termBest[d] = m;
-        }
+      const note = (d: number, m: number) => {
+        if (this.termStamp[d] !== termStamp) {
+          this.termStamp[d] = termStamp;
+          this.termBest[d] = m;
+          termTouched.push(d);
+        } else if (this.termBest[d] < m) this.termBest[d] = m;
       };
-      const exact = new Set(term.keys.filter((k) => this.has(k)));
-      // Misspellings are looked for only for words the corpus does not have as written.
-      const fuzzy = new Set(exact.size ? [] : term.keys.flatMap((k) => this.fuzzy(k)));
-      for (const [keys, p, s] of [
-        [exact, MATCH_WEIGHT.primary, MATCH_WEIGHT.secondary],
-        [fuzzy, MATCH_WEIGHT.primaryFuzzy, MATCH_WEIGHT.secondaryFuzzy],
-      ] as const) {
-        for (const k of keys) {
-          const id = this.keyIds.get(k)!;
-          visit(this.primary[id], p);
-          visit(this.secondary[id], s);
-        }
+      if (left < minWeight && touched.length) {
+        for (const d of touched) for (const { postings, m } of lists[i]) if (contains(postings, d)) note(d, m);
+      } else {
+        for (const { postings, m } of lists[i]) for (let j = 0; j < postings.length; j++) note(postings[j], m);
       }
+      left -= weights[i];
       for (const d of termTouched) {
         if (this.seen[d] !== runStamp) {
           this.seen[d] = runStamp;
@@ -225,11 +249,12 @@ export class SearchIndex {
         this.acc[d] += weights[i] * this.termBest[d];
         this.termCount[d]++;
       }
-    });
+    }
     const hits: Hit[] = [];
     for (const doc of touched) {
       if (this.acc[doc] >= minWeight) hits.push({ doc, weight: this.acc[doc], terms: this.termCount[doc] });
     }
     return hits;
   }
+
 }
