@@ -255,6 +255,9 @@ function tailName(seg: Token[], from: number): number | null {
 /** Adjunct starters that are never inside a role phrase (unlike في، من، لـ …). */
 const OCCASION_ADJUNCTS = new Set(["خلال", "اثناء", "عقب", "بعد", "قبل", "امام", "عبر", "وسط", "ضمن", "لدي", "يوم", "اليوم", "امس", "مساء", "صباح", "حتي"]);
 
+/** Honorifics written before a person's name (not offices): الدكتور، البروفيسور، الأستاذ الدكتور، اللواء، الشيخ. */
+const HONORIFICS = new Set(["الدكتور", "الدكتوره", "د", "البروفيسور", "البروفيسوره", "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "المهندس", "المهندسه", "الشيخ", "السيد", "السيده", "المحامي", "المحاميه"]);
+
 /** Links that open a compound first name: عبد الله، أبو بكر. */
 const COMPOUND_HEADS = new Set(["عبد", "ابو"]);
 
@@ -464,11 +467,20 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     return ROLE_HEADS.has(w) || ["الذي", "التي"].includes(w) || w.startsWith("ال") ? surface(line, seg) : null;
   };
   const roles = (...rs: (string | null)[]) => rs.filter(Boolean).join("، ") || null;
+  const honorificName = (seg: Token[] | undefined): Mention | null => {
+    if (!seg || seg.length < 3 || seg.length > 8 || !HONORIFICS.has(n(seg[0]))) return null;
+    const m = parseArabicSubject(line, base, seg, gender, ctx);
+    return m?.kind === "name" && line.slice(0, seg[seg.length - 1].end).endsWith(m.surface) ? m : null;
+  };
   // "وقالت والدته، نجاة القاسمي، وهي تغالب دموعها:": a kin word with its pronoun, then the name set off by commas.
   if (seg0.length === 1 && KIN_WITH_PRONOUN.test(head) && segs[1] && segs[1].length >= 2 && segs[1].length <= 4 && nameRun(segs[1], 0, true) === segs[1].length) {
     return mention("name", segs[1], surface(line, seg0));
   }
   if (ROLE_HEADS.has(head)) {
+    // "أستاذ علوم البحار في جامعة …، البروفيسور X،": an honorific name set off by commas after the role phrase
+    // is the role's holder, whatever the role phrase's genitives look like.
+    const honored = honorificName(segs[1]);
+    if (honored) return { ...honored, role: roles(surface(line, seg0), honored.role) };
     let k = 1;
     // Once the role has a definite word ("وزيرة الصحة"), an indefinite word that does not continue it
     // starts the name ("هالة منصور"): a construct ends at its definite member.
@@ -516,6 +528,11 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     const titled = seg1 && seg1.length <= 7 && ROLE_HEADS.has(n(seg1[0])) ? parseArabicSubject(line, base, seg1, gender, ctx) : null;
     if (titled?.kind === "name" && line.slice(0, seg1[seg1.length - 1].end).endsWith(titled.surface)) {
       return { ...titled, role: roles(surface(line, roleTs), titled.role) };
+    }
+    // "المتحدثة باسم شركة …، المالكة للناقلة، ريم آل شبيب،": an apposition describing the body, then the holder's name.
+    const seg2 = segs[2];
+    if (seg1 && appositionRole(seg1) && nameRun(seg1, 0, true) < seg1.length && seg2 && seg2.length >= 2 && seg2.length <= 5 && nameRun(seg2, 0, true) === seg2.length) {
+      return mention("name", seg2, roles(surface(line, roleTs), surface(line, seg1)));
     }
     return mention("title", roleTs, surface(line, roleTs));
   }
