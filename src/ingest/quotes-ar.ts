@@ -521,8 +521,13 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       const t = tailName(seg0, k + 1);
       if (t !== null) return mention("name", seg0.slice(t), roles(surface(line, seg0.slice(0, t)), appositionRole(segs[1])));
     }
-    if (nameTs.length) return mention("name", nameTs, roles(surface(line, roleTs), appositionRole(segs[1])));
     const seg1 = segs[1];
+    // "رئيسة الجمعية الوطنية لحماية المستهلك، منى …"، "نقيب أصحاب المخابز، فارس …": words after the role that are
+    // no known first name, then a full name set off by commas: the words end the role and the name is its holder.
+    if (nameTs.length && !isKnownName(n(nameTs[0])) && seg1 && seg1.length >= 2 && seg1.length <= 5 && nameRun(seg1, 0) === seg1.length) {
+      return mention("name", seg1, roles(surface(line, seg0), appositionRole(segs[2])));
+    }
+    if (nameTs.length) return mention("name", nameTs, roles(surface(line, roleTs), appositionRole(segs[1])));
     if (seg1 && seg1.length <= 5 && nameRun(seg1, 0) === seg1.length) return mention("name", seg1, roles(surface(line, roleTs), appositionRole(segs[2])));
     // "وزير التعليم العالي، الدكتور عبد العزيز أبو الخير،": the titled name set off by commas is the role's holder.
     const titled = seg1 && seg1.length <= 7 && ROLE_HEADS.has(n(seg1[0])) ? parseArabicSubject(line, base, seg1, gender, ctx) : null;
