@@ -699,7 +699,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     // "من جانبه، رحب وزير الصحة X بالنتائج، …، وصرح بأن …": a و-joined verb after a comma shares the subject of
     // the verb that opened the sentence.
     if (!found.length && tokens[i - 1]?.kind === "comma" && /^و/.test(n(tokens[i]))) {
-      const opening = openingSubject(line, p.base, tokens, i, gender, ctx) ?? frontedTitle(line, p.base, tokens, gender);
+      const opening = openingSubject(line, p.base, tokens, i, gender, ctx) ?? frontedApposition(line, p.base, tokens, i, gender, ctx) ?? frontedTitle(line, p.base, tokens, gender);
       if (opening) return opening;
     }
     return { kind: "pronoun", surface: "", role: null, gender, pos: p.base + tokens[i].start };
@@ -873,8 +873,32 @@ function openingSubject(line: string, base: number, tokens: Token[], until: numb
   if ((gender === "f") !== feminine || gender === "pl") return null;
   let e = s + 1;
   while (e < until && tokens[e].kind === "word") e++;
+  // "وأعلن رئيس الجامعة، الأستاذ الدكتور X، إلغاء …": the name set off by commas after the role is part of the subject.
+  if (tokens[e]?.kind === "comma") {
+    let a = e + 1;
+    while (a < until && tokens[a].kind === "word") a++;
+    if (tokens[a]?.kind === "comma" && a - e - 1 >= 2 && a - e - 1 <= 8) e = a;
+  }
   const m = parseArabicSubject(line, base, tokens.slice(s + 1, e), gender, ctx);
   return m && m.kind === "name" && (m.role || !needRole) && m.surface.split(/\s+/).length >= 2 ? m : null;
+}
+
+/** "غير أن نقيب المعلمين، X، نفى …، وقال …": a sentence that opens (after a contrast word) on a role and the name set
+ *  off by commas, then its verb; the name is the subject of the verbs joined to it. */
+function frontedApposition(line: string, base: number, tokens: Token[], until: number, gender: Gender, ctx: ArabicContext): Mention | null {
+  let s = 0;
+  if (["غير", "الا", "بيد"].includes(n(tokens[0])) && n(tokens[1]) === "ان") s = 2;
+  else while (LEAD_PARTICLES.has(n(tokens[s]))) s++;
+  let c1 = s;
+  while (c1 < until && tokens[c1].kind === "word") c1++;
+  let c2 = c1 + 1;
+  while (c2 < until && tokens[c2].kind === "word") c2++;
+  const verb = tokens[c2 + 1];
+  if (c1 === s || tokens[c1]?.kind !== "comma" || tokens[c2]?.kind !== "comma" || c2 - c1 - 1 < 2 || !verb || verb.kind !== "word" || c2 + 1 >= until) return null;
+  const v = n(verb);
+  if (/^(?:[وف]?ال|لل)/.test(v) || ROLE_HEADS.has(v) || COMMON_WORDS.has(v) || gender === "pl" || (gender === "f") !== /^.{2,}ت$/.test(v)) return null;
+  const m = parseArabicSubject(line, base, tokens.slice(s, c2), gender, ctx);
+  return m && m.kind === "name" && m.role && m.surface.split(/\s+/).length >= 2 ? m : null;
 }
 
 /** "لكن المخرجة أعلنت …، وقالت …": a sentence that opens on a definite title, then its verb (same gender). */
