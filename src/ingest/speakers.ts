@@ -47,7 +47,8 @@ const ROLE_SYNONYMS: Record<string, string> = Object.fromEntries([
   ...["company", "firm", "corporation", "group"].map((w) => [w, "company"]),
 ]);
 function roleWords(lang: Lang, role: string): string[] {
-  return words(role.replace(/[’']s\b/g, ""))
+  // "رئيس الجامعة، الأستاذ الدكتور": commas between a role and its honorific are no part of a word.
+  return words(role.replace(/[’']s\b/g, "").replace(/[،,؛;]/g, " "))
     .map((w) => (lang === "ar" ? skeletonAr(w) : normLatin(w).replace(/[^a-z]/g, "")))
     .filter((w) => w.length > 1 && !ROLE_STOP.has(w))
     .map((w) => (lang === "en" ? (TITLE_ABBREVIATIONS[w] ?? w) : w))
