@@ -220,6 +220,19 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     }
     role = tokens.slice(c + 1, k);
     k = c - 1;
+    // "Keisha Ray, director of the Harbor Tenants Project, an advocacy group, said": an indefinite apposition naming
+    // a kind of body describes the body the role names; the person is the name before that role.
+    if (["a", "an"].includes(lc(role[0])) && BODY_KINDS.has(lc(role[role.length - 1]))) {
+      let c2 = c - 1;
+      while (c2 >= 0 && tokens[c2].kind === "word" && c - c2 < 14) c2--;
+      const held = tokens.slice(c2 + 1, c);
+      let b = c2 - 1;
+      while (b >= 0 && tokens[b].kind === "word" && c2 - 1 - b < 6) b--;
+      const name = tokens.slice(b + 1, c2);
+      if (tokens[c2]?.kind === "comma" && held.length >= 2 && /^[a-z]/.test(held[0].text) && bareName(name) && (b < 0 || tokens[b].kind !== "word")) {
+        return { np: name, role: held, from: b + 1 };
+      }
+    }
     // "Thomas Greer, 61, a retired bus driver …, said": an age between the name and the apposition.
     if (/^\d{1,3}$/.test(tokens[k]?.text ?? "") && tokens[k - 1]?.kind === "comma" && tokens[k - 2] && isCap(tokens[k - 2])) k -= 2;
     if (bareName(role)) {
@@ -265,6 +278,9 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
   }
   return { np, role, from: s + 1 };
 }
+
+/** Nouns that say what kind of body an organization is ("an advocacy group", "a nonprofit organization"). */
+const BODY_KINDS = new Set(["group", "organization", "organisation", "nonprofit", "charity", "coalition", "association", "firm", "company", "agency", "network", "alliance", "foundation", "institute", "tank", "union", "watchdog", "body", "consortium", "federation", "lobby", "collective"]);
 
 const APPOSITION_OPENERS = new Set(["who", "which", "a", "an", "the", "whose", "one", "now"]);
 
