@@ -64,7 +64,11 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     // "a report by the provincial auditor": an office written in lowercase ("the <adjectives> auditor") is the body.
     const office = author.length >= 2 && author.length <= 4 && lc(author[0]) === "the" && author.slice(1).every((t) => /^[a-z][a-z-]+$/.test(t.text))
       && /(?:or|er|ist|ian|ary)$/.test(lc(author[author.length - 1]));
-    return office ? { kind: "organization", surface: surface(author.slice(1)), role: null, gender: "n", pos } : null;
+    if (office) return { kind: "organization", surface: surface(author.slice(1)), role: null, gender: "n", pos };
+    // "a report by the commission's own staff": the staff of a lowercase body is its author.
+    const staff = author.length >= 3 && author.length <= 5 && lc(author[0]) === "the" && /^[a-z][a-z-]+['’]s$/.test(author[1].text)
+      && author.slice(2).every((t) => /^[a-z]+$/.test(t.text)) && STAFF_NOUNS.has(lc(author[author.length - 1]));
+    return staff ? { kind: "organization", surface: surface(author.slice(1)), role: null, gender: "n", pos } : null;
   }
   // "Spain's state weather agency AEMET", "the national statistics office INSTAT": a lowercase kind of body, then its name.
   const o = ws.map((t) => ORG_WORDS.has(lc(t)) && /^[a-z]/.test(t.text)).lastIndexOf(true);
@@ -506,9 +510,11 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       }
       continue;
     }
-    if (FINDING_VERBS.has(lc(t)) && lc(tokens[i + 1]) === "that") {
+    // "found last year that …": a short time phrase may come between the finding verb and "that".
+    const thatAt = lc(tokens[i + 1]) === "that" ? i + 1 : TIME_LEADS.has(lc(tokens[i + 1])) && TIME_UNITS.has(lc(tokens[i + 2])) && lc(tokens[i + 3]) === "that" ? i + 3 : -1;
+    if (FINDING_VERBS.has(lc(t)) && thatAt > 0) {
       const doc = documentSubject(line, p.base, tokens, i);
-      if (doc) clauseContent(t, i + 2, doc);
+      if (doc) clauseContent(t, thatAt + 1, doc);
       continue;
     }
     if (!isVerb(t)) continue;
@@ -702,12 +708,38 @@ function sentenceSubject(line: string, base: number, tokens: Token[], until: num
   return null;
 }
 
+const STAFF_NOUNS = new Set(["staff", "researchers", "auditors", "analysts", "economists", "inspectors", "experts", "scientists", "engineers"]);
+const TIME_LEADS = new Set(["last", "this", "earlier", "next"]);
+const TIME_UNITS = new Set(["year", "month", "week", "spring", "summer", "fall", "autumn", "winter"]);
+
 /** "A report by the security firm X published in March found that …": the document's author, when the
  *  words before the verb (back to the clause start) name a document and its author. */
 function documentSubject(line: string, base: number, tokens: Token[], i: number): Mention | null {
+  let end = i;
   let s = i - 1;
   while (s >= 0 && tokens[s].kind === "word" && i - s < 16) s--;
-  const ws = tokens.slice(s + 1, i);
+  // "A report by the X Center, a research group, found …" / "A report by …, released last month, concluded …":
+  // up to two asides set off by commas between the document phrase and its verb.
+  for (let step = 0; step < 2 && s === end - 1 && tokens[s]?.kind === "comma"; step++) {
+    let c = s - 1;
+    while (c >= 0 && tokens[c].kind === "word" && s - c < 12) c--;
+    if (c < 0 || tokens[c].kind === "end") {
+      end = s;
+      s = c;
+      break;
+    }
+    if (tokens[c].kind !== "comma") return null;
+    end = s;
+    s = c;
+    let b = c - 1;
+    while (b >= 0 && tokens[b].kind === "word" && c - b < 16) b--;
+    if (b < 0 || tokens[b].kind === "end") {
+      end = c;
+      s = b;
+      break;
+    }
+  }
+  const ws = tokens.slice(s + 1, end);
   const doc = ws.findIndex((t) => DOCUMENT_NOUNS.has(lc(t)));
   if (doc < 0 || doc > 2) return null;
   const m = parseEnglishSubject(line, base, ws, null);
