@@ -68,7 +68,8 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     // "a report by the commission's own staff": the staff of a lowercase body is its author.
     const staff = author.length >= 3 && author.length <= 5 && lc(author[0]) === "the" && /^[a-z][a-z-]+['’]s$/.test(author[1].text)
       && author.slice(2).every((t) => /^[a-z]+$/.test(t.text)) && STAFF_NOUNS.has(lc(author[author.length - 1]));
-    return staff ? { kind: "organization", surface: surface(author.slice(1)), role: null, gender: "n", pos } : null;
+    // No body is named, so the source is the document itself ("report by the commission's own staff").
+    return staff ? { kind: "organization", surface: surface([ws[by - 1], ...author]), role: null, gender: "n", pos } : null;
   }
   // "Spain's state weather agency AEMET", "the national statistics office INSTAT": a lowercase kind of body, then its name.
   const o = ws.map((t) => ORG_WORDS.has(lc(t)) && /^[a-z]/.test(t.text)).lastIndexOf(true);
@@ -426,7 +427,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     if (t.kind === "quote" && (restIsPunctuation(tokens, j) || tokens[j + 1]?.kind === "end")) return quoteContent(verb, t, mention);
     const end = nextVerbStart(j);
     const inside = tokens.filter((x) => x.start >= t.start && x.end <= end);
-    if (inside.filter((x) => x.kind === "word" || x.kind === "quote").length < 3) return;
+    // A short clause says nothing, but a quote's words count: 'warned that consolidation "would cut nurses"'.
+    if (inside.reduce((k, x) => k + (x.kind === "word" ? 1 : x.kind === "quote" ? x.text.split(/\s+/).length : 0), 0) < 3) return;
     inside.filter((x) => x.kind === "quote").forEach((x) => used.add(x));
     add(verb, line.slice(t.start, end), t.start, inside.some((x) => x.kind === "quote") ? "partial" : "indirect", mention);
   };
