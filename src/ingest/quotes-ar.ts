@@ -607,10 +607,20 @@ export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
     carried = spans[spans.length - 1]?.open ?? false;
     const inParagraph: Attribution[] = [];
     const quoteOnly: Token[] = [];
+    let prevSentenceQuoted = false;
     for (const s of sentencesOf(p, spans)) {
       const tokens = tokenize(s, spans);
-      inParagraph.push(...sentenceAttributions(p, s.start, tokens, ctx));
-      if (tokens.length && tokens.every((t) => t.kind === "quote" || t.kind === "end") && tokens[0].kind === "quote") quoteOnly.push(tokens[0]);
+      const own = sentenceAttributions(p, s.start, tokens, ctx);
+      const alone = tokens.length > 0 && tokens.every((t) => t.kind === "quote" || t.kind === "end") && tokens[0].kind === "quote";
+      // «…»، قالت X. «…».: a quote standing alone right after a sentence that quoted someone goes on with them.
+      const prev = inParagraph[inParagraph.length - 1];
+      if (!own.length && alone && prev && prev.type === "direct" && prevSentenceQuoted) {
+        const q = tokens[0];
+        own.push({ paragraph: p.line, text: p.text.slice(q.span!.start, q.span!.end), start: q.span!.start, verb: prev.verb, type: "direct", mention: prev.mention, sameAs: prev });
+      }
+      prevSentenceQuoted = own.length > 0;
+      inParagraph.push(...own);
+      if (alone) quoteOnly.push(tokens[0]);
     }
     // A paragraph that is only a quote goes on with the quote that ended the paragraph before
     // (a quotation running over several paragraphs).
