@@ -708,7 +708,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     }
     // "من جانبه، رحب وزير الصحة X بالنتائج، …، وصرح بأن …": a و-joined verb after a comma shares the subject of
     // the verb that opened the sentence.
-    if (!found.length && tokens[i - 1]?.kind === "comma" && /^و/.test(n(tokens[i]))) {
+    // "رحبت X بالقرار، لكنها حذرت …": a contrast pronoun after a comma is that same subject.
+    const contrast = ["لكنه", "لكنها", "ولكنه", "ولكنها"].includes(n(tokens[i - 1])) && tokens[i - 2]?.kind === "comma";
+    if (!found.length && ((tokens[i - 1]?.kind === "comma" && /^و/.test(n(tokens[i]))) || contrast)) {
       const opening = openingSubject(line, p.base, tokens, i, gender, ctx) ?? frontedApposition(line, p.base, tokens, i, gender, ctx) ?? frontedTitle(line, p.base, tokens, gender);
       if (opening) return opening;
     }
@@ -874,7 +876,8 @@ const SENTENCE_OPENERS = /^(?:من|في|وفي|بدور(?:ه|ها|هم)|ومن)$
 function openingSubject(line: string, base: number, tokens: Token[], until: number, gender: Gender, ctx: ArabicContext, needRole = true): Mention | null {
   let s = 0;
   const firstComma = tokens.findIndex((t) => t.kind === "comma");
-  if (firstComma > 0 && firstComma <= 3 && SENTENCE_OPENERS.test(n(tokens[0]))) s = firstComma + 1;
+  // "وفي بيان أصدرته غرفة التجارة والصناعة،": a longer في-phrase (the occasion) may open the sentence too.
+  if (firstComma > 0 && (firstComma <= 3 || (firstComma <= 7 && /^و?في$/.test(n(tokens[0])))) && SENTENCE_OPENERS.test(n(tokens[0]))) s = firstComma + 1;
   const verb = tokens[s];
   if (!verb || verb.kind !== "word" || s + 1 >= until) return null;
   const v = n(verb);
