@@ -636,6 +636,21 @@ export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
   return out;
 }
 
+/** "كان سائق خمسيني يعرّف نفسه بأبي محمود …. وقال: …": a person the paragraph introduces only by the name they
+ *  give themselves (a kunya: أبو/أم + a word) is the subject of the paragraph's later pronoun verb; the kunya in
+ *  its nominative form. Null when the paragraph introduces nobody so, or the gender disagrees. */
+function selfIntroduced(before: string, gender: Gender): string | null {
+  const plain = before.replace(/[\u064B-\u0652]/g, "");
+  const all = [...plain.matchAll(/(?:عرف|يعرف|تعرف|عرفت|قدم|يقدم|تقدم|قدمت)\s+(نفسه|نفسها)\s+(?:باسم\s+)?ب?(أبي|أبو|أبا|أم|ابو|ابي)\s+([^\s،,.:؛]+)/g)];
+  const m = all[all.length - 1];
+  if (!m) return null;
+  const female = m[1] === "نفسها" || m[2] === "أم";
+  if ((gender === "f") !== female || gender === "pl") return null;
+  // Nobody else quoted after the introduction: a later quote mark or reporting verb would name someone else.
+  if (/["«“]/.test(plain.slice(m.index! + m[0].length))) return null;
+  return `${m[2] === "أم" ? "أم" : "أبو"} ${m[3]}`;
+}
+
 /** "أما نادية العمري، عضو المجلس، فقد … وقالت إن …": the fronted topic is the subject of the sentence's verbs. */
 function topicOf(line: string, base: number, tokens: Token[], ctx: ArabicContext): Mention | null {
   if (!["اما", "واما"].includes(n(tokens[0]))) return null;
@@ -696,6 +711,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
   const pronounAt = (i: number): Mention => {
     if (topic) return { ...topic, gender: triggerGender(triggers[i]) ?? topic.gender };
     const gender = triggerGender(triggers[i]);
+    const kunya = selfIntroduced(line.slice(0, tokens[i].start), gender);
+    if (kunya) return { kind: "name", surface: kunya, role: null, gender, pos: p.base + tokens[i].start };
     // "وعبّر أولياء أمور … عن غضبهم، وقالوا إن …": a plural verb goes with the group the sentence opened with.
     if (gender === "pl" && !found.length) {
       const g = tokens.findIndex((t, x) => x < i && t.kind === "word" && (GROUP_HEADS.has(n(t)) || QUANTITY_HEADS.has(n(t))));
