@@ -74,7 +74,7 @@ export const GROUP_NOUNS = new Set([
 ]);
 
 export const ORG_WORDS = new Set([
-  "ministry", "department", "council", "agency", "bank", "company", "corporation", "institute", "university",
+  "ministry", "league", "department", "council", "agency", "bank", "company", "corporation", "institute", "university",
   "commission", "authority", "union", "association", "organization", "organisation", "fund", "service",
   "office", "group", "court", "party", "board", "network", "committee", "foundation", "hospital", "center",
   "centre", "inc", "ltd", "co", "government", "administration", "report", "statement", "study", "survey",
