@@ -85,3 +85,62 @@ describe("(en) an apposition describing the body a role names", () => {
     expect(d.speakers.map((s) => s.name)).not.toContain("Project");
   });
 });
+
+describe("(ar) subjects carried to later verbs and quotes", () => {
+  it("'«…»، قالت X. «…».': a quote standing alone after a quoted sentence of the paragraph is hers", () => {
+    const d = extract("ar",
+      "أغلقت السلطات سوق السمك القديم للترميم.",
+      "\"خسرنا زبائننا في أسبوع واحد\"، قالت الموظفة نادية العبيدي. \"فمن سيعوضنا عن هذا الشهر؟\".");
+    expect(speakerOf(d, "فمن سيعوضنا")?.nameAr).toBe("نادية العبيدي");
+  });
+
+  it("'وفي رسالة وجهتها النقابة إلى الوزير، رحبت X بـ…، لكنها حذرت من أن …': the sentence-opening subject", () => {
+    const d = extract("ar",
+      "أقرت الحكومة زيادة في رواتب المعلمين.",
+      "وفي رسالة وجهتها النقابة إلى الوزير، رحبت رئيسة النقابة، سناء أبو العز، بالزيادة، لكنها حذرت من أن \"الزيادة لا تواكب الغلاء\".");
+    expect(speakerOf(d, "لا تواكب الغلاء")?.nameAr).toBe("سناء أبو العز");
+  });
+
+  it("a person introduced by the kunya they give themselves speaks the paragraph's later pronoun quote", () => {
+    const d = extract("ar",
+      "وقال رئيس البلدية، ماجد بن سعيد الهاملي، إن الطريق \"سيفتح قبل الشتاء\".",
+      "وعند مدخل القرية، كان مزارع ستيني يعرّف نفسه بأبي خليل يجمع ما تبقى من محصوله. وقال: \"فقدنا نصف الموسم بسبب الطريق المقطوع\".");
+    expect(speakerOf(d, "فقدنا نصف الموسم")?.nameAr).toBe("أبو خليل");
+  });
+
+  it("'وبحسب أهالٍ تحدثوا إلى …، فإن …': the indefinite أهالٍ is a group source", () => {
+    const d = extract("ar",
+      "انقطعت المياه عن الحي الشرقي.",
+      "وبحسب أهالٍ تحدثوا إلى مراسلتنا قرب المسجد الكبير، فإن الانقطاع بدأ قبل ثلاثة أيام.");
+    expect(speakerOf(d, "الانقطاع بدأ")?.kind).toBe("group");
+  });
+});
+
+describe("(en) documents, bodies and short clauses", () => {
+  it("'A report by X, a research group, found last year that …' is X's finding", () => {
+    const d = extract("en",
+      "Bus fares will rise in the spring.",
+      "A report by the Institute for Transit Equity, an independent research group, found last year that fare increases had cut ridership by 9 percent in two years.");
+    expect(speakerOf(d, "cut ridership")?.name).toBe("Institute for Transit Equity");
+  });
+
+  it("'A report by the board's own staff, released in May, concluded that …': the report is the source", () => {
+    const d = extract("en",
+      "A quarry expansion was approved on Monday.",
+      "A report by the board's own staff, released in May, concluded that the blasting would not damage nearby homes, though it urged more inspections.");
+    expect(speakerOf(d, "would not damage nearby homes")?.name).toMatch(/report by the board's own staff/i);
+  });
+
+  it("'warned that automation “…”': one word before a quote is a statement, the quote's words count", () => {
+    const d = extract("en",
+      "Port workers walked out on Friday.",
+      "Dmitri Sokolov, head of the dockworkers' union, warned that automation \"will empty these docks within a decade.\"");
+    expect(speakerOf(d, "empty these docks")?.name).toBe("Dmitri Sokolov");
+  });
+
+  it("'…, the league said on Thursday.': the league is a body", () => {
+    const d = extract("en",
+      "Two referees were suspended for the rest of the season after a review of match footage, the league said on Thursday.");
+    expect(speakerOf(d, "referees were suspended")?.name).toBe("League");
+  });
+});
