@@ -62,6 +62,9 @@ function byeSayingAhead(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Number words and prepositions after which a word starting with ب is a counted or governed noun (ثلاث بلديات). */
+const COUNTED_BY = new Set(["ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "بضع", "بضعه", "عده", "في", "من", "الي", "علي"]);
+
 const PREP_WORDS: Record<string, string> = { من: "من", الي: "الي", علي: "علي", عن: "عن" };
 
 /** A verbal noun with an attached بـ right after a verb ("طالبت بتشكيل لجنة", "هدد بالانسحاب"):
@@ -140,7 +143,8 @@ function findOpener(tokens: Token[], from: number, preps: string[], limit: numbe
       return { at: j, contentStart: j + 1, via: "prep" };
     }
     if (preps.includes("ب") && (w === "بـ" || w === "ب")) return { at: j, contentStart: j + 1, via: "prep" };
-    if (preps.includes("ب") && /^ب/.test(w) && w.length > 3 && !ROLE_CONTINUATIONS.has(w)) {
+    // "في ثلاث بلديات": a noun counted by a number word or governed by a preposition is no بـ-phrase.
+    if (preps.includes("ب") && /^ب/.test(w) && w.length > 3 && !ROLE_CONTINUATIONS.has(w) && !COUNTED_BY.has(n(tokens[j - 1])) && !/^\d+$/.test(tokens[j - 1]?.text ?? "")) {
       if (clauseAfterComma(tokens, j + 1, limit)) continue;
       return { at: j, contentStart: j, via: "prep", skip: t.text.startsWith("بـ") ? 2 : 1 };
     }
