@@ -21,6 +21,8 @@ export const FIXTURE_NAMES = [
   "unseen5-ar-1", "unseen5-ar-2", "unseen5-ar-3", "unseen5-ar-4", "unseen5-en-1", "unseen5-en-2", "unseen5-en-3", "unseen5-en-4",
   // The sixth blind set (tests/fixtures/unseen-6).
   "unseen6-ar-1", "unseen6-ar-2", "unseen6-ar-3", "unseen6-ar-4", "unseen6-en-1", "unseen6-en-2", "unseen6-en-3", "unseen6-en-4",
+  // The seventh blind set (tests/fixtures/unseen-7).
+  "unseen7-ar-1", "unseen7-ar-2", "unseen7-ar-3", "unseen7-ar-4", "unseen7-en-1", "unseen7-en-2", "unseen7-en-3", "unseen7-en-4",
 ];
 
 export function fixture(name: string): { path: string; text: string; lang: "ar" | "en"; expected: ExpectedAttribution[]; navigation: number[] } {
