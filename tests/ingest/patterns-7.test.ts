@@ -144,3 +144,13 @@ describe("(en) documents, bodies and short clauses", () => {
     expect(speakerOf(d, "referees were suspended")?.name).toBe("League");
   });
 });
+
+describe("(ar) counted nouns are no بـ-phrase", () => {
+  it("'أعلن X حالة الطوارئ في ثلاث بلديات، وقال إن …': 'بلديات' after a number word is not the verb's content", () => {
+    const d = extract("ar",
+      "اجتاحت السيول المنطقة الجنوبية.",
+      "وأعلن وزير الداخلية، الدكتور فيصل الزعبي، حالة التأهب في أربع بلدات جبلية، وقال إن فرق الإنقاذ \"تعمل بلا توقف\".");
+    expect(d.quotes.some((q) => /^لدات/.test(q.text))).toBe(false);
+    expect(speakerOf(d, "تعمل بلا توقف")?.nameAr).toBe("فيصل الزعبي");
+  });
+});
