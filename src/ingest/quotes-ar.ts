@@ -688,6 +688,38 @@ function announcedObject(tokens: Token[], i: number): number | null {
   return tokens[j]?.kind === "word" && !/^(?:[وبلك]?ال|لل)/.test(n(tokens[j])) && rest.length >= 3 ? j : null;
 }
 
+/** "[لكن] ROLE، NAME، <verb>": the subject set off before a verb whose own letters start with و (وصفت), from the
+ *  sentence start; a full name or a title, else null. */
+function frontedBefore(line: string, base: number, tokens: Token[], i: number, gender: Gender, ctx: ArabicContext): Mention | null {
+  if (tokens[i - 1]?.kind !== "comma" || i > 19 || !tokens.slice(0, i).every((t) => t.kind === "word" || t.kind === "comma")) return null;
+  let region = tokens.slice(0, i - 1);
+  while (region.length && LEAD_PARTICLES.has(n(region[0]))) region = region.slice(1);
+  if (region.length >= 2 && ["غير", "الا", "بيد"].includes(n(region[0])) && n(region[1]) === "ان") region = region.slice(2);
+  if (!region.length || region.some((t) => ["الذي", "التي", "الذين", "ان", "انه"].includes(n(t)))) return null;
+  const m = parseArabicSubject(line, base, region, gender, ctx);
+  return m && ((m.kind === "name" && m.surface.split(/\s+/).length >= 2) || m.kind === "title") ? m : null;
+}
+
+/** "وصفت القرار بأنه «…»" / "ووصف رئيس النقابة، X، القرار بأنه «…»": a verdict in the speaker's words. `after`:
+ *  the subject written after the verb (the words before the last comma), empty when the subject comes first. */
+function describedVerb(tokens: Token[], i: number): { gender: Gender; after: Token[]; quote: Token } | null {
+  const m = /^و?(وصف)(ت|وا)?$/.exec(n(tokens[i]));
+  if (!m || ["ما", "بما", "لما", "الذي", "التي"].includes(n(tokens[i - 1]))) return null;
+  let j = i + 1;
+  while (j < tokens.length && j - i < 16 && (tokens[j].kind === "word" || tokens[j].kind === "comma") && !/^ب(?:ان|انه|انها|انهم)$/.test(n(tokens[j]))) j++;
+  const quote = tokens[j + 1];
+  if (!/^ب(?:ان|انه|انها|انهم)$/.test(n(tokens[j])) || quote?.kind !== "quote") return null;
+  const gender: Gender = m[2] === "وا" ? "pl" : m[2] === "ت" ? "f" : "m";
+  const middle = tokens.slice(i + 1, j);
+  const lastComma = middle.map((t) => t.kind).lastIndexOf("comma");
+  // The object (what was described) is one to four words after the subject.
+  const object = middle.slice(lastComma + 1);
+  if (!object.length || object.length > 4) return null;
+  // "…، ووصفت القرار بأنه": a verb joined by و after a comma has no fronted subject to read here.
+  if (lastComma < 0) return tokens[i - 1]?.kind === "comma" && /^وو/.test(n(tokens[i])) ? null : { gender, after: [], quote };
+  return { gender, after: middle.slice(0, lastComma), quote };
+}
+
 /** "وانتقد ما وصفه بـ«البطء …»": the words the speaker used, quoted after وصفه/وصفته بـ. */
 function describedAs(tokens: Token[], i: number): { gender: Gender; subject: Token[]; quote: Token } | null {
   if (!["ما", "بما", "لما"].includes(n(tokens[i - 1]))) return null;
@@ -785,6 +817,18 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       const subject = described.subject.length ? parseArabicSubject(line, p.base, described.subject, described.gender, ctx) : null;
       if (described.subject.length && !subject) continue;
       const mention = subject ?? (topic ? { ...topic } : { kind: "pronoun" as const, surface: "", role: null, gender: described.gender, pos: p.base + tokens[i].start });
+      found.push({ paragraph: p.line, text: line.slice(span.start, span.end), start: span.start, verb: tokens[i].text, type: "partial", mention });
+      continue;
+    }
+    const verdict = trig ? null : describedVerb(tokens, i);
+    if (verdict) {
+      // "لكن ممثلة الطلاب، X، وصفت القرار بأنه «…»": a fronted subject; "ووصف رئيس النقابة، X، القرار بأنه «…»":
+      // the subject set off by commas after the verb. Anything else (no comma to tell subject from object) is left out.
+      const mention = verdict.after.length
+        ? parseArabicSubject(line, p.base, verdict.after, verdict.gender, ctx)
+        : frontedBefore(line, p.base, tokens, i, verdict.gender, ctx);
+      if (!mention || mention.kind === "pronoun") continue;
+      const span = verdict.quote.span!;
       found.push({ paragraph: p.line, text: line.slice(span.start, span.end), start: span.start, verb: tokens[i].text, type: "partial", mention });
       continue;
     }

@@ -154,3 +154,21 @@ describe("(ar) counted nouns are no بـ-phrase", () => {
     expect(speakerOf(d, "تعمل بلا توقف")?.nameAr).toBe("فيصل الزعبي");
   });
 });
+
+describe("(ar) a verdict in the speaker's words: وصف … بأنه «…»", () => {
+  it("a fronted role + name set off by commas before وصفت, and a subject set off by commas after ووصف", () => {
+    const d = extract("ar",
+      "رفعت البلدية رسوم جمع النفايات.",
+      "لكن رئيسة لجنة السكان في الحي، وداد آل نعمان، وصفت الزيادة بأنها \"ضريبة مقنعة على الفقراء\".",
+      "ووصف عضو المجلس البلدي، كريم بن موسى الحسيني، القرار بأنه \"ضروري لتغطية الكلفة\".");
+    expect(speakerOf(d, "ضريبة مقنعة")?.nameAr).toBe("وداد آل نعمان");
+    expect(speakerOf(d, "ضروري لتغطية")?.nameAr).toBe("كريم بن موسى الحسيني");
+  });
+
+  it("'ووصفت الوزيرة القرار بأنه «…»' with no comma to tell the subject from the object is left out", () => {
+    const d = extract("ar",
+      "رفعت البلدية رسوم جمع النفايات.",
+      "ووصفت الوزيرة القرار بأنه \"خطوة شجاعة\".");
+    expect(d.quotes.some((q) => q.text.includes("خطوة شجاعة"))).toBe(false);
+  });
+});
