@@ -158,9 +158,10 @@ export function createEngineFromView(view: CorpusView): Engine {
     const scored = scoreRecords(terms, q, (r) => r.kind === "quote");
     // Someone who quotes several words exactly expects those words: if no record holds them, only a
     // close paraphrase may answer, never a statement that merely shares some of them.
+    // And a record that holds the quoted words verbatim is the answer, before any that shares some.
+    if (scored.some((s) => s.verbatim)) return best(scored.filter((s) => s.verbatim), MIN_COVERAGE);
     const quotesWords = q.quoted.some((p) => contentTerms(p).length >= 3);
-    const strict = quotesWords && !scored.some((s) => s.verbatim);
-    return best(scored, strict ? MIN_COVERAGE_UNQUOTED : MIN_COVERAGE);
+    return best(scored, quotesWords ? MIN_COVERAGE_UNQUOTED : MIN_COVERAGE);
   }
 
   /**

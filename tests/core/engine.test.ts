@@ -28,6 +28,12 @@ describe("who said …", () => {
     ["who sayd foreign terorist fighters must be repatriated", /Sales/, "المقاتلين الإرهابيين الأجانب"],
   ])("%s", (q, name, evidence) => expectSpeaker(q, name, evidence));
 
+  it("puts the record holding the quoted words verbatim first, even when they are mostly common words", () => {
+    const a = engine.ask('Who said "ضرب الأكراد"?');
+    expect(a.answers).toHaveLength(1);
+    expect(top(a).speaker?.id).toBe("trump");
+  });
+
   it("answers with the exact span, its sentence, article and paragraph", () => {
     const a = top(engine.ask("Who said the ISIS brand still exists all over the world?"));
     expect(a).toMatchObject({ kind: "quote", article: "article-000", paragraph: 4, draft: false });
