@@ -18,9 +18,9 @@ const MIN_TOPIC_COVERAGE = 0.34;
 /** Further answers must score at least this fraction of the best one. */
 const RUNNER_UP_RATIO = 0.75;
 const VERB_BONUS = 0.05;
+const HINT_BONUS = 0.05;
 /** Words that may open what follows a speaker's name without being part of it. */
 const TRAILING_ADVERBIAL = /^(?:on|in|at|during|to|last|this|yesterday|today|from|when|after|before|while|recently|publicly|في|يوم|امس|اليوم|خلال|الي|عند|حين|بعد|قبل|مؤخرا|موخرا|للصحفيين|للصحافيين|لل\S+|ل\S+)$/;
-const HINT_BONUS = 0.05;
 /** A record that says the opposite of a negated question ("… is no threat") is weaker evidence. */
 const POLARITY_PENALTY = 0.85;
 // "لا يزال" / "لا زال" mean "still": not a negation.
