@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import type { CliIO } from "../../adapters/cli/command.js";
+import type { CorpusFile } from "../../src/corpus/schema.js";
 import type { ExpectedAttribution } from "../../src/ingest/evaluate.js";
+import { extractArticle } from "../../src/ingest/extract.js";
 
 export const FIXTURES = join(import.meta.dirname, "..", "fixtures", "ingest");
 export const FIXTURE_NAMES = [
@@ -57,4 +59,14 @@ export function memoryIO(): { io: CliIO; out: () => string; err: () => string } 
   stdout.on("data", (c) => (out += c));
   stderr.on("data", (c) => (err += c));
   return { io: { stdin: new PassThrough(), stdout, stderr }, out: () => out, err: () => err };
+}
+
+/** Extracts a short invented article given as its paragraphs. */
+export const extract = (lang: "ar" | "en", ...paragraphs: string[]) =>
+  extractArticle(paragraphs.join("\n"), { id: "t", lang, file: `t.${lang}.txt` });
+
+/** The speaker of the quote record that contains `needle`, or undefined when no record holds it. */
+export function speakerOf(draft: CorpusFile, needle: string) {
+  const q = draft.quotes.find((x) => x.text.includes(needle));
+  return q && draft.speakers.find((s) => s.id === q.speaker);
 }

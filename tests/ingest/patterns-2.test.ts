@@ -1,16 +1,7 @@
 // Second round of general news-writing patterns (found on the second blind set), each on a short
 // invented article: the wording is unlike the fixtures, so a pattern fitted to one text shows here.
 import { describe, expect, it } from "vitest";
-import type { CorpusFile } from "../../src/corpus/schema.js";
-import { extractArticle } from "../../src/ingest/extract.js";
-
-const extract = (lang: "ar" | "en", ...paragraphs: string[]) =>
-  extractArticle(paragraphs.join("\n"), { id: "t", lang, file: `t.${lang}.txt` });
-
-function speakerOf(draft: CorpusFile, needle: string) {
-  const q = draft.quotes.find((x) => x.text.includes(needle));
-  return q && draft.speakers.find((s) => s.id === q.speaker);
-}
+import { extract, speakerOf } from "./helpers.js";
 
 describe("English: names, titles and appositions", () => {
   it("keeps dotted initials inside a title and a name (no sentence break after U.S. or J.)", () => {

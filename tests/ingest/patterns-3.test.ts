@@ -2,16 +2,7 @@
 // article whose wording is unlike the fixtures. First the safety rule: nothing that is not a person, a group
 // or a body may become a speaker.
 import { describe, expect, it } from "vitest";
-import type { CorpusFile } from "../../src/corpus/schema.js";
-import { extractArticle } from "../../src/ingest/extract.js";
-
-const extract = (lang: "ar" | "en", ...paragraphs: string[]) =>
-  extractArticle(paragraphs.join("\n"), { id: "t", lang, file: `t.${lang}.txt` });
-
-function speakerOf(draft: CorpusFile, needle: string) {
-  const q = draft.quotes.find((x) => x.text.includes(needle));
-  return q && draft.speakers.find((s) => s.id === q.speaker);
-}
+import { extract, speakerOf } from "./helpers.js";
 
 describe("never a speaker: time phrases, bare titles, abbreviations", () => {
   it("reads a time phrase after وكان X قد + verb as an adjunct, and never takes مطلع/منتصف + time noun for a name", () => {

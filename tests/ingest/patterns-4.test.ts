@@ -2,16 +2,7 @@
 // article whose wording is unlike the fixtures. Precision first: who a title, a pronoun or a relative refers
 // to, where a name ends, and that places are never speakers.
 import { describe, expect, it } from "vitest";
-import type { CorpusFile } from "../../src/corpus/schema.js";
-import { extractArticle } from "../../src/ingest/extract.js";
-
-const extract = (lang: "ar" | "en", ...paragraphs: string[]) =>
-  extractArticle(paragraphs.join("\n"), { id: "t", lang, file: `t.${lang}.txt` });
-
-function speakerOf(draft: CorpusFile, needle: string) {
-  const q = draft.quotes.find((x) => x.text.includes(needle));
-  return q && draft.speakers.find((s) => s.id === q.speaker);
-}
+import { extract, speakerOf } from "./helpers.js";
 
 describe("(ar) titles, name boundaries and sentence subjects", () => {
   it("ends a role at a في-phrase naming where the speaker spoke, and resolves the title to the person with that role", () => {

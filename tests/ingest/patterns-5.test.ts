@@ -2,16 +2,7 @@
 // article whose wording is unlike the fixtures. Precision first: time words and bare titles are never
 // speakers, Arabic name particles never end a name, and chained appositions keep the person named first.
 import { describe, expect, it } from "vitest";
-import type { CorpusFile } from "../../src/corpus/schema.js";
-import { extractArticle } from "../../src/ingest/extract.js";
-
-const extract = (lang: "ar" | "en", ...paragraphs: string[]) =>
-  extractArticle(paragraphs.join("\n"), { id: "t", lang, file: `t.${lang}.txt` });
-
-function speakerOf(draft: CorpusFile, needle: string) {
-  const q = draft.quotes.find((x) => x.text.includes(needle));
-  return q && draft.speakers.find((s) => s.id === q.speaker);
-}
+import { extract, speakerOf } from "./helpers.js";
 
 describe("(en) time words, chained appositions and named bodies", () => {
   it("never takes a month or a weekday before an aside for the speaker; leaves the statement out", () => {

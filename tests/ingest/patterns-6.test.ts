@@ -3,16 +3,7 @@
 // they were introduced with, a pronoun after a sentence opening on a definite title, and (ar) participles,
 // kin words and fronted titles that keep the speaker the sentence opened with.
 import { describe, expect, it } from "vitest";
-import type { CorpusFile } from "../../src/corpus/schema.js";
-import { extractArticle } from "../../src/ingest/extract.js";
-
-const extract = (lang: "ar" | "en", ...paragraphs: string[]) =>
-  extractArticle(paragraphs.join("\n"), { id: "t", lang, file: `t.${lang}.txt` });
-
-function speakerOf(draft: CorpusFile, needle: string) {
-  const q = draft.quotes.find((x) => x.text.includes(needle));
-  return q && draft.speakers.find((s) => s.id === q.speaker);
-}
+import { extract, speakerOf } from "./helpers.js";
 
 describe("(en) coreference by title", () => {
   it("'the festival director' goes to the person introduced as director, not to a later 'who heads …'", () => {

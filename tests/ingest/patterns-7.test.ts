@@ -4,16 +4,7 @@
 // genitives look like a name, an apposition describing the body before the holder's name, a fronted role + name
 // apposition after غير أن; (en) an apposition that describes the body a role names.
 import { describe, expect, it } from "vitest";
-import type { CorpusFile } from "../../src/corpus/schema.js";
-import { extractArticle } from "../../src/ingest/extract.js";
-
-const extract = (lang: "ar" | "en", ...paragraphs: string[]) =>
-  extractArticle(paragraphs.join("\n"), { id: "t", lang, file: `t.${lang}.txt` });
-
-function speakerOf(draft: CorpusFile, needle: string) {
-  const q = draft.quotes.find((x) => x.text.includes(needle));
-  return q && draft.speakers.find((s) => s.id === q.speaker);
-}
+import { extract, speakerOf } from "./helpers.js";
 
 describe("(ar) function words and fields of study are never speakers", () => {
   it("'وزير الزراعة هناك، X،': هناك is no name, the name set off by commas is the minister", () => {

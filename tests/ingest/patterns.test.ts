@@ -1,18 +1,8 @@
 // One test per general news-writing pattern the extractor handles, each on a short article of its own
 // (names and wording unlike the fixtures, so that a pattern fitted to one text shows here).
 import { describe, expect, it } from "vitest";
-import type { CorpusFile } from "../../src/corpus/schema.js";
-import { extractArticle } from "../../src/ingest/extract.js";
+import { extract, speakerOf } from "./helpers.js";
 import { transliterate } from "../../src/ingest/transliterate.js";
-
-const extract = (lang: "ar" | "en", ...paragraphs: string[]) =>
-  extractArticle(paragraphs.join("\n"), { id: "t", lang, file: `t.${lang}.txt` });
-
-/** The speaker of the quote record that contains `needle`, or undefined when no record holds it. */
-function speakerOf(draft: CorpusFile, needle: string) {
-  const q = draft.quotes.find((x) => x.text.includes(needle));
-  return q && draft.speakers.find((s) => s.id === q.speaker);
-}
 
 describe("Arabic names", () => {
   it("keeps an al- surname after the first name (title + first name + ال-surname)", () => {
