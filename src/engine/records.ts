@@ -3,6 +3,7 @@
 import type { Corpus } from "../corpus/load.js";
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
 import type { ArticleInfo, SpeakerInfo } from "../types.js";
+import { analyzeArticles, type AnalysisOptions, type ArticleTexts } from "./analysis.js";
 import { KeyTable } from "./key-table.js";
 import { sentenceAround } from "./sentences.js";
 
@@ -58,15 +59,61 @@ function findCanonicalVerb(verb: string): string | null {
   return null;
 }
 
-export function buildCorpusView(corpus: Corpus): CorpusView {
+interface LaidOut {
+  kind: "quote" | "fact";
+  speaker: number;
+  text: string;
+  textEn: string | null;
+  topics: string[];
+  paragraph: number;
+  offset: number;
+  verb: string | null;
+  context: string;
+}
+
+/** An article's records in reading order, each with the sentence it stands in. */
+function layOut(a: Corpus["articles"][number], local: Map<string, number>): LaidOut[] {
+  const laid: LaidOut[] = [];
+  const add = (r: { text: string; textEn?: string | null; topics: string[]; paragraph: number }, kind: LaidOut["kind"], speaker: number, verb: string | null) =>
+    laid.push({
+      kind, speaker, verb, text: r.text, textEn: r.textEn ?? null, topics: r.topics, paragraph: r.paragraph,
+      offset: a.lines[r.paragraph - 1].indexOf(r.text), context: "",
+    });
+  for (const q of a.quotes) add(q, "quote", local.get(q.speaker)!, canonicalVerb(q.verb));
+  for (const f of a.facts) add(f, "fact", -1, null);
+  laid.sort((x, y) => x.paragraph - y.paragraph || x.offset - y.offset);
+  for (const r of laid) r.context = sentenceAround(a.lines[r.paragraph - 1], r.offset, r.offset + r.text.length);
+  return laid;
+}
+
+/** What the records of one article are searched by; sibling records share their sentence. */
+function textsOf(laid: LaidOut[]): { texts: ArticleTexts; sentenceOf: number[] } {
+  const bySentence = new Map<string, number>();
+  const sentences: ArticleTexts["sentences"] = [];
+  const sentenceOf = laid.map((r, i) => {
+    let s = bySentence.get(r.context);
+    if (s === undefined) {
+      s = sentences.length;
+      bySentence.set(r.context, s);
+      // The sentence is this record's own text plus what stands around it: only the rest is new.
+      const at = r.context.indexOf(r.text);
+      const rest = at < 0 ? [r.context] : [r.context.slice(0, at), r.context.slice(at + r.text.length)];
+      sentences.push({ rest, members: [] });
+    }
+    sentences[s].members.push(i);
+    return s;
+  });
+  const texts: ArticleTexts = { texts: laid.map((r) => [r.text, r.textEn ?? ""]), topics: laid.map((r) => r.topics), sentences };
+  return { texts, sentenceOf };
+}
+
+export function buildCorpusView(corpus: Corpus, options: AnalysisOptions = {}): CorpusView {
   const speakers: SpeakerInfo[] = [];
   const speakerIndex = new Map<string, number>();
-  const records: SearchRecord[] = [];
   const articles: ArticleInfo[] = [];
-  const table = new KeyTable();
+  const laidOut: LaidOut[][] = [];
 
   for (const a of corpus.articles) {
-    const draft = a.article.status === "draft";
     // The same id with the same name in two articles is one speaker; a clashing id stays separate.
     const local = new Map<string, number>();
     for (const s of a.speakers) {
@@ -90,54 +137,31 @@ export function buildCorpusView(corpus: Corpus): CorpusView {
       local.set(s.id, speakers.length);
       speakers.push(entry);
     }
-
-    const located = [
-      ...a.quotes.map((q) => ({ ...q, kind: "quote" as const, speaker: local.get(q.speaker)!, verb: canonicalVerb(q.verb) })),
-      ...a.facts.map((f) => ({ ...f, kind: "fact" as const, speaker: -1, verb: null })),
-    ]
-      .map((r) => ({ ...r, offset: a.lines[r.paragraph - 1].indexOf(r.text) }))
-      .sort((x, y) => x.paragraph - y.paragraph || x.offset - y.offset);
-
-    const withContext = located.map((r) => ({
-      ...r,
-      context: sentenceAround(a.lines[r.paragraph - 1], r.offset, r.offset + r.text.length),
-    }));
-    const normalized = withContext.map((r) => ({ text: normalize(r.text), en: r.textEn ? normalize(r.textEn) : "" }));
-    // What a sentence says, in Arabic and in English: its text and the renderings of every record taken
-    // from it. Sibling records share one sentence, so its keys are collected once.
-    const ownKeys = normalized.map(({ text, en }) => table.collect([text, en]));
-    const sentences = new Map<string, number[]>();
-    withContext.forEach((r, i) => {
-      const members = sentences.get(r.context);
-      if (members) members.push(i);
-      else sentences.set(r.context, [i]);
-    });
-    const sentenceKeys = new Map<string, Int32Array>();
-    for (const [context, members] of sentences) {
-      const first = withContext[members[0]];
-      // The sentence is a record's own text plus what stands around it: only the rest is new.
-      const at = context.indexOf(first.text);
-      const rest = at < 0 ? context : `${context.slice(0, at)} ${context.slice(at + first.text.length)}`;
-      sentenceKeys.set(context, table.collect([normalize(rest)], members.map((m) => ownKeys[m])));
-    }
-
-    withContext.forEach((r, i) => {
-      records.push({
-        kind: r.kind, speaker: r.speaker, text: r.text, textEn: r.textEn, context: r.context,
-        article: a.article.id, paragraph: r.paragraph, draft, verb: r.verb,
-        ownKeys: ownKeys[i],
-        topicKeys: table.collect(r.topics.map(normalize)),
-        secondaryKeys: sentenceKeys.get(r.context)!,
-      });
-      if (r.speaker >= 0) speakers[r.speaker].quoteCount++;
-    });
-
+    laidOut.push(layOut(a, local));
     articles.push({
       id: a.article.id, lang: a.article.lang, title: a.article.title, titleEn: a.article.titleEn,
       source: a.article.source, date: a.article.date, status: a.article.status,
       paragraphs: a.lines.length, quoteCount: a.quotes.length, factCount: a.facts.length,
     });
   }
+
+  const table = new KeyTable();
+  const prepared = laidOut.map(textsOf);
+  const keys = analyzeArticles(prepared.map((p) => p.texts), table, options);
+
+  const records: SearchRecord[] = [];
+  laidOut.forEach((laid, a) => {
+    const { sentenceOf } = prepared[a];
+    const draft = articles[a].status === "draft";
+    laid.forEach((r, i) => {
+      records.push({
+        kind: r.kind, speaker: r.speaker, text: r.text, textEn: r.textEn, context: r.context,
+        article: articles[a].id, paragraph: r.paragraph, draft, verb: r.verb,
+        ownKeys: keys[a].own[i], topicKeys: keys[a].topics[i], secondaryKeys: keys[a].sentences[sentenceOf[i]],
+      });
+      if (r.speaker >= 0) speakers[r.speaker].quoteCount++;
+    });
+  });
 
   const quotesOf: number[][] = speakers.map(() => []);
   records.forEach((r, i) => {
