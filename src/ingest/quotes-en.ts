@@ -9,7 +9,7 @@ import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
 import type { Attribution, Gender, Mention, Paragraph } from "./types.js";
 
 const lc = (t: Token | undefined) => (t && t.kind === "word" ? t.text.toLowerCase() : "");
-const isCap = (t: Token) => t.kind === "word" && /^[A-Z]/.test(t.text);
+const isCap = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
 const isVerb = (t: Token | undefined) => !!t && t.kind === "word" && REPORTING_VERBS_EN.has(lc(t));
 /** "found", "concluded", "showed": statements only for a document ("A report … found that …"). */
 const FINDING_VERBS = new Set(["found", "finds", "concluded", "concludes", "showed", "shows"]);
@@ -33,6 +33,8 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   if (SUBJECT_NEVER_STARTS.has(lc(ws[0]))) return null;
   // "But police said …": a sentence-opening conjunction is no part of the speaker.
   while (ws.length > 1 && ["but", "and", "yet", "still"].includes(lc(ws[0]))) ws = ws.slice(1);
+  const representative = representativeOf(ws);
+  if (representative) return { kind: "title", surface: surface(representative.phrase), role: surface(representative.head), gender: null, pos, speaksFor: surface(representative.principal) };
   const definite = lc(ws[0]) === "the";
   while (ws.length && ["the", "a", "an"].includes(lc(ws[0]))) ws = ws.slice(1);
   if (!ws.length) return null;
@@ -147,6 +149,21 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   if (lowered.some((w) => ROLE_HEAD_WORDS.has(w))) return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos };
   if (ORG_WORDS.has(last)) return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
   return null;
+}
+
+/** People who speak for someone else: "a spokesperson for Gov. X" is not X. */
+const REPRESENTATIVE_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisor", "lawyer", "attorney", "representative", "assistant", "staffer", "publicist", "agent"]);
+
+/** "A spokesperson for Gov. Helen Marsh", "an aide to Senator Ross", "a lawyer for Mr. Diaz": an article, at most two
+ *  modifiers and a representative noun, then for/to/of and a capitalized name. The speaker is the unnamed
+ *  representative, never the person they speak for. */
+function representativeOf(ws: Token[]): { phrase: Token[]; head: Token[]; principal: Token[] } | null {
+  if (!["a", "an", "the"].includes(lc(ws[0]))) return null;
+  const h = ws.findIndex((t, x) => x >= 1 && x <= 3 && REPRESENTATIVE_NOUNS.has(lc(t)));
+  if (h < 0 || !ws.slice(1, h).every((t) => /^[a-z-]+$/.test(t.text)) || !["for", "to", "of"].includes(lc(ws[h + 1]))) return null;
+  const rest = ws.slice(h + 2);
+  if (!rest.some((t) => isCap(t) && !TITLE_WORDS.has(lc(t)) && !isBareTitle(t.text))) return null;
+  return { phrase: ws.slice(1), head: ws.slice(1, h + 1), principal: rest };
 }
 
 const PERSON_MODIFIERS = new Set(["veteran", "former", "defending", "reigning", "retired", "longtime", "embattled", "outgoing", "beleaguered"]);
@@ -282,6 +299,16 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     if (bareName(name) && (b < 0 || tokens[b].kind !== "word")) return { np: name, role: np, from: b + 1 };
   }
   return { np, role, from: s + 1 };
+}
+
+/** The phrase a ", who" at index `who` refers to: a full name right before the comma ("… attorney Loretta J. Haynes,
+ *  who"), else the name before an apposition ("Louis Barrow, a retired teacher, who"). */
+function relativeAntecedent(tokens: Token[], who: number): ReturnType<typeof subjectLeft> {
+  let b = who - 2;
+  while (b >= 0 && (isNameWord(tokens[b]) || (PARTICLES.has(lc(tokens[b])) && b < who - 2))) b--;
+  const nameWords = who - 2 - b;
+  const direct = nameWords >= 2 && !SUBJECT_NEVER_STARTS.has(lc(tokens[b])) ? subjectLeft(tokens, who - 1) : null;
+  return direct ?? subjectLeft(tokens, who) ?? subjectLeft(tokens, who - 1);
 }
 
 /** Nouns that say what kind of body an organization is ("an advocacy group", "a nonprofit organization"). */
@@ -481,9 +508,11 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     // "X called the flight “a meaningful step …”": a name the speaker gave something, in their words.
     if (NAMING_VERBS.has(lc(t))) {
       const q = namedQuote(tokens, i);
-      const left = q ? groupAtSentenceStart(tokens, i) ?? subjectLeft(tokens, i) : null;
+      // "… retained attorney Loretta Haynes, who called the inquiry “…”": "who" stands for the person before it.
+      const relative = lc(tokens[i - 1]) === "who" && tokens[i - 2]?.kind === "comma";
+      const left = !q ? null : relative ? relativeAntecedent(tokens, i - 1) : groupAtSentenceStart(tokens, i) ?? subjectLeft(tokens, i);
       const role = left?.role.length ? line.slice(left.role[0].start, left.role[left.role.length - 1].end) : null;
-      const mention = left && left.from <= 1 ? parseEnglishSubject(line, p.base, left.np, role) : null;
+      const mention = left && (left.from <= 1 || relative) ? parseEnglishSubject(line, p.base, left.np, role) : null;
       if (q && mention && mention.kind !== "organization") {
         used.add(q);
         add(t, line.slice(q.span!.start, q.span!.end), q.span!.start, "partial", mention);
@@ -546,7 +575,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     }
     // "…, Louis Barrow, a retired teacher, who said …": "who" stands for the person named before it.
     if (lc(tokens[i - 1]) === "who" && tokens[i - 2]?.kind === "comma") {
-      const rel = subjectLeft(tokens, i - 1) ?? subjectLeft(tokens, i - 2);
+      const rel = relativeAntecedent(tokens, i - 1);
       const role = rel?.role.length ? line.slice(rel.role[0].start, rel.role[rel.role.length - 1].end) : null;
       const mention = rel ? parseEnglishSubject(line, p.base, rel.np, role) : null;
       if (mention && (mention.kind === "name" || mention.kind === "title")) contentAfter(i, mention);
@@ -748,10 +777,11 @@ function documentSubject(line: string, base: number, tokens: Token[], i: number)
   return m && (m.kind === "organization" || m.kind === "name") ? m : null;
 }
 
-const NAMED = /\b((?:[A-Z][a-z]+\.?\s+)*)([A-Z][a-z]+(?:[-'][A-Za-z]+)?(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][a-z]+(?:[-'][A-Za-z]+)?)+)/g;
+// Letters beyond ASCII ("Tomás Echeverría", "Łukasz Nowak") are name letters too.
+const NAMED = /(?<![\p{L}\p{M}])((?:\p{Lu}\p{Ll}+\.?\s+)*)(\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?(?:\s+(?:al-|bin\s+|de\s+|van\s+)?\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?)+)/gu;
 
 /** A single capitalized word opening a sentence before a comma or a lowercase word ("Wierzbicki, who …"). */
-const SURNAME_OPENING = /(?:^|[.!?]["”’]?\s+)([A-Z][a-z]+(?:[-'][A-Za-z]+)?)(?=,|\s+[a-z])/g;
+const SURNAME_OPENING = /(?:^|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?)(?=,|\s+\p{Ll})/gu;
 
 /** The person the masked text (quotes blanked) last names before `at`: a full name, or a surname opening a
  *  sentence that the article writes in full elsewhere. */

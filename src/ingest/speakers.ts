@@ -22,6 +22,8 @@ interface Entity {
   lastAttribution: number;
   /** Title-only speaker (no name found anywhere). */
   unnamed: boolean;
+  /** An unnamed representative ("a lawyer for X"): a later named person with the same role is someone else. */
+  representative: boolean;
 }
 
 const word = (lang: Lang, w: string) => (lang === "ar" ? skeletonAr(w) : normLatin(w).replace(/[^a-z0-9]/g, ""));
@@ -84,8 +86,8 @@ const SENTENCE_OPENERS = new Set(["the", "a", "an", "in", "on", "at", "but", "an
 /** "Kessler said …" after "… call Daniel Kessler, a structural engineer …": the full name the article
  *  gives an English surname, from any sentence (not only attributions). */
 export function englishFullName(fullText: string, surname: string): string | null {
-  if (!/^[A-Z][\p{L}'’-]+$/u.test(surname)) return null;
-  const re = new RegExp(`((?:[A-Z][\\p{L}'’.-]*\\s+){1,3})${surname}\\b`, "gu");
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return null;
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3})${surname}(?![\\p{L}\\p{M}])`, "gu");
   for (const m of fullText.matchAll(re)) {
     let first = m[1].trim().split(/\s+/);
     // "… the Pharmacists Association. Thomas Greer": a full stop after a word (not an initial or a title) ends a sentence.
@@ -110,19 +112,19 @@ export function englishTitledName(fullText: string, role: string, pos: number): 
   const ws = [...fullText.slice(0, pos).matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)].map((m) => ({ text: m[0].replace(/\.$/, (d) => (/^(?:[A-Z]\.)+$/.test(m[0]) || /^(?:Mr|Mrs|Ms)\.$/.test(m[0]) || /^[A-Z][a-z]+\.$/.test(m[0]) && m[0].slice(0, -1).toLowerCase() in TITLE_ABBREVIATIONS ? d : "")), at: m.index! }));
   const spaced = (a: number) => /^\s+$/.test(fullText.slice(ws[a].at + ws[a].text.length, ws[a + 1].at));
   const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || w.toLowerCase().replace(/\.$/, "") in TITLE_ABBREVIATIONS;
-  const isNameWord = (w: string) => /^[A-Z]/.test(w) && !isTitle(w) && !ORG_WORDS.has(w.toLowerCase()) && !NP_WORDS.has(w.toLowerCase());
+  const isNameWord = (w: string) => /^\p{Lu}/u.test(w) && !isTitle(w) && !ORG_WORDS.has(w.toLowerCase()) && !NP_WORDS.has(w.toLowerCase());
   let best: { name: string; role: string; at: number; score: number } | null = null;
   for (let i = 0; i < ws.length - 1; i++) {
     const w0 = ws[i].text.toLowerCase().replace(/\.$/, "");
     const w = TITLE_ABBREVIATIONS[w0] ?? w0;
     if ((ROLE_SYNONYMS[w] ?? w) !== head || !spaced(i)) continue;
     let e = i + 1;
-    while (e < ws.length && isTitle(ws[e].text) && /^[A-Z]/.test(ws[e].text) && spaced(e - 1)) e++;
+    while (e < ws.length && isTitle(ws[e].text) && /^\p{Lu}/u.test(ws[e].text) && spaced(e - 1)) e++;
     const from = e;
     while (e < ws.length && e - from < 4 && isNameWord(ws[e].text) && spaced(e - 1)) e++;
     if (e - from < 2) continue;
     let b = i;
-    while (b > 0 && spaced(b - 1) && (/^[A-Z]/.test(ws[b - 1].text) || isTitle(ws[b - 1].text) || TITLE_MODIFIERS.has(ws[b - 1].text.toLowerCase())) && i - b < 5) b--;
+    while (b > 0 && spaced(b - 1) && (/^\p{Lu}/u.test(ws[b - 1].text) || isTitle(ws[b - 1].text) || TITLE_MODIFIERS.has(ws[b - 1].text.toLowerCase())) && i - b < 5) b--;
     const stretch = fullText.slice(ws[b].at, ws[from - 1].at + ws[from - 1].text.length);
     const have = roleWords("en", stretch);
     const score = want.filter((x) => have.includes(x)).length;
@@ -157,7 +159,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
   };
 
   const add = (m: Mention, kind: Entity["kind"], i: number, unnamed = false): Entity => {
-    const e: Entity = { kind, surface: m.surface, role: m.role, gender: m.gender, spellings: new Set(), lastAttribution: i, unnamed };
+    const e: Entity = { kind, surface: m.surface, role: m.role, gender: m.gender, spellings: new Set(), lastAttribution: i, unnamed, representative: !!m.speaksFor };
     entities.push(e);
     return e;
   };
@@ -194,7 +196,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
         if (!e.role && m.role) e.role = m.role;
       } else {
         // A name after a title-only mention of the same role ("the mayor" … "Mayor Ruiz") completes it.
-        const titled = m.role ? entities.find((x) => x.unnamed && roleWords(lang, x.role ?? "").some((w) => roleWords(lang, m.role!).includes(w))) : undefined;
+        const titled = m.role ? entities.find((x) => x.unnamed && !x.representative && roleWords(lang, x.role ?? "").some((w) => roleWords(lang, m.role!).includes(w))) : undefined;
         if (titled) {
           titled.unnamed = false;
           titled.surface = m.surface;
@@ -202,6 +204,9 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
         } else e = add(m, "person", i);
       }
       if ((m.gender === "m" || m.gender === "f") && !e.gender) e.gender = m.gender;
+    } else if (m.kind === "title" && m.speaksFor) {
+      // "A spokesperson for X": an indefinite newcomer, the same one only when the article writes the same phrase again.
+      e = entities.find((x) => x.representative && nameKey(x.surface) === nameKey(m.surface)) ?? add(m, "person", i, true);
     } else if (m.kind === "title") {
       const want = roleWords(lang, m.role ?? m.surface);
       // "الوزير" is never "وزيرة النقل": an Arabic title agrees in gender with the role it refers to.
@@ -220,7 +225,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       }
       // "Capt." or "Dr" alone, or an epithet with no person to refer to: nobody we can name.
       // "رئيس" or "المدير" alone, with no person introduced by it: a bare title names nobody either.
-      if (!e && (lang === "ar" ? words(m.role ?? m.surface).length === 1 : words(m.role ?? m.surface).every((w) => isBareTitle(w)))) {
+      if (!e && (lang === "ar" ? words(m.role ?? m.surface).length === 1 : words(m.surface || m.role || "").every((w) => isBareTitle(w)))) {
         assigned.push(null);
         return;
       }
@@ -276,8 +281,9 @@ function toRecord(e: Entity, lang: Lang): Omit<SpeakerRecord, "id"> {
   if (lang === "en") {
     const ws = words(e.surface);
     const aliases = new Set<string>(spellings);
-    if (e.kind === "person" && ws.length > 1) aliases.add(ws[ws.length - 1]);
-    if (e.kind === "person" && role && /^[A-Z]/.test(role) && words(role).length <= 3) aliases.add(`${role} ${ws[ws.length - 1]}`);
+    // "Spokesperson for Gov. Helen Marsh" is not to be found by "Marsh".
+    if (e.kind === "person" && !e.unnamed && ws.length > 1) aliases.add(ws[ws.length - 1]);
+    if (e.kind === "person" && !e.unnamed && role && /^[A-Z]/.test(role) && words(role).length <= 3) aliases.add(`${role} ${ws[ws.length - 1]}`);
     const name = e.surface.replace(/^the\s+/i, "");
     aliases.delete(name);
     return {

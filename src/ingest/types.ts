@@ -44,6 +44,8 @@ export interface Mention {
   gender: Gender;
   /** Absolute offset in the article (paragraph.base + offset in line). */
   pos: number;
+  /** For "a spokesperson for X", "a lawyer for X": the unnamed representative speaks for X, who is someone else. */
+  speaksFor?: string;
 }
 
 /** One quote the patterns found, before its speaker is resolved. */
