@@ -62,6 +62,8 @@ for (const p of ["مضيف", "مشير", "موكد", "موضح", "محذر", "ق
 /** "ردّ X على … بالقول إن …": verbs of replying report speech only with بالقول. */
 export const REPLY_VERBS = new Map<string, Gender>([
   ["رد", "m"], ["ردت", "f"], ["ردوا", "pl"], ["علق", "m"], ["علقت", "f"], ["علقوا", "pl"], ["عقب", "m"], ["عقبت", "f"],
+  // "اكتفت الوزيرة بالقول إن …": limited themselves to saying.
+  ["اكتفي", "m"], ["اكتفت", "f"], ["اكتفوا", "pl"],
 ]);
 /** "by saying": opens the reported content of a reply verb. */
 export const BY_SAYING = "بالقول";
@@ -114,6 +116,8 @@ export const ROLE_HEADS = new Set([
   "نقيبه", "النقيبه", "النايبه", "نايبه", "الممرض", "الممرضه", "ممرض", "ممرضه",
   "مخرج", "المخرج", "مخرجه", "المخرجه", "ناقد", "الناقد", "ناقده", "الناقده", "ممثل", "الممثل", "ممثله", "الممثله",
   "منتج", "المنتج", "منتجه", "المنتجه",
+  // Feminine definite titles ("وشددت المحافظة على أن …" after "محافظة الإقليم X").
+  "المحافظه", "السفيره", "المبعوثه", "المستشاره", "المحلله", "المندوبه", "المفوضه", "الاستاذه", "الوكيله", "الزعيمه", "زعيمه", "المراسله", "مراسله",
 ]);
 
 /** Words that may continue a role phrase though they carry no ال (مكافحة، شؤون، باسم …). */
@@ -147,6 +151,8 @@ export const ORG_HEADS = new Set([
   "بلديه", "البلديه", "لجنه", "اللجنه", "مكتب", "المكتب", "نقابه", "النقابه", "جمعيه", "الجمعيه",
   "مستشفي", "المستشفي", "جامعه", "الجامعه", "محكمه", "المحكمه", "تقرير", "التقرير", "بيان", "البيان",
   "الخارجيه", "الداخليه", "الدفاع", "مديريه", "المديريه", "ادارة", "الاداره", "اداره", "الصندوق",
+  "رابطه", "الرابطه", "موسسه", "الموسسه", "غرفه", "الغرفه", "مرصد", "المرصد", "منتدي", "المنتدي", "شبكه", "الشبكه",
+  "مفوضيه", "المفوضيه", "ايتلاف", "الايتلاف", "مصرف", "المصرف", "السلطه", "سلطه", "السلطات",
 ]);
 
 /** States and capitals (a capital speaking stands for its government). */
@@ -201,6 +207,8 @@ export const GLOSS: Record<string, string> = {
   استاذ: "professor", عمده: "mayor", محافظ: "governor", عضو: "member", مندوب: "envoy", ملك: "king",
   امير: "prince", مدعي: "prosecutor", قاضي: "judge", زعيم: "leader", مهندس: "engineer", محامي: "lawyer",
   طبيب: "doctor", صياد: "fisherman", مزارع: "farmer", معلم: "teacher", امين: "secretary",
+  رابطه: "association", موسسه: "foundation", غرفه: "chamber", منتدي: "forum", شبكه: "network",
+  مفوضيه: "commission", ايتلاف: "coalition", مصرف: "bank", سلطه: "authority", سلطات: "authorities",
   عليا: "high", علي: "high", مستقل: "independent", انتخابات: "elections", ري: "irrigation", ديمقراطيه: "Democratic", دبلوماسي: "diplomatic", "في": "in", و: "and", مكافحه: "counter", ارهاب: "terrorism",
 };
 
@@ -213,6 +221,8 @@ export const COMMON_WORDS = new Set([
   "اما", "واما", "بينما", "فيما", "كما", "ايضا", "السابق", "الحالي", "الجديد", "الاول", "الثاني", "نفسه", "ذاته",
   // Existential and place adverbs ("وزير النقل هناك"، "ثمة"): never part of a name.
   "هناك", "هنالك", "هنا", "ثمه",
+  // Subordinators ("…، إذ اعتبر أن"): a clause opener, never a name.
+  "اذ", "اذا", "لان", "لكي",
 ]);
 
 /** Words of time phrases (مطلع الشهر، منتصف العام، الشهر الماضي، أواخر يناير): never a name nor a speaker. */

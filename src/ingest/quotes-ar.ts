@@ -205,6 +205,11 @@ function nameRun(seg: Token[], from: number, taMarbuta = false): number {
     if (j === from) {
       if (!nameLike(t, true, taMarbuta)) break;
     } else if (w.startsWith("ال")) {
+      // "فاطمة الزهراء بن يوسف"، "نور الدين بن علي": an ال-word before بن/بنت ends a compound first name, not the name.
+      if (compoundBeforeLink(seg, j)) {
+        j++;
+        continue;
+      }
       // After a first name (العمايرة) or a link (عبد الله) a ة-final ال-word is still a name.
       if (!surnameLike(w, true)) break;
       j++;
@@ -216,6 +221,14 @@ function nameRun(seg: Token[], from: number, taMarbuta = false): number {
   // A particle (أبو، بن، عبد، آل) never ends a name: what it governs is missing, so the name is not read.
   while (j > from && (NAME_LINKS.has(n(seg[j - 1])) || familyAl(seg[j - 1]))) j--;
   return j;
+}
+
+/** An ال-word followed by بن/بنت/ابن and a word it governs: the second half of a compound first name. */
+function compoundBeforeLink(seg: Token[], j: number): boolean {
+  const w = n(seg[j]);
+  const link = n(seg[j + 1]);
+  if (!["بن", "بنت", "ابن"].includes(link) || !seg[j + 2] || !linkedWord(seg[j + 2])) return false;
+  return !ROLE_HEADS.has(w) && !ORG_HEADS.has(w) && !GROUP_HEADS.has(w) && !COMMON_WORDS.has(w) && !TIME_WORDS.has(w) && !ADJUNCT_STARTERS.has(w) && !STATES[w] && !/^(?:[بلك]ال|لل)/.test(w);
 }
 
 /** "آل" (the family of), written with madda: normalization makes it look like the article ال. */
@@ -253,8 +266,13 @@ function tailName(seg: Token[], from: number): number | null {
   if (NAME_LINKS.has(n(seg[t])) && !COMPOUND_HEADS.has(n(seg[t]))) return null;
   // "الوزير خلال حفل الافتتاح": a time or occasion adjunct before it shows the words are no name.
   if (seg.slice(from, t).some((x) => OCCASION_ADJUNCTS.has(n(x)) || SPEECH_OCCASIONS.has(n(x)))) return null;
+  // "ردّ الوزير على مخاوف أصحاب الأعمال": after such a preposition come its object's words, not the speaker's name.
+  if (seg.slice(from, t).some((x) => OBJECT_PREPOSITIONS.has(n(x)))) return null;
   return t;
 }
+
+/** Prepositions that govern a verb's object (ردّ على، تحدث عن), never part of a role phrase. */
+const OBJECT_PREPOSITIONS = new Set(["علي", "الي", "عن", "مع", "حول", "ضد", "بشان"]);
 
 /** Adjunct starters that are never inside a role phrase (unlike في، من، لـ …). */
 const OCCASION_ADJUNCTS = new Set(["خلال", "اثناء", "عقب", "بعد", "قبل", "امام", "عبر", "وسط", "ضمن", "لدي", "يوم", "اليوم", "امس", "مساء", "صباح", "حتي"]);
@@ -720,6 +738,19 @@ function describedVerb(tokens: Token[], i: number): { gender: Gender; after: Tok
   return { gender, after: middle.slice(0, lastComma), quote };
 }
 
+/** "«…»، على حد قوله." / "«…»، بحسب تعبيرها": the quote before is the words of the person the pronoun stands for. */
+function asTheyPutIt(tokens: Token[], i: number): { gender: Gender; quote: Token; said: Token } | null {
+  const lead = n(tokens[i]);
+  let k = i + 1;
+  if (lead === "علي" && n(tokens[k]) === "حد") k++;
+  else if (!/^و?(?:ب?حسب|وفق)$/.test(lead)) return null;
+  const m = /^(?:قول|تعبير|وصف)(ه|ها|هم|هما)$/.exec(n(tokens[k]));
+  if (!m) return null;
+  const quote = tokens[i - 1]?.kind === "quote" ? tokens[i - 1] : tokens[i - 1]?.kind === "comma" && tokens[i - 2]?.kind === "quote" ? tokens[i - 2] : null;
+  if (!quote?.span || !restIsPunctuation(tokens, k)) return null;
+  return { gender: m[1] === "ه" ? "m" : m[1] === "ها" ? "f" : "pl", quote, said: tokens[k] };
+}
+
 /** "وانتقد ما وصفه بـ«البطء …»": the words the speaker used, quoted after وصفه/وصفته بـ. */
 function describedAs(tokens: Token[], i: number): { gender: Gender; subject: Token[]; quote: Token } | null {
   if (!["ما", "بما", "لما"].includes(n(tokens[i - 1]))) return null;
@@ -764,7 +795,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     // "رحبت X بالقرار، لكنها حذرت …": a contrast pronoun after a comma is that same subject.
     const contrast = ["لكنه", "لكنها", "ولكنه", "ولكنها"].includes(n(tokens[i - 1])) && tokens[i - 2]?.kind === "comma";
     if (!found.length && ((tokens[i - 1]?.kind === "comma" && /^و/.test(n(tokens[i]))) || contrast)) {
-      const opening = openingSubject(line, p.base, tokens, i, gender, ctx) ?? frontedApposition(line, p.base, tokens, i, gender, ctx) ?? frontedTitle(line, p.base, tokens, gender);
+      const opening = openingSubject(line, p.base, tokens, i, gender, ctx, true, true) ?? frontedApposition(line, p.base, tokens, i, gender, ctx) ?? frontedTitle(line, p.base, tokens, gender);
       if (opening) return opening;
     }
     return { kind: "pronoun", surface: "", role: null, gender, pos: p.base + tokens[i].start };
@@ -810,6 +841,13 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
   };
 
   for (let i = 0; i < tokens.length; i++) {
+    const asPut = asTheyPutIt(tokens, i);
+    if (asPut) {
+      const span = asPut.quote.span!;
+      const mention: Mention = topic ? { ...topic, gender: asPut.gender } : { kind: "pronoun", surface: "", role: null, gender: asPut.gender, pos: p.base + tokens[i].start };
+      found.push({ paragraph: p.line, text: line.slice(span.start, span.end), start: span.start, verb: line.slice(tokens[i].start, asPut.said.end), type: "direct", mention });
+      continue;
+    }
     const trig = triggers[i];
     const described = trig ? null : describedAs(tokens, i);
     if (described) {
@@ -911,7 +949,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       continue;
     }
     if (!op) continue;
-    const region = tokens.slice(i + 1, op.at);
+    // "اكتفت الوزيرة بالقول إن …": بالقول opens the content; it is no part of the speaker.
+    const bySaying = tokens.findIndex((t, x) => x > i && x < op.at && n(t) === BY_SAYING);
+    const region = tokens.slice(i + 1, bySaying > 0 ? bySaying : op.at);
     let mention = parseArabicSubject(line, p.base, region, trig.gender, ctx);
     // A speaker is written after the verb but could not be read: better no quote than a wrong speaker.
     if (!mention && !noSubjectWritten(region) && !(region.length === 1 && PREP_WORDS[n(region[0])])) continue;
@@ -927,7 +967,10 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       found.push({ paragraph: p.line, text: line.slice(span.start, span.end), start: span.start, verb: tokens[i].text, type: "direct", mention });
     }
     // "…، حيث يرى المسؤولون «…»": an unnamed source inside someone's reported clause stays theirs.
-    const nested = prevInSentence && ["حيث", "اذ"].includes(n(tokens[i - 1])) && mention && mention.kind !== "name";
+    // "ويطالب النقيب بـ…، إذ اعتبر أن …": with no subject of its own, the clause goes on with the same speaker.
+    const joined = !!prevInSentence && ["حيث", "اذ"].includes(n(tokens[i - 1]));
+    const sameGender = !!prevInSentence && (prevInSentence.mention.gender === null || prevInSentence.mention.gender === trig.gender);
+    const nested = joined && (mention ? mention.kind !== "name" : sameGender);
     emit(i, op.contentStart, op.skip ?? 0, nested ? null : mention, nested ? prevInSentence : undefined);
   }
   return found;
@@ -937,8 +980,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
 const SENTENCE_OPENERS = /^(?:من|في|وفي|بدور(?:ه|ها|هم)|ومن)$/;
 
 /** The person a sentence opens with as the subject of its first verb ("[من جانبه،] رحب وزير الصحة X بـ…"):
- *  a name with its role, whose verb agrees in gender with `gender`; null when the sentence does not open so. */
-function openingSubject(line: string, base: number, tokens: Token[], until: number, gender: Gender, ctx: ArabicContext, needRole = true): Mention | null {
+ *  a name with its role, whose verb agrees in gender with `gender`; null when the sentence does not open so.
+ *  `bodies`: an organization or a state opening the sentence counts too ("رحب الاتحاد بالقرار، لكنه اعتبر …"). */
+function openingSubject(line: string, base: number, tokens: Token[], until: number, gender: Gender, ctx: ArabicContext, needRole = true, bodies = false): Mention | null {
   let s = 0;
   const firstComma = tokens.findIndex((t) => t.kind === "comma");
   // "وفي بيان أصدرته غرفة التجارة والصناعة،": a longer في-phrase (the occasion) may open the sentence too.
@@ -958,7 +1002,12 @@ function openingSubject(line: string, base: number, tokens: Token[], until: numb
     if (tokens[a]?.kind === "comma" && a - e - 1 >= 2 && a - e - 1 <= 8) e = a;
   }
   const m = parseArabicSubject(line, base, tokens.slice(s + 1, e), gender, ctx);
-  return m && m.kind === "name" && (m.role || !needRole) && m.surface.split(/\s+/).length >= 2 ? m : null;
+  if (m && m.kind === "name" && (m.role || !needRole) && m.surface.split(/\s+/).length >= 2) return m;
+  if (!bodies) return null;
+  // "رحب الاتحاد العام لنقابات العمال بالقرار": the body ends before the verb's بـ-object.
+  const object = tokens.findIndex((t, x) => x > s + 1 && x < e && /^بال/.test(n(t)));
+  const body = parseArabicSubject(line, base, tokens.slice(s + 1, object > 0 ? object : e), gender, ctx);
+  return body && (body.kind === "organization" || body.kind === "state") ? body : null;
 }
 
 /** "غير أن نقيب المعلمين، X، نفى …، وقال …": a sentence that opens (after a contrast word) on a role and the name set
