@@ -6,9 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { createEngineFromView } from "../src/engine/engine.js";
-import { buildCorpusView } from "../src/engine/records.js";
-import { loadCorpus, type Answer, type Corpus, type Engine } from "../src/index.js";
+import { createEngine, loadCorpus, type Answer, type Corpus, type Engine } from "../src/index.js";
 import { DEFAULT_CORPUS_DIR, PROJECT_ROOT } from "../src/paths.js";
 import { createFuseBaseline, fuseRecords, type FuseRecord } from "./baseline-fuse.js";
 import { generateCorpus, removeCorpus } from "./generate.js";
@@ -98,8 +96,7 @@ interface SizeResult {
   loadMs: number;
   engine: {
     buildMs: number;
-    /** Of which the corpus view (text analysis), on this many threads; the rest is index and directory. */
-    viewMs: number;
+    /** Threads that analysed the corpus text. */
     buildThreads: number;
     heapMB: number;
     latencyMs: Latency;
@@ -122,17 +119,12 @@ interface SizeResult {
   ratio: { p50: number; p95: number };
 }
 
-/**
- * `createEngine` in its two steps, timed apart: the corpus view (text analysis, on two threads for
- * a large corpus), then the search index and speaker directory.
- */
-function timedBuild(corpus: Corpus): { engine: Engine; ms: number; viewMs: number; threads: number } {
+/** `createEngine`, timed, and on how many threads it analysed text (two for a large corpus). */
+function timedBuild(corpus: Corpus): { engine: Engine; ms: number; threads: number } {
   let threads = 1;
   const t = performance.now();
-  const view = buildCorpusView(corpus, { onThreads: (n) => (threads = n) });
-  const viewMs = performance.now() - t;
-  const engine = createEngineFromView(view);
-  return { engine, ms: performance.now() - t, viewMs, threads };
+  const engine = createEngine(corpus, { onThreads: (n) => (threads = n) });
+  return { engine, ms: performance.now() - t, threads };
 }
 
 function measure(name: string, corpus: Corpus, questions: BenchQuestion[], extra: { loadMs: number }): { result: SizeResult; engine: Engine } {
@@ -153,7 +145,7 @@ function measure(name: string, corpus: Corpus, questions: BenchQuestion[], extra
   build = builds.find((b) => b.ms === buildMs) ?? build;
   const engine = build.engine;
 
-  log(`[${name}] engine built in ${buildMs.toFixed(1)} ms (text analysis ${build.viewMs.toFixed(0)} ms on ${build.threads} thread${build.threads > 1 ? "s" : ""}); timing ${questions.length} questions…`);
+  log(`[${name}] engine built in ${buildMs.toFixed(1)} ms (text analysed on ${build.threads} thread${build.threads > 1 ? "s" : ""}); timing ${questions.length} questions…`);
   const perQuestion = timeEngine(engine, questions);
   const answers = questions.map((q) => engine.ask(q.text));
   const engineJudged = questions.map((q, i) => judge(q, engineTop(answers[i])));
@@ -198,7 +190,7 @@ function measure(name: string, corpus: Corpus, questions: BenchQuestion[], extra
     name, articles: corpus.articles.length, quotes, facts, records,
     speakers: engine.speakers().length, questions: questions.length, loadMs: round(extra.loadMs, 1),
     engine: {
-      buildMs: round(buildMs, 1), viewMs: round(build.viewMs, 1), buildThreads: build.threads,
+      buildMs: round(buildMs, 1), buildThreads: build.threads,
       heapMB: round(heapMB, 1), latencyMs: roundLatency(latency(perQuestion.flat())),
       correct: tally(engineJudged), noMatchWrongly,
       slowest: questions

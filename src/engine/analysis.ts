@@ -34,6 +34,8 @@ export interface PackedKeys {
 export interface AnalysisOptions {
   /** From how many records on the second half goes to a worker thread (default 20,000). */
   parallelFrom?: number;
+  /** Work to do on this thread once its half is analysed, before waiting for the worker's. */
+  whileWaiting?: () => void;
   /** Told how many threads did the analysis (2 only when the worker answered). */
   onThreads?: (threads: 1 | 2) => void;
 }
@@ -63,6 +65,7 @@ export function analyzeArticles(articles: ArticleTexts[], table: KeyTable, optio
   // The first half is analysed here meanwhile, into the shared table, so that its keys keep the ids
   // they would have had anyway; the second half's keys are then renumbered into the same table.
   const first = articles.slice(0, split).map((a) => analyzeArticle(a, table));
+  options.whileWaiting?.();
   const packed = worker.result();
   options.onThreads?.(packed ? 2 : 1);
   if (!packed) return [...first, ...second.map((a) => analyzeArticle(a, table))];

@@ -107,7 +107,12 @@ function textsOf(laid: LaidOut[]): { texts: ArticleTexts; sentenceOf: number[] }
   return { texts, sentenceOf };
 }
 
-export function buildCorpusView(corpus: Corpus, options: AnalysisOptions = {}): CorpusView {
+export interface BuildOptions extends AnalysisOptions {
+  /** Work to do while a worker thread analyses text (not called when none does). */
+  whileAnalysing?: (speakers: SpeakerInfo[]) => void;
+}
+
+export function buildCorpusView(corpus: Corpus, options: BuildOptions = {}): CorpusView {
   const speakers: SpeakerInfo[] = [];
   const speakerIndex = new Map<string, number>();
   const articles: ArticleInfo[] = [];
@@ -147,7 +152,8 @@ export function buildCorpusView(corpus: Corpus, options: AnalysisOptions = {}): 
 
   const table = new KeyTable();
   const prepared = laidOut.map(textsOf);
-  const keys = analyzeArticles(prepared.map((p) => p.texts), table, options);
+  const whileWaiting = options.whileAnalysing && (() => options.whileAnalysing?.(speakers));
+  const keys = analyzeArticles(prepared.map((p) => p.texts), table, { ...options, whileWaiting });
 
   const records: SearchRecord[] = [];
   laidOut.forEach((laid, a) => {
