@@ -163,6 +163,8 @@ function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   if (/^و?(?:على|إلى|الى)$/.test(t.text)) return false;
   if (isKnownName(w) || familyAl(t)) return true;
   if (w.startsWith("ال") && first) return false;
+  // "شركات التوزيع": a sound feminine plural never opens a person's name.
+  if (first && /ات$/.test(w) && w.length >= 5) return false;
   if (w.startsWith("ال") && !/ي$/.test(w)) return false;
   if ((w.endsWith("ه") && !(taMarbuta && w.length > 2)) || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_HEADS.has(w)) return false;
   if (ROLE_CONTINUATIONS.has(w) || ADJUNCT_STARTERS.has(w) || COMPLEMENTIZER.test(w) || STATES[w] || TIME_WORDS.has(w) || TIME_WORDS.has(stripConj(w))) return false;
@@ -498,6 +500,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   if (seg0.length === 1 && KIN_WITH_PRONOUN.test(head) && segs[1] && segs[1].length >= 2 && segs[1].length <= 4 && nameRun(segs[1], 0, true) === segs[1].length) {
     return mention("name", segs[1], surface(line, seg0));
   }
+  const unnamed = anonymousSource(seg0, segs[1]);
+  if (unnamed) return mention("group", unnamed, null);
   if (ROLE_HEADS.has(head)) {
     // "أستاذ علوم البحار في جامعة …، البروفيسور X،": an honorific name set off by commas after the role phrase
     // is the role's holder, whatever the role phrase's genitives look like.
@@ -609,6 +613,20 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   return null;
 }
 
+/** Indefinite singular heads of sources the article does not name: "مسؤول في الوزارة"، "دبلوماسي غربي". */
+const ANONYMOUS_HEADS = new Set(["مسوول", "دبلوماسي", "موظف", "ضابط"]);
+const ANONYMOUS_QUALIFIERS = new Set(["في", "فى", "من", "رفيع", "كبير", "بارز", "سابق", "حكومي", "امني", "عسكري", "رسمي", "غربي", "عربي", "اخر", "محلي", "مطلع"]);
+
+/** "مسؤول في إحدى كبرى شركات التوزيع"، "دبلوماسي غربي رفيع": an indefinite official qualified by a place, a body or an
+ *  adjective, and no name anywhere in the phrase (none closing it, none set off by commas after it): an unnamed
+ *  source, like "مصدر مطلع". Its words up to a time or occasion adjunct. */
+function anonymousSource(seg: Token[], next: Token[] | undefined): Token[] | null {
+  if (!ANONYMOUS_HEADS.has(n(seg[0])) || !ANONYMOUS_QUALIFIERS.has(n(seg[1])) && !/^ب/.test(n(seg[1]))) return null;
+  if (tailName(seg, 1) !== null || (next && next.length <= 5 && nameRun(next, 0, true) === next.length)) return null;
+  const end = seg.findIndex((t, x) => x > 0 && (OCCASION_ADJUNCTS.has(n(t)) || t.kind !== "word" || (TIME_NOUNS.has(n(t)) && TIME_ADJECTIVES.has(n(seg[x + 1])))));
+  return end > 0 ? seg.slice(0, end) : seg;
+}
+
 /** Trims connectors and punctuation at both ends of a content range; returns [start, end) in the line. */
 function contentRange(line: string, start: number, end: number): [number, number] | null {
   let s = line.slice(start, end);
@@ -671,6 +689,42 @@ function selfIntroduced(before: string, gender: Gender): string | null {
   // Nobody else quoted after the introduction: a later quote mark or reporting verb would name someone else.
   if (/["«“]/.test(plain.slice(m.index! + m[0].length))) return null;
   return `${m[2] === "أم" ? "أم" : "أبو"} ${m[3]}`;
+}
+
+/** The person a paragraph introduces (before a pronoun verb) as the subject of a verb that agrees with `gender`
+ *  ("جلست سعاد …"، "وقف خالد … ، وهو …"): a full name of two words or more right after the clause's first word,
+ *  with nobody quoted and no reporting verb after it. Null when the paragraph introduces nobody so. */
+function introducedPerson(before: string, gender: Gender): { surface: string; start: number } | null {
+  if (gender !== "m" && gender !== "f") return null;
+  const ts: Token[] = [...before.matchAll(/[\p{L}\p{M}\u0640]+|[،,.:؛!?؟«»"“”]/gu)].map((m) => ({
+    kind: /^[\p{L}\p{M}\u0640]/u.test(m[0]) ? "word" : "comma", text: m[0], start: m.index!, end: m.index! + m[0].length,
+  }));
+  for (let x = ts.length - 3; x >= 0; x--) {
+    const verb = ts[x];
+    if (verb.kind !== "word" || (x > 0 && ts[x - 1].kind === "word")) continue;
+    const j = nameRun(ts, x + 1, true);
+    if (j - x - 1 < 2 || NAME_LINKS.has(n(ts[x + 1])) || !fullNameEnd(ts, x + 1, j)) continue;
+    const later = ts.slice(j);
+    if (later.some((t) => /[«»"“”]/.test(t.text) || (t.kind === "word" && REPORTING_VERBS.has(stripConj(n(t)))))) return null;
+    const aside = later[0]?.kind === "comma" ? n(later[1]) : "";
+    const said: Gender = aside === "وهي" ? "f" : aside === "وهو" ? "m" : verbGender(verb);
+    if (said === gender) return { surface: before.slice(ts[x + 1].start, ts[j - 1].end), start: ts[x + 1].start };
+  }
+  return null;
+}
+
+/** A name run [from, to) that reads as a full name: it ends on an ال-surname, or holds a link (بن، أبو، عبد). */
+function fullNameEnd(ts: Token[], from: number, to: number): boolean {
+  return surnameLike(ts[to - 1].text, true) || ts.slice(from, to - 1).some((t) => NAME_LINKS.has(n(t)));
+}
+
+/** The gender a past verb opening a clause shows: جلست → f; جلس، وقف → m; null for what is no verb. */
+function verbGender(t: Token): Gender {
+  const w = stripConj(n(t));
+  if (w.startsWith("ال") || w.length < 3 || w.length > 6 || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || ORG_HEADS.has(w) || GROUP_HEADS.has(w)
+    || ADJUNCT_STARTERS.has(w) || TIME_WORDS.has(w) || LEAD_PARTICLES.has(w) || isKnownName(w) || /[\u064B-\u064D]/.test(t.text)) return null;
+  if (/ه$/.test(w) || /^و?(?:هو|هي|هم|هما)$/.test(w)) return null;
+  return /^.{2,}ت$/.test(w) ? "f" : "m";
 }
 
 /** "أما نادية العمري، عضو المجلس، فقد … وقالت إن …": the fronted topic is the subject of the sentence's verbs. */
@@ -780,6 +834,10 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     const gender = triggerGender(triggers[i]);
     const kunya = selfIntroduced(line.slice(0, tokens[i].start), gender);
     if (kunya) return { kind: "name", surface: kunya, role: null, gender, pos: p.base + tokens[i].start };
+    // "جلست سعاد بنت عيسى المصري، وهي أم لأربعة أطفال، تنتظر …. وقالت: «…»": the person the paragraph has just
+    // introduced as the subject of a verb of the same gender.
+    const introduced = !found.length && !topic ? introducedPerson(line.slice(0, tokens[i].start), gender) : null;
+    if (introduced) return { kind: "name", surface: introduced.surface, role: null, gender, pos: p.base + introduced.start };
     // "وعبّر أولياء أمور … عن غضبهم، وقالوا إن …": a plural verb goes with the group the sentence opened with.
     if (gender === "pl" && !found.length) {
       const g = tokens.findIndex((t, x) => x < i && t.kind === "word" && (GROUP_HEADS.has(n(t)) || QUANTITY_HEADS.has(n(t))));
@@ -904,7 +962,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       const mention = parseArabicSubject(line, p.base, source, null, ctx) ?? null;
       if (!mention) continue;
       if (i <= 1 && tokens[k]?.kind === "comma") {
-        let c = k + 1;
+        // "وبحسب مسؤول …، طلب عدم ذكر اسمه …، فإن …": an aside about the source comes before فإن.
+        const resumed = tokens.findIndex((t, x) => x > k + 1 && x < k + 30 && t.kind === "comma" && /^فان(?:ه|ها|هم)?$/.test(n(tokens[x + 1])) && tokens.slice(k + 1, x).every((y) => y.kind === "word" || y.kind === "comma"));
+        let c = resumed > 0 ? resumed + 1 : k + 1;
         if (/^ف?[اإأ]ن(?:ه|ها|هم)?$/.test(n(tokens[c]))) c++;
         emit(i, c, 0, mention);
       } else if (i > 1 && tokens[i - 1].kind === "comma" && (restIsPunctuation(tokens, k - 1) || tokens[k]?.kind === "comma")) {
