@@ -2,9 +2,9 @@
 // raises the shared flag that the blocked builder waits on. Any failure is answered too, so that the
 // builder falls back to analysing those articles itself.
 import { workerData, type MessagePort } from "node:worker_threads";
-import type { ArticleTexts } from "./analysis.js";
+import type { ArticleSource } from "./layout.js";
 
-const { articles, done, port } = workerData as { articles: ArticleTexts[]; done: Int32Array; port: MessagePort };
+const { articles, done, port } = workerData as { articles: ArticleSource[]; done: Int32Array; port: MessagePort };
 try {
   const { analyzePacked } = await import("./analysis.js");
   const packed = analyzePacked(articles);

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, Worker, receiveMessageOnPort } from "node:worker_threads";
 import { KeyTable } from "./key-table.js";
+import { layOut, textsOf, type ArticleSource, type Placed } from "./layout.js";
 
 /** The strings one article's records are searched by: plain data, so that it can cross to a worker. */
 export interface ArticleTexts {
@@ -41,6 +42,8 @@ export interface AnalysisOptions {
 }
 
 const PARALLEL_FROM = 20_000;
+/** The share of the records analysed on this thread when a worker takes the rest. */
+const MAIN_SHARE = 0.55;
 const WORKER_URL = new URL("./analysis-worker.js", import.meta.url);
 /** A worker that has not answered by then is given up on, and its half analysed here. */
 const WORKER_TIMEOUT_MS = 120_000;
@@ -53,40 +56,56 @@ export function analyzeArticle(article: ArticleTexts, table: KeyTable): ArticleK
   return { own, topics, sentences };
 }
 
-export function analyzeArticles(articles: ArticleTexts[], table: KeyTable, options: AnalysisOptions = {}): ArticleKeys[] {
-  const total = articles.reduce((n, a) => n + a.texts.length, 0);
-  const split = halfway(articles, total);
-  if (total < (options.parallelFrom ?? PARALLEL_FROM) || split === 0 || !existsSync(fileURLToPath(WORKER_URL))) {
-    options.onThreads?.(1);
-    return articles.map((a) => analyzeArticle(a, table));
-  }
-  const second = articles.slice(split);
-  const worker = startWorker(second);
-  // The first half is analysed here meanwhile, into the shared table, so that its keys keep the ids
-  // they would have had anyway; the second half's keys are then renumbered into the same table.
-  const first = articles.slice(0, split).map((a) => analyzeArticle(a, table));
-  options.whileWaiting?.();
-  const packed = worker.result();
-  options.onThreads?.(packed ? 2 : 1);
-  if (!packed) return [...first, ...second.map((a) => analyzeArticle(a, table))];
-  return [...first, ...unpack(packed, second, table)];
+export interface AnalysedArticle {
+  placed: Placed[];
+  /** Per record: its sentence, an index into `keys.sentences`. */
+  sentenceOf: number[];
+  keys: ArticleKeys;
 }
 
-/** The article index that splits the records most evenly. */
-function halfway(articles: ArticleTexts[], total: number): number {
+/** Lays out the records of every article and analyses them; see the top of the file. */
+export function analyzeArticles(sources: ArticleSource[], table: KeyTable, options: AnalysisOptions = {}): AnalysedArticle[] {
+  const total = sources.reduce((n, a) => n + a.quotes.length + a.facts.length, 0);
+  const split = splitPoint(sources, total);
+  const parallel = total >= (options.parallelFrom ?? PARALLEL_FROM) && split > 0 && existsSync(fileURLToPath(WORKER_URL));
+  // The worker lays out its share itself, so that it starts at once; this thread lays out all of
+  // them, as it needs every record's sentence anyway.
+  const worker = parallel ? startWorker(sources.slice(split)) : null;
+  const laidOut = sources.map((a) => {
+    const placed = layOut(a);
+    return { placed, ...textsOf(placed) };
+  });
+  // This thread's share goes into the shared table first, so that its keys get the ids they would
+  // have had anyway; the worker's keys are then renumbered into the same table.
+  const keys = laidOut.slice(0, parallel ? split : laidOut.length).map((a) => analyzeArticle(a.texts, table));
+  if (worker) {
+    options.whileWaiting?.();
+    const packed = worker.result();
+    const rest = laidOut.slice(split).map((a) => a.texts);
+    keys.push(...(packed ? unpack(packed, rest, table) : rest.map((a) => analyzeArticle(a, table))));
+    options.onThreads?.(packed ? 2 : 1);
+  } else options.onThreads?.(1);
+  return laidOut.map((a, i) => ({ placed: a.placed, sentenceOf: a.sentenceOf, keys: keys[i] }));
+}
+
+/**
+ * Where the worker's share starts. The worker also lays out its share and starts cold, so it takes
+ * a little less than half of the records.
+ */
+function splitPoint(sources: ArticleSource[], total: number): number {
   let seen = 0;
-  for (let i = 0; i < articles.length; i++) {
-    if (seen * 2 >= total) return i;
-    seen += articles[i].texts.length;
+  for (let i = 0; i < sources.length; i++) {
+    if (seen >= total * MAIN_SHARE) return i;
+    seen += sources[i].quotes.length + sources[i].facts.length;
   }
-  return articles.length;
+  return sources.length;
 }
 
-/** Runs in the worker: analyses with a fresh table and packs the result. */
-export function analyzePacked(articles: ArticleTexts[]): PackedKeys {
+/** Runs in the worker: lays out and analyses with a fresh table, and packs the result. */
+export function analyzePacked(sources: ArticleSource[]): PackedKeys {
   const table = new KeyTable();
-  const lists = articles.flatMap((a) => {
-    const k = analyzeArticle(a, table);
+  const lists = sources.flatMap((source) => {
+    const k = analyzeArticle(textsOf(layOut(source)).texts, table);
     return [...k.own, ...k.topics, ...k.sentences];
   });
   const ends = new Int32Array(lists.length);
@@ -123,7 +142,9 @@ interface WorkerReply {
  * A worker analysing some articles. `createEngine` is synchronous, so its answer is awaited by blocking
  * on a shared flag (`Atomics.wait`) and taken off the port without the event loop.
  */
-function startWorker(articles: ArticleTexts[]): { result(): PackedKeys | null } {
+function startWorker(sources: ArticleSource[]): { result(): PackedKeys | null } {
+  // Only what layout and analysis read crosses to the worker.
+  const articles = sources.map(({ lines, quotes, facts }) => ({ lines, quotes, facts }));
   const done = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(WORKER_URL, { workerData: { articles, done, port: port2 }, transferList: [port2] });

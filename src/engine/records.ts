@@ -3,9 +3,8 @@
 import type { Corpus } from "../corpus/load.js";
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
 import type { ArticleInfo, SpeakerInfo } from "../types.js";
-import { analyzeArticles, type AnalysisOptions, type ArticleTexts } from "./analysis.js";
+import { analyzeArticles, type AnalysisOptions } from "./analysis.js";
 import { KeyTable } from "./key-table.js";
-import { sentenceAround } from "./sentences.js";
 
 export interface SearchRecord {
   kind: "quote" | "fact";
@@ -59,54 +58,6 @@ function findCanonicalVerb(verb: string): string | null {
   return null;
 }
 
-interface LaidOut {
-  kind: "quote" | "fact";
-  speaker: number;
-  text: string;
-  textEn: string | null;
-  topics: string[];
-  paragraph: number;
-  offset: number;
-  verb: string | null;
-  context: string;
-}
-
-/** An article's records in reading order, each with the sentence it stands in. */
-function layOut(a: Corpus["articles"][number], local: Map<string, number>): LaidOut[] {
-  const laid: LaidOut[] = [];
-  const add = (r: { text: string; textEn?: string | null; topics: string[]; paragraph: number }, kind: LaidOut["kind"], speaker: number, verb: string | null) =>
-    laid.push({
-      kind, speaker, verb, text: r.text, textEn: r.textEn ?? null, topics: r.topics, paragraph: r.paragraph,
-      offset: a.lines[r.paragraph - 1].indexOf(r.text), context: "",
-    });
-  for (const q of a.quotes) add(q, "quote", local.get(q.speaker)!, canonicalVerb(q.verb));
-  for (const f of a.facts) add(f, "fact", -1, null);
-  laid.sort((x, y) => x.paragraph - y.paragraph || x.offset - y.offset);
-  for (const r of laid) r.context = sentenceAround(a.lines[r.paragraph - 1], r.offset, r.offset + r.text.length);
-  return laid;
-}
-
-/** What the records of one article are searched by; sibling records share their sentence. */
-function textsOf(laid: LaidOut[]): { texts: ArticleTexts; sentenceOf: number[] } {
-  const bySentence = new Map<string, number>();
-  const sentences: ArticleTexts["sentences"] = [];
-  const sentenceOf = laid.map((r, i) => {
-    let s = bySentence.get(r.context);
-    if (s === undefined) {
-      s = sentences.length;
-      bySentence.set(r.context, s);
-      // The sentence is this record's own text plus what stands around it: only the rest is new.
-      const at = r.context.indexOf(r.text);
-      const rest = at < 0 ? [r.context] : [r.context.slice(0, at), r.context.slice(at + r.text.length)];
-      sentences.push({ rest, members: [] });
-    }
-    sentences[s].members.push(i);
-    return s;
-  });
-  const texts: ArticleTexts = { texts: laid.map((r) => [r.text, r.textEn ?? ""]), topics: laid.map((r) => r.topics), sentences };
-  return { texts, sentenceOf };
-}
-
 export interface BuildOptions extends AnalysisOptions {
   /** Work to do while a worker thread analyses text (not called when none does). */
   whileAnalysing?: (speakers: SpeakerInfo[]) => void;
@@ -116,7 +67,8 @@ export function buildCorpusView(corpus: Corpus, options: BuildOptions = {}): Cor
   const speakers: SpeakerInfo[] = [];
   const speakerIndex = new Map<string, number>();
   const articles: ArticleInfo[] = [];
-  const laidOut: LaidOut[][] = [];
+  /** Per article: its speaker ids → indexes in `speakers`. */
+  const locals: Map<string, number>[] = [];
 
   for (const a of corpus.articles) {
     // The same id with the same name in two articles is one speaker; a clashing id stays separate.
@@ -142,7 +94,7 @@ export function buildCorpusView(corpus: Corpus, options: BuildOptions = {}): Cor
       local.set(s.id, speakers.length);
       speakers.push(entry);
     }
-    laidOut.push(layOut(a, local));
+    locals.push(local);
     articles.push({
       id: a.article.id, lang: a.article.lang, title: a.article.title, titleEn: a.article.titleEn,
       source: a.article.source, date: a.article.date, status: a.article.status,
@@ -151,21 +103,22 @@ export function buildCorpusView(corpus: Corpus, options: BuildOptions = {}): Cor
   }
 
   const table = new KeyTable();
-  const prepared = laidOut.map(textsOf);
   const whileWaiting = options.whileAnalysing && (() => options.whileAnalysing?.(speakers));
-  const keys = analyzeArticles(prepared.map((p) => p.texts), table, { ...options, whileWaiting });
+  const analysed = analyzeArticles(corpus.articles, table, { ...options, whileWaiting });
 
   const records: SearchRecord[] = [];
-  laidOut.forEach((laid, a) => {
-    const { sentenceOf } = prepared[a];
+  analysed.forEach(({ placed, sentenceOf, keys }, a) => {
+    const source = corpus.articles[a];
     const draft = articles[a].status === "draft";
-    laid.forEach((r, i) => {
+    placed.forEach((r, i) => {
+      const quote = r.kind === "quote" ? source.quotes[r.index] : null;
+      const speaker = quote ? locals[a].get(quote.speaker)! : -1;
       records.push({
-        kind: r.kind, speaker: r.speaker, text: r.text, textEn: r.textEn, context: r.context,
-        article: articles[a].id, paragraph: r.paragraph, draft, verb: r.verb,
-        ownKeys: keys[a].own[i], topicKeys: keys[a].topics[i], secondaryKeys: keys[a].sentences[sentenceOf[i]],
+        kind: r.kind, speaker, text: r.text, textEn: r.textEn, context: r.context,
+        article: articles[a].id, paragraph: r.paragraph, draft, verb: quote ? canonicalVerb(quote.verb) : null,
+        ownKeys: keys.own[i], topicKeys: keys.topics[i], secondaryKeys: keys.sentences[sentenceOf[i]],
       });
-      if (r.speaker >= 0) speakers[r.speaker].quoteCount++;
+      if (speaker >= 0) speakers[speaker].quoteCount++;
     });
   });
 

@@ -1,0 +1,67 @@
+// An article's quotes and facts in reading order, each with the sentence it stands in, and the strings
+// they are searched by. Plain data in and out, so that a worker thread can do it too.
+import type { ArticleTexts } from "./analysis.js";
+import { sentenceAround } from "./sentences.js";
+
+interface SourceRecord {
+  text: string;
+  textEn?: string | null;
+  topics: string[];
+  /** 1-based line of the article. */
+  paragraph: number;
+}
+
+/** What of an article its records are laid out from. */
+export interface ArticleSource {
+  lines: string[];
+  quotes: SourceRecord[];
+  facts: SourceRecord[];
+}
+
+export interface Placed {
+  kind: "quote" | "fact";
+  /** Position in the article's quotes or facts. */
+  index: number;
+  text: string;
+  textEn: string | null;
+  topics: string[];
+  paragraph: number;
+  offset: number;
+  /** The sentence (or sentences) of the line that hold the text. */
+  context: string;
+}
+
+export function layOut(a: ArticleSource): Placed[] {
+  const placed: Placed[] = [];
+  const add = (kind: Placed["kind"]) => (r: SourceRecord, index: number) =>
+    placed.push({
+      kind, index, text: r.text, textEn: r.textEn ?? null, topics: r.topics, paragraph: r.paragraph,
+      offset: a.lines[r.paragraph - 1].indexOf(r.text), context: "",
+    });
+  a.quotes.forEach(add("quote"));
+  a.facts.forEach(add("fact"));
+  placed.sort((x, y) => x.paragraph - y.paragraph || x.offset - y.offset);
+  for (const r of placed) r.context = sentenceAround(a.lines[r.paragraph - 1], r.offset, r.offset + r.text.length);
+  return placed;
+}
+
+/** What the records of one article are searched by; sibling records share their sentence. */
+export function textsOf(placed: Placed[]): { texts: ArticleTexts; sentenceOf: number[] } {
+  const bySentence = new Map<string, number>();
+  const sentences: ArticleTexts["sentences"] = [];
+  const sentenceOf = placed.map((r, i) => {
+    let s = bySentence.get(r.context);
+    if (s === undefined) {
+      s = sentences.length;
+      bySentence.set(r.context, s);
+      // The sentence is this record's own text plus what stands around it: only the rest is new.
+      const at = r.context.indexOf(r.text);
+      const rest = at < 0 ? [r.context] : [r.context.slice(0, at), r.context.slice(at + r.text.length)];
+      sentences.push({ rest, members: [] });
+    }
+    sentences[s].members.push(i);
+    return s;
+  });
+  const texts: ArticleTexts = { texts: placed.map((r) => [r.text, r.textEn ?? ""]), topics: placed.map((r) => r.topics), sentences };
+  return { texts, sentenceOf };
+}
