@@ -12,7 +12,7 @@ export const REPORTING_VERBS_EN = new Set([
 /** Verbs whose object (the audience) comes before the content: "told reporters that …". */
 export const OBJECT_VERBS = new Set(["told", "tells", "warned", "warns", "urged", "assured", "reminded"]);
 
-export const AUXILIARIES = new Set(["has", "had", "have", "also", "later", "previously", "then", "repeatedly", "once", "recently", "further", "again", "often", "long", "publicly", "privately", "separately", "earlier", "has long", "had long", "would", "will", "did", "does", "later", "bluntly", "flatly", "simply", "only"]);
+export const AUXILIARIES = new Set(["himself", "herself", "themselves", "itself", "has", "had", "have", "also", "later", "previously", "then", "repeatedly", "once", "recently", "further", "again", "often", "long", "publicly", "privately", "separately", "earlier", "has long", "had long", "would", "will", "did", "does", "later", "bluntly", "flatly", "simply", "only"]);
 
 export const ADJUNCT_PREPS = new Set(["on", "in", "at", "during", "last", "this", "earlier", "yesterday", "today", "after", "before", "via", "through", "from", "outside", "inside", "following", "late", "early", "over", "by", "when", "while", "shortly"]);
 
@@ -41,6 +41,7 @@ export const TITLE_WORDS = new Set([
   "health", "finance", "interior", "defense", "defence", "police", "fire", "city", "state", "county",
   "district", "energy", "transport", "education", "environment", "agriculture", "trade", "labor", "labour",
   "port", "water", "harbor", "harbour", "parks", "school", "hospital", "union", "u.n.", "un", "u.s.", "us",
+  "aide", "staffer", "publicist",
   "cpt.", "cmdr.", "adm.", "admiral", "maj.", "det.", "insp.", "supt.", "atty.", "amb.", "rev.", "reverend", "cpl.", "corporal", "brig.", "brigadier",
 ]);
 

@@ -258,19 +258,29 @@ function tailName(seg: Token[], from: number): number | null {
   // "طارق عبد الحميد الراوي": a compound (عبد/أبو + ال-word) right before the surname.
   if (t - 1 >= from && COMPOUND_HEADS.has(n(seg[t - 1])) && n(seg[t]).startsWith("ال")) t--;
   else if (!nameLike(seg[t], true, true)) return null;
+  const t0 = t;
   while (t - 1 >= from) {
     if (NAME_LINKS.has(n(seg[t - 1]))) t--;
     else if (NAME_LINKS.has(n(seg[t])) && nameLike(seg[t - 1], true, true)) t--;
     // "عبد الله بن سالم …": a compound first name (عبد/أبو + ال-word) before a link.
     else if (NAME_LINKS.has(n(seg[t])) && t - 2 >= from && COMPOUND_HEADS.has(n(seg[t - 2])) && n(seg[t - 1]).startsWith("ال")) t -= 2;
+    // "… لدى المنظمة ريما خليل الحسيني": a first name before the father's name, once the role has closed on a definite word.
+    else if (t === t0 && nameLike(seg[t - 1], true, true) && (t - 1 === from || /^(?:[وبلك]?ال|لل)/.test(n(seg[t - 2])))) t--;
     else break;
   }
   if (NAME_LINKS.has(n(seg[t])) && !COMPOUND_HEADS.has(n(seg[t]))) return null;
   // "الوزير خلال حفل الافتتاح": a time or occasion adjunct before it shows the words are no name.
-  if (seg.slice(from, t).some((x) => OCCASION_ADJUNCTS.has(n(x)) || SPEECH_OCCASIONS.has(n(x)))) return null;
+  if (seg.slice(from, t).some((x, k) => (OCCASION_ADJUNCTS.has(n(x)) && !accreditedTo(seg, from + k)) || SPEECH_OCCASIONS.has(n(x)))) return null;
   // "ردّ الوزير على مخاوف أصحاب الأعمال": after such a preposition come its object's words, not the speaker's name.
   if (seg.slice(from, t).some((x) => OBJECT_PREPOSITIONS.has(n(x)))) return null;
   return t;
+}
+
+/** "سفيرة البلاد لدى المنظمة"، "مندوب لدى واشنطن": لدى before a definite noun or a state says where a role is held
+ *  (unlike "لدى وصوله": a verbal noun with its pronoun, an occasion). */
+function accreditedTo(seg: Token[], k: number): boolean {
+  const next = n(seg[k + 1]);
+  return n(seg[k]) === "لدي" && (/^ال/.test(next) || !!STATES[next]);
 }
 
 /** Prepositions that govern a verb's object (ردّ على، تحدث عن), never part of a role phrase. */
