@@ -309,9 +309,11 @@ const surface = (line: string, ts: Token[]) => (ts.length ? ts[0].text + line.sl
 /** Article-wide knowledge the patterns use: the full name an article gives a surname ("الزين" → "عمر الزين"). */
 export interface ArabicContext {
   fullName(surname: string): string | null;
+  /** "آل عمران" → "يوسف آل عمران": the full name the article gives a family name written with آل. */
+  familyName(family: string): string | null;
 }
 
-const NO_CONTEXT: ArabicContext = { fullName: () => null };
+const NO_CONTEXT: ArabicContext = { fullName: () => null, familyName: () => null };
 
 /** Full names of the article by surname: "<first name> <ال-surname>" (or "عبد/أبو X <surname>") as first written. */
 export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
@@ -348,10 +350,26 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
     }
     return null;
   };
+  const findFamily = (family: string): string | null => {
+    const word = family.split(/\s+/)[1];
+    for (const p of paragraphs) {
+      for (const m of p.text.matchAll(new RegExp(`([\\p{L}\\p{M}]+)\\s+آل\\s+${word}(?![\\p{L}\\p{M}])`, "gu"))) {
+        const given = { kind: "word" as const, text: m[1], start: 0, end: m[1].length };
+        if (nameLike(given, true, true) && !LEAD_PARTICLES.has(normAr(m[1])) && !REPORTING_VERBS.has(stripConj(normAr(m[1])))) return `${m[1]} آل ${word}`;
+      }
+    }
+    return null;
+  };
   return {
     fullName(surname) {
       const key = normAr(surname);
       if (!cache.has(key)) cache.set(key, surnameLike(key) ? find(key) : null);
+      return cache.get(key)!;
+    },
+    familyName(family) {
+      const key = `آل ${normAr(family.split(/\s+/)[1] ?? "")}`;
+      if (!/^آل\s+\S+$/.test(family)) return null;
+      if (!cache.has(key)) cache.set(key, findFamily(family));
       return cache.get(key)!;
     },
   };
@@ -616,6 +634,9 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       if (e === seg0.length && e - r >= 2) return mention("name", seg0.slice(r, e), roles(surface(line, seg0.slice(0, r)), appositionRole(segs[1])));
     }
     const j = nameRun(seg0, 0);
+    // "قال آل عمران" after "يوسف آل عمران": a family name alone stands for the full name the article gave it.
+    const family = j === 2 && familyAl(seg0[0]) ? ctx.familyName(surface(line, seg0.slice(0, 2))) : null;
+    if (family) return { kind: "name", surface: family, role: appositionRole(segs[1]), gender, pos };
     // "أصحاب المحلات": one indefinite word governing a definite noun that is no surname is a construct, not a name.
     if (j === 1 && seg0[1] && /^(?:[وبلك]?ال|لل)/.test(n(seg0[1])) && !isKnownName(head) && !ADJUNCT_STARTERS.has(n(seg0[1]))) return null;
     return mention("name", seg0.slice(0, j), appositionRole(segs[1]));

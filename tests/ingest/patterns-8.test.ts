@@ -85,6 +85,15 @@ describe("(ar) compound first names and the titles that refer back to them", () 
   });
 });
 
+describe("(ar) a family name written with آل stands for the full name the article gave it", () => {
+  it("'قال آل حمدون' after 'سالم آل حمدون' is Salem", () => {
+    const d = extract("ar",
+      "أغلقت البلدية السوق القديم للترميم.",
+      "لكن الوعود لم تطمئن سالم آل حمدون، الذي يملك متجراً للتوابل منذ ثلاثين عاماً. \"لن أنتظر ستة أشهر بلا دخل\"، قال آل حمدون.");
+    expect(speakerOf(d, "بلا دخل")?.nameAr).toBe("سالم آل حمدون");
+  });
+});
+
 describe("(ar) who the pronoun of a later verb stands for", () => {
   it("'رحبت غرفة التجارة بالخطة، لكنها اعتبرت …' is the chamber, not the woman quoted before", () => {
     const d = extract("ar",
