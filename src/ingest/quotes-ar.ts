@@ -653,8 +653,13 @@ const ANONYMOUS_QUALIFIERS = new Set(["في", "فى", "من", "رفيع", "كب�
  *  source, like "مصدر مطلع". Its words up to a time or occasion adjunct. */
 function anonymousSource(seg: Token[], next: Token[] | undefined): Token[] | null {
   if (!ANONYMOUS_HEADS.has(n(seg[0])) || !ANONYMOUS_QUALIFIERS.has(n(seg[1])) && !/^ب/.test(n(seg[1]))) return null;
-  if (tailName(seg, 1) !== null || (next && next.length <= 5 && nameRun(next, 0, true) === next.length)) return null;
-  const end = seg.findIndex((t, x) => x > 0 && (OCCASION_ADJUNCTS.has(n(t)) || t.kind !== "word" || (TIME_NOUNS.has(n(t)) && TIME_ADJECTIVES.has(n(seg[x + 1])))));
+  // "…، طلب عدم نشر اسمه،": only a full name set off by commas names the official.
+  // "مسؤول رفيع المستوى": an adjective and its genitive, not a first name and a surname.
+  const named = tailName(seg, 1);
+  if ((named !== null && !(named === 1 && ANONYMOUS_QUALIFIERS.has(n(seg[1])))) || (next && next.length <= 5 && nameRun(next, 0, true) === next.length && fullNameEnd(next, 0, next.length))) return null;
+  // "… لوكالة الأنباء": the audience and the occasion are no part of the source.
+  const audience = (t: Token, x: number) => x > 1 && /^ل/.test(n(t)) && ADJUNCT_STARTERS.has(n(t));
+  const end = seg.findIndex((t, x) => x > 0 && (OCCASION_ADJUNCTS.has(n(t)) || audience(t, x) || t.kind !== "word" || (TIME_NOUNS.has(n(t)) && TIME_ADJECTIVES.has(n(seg[x + 1])))));
   return end > 0 ? seg.slice(0, end) : seg;
 }
 

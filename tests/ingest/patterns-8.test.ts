@@ -138,6 +138,17 @@ describe("(ar) unnamed sources and 'اكتفى X بالقول'", () => {
     expect(s?.kind).toBe("group");
   });
 
+  it("'مسؤول رفيع المستوى، طلب عدم نشر اسمه،' is unnamed; an audience after the source is no part of it; a name set off by commas still names the official", () => {
+    const d = extract("ar",
+      "ارتفعت أسعار الخبز للمرة الثانية هذا العام.",
+      "وقال مسؤول رفيع المستوى، طلب عدم نشر اسمه، إن الحكومة \"لن تتراجع عن القرار\".",
+      "وقال مسؤول في وزارة التجارة لوكالة الأنباء الرسمية إن الأسعار \"ستستقر قريباً\".",
+      "وقال مسؤول في الوزارة، سامر عادل النجار، إن الدعم \"مستمر للأسر الفقيرة\".");
+    expect(speakerOf(d, "لن تتراجع")?.nameAr).toBe("مسؤول رفيع المستوى");
+    expect(speakerOf(d, "ستستقر قريباً")?.nameAr).toBe("مسؤول في وزارة التجارة");
+    expect(speakerOf(d, "للأسر الفقيرة")?.nameAr).toBe("سامر عادل النجار");
+  });
+
   it("'اكتفى الوزير بالقول إن' refers back to the minister named before", () => {
     const d = extract("ar",
       "أثار قرار رفع أسعار الوقود موجة انتقادات.",
