@@ -5,6 +5,8 @@
 // strings and hashing them in a Map cost most of the build, so plain text is folded code unit by code
 // unit into a buffer, and its words are found in a table of their own, hashed from that buffer: a word
 // already seen costs no allocation at all. Text that needs more than that goes through `normalize`.
+// The table is flat typed arrays (a word's hash, letters and key ids each in one place), because at
+// this size the time goes to memory reads, not to computing.
 import { DROP, FOLDED_BELOW, SEPARATOR, SLOW, foldTable, mayBeInitialism, mayFoldPhrase } from "../normalize/fold-table.js";
 import { isContentWord, normalize, wordKeys } from "../normalize/index.js";
 
@@ -12,6 +14,8 @@ const EMPTY = -1;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 const FULL_STOP = 0x2e;
+/** Ints per slot of the word table. */
+const SLOT_SIZE = 4;
 
 function grown(array: Int32Array, atLeast: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(Math.max(atLeast, array.length * 2));
@@ -30,20 +34,22 @@ export class KeyTable {
   readonly ids = new Map<string, number>();
   readonly keys: string[];
 
-  // The word table: open addressing over word numbers; a word's key ids are
-  // `wordKeyIds[wordStart[w] .. wordStart[w + 1]]` (none for a function word).
-  private slots = new Int32Array(1 << 12).fill(EMPTY);
-  private readonly words: string[] = [];
-  private wordHash = new Int32Array(1 << 11);
-  private wordStart = new Int32Array((1 << 11) + 1);
-  private wordKeyIds = new Int32Array(1 << 13);
-  /** 1 for a word that may take part in a phrase fold: a text holding it goes through `normalize`. */
-  private wordTriggers = new Uint8Array(1 << 11);
+  // The word table, open addressing. A slot is SLOT_SIZE ints: the word's hash, where its letters
+  // start in `letters`, how many there are, and where its entry starts in `entries` (EMPTY: a free
+  // slot). An entry is a header, (key count << 1) | 1 if the word may take part in a phrase fold
+  // (a text holding it goes through `normalize`), then the word's key ids (none for a function word).
+  private slots = new Int32Array(SLOT_SIZE << 12).fill(EMPTY);
+  private words = 0;
+  private letters = new Uint16Array(1 << 14);
+  private lettersUsed = 0;
+  private entries = new Int32Array(1 << 14);
+  private entriesUsed = 0;
 
-  // Scratch space of `takeFolded`: the folded text, its words' bounds and their numbers.
+  // Scratch space of `takeFolded`: the folded text, and per word its bounds, hash and entry.
   private buffer = new Uint16Array(1024);
-  private bounds = new Int32Array(256);
+  private spans = new Int32Array(3 * 128);
   private found = new Int32Array(128);
+  private wordUnits = new Uint16Array(64);
 
   // What the running `collect` has gathered: ids marked with the current mark, in order of finding.
   // Both have room for every key, so that taking one needs no bounds check.
@@ -93,7 +99,7 @@ export class KeyTable {
     while (from < end) {
       let to = text.indexOf(" ", from);
       if (to < 0) to = end;
-      this.takeWord(this.wordAt(text, from, to), mark);
+      this.takeEntry(this.entryOf(text.slice(from, to)), mark);
       from = to + 1;
     }
   }
@@ -109,6 +115,7 @@ export class KeyTable {
     let length = 0;
     let words = 0;
     let open = false;
+    let hash = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const f = c < FOLDED_BELOW ? folded[c] : SLOW;
@@ -116,113 +123,120 @@ export class KeyTable {
       if (f === DROP) continue;
       if (f === SEPARATOR) {
         if (c === FULL_STOP && mayBeInitialism(text, i, folded)) return false;
-        if (open) this.bounds[words++ * 2 + 1] = length;
+        if (open) this.closeSpan(words++, length, hash);
         open = false;
         continue;
       }
       if (!open) {
-        if (words * 2 + 2 > this.bounds.length) this.bounds = grown(this.bounds, words * 2 + 2);
-        this.bounds[words * 2] = length;
+        if (3 * words + 3 > this.spans.length) this.spans = grown(this.spans, 3 * words + 3);
+        this.spans[3 * words] = length;
+        hash = FNV_OFFSET;
         open = true;
       }
+      hash = Math.imul(hash ^ f, FNV_PRIME);
       buffer[length++] = f;
     }
-    if (open) this.bounds[words++ * 2 + 1] = length;
+    if (open) this.closeSpan(words++, length, hash);
 
     // Every word is looked up before any is added, so that a text sent to `normalize` adds nothing.
     if (words > this.found.length) this.found = grown(this.found, words);
+    const spans = this.spans;
     for (let k = 0; k < words; k++) {
-      const from = this.bounds[k * 2];
-      const to = this.bounds[k * 2 + 1];
-      const w = this.findFolded(buffer, from, to);
-      if (w === EMPTY ? mayFoldPhrase(decode(buffer, from, to)) : this.wordTriggers[w] === 1) return false;
-      this.found[k] = w;
+      const from = spans[3 * k];
+      const to = spans[3 * k + 1];
+      const entry = this.find(buffer, from, to, spans[3 * k + 2]);
+      if (entry === EMPTY ? mayFoldPhrase(decode(buffer, from, to)) : (this.entries[entry] & 1) === 1) return false;
+      this.found[k] = entry;
     }
     for (let k = 0; k < words; k++) {
-      let w = this.found[k];
-      if (w === EMPTY) {
-        const word = decode(buffer, this.bounds[k * 2], this.bounds[k * 2 + 1]);
-        w = this.wordAt(word, 0, word.length);
-      }
-      this.takeWord(w, mark);
+      const entry = this.found[k];
+      this.takeEntry(entry !== EMPTY ? entry : this.entryOf(decode(buffer, spans[3 * k], spans[3 * k + 1])), mark);
     }
     return true;
   }
 
-  /** The number of the folded word `buffer[from, to)`, or EMPTY when the table lacks it. */
-  private findFolded(buffer: Uint16Array, from: number, to: number): number {
-    let hash = FNV_OFFSET;
-    for (let i = from; i < to; i++) hash = Math.imul(hash ^ buffer[i], FNV_PRIME);
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const w = this.slots[slot];
-      if (w === EMPTY) return EMPTY;
-      if (this.wordHash[w] === hash) {
-        const word = this.words[w];
-        if (word.length === to - from) {
-          let i = 0;
-          while (i < word.length && word.charCodeAt(i) === buffer[from + i]) i++;
-          if (i === word.length) return w;
-        }
+  private closeSpan(word: number, end: number, hash: number): void {
+    this.spans[3 * word + 1] = end;
+    this.spans[3 * word + 2] = hash;
+  }
+
+  /** The entry of the word `units[from, to)` with that hash, or EMPTY when the table lacks it. */
+  private find(units: Uint16Array, from: number, to: number, hash: number): number {
+    const slots = this.slots;
+    const letters = this.letters;
+    const mask = slots.length / SLOT_SIZE - 1;
+    const length = to - from;
+    for (let slot = (hash & mask) * SLOT_SIZE; ; slot = (((slot / SLOT_SIZE + 1) & mask) * SLOT_SIZE)) {
+      const entry = slots[slot + 3];
+      if (entry === EMPTY) return EMPTY;
+      if (slots[slot] === hash && slots[slot + 2] === length) {
+        const start = slots[slot + 1];
+        let i = 0;
+        while (i < length && letters[start + i] === units[from + i]) i++;
+        if (i === length) return entry;
       }
     }
   }
 
-  /** The number of the word `text[from, to)`, added to the table when new. */
-  private wordAt(text: string, from: number, to: number): number {
+  /** The entry of a normalized word, added to the table when new. */
+  private entryOf(word: string): number {
+    const units = this.unitsOf(word);
     let hash = FNV_OFFSET;
-    for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const w = this.slots[slot];
-      if (w === EMPTY) return this.addWord(text.slice(from, to), hash, slot);
-      if (this.wordHash[w] === hash && this.sameWord(this.words[w], text, from, to)) return w;
-    }
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ units[i], FNV_PRIME);
+    const found = this.find(units, 0, word.length, hash);
+    return found !== EMPTY ? found : this.add(word, units, hash);
   }
 
-  private sameWord(word: string, text: string, from: number, to: number): boolean {
-    if (word.length !== to - from) return false;
-    for (let i = 0; i < word.length; i++) {
-      if (word.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
-    }
-    return true;
+  /** A word's code units, in scratch space of their own (`buffer` may hold the text being taken). */
+  private unitsOf(word: string): Uint16Array {
+    if (word.length > this.wordUnits.length) this.wordUnits = new Uint16Array(word.length * 2);
+    for (let i = 0; i < word.length; i++) this.wordUnits[i] = word.charCodeAt(i);
+    return this.wordUnits;
   }
 
-  private addWord(word: string, hash: number, slot: number): number {
-    const w = this.words.length;
+  private add(word: string, units: Uint16Array, hash: number): number {
     const ids = isContentWord(word) ? wordKeys(word).map((k) => this.idOf(k)) : [];
-    if (w + 2 > this.wordStart.length) {
-      this.wordStart = grown(this.wordStart, w + 2);
-      this.wordHash = grown(this.wordHash, w + 1);
-      const triggers = new Uint8Array(this.wordHash.length);
-      triggers.set(this.wordTriggers);
-      this.wordTriggers = triggers;
+    const entry = this.entriesUsed;
+    if (entry + 1 + ids.length > this.entries.length) this.entries = grown(this.entries, entry + 1 + ids.length);
+    this.entries[entry] = (ids.length << 1) | (mayFoldPhrase(word) ? 1 : 0);
+    this.entries.set(ids, entry + 1);
+    this.entriesUsed += 1 + ids.length;
+
+    const start = this.lettersUsed;
+    if (start + word.length > this.letters.length) {
+      const bigger = new Uint16Array(Math.max(start + word.length, this.letters.length * 2));
+      bigger.set(this.letters);
+      this.letters = bigger;
     }
-    const start = this.wordStart[w];
-    if (start + ids.length > this.wordKeyIds.length) this.wordKeyIds = grown(this.wordKeyIds, start + ids.length);
-    this.wordKeyIds.set(ids, start);
-    this.wordStart[w + 1] = start + ids.length;
-    this.wordHash[w] = hash;
-    this.wordTriggers[w] = mayFoldPhrase(word) ? 1 : 0;
-    this.words.push(word);
-    this.slots[slot] = w;
+    this.letters.set(units.subarray(0, word.length), start);
+    this.lettersUsed += word.length;
+
     // Kept at most half full, so that probes stay short.
-    if (this.words.length * 2 > this.slots.length) this.rehash();
-    return w;
+    if (++this.words * 2 > this.slots.length / SLOT_SIZE) this.rehash();
+    this.place(this.slots, hash, start, word.length, entry);
+    return entry;
+  }
+
+  private place(slots: Int32Array, hash: number, start: number, length: number, entry: number): void {
+    const mask = slots.length / SLOT_SIZE - 1;
+    let slot = (hash & mask) * SLOT_SIZE;
+    while (slots[slot + 3] !== EMPTY) slot = ((slot / SLOT_SIZE + 1) & mask) * SLOT_SIZE;
+    slots[slot] = hash;
+    slots[slot + 1] = start;
+    slots[slot + 2] = length;
+    slots[slot + 3] = entry;
   }
 
   private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
-    const mask = this.slots.length - 1;
-    for (let w = 0; w < this.words.length; w++) {
-      let slot = this.wordHash[w] & mask;
-      while (this.slots[slot] !== EMPTY) slot = (slot + 1) & mask;
-      this.slots[slot] = w;
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2).fill(EMPTY);
+    for (let slot = 0; slot < old.length; slot += SLOT_SIZE) {
+      if (old[slot + 3] !== EMPTY) this.place(this.slots, old[slot], old[slot + 1], old[slot + 2], old[slot + 3]);
     }
   }
 
-  private takeWord(w: number, mark: number): void {
-    this.takeAll(this.wordKeyIds, this.wordStart[w], this.wordStart[w + 1], mark);
+  private takeEntry(entry: number, mark: number): void {
+    this.takeAll(this.entries, entry + 1, entry + 1 + (this.entries[entry] >> 1), mark);
   }
 
   /** Takes `ids[from, to)`: each id not taken yet by the running `collect` joins its result. */
