@@ -1,7 +1,7 @@
 // An article's quotes and facts in reading order, each with the sentence it stands in, and the strings
 // they are searched by. Plain data in and out, so that a worker thread can do it too.
 import type { ArticleTexts } from "./analysis.js";
-import { sentenceAround } from "./sentences.js";
+import { sentenceBounds, sentenceEnds, type SentenceEnds } from "./sentences.js";
 
 interface SourceRecord {
   text: string;
@@ -27,8 +27,13 @@ export interface Placed {
   topics: string[];
   paragraph: number;
   offset: number;
-  /** The sentence (or sentences) of the line that hold the text. */
+  /** The sentence (or sentences) of the line that hold the text, */
   context: string;
+  /** where it stands in the line (before trimming), and what it says before and after the text. */
+  contextFrom: number;
+  contextTo: number;
+  before: string;
+  after: string;
 }
 
 export function layOut(a: ArticleSource): Placed[] {
@@ -36,12 +41,24 @@ export function layOut(a: ArticleSource): Placed[] {
   const add = (kind: Placed["kind"]) => (r: SourceRecord, index: number) =>
     placed.push({
       kind, index, text: r.text, textEn: r.textEn ?? null, topics: r.topics, paragraph: r.paragraph,
-      offset: a.lines[r.paragraph - 1].indexOf(r.text), context: "",
+      offset: a.lines[r.paragraph - 1].indexOf(r.text), context: "", contextFrom: 0, contextTo: 0, before: "", after: "",
     });
   a.quotes.forEach(add("quote"));
   a.facts.forEach(add("fact"));
   placed.sort((x, y) => x.paragraph - y.paragraph || x.offset - y.offset);
-  for (const r of placed) r.context = sentenceAround(a.lines[r.paragraph - 1], r.offset, r.offset + r.text.length);
+  // Sentence ends are found once per line: many records share a line.
+  const ends = new Map<number, SentenceEnds>();
+  for (const r of placed) {
+    const line = a.lines[r.paragraph - 1];
+    let lineEnds = ends.get(r.paragraph);
+    if (!lineEnds) ends.set(r.paragraph, (lineEnds = sentenceEnds(line)));
+    const { from, to } = sentenceBounds(line, lineEnds, r.offset, r.offset + r.text.length);
+    r.context = line.slice(from, to).trim();
+    r.contextFrom = from;
+    r.contextTo = to;
+    r.before = line.slice(from, r.offset);
+    r.after = line.slice(r.offset + r.text.length, to);
+  }
   return placed;
 }
 
@@ -50,14 +67,13 @@ export function textsOf(placed: Placed[]): { texts: ArticleTexts; sentenceOf: nu
   const bySentence = new Map<string, number>();
   const sentences: ArticleTexts["sentences"] = [];
   const sentenceOf = placed.map((r, i) => {
-    let s = bySentence.get(r.context);
+    const where = `${r.paragraph}:${r.contextFrom}:${r.contextTo}`;
+    let s = bySentence.get(where);
     if (s === undefined) {
       s = sentences.length;
-      bySentence.set(r.context, s);
+      bySentence.set(where, s);
       // The sentence is this record's own text plus what stands around it: only the rest is new.
-      const at = r.context.indexOf(r.text);
-      const rest = at < 0 ? [r.context] : [r.context.slice(0, at), r.context.slice(at + r.text.length)];
-      sentences.push({ rest, members: [] });
+      sentences.push({ rest: [r.before, r.after], members: [] });
     }
     sentences[s].members.push(i);
     return s;

@@ -3,19 +3,42 @@
 
 const END = /[.!?؟]+(?=\s|$)|\n/g;
 
-export function sentenceAround(line: string, start: number, end: number): string {
-  let from = 0;
-  let to = line.length;
+/** The sentence ends of a line: where each end mark starts, and the offset just after it. */
+export interface SentenceEnds {
+  marks: number[];
+  stops: number[];
+}
+
+export function sentenceEnds(line: string): SentenceEnds {
+  const marks: number[] = [];
+  const stops: number[] = [];
   END.lastIndex = 0;
   for (let m = END.exec(line); m; m = END.exec(line)) {
     const stop = m.index + m[0].length;
-    // A full stop between digits ("3.5") or inside the span itself does not end the sentence.
+    // A full stop between digits ("3.5") does not end the sentence.
     if (/\d/.test(line[m.index - 1] ?? "") && /\d/.test(line[stop] ?? "")) continue;
-    if (stop <= start) from = stop;
-    else if (m.index >= end) {
-      to = stop;
+    marks.push(m.index);
+    stops.push(stop);
+  }
+  return { marks, stops };
+}
+
+/** The offsets of the sentence (or sentences) of a line that hold `line[start, end)`. */
+export function sentenceBounds(line: string, ends: SentenceEnds, start: number, end: number): { from: number; to: number } {
+  let from = 0;
+  let to = line.length;
+  for (let i = 0; i < ends.stops.length; i++) {
+    // An end mark inside the span itself does not end its sentence.
+    if (ends.stops[i] <= start) from = ends.stops[i];
+    else if (ends.marks[i] >= end) {
+      to = ends.stops[i];
       break;
     }
   }
+  return { from, to };
+}
+
+export function sentenceAround(line: string, start: number, end: number): string {
+  const { from, to } = sentenceBounds(line, sentenceEnds(line), start, end);
   return line.slice(from, to).trim();
 }
