@@ -26,7 +26,10 @@ function grown(array: Int32Array, atLeast: number): Int32Array<ArrayBuffer> {
 /** The string of some code units, in chunks that a call's arguments can hold. */
 function decode(units: Uint16Array, from: number, to: number): string {
   let text = "";
-  for (let i = from; i < to; i += 4096) text += String.fromCharCode(...units.subarray(i, Math.min(to, i + 4096)));
+  for (let i = from; i < to; i += 4096) {
+    // apply() takes the typed array as it is; a spread would go through an iterator.
+    text += String.fromCharCode.apply(null, units.subarray(i, Math.min(to, i + 4096)) as unknown as number[]);
+  }
   return text;
 }
 
