@@ -96,8 +96,6 @@ interface SizeResult {
   loadMs: number;
   engine: {
     buildMs: number;
-    /** Threads that analysed the corpus text. */
-    buildThreads: number;
     heapMB: number;
     latencyMs: Latency;
     correct: Correctness;
@@ -119,14 +117,6 @@ interface SizeResult {
   ratio: { p50: number; p95: number };
 }
 
-/** `createEngine`, timed, and on how many threads it analysed text (two for a large corpus). */
-function timedBuild(corpus: Corpus): { engine: Engine; ms: number; threads: number } {
-  let threads = 1;
-  const t = performance.now();
-  const engine = createEngine(corpus, { onThreads: (n) => (threads = n) });
-  return { engine, ms: performance.now() - t, threads };
-}
-
 function measure(name: string, corpus: Corpus, questions: BenchQuestion[], extra: { loadMs: number }): { result: SizeResult; engine: Engine } {
   const records = corpus.articles.reduce((n, a) => n + a.quotes.length + a.facts.length, 0);
   const quotes = corpus.articles.reduce((n, a) => n + a.quotes.length, 0);
@@ -135,17 +125,20 @@ function measure(name: string, corpus: Corpus, questions: BenchQuestion[], extra
 
   collect();
   const before = heapUsed();
-  let build = timedBuild(corpus);
-  const builds = [build];
+  let t = performance.now();
+  let engine = createEngine(corpus);
+  const builds = [performance.now() - t];
   collect();
   const heapMB = (heapUsed() - before) / MB;
   // Small corpora build in milliseconds: take the median of a few builds.
-  while (builds.length < 5 && builds[0].ms < 200) builds.push(timedBuild(corpus));
-  const buildMs = median(builds.map((b) => b.ms));
-  build = builds.find((b) => b.ms === buildMs) ?? build;
-  const engine = build.engine;
+  while (builds.length < 5 && builds[0] < 200) {
+    t = performance.now();
+    engine = createEngine(corpus);
+    builds.push(performance.now() - t);
+  }
+  const buildMs = median(builds);
 
-  log(`[${name}] engine built in ${buildMs.toFixed(1)} ms (text analysed on ${build.threads} thread${build.threads > 1 ? "s" : ""}); timing ${questions.length} questions…`);
+  log(`[${name}] engine built in ${buildMs.toFixed(1)} ms; timing ${questions.length} questions…`);
   const perQuestion = timeEngine(engine, questions);
   const answers = questions.map((q) => engine.ask(q.text));
   const engineJudged = questions.map((q, i) => judge(q, engineTop(answers[i])));
@@ -154,7 +147,7 @@ function measure(name: string, corpus: Corpus, questions: BenchQuestion[], extra
   const recordsForFuse: FuseRecord[] = fuseRecords(corpus);
   collect();
   const fuseBefore = heapUsed();
-  const t = performance.now();
+  t = performance.now();
   const fuse = createFuseBaseline(recordsForFuse);
   const fuseBuildMs = performance.now() - t;
   collect();
@@ -190,8 +183,7 @@ function measure(name: string, corpus: Corpus, questions: BenchQuestion[], extra
     name, articles: corpus.articles.length, quotes, facts, records,
     speakers: engine.speakers().length, questions: questions.length, loadMs: round(extra.loadMs, 1),
     engine: {
-      buildMs: round(buildMs, 1), buildThreads: build.threads,
-      heapMB: round(heapMB, 1), latencyMs: roundLatency(latency(perQuestion.flat())),
+      buildMs: round(buildMs, 1), heapMB: round(heapMB, 1), latencyMs: roundLatency(latency(perQuestion.flat())),
       correct: tally(engineJudged), noMatchWrongly,
       slowest: questions
         .map((q, i) => ({ question: q.text, category: q.category, medianMs: round(median(perQuestion[i]), 3) }))

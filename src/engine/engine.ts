@@ -5,7 +5,6 @@ import { ANTONYMS, contentTerms, normalize, type Term } from "../normalize/index
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH } from "./limits.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
-import type { AnalysisOptions } from "./analysis.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { SearchIndex } from "./search-index.js";
 import { SpeakerDirectory, type SpeakerMatch } from "./speakers.js";
@@ -67,16 +66,14 @@ interface Scored {
   verbatim?: boolean;
 }
 
-export function createEngine(corpus: Corpus, options: AnalysisOptions = {}): Engine {
-  let directory: SpeakerDirectory | undefined;
-  // The speaker directory needs no text analysis: built while a worker thread analyses, if one does.
-  const view = buildCorpusView(corpus, { ...options, whileAnalysing: (speakers) => (directory = new SpeakerDirectory(speakers)) });
-  return createEngineFromView(view, directory);
+export function createEngine(corpus: Corpus): Engine {
+  return createEngineFromView(buildCorpusView(corpus));
 }
 
-export function createEngineFromView(view: CorpusView, directory = new SpeakerDirectory(view.speakers)): Engine {
+export function createEngineFromView(view: CorpusView): Engine {
   const { records, speakers, quotesOf } = view;
   const index = new SearchIndex(view.keys, records.map((r) => ({ primary: [r.ownKeys, r.topicKeys], secondary: r.secondaryKeys })));
+  const directory = new SpeakerDirectory(speakers);
 
   // A record's normalized text and translation, computed for the few candidates that need it.
   const normalizedCache = new Map<number, string>();

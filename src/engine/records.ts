@@ -3,7 +3,7 @@
 import type { Corpus } from "../corpus/load.js";
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
 import type { ArticleInfo, SpeakerInfo } from "../types.js";
-import { analyzeArticles, type AnalysisOptions } from "./analysis.js";
+import { analyzeArticles } from "./analysis.js";
 import { KeyTable } from "./key-table.js";
 
 export interface SearchRecord {
@@ -58,12 +58,7 @@ function findCanonicalVerb(verb: string): string | null {
   return null;
 }
 
-export interface BuildOptions extends AnalysisOptions {
-  /** Work to do while a worker thread analyses text (not called when none does). */
-  whileAnalysing?: (speakers: SpeakerInfo[]) => void;
-}
-
-export function buildCorpusView(corpus: Corpus, options: BuildOptions = {}): CorpusView {
+export function buildCorpusView(corpus: Corpus): CorpusView {
   const speakers: SpeakerInfo[] = [];
   const speakerIndex = new Map<string, number>();
   const articles: ArticleInfo[] = [];
@@ -103,8 +98,7 @@ export function buildCorpusView(corpus: Corpus, options: BuildOptions = {}): Cor
   }
 
   const table = new KeyTable();
-  const whileWaiting = options.whileAnalysing && (() => options.whileAnalysing?.(speakers));
-  const analysed = analyzeArticles(corpus.articles, table, { ...options, whileWaiting });
+  const analysed = analyzeArticles(corpus.articles, table);
 
   const records: SearchRecord[] = [];
   analysed.forEach(({ placed, sentenceOf, keys }, a) => {
