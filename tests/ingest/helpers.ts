@@ -25,7 +25,7 @@ export const FIXTURE_NAMES = [
   "unseen6-ar-1", "unseen6-ar-2", "unseen6-ar-3", "unseen6-ar-4", "unseen6-en-1", "unseen6-en-2", "unseen6-en-3", "unseen6-en-4",
   // The seventh blind set (tests/fixtures/unseen-7).
   "unseen7-ar-1", "unseen7-ar-2", "unseen7-ar-3", "unseen7-ar-4", "unseen7-en-1", "unseen7-en-2", "unseen7-en-3", "unseen7-en-4",
-  // The eighth blind set (tests/fixtures/blind/unseen-8), tuned on in round eight.
+  // The eighth blind set (tests/fixtures/unseen-8), tuned on in round eight.
   "unseen8-ar-1", "unseen8-ar-2", "unseen8-ar-3", "unseen8-en-1", "unseen8-en-2", "unseen8-en-3",
 ];
 
