@@ -6,6 +6,7 @@ import { STATES } from "./lexicon-ar.js";
 import { arabicTitledName } from "./quotes-ar.js";
 import { isBareTitle, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { glossArabic } from "./gloss.js";
+import { arabicNameProblem, englishNameProblem, implausibleSpeaker } from "./name-guard.js";
 import { nameKey, normAr, normLatin, skeletonAr, slugify } from "./text.js";
 import { transliterate, transliterationVariants } from "./transliterate.js";
 import type { Attribution, Gender, Lang, Mention } from "./types.js";
@@ -24,6 +25,8 @@ interface Entity {
   unnamed: boolean;
   /** An unnamed representative ("a lawyer for X"): a later named person with the same role is someone else. */
   representative: boolean;
+  /** Text that cannot be a name (see name-guard.ts): its quotes, and pronouns referring back to it, stay unattributed. */
+  rejected?: boolean;
 }
 
 const word = (lang: Lang, w: string) => (lang === "ar" ? skeletonAr(w) : normLatin(w).replace(/[^a-z0-9]/g, ""));
@@ -167,7 +170,11 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
   attributions.forEach((a, i) => {
     const m = a.mention;
     let e: Entity | null = null;
-    if (a.sameAs) e = assigned[attributions.indexOf(a.sameAs)] ?? null;
+    if (!a.sameAs && implausibleSpeaker(lang, m, fullText)) {
+      // Kept as the latest speaker so that "he added" after it is not handed to someone earlier.
+      e = add(m, m.kind === "name" || m.kind === "title" || m.kind === "epithet" || m.kind === "pronoun" ? "person" : m.kind, i);
+      e.rejected = true;
+    } else if (a.sameAs) e = assigned[attributions.indexOf(a.sameAs)] ?? null;
     else if (m.kind === "pronoun") {
       const g = m.gender;
       e = [...entities].sort((x, y) => y.lastAttribution - x.lastAttribution).find((x) => compatible(x, g, lang)) ?? null;
@@ -177,7 +184,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       assigned.push(null);
       return;
     } else if (m.kind === "name") {
-      e = entities.find((x) => x.kind === "person" && !x.unnamed && sameName(lang, x.surface, m.surface)) ?? null;
+      e = entities.find((x) => !x.rejected && x.kind === "person" && !x.unnamed && sameName(lang, x.surface, m.surface)) ?? null;
       if (!e && lang === "en" && words(m.surface).length === 1) {
         const full = englishFullName(fullText, m.surface);
         if (full) e = add({ ...m, surface: full }, "person", i);
@@ -196,7 +203,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
         if (!e.role && m.role) e.role = m.role;
       } else {
         // A name after a title-only mention of the same role ("the mayor" … "Mayor Ruiz") completes it.
-        const titled = m.role ? entities.find((x) => x.unnamed && !x.representative && roleWords(lang, x.role ?? "").some((w) => roleWords(lang, m.role!).includes(w))) : undefined;
+        const titled = m.role ? entities.find((x) => !x.rejected && x.unnamed && !x.representative && roleWords(lang, x.role ?? "").some((w) => roleWords(lang, m.role!).includes(w))) : undefined;
         if (titled) {
           titled.unnamed = false;
           titled.surface = m.surface;
@@ -211,7 +218,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       const want = roleWords(lang, m.role ?? m.surface);
       // "الوزير" is never "وزيرة النقل": an Arabic title agrees in gender with the role it refers to.
       const feminine = (r: string) => normAr(words(r)[0] ?? "").endsWith("ه");
-      const candidates = entities.filter((x) => x.kind === "person" && x.role && want.length && want.every((w) => roleWords(lang, x.role!).includes(w))
+      const candidates = entities.filter((x) => !x.rejected && x.kind === "person" && x.role && want.length && want.every((w) => roleWords(lang, x.role!).includes(w))
         && (lang === "en" || feminine(x.role) === feminine(m.role ?? m.surface)));
       // "the race director" after "race director X" and "Y, who heads …": the role written with the same word
       // outranks one that only shares its meaning; then the latest named.
@@ -220,7 +227,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       e = candidates.sort((x, y) => exact(y) - exact(x) || lastNamed(y, m.pos) - lastNamed(x, m.pos))[0] ?? null;
       const introduced = lang === "en" ? englishTitledName(fullText, m.role ?? m.surface, m.pos) : arabicTitledName(fullText, m.role ?? m.surface, m.pos);
       if (introduced && (!e || introduced.at > lastNamed(e, m.pos))) {
-        e = entities.find((x) => x.kind === "person" && !x.unnamed && sameName(lang, x.surface, introduced.name))
+        e = entities.find((x) => !x.rejected && x.kind === "person" && !x.unnamed && sameName(lang, x.surface, introduced.name))
           ?? add({ ...m, kind: "name", surface: introduced.name, role: introduced.role }, "person", i);
       }
       // "Capt." or "Dr" alone, or an epithet with no person to refer to: nobody we can name.
@@ -233,7 +240,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     } else if (m.kind === "group") {
       const { head, mods } = groupParts(lang, m.surface);
       const same = entities
-        .filter((x) => x.kind === "group")
+        .filter((x) => !x.rejected && x.kind === "group")
         .filter((x) => {
           const o = groupParts(lang, x.surface);
           if (o.head !== head) return false;
@@ -248,7 +255,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       }
     } else {
       const key = nameKey(m.surface).replace(/^(?:ال|the )/, "");
-      e = entities.find((x) => x.kind === m.kind && nameKey(x.surface).replace(/^(?:ال|the )/, "") === key) ?? add(m, m.kind, i);
+      e = entities.find((x) => !x.rejected && x.kind === m.kind && nameKey(x.surface).replace(/^(?:ال|the )/, "") === key) ?? add(m, m.kind, i);
     }
     if (e) e.lastAttribution = i;
     assigned.push(e);
@@ -257,8 +264,9 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
   // Records, with ids as slugs: people by name; groups and unnamed sources are scoped to the article.
   const used = new Set<string>();
   const records = new Map<Entity, SpeakerRecord>();
+  for (const e of entities) if (e.kind === "person" && !e.unnamed && (lang === "ar" ? arabicNameProblem(e.surface) : englishNameProblem(e.surface))) e.rejected = true;
   for (const e of entities) {
-    if (!assigned.includes(e)) continue;
+    if (!assigned.includes(e) || e.rejected) continue;
     const rec = toRecord(e, lang);
     let base = slugify(rec.name) || "speaker";
     if (e.kind === "group" || e.unnamed) base = `${articleId}-${base}`;
@@ -267,7 +275,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     used.add(id);
     records.set(e, { ...rec, id });
   }
-  return { speakers: [...records.values()], speakerOf: assigned.map((e) => (e ? records.get(e)!.id : null)) };
+  return { speakers: [...records.values()], speakerOf: assigned.map((e) => (e && !e.rejected ? records.get(e)!.id : null)) };
 }
 
 function cleanRole(role: string | null): string | null {

@@ -1,0 +1,79 @@
+// The last check on every speaker the patterns produce: text that cannot be a name never becomes a
+// speaker. A rejected mention leaves its quote unattributed (a wrong speaker is worse than none).
+import { NAME_LINKS, REPORTING_VERBS } from "./lexicon-ar.js";
+import { GROUP_NOUNS, NP_WORDS, ORG_WORDS, REPORTING_VERBS_EN, TITLE_WORDS } from "./lexicon-en.js";
+import { normAr } from "./text.js";
+import type { Lang, Mention } from "./types.js";
+
+/** Function words, copulas and clause words that no Arabic name holds (normalized, without و/ف). */
+const FUNCTION_WORDS_AR = new Set([
+  "قد", "لقد", "كان", "كانت", "يكون", "تكون", "ظل", "ظلت", "بات", "باتت", "اصبح", "اصبحت", "ليس", "ليست",
+  "لكن", "ولكن", "لكنه", "لكنها", "انه", "انها", "الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "تلك", "لم", "لن",
+  "لا", "ما", "عن", "في", "من", "الي", "مع", "منذ", "حيث", "اذ", "اذا", "لان", "كما", "ثم", "بينما", "فيما",
+  "اما", "غير", "هو", "هي", "هم", "ايضا", "بعد", "قبل", "عند",
+  // An aside about the source ("طلب عدم الكشف عن اسمه"): a clause, never a name.
+  "طلب", "طلبت", "رفض", "رفضت", "عدم", "الكشف", "نشر", "اسمه", "اسمها", "هويته", "هويتها",
+]);
+
+/** Name particles: a name never ends in one ("Marcus De", "عبد"). */
+const PARTICLES_EN = new Set(["de", "da", "van", "von", "der", "den", "ter", "la", "le", "di", "du", "del", "della", "dos", "das", "al", "al-", "el", "el-", "bin", "ibn", "bint", "abu", "st", "st.", "mac", "mc", "o'"]);
+const PARTICLES_AR = new Set([...NAME_LINKS, "ابي", "ذو", "ذي"]);
+
+/** Words that open a clause in English, never a name ("But Ortega", "When Kim"). */
+const FUNCTION_WORDS_EN = new Set([
+  "the", "a", "an", "but", "and", "or", "if", "when", "while", "as", "after", "before", "this", "that", "these",
+  "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "there", "here",
+  "then", "so", "yet", "also", "meanwhile", "however", "although", "though", "because", "since", "in", "on",
+  "at", "of", "for", "with", "from", "to", "by", "not", "no", "asked", "according",
+]);
+
+/** News agencies and outlets: the audience of "told"/"لـ", rarely a speaker. */
+const OUTLETS = /^(?:reuters|ap|afp|upi|bloomberg|bbc|cnn|npr|the associated press|associated press|agence france-presse|al jazeera|al-jazeera|رويترز|الجزيره|فرانس برس|الاناضول|وكاله .+)$/i;
+
+/** Why `mention` cannot be a speaker, or null when it may be one. `fullText` is the article text its `pos` is in. */
+export function implausibleSpeaker(lang: Lang, mention: Mention, fullText: string): string | null {
+  if (mention.kind === "pronoun" || !mention.surface.trim()) return null;
+  if (isAddressee(lang, mention, fullText)) return "the addressee of the reporting verb";
+  if (mention.kind !== "name") return null;
+  return lang === "ar" ? arabicNameProblem(mention.surface) : englishNameProblem(mention.surface);
+}
+
+/** "told Reuters", "قالت عثمان للجزيرة": the one spoken to, not the speaker. */
+function isAddressee(lang: Lang, m: Mention, fullText: string): boolean {
+  const at = surfaceAt(m, fullText);
+  const before = fullText.slice(Math.max(0, at - 24), at);
+  if (lang === "en") return /\b(?:told|tells|telling|(?:said|spoke|speaking|talked|talking|wrote|statement|interview|remarks)\s+to)\s+$/i.test(before) || (OUTLETS.test(m.surface) && /\b(?:with|for)\s+$/i.test(before));
+  const first = normAr(m.surface.split(/\s+/)[0]);
+  return /^لل?./.test(first) && OUTLETS.test(normAr(m.surface).replace(/^ل(?:ل)?/, (p) => (p === "لل" ? "ال" : "")));
+}
+
+function surfaceAt(m: Mention, fullText: string): number {
+  const near = fullText.indexOf(m.surface, Math.max(0, m.pos - 2));
+  return near >= 0 && near - m.pos < 40 ? near : m.pos;
+}
+
+export function arabicNameProblem(surface: string): string | null {
+  const ws = surface.split(/\s+/).filter(Boolean).map((w) => normAr(w));
+  if (!ws.length) return "empty";
+  const bare = (w: string) => (/^[وف]/.test(w) && w.length > 2 ? w.slice(1) : w);
+  if (FUNCTION_WORDS_AR.has(ws[0]) || FUNCTION_WORDS_AR.has(bare(ws[0])) || REPORTING_VERBS.has(bare(ws[0])) || REPORTING_VERBS.has(ws[0])) return "opens with a function word or a verb";
+  if (ws.some((w) => FUNCTION_WORDS_AR.has(w))) return "holds a function word or a clause";
+  // "عثمان للجزيرة": لل (to the …) opens an audience, never a name word.
+  if (ws.slice(1).some((w) => /^لل./.test(w))) return "holds an audience";
+  if (PARTICLES_AR.has(ws[ws.length - 1])) return "ends in a name particle";
+  return null;
+}
+
+export function englishNameProblem(surface: string): string | null {
+  const ws = surface.split(/\s+/).filter(Boolean);
+  if (!ws.length) return "empty";
+  const lower = ws.map((w) => w.toLowerCase());
+  if (FUNCTION_WORDS_EN.has(lower[0])) return "opens with a function word";
+  if (PARTICLES_EN.has(lower[lower.length - 1]) || /-$/.test(ws[ws.length - 1])) return "ends in a name particle";
+  const isParticle = (w: string, x: number) => PARTICLES_EN.has(w.toLowerCase()) || /^(?:al|el|ad|ar|as|at|az|ash|ul|bin|ibn|abu|de|d)[-'’]\p{Lu}/u.test(w) || (x > 0 && /^(?:y|e|of)$/.test(w));
+  if (ws.some((w, x) => /^\p{Ll}/u.test(w) && !isParticle(w, x))) return "holds a lower-case word (a clause or a common noun)";
+  if (lower.some((w) => REPORTING_VERBS_EN.has(w) && w !== "said")) return "holds a reporting verb";
+  const common = (w: string) => GROUP_NOUNS.has(w) || ORG_WORDS.has(w) || NP_WORDS.has(w) || TITLE_WORDS.has(w);
+  if (lower.every(common)) return "a common noun or title, no name";
+  return null;
+}
