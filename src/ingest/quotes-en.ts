@@ -778,7 +778,8 @@ function documentSubject(line: string, base: number, tokens: Token[], i: number)
 }
 
 // Letters beyond ASCII ("Tomás Echeverría", "Łukasz Nowak") are name letters too.
-const NAMED = /(?<![\p{L}\p{M}])((?:\p{Lu}\p{Ll}+\.?\s+)*)(\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?(?:\s+(?:al-|bin\s+|de\s+|van\s+)?\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?)+)/gu;
+// A name word may hold a second capital ("DeLuca", "McAllister"): it is one word, never cut at the capital.
+const NAMED = /(?<![\p{L}\p{M}])((?:\p{Lu}\p{Ll}+\.?\s+)*)(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{L}+)?(?:\s+(?:al-|bin\s+|de\s+|van\s+)?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{L}+)?)+)(?![\p{L}\p{M}])/gu;
 
 /** A single capitalized word opening a sentence before a comma or a lowercase word ("Wierzbicki, who …"). */
 const SURNAME_OPENING = /(?:^|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?)(?=,|\s+\p{Ll})/gu;
@@ -793,6 +794,8 @@ function latestNamed(masked: string, at: number, articleText: string, gender: Ge
     if (start + r[2].length > at) break;
     // "on Kettle Street", "includes East Corrington": a place is skipped, the person named before it still counts.
     if (isPlaceName(r[2], masked.slice(0, r.index))) continue;
+    // "Dr X of the National Astronomical Observatory": a body named after the person is no person, and does not hide them.
+    if (!personLike(r[2])) continue;
     best = { start, surface: r[2], titles: r[1].trim() };
   }
   SURNAME_OPENING.lastIndex = 0;
@@ -801,13 +804,17 @@ function latestNamed(masked: string, at: number, articleText: string, gender: Ge
     if (start >= at) break;
     if ((!best || start > best.start) && englishFullName(articleText, r[1])) best = { start, surface: r[1], titles: "" };
   }
-  if (!best) return null;
-  const words = best.surface.split(/\s+/);
-  if (words.some((w) => ORG_WORDS.has(w.toLowerCase()) || GROUP_NOUNS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || NP_WORDS.has(w.toLowerCase()))) return null;
-  if (words.some((w) => /^(?:The|A|An|But|And|In|On|At|When|While|After|Before|If|As)$/.test(w))) return null;
-  const first = words[0].toLowerCase();
+  if (!best || !personLike(best.surface)) return null;
+  const first = best.surface.split(/\s+/)[0].toLowerCase();
   if ((gender === "f" && MALE_NAMES.has(first)) || (gender === "m" && FEMALE_NAMES.has(first))) return null;
   return best;
+}
+
+/** A capitalized run with no body, group, place, title or function word in it. */
+function personLike(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  if (words.some((w) => ORG_WORDS.has(w.toLowerCase()) || GROUP_NOUNS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || NP_WORDS.has(w.toLowerCase()))) return false;
+  return !words.some((w) => /^(?:The|A|An|But|And|In|On|At|When|While|After|Before|If|As)$/.test(w));
 }
 
 const PLACE_PREFIXES = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "greater", "new", "port", "fort", "mount", "lake", "cape", "san", "santa"]);

@@ -1,0 +1,32 @@
+// Ninth round of general news-writing patterns (found on the ninth blind set), each on a short invented
+// article whose wording is unlike the fixtures.
+import { describe, expect, it } from "vitest";
+import { extract, speakerOf } from "./helpers.js";
+
+describe("(en) names and bodies", () => {
+  it("a name word with a second capital (McAllister, DeVries) is one word: the pronoun after it is the whole name", () => {
+    const d = extract("en",
+      "The school board voted to close two rural schools.",
+      "Trustee Helena McAllister, who represents the northern villages, voted against. She said the closures would \"put forty children on a bus for an hour.\"");
+    expect(speakerOf(d, "forty children")?.name).toBe("Helena McAllister");
+  });
+
+  it("a company name ending in Holdings/Development is the body, first word included", () => {
+    const d = extract("en",
+      "The old brewery will become offices.",
+      "Granite Bay Holdings, the Denver-based owner of the site, said in a statement that it would \"keep the brick facade intact.\"");
+    const s = speakerOf(d, "brick facade");
+    expect(s?.name).toBe("Granite Bay Holdings");
+    expect(s?.kind).toBe("organization");
+  });
+
+  it("'Among them was Dr X of the Y Institute.' then '“…,” he said' is X, not the body named after him nor an earlier speaker", () => {
+    const d = extract("en",
+      "A new vaccine trial reported strong results on Monday.",
+      "\"The response was better than we hoped,\" said Prof. Leonard Ashby, who led the trial.",
+      "Other researchers were more cautious.",
+      "Among them was Dr Tobias Marsh-Ellison of the Pacific Immunology Institute, who has studied the virus for years.",
+      "\"It is a promising start,\" he said in an interview. \"But small trials often look better than big ones.\"");
+    expect(speakerOf(d, "promising start")?.name).toBe("Tobias Marsh-Ellison");
+  });
+});
