@@ -13,7 +13,7 @@ const isCap = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
 const isVerb = (t: Token | undefined) => !!t && t.kind === "word" && REPORTING_VERBS_EN.has(lc(t));
 /** "found", "concluded", "showed": statements only for a document ("A report … found that …"). */
 const FINDING_VERBS = new Set(["found", "finds", "concluded", "concludes", "showed", "shows"]);
-const PARTICLES = new Set(["al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "di", "abu", "du"]);
+const PARTICLES = new Set(["al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "den", "ter", "la", "le", "di", "abu", "du", "del", "della", "dos", "das"]);
 
 /** A speaker phrase (words only, in order) → a mention; null when it names nobody. */
 export function parseEnglishSubject(line: string, base: number, np: Token[], role: string | null): Mention | null {
@@ -551,7 +551,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     if (!isVerb(t)) continue;
     const prev = tokens[i - 1];
     // Inverted: "…,” said Mayor Elena Ruiz." / "…, said the mayor."
-    if (prev && (prev.kind === "comma" || prev.kind === "quote")) {
+    // "…,” told X" is no English: after "told" comes the audience, never the speaker.
+    if (prev && (prev.kind === "comma" || prev.kind === "quote") && !["told", "tells"].includes(lc(t))) {
       const right = subjectRight(tokens, i);
       const quoteBefore = prev.kind === "quote" ? prev : tokens[i - 2]?.kind === "quote" ? tokens[i - 2] : null;
       if (right && (right.to >= tokens.length || tokens[right.to].kind === "end" || tokens[right.to].kind === "comma" || tokens[right.to].kind === "quote")) {
@@ -589,7 +590,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     const before = tokens[left.from - 1];
     // "“…,” Ruiz said." / "The bridge will reopen, the mayor said."
     const afterVerb = adjunctEnd(tokens, i + 1) - 1;
-    if (before?.kind === "comma" && (restIsPunctuation(tokens, afterVerb) || tokens[afterVerb + 1]?.kind === "comma" || (tokens[i + 1]?.kind === "quote"))) {
+    // "“…,” X, the union's chairman, told Reuters outside the station.": an audience and adjuncts, no content after the verb.
+    const toldAfterQuote = OBJECT_VERBS.has(lc(t)) && tokens[left.from - 2]?.kind === "quote" && onlyAdjunctsAfter(tokens, i);
+    if (before?.kind === "comma" && (restIsPunctuation(tokens, afterVerb) || tokens[afterVerb + 1]?.kind === "comma" || (tokens[i + 1]?.kind === "quote") || toldAfterQuote)) {
       const q = tokens[left.from - 2];
       if (q?.kind === "quote") quoteContent(t, q, mention);
       else if (left.from - 1 > 0) add(t, line.slice(sentenceStart, before.start), sentenceStart, "indirect", mention);

@@ -104,6 +104,8 @@ export function englishFullName(fullText: string, surname: string): string | nul
   return null;
 }
 
+const NAME_PARTICLES = new Set(["de", "da", "van", "von", "der", "den", "ter", "la", "le", "di", "du", "del", "al", "bin", "ibn"]);
+
 const TITLE_MODIFIERS = new Set(["former", "acting", "interim", "then", "outgoing", "incoming", "deputy", "assistant", "vice", "senior", "chief", "district", "federal", "state", "u.s.", "us"]);
 
 /** "the judge" after "U.S. District Judge Miriam Feldstein-Ortiz set …": the person the text introduces
@@ -124,7 +126,9 @@ export function englishTitledName(fullText: string, role: string, pos: number): 
     let e = i + 1;
     while (e < ws.length && isTitle(ws[e].text) && /^\p{Lu}/u.test(ws[e].text) && spaced(e - 1)) e++;
     const from = e;
-    while (e < ws.length && e - from < 4 && isNameWord(ws[e].text) && spaced(e - 1)) e++;
+    // "Minister Annelies de Jong-Bakker": a lowercase particle between name words belongs to the name.
+    const particle = (k: number): boolean => k > from && NAME_PARTICLES.has(ws[k].text) && k + 1 < ws.length && (isNameWord(ws[k + 1].text) || particle(k + 1));
+    while (e < ws.length && e - from < 5 && (isNameWord(ws[e].text) || particle(e)) && spaced(e - 1)) e++;
     if (e - from < 2) continue;
     let b = i;
     while (b > 0 && spaced(b - 1) && (/^\p{Lu}/u.test(ws[b - 1].text) || isTitle(ws[b - 1].text) || TITLE_MODIFIERS.has(ws[b - 1].text.toLowerCase())) && i - b < 5) b--;

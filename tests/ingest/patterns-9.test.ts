@@ -30,3 +30,21 @@ describe("(en) names and bodies", () => {
     expect(speakerOf(d, "promising start")?.name).toBe("Tobias Marsh-Ellison");
   });
 });
+
+describe("(en) 'told' after a quote: the audience is not the speaker", () => {
+  it("'“…,” X, the group's leader, told the AP outside the court' is X", () => {
+    const d = extract("en",
+      "Farmers blocked the highway for a second day.",
+      "\"We have nothing left to sell but our patience,\" Ruud ter Horst, the farmers' spokesman, told Bloomberg outside the ministry, where tractors lined the street.");
+    expect(speakerOf(d, "nothing left to sell")?.name).toBe("Ruud ter Horst");
+    expect(d.speakers.map((s) => s.name)).not.toContain("Bloomberg");
+  });
+
+  it("'“…,” the minister told parliament' goes to the minister the article introduced, particle name and all", () => {
+    const d = extract("en",
+      "The ferry operators' strike entered its fifth day.",
+      "Transport Minister Lotte van den Broek, who has refused to mediate, urged both sides to meet again.",
+      "\"The islands cannot wait another week,\" the minister told parliament on Tuesday.");
+    expect(speakerOf(d, "another week")?.name).toBe("Lotte van den Broek");
+  });
+});
