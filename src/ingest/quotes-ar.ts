@@ -2,7 +2,7 @@
 //   وقال [المسمى] الاسم[، صفة،] [ظرف] إن/أن/: «…»      (speaker after the verb)
 //   حذر X من أن …، هدد X بـ …، أشار X إلى أن …          (content opened by a preposition)
 //   «…»، قال X.   X قال إن …   وأضاف أن …  مضيفاً أن …  بحجة أن …   وبحسب X، …   نقلت … عن X قوله …
-import { ACCORDING_TO, ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, PARTICIPLES, PRETEXT, SPEECH_OCCASIONS, REPLY_VERBS, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS, TOPIC_CLOSERS } from "./lexicon-ar.js";
+import { ACCORDING_TO, ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, PARTICIPLES, PRETEXT, SPEECH_OCCASIONS, REPLY_VERBS, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS, TOPIC_CLOSERS, WRITING_VERBS } from "./lexicon-ar.js";
 import { paragraphsOf, quoteSpans, sentencesOf } from "./segment.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
 import { isKnownName } from "./transliterate.js";
@@ -44,6 +44,8 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   if (verb) return { kind: "verb", ...verb };
   const reply = REPLY_VERBS.get(w) ?? REPLY_VERBS.get(w.replace(/^[وف]/, ""));
   if (reply && byeSayingAhead(tokens, i)) return { kind: "verb", gender: reply, preps: [] };
+  const written = WRITING_VERBS.get(w) ?? WRITING_VERBS.get(bare);
+  if (written && colonQuoteAhead(tokens, i)) return { kind: "verb", gender: written, preps: [] };
   const part = PARTICIPLES.get(w) ?? PARTICIPLES.get(bare);
   if (part !== undefined) return { kind: "participle", gender: part };
   if (PRETEXT.has(w) && COMPLEMENTIZER.test(n(tokens[i + 1]))) return { kind: "pretext" };
@@ -51,6 +53,15 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   // نقل is also the noun "transport" ("شركة نقل"): a relay needs its عن X.
   if (/^نقل(?:ت)?$/.test(bare) && tokens.slice(i + 1, i + 10).some((x) => /^عن(?:ه|ها|هم)?$/.test(n(x)))) return { kind: "relay" };
   return null;
+}
+
+/** A colon right before a quote later in the same sentence. */
+function colonQuoteAhead(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length - 1, i + 16); j++) {
+    if (tokens[j].kind === "end") return false;
+    if (tokens[j].kind === "colon") return tokens[j + 1].kind === "quote";
+  }
+  return false;
 }
 
 /** "ردّ الوزير على الاتهامات بالقول إن …": a بالقول later in the same clause. */
@@ -394,10 +405,13 @@ export function arabicTitledName(fullText: string, role: string, pos: number): {
         if (p.base + tokens[i].start >= pos) break;
         const w = n(tokens[i]);
         // "فيلم للمخرجة X": the title may carry a genitive ل.
-        if (tokens[i].kind !== "word" || (w !== bare && !(/^[وف]/.test(w) && w.slice(1) === bare) && w !== "لل" + bare)) continue;
-        let e = i;
-        while (e < tokens.length && tokens[e].kind === "word") e++;
-        const first = { ...tokens[i], text: tokens[i].text.slice(tokens[i].text.length - bare.length), start: tokens[i].end - bare.length };
+        // "إقالة مدربها البرتغالي X": the title may carry a possessive pronoun of the body it serves (not ـه: a feminine ة folds to it).
+        const possessive = tokens[i].kind === "word" && /^(?:ها|هم)$/.test(w.slice(bare.length)) && w.startsWith(bare) && bare.length >= 3;
+        if (tokens[i].kind !== "word" || (w !== bare && !possessive && !(/^[وف]/.test(w) && w.slice(1) === bare) && w !== "لل" + bare)) continue;
+        const e = titledPhraseEnd(tokens, i);
+        const first = possessive
+          ? { ...tokens[i], text: tokens[i].text.slice(0, tokens[i].text.length - (w.length - bare.length)), end: tokens[i].end - (w.length - bare.length) }
+          : { ...tokens[i], text: tokens[i].text.slice(tokens[i].text.length - bare.length), start: tokens[i].end - bare.length };
         const m = parseArabicSubject(p.text, p.base, [first, ...tokens.slice(i + 1, e)], null);
         if (m?.kind !== "name" || !m.role || m.surface.split(/\s+/).length < 2 || m.pos >= pos) continue;
         const have = m.role.split(/\s+/).map((w) => normAr(w).replace(/^(?:[وبلك]?ال|لل)/, ""));
@@ -406,6 +420,18 @@ export function arabicTitledName(fullText: string, role: string, pos: number): {
     }
   }
   return best;
+}
+
+/** End of a title phrase: its words, and an apposition set off by commas ("والي الولاية، اللواء المتقاعد X،")
+ *  when the phrase before the comma holds no name of its own. */
+function titledPhraseEnd(tokens: Token[], i: number): number {
+  let e = i;
+  while (e < tokens.length && tokens[e].kind === "word") e++;
+  if (tokens[e]?.kind !== "comma" || e - i > 6) return e;
+  let f = e + 1;
+  while (f < tokens.length && tokens[f].kind === "word" && f - e <= 7) f++;
+  const closed = f >= tokens.length || tokens[f].kind === "comma" || tokens[f].kind === "end";
+  return closed && f > e + 2 ? f : e;
 }
 
 /** Removes an attached ل from a source after وفقاً/بحسب ("لمحللين" → "محللين", "للوزارة" → "الوزارة"). */
@@ -470,6 +496,8 @@ export function noSubjectWritten(region: Token[]): boolean {
   const first = region.find((t) => t.kind === "word");
   if (!first) return true;
   const w = n(first);
+  // "والي الولاية": a title whose و is a root letter, not the conjunction before إلى.
+  if (ROLE_HEADS.has(w)) return false;
   // "قد صرح الشهر الماضي بأن …"، "أعلن مطلع الأسبوع أن …": a time phrase, no subject.
   if (TIME_WORDS.has(w) || TIME_WORDS.has(stripConj(w))) return true;
   return ADJUNCT_STARTERS.has(w) || SUBORDINATORS.has(w) || /^(?:بعد|عند|حين|كل|مثل|ريث)ما$/.test(w) || ADJUNCT_STARTERS.has(w.replace(/^[وف]/, "")) || /[\u064B]/.test(first.text) || /^(?:[لب]ـ|ل(?:ل|ه|ها|هم)$)/.test(w) || PARTICIPLES.has(w);
@@ -481,7 +509,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   if (!segs.length) return null;
   let seg0 = segs[0];
   const first = n(seg0[0]);
-  if (ADJUNCT_STARTERS.has(first) || (/^[وف]/.test(first) && ADJUNCT_STARTERS.has(first.slice(1)))) return null;
+  if (!ROLE_HEADS.has(first) && (ADJUNCT_STARTERS.has(first) || (/^[وف]/.test(first) && ADJUNCT_STARTERS.has(first.slice(1))))) return null;
   if (TIME_WORDS.has(first) || TIME_WORDS.has(stripConj(first))) return null;
   if (n(seg0[0]) === "كل" && n(seg0[1]) === "من") seg0 = seg0.slice(2);
   if (!seg0.length || seg0[0].kind !== "word") return null;

@@ -48,3 +48,28 @@ describe("(en) 'told' after a quote: the audience is not the speaker", () => {
     expect(speakerOf(d, "another week")?.name).toBe("Lotte van den Broek");
   });
 });
+
+describe("(ar) writing verbs, clubs and titles introduced in other ways", () => {
+  it("'وكتب المدرب الإسباني على حسابه: «…»' goes to the coach the club dismissed ('مدربها الإسباني X'); 'وتابع' goes on with him", () => {
+    const d = extract("ar",
+      "قرر نادي الشعلة إنهاء عقد مدربها الإسباني ماركوس ألونسو بعد ثلاث هزائم متتالية.",
+      "وقال النادي في بيان إن القرار اتخذ «بالتراضي بين الطرفين».",
+      "وكتب المدرب الإسباني على حسابه في فيسبوك: \"غادرت مرفوع الرأس\". وتابع: \"سأبقى مشجعاً لهذا النادي\".");
+    expect(speakerOf(d, "بالتراضي")?.nameAr).toBe("النادي");
+    expect(speakerOf(d, "مرفوع الرأس")?.nameAr).toBe("ماركوس ألونسو");
+    expect(speakerOf(d, "سأبقى مشجعاً")?.nameAr).toBe("ماركوس ألونسو");
+  });
+
+  it("كتب as the noun 'books' reports nothing", () => {
+    const d = extract("ar", "ووزعت الجمعية كتب المدرسة على مئتي تلميذ قبل بدء العام الدراسي.");
+    expect(d.quotes).toEqual([]);
+  });
+
+  it("'وقال الوالي: «…»' goes to the governor introduced as 'والي الولاية، اللواء المتقاعد X،' in a sentence that quotes nothing", () => {
+    const d = extract("ar",
+      "اجتاحت الفيضانات قرى عدة في الولاية الشمالية.",
+      "أما والي الولاية الشمالية، العميد المتقاعد صالح عمر دفع الله، فقد أعلن حالة الاستنفار.",
+      "وقال الوالي أثناء زيارته للقرى المنكوبة: \"لن نترك أسرة واحدة دون مأوى\".");
+    expect(speakerOf(d, "دون مأوى")?.nameAr).toBe("صالح عمر دفع الله");
+  });
+});
