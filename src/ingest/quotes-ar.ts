@@ -219,7 +219,7 @@ function nameRun(seg: Token[], from: number, taMarbuta = false): number {
       if (!nameLike(t, true, taMarbuta)) break;
     } else if (w.startsWith("ال")) {
       // "فاطمة الزهراء بن يوسف"، "نور الدين بن علي": an ال-word before بن/بنت ends a compound first name, not the name.
-      if (compoundBeforeLink(seg, j)) {
+      if (compoundBeforeLink(seg, j, from)) {
         j++;
         continue;
       }
@@ -237,10 +237,13 @@ function nameRun(seg: Token[], from: number, taMarbuta = false): number {
 }
 
 /** An ال-word followed by بن/بنت/ابن and a word it governs: the second half of a compound first name. */
-function compoundBeforeLink(seg: Token[], j: number): boolean {
+function compoundBeforeLink(seg: Token[], j: number, from = 0): boolean {
   const w = n(seg[j]);
   const link = n(seg[j + 1]);
-  if (!["بن", "بنت", "ابن"].includes(link) || !seg[j + 2] || !linkedWord(seg[j + 2])) return false;
+  // "فاطمة الزهراء بلعربي،": right after a single first name, one indefinite name word closing the segment after the
+  // ال-word is the family name.
+  const lastName = j === from + 1 && j + 2 === seg.length && !!seg[j + 1] && !link.startsWith("ال") && nameLike(seg[j + 1], false) && !NAME_LINKS.has(link);
+  if (!lastName && (!["بن", "بنت", "ابن"].includes(link) || !seg[j + 2] || !linkedWord(seg[j + 2]))) return false;
   return !ROLE_HEADS.has(w) && !ORG_HEADS.has(w) && !GROUP_HEADS.has(w) && !COMMON_WORDS.has(w) && !TIME_WORDS.has(w) && !ADJUNCT_STARTERS.has(w) && !STATES[w] && !/^(?:[بلك]ال|لل)/.test(w);
 }
 
@@ -513,6 +516,9 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   if (TIME_WORDS.has(first) || TIME_WORDS.has(stripConj(first))) return null;
   if (n(seg0[0]) === "كل" && n(seg0[1]) === "من") seg0 = seg0.slice(2);
   if (!seg0.length || seg0[0].kind !== "word") return null;
+  // "«…»، قالت عثمان للجزيرة نت، «…»": a name, then whom it was said to (لل…): the audience is no part of the speaker.
+  const named = nameRun(seg0, 0);
+  if (named >= 1 && named < seg0.length && /^لل./.test(n(seg0[named]))) seg0 = seg0.slice(0, named);
   const head = n(seg0[0]);
   const pos = base + seg0[0].start;
   const mention = (kind: Mention["kind"], ts: Token[], role: string | null): Mention => ({ kind, surface: surface(line, ts), role, gender, pos });

@@ -73,3 +73,22 @@ describe("(ar) writing verbs, clubs and titles introduced in other ways", () => 
     expect(speakerOf(d, "دون مأوى")?.nameAr).toBe("صالح عمر دفع الله");
   });
 });
+
+describe("(ar) names set off by commas and audiences after an inverted name", () => {
+  it("'رئيسة الرابطة، نور الهدى بنعيسى، إن …': a compound first name then a family name is the holder of the role, and 'وتابعت' goes on with her", () => {
+    const d = extract("ar",
+      "أغلقت السلطات سوق الجملة للخضر بعد الحريق.",
+      "وقالت رئيسة رابطة تجار السوق، نور الهدى بنعيسى، إن الخسائر «تفوق قدرة التجار على الاحتمال».",
+      "وتابعت: \"نطالب بتعويض عاجل قبل حلول رمضان\".");
+    expect(speakerOf(d, "قدرة التجار")?.nameAr).toBe("نور الهدى بنعيسى");
+    expect(speakerOf(d, "تعويض عاجل")?.nameAr).toBe("نور الهدى بنعيسى");
+  });
+
+  it("'«…»، قال الطاهري لإذاعة محلية، «…»' / 'قالت X للصحيفة': the audience after the name is no part of it", () => {
+    const d = extract("ar",
+      "توقفت حافلات النقل المدرسي في القرى الجبلية.",
+      "«الطريق مقطوع منذ أسبوع، ولا أحد يصلحه»، قال سعيد الطاهري للإذاعة المحلية، «والأطفال يمشون ساعتين كل صباح».");
+    expect(speakerOf(d, "الطريق مقطوع")?.nameAr).toBe("سعيد الطاهري");
+    expect(speakerOf(d, "يمشون ساعتين")?.nameAr).toBe("سعيد الطاهري");
+  });
+});
