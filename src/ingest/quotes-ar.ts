@@ -1090,6 +1090,10 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       const fronted = subjectBefore(line, p.base, tokens, i, trig.gender, ctx);
       if (fronted === "unreadable") continue;
       mention = fronted;
+    } else if (!mention && region.length && noSubjectWritten(region)) {
+      // "غير أن الوكيل العام، X، اعتبر في مرافعته أن …": only adjuncts after the verb; a clear fronted subject is its subject.
+      const fronted = subjectBefore(line, p.base, tokens, i, trig.gender, ctx);
+      if (fronted && fronted !== "unreadable" && fronted.kind === "name" && fronted.role) mention = fronted;
     }
     if (quoteBefore && op.via === "quote" && tokens[op.at - 1]?.kind === "comma" && mention) {
       // «…»، قال X، «…»: the speaker between two quotes said both.

@@ -92,3 +92,13 @@ describe("(ar) names set off by commas and audiences after an inverted name", ()
     expect(speakerOf(d, "يمشون ساعتين")?.nameAr).toBe("سعيد الطاهري");
   });
 });
+
+describe("(ar) a fronted subject set off by commas before a verb followed only by adjuncts", () => {
+  it("'غير أن محامي الشركة، X، رأى في مذكرته أن …' is X, not the speaker quoted before", () => {
+    const d = extract("ar",
+      "نظرت المحكمة الإدارية في طعن السكان على مشروع المحجر.",
+      "وقال ممثل السكان عادل منصور القباني إن المحجر \"سيدمر المياه الجوفية\".",
+      "غير أن محامي الشركة، رياض فتحي الحلواني، رأى في مذكرته الختامية أن الطعن «يفتقر إلى أي سند علمي».");
+    expect(speakerOf(d, "سند علمي")?.nameAr).toBe("رياض فتحي الحلواني");
+  });
+});
