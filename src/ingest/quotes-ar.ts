@@ -47,7 +47,9 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   const written = WRITING_VERBS.get(w) ?? WRITING_VERBS.get(bare);
   if (written && colonQuoteAhead(tokens, i)) return { kind: "verb", gender: written, preps: [] };
   const part = PARTICIPLES.get(w) ?? PARTICIPLES.get(bare);
-  if (part !== undefined) return { kind: "participle", gender: part };
+  // "تدرس متابعة موظفين": a ة-final word with no tanween right after another word is a verbal noun, not "…، متابعةً".
+  const verbalNoun = part === "f" && tokens[i - 1]?.kind === "word" && !/[\u064B]/.test(t.text);
+  if (part !== undefined && !verbalNoun) return { kind: "participle", gender: part };
   if (PRETEXT.has(w) && COMPLEMENTIZER.test(n(tokens[i + 1]))) return { kind: "pretext" };
   if (ACCORDING_TO.test(w) || ACCORDING_TO.test(bare)) return { kind: "according" };
   // نقل is also the noun "transport" ("شركة نقل"): a relay needs its عن X.

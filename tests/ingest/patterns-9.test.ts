@@ -102,3 +102,12 @@ describe("(ar) a fronted subject set off by commas before a verb followed only b
     expect(speakerOf(d, "سند علمي")?.nameAr).toBe("رياض فتحي الحلواني");
   });
 });
+
+describe("(ar) a verbal noun that looks like a participle does not cut the content", () => {
+  it("'تدرس متابعة …' keeps the whole clause after 'وبحسب مصادر، فإن'", () => {
+    const d = extract("ar",
+      "تراجعت صادرات الفوسفات في الربع الأول.",
+      "ووفقاً لمصادر في الميناء، فإن الإدارة تبحث متابعة الشحنات المتأخرة عبر شركة نقل جديدة.");
+    expect(speakerOf(d, "الشحنات المتأخرة")?.nameAr).toMatch(/مصادر/);
+  });
+});
