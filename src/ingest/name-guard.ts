@@ -16,7 +16,7 @@ const FUNCTION_WORDS_AR = new Set([
 ]);
 
 /** Name particles: a name never ends in one ("Marcus De", "عبد"). */
-const PARTICLES_EN = new Set(["de", "da", "van", "von", "der", "den", "ter", "la", "le", "di", "du", "del", "della", "dos", "das", "al", "al-", "el", "el-", "bin", "ibn", "bint", "abu", "st", "st.", "mac", "mc", "o'"]);
+const PARTICLES_EN = new Set(["de", "da", "ul", "van", "von", "der", "den", "ter", "la", "le", "di", "du", "del", "della", "dos", "das", "al", "al-", "el", "el-", "bin", "ibn", "bint", "abu", "st", "st.", "mac", "mc", "o'"]);
 const PARTICLES_AR = new Set([...NAME_LINKS, "ابي", "ذو", "ذي"]);
 
 /** Words that open a clause in English, never a name ("But Ortega", "When Kim"). */
@@ -34,6 +34,7 @@ const OUTLETS = /^(?:reuters|ap|afp|upi|bloomberg|bbc|cnn|npr|the associated pre
 export function implausibleSpeaker(lang: Lang, mention: Mention, fullText: string): string | null {
   if (mention.kind === "pronoun" || !mention.surface.trim()) return null;
   if (isAddressee(lang, mention, fullText)) return "the addressee of the reporting verb";
+  if (lang === "en" && mention.kind === "group" && isOwnedGroup(mention, fullText)) return "a group owned by someone else (his members)";
   if (mention.kind !== "name") return null;
   return lang === "ar" ? arabicNameProblem(mention.surface) : englishNameProblem(mention.surface);
 }
@@ -45,6 +46,12 @@ function isAddressee(lang: Lang, m: Mention, fullText: string): boolean {
   if (lang === "en") return /\b(?:told|tells|telling|(?:said|spoke|speaking|talked|talking|wrote|statement|interview|remarks)\s+to)\s+$/i.test(before) || (OUTLETS.test(m.surface) && /\b(?:with|for)\s+$/i.test(before));
   const first = normAr(m.surface.split(/\s+/)[0]);
   return /^لل?./.test(first) && OUTLETS.test(normAr(m.surface).replace(/^ل(?:ل)?/, (p) => (p === "لل" ? "ال" : "")));
+}
+
+/** "said his members feared …": a group known only as someone's ("his members", "their relatives") names nobody. */
+function isOwnedGroup(m: Mention, fullText: string): boolean {
+  const at = surfaceAt(m, fullText);
+  return /\b(?:his|her|their|its|our|my|your)\s+$/i.test(fullText.slice(Math.max(0, at - 8), at));
 }
 
 function surfaceAt(m: Mention, fullText: string): number {
@@ -69,6 +76,8 @@ export function englishNameProblem(surface: string): string | null {
   if (!ws.length) return "empty";
   const lower = ws.map((w) => w.toLowerCase());
   if (FUNCTION_WORDS_EN.has(lower[0])) return "opens with a function word";
+  // "Punjab's", "Ruiz's": the owner of whoever spoke, never the speaker.
+  if (/['’]s$/.test(ws[ws.length - 1])) return "a possessive";
   if (PARTICLES_EN.has(lower[lower.length - 1]) || /-$/.test(ws[ws.length - 1])) return "ends in a name particle";
   const isParticle = (w: string, x: number) => PARTICLES_EN.has(w.toLowerCase()) || /^(?:al|el|ad|ar|as|at|az|ash|ul|bin|ibn|abu|de|d)[-'’]\p{Lu}/u.test(w) || (x > 0 && /^(?:y|e|of)$/.test(w));
   if (ws.some((w, x) => /^\p{Ll}/u.test(w) && !isParticle(w, x))) return "holds a lower-case word (a clause or a common noun)";

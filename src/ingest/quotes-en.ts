@@ -9,11 +9,13 @@ import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
 import type { Attribution, Gender, Mention, Paragraph } from "./types.js";
 
 const lc = (t: Token | undefined) => (t && t.kind === "word" ? t.text.toLowerCase() : "");
-const isCap = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
+/** "al-Rawahi", "el-Khoury", "d'Souza": a lowercase particle joined to a capitalized name word is a name word too. */
+const PREFIXED_NAME = /^(?:al|el|ad|ar|as|at|az|ash|ul|d)[-'’]\p{Lu}/u;
+const isCap = (t: Token) => t.kind === "word" && (/^\p{Lu}/u.test(t.text) || PREFIXED_NAME.test(t.text));
 const isVerb = (t: Token | undefined) => !!t && t.kind === "word" && REPORTING_VERBS_EN.has(lc(t));
 /** "found", "concluded", "showed": statements only for a document ("A report … found that …"). */
 const FINDING_VERBS = new Set(["found", "finds", "concluded", "concludes", "showed", "shows"]);
-const PARTICLES = new Set(["al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "den", "ter", "la", "le", "di", "abu", "du", "del", "della", "dos", "das"]);
+const PARTICLES = new Set(["al", "al-", "el", "ul", "bin", "ibn", "de", "da", "van", "von", "der", "den", "ter", "la", "le", "di", "abu", "du", "del", "della", "dos", "das"]);
 
 /** A speaker phrase (words only, in order) → a mention; null when it names nobody. */
 export function parseEnglishSubject(line: string, base: number, np: Token[], role: string | null): Mention | null {
@@ -49,9 +51,14 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     if (head > 0) return { kind: "group", surface: surface(ws), role: allRole, gender: "pl", pos };
   }
 
+  // "A person close to the team", "a source familiar with the talks": one unnamed source and its qualifier.
+  if (SOURCE_NOUNS.has(lc(ws[0])) && ws[1] && GROUP_QUALIFIERS.has(lc(ws[1])) && lc(ws[1]) !== "who") {
+    return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos };
+  }
   // "Residents of the nearby town of Port Elsby", "Sources familiar with the case": a plural group noun and its
   // qualifier is the group, whatever names the qualifier holds.
-  if (GROUP_NOUNS.has(lc(ws[0])) && /s$|^police$|^people$/.test(lc(ws[0])) && ws[1] && GROUP_QUALIFIERS.has(lc(ws[1]))) {
+  const groupHead = (GROUP_NOUNS.has(lc(ws[0])) && /s$|^police$|^people$/.test(lc(ws[0]))) || COLLECTIVE_PEOPLE.has(lc(ws[0]));
+  if (groupHead && ws[1] && GROUP_QUALIFIERS.has(lc(ws[1]))) {
     return { kind: "group", surface: surface(ws), role: allRole, gender: "pl", pos };
   }
   // "a report by the World Bank", "a statement from the ministry": the body is the source.
@@ -99,6 +106,8 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
       else if (capitalRun.length) break;
       else roleEnd = k + 1;
     }
+    // "an official in Punjab's environment department", "Ruiz's lawyer": a possessive names the owner, not the speaker.
+    if (capitalRun.length && /['’]s$/.test(capitalRun[capitalRun.length - 1].text)) capitalRun = [];
   }
   // "Meridian Mutual, which covers …": "which" describes a thing, not a person.
   if (capitalRun.length && allRole && /^which\b/i.test(allRole.trim())) return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
@@ -257,7 +266,9 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     }
     // "Thomas Greer, 61, a retired bus driver …, said": an age between the name and the apposition.
     if (/^\d{1,3}$/.test(tokens[k]?.text ?? "") && tokens[k - 1]?.kind === "comma" && tokens[k - 2] && isCap(tokens[k - 2])) k -= 2;
-    if (bareName(role)) {
+    // "the head of pulmonology, Dr Naveed Haq, said": an honorific before the name set off by commas.
+    const honorifics = role.findIndex((t) => !isBareTitle(t.text) || isNameWord(t));
+    if (bareName(role.slice(Math.max(0, honorifics)))) {
       // "The company's security chief, J.D. Harlan, said": the name set off by commas is the speaker.
       let s = k;
       while (s >= 0 && tokens[s].kind === "word" && k - s < 12) s--;
@@ -689,7 +700,9 @@ function groupAtSentenceStart(tokens: Token[], i: number): { np: Token[]; role: 
   if (ts.length < 3 || ts.length > 14 || ts.some((t) => t.kind !== "word")) return null;
   let h = 0;
   while (h < ts.length && (["the", "some", "many", "several", "most"].includes(lc(ts[h])) || /^\d+$/.test(ts[h].text))) h++;
-  if (ts.length <= 10 && GROUP_NOUNS.has(lc(ts[h])) && GROUP_QUALIFIERS.has(lc(ts[h + 1]))) return { np: ts, role, from: 0 };
+  if (ts.length <= 10 && (GROUP_NOUNS.has(lc(ts[h])) || COLLECTIVE_PEOPLE.has(lc(ts[h]))) && GROUP_QUALIFIERS.has(lc(ts[h + 1]))) return { np: ts, role, from: 0 };
+  // "A person close to the team, who …, said": a single unnamed source with its qualifier.
+  if (ts.length <= 10 && ["a", "an", "one"].includes(lc(ts[0])) && SOURCE_NOUNS.has(lc(ts[1])) && GROUP_QUALIFIERS.has(lc(ts[2])) && lc(ts[2]) !== "who") return { np: ts, role, from: 0 };
   // "Several elite runners who …", "Industry sources familiar with …", "Fishermen and dock workers gathered at …":
   // a quantifier, up to two modifiers and a plural people noun (or two joined by "and"), then its qualifier.
   const head = (x: number): number => {
@@ -721,6 +734,12 @@ function isPeopleNoun(t: Token | undefined): boolean {
   const w = lc(t);
   return GROUP_NOUNS.has(w) || (/^[a-z]{3,}(?:ers|ists|ians|men)$/.test(w) && !NOT_PEOPLE.has(w));
 }
+
+/** "Staff at the practice", "crew on the ferry": singular nouns for a group of people, when a qualifier follows. */
+const COLLECTIVE_PEOPLE = new Set(["staff", "personnel", "crew"]);
+
+/** A single unnamed source, known only by what qualifies it ("a person close to the team"). */
+const SOURCE_NOUNS = new Set(["person", "source", "someone", "insider"]);
 
 /** Words that open what qualifies a group noun: a preposition, "who …", "familiar with …", "close to …". */
 const GROUP_QUALIFIERS = new Set(["on", "at", "in", "from", "of", "for", "with", "across", "near", "around", "inside", "outside", "who", "familiar", "close", "involved", "briefed"]);
@@ -782,7 +801,7 @@ function documentSubject(line: string, base: number, tokens: Token[], i: number)
 
 // Letters beyond ASCII ("Tomás Echeverría", "Łukasz Nowak") are name letters too.
 // A name word may hold a second capital ("DeLuca", "McAllister"): it is one word, never cut at the capital.
-const NAMED = /(?<![\p{L}\p{M}])((?:\p{Lu}\p{Ll}+\.?\s+)*)(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{L}+)?(?:\s+(?:al-|bin\s+|de\s+|van\s+)?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{L}+)?)+)(?![\p{L}\p{M}])/gu;
+const NAMED = /(?<![\p{L}\p{M}])((?:\p{Lu}\p{Ll}+\.?\s+)*)(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{L}+)?(?:\s+(?:al-|el-|(?:bin|ibn|ul|de|la|van|von|der|den|ter)\s+){0,2}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{L}+)?)+)(?![\p{L}\p{M}])/gu;
 
 /** A single capitalized word opening a sentence before a comma or a lowercase word ("Wierzbicki, who …"). */
 const SURNAME_OPENING = /(?:^|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?)(?=,|\s+\p{Ll})/gu;
