@@ -109,6 +109,8 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     // "an official in Punjab's environment department", "Ruiz's lawyer": a possessive names the owner, not the speaker.
     if (capitalRun.length && /['’]s$/.test(capitalRun[capitalRun.length - 1].text)) capitalRun = [];
   }
+  // "His team, Liberta-Nordhaus,": a name introduced as a kind of body is that body.
+  if (capitalRun.length && capitalRun.length === ws.length && allRole && BODY_ROLE.test(allRole.trim())) return { kind: "organization", surface: surface(ws), role: allRole, gender: "n", pos };
   // "Meridian Mutual, which covers …": "which" describes a thing, not a person.
   if (capitalRun.length && allRole && /^which\b/i.test(allRole.trim())) return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
   const lowered = ws.map(lc);
@@ -253,7 +255,11 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     k = c - 1;
     // "Keisha Ray, director of the Harbor Tenants Project, an advocacy group, said": an indefinite apposition naming
     // a kind of body describes the body the role names; the person is the name before that role.
-    if (["a", "an"].includes(lc(role[0])) && BODY_KINDS.has(lc(role[role.length - 1]))) {
+    // "Henrik Lund, chief executive of Nordwind, the German utility leading the consortium, said": likewise for a
+    // definite apposition whose head, among its first words, is a kind of body.
+    const describesBody = (["a", "an"].includes(lc(role[0])) && BODY_KINDS.has(lc(role[role.length - 1])))
+      || (["a", "an", "the"].includes(lc(role[0])) && role.slice(1, 4).some((t) => /^[a-z]+$/.test(t.text) && (BODY_KINDS.has(lc(t)) || ORG_WORDS.has(lc(t)))));
+    if (describesBody) {
       let c2 = c - 1;
       while (c2 >= 0 && tokens[c2].kind === "word" && c - c2 < 14) c2--;
       const held = tokens.slice(c2 + 1, c);
@@ -275,6 +281,12 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
       const lead = tokens.slice(s + 1, k + 1);
       if (!lead.length) return null;
       if (lead.some((t) => TITLE_WORDS.has(lc(t)) || ORG_WORDS.has(lc(t)))) return { np: role, role: lead, from: s + 1 };
+    }
+    // "His team, Liberta-Nordhaus, said": a kind of body, then its one-word name set off by commas.
+    if (role.length === 1 && isNameWord(role[0]) && k >= 0 && isBodyLead(tokens.slice(Math.max(0, k - 2), k + 1))) {
+      let from = k;
+      while (from > 0 && tokens[from - 1].kind === "word") from--;
+      if (k - from <= 2) return { np: role, role: tokens.slice(from, k + 1), from };
     }
   }
   let s = k;
@@ -321,6 +333,15 @@ function relativeAntecedent(tokens: Token[], who: number): ReturnType<typeof sub
   const direct = nameWords >= 2 && !SUBJECT_NEVER_STARTS.has(lc(tokens[b])) ? subjectLeft(tokens, who - 1) : null;
   return direct ?? subjectLeft(tokens, who) ?? subjectLeft(tokens, who - 1);
 }
+
+/** "His team", "the club", "its parent company": a determiner and a kind of body, the lead of a body's name set off by commas. */
+function isBodyLead(ts: Token[]): boolean {
+  const d = ts.findIndex((t) => ["his", "her", "their", "its", "the"].includes(lc(t)));
+  const head = ts[ts.length - 1];
+  return d >= 0 && ts.slice(d + 1).every((t) => /^[a-z-]+$/.test(t.text)) && (BODY_KINDS.has(lc(head)) || TEAM_WORDS.has(lc(head)));
+}
+const BODY_ROLE = /^(?:his|her|their|its|the)\s+(?:[a-z-]+\s+){0,2}(?:team|club|squad|side|party|employer|label|publisher|group|company|firm|union|association|agency|foundation|charity|coalition|organi[sz]ation)$/i;
+const TEAM_WORDS = new Set(["team", "club", "squad", "side", "party", "employer", "label", "publisher", "school", "church"]);
 
 /** Nouns that say what kind of body an organization is ("an advocacy group", "a nonprofit organization"). */
 const BODY_KINDS = new Set(["group", "organization", "organisation", "nonprofit", "charity", "coalition", "association", "firm", "company", "agency", "network", "alliance", "foundation", "institute", "tank", "union", "watchdog", "body", "consortium", "federation", "lobby", "collective"]);

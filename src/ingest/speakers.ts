@@ -52,6 +52,8 @@ const ROLE_SYNONYMS: Record<string, string> = Object.fromEntries([
   ...["company", "firm", "corporation", "group"].map((w) => [w, "company"]),
 ]);
 function roleWords(lang: Lang, role: string): string[] {
+  // "Justice Tariq Bhatti" … "the judge": Justice as the title before a name (no other office word) is a judge.
+  if (lang === "en" && /^(?:(?:chief|associate|senior|high court)\s+)?justice$/i.test(role.trim())) return ["judge"];
   // "رئيس الجامعة، الأستاذ الدكتور": commas between a role and its honorific are no part of a word.
   return words(role.replace(/[’']s\b/g, "").replace(/[،,؛;]/g, " "))
     .map((w) => (lang === "ar" ? skeletonAr(w) : normLatin(w).replace(/[^a-z]/g, "")))
@@ -122,7 +124,9 @@ export function englishTitledName(fullText: string, role: string, pos: number): 
   for (let i = 0; i < ws.length - 1; i++) {
     const w0 = ws[i].text.toLowerCase().replace(/\.$/, "");
     const w = TITLE_ABBREVIATIONS[w0] ?? w0;
-    if ((ROLE_SYNONYMS[w] ?? w) !== head || !spaced(i)) continue;
+    // "Justice Tariq Bhatti": Justice right before a name is a judge's title (not "Justice Minister").
+    const judgeTitle = w === "justice" && head === "judge" && i + 1 < ws.length && isNameWord(ws[i + 1].text) && /^\p{Lu}/u.test(ws[i].text);
+    if (((ROLE_SYNONYMS[w] ?? w) !== head && !judgeTitle) || !spaced(i)) continue;
     let e = i + 1;
     while (e < ws.length && isTitle(ws[e].text) && /^\p{Lu}/u.test(ws[e].text) && spaced(e - 1)) e++;
     const from = e;

@@ -50,3 +50,31 @@ describe("(en) unnamed sources and owners that are not speakers", () => {
     expect(speakerOf(d, "ruin the oyster beds")?.name).toBe("Youssef Benali");
   });
 });
+
+describe("(en) titles and appositions that refer to the speaker", () => {
+  it("'“…,” the judge said' goes to the person introduced as 'Justice X'; 'Justice Minister Y' is no judge", () => {
+    const d = extract("en",
+      "A court in Nairobi suspended the new housing levy.",
+      "Justice Miriam Otieno-Kamau of the High Court said the levy had been passed \"without a shred of public consultation.\"",
+      "Justice Minister Paul Ndegwa said the government would appeal.",
+      "\"Parliament cannot skip the people it taxes,\" the judge said from the bench. \"That is the law of this country.\"");
+    expect(speakerOf(d, "skip the people")?.name).toBe("Miriam Otieno-Kamau");
+    expect(speakerOf(d, "law of this country")?.name).toBe("Miriam Otieno-Kamau");
+  });
+
+  it("'Her club, Valdora, said …': a kind of body then its one-word name set off by commas is that body", () => {
+    const d = extract("en",
+      "The sprinter was banned for two years.",
+      "Her club, Valdora-Atletica, said it would stand by her and that it \"trusts the appeal process completely.\"");
+    const s = speakerOf(d, "trusts the appeal process");
+    expect(s?.name).toBe("Valdora-Atletica");
+    expect(s?.kind).toBe("organization");
+  });
+
+  it("'X, chief executive of Y, the Danish firm leading the bid, described … as “…”': the second apposition describes the body, X speaks", () => {
+    const d = extract("en",
+      "Chile picked a consortium to build a lithium refinery.",
+      "Sofie Kragh, chief executive of Baltrix, the Danish firm leading the bid with a Korean partner, described the Atacama site as \"the best place on earth for clean lithium.\"");
+    expect(speakerOf(d, "best place on earth")?.name).toBe("Sofie Kragh");
+  });
+});
