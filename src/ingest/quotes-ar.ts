@@ -32,9 +32,9 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   // "187 ألف طالب": after a number, طالب is a noun.
   // "مشيراً إلى أن الإدارة طالبت بتحديث …": a verb right after أن + its subject is the content's own verb too.
   // "وأن منفذيه طالبوا بـ…": also a second أن joined by و.
-  if (/^و?(?:ب)?[اإأ]ن$/.test(n(tokens[i - 2])) && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w)) return null;
+  if (complementizerAt(tokens, i - 2) && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w)) return null;
   // "بأن أحد الرعاة هدد بسحب …": the same after a two-word subject (a construct).
-  if (/^و?(?:ب)?[اإأ]ن$/.test(n(tokens[i - 3])) && tokens[i - 2]?.kind === "word" && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w)) return null;
+  if (complementizerAt(tokens, i - 3) && tokens[i - 2]?.kind === "word" && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w)) return null;
   if (/^(?:ب|ل)?[اإأ]ن(?:ه|ها|هم|هما|هن|نا|ني)$/.test(n(tokens[i - 1])) || /^\d/.test(tokens[i - 1]?.text ?? "") || NUMBER_WORDS.has(n(tokens[i - 1]))) return null;
   const verb = REPORTING_VERBS.get(w) ?? REPORTING_VERBS.get(bare);
   // "ويرى نقاد تابعوا الدورة أن …": a plural verb right after the indefinite group a reporting verb names describes it.
@@ -55,6 +55,11 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   // نقل is also the noun "transport" ("شركة نقل"): a relay needs its عن X.
   if (/^نقل(?:ت)?$/.test(bare) && tokens.slice(i + 1, i + 10).some((x) => /^عن(?:ه|ها|هم)?$/.test(n(x)))) return { kind: "relay" };
   return null;
+}
+
+/** أن/بأن opening a reported clause; after غير/إلا/بيد it is "however" and opens the sentence's own clause. */
+function complementizerAt(tokens: Token[], x: number): boolean {
+  return /^و?(?:ب)?[اإأ]ن$/.test(n(tokens[x])) && !["غير", "الا", "بيد"].includes(n(tokens[x - 1]));
 }
 
 /** A colon right before a quote later in the same sentence. */

@@ -145,6 +145,15 @@ export function englishTitledName(fullText: string, role: string, pos: number): 
   return best && { name: best.name, role: best.role, at: best.at };
 }
 
+/** "the mayor" … "Mayor Ruiz": a name completes an unnamed title when its role holds every word of that title
+ *  (sharing "الفلاحة" does not make "عضو المكتب … للفلاحة" the "وزير الفلاحة") and the genders agree. */
+function sameRoleHolder(lang: Lang, unnamed: Entity, m: Mention): boolean {
+  const want = roleWords(lang, unnamed.role ?? "");
+  const have = roleWords(lang, m.role ?? "");
+  if (!want.length || !want.every((w) => have.includes(w))) return false;
+  return !(unnamed.gender && m.gender && unnamed.gender !== m.gender && unnamed.gender !== "pl" && m.gender !== "pl");
+}
+
 export interface ResolvedSpeakers {
   speakers: SpeakerRecord[];
   /** Speaker id of each attribution, null when no speaker could be found (the attribution is dropped). */
@@ -211,7 +220,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
         if (!e.role && m.role) e.role = m.role;
       } else {
         // A name after a title-only mention of the same role ("the mayor" … "Mayor Ruiz") completes it.
-        const titled = m.role ? entities.find((x) => !x.rejected && x.unnamed && !x.representative && roleWords(lang, x.role ?? "").some((w) => roleWords(lang, m.role!).includes(w))) : undefined;
+        const titled = m.role ? entities.find((x) => !x.rejected && x.unnamed && !x.representative && sameRoleHolder(lang, x, m)) : undefined;
         if (titled) {
           titled.unnamed = false;
           titled.surface = m.surface;

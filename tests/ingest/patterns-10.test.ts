@@ -78,3 +78,39 @@ describe("(en) titles and appositions that refer to the speaker", () => {
     expect(speakerOf(d, "best place on earth")?.name).toBe("Sofie Kragh");
   });
 });
+
+describe("(ar) openers, first names with the article, bodies and 'speak of'", () => {
+  it("'غير أن مصادر نقابية أشارت إلى أن …': after غير أن the verb is the sentence's own, not the content's", () => {
+    const d = extract("ar",
+      "أعلنت وزارة النقل زيادة أسعار تذاكر القطارات.",
+      "غير أن مصادر نقابية أشارت إلى أن الزيادة لن تمر دون احتجاج، وأن السائقين «قد يضربون الأسبوع المقبل».");
+    expect(speakerOf(d, "قد يضربون")?.nameAr).toBe("مصادر نقابية");
+  });
+
+  it("'وأكد وزير التجارة، الهادي الزغلامي، …': a first name written with the article opens the name; 'وأوضح الوزير' is him", () => {
+    const d = extract("ar",
+      "ارتفعت أسعار الحليب في الأسواق.",
+      "وأكد وزير التجارة، الهادي الزغلامي، خلال جولة في أسواق العاصمة، أن الوزارة «لن تسمح بالاحتكار».",
+      "وأوضح الوزير أن فرق المراقبة حررت مئات المخالفات «خلال أسبوع واحد».");
+    expect(speakerOf(d, "لن تسمح بالاحتكار")?.nameAr).toBe("الهادي الزغلامي");
+    expect(speakerOf(d, "خلال أسبوع واحد")?.nameAr).toBe("الهادي الزغلامي");
+  });
+
+  it("a woman whose role shares a word with an unnamed minister's is not that minister", () => {
+    const d = extract("ar",
+      "تراجعت أسعار القمح.",
+      "وقال وزير الزراعة والصيد البحري إن الحكومة «ستشتري المحصول كله».",
+      "من جهتها، حذرت عضو نقابة الزراعة، سلوى الهمامي، من أن «الفلاحين يبيعون بخسارة».");
+    expect(speakerOf(d, "ستشتري المحصول")?.nameAr).not.toBe("سلوى الهمامي");
+    expect(speakerOf(d, "يبيعون بخسارة")?.nameAr).toBe("سلوى الهمامي");
+  });
+
+  it("'أفاد الديوان الوطني للحبوب بأن …' is the office; 'وتتحدث مصادر مطلعة عن …' reports what the sources speak of", () => {
+    const d = extract("ar",
+      "بدأ موسم الحصاد في الشمال.",
+      "وأفاد الديوان الوطني للحبوب في بلاغ بأن الكميات المجمعة بلغت مليون قنطار.",
+      "وتتحدث مصادر مطلعة عن مشروع قانون جديد لتنظيم أسعار البذور.");
+    expect(speakerOf(d, "الكميات المجمعة")?.nameAr).toBe("الديوان الوطني للحبوب");
+    expect(speakerOf(d, "مشروع قانون جديد")?.nameAr).toBe("مصادر مطلعة");
+  });
+});
