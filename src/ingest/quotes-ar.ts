@@ -45,7 +45,7 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   const reply = REPLY_VERBS.get(w) ?? REPLY_VERBS.get(w.replace(/^[وف]/, ""));
   if (reply && byeSayingAhead(tokens, i)) return { kind: "verb", gender: reply, preps: [] };
   const written = WRITING_VERBS.get(w) ?? WRITING_VERBS.get(bare);
-  if (written && colonQuoteAhead(tokens, i)) return { kind: "verb", gender: written, preps: [] };
+  if (written && (colonQuoteAhead(tokens, i) || thatClauseAhead(tokens, i))) return { kind: "verb", gender: written, preps: [] };
   const part = PARTICIPLES.get(w) ?? PARTICIPLES.get(bare);
   // "تدرس متابعة موظفين": a ة-final word with no tanween right after another word is a verbal noun, not "…، متابعةً".
   const verbalNoun = part === "f" && tokens[i - 1]?.kind === "word" && !/[\u064B]/.test(t.text);
@@ -67,6 +67,15 @@ function colonQuoteAhead(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < Math.min(tokens.length - 1, i + 16); j++) {
     if (tokens[j].kind === "end") return false;
     if (tokens[j].kind === "colon") return tokens[j + 1].kind === "quote";
+  }
+  return false;
+}
+
+/** "وكتبت X في منشور على فيسبوك أن «…»": أن/إن later in the same clause, before any other reporting verb. */
+function thatClauseAhead(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length - 1, i + 16); j++) {
+    if (tokens[j].kind === "end" || REPORTING_VERBS.has(n(tokens[j])) || REPORTING_VERBS.has(stripConj(n(tokens[j])))) return false;
+    if (/^[اإأ]ن$/.test(n(tokens[j]))) return true;
   }
   return false;
 }
@@ -224,6 +233,8 @@ function nameRun(seg: Token[], from: number, taMarbuta = false): number {
     }
     if (j === from) {
       if (!nameLike(t, true, taMarbuta)) break;
+    } else if (/^ا.{2,3}$/.test(w) && n(seg[j + 1]) === "من") {
+      break; // "ذهبت شكري أبعد من ذلك": an elative before من (أبعد، أكثر، أقل) compares, it names nobody
     } else if (w.startsWith("ال")) {
       // "فاطمة الزهراء بن يوسف"، "نور الدين بن علي": an ال-word before بن/بنت ends a compound first name, not the name.
       if (compoundBeforeLink(seg, j, from)) {
@@ -311,7 +322,7 @@ const OBJECT_PREPOSITIONS = new Set(["علي", "الي", "عن", "مع", "حول
 const OCCASION_ADJUNCTS = new Set(["خلال", "اثناء", "عقب", "بعد", "قبل", "امام", "عبر", "وسط", "ضمن", "لدي", "يوم", "اليوم", "امس", "مساء", "صباح", "حتي"]);
 
 /** Honorifics written before a person's name (not offices): الدكتور، البروفيسور، الأستاذ الدكتور، اللواء، الشيخ. */
-const HONORIFICS = new Set(["الدكتور", "الدكتوره", "د", "البروفيسور", "البروفيسوره", "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "المهندس", "المهندسه", "الشيخ", "السيد", "السيده", "المحامي", "المحاميه"]);
+const HONORIFICS = new Set(["الدكتور", "الدكتوره", "الحاج", "الحاجه", "د", "البروفيسور", "البروفيسوره", "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "المهندس", "المهندسه", "الشيخ", "السيد", "السيده", "المحامي", "المحاميه"]);
 
 /** Links that open a compound first name: عبد الله، أبو بكر. */
 const COMPOUND_HEADS = new Set(["عبد", "ابو"]);
@@ -1018,7 +1029,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (!op) continue;
       // "أعلنت الناقدة X، رئيسة اللجنة، استقالتها، مؤكدة أن …": with nobody quoted before it in the sentence, the
       // participle's subject is the one the sentence opened with.
-      const opening = prevInSentence ? null : openingSubject(line, p.base, tokens, i, triggerGender(trig), ctx, false);
+      const opening = prevInSentence ? null : openingSubject(line, p.base, tokens, i, triggerGender(trig), ctx, false, true);
       emit(i, op.contentStart, 0, opening, prevInSentence);
       continue;
     }
@@ -1146,9 +1157,11 @@ function openingSubject(line: string, base: number, tokens: Token[], until: numb
   if (m && m.kind === "name" && (m.role || !needRole) && m.surface.split(/\s+/).length >= 2) return m;
   if (!bodies) return null;
   // "رحب الاتحاد العام لنقابات العمال بالقرار": the body ends before the verb's بـ-object.
-  const object = tokens.findIndex((t, x) => x > s + 1 && x < e && /^بال/.test(n(t)));
+  // "أعلنت الشركة الوطنية للكهرباء زيادة الأسعار": or at an indefinite word after the body's definite words (its object).
+  const definite = (x: number) => /^(?:[وبلك]?ال|لل)/.test(n(tokens[x]));
+  const object = tokens.findIndex((t, x) => x > s + 1 && x < e && (/^بال/.test(n(t)) || (x > s + 2 && definite(s + 1) && definite(x - 1) && !definite(x) && !/^ل/.test(n(t)) && t.kind === "word")));
   const body = parseArabicSubject(line, base, tokens.slice(s + 1, object > 0 ? object : e), gender, ctx);
-  return body && (body.kind === "organization" || body.kind === "state") ? body : null;
+  return body && (body.kind === "organization" || body.kind === "state" || body.kind === "group") ? body : null;
 }
 
 /** "غير أن نقيب المعلمين، X، نفى …، وقال …": a sentence that opens (after a contrast word) on a role and the name set

@@ -114,3 +114,41 @@ describe("(ar) openers, first names with the article, bodies and 'speak of'", ()
     expect(speakerOf(d, "مشروع قانون جديد")?.nameAr).toBe("مصادر مطلعة");
   });
 });
+
+describe("(ar) honorifics, writing 'that', comparatives and participles after a group", () => {
+  it("'ويقول الحاج X، صاحب …، إن …': الحاج is an honorific before the name", () => {
+    const d = extract("ar",
+      "افتتحت البلدية سوقاً جديدة للسمك.",
+      "ويقول الحاج عبد الرزاق المناعي، بائع سمك منذ ثلاثين عاماً، إن الزبائن «سيعودون إذا بقيت الأسعار معقولة».");
+    expect(speakerOf(d, "سيعودون")?.nameAr).toBe("عبد الرزاق المناعي");
+  });
+
+  it("'وكتبت X في تدوينة على فيسبوك أن «…»': a writing verb reports a أن clause too", () => {
+    const d = extract("ar",
+      "أثار قرار هدم السوق القديمة جدلاً واسعاً.",
+      "وكتبت المهندسة رحاب الكيلاني في تدوينة على فيسبوك أن «الهدم يمحو ذاكرة المدينة».");
+    expect(speakerOf(d, "ذاكرة المدينة")?.nameAr).toBe("رحاب الكيلاني");
+  });
+
+  it("'ذهبت X أبعد من ذلك، قائلة: «…»': an elative before من (أبعد) is no part of her name", () => {
+    const d = extract("ar",
+      "انتقدت الباحثة سلمى القاسمي خطة النقل الجديدة.",
+      "وفي حديث إذاعي، ذهبت القاسمي أبعد من ذلك، قائلة: \"الخطة كتبت لمدينة أخرى\".");
+    expect(d.speakers.map((s) => s.nameAr)).not.toContain("القاسمي أبعد");
+    expect(speakerOf(d, "لمدينة أخرى")?.nameAr).toBe("سلمى القاسمي");
+  });
+
+  it("'نفت مصادر في الوزارة هذه الأنباء، مؤكدة أن …': the participle goes to the sources that open the sentence, not an earlier woman", () => {
+    const d = extract("ar",
+      "قالت النائبة هدى الشريف إن المستشفى «بلا أدوية منذ شهر».",
+      "في المقابل، نفت مصادر في وزارة الصحة هذه الأنباء، مؤكدة أن «المخزون يكفي حتى نهاية العام».");
+    expect(speakerOf(d, "المخزون يكفي")?.nameAr).toMatch(/^مصادر/);
+  });
+
+  it("'وأعلنت الشركة الوطنية للمياه زيادة الأسعار، مؤكدة أن …': the body ends before its object", () => {
+    const d = extract("ar",
+      "ارتفعت فواتير الماء.",
+      "وأعلنت الشركة الوطنية للمياه زيادة التعريفة، مؤكدة أن «الزيادة لا تشمل الأسر الفقيرة».");
+    expect(speakerOf(d, "الأسر الفقيرة")?.nameAr).toBe("الشركة الوطنية للمياه");
+  });
+});
