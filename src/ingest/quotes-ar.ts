@@ -322,7 +322,7 @@ const OBJECT_PREPOSITIONS = new Set(["علي", "الي", "عن", "مع", "حول
 const OCCASION_ADJUNCTS = new Set(["خلال", "اثناء", "عقب", "بعد", "قبل", "امام", "عبر", "وسط", "ضمن", "لدي", "يوم", "اليوم", "امس", "مساء", "صباح", "حتي"]);
 
 /** Honorifics written before a person's name (not offices): الدكتور، البروفيسور، الأستاذ الدكتور، اللواء، الشيخ. */
-const HONORIFICS = new Set(["الدكتور", "الدكتوره", "الحاج", "الحاجه", "د", "البروفيسور", "البروفيسوره", "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "المهندس", "المهندسه", "الشيخ", "السيد", "السيده", "المحامي", "المحاميه"]);
+const HONORIFICS = new Set(["الدكتور", "الدكتوره", "الحاج", "الحاجه", "المقدم", "الرايد", "الملازم", "د", "البروفيسور", "البروفيسوره", "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "المهندس", "المهندسه", "الشيخ", "السيد", "السيده", "المحامي", "المحاميه"]);
 
 /** Links that open a compound first name: عبد الله، أبو بكر. */
 const COMPOUND_HEADS = new Set(["عبد", "ابو"]);
@@ -341,11 +341,13 @@ const surface = (line: string, ts: Token[]) => (ts.length ? ts[0].text + line.sl
 /** Article-wide knowledge the patterns use: the full name an article gives a surname ("الزين" → "عمر الزين"). */
 export interface ArabicContext {
   fullName(surname: string): string | null;
+  /** "باناجة" → "حسن باناجة": the same for a ة-final family name, which alone reads as a feminine noun. */
+  fullNameOfFeminineForm(surname: string): string | null;
   /** "آل عمران" → "يوسف آل عمران": the full name the article gives a family name written with آل. */
   familyName(family: string): string | null;
 }
 
-const NO_CONTEXT: ArabicContext = { fullName: () => null, familyName: () => null };
+const NO_CONTEXT: ArabicContext = { fullName: () => null, fullNameOfFeminineForm: () => null, familyName: () => null };
 
 /** Full names of the article by surname: "<first name> <ال-surname>" (or "عبد/أبو X <surname>") as first written. */
 export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
@@ -397,6 +399,12 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
       const key = normAr(surname);
       if (!cache.has(key)) cache.set(key, surnameLike(key) ? find(key) : null);
       return cache.get(key)!;
+    },
+    fullNameOfFeminineForm(surname) {
+      const key = normAr(surname);
+      if (!key.endsWith("ه") || key.startsWith("ال") || COMMON_WORDS.has(key) || ROLE_HEADS.has(key) || ORG_HEADS.has(key)) return null;
+      if (!cache.has(`ة ${key}`)) cache.set(`ة ${key}`, find(key));
+      return cache.get(`ة ${key}`)!;
     },
     familyName(family) {
       const key = `آل ${normAr(family.split(/\s+/)[1] ?? "")}`;
@@ -665,6 +673,11 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     if (full) return { kind: "name", surface: full, role: appositionRole(segs[1]), gender, pos };
     // Else a lone surname: it can only refer to a speaker already named in full (see resolveSpeakers).
     if (seg0.length === 1 || ADJUNCT_STARTERS.has(n(seg0[1]))) return { kind: "name", surface: seg0[0].text, role: appositionRole(segs[1]), gender, pos };
+  }
+  // "وقال باناجة في تصريح …" after "عادل حسن باناجة": a ة-final family name alone, which the article wrote after a first name.
+  if (seg0.length === 1 || ADJUNCT_STARTERS.has(n(seg0[1]))) {
+    const full = ctx.fullNameOfFeminineForm(seg0[0].text);
+    if (full) return { kind: "name", surface: full, role: appositionRole(segs[1]), gender, pos };
   }
   // "قالت هالة أبو شقرة، رئيسة النقابة،": a full name set off by a role apposition may open on a ة-final first name.
   if (seg0.length >= 2 && segs[1]?.[0] && ROLE_HEADS.has(n(segs[1][0])) && nameLike(seg0[0], true, true) && nameRun(seg0, 0, true) === seg0.length) {
@@ -1043,8 +1056,12 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       // "بحسب تقرير أعدته شركة «درع» المحلية، …": a short quoted name between words belongs to the source.
       const namedInSource = (x: number) => tokens[x].kind === "quote" && tokens[x - 1]?.kind === "word" && tokens[x + 1]?.kind === "word" && tokens[x].text.split(/\s+/).length <= 3;
       while (k < tokens.length && (tokens[k].kind === "word" || namedInSource(k))) k++;
-      // "وفقاً لتقديرات أولية", "بحسب أرقام رسمية": figures, not a source that speaks.
-      if (COMMON_WORDS.has(n(tokens[j]).replace(/^ل(?!ل)/, ""))) continue;
+      // "وفقاً لتقديرات أولية", "بحسب أرقام رسمية": figures, not a source that speaks; "لبيانات الهيئة العامة للإحصاء":
+      // figures of a named body, which is the source.
+      if (COMMON_WORDS.has(n(tokens[j]).replace(/^ل(?!ل)/, ""))) {
+        if (!ORG_HEADS.has(n(tokens[j + 1])) || !n(tokens[j + 1]).startsWith("ال")) continue;
+        j++;
+      }
       const source = tokens.slice(j, k);
       if (source.length) source[0] = withoutLam(source[0]);
       const mention = parseArabicSubject(line, p.base, source, null, ctx) ?? null;
@@ -1065,7 +1082,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       // نقلت وكالة … عن X قوله إن …
       const an = tokens.findIndex((t, x) => x > i && x < i + 10 && isWord(t, "عن", "عنه", "عنها", "عنهم"));
       if (an < 0) continue;
-      const say = tokens.findIndex((t, x) => x > an && x < an + 12 && /^قول(?:ه|ها|هم|هما)$/.test(n(t)));
+      // "عن المتحدث باسم الإدارة العامة للمرور، العقيد X، قوله": a role and a name set off by commas may be long.
+      const say = tokens.findIndex((t, x) => x > an && x < an + 18 && /^قول(?:ه|ها|هم|هما)$/.test(n(t)));
       if (say < 0) continue;
       const op = findOpener(tokens, say + 1, [], say + 3);
       if (!op) continue;
@@ -1100,6 +1118,12 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     // "اكتفت الوزيرة بالقول إن …": بالقول opens the content; it is no part of the speaker.
     const bySaying = tokens.findIndex((t, x) => x > i && x < op.at && n(t) === BY_SAYING);
     const region = tokens.slice(i + 1, bySaying > 0 ? bySaying : op.at);
+    // "أصدرت الشركة بياناً أوضحت فيه أن …": the one who issued the document says what it says.
+    if (region.length === 1 && /^في(?:ه|ها)$/.test(n(region[0]))) {
+      const issuer = documentIssuer(line, p.base, tokens, i, trig.gender, ctx);
+      if (issuer) emit(i, op.contentStart, op.skip ?? 0, issuer);
+      continue;
+    }
     let mention = parseArabicSubject(line, p.base, region, trig.gender, ctx);
     // A speaker is written after the verb but could not be read: better no quote than a wrong speaker.
     if (!mention && !noSubjectWritten(region) && !(region.length === 1 && PREP_WORDS[n(region[0])])) continue;
@@ -1126,6 +1150,19 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     emit(i, op.contentStart, op.skip ?? 0, nested ? null : mention, nested ? prevInSentence : undefined);
   }
   return found;
+}
+
+/** "[كما] أصدرت X[، صفة،] بياناً <verb> فيه": X, the subject of the sentence's first verb, when the document noun
+ *  comes right before the reporting verb and both verbs agree in gender; null otherwise. */
+function documentIssuer(line: string, base: number, tokens: Token[], i: number, gender: Gender, ctx: ArabicContext): Mention | null {
+  if (!/^(?:بيان|تقرير|رساله|منشور|تغريده|كلمه|خطاب)ا?$/.test(n(tokens[i - 1]))) return null;
+  let s = 0;
+  while (LEAD_PARTICLES.has(n(tokens[s]))) s++;
+  const verb = tokens[s];
+  if (!verb || verb.kind !== "word" || s + 2 >= i - 1 || /^(?:[وف]?ال|لل)/.test(n(verb))) return null;
+  if ((gender === "f") !== /^.{2,}ت$/.test(n(verb)) || gender === "pl") return null;
+  const m = parseArabicSubject(line, base, tokens.slice(s + 1, i - 1), gender, ctx);
+  return m && m.kind !== "pronoun" ? m : null;
 }
 
 /** Openers set off by a comma before the sentence's verb: "من جانبه،"، "في المقابل،"، "بدورها،". */
