@@ -142,6 +142,12 @@ function findOpener(tokens: Token[], from: number, preps: string[], limit: numbe
   for (let j = from; j < Math.min(tokens.length, limit); j++) {
     const t = tokens[j];
     if (t.kind === "end") return null;
+    // "كشف مسؤول، طلب عدم الكشف عن اسمه، أن …": the aside's عن is not the verb's.
+    const aside = anonymityAsideEnd(tokens, j);
+    if (aside > 0) {
+      j = aside;
+      continue;
+    }
     if (t.kind === "quote" && !quotedName(tokens, j)) return { at: j, contentStart: j, via: "quote" };
     if (t.kind === "colon") return { at: j, contentStart: j + 1, via: "colon" };
     if (t.kind !== "word") continue;
@@ -178,6 +184,13 @@ function findOpener(tokens: Token[], from: number, preps: string[], limit: numbe
     if (triggerOf(tokens, j)) return null;
   }
   return null;
+}
+
+/** "، طلب عدم الكشف عن اسمه،": an aside on why the source is not named; the index of the comma that closes it, or -1. */
+function anonymityAsideEnd(tokens: Token[], j: number): number {
+  if (tokens[j]?.kind !== "comma" || !/^(?:طلب|طلبت|طلبوا|رفض|رفضت|رفضوا|فضل|فضلت|فضلوا|مفضلا|مفضله)$/.test(n(tokens[j + 1]))) return -1;
+  const close = tokens.findIndex((t, x) => x > j + 1 && x < j + 14 && t.kind !== "word");
+  return close > 0 && tokens[close].kind === "comma" ? close : -1;
 }
 
 /** `taMarbuta`: a word ending in ة may be a first name here (after a closed role phrase: "وزيرة الصحة هالة …"). */
@@ -341,7 +354,8 @@ const surface = (line: string, ts: Token[]) => (ts.length ? ts[0].text + line.sl
 /** Article-wide knowledge the patterns use: the full name an article gives a surname ("الزين" → "عمر الزين"). */
 export interface ArabicContext {
   fullName(surname: string): string | null;
-  /** "باناجة" → "حسن باناجة": the same for a ة-final family name, which alone reads as a feminine noun. */
+  /** "باناجة" → "حسن باناجة", "الخصاونة" → "عوض الخصاونة": the same for a ة-final family name, which alone reads as a
+   *  feminine noun. */
   fullNameOfFeminineForm(surname: string): string | null;
   /** "آل عمران" → "يوسف آل عمران": the full name the article gives a family name written with آل. */
   familyName(family: string): string | null;
@@ -369,6 +383,9 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
           if (b > 0 && adjacent(b - 1) && nameLike(ws[b - 1], true) && !LEAD_PARTICLES.has(normAr(ws[b - 1].text)) && !/^(?:[وف]?ال|لل)/.test(normAr(ws[b - 1].text))) b--;
           return p.text.slice(ws[b].start, ws[i].end);
         }
+        // "محمد أمين الشرقاوي": a word that is also a title (أمين) is a middle name between a known first name and the surname.
+        const middle = !nameLike(ws[b], true, true) && b > 0 && adjacent(b - 1) && isKnownName(normAr(ws[b - 1].text)) && !normAr(ws[b].text).startsWith("ال");
+        if (middle) return p.text.slice(ws[b - 1].start, ws[i].end);
         if (!nameLike(ws[b], true, true) || LEAD_PARTICLES.has(normAr(ws[b].text))) continue;
         // "سالم المهيري" → "بن سالم المهيري" → "عبد الله بن سالم المهيري": links and the names before them.
         while (b > 0 && adjacent(b - 1) && NAME_LINKS.has(normAr(ws[b - 1].text))) {
@@ -402,7 +419,7 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
     },
     fullNameOfFeminineForm(surname) {
       const key = normAr(surname);
-      if (!key.endsWith("ه") || key.startsWith("ال") || COMMON_WORDS.has(key) || ROLE_HEADS.has(key) || ORG_HEADS.has(key)) return null;
+      if (!key.endsWith("ه") || COMMON_WORDS.has(key) || ROLE_HEADS.has(key) || ORG_HEADS.has(key)) return null;
       if (!cache.has(`ة ${key}`)) cache.set(`ة ${key}`, find(key));
       return cache.get(`ة ${key}`)!;
     },

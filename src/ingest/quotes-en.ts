@@ -301,6 +301,11 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     if (PRONOUNS[lc(tokens[s])] && s !== k) break;
     s--;
   }
+  // "A city hall official said": an indefinite article, up to three plain lowercase words and a title opening the clause.
+  const a = [s - 1, s - 2, s - 3].find((x) => x >= 0 && ["a", "an"].includes(lc(tokens[x])) && (x === 0 || tokens[x - 1].kind !== "word"));
+  if (a !== undefined && ROLE_HEAD_WORDS.has(lc(tokens[k])) && tokens.slice(a + 1, s + 1).every((t) => t.kind === "word" && /^[a-z]+$/.test(t.text) && !isVerb(t) && !SUBJECT_NEVER_STARTS.has(lc(t)))) {
+    return { np: tokens.slice(a, k + 1), role, from: a };
+  }
   if (s === k) {
     // "The Polish grandmaster acknowledged …": an epithet ends on a common noun no list holds.
     const the = [k - 1, k - 2, k - 3].find((x) => lc(tokens[x]) === "the" && tokens.slice(x, k + 1).every((t) => t.kind === "word"));
@@ -741,10 +746,12 @@ function groupAtSentenceStart(tokens: Token[], i: number): { np: Token[]; role: 
     e = e2;
   }
   const q = ts[e + 1];
-  const qualified = !!q && (GROUP_QUALIFIERS.has(lc(q)) || (/^[a-z]+ed$/.test(q.text) && ADJUNCT_PREPS.has(lc(ts[e + 2])) || ["by", "near"].includes(lc(ts[e + 2]))));
+  // "Several astronomers not involved in the study": a negated participle qualifies the group too.
+  const negated = lc(q) === "not" && /^[a-z]+ed$/.test(ts[e + 2]?.text ?? "");
+  const qualified = !!q && (GROUP_QUALIFIERS.has(lc(q)) || negated || (/^[a-z]+ed$/.test(q.text) && ADJUNCT_PREPS.has(lc(ts[e + 2])) || ["by", "near"].includes(lc(ts[e + 2]))));
   if (!qualified) return null;
   // A prepositional or "who" qualifier stays with the group ("officials at the ministry"); a participle describes it.
-  if (GROUP_QUALIFIERS.has(lc(q))) return { np: ts, role, from: 0 };
+  if (GROUP_QUALIFIERS.has(lc(q)) || negated) return { np: ts, role, from: 0 };
   return { np: ts.slice(0, e + 1), role: role.length ? role : ts.slice(e + 1), from: 0 };
 }
 

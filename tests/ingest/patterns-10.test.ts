@@ -185,3 +185,36 @@ describe("(ar) relays, data of a body, documents and ة-final family names", () 
     expect(speakerOf(d, "نصف الأعشاش")?.nameAr).toMatch(/عمر فلاتة$/);
   });
 });
+
+describe("(found on set 9) anonymity asides, middle names, ة-final surnames and unnamed groups", () => {
+  it("(ar) 'كشف مسؤول في الهيئة، طلب عدم الكشف عن اسمه، أن …': the aside's عن opens nothing; the official is the source", () => {
+    const d = extract("ar",
+      "تأخر صرف رواتب المعلمين.",
+      "وكشف مسؤول في وزارة المالية، طلب عدم الكشف عن هويته، أن الخزينة «تنتظر قرضاً خارجياً».");
+    expect(speakerOf(d, "قرضاً خارجياً")?.nameAr).toBe("مسؤول في وزارة المالية");
+  });
+
+  it("(ar) 'وأضافت المعايطة أن …' after 'هالة سليم المعايطة': a definite ة-final surname alone is the person named in full", () => {
+    const d = extract("ar",
+      "قالت المحامية هالة سليم المعايطة إن القانون «يحتاج إلى تعديل».",
+      "وأضافت المعايطة أن المحاكم تلقت مئات الشكاوى خلال العام الماضي.");
+    expect(speakerOf(d, "مئات الشكاوى")?.nameAr).toBe("هالة سليم المعايطة");
+  });
+
+  it("(ar) '«…»، يقول الحلبي، «…»' after 'أما أحمد أمين الحلبي، …': a title-like middle name (أمين) after a known first name is part of the full name", () => {
+    const d = extract("ar",
+      "أغلق المصنع أبوابه.",
+      "أما أحمد أمين الحلبي، وهو عامل فيه منذ عشرين عاماً، فلا يعرف أين يذهب.",
+      "\"دخلت هذا المصنع شاباً\"، يقول الحلبي، \"وأخرج منه بلا شيء\".");
+    expect(speakerOf(d, "بلا شيء")?.nameAr).toBe("أحمد أمين الحلبي");
+  });
+
+  it("(en) 'A county court official, who …, said' and 'Several geologists not involved in the survey said' are unnamed sources", () => {
+    const d = extract("en",
+      "A landslide closed the mountain road.",
+      "A county road official, who was not authorized to speak publicly, said the road would stay closed for a month.",
+      "Several geologists not involved in the survey said the slope had been moving for years.");
+    expect(speakerOf(d, "closed for a month")?.name).toBe("County road official");
+    expect(speakerOf(d, "moving for years")?.name).toBe("Several geologists not involved in the survey");
+  });
+});
