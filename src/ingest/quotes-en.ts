@@ -445,6 +445,7 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
     const prevP = paragraphs[paragraphs.indexOf(p) - 1];
     const prevFound = prevP ? out.filter((x) => x.paragraph === prevP.line) : [];
     for (const a of inParagraph) resolvePronounToNamed(p, masked.get(p)!, a, inParagraph, articleText, prevP, prevFound);
+    for (const a of inParagraph) resolvePluralToGroup(p, masked.get(p)!, a, inParagraph);
     out.push(...inParagraph.sort((a, b) => a.start - b.start));
   }
   for (const a of out) resolveEpithet(a, paragraphs, masked, articleText);
@@ -904,6 +905,28 @@ function resolvePronounToNamed(p: Paragraph, masked: string, a: Attribution, inP
   if (!named) return;
   a.mention = { kind: "name", surface: previous.text.slice(named.start, named.start + named.surface.length), role: named.titles || null, gender: m.gender, pos: previous.base + named.start };
 }
+
+/** "… was echoed by two officials at the Produce Board, who spoke on condition of anonymity. They said …": a "they"
+ *  opening a sentence, with no speaker before it in the paragraph, is the one counted group of people the sentence
+ *  just before names; with several there it is left unattributed, with none it stays a pronoun. */
+function resolvePluralToGroup(p: Paragraph, masked: string, a: Attribution, inParagraph: Attribution[]): void {
+  const m = a.mention;
+  if (a.sameAs || m.kind !== "pronoun" || m.gender !== "pl") return;
+  const at = m.pos - p.base;
+  if (!/^They\b/.test(masked.slice(at)) || inParagraph.some((x) => x !== a && x.start < a.start)) return;
+  const before = masked.slice(0, at).replace(/\s+$/, "");
+  if (!/[.!?]$/.test(before)) return;
+  const sentence = before.slice(0, -1).split(/[.!?]\s+/).pop() ?? "";
+  const groups = [...sentence.matchAll(COUNTED_GROUP)].filter((g) => isPeopleNoun({ kind: "word", text: g[2], start: 0, end: 0 }));
+  if (groups.length > 1) a.mention = { ...m, ambiguous: true };
+  if (groups.length !== 1) return;
+  const g = groups[0];
+  const start = p.text.indexOf(g[1], before.length - sentence.length - 1);
+  a.mention = { kind: "group", surface: g[1], role: null, gender: "pl", pos: p.base + Math.max(0, start) };
+}
+/** "two officials at the National Cereals and Produce Board", "several residents of Port Elsby": a counted plural
+ *  noun (group 2) and an "at/of/from/in" phrase with a capitalized body or place; group 1 is the whole phrase. */
+const COUNTED_GROUP = /\b((?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Dd]ozens of|[Aa] group of|[Aa] number of)\s+(?:[a-z-]+\s+){0,2}?([a-z]+s|people|police|staff)(?:\s+(?:at|of|from|in|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}'’-]*))*)?)/gu;
 
 /** The last sentence before `at` that opens on "The <title>" followed by a comma or a lowercase verb-like word. */
 function latestDefiniteTitle(masked: string, at: number): { start: number; title: string } | null {

@@ -192,6 +192,10 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       e = add(m, m.kind === "name" || m.kind === "title" || m.kind === "epithet" || m.kind === "pronoun" ? "person" : m.kind, i);
       e.rejected = true;
     } else if (a.sameAs) e = assigned[attributions.indexOf(a.sameAs)] ?? null;
+    else if (m.ambiguous) {
+      assigned.push(null);
+      return;
+    }
     else if (m.kind === "pronoun") {
       const g = m.gender;
       e = [...entities].sort((x, y) => y.lastAttribution - x.lastAttribution).find((x) => compatible(x, g, lang)) ?? null;

@@ -46,6 +46,8 @@ export interface Mention {
   pos: number;
   /** For "a spokesperson for X", "a lawyer for X": the unnamed representative speaks for X, who is someone else. */
   speaksFor?: string;
+  /** The patterns saw several people it may refer to ("Two divers and several fishermen …. They said"): leave it unattributed. */
+  ambiguous?: boolean;
 }
 
 /** One quote the patterns found, before its speaker is resolved. */

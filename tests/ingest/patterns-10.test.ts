@@ -218,3 +218,14 @@ describe("(found on set 9) anonymity asides, middle names, ة-final surnames and
     expect(speakerOf(d, "moving for years")?.name).toBe("Several geologists not involved in the survey");
   });
 });
+
+describe("(en) 'They said' after a counted group", () => {
+  it("'… was confirmed by three engineers at the Harbour Authority, who …. They said …' is that group; with two groups there, nobody", () => {
+    const d = extract("en",
+      "The old pier is sinking.",
+      "The damage was confirmed by three engineers at the Harbour Authority, who asked not to be named. They said the pilings had rotted through.",
+      "Two divers and several fishermen from Kessel Bay saw the collapse. They said the pier would not last the winter.");
+    expect(speakerOf(d, "rotted through")?.name).toBe("Three engineers at the Harbour Authority");
+    expect(speakerOf(d, "last the winter")?.name).not.toBe("Three engineers at the Harbour Authority");
+  });
+});
