@@ -383,9 +383,6 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
           if (b > 0 && adjacent(b - 1) && nameLike(ws[b - 1], true) && !LEAD_PARTICLES.has(normAr(ws[b - 1].text)) && !/^(?:[وف]?ال|لل)/.test(normAr(ws[b - 1].text))) b--;
           return p.text.slice(ws[b].start, ws[i].end);
         }
-        // "محمد أمين الشرقاوي": a word that is also a title (أمين) is a middle name between a known first name and the surname.
-        const middle = !nameLike(ws[b], true, true) && b > 0 && adjacent(b - 1) && isKnownName(normAr(ws[b - 1].text)) && !normAr(ws[b].text).startsWith("ال");
-        if (middle) return p.text.slice(ws[b - 1].start, ws[i].end);
         if (!nameLike(ws[b], true, true) || LEAD_PARTICLES.has(normAr(ws[b].text))) continue;
         // "سالم المهيري" → "بن سالم المهيري" → "عبد الله بن سالم المهيري": links and the names before them.
         while (b > 0 && adjacent(b - 1) && NAME_LINKS.has(normAr(ws[b - 1].text))) {
@@ -396,6 +393,8 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
           else if (w1 && nameLike(ws[b - 1], true) && !LEAD_PARTICLES.has(w1)) b--;
           else break;
         }
+        // "أحمد أمين الحلبي": a known first name before the father's name.
+        if (b === i - 1 && b > 0 && adjacent(b - 1) && isKnownName(normAr(ws[b - 1].text)) && !normAr(ws[b - 1].text).startsWith("ال")) b--;
         return p.text.slice(ws[b].start, ws[i].end);
       }
     }

@@ -18,7 +18,8 @@ const NAMES: Record<string, string[]> = {
   ياسمين: ["Yasmin", "Yasmine"], نادين: ["Nadine"], رشا: ["Rasha"], سعاد: ["Souad", "Suad"],
   زينب: ["Zeinab", "Zainab"], خديجه: ["Khadija"], عايشه: ["Aisha"], نادیه: ["Nadia"], ناديه: ["Nadia"],
   // First names written with the article (Maghreb, Gulf): المنصف القروي، الحبيب بن عمر.
-  المنصف: ["Moncef", "El-Moncef"], الحبيب: ["Habib", "El-Habib"], الهادي: ["Hedi", "El-Hadi"], المهدي: ["Mehdi", "El-Mahdi"],
+  // امين is also a title (أمين عام): listed, it reads as a name inside a name run (محمد أمين الشرقاوي).
+  امين: ["Amine", "Amin"], المنصف: ["Moncef", "El-Moncef"], الحبيب: ["Habib", "El-Habib"], الهادي: ["Hedi", "El-Hadi"], المهدي: ["Mehdi", "El-Mahdi"],
   الطاهر: ["Taher", "Tahar"], المنجي: ["Mongi"], الباجي: ["Beji"], المولدي: ["Mouldi"], الناصر: ["Nacer", "Nasser"],
   الحسيني: ["El-Husseini", "Al-Husseini"], المصري: ["El-Masry", "Al-Masri"], التميمي: ["Al-Tamimi"],
   الشامي: ["Al-Shami"], حداد: ["Haddad"], الحداد: ["Al-Haddad"], منصور: ["Mansour"], عباس: ["Abbas"],

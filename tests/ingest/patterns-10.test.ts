@@ -229,3 +229,14 @@ describe("(en) 'They said' after a counted group", () => {
     expect(speakerOf(d, "last the winter")?.name).not.toBe("Three engineers at the Harbour Authority");
   });
 });
+
+describe("(ar) أمين as a given name", () => {
+  it("'أما محمد أمين X، وهو …، فقال إن …' is the full name; 'وقال أمين عام الحزب Y' is still the role", () => {
+    const d = extract("ar",
+      "تعثر مشروع السكن الاقتصادي.",
+      "أما سعيد أمين البقالي، وهو موظف دفع تسبيقاً قبل خمس سنوات، فقال إنه «لم يعد يصدق أي وعد».",
+      "وقال أمين عام الحزب خالد العمري إن الملف «سيطرح في البرلمان».");
+    expect(speakerOf(d, "أي وعد")?.nameAr).toBe("سعيد أمين البقالي");
+    expect(speakerOf(d, "سيطرح في البرلمان")?.nameAr).toBe("خالد العمري");
+  });
+});
