@@ -37,6 +37,8 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   if (complementizerAt(tokens, i - 3) && tokens[i - 2]?.kind === "word" && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w)) return null;
   if (/^(?:ب|ل)?[اإأ]ن(?:ه|ها|هم|هما|هن|نا|ني)$/.test(n(tokens[i - 1])) || /^\d/.test(tokens[i - 1]?.text ?? "") || NUMBER_WORDS.has(n(tokens[i - 1]))) return null;
   const verb = REPORTING_VERBS.get(w) ?? REPORTING_VERBS.get(bare);
+  // "بياناً جاء فيه أن …"، "وجاء في بيان للوزارة أن …": what a document holds, reported like speech.
+  if (!verb && bare === "جاء" && camePhrase(tokens, i)) return { kind: "verb", gender: null, preps: [] };
   // "ويرى نقاد تابعوا الدورة أن …": a plural verb right after the indefinite group a reporting verb names describes it.
   const p1 = n(tokens[i - 1]);
   const p2 = n(tokens[i - 2]);
@@ -60,6 +62,14 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
 /** أن/بأن opening a reported clause; after غير/إلا/بيد it is "however" and opens the sentence's own clause. */
 function complementizerAt(tokens: Token[], x: number): boolean {
   return /^و?(?:ب)?[اإأ]ن$/.test(n(tokens[x])) && !["غير", "الا", "بيد"].includes(n(tokens[x - 1]));
+}
+
+const DOCUMENT_WORD = /^(?:بيان|تقرير|رساله|منشور|تغريده|كلمه|خطاب)ا?$/;
+
+/** "بياناً جاء فيه" (a document noun, جاء, فيه) or "جاء في بيان …" (جاء, في, a document noun). */
+function camePhrase(tokens: Token[], i: number): boolean {
+  const next = n(tokens[i + 1]);
+  return (/^في(?:ه|ها)$/.test(next) && DOCUMENT_WORD.test(n(tokens[i - 1]))) || (next === "في" && DOCUMENT_HEADS.has(n(tokens[i + 2])));
 }
 
 /** A colon right before a quote later in the same sentence. */
@@ -1140,6 +1150,12 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (issuer) emit(i, op.contentStart, op.skip ?? 0, issuer);
       continue;
     }
+    // "وجاء في بيان صادر عن الوزارة أن …": the document's author; a document with no author named ("جاء في البيان") has none.
+    if (n(tokens[i + 1]) === "في" && DOCUMENT_HEADS.has(n(tokens[i + 2])) && !REPORTING_VERBS.has(stripConj(n(tokens[i])))) {
+      const author = documentAuthor(line, p.base, region.slice(2), ctx);
+      if (author) emit(i, op.contentStart, op.skip ?? 0, author);
+      continue;
+    }
     let mention = parseArabicSubject(line, p.base, region, trig.gender, ctx);
     // A speaker is written after the verb but could not be read: better no quote than a wrong speaker.
     if (!mention && !noSubjectWritten(region) && !(region.length === 1 && PREP_WORDS[n(region[0])])) continue;
@@ -1171,13 +1187,24 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
 /** "[كما] أصدرت X[، صفة،] بياناً <verb> فيه": X, the subject of the sentence's first verb, when the document noun
  *  comes right before the reporting verb and both verbs agree in gender; null otherwise. */
 function documentIssuer(line: string, base: number, tokens: Token[], i: number, gender: Gender, ctx: ArabicContext): Mention | null {
-  if (!/^(?:بيان|تقرير|رساله|منشور|تغريده|كلمه|خطاب)ا?$/.test(n(tokens[i - 1]))) return null;
+  if (!DOCUMENT_WORD.test(n(tokens[i - 1]))) return null;
   let s = 0;
   while (LEAD_PARTICLES.has(n(tokens[s]))) s++;
   const verb = tokens[s];
-  if (!verb || verb.kind !== "word" || s + 2 >= i - 1 || /^(?:[وف]?ال|لل)/.test(n(verb))) return null;
-  if ((gender === "f") !== /^.{2,}ت$/.test(n(verb)) || gender === "pl") return null;
+  if (!verb || verb.kind !== "word" || s + 1 >= i - 1 || /^(?:[وف]?ال|لل)/.test(n(verb))) return null;
+  // "جاء فيه" agrees with the document, not with its issuer: no gender to check then.
+  if (gender !== null && ((gender === "f") !== /^.{2,}ت$/.test(n(verb)) || gender === "pl")) return null;
   const m = parseArabicSubject(line, base, tokens.slice(s + 1, i - 1), gender, ctx);
+  return m && m.kind !== "pronoun" ? m : null;
+}
+
+/** The words after a document noun that name its author: "صادر عن الوزارة"، "للنقابة" (null when none is named). */
+function documentAuthor(line: string, base: number, after: Token[], ctx: ArabicContext): Mention | null {
+  let ts: Token[];
+  if (/^(?:ال)?صادر(?:ه)?$/.test(n(after[0])) && n(after[1]) === "عن") ts = after.slice(2);
+  else if (/^ل/.test(n(after[0])) && !ADJUNCT_STARTERS.has(n(after[0]))) ts = [withoutLam(after[0]), ...after.slice(1)];
+  else return null;
+  const m = ts.length ? parseArabicSubject(line, base, ts, null, ctx) : null;
   return m && m.kind !== "pronoun" ? m : null;
 }
 
