@@ -743,7 +743,9 @@ const ANONYMOUS_QUALIFIERS = new Set(["في", "فى", "من", "رفيع", "كب�
  *  adjective, and no name anywhere in the phrase (none closing it, none set off by commas after it): an unnamed
  *  source, like "مصدر مطلع". Its words up to a time or occasion adjunct. */
 function anonymousSource(seg: Token[], next: Token[] | undefined): Token[] | null {
-  if (!ANONYMOUS_HEADS.has(n(seg[0])) || !ANONYMOUS_QUALIFIERS.has(n(seg[1])) && !/^ب/.test(n(seg[1]))) return null;
+  // "مسؤول أمريكي"، "دبلوماسي فرنسي": an indefinite nisba adjective qualifies the unnamed source too.
+  const nisba = (w: string) => /^.{3,}ي$/.test(w) && !w.startsWith("ال") && !isKnownName(w);
+  if (!ANONYMOUS_HEADS.has(n(seg[0])) || !ANONYMOUS_QUALIFIERS.has(n(seg[1])) && !/^ب/.test(n(seg[1])) && !nisba(n(seg[1]))) return null;
   // "…، طلب عدم نشر اسمه،": only a full name set off by commas names the official.
   // "مسؤول رفيع المستوى": an adjective and its genitive, not a first name and a surname.
   const named = tailName(seg, 1);
@@ -1078,6 +1080,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (n(tokens[j]) === "ل" || n(tokens[j]) === "لـ") j++;
       // "بحسب ما قالت مصادر أمنية": according to what X said.
       if (n(tokens[j]) === "ما" && REPORTING_VERBS.has(stripConj(n(tokens[j + 1])))) j += 2;
+      // "بحسب ما أفاد به مصدر أمني": the verb's بـ-pronoun comes before the source.
+      if (/^ب(?:ه|ها|هم)$/.test(n(tokens[j])) && REPORTING_VERBS.has(stripConj(n(tokens[j - 1])))) j++;
       let k = j;
       // "بحسب تقرير أعدته شركة «درع» المحلية، …": a short quoted name between words belongs to the source.
       const namedInSource = (x: number) => tokens[x].kind === "quote" && tokens[x - 1]?.kind === "word" && tokens[x + 1]?.kind === "word" && tokens[x].text.split(/\s+/).length <= 3;

@@ -257,3 +257,15 @@ describe("(ar) what a document holds: جاء فيه / جاء في بيان", () 
     expect(d.quotes.some((q) => q.text.includes("زيارة مفاجئة"))).toBe(false);
   });
 });
+
+describe("(ar) unnamed sources qualified by a nisba", () => {
+  it("'نقلت وكالة عن مسؤول ألماني قوله إن …' is the unnamed official, never a person called 'ألماني'; 'بحسب ما أفاد به مصدر أمني' likewise", () => {
+    const d = extract("ar",
+      "تعثرت مفاوضات الغاز.",
+      "ونقلت وكالة الأنباء الفرنسية عن مسؤول ألماني قوله إن العقد «لن يوقع هذا العام».",
+      "وبحسب ما أفاد به مصدر عسكري، فإن الدوريات ستتضاعف على الحدود.");
+    expect(d.speakers.map((s) => s.nameAr)).not.toContain("ألماني");
+    expect(speakerOf(d, "لن يوقع")?.nameAr).toBe("مسؤول ألماني");
+    expect(speakerOf(d, "الدوريات ستتضاعف")?.nameAr).toBe("مصدر عسكري");
+  });
+});
