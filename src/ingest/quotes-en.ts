@@ -38,7 +38,9 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   const representative = representativeOf(ws);
   if (representative) return { kind: "title", surface: surface(representative.phrase), role: surface(representative.head), gender: null, pos, speaksFor: surface(representative.principal) };
   const definite = lc(ws[0]) === "the";
-  while (ws.length && ["the", "a", "an"].includes(lc(ws[0]))) ws = ws.slice(1);
+  // "a police spokesperson", "one resident": someone new, never a person the article named before.
+  const indefinite = ws.length > 1 && ["a", "an", "one"].includes(lc(ws[0]));
+  while (ws.length > 1 && ["the", "a", "an", "one"].includes(lc(ws[0]))) ws = ws.slice(1);
   if (!ws.length) return null;
   if (definite && isEpithet(ws)) return { kind: "epithet", surface: surface(ws), role: surface(ws), gender: null, pos };
   // "the Polish …" cut short: a nationality alone names nobody.
@@ -157,7 +159,7 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   const pp = lowered.findIndex((w, x) => x > 0 && ["at", "of", "from", "in", "on", "for", "with", "familiar", "close", "who", "speaking"].includes(w));
   const last = lowered[(pp > 0 ? pp : lowered.length) - 1];
   if (GROUP_NOUNS.has(last)) return { kind: "group", surface: surface(ws), role: allRole, gender: "pl", pos };
-  if (lowered.some((w) => ROLE_HEAD_WORDS.has(w))) return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos };
+  if (lowered.some((w) => ROLE_HEAD_WORDS.has(w))) return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos, ...(indefinite && { indefinite }) };
   if (ORG_WORDS.has(last)) return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
   return null;
 }
@@ -369,6 +371,8 @@ function adjunctEnd(tokens: Token[], k: number): number {
 /** The speaker phrase right after index `i` ("said Mayor Elena Ruiz, the city's mayor."). */
 function subjectRight(tokens: Token[], i: number): { np: Token[]; role: Token[]; to: number } | null {
   let k = i + 1;
+  // "said one resident, Maria Lopez, 45.": "one" before a noun opens the phrase like an article.
+  if (lc(tokens[k]) === "one" && /^[a-z]+$/.test(tokens[k + 1]?.text ?? "")) k++;
   while (k < tokens.length && NP_OK(tokens[k]) && k - i < 9 && !(k > i + 1 && ADJUNCT_PREPS.has(lc(tokens[k])))) k++;
   const np = tokens.slice(i + 1, k);
   if (!np.length) return null;

@@ -232,9 +232,11 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
         } else e = add(m, "person", i);
       }
       if ((m.gender === "m" || m.gender === "f") && !e.gender) e.gender = m.gender;
-    } else if (m.kind === "title" && m.speaksFor) {
-      // "A spokesperson for X": an indefinite newcomer, the same one only when the article writes the same phrase again.
+    } else if (m.kind === "title" && (m.speaksFor || m.indefinite)) {
+      // "A spokesperson for X", "a police spokesperson": an indefinite newcomer, the same one only when the article
+      // writes the same phrase again.
       e = entities.find((x) => x.representative && nameKey(x.surface) === nameKey(m.surface)) ?? add(m, "person", i, true);
+      e.representative = true;
     } else if (m.kind === "title") {
       const want = roleWords(lang, m.role ?? m.surface);
       // "الوزير" is never "وزيرة النقل": an Arabic title agrees in gender with the role it refers to.

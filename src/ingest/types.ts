@@ -46,6 +46,9 @@ export interface Mention {
   pos: number;
   /** For "a spokesperson for X", "a lawyer for X": the unnamed representative speaks for X, who is someone else. */
   speaksFor?: string;
+  /** "a police spokesperson", "one resident": an unnamed newcomer, never a person named before, and a source even
+   *  when every word is a title word. */
+  indefinite?: boolean;
   /** The patterns saw several people it may refer to ("Two divers and several fishermen …. They said"): leave it unattributed. */
   ambiguous?: boolean;
 }

@@ -269,3 +269,22 @@ describe("(ar) unnamed sources qualified by a nisba", () => {
     expect(speakerOf(d, "الدوريات ستتضاعف")?.nameAr).toBe("مصدر عسكري");
   });
 });
+
+describe("(en) indefinite sources are newcomers", () => {
+  it("'“…,” said one resident, Ana Ruiz, 45.' is Ana Ruiz; a later '“…,” said one resident.' is someone new, not her", () => {
+    const d = extract("en",
+      "The river burst its banks overnight.",
+      "\"The water came in an hour,\" said one resident, Ana Ruiz, 45.",
+      "\"Nobody warned us,\" said one resident.");
+    expect(speakerOf(d, "in an hour")?.name).toBe("Ana Ruiz");
+    expect(speakerOf(d, "Nobody warned us")?.name).not.toBe("Ana Ruiz");
+  });
+
+  it("'“…,” a fire service spokesperson said.' is an unnamed spokesperson, though every word is a title word", () => {
+    const d = extract("en",
+      "A warehouse burned down in the port.",
+      "Fire Chief Karl Brenner said the blaze started in the roof.",
+      "\"Three crews are still on site,\" a fire spokesperson said.");
+    expect(speakerOf(d, "Three crews")?.name).toBe("Fire spokesperson");
+  });
+});
