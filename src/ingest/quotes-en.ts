@@ -890,6 +890,10 @@ function resolvePronounToNamed(p: Paragraph, masked: string, a: Attribution, inP
   const at = m.pos - p.base;
   if (inParagraph.some((x) => x !== a && x.mention.pos - p.base < at && x.start <= at)) return;
   const last = latestNamed(masked, at, articleText, m.gender);
+  if (last && otherPersonBeside(masked, last, at, m.gender)) {
+    a.mention = { ...m, ambiguous: true };
+    return;
+  }
   if (last) {
     a.mention = { kind: "name", surface: p.text.slice(last.start, last.start + last.surface.length), role: last.titles || null, gender: m.gender, pos: p.base + last.start };
     return;
@@ -908,6 +912,24 @@ function resolvePronounToNamed(p: Paragraph, masked: string, a: Attribution, inP
   const named = latestNamed(prevMasked, prevMasked.length, articleText, m.gender);
   if (!named) return;
   a.mention = { kind: "name", surface: previous.text.slice(named.start, named.start + named.surface.length), role: named.titles || null, gender: m.gender, pos: previous.base + named.start };
+}
+
+/** "Union leader Tom Baker met Mayor Paul Grant. “…,” he said.": the sentence that names the pronoun's candidate
+ *  names another person the pronoun may as well refer to (no gender tells them apart). */
+function otherPersonBeside(masked: string, last: { start: number; surface: string }, at: number, gender: Gender): boolean {
+  const from = Math.max(masked.lastIndexOf(". ", last.start), masked.lastIndexOf("? ", last.start), masked.lastIndexOf("! ", last.start)) + 1;
+  const to = masked.slice(last.start, at).search(/[.!?](?:\s|$)/);
+  const sentence = masked.slice(from, to < 0 ? at : last.start + to);
+  const surname = (x: string) => x.split(/\s+/).pop()!.toLowerCase();
+  NAMED.lastIndex = 0;
+  for (const r of sentence.matchAll(NAMED)) {
+    const name = r[2];
+    if (surname(name) === surname(last.surface) || !personLike(name) || isPlaceName(name, sentence.slice(0, r.index))) continue;
+    const first = name.split(/\s+/)[0].toLowerCase();
+    if ((gender === "f" && MALE_NAMES.has(first)) || (gender === "m" && FEMALE_NAMES.has(first))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** "… was echoed by two officials at the Produce Board, who spoke on condition of anonymity. They said …": a "they"

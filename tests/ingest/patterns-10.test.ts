@@ -288,3 +288,14 @@ describe("(en) indefinite sources are newcomers", () => {
     expect(speakerOf(d, "Three crews")?.name).toBe("Fire spokesperson");
   });
 });
+
+describe("(en) a pronoun with two candidates", () => {
+  it("'X met Y on Friday. “…,” he said.' leaves the quote unattributed; with one man named it is him", () => {
+    const d = extract("en",
+      "The dock strike may end soon.",
+      "Union leader Oskar Lindgren met Port Director Henrik Sjöberg on Friday. \"We are close to a deal,\" he said.",
+      "Harbour pilot Erik Dahl watched from the quay. \"Everyone wants to go back to work,\" he said.");
+    expect(speakerOf(d, "close to a deal")).toBeUndefined();
+    expect(speakerOf(d, "go back to work")?.name).toBe("Erik Dahl");
+  });
+});
