@@ -299,3 +299,14 @@ describe("(en) a pronoun with two candidates", () => {
     expect(speakerOf(d, "go back to work")?.name).toBe("Erik Dahl");
   });
 });
+
+describe("(en) a relative named by a given name", () => {
+  it("'Novak's sister, Mirela, said …' and 'His son, Tomas, told reporters …' are the relatives, not Novak", () => {
+    const d = extract("en",
+      "Climber Pavel Novak has been missing for three days.",
+      "Novak's sister, Mirela, said he had climbed the route twice before.",
+      "His son, Tomas, told reporters the family had not given up hope.");
+    expect(speakerOf(d, "climbed the route")?.name).toBe("Mirela");
+    expect(speakerOf(d, "not given up hope")?.name).toBe("Tomas");
+  });
+});
