@@ -286,8 +286,8 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     }
     // "His team, Liberta-Nordhaus, said": a kind of body, then its one-word name set off by commas;
     // "Smith's wife, Anna, said": likewise a relative and a given name.
-    const lead = tokens.slice(Math.max(0, k - 2), k + 1);
-    if (role.length === 1 && isNameWord(role[0]) && k >= 0 && (isBodyLead(lead) || isKinLead(lead))) {
+    const leadWords = tokens.slice(Math.max(0, k - 2), k + 1);
+    if (role.length === 1 && isNameWord(role[0]) && k >= 0 && (isBodyLead(leadWords) || isRelationLead(leadWords))) {
       let from = k;
       while (from > 0 && tokens[from - 1].kind === "word") from--;
       if (k - from <= 2) return { np: role, role: tokens.slice(from, k + 1), from };
@@ -350,12 +350,12 @@ function isBodyLead(ts: Token[]): boolean {
   return d >= 0 && ts.slice(d + 1).every((t) => /^[a-z-]+$/.test(t.text)) && (BODY_KINDS.has(lc(head)) || TEAM_WORDS.has(lc(head)));
 }
 /** "Smith's wife", "her son", "their lawyer": an owner (a possessive name or pronoun) and a relation to them. */
-function isKinLead(ts: Token[]): boolean {
+function isRelationLead(ts: Token[]): boolean {
   const head = ts[ts.length - 1];
   const owner = ts[ts.length - 2];
-  return !!owner && KIN_WORDS.has(lc(head)) && (["his", "her", "their"].includes(lc(owner)) || (isCap(owner) && /['’]s$/.test(owner.text)));
+  return !!owner && RELATION_WORDS.has(lc(head)) && (["his", "her", "their"].includes(lc(owner)) || (isCap(owner) && /['’]s$/.test(owner.text)));
 }
-const KIN_WORDS = new Set(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "partner", "cousin", "uncle", "aunt", "grandson", "granddaughter", "friend", "neighbour", "neighbor", "lawyer", "spokesman", "spokeswoman"]);
+const RELATION_WORDS = new Set(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "partner", "cousin", "uncle", "aunt", "grandson", "granddaughter", "friend", "neighbour", "neighbor", "lawyer", "spokesman", "spokeswoman"]);
 const BODY_ROLE = /^(?:his|her|their|its|the)\s+(?:[a-z-]+\s+){0,2}(?:team|club|squad|side|party|employer|label|publisher|group|company|firm|union|association|agency|foundation|charity|coalition|organi[sz]ation)$/i;
 const TEAM_WORDS = new Set(["team", "club", "squad", "side", "party", "employer", "label", "publisher", "school", "church"]);
 
