@@ -108,8 +108,15 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
       else if (capitalRun.length) break;
       else roleEnd = k + 1;
     }
-    // "an official in Punjab's environment department", "Ruiz's lawyer": a possessive names the owner, not the speaker.
-    if (capitalRun.length && /['’]s$/.test(capitalRun[capitalRun.length - 1].text)) capitalRun = [];
+    // "an official in Punjab's environment department", "Ruiz's lawyer": a possessive names the owner, not the speaker;
+    // "Google's Sundar Pichai": the owner before a name is no part of it.
+    const possessive = (t: Token) => /['’]s$/.test(t.text);
+    if (capitalRun.length && possessive(capitalRun[capitalRun.length - 1])) capitalRun = [];
+    const owner = capitalRun.map(possessive).lastIndexOf(true);
+    if (owner >= 0) {
+      roleEnd = ws.indexOf(capitalRun[owner]) + 1;
+      capitalRun = capitalRun.slice(owner + 1);
+    }
   }
   // "His team, Liberta-Nordhaus,": a name introduced as a kind of body is that body.
   if (capitalRun.length && capitalRun.length === ws.length && allRole && BODY_ROLE.test(allRole.trim())) return { kind: "organization", surface: surface(ws), role: allRole, gender: "n", pos };
@@ -382,6 +389,8 @@ function subjectRight(tokens: Token[], i: number): { np: Token[]; role: Token[];
   let k = i + 1;
   // "said one resident, Maria Lopez, 45.": "one" before a noun opens the phrase like an article.
   if (lc(tokens[k]) === "one" && /^[a-z]+$/.test(tokens[k + 1]?.text ?? "")) k++;
+  // "says coach Luis Enrique.": a lowercase descriptor the title list does not hold, right before a full name.
+  else if (/^[a-z]+$/.test(tokens[k]?.text ?? "") && !NP_OK(tokens[k]) && !ADJUNCT_PREPS.has(lc(tokens[k])) && !SUBJECT_NEVER_STARTS.has(lc(tokens[k])) && bareName(nameAfter(tokens, k + 1))) k++;
   while (k < tokens.length && NP_OK(tokens[k]) && k - i < 9 && !(k > i + 1 && ADJUNCT_PREPS.has(lc(tokens[k])))) k++;
   const np = tokens.slice(i + 1, k);
   if (!np.length) return null;
@@ -399,6 +408,13 @@ function subjectRight(tokens: Token[], i: number): { np: Token[]; role: Token[];
   // "…, said the club's spokesperson, Javier Molina.": the name after the role phrase is the speaker.
   if (bareName(role) && np.some((t) => TITLE_WORDS.has(lc(t))) && !nameAfterTitle(np.filter((t) => t.kind === "word"))) return { np: role, role: np, to: k };
   return { np, role, to: k };
+}
+
+/** The name words from index `from` up to a comma or the sentence end (empty when something else comes first). */
+function nameAfter(tokens: Token[], from: number): Token[] {
+  let e = from;
+  while (e < tokens.length && (isNameWord(tokens[e]) || PARTICLES.has(lc(tokens[e])))) e++;
+  return e >= tokens.length || tokens[e].kind === "end" || tokens[e].kind === "comma" ? tokens.slice(from, e) : [];
 }
 
 /** Last words of place names ("Market Street", "City Hall"): never a person. */

@@ -310,3 +310,19 @@ describe("(en) a relative named by a given name", () => {
     expect(speakerOf(d, "not given up hope")?.name).toBe("Tomas");
   });
 });
+
+describe("(en) owners before names and lowercase descriptors after the verb", () => {
+  it("'Airbus's Guillaume Faury said …' is Guillaume Faury, the owner left out", () => {
+    const d = extract("en",
+      "Aircraft orders rose in the spring.",
+      "Airbus's Guillaume Faury said the supply chain was still fragile.");
+    expect(speakerOf(d, "still fragile")?.name).toBe("Guillaume Faury");
+  });
+
+  it("'“…,” says goalkeeper Ivo Marić.' is the player, the descriptor a role", () => {
+    const d = extract("en",
+      "The cup final is on Sunday.",
+      "\"Nobody expected us to get this far,\" says goalkeeper Ivo Marić.");
+    expect(speakerOf(d, "this far")?.name).toBe("Ivo Marić");
+  });
+});
