@@ -539,7 +539,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     else if (tokens[j]?.kind === "colon" || (tokens[j]?.kind === "comma" && tokens[j + 1]?.kind === "quote")) j++;
     else if (tokens[j]?.kind === "quote") {
       // quote right after the verb
-    } else if (that > 0 && (OBJECT_VERBS.has(lc(t)) || ADJUNCT_PREPS.has(lc(tokens[j])))) j = that + 1;
+    } else if (that > 0 && (OBJECT_VERBS.has(lc(t)) || ADJUNCT_PREPS.has(lc(tokens[j])) || TIME_WORDS_EN.has(lc(tokens[j])))) j = that + 1; // "said Monday that"
     else if (OBJECT_VERBS.has(lc(t)) || ADJUNCT_PREPS.has(lc(tokens[j]))) {
       // "told reporters: “…”" / "said in a statement, “…”"
       let k = j;
@@ -559,7 +559,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "…, insisting that …", "…, adding: “…”": a participle goes on with the clause's speaker.
-    if (PARTICIPLES_EN.has(lc(t)) && tokens[i - 1]?.kind === "comma" && (lc(tokens[i + 1]) === "that" || tokens[i + 1]?.kind === "colon" || tokens[i + 1]?.kind === "quote" || parentheticalThat(tokens, i + 1) > 0)) {
+    // "…,” she said, before adding: “…”": "before" between the comma and the participle changes nothing.
+    const afterComma = tokens[i - 1]?.kind === "comma" || (lc(tokens[i - 1]) === "before" && tokens[i - 2]?.kind === "comma");
+    if (PARTICIPLES_EN.has(lc(t)) && afterComma && (lc(tokens[i + 1]) === "that" || tokens[i + 1]?.kind === "colon" || tokens[i + 1]?.kind === "quote" || parentheticalThat(tokens, i + 1) > 0)) {
       const source = found[found.length - 1];
       const mention = source?.mention ?? sentenceSubject(line, p.base, tokens, i);
       if (mention) contentAfter(i, mention, source);

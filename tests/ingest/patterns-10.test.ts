@@ -326,3 +326,15 @@ describe("(en) owners before names and lowercase descriptors after the verb", ()
     expect(speakerOf(d, "this far")?.name).toBe("Ivo Marić");
   });
 });
+
+describe("(en) small connectives between the verb and the content", () => {
+  it("'“…,” she said, before adding: “…”' goes on with her; 'said Monday that …' starts after 'that'", () => {
+    const d = extract("en",
+      "The festival was cancelled.",
+      "Organiser Ruth Calloway spoke to volunteers on Sunday.",
+      "\"It breaks my heart,\" she said, before adding: \"We will be back next summer.\"",
+      "The council said Monday that the site would be cleared within a week.");
+    expect(speakerOf(d, "back next summer")?.name).toBe("Ruth Calloway");
+    expect(d.quotes.find((q) => q.text.includes("site would be cleared"))?.text).toMatch(/^the site/);
+  });
+});
