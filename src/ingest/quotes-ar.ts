@@ -223,7 +223,20 @@ function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   // "لصحفيين"، "لمراسلين": a ل-phrase (an audience) and "تجمعوا" (a plural past verb) never continue a name.
   if (/^ل/.test(w) && /(?:ين|ون|ات)$/.test(w) && w.length >= 6) return false;
   if (/[^ا]وا$/.test(w) && w.length >= 5) return false;
+  // "فقال لمراسلنا"، "توقعت فيها": a preposition carrying a pronoun, or a ل-noun carrying one, is no name.
+  if (PREPOSITION_WITH_PRONOUN.test(w) || (/^ل/.test(w) && /(?:نا|هم|كم|ها)$/.test(w) && w.length >= 6)) return false;
   return true;
+}
+
+const PREPOSITION_WITH_PRONOUN = /^(?:في|ل|من|عن|علي|الي|ب|مع|عند|لدي)(?:ه|ها|هم|هما|هن|نا|كم|ي)$/;
+
+/** "، سنية الزواري،"، "، الحسين أوعلي،": a segment that is a full name alone, set off by commas after a role.
+ *  A few Arabic first names carry ال (الحسين، الهادي); a role word never counts as one. */
+function setOffName(seg: Token[] | undefined): boolean {
+  if (!seg || seg.length < 2 || seg.length > 5) return false;
+  if (nameRun(seg, 0, true) === seg.length) return true;
+  const w = n(seg[0]);
+  return surnameLike(w) && nameRun(seg, 1, true) === seg.length;
 }
 
 /** A definite word that can be a family name (الزين، الحداد، القاسمي): not a title, a body, a group,
@@ -664,11 +677,11 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     const seg1 = segs[1];
     // "رئيسة الجمعية الوطنية لحماية المستهلك، منى …"، "نقيب أصحاب المخابز، فارس …": words after the role that are
     // no known first name, then a full name set off by commas: the words end the role and the name is its holder.
-    if (nameTs.length && !isKnownName(n(nameTs[0])) && seg1 && seg1.length >= 2 && seg1.length <= 5 && nameRun(seg1, 0) === seg1.length) {
+    if (nameTs.length && !isKnownName(n(nameTs[0])) && setOffName(seg1)) {
       return mention("name", seg1, roles(surface(line, seg0), appositionRole(segs[2])));
     }
     if (nameTs.length) return mention("name", nameTs, roles(surface(line, roleTs), appositionRole(segs[1])));
-    if (seg1 && seg1.length <= 5 && nameRun(seg1, 0) === seg1.length) return mention("name", seg1, roles(surface(line, roleTs), appositionRole(segs[2])));
+    if (seg1 && (setOffName(seg1) || (seg1.length <= 5 && nameRun(seg1, 0) === seg1.length))) return mention("name", seg1, roles(surface(line, roleTs), appositionRole(segs[2])));
     // "وزير التعليم العالي، الدكتور عبد العزيز أبو الخير،": the titled name set off by commas is the role's holder.
     const titled = seg1 && seg1.length <= 7 && ROLE_HEADS.has(n(seg1[0])) ? parseArabicSubject(line, base, seg1, gender, ctx) : null;
     if (titled?.kind === "name" && line.slice(0, seg1[seg1.length - 1].end).endsWith(titled.surface)) {
