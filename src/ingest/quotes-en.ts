@@ -550,6 +550,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       else if (OBJECT_VERBS.has(lc(t)) && lc(tokens[j]) === "reporters" && ADJUNCT_PREPS.has(lc(tokens[j + 1]))) return;
       else if (OBJECT_VERBS.has(lc(t)) && lc(tokens[j]) === "reporters") j++;
       else if (OBJECT_VERBS.has(lc(t)) && audienceThenClause(tokens, j) > 0) j = audienceThenClause(tokens, j);
+      else if (urgedToAct(tokens, i)) j = i + 1;
       else return;
     } else if (tokens[j]?.kind !== "word") return;
     clauseContent(t, j, mention);
@@ -561,7 +562,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     // "…, insisting that …", "…, adding: “…”": a participle goes on with the clause's speaker.
     // "…,” she said, before adding: “…”": "before" between the comma and the participle changes nothing.
     const afterComma = tokens[i - 1]?.kind === "comma" || (lc(tokens[i - 1]) === "before" && tokens[i - 2]?.kind === "comma");
-    if (PARTICIPLES_EN.has(lc(t)) && afterComma && (lc(tokens[i + 1]) === "that" || tokens[i + 1]?.kind === "colon" || tokens[i + 1]?.kind === "quote" || parentheticalThat(tokens, i + 1) > 0)) {
+    if (PARTICIPLES_EN.has(lc(t)) && afterComma && (lc(tokens[i + 1]) === "that" || tokens[i + 1]?.kind === "colon" || tokens[i + 1]?.kind === "quote" || parentheticalThat(tokens, i + 1) > 0 || bareClauseAfter(tokens, i))) {
       const source = found[found.length - 1];
       const mention = source?.mention ?? sentenceSubject(line, p.base, tokens, i);
       if (mention) contentAfter(i, mention, source);
@@ -591,7 +592,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     if (lc(t) === "according" && lc(tokens[i + 1]) === "to") {
       let k = i + 2;
       while (k < tokens.length && tokens[k].kind === "word") k++;
-      let mention = parseEnglishSubject(line, p.base, tokens.slice(i + 2, k), null);
+      let mention = documentBeforeParticiple(line, p.base, tokens.slice(i + 2, k)) ?? parseEnglishSubject(line, p.base, tokens.slice(i + 2, k), null);
       if (!mention || mention.kind === "pronoun") continue;
       // "according to the ministry's spokesperson, Lena Hoffmann."
       if (mention.kind === "title" && tokens[k]?.kind === "comma") {
@@ -697,6 +698,34 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
 
 /** "…, adding that …": participles of reporting verbs that continue the clause's speaker. */
 const PARTICIPLES_EN = new Set(["saying", "adding", "insisting", "warning", "noting", "arguing", "stressing", "claiming", "explaining", "stating", "acknowledging", "asserting", "contending", "cautioning", "predicting", "conceding", "complaining", "emphasizing", "emphasising", "suggesting"]);
+/** "according to a staff report presented to council last month": a document's phrase ends before a past
+ *  participle that tells where or when it came out. */
+function documentBeforeParticiple(line: string, base: number, np: Token[]): Mention | null {
+  const cut = np.findIndex((t, k) => k >= 1 && (/^[a-z]+ed$/.test(t.text) || PAST_PARTICIPLES.has(t.text)) && !NP_OK(t));
+  if (cut < 0 || !DOCUMENT_NOUNS.has(lc(np[cut - 1]))) return null;
+  return parseEnglishSubject(line, base, np.slice(0, cut), null);
+}
+const PAST_PARTICIPLES = new Set(["seen", "written", "given", "shown", "drawn", "taken", "made", "done"]);
+
+/** "urged council to set a firm cap …": a call on someone (at most four words) to act is what the speaker said. */
+function urgedToAct(tokens: Token[], i: number): boolean {
+  if (!["urged", "urges"].includes(lc(tokens[i]))) return false;
+  const to = tokens.findIndex((t, k) => k > i + 1 && k <= i + 5 && lc(t) === "to");
+  return to > 0 && tokens.slice(i + 1, to).every((t) => t.kind === "word") && /^[a-z]+$/.test(tokens[to + 1]?.text ?? "");
+}
+
+/** Participles whose clause may come without "that" ("defended the rise, saying the city had …"). */
+const BARE_CLAUSE_PARTICIPLES = new Set(["saying", "adding", "arguing", "insisting", "claiming", "asserting", "contending"]);
+const CLAUSE_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "he", "she", "they", "we", "it", "i", "there"]);
+
+/** "…, saying the city had put off …": a subject (a determiner, a pronoun or a capitalized word) right after
+ *  the participle opens its reported clause; "saying goodbye" or "arguing about" open none. */
+function bareClauseAfter(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!BARE_CLAUSE_PARTICIPLES.has(lc(tokens[i])) || next?.kind !== "word") return false;
+  return CLAUSE_OPENERS.has(lc(next)) || isCap(next);
+}
+
 /** "described the game as …", "dismissed the claims as …": characterizations, with "as" after the object. */
 const DESCRIBE_VERBS = new Set(["described", "describes", "characterized", "characterised", "hailed", "branded", "labeled", "labelled", "dismissed", "denounced"]);
 
@@ -827,6 +856,8 @@ const TIME_UNITS = new Set(["year", "month", "week", "spring", "summer", "fall",
 
 /** "A report by the security firm X published in March found that …": the document's author, when the
  *  words before the verb (back to the clause start) name a document and its author. */
+const FOCUS_ADVERBS = new Set(["also", "further", "likewise", "previously", "earlier"]);
+
 function documentSubject(line: string, base: number, tokens: Token[], i: number): Mention | null {
   let end = i;
   let s = i - 1;
@@ -852,7 +883,8 @@ function documentSubject(line: string, base: number, tokens: Token[], i: number)
       break;
     }
   }
-  const ws = tokens.slice(s + 1, end);
+  // "The report also found that …": an adverb between the document and its verb is no part of it.
+  const ws = tokens.slice(s + 1, end - (FOCUS_ADVERBS.has(lc(tokens[end - 1])) ? 1 : 0));
   const doc = ws.findIndex((t) => DOCUMENT_NOUNS.has(lc(t)));
   if (doc < 0 || doc > 2) return null;
   const m = parseEnglishSubject(line, base, ws, null);

@@ -278,7 +278,8 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       }
     } else {
       const key = nameKey(m.surface).replace(/^(?:ال|the )/, "");
-      e = entities.find((x) => !x.rejected && x.kind === m.kind && nameKey(x.surface).replace(/^(?:ال|the )/, "") === key) ?? add(m, m.kind, i);
+      e = entities.find((x) => !x.rejected && x.kind === m.kind && nameKey(x.surface).replace(/^(?:ال|the )/, "") === key)
+        ?? (lang === "en" ? earlierDocument(entities, m) : null) ?? add(m, m.kind, i);
     }
     if (e) e.lastAttribution = i;
     assigned.push(e);
@@ -304,6 +305,16 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
 function cleanRole(role: string | null): string | null {
   const r = role?.replace(/^[\s،,]+|[\s،,]+$/g, "").replace(/^who\s+/i, "").trim();
   return r ? r : null;
+}
+
+const DOCUMENT_HEADS_EN = new Set(["report", "study", "survey", "audit", "review", "analysis", "assessment"]);
+
+/** "The report also found …" after "according to a staff report": "the" and a document noun alone refer to the
+ *  latest source of that kind. */
+function earlierDocument(entities: Entity[], m: Mention): Entity | null {
+  const noun = nameKey(m.surface).replace(/^the /, "");
+  if (!DOCUMENT_HEADS_EN.has(noun)) return null;
+  return [...entities].reverse().find((x) => !x.rejected && x.kind === m.kind && nameKey(x.surface).split(" ").pop() === noun) ?? null;
 }
 
 function toRecord(e: Entity, lang: Lang): Omit<SpeakerRecord, "id"> {

@@ -38,3 +38,32 @@ describe("(ar) words that carry a pronoun are never a speaker's name", () => {
     expect(names.join(" ")).not.toMatch(/Fiha|Lmraslna/i);
   });
 });
+
+describe("(en) reported clauses without 'that'", () => {
+  it("'Governor X defended the cuts, saying the state had “…”': a participle with a bare clause goes to the sentence's subject", () => {
+    const d = extract("en",
+      "The state legislature cut school funding by 3 percent.",
+      "Governor Ellen Marsh defended the cuts, saying the state had \"no room left to borrow\" after two years of deficits.",
+      "The teachers' union walked out of the hearing, saying goodbye to any deal this year.");
+    expect(speakerOf(d, "no room left to borrow")?.name).toBe("Ellen Marsh");
+    expect(d.quotes.some((q) => q.text.includes("goodbye"))).toBe(false);
+  });
+
+  it("'X said it was “…” and urged the board to …': the call to act is said by X too", () => {
+    const d = extract("en",
+      "The hospital will close its maternity ward in June.",
+      "The Riverside Nurses Union said it was \"alarmed\" by the closure and urged the board to delay the decision by a year.");
+    expect(speakerOf(d, "delay the decision")?.name).toBe("Riverside Nurses Union");
+  });
+});
+
+describe("(en) documents as sources", () => {
+  it("'according to a staff report presented to council last month' is the staff report; 'The report also found that …' is the same report", () => {
+    const d = extract("en",
+      "The transit board raised fares for the second time in a year.",
+      "The change will add about $90 a year for a daily rider, according to a staff report presented to the board on Monday.",
+      "The report also found that ridership has not recovered to its 2019 level.");
+    expect(speakerOf(d, "add about $90")?.name).toBe("Staff report");
+    expect(speakerOf(d, "ridership has not recovered")?.name).toBe("Staff report");
+  });
+});
