@@ -11,6 +11,7 @@ const PHRASES: Record<string, string> = {
   "البيت الابيض": "White House", "الاتحاد الاوروبي": "European Union", "حلف الناتو": "NATO", "حلف شمال الاطلسي": "NATO",
   "الولايات المتحده": "United States", "البنك الدولي": "World Bank", "صندوق النقد الدولي": "International Monetary Fund",
   "منظمه الصحه العالميه": "World Health Organization", "اولياء الامور": "parents", "اولياء امور": "parents", "الهلال الاحمر": "Red Crescent", "الصليب الاحمر": "Red Cross",
+  "حيثيات الحكم": "the court ruling", "نص الحكم": "the court ruling", "منطوق الحكم": "the court ruling", "نص القرار": "the decision",
 };
 
 function glossWord(word: string): string {

@@ -69,7 +69,12 @@ const DOCUMENT_WORD = /^(?:بيان|تقرير|رساله|منشور|تغريد�
 /** "بياناً جاء فيه" (a document noun, جاء, فيه) or "جاء في بيان …" (جاء, في, a document noun). */
 function camePhrase(tokens: Token[], i: number): boolean {
   const next = n(tokens[i + 1]);
-  return (/^في(?:ه|ها)$/.test(next) && DOCUMENT_WORD.test(n(tokens[i - 1]))) || (next === "في" && DOCUMENT_HEADS.has(n(tokens[i + 2])));
+  return (/^في(?:ه|ها)$/.test(next) && DOCUMENT_WORD.test(n(tokens[i - 1]))) || (next === "في" && (DOCUMENT_HEADS.has(n(tokens[i + 2])) || rulingText(tokens, i + 2)));
+}
+
+/** "حيثيات الحكم"، "نص القرار"، "منطوق الحكم": the text of a ruling, which speaks for the court that gave it. */
+function rulingText(tokens: Token[], x: number): boolean {
+  return ["حيثيات", "نص", "منطوق"].includes(n(tokens[x])) && ["الحكم", "القرار"].includes(n(tokens[x + 1]));
 }
 
 /** A colon right before a quote later in the same sentence. */
@@ -224,11 +229,13 @@ function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   if (/^ل/.test(w) && /(?:ين|ون|ات)$/.test(w) && w.length >= 6) return false;
   if (/[^ا]وا$/.test(w) && w.length >= 5) return false;
   // "فقال لمراسلنا"، "توقعت فيها": a preposition carrying a pronoun, or a ل-noun carrying one, is no name.
-  if (PREPOSITION_WITH_PRONOUN.test(w) || (/^ل/.test(w) && /(?:نا|هم|كم|ها)$/.test(w) && w.length >= 6)) return false;
+  if (PREPOSITION_WITH_PRONOUN.test(w) || audienceWithPronoun(w)) return false;
   return true;
 }
 
 const PREPOSITION_WITH_PRONOUN = /^(?:في|ل|من|عن|علي|الي|ب|مع|عند|لدي)(?:ه|ها|هم|هما|هن|نا|كم|ي)$/;
+/** "لمراسلنا"، "لمراسليها": to whom it was said, a ل-noun carrying a pronoun (normalized word). */
+const audienceWithPronoun = (w: string) => /^ل/.test(w) && /(?:نا|هم|كم|ها)$/.test(w) && w.length >= 6;
 
 /** "، سنية الزواري،"، "، الحسين أوعلي،": a segment that is a full name alone, set off by commas after a role.
  *  A few Arabic first names carry ال (الحسين، الهادي); a role word never counts as one. */
@@ -288,6 +295,21 @@ function nameRun(seg: Token[], from: number, taMarbuta = false): number {
   // A particle (أبو، بن، عبد، آل) never ends a name: what it governs is missing, so the name is not read.
   while (j > from && (NAME_LINKS.has(n(seg[j - 1])) || familyAl(seg[j - 1]))) j--;
   return j;
+}
+
+/** Where the name starts after one to three definite descriptive words (السائح الألماني …) when the rest of the
+ *  segment is a name of two words or more: foreign names and ones closed by بن + a word carry no ال-surname.
+ *  The name may open on an ال-first name when بن follows it (الهادي بن يوسف). */
+function describedName(seg: Token[]): number | null {
+  for (let t = 1; t <= 3 && t <= seg.length - 2; t++) {
+    const w = n(seg[t - 1]);
+    if (!/^ال/.test(w) || TIME_WORDS.has(w) || ORG_HEADS.has(w) || GROUP_HEADS.has(w) || STATES[w]) return null;
+    if (NAME_LINKS.has(n(seg[t]))) return null;
+    const linked = n(seg[t]).startsWith("ال") && ["بن", "ابن", "بنت"].includes(n(seg[t + 1])) && t + 3 === seg.length && linkedWord(seg[t + 2]);
+    // "… بلهجة حازمة": a name does not end on a ة-final word (an adjective agreeing with a noun).
+    if (linked || (nameRun(seg, t, true) === seg.length && !n(seg[seg.length - 1]).endsWith("ه"))) return t;
+  }
+  return null;
 }
 
 /** An ال-word followed by بن/بنت/ابن and a word it governs: the second half of a compound first name. */
@@ -568,7 +590,7 @@ export function noSubjectWritten(region: Token[]): boolean {
   if (ROLE_HEADS.has(w)) return false;
   // "قد صرح الشهر الماضي بأن …"، "أعلن مطلع الأسبوع أن …": a time phrase, no subject.
   if (TIME_WORDS.has(w) || TIME_WORDS.has(stripConj(w))) return true;
-  return ADJUNCT_STARTERS.has(w) || SUBORDINATORS.has(w) || /^(?:بعد|عند|حين|كل|مثل|ريث)ما$/.test(w) || ADJUNCT_STARTERS.has(w.replace(/^[وف]/, "")) || /[\u064B]/.test(first.text) || /^(?:[لب]ـ|ل(?:ل|ه|ها|هم)$)/.test(w) || PARTICIPLES.has(w);
+  return ADJUNCT_STARTERS.has(w) || SUBORDINATORS.has(w) || /^(?:بعد|عند|حين|كل|مثل|ريث)ما$/.test(w) || ADJUNCT_STARTERS.has(w.replace(/^[وف]/, "")) || /[\u064B]/.test(first.text) || /^(?:[لب]ـ|ل(?:ل|ه|ها|هم)$)/.test(w) || audienceWithPronoun(w) || PARTICIPLES.has(w);
 }
 
 /** Parses the words between the verb and the content into a speaker mention (null: no speaker written). */
@@ -713,6 +735,10 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     // Else a lone surname: it can only refer to a speaker already named in full (see resolveSpeakers).
     if (seg0.length === 1 || ADJUNCT_STARTERS.has(n(seg0[1]))) return { kind: "name", surface: seg0[0].text, role: appositionRole(segs[1]), gender, pos };
   }
+  // After the surname lookup, so that "قال السويدي بلهجة حازمة" stays the article's السويدي.
+  // "السائح الألماني كلاوس ريشتر"، "الحرفي الهادي بن يوسف": definite descriptive words, then a name with no ال-surname.
+  const described = head.startsWith("ال") ? describedName(seg0) : null;
+  if (described !== null) return mention("name", seg0.slice(described), roles(surface(line, seg0.slice(0, described)), appositionRole(segs[1])));
   // "وقال باناجة في تصريح …" after "عادل حسن باناجة": a ة-final family name alone, which the article wrote after a first name.
   if (seg0.length === 1 || ADJUNCT_STARTERS.has(n(seg0[1]))) {
     const full = ctx.fullNameOfFeminineForm(seg0[0].text);
@@ -1167,6 +1193,12 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (issuer) emit(i, op.contentStart, op.skip ?? 0, issuer);
       continue;
     }
+    // "وجاء في حيثيات الحكم أن …": the ruling's own words; the court is whoever the article says gave it.
+    if (n(tokens[i + 1]) === "في" && rulingText(tokens, i + 2)) {
+      const ruling = tokens.slice(i + 2, i + 4);
+      emit(i, op.contentStart, op.skip ?? 0, { kind: "organization", surface: surface(line, ruling), role: null, gender: null, pos: p.base + ruling[0].start });
+      continue;
+    }
     // "وجاء في بيان صادر عن الوزارة أن …": the document's author; a document with no author named ("جاء في البيان") has none.
     if (n(tokens[i + 1]) === "في" && DOCUMENT_HEADS.has(n(tokens[i + 2])) && !REPORTING_VERBS.has(stripConj(n(tokens[i])))) {
       const author = documentAuthor(line, p.base, region.slice(2), ctx);
@@ -1276,7 +1308,9 @@ function frontedApposition(line: string, base: number, tokens: Token[], until: n
   const v = n(verb);
   if (/^(?:[وف]?ال|لل)/.test(v) || ROLE_HEADS.has(v) || COMMON_WORDS.has(v) || gender === "pl" || (gender === "f") !== /^.{2,}ت$/.test(v)) return null;
   const m = parseArabicSubject(line, base, tokens.slice(s, c2), gender, ctx);
-  return m && m.kind === "name" && m.role && m.surface.split(/\s+/).length >= 2 ? m : null;
+  // "فاطمة X، وهي أم لثلاثة أطفال، روت …": an aside opened by وهي/وهو of the verb's gender describes the name too.
+  const aside = n(tokens[c1 + 1]) === (gender === "f" ? "وهي" : "وهو");
+  return m && m.kind === "name" && (m.role || aside) && m.surface.split(/\s+/).length >= 2 ? m : null;
 }
 
 /** "لكن المخرجة أعلنت …، وقالت …": a sentence that opens on a definite title, then its verb (same gender). */

@@ -67,3 +67,43 @@ describe("(en) documents as sources", () => {
     expect(speakerOf(d, "ridership has not recovered")?.name).toBe("Staff report");
   });
 });
+
+describe("(ar) descriptive words, then a name with no ال-surname", () => {
+  it("'أما الزائر الإيطالي ماركو روسي، الذي …، فقال لمراسلنا: «…»': the fronted topic speaks; the audience is no part of it", () => {
+    const d = extract("ar",
+      "تستقبل مدينة فاس آلاف الزوار في مهرجان الموسيقى الروحية.",
+      "أما الزائر الإيطالي ماركو روسي، الذي يحضر المهرجان للمرة الثالثة، فقال لمراسلنا: \"جئت من أجل الموسيقى وبقيت من أجل الناس\".",
+      "وأضاف روسي أن الفنادق \"امتلأت قبل شهر من الافتتاح\".");
+    expect(speakerOf(d, "جئت من أجل الموسيقى")?.name).toMatch(/Marko|Marco/);
+    expect(speakerOf(d, "امتلأت قبل شهر")?.name).toBe(speakerOf(d, "جئت من أجل الموسيقى")?.name);
+  });
+
+  it("'قال الخباز الطاهر بن سليمان، صاحب فرن …، إن …': an ال-first name closed by بن and a word is the name", () => {
+    const d = extract("ar",
+      "ارتفع سعر الطحين للمرة الثالثة هذا العام.",
+      "وفي سوق المدينة، قال الخباز الطاهر بن سليمان، صاحب فرن تقليدي، إن الزبائن قلّوا، \"لكن الخبز لا يمكن أن ينتظر\".",
+      "«الزيادة ستصل إلى المستهلك»، قال بن سليمان بنبرة غاضبة.");
+    expect(speakerOf(d, "الخبز لا يمكن")?.name).toMatch(/bin Sliman|ben Slimane|bin Sleiman|bin Sulaiman|bin Suleiman/i);
+  });
+});
+
+describe("(ar) a sentence that opens on a name and an aside with وهي/وهو", () => {
+  it("'سلمى الحايك، وهي معلمة …، وصفت …، وقالت: «…»': the opening name speaks, not someone from an earlier paragraph", () => {
+    const d = extract("ar",
+      "ضربت عاصفة ثلجية قرى الجبل.",
+      "وأصدرت مديرية الدفاع المدني تحذيراً للسكان من الخروج ليلاً.",
+      "سلمى الحايك، وهي معلمة في مدرسة القرية، وصفت الليلة الماضية، وقالت: \"لم نرَ الطريق منذ يومين\".");
+    expect(speakerOf(d, "لم نرَ الطريق")?.name).toMatch(/Salma/);
+  });
+});
+
+describe("(ar) the text of a ruling", () => {
+  it("'وجاء في حيثيات الحكم أن …' is the ruling, never a name; 'جاء في البيان' with no author still names nobody", () => {
+    const d = extract("ar",
+      "أدانت محكمة الاستئناف مسؤولاً سابقاً في البلدية بتهمة الرشوة.",
+      "وجاء في حيثيات الحكم أن المتهم \"تقاضى مبالغ مالية مقابل تسريع رخص البناء\".");
+    const s = speakerOf(d, "تقاضى مبالغ");
+    expect(s?.kind).toBe("organization");
+    expect(s?.nameAr).toBe("حيثيات الحكم");
+  });
+});
