@@ -534,6 +534,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     let j = i + 1;
     const that = tokens.findIndex((x, x2) => x2 > i && x2 < i + 14 && lc(x) === "that" && tokens.slice(i + 1, x2).every((y) => y.kind === "word") && !infinitiveIn(tokens.slice(i + 1, x2)));
     const aside = parentheticalThat(tokens, j);
+    // "has agreed a five-year contract": agreeing to a thing reports nothing; "agreed that …" does.
+    if (["agreed", "disagreed"].includes(lc(t)) && tokens[j]?.kind === "word" && that < 0) return;
     if (lc(tokens[j]) === "that") j++;
     else if (aside > 0) j = aside;
     else if (tokens[j]?.kind === "colon" || (tokens[j]?.kind === "comma" && tokens[j + 1]?.kind === "quote")) j++;

@@ -107,3 +107,12 @@ describe("(ar) the text of a ruling", () => {
     expect(s?.nameAr).toBe("حيثيات الحكم");
   });
 });
+
+describe("(en) verbs that take a thing, not a statement", () => {
+  it("'The 24-year-old has agreed a three-year deal' reports nothing and names nobody", () => {
+    const d = extract("en",
+      "Rovers have signed goalkeeper Tomas Varga from Danish side Aalborg Nord.",
+      "The 24-year-old has agreed a three-year deal with an option for a fourth.");
+    expect(d.quotes.some((q) => q.text.includes("three-year deal"))).toBe(false);
+  });
+});
