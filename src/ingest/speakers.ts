@@ -4,7 +4,7 @@
 import type { SpeakerRecord } from "../corpus/schema.js";
 import { STATES } from "./lexicon-ar.js";
 import { arabicTitledName } from "./quotes-ar.js";
-import { isBareTitle, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
+import { FEMALE_NAMES, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { glossArabic } from "./gloss.js";
 import { arabicNameProblem, englishNameProblem, implausibleSpeaker } from "./name-guard.js";
 import { nameKey, normAr, normLatin, skeletonAr, slugify } from "./text.js";
@@ -184,6 +184,29 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     return e;
   };
 
+  /** "“…,” the statement said" after "the club said in a statement": whoever last spoke in a statement. */
+  const statementIssuer = (m: Mention, i: number): Entity | null => {
+    if (nameKey(m.surface).replace(/^the /, "") !== "statement") return null;
+    for (let k = i - 1; k >= 0; k--) {
+      const a = attributions[k];
+      const sentence = fullText.slice(a.mention.pos, a.mention.pos + 200).split(/[.!?](?:\s|$)/)[0];
+      if (assigned[k] && /\bin a statement\b/.test(sentence)) return assigned[k];
+    }
+    return null;
+  };
+  /** "the company said" in an article that opens on a body's name ("Hanseong Energy opened …"): that body. */
+  const leadBodyEntity = (m: Mention, i: number): Entity | null => {
+    if (!BODY_NOUNS.has(nameKey(m.surface).replace(/^the /, ""))) return null;
+    const lead = leadBody(fullText);
+    if (!lead) return null;
+    // "Elon Musk unveiled …" then "Musk said": a full name sharing a word, or a surname alone equal to its last
+    // word, makes the lead a person ("Hanseong said" after "Hanseong Energy" is the body's short name).
+    const names = attributions.filter((a) => a.mention.kind === "name").map((a) => words(a.mention.surface));
+    const ws = words(lead);
+    if (names.some((n) => (n.length > 1 && n.some((w) => ws.includes(w))) || (n.length === 1 && n[0] === ws[ws.length - 1]))) return null;
+    return entities.find((x) => x.kind === "organization" && x.surface === lead) ?? add({ ...m, surface: lead }, "organization", i);
+  };
+
   attributions.forEach((a, i) => {
     const m = a.mention;
     let e: Entity | null = null;
@@ -206,6 +229,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       return;
     } else if (m.kind === "name") {
       e = entities.find((x) => !x.rejected && x.kind === "person" && !x.unnamed && sameName(lang, x.surface, m.surface)) ?? null;
+      if (!e && lang === "en" && words(m.surface).length === 1) e = familyNameFirst(entities, m.surface);
       if (!e && lang === "en" && words(m.surface).length === 1) {
         const full = englishFullName(fullText, m.surface);
         if (full) e = add({ ...m, surface: full }, "person", i);
@@ -279,7 +303,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     } else {
       const key = nameKey(m.surface).replace(/^(?:ال|the )/, "");
       e = entities.find((x) => !x.rejected && x.kind === m.kind && nameKey(x.surface).replace(/^(?:ال|the )/, "") === key)
-        ?? (lang === "en" ? earlierDocument(entities, m) : null) ?? add(m, m.kind, i);
+        ?? (lang === "en" ? earlierDocument(entities, m) ?? statementIssuer(m, i) ?? leadBodyEntity(m, i) : null) ?? add(m, m.kind, i);
     }
     if (e) e.lastAttribution = i;
     assigned.push(e);
@@ -305,6 +329,35 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
 function cleanRole(role: string | null): string | null {
   const r = role?.replace(/^[\s،,]+|[\s،,]+$/g, "").replace(/^who\s+/i, "").trim();
   return r ? r : null;
+}
+
+/** "Park said" after "Park Ji-hoon": a family name written first, before a hyphenated given name, is the person. */
+function familyNameFirst(entities: Entity[], surname: string): Entity | null {
+  return entities.find((x) => {
+    const ws = words(x.surface);
+    return !x.rejected && x.kind === "person" && !x.unnamed && ws.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(ws[1]) && ws[0] === surname;
+  }) ?? null;
+}
+
+const BODY_NAME_ENDINGS = new Set(["city", "united", "rovers", "athletic", "wanderers", "fc", "energy", "motors", "airways", "systems", "foods",
+  "pharma", "pharmaceuticals", "electric", "electronics", "steel", "power", "telecom", "media", "mining", "oil", "gas", "chemicals",
+  "logistics", "solar", "semiconductor", "capital", "insurance", "brands", "resources", "materials", "networks", "software"]);
+const BODY_NOUNS = new Set(["company", "firm", "club", "side", "team", "carmaker", "automaker", "retailer", "airline", "bank", "group"]);
+const LEAD_VERB = /^(?:have|has|had|is|are|was|were|will|[a-z]+ed|[a-z]+s)$/;
+
+/** The name an article opens on when it reads as a body's: two to three capitalized words (after an owner such as
+ *  "South Korea's") then a verb, none of them a listed first name. */
+function leadBody(fullText: string): string | null {
+  const first = fullText.trimStart().split(/[.!?](?:\s|$)/)[0];
+  const m = /^(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?((?:\p{Lu}[\p{L}&-]*\s+){1,3})(\p{Ll}+)\b/u.exec(first);
+  if (!m || !LEAD_VERB.test(m[2])) return null;
+  const name = m[1].trim();
+  const ws = words(name);
+  // "Minister Koji Tanaka said": a title opening the name makes it a person's ("Westbridge City" ends on one).
+  if (ws.length < 2 || TITLE_WORDS.has(ws[0].toLowerCase()) || ws.some((w) => FEMALE_NAMES.has(w.toLowerCase()) || MALE_NAMES.has(w.toLowerCase()))) return null;
+  // "Koji Tanaka opened a bakery": only a name ending on a word bodies end on is read as one.
+  const last = ws[ws.length - 1].toLowerCase();
+  return ORG_WORDS.has(last) || BODY_NAME_ENDINGS.has(last) ? name : null;
 }
 
 const DOCUMENT_HEADS_EN = new Set(["report", "study", "survey", "audit", "review", "analysis", "assessment"]);

@@ -116,3 +116,32 @@ describe("(en) verbs that take a thing, not a statement", () => {
     expect(d.quotes.some((q) => q.text.includes("three-year deal"))).toBe(false);
   });
 });
+
+describe("(en) the body an article opens on, and its statement", () => {
+  it("'Dunmore Rovers have signed …' then 'the club said in a statement' and '“…,” the statement said' are Dunmore Rovers", () => {
+    const d = extract("en",
+      "Dunmore Rovers have signed Ghanaian winger Kofi Mensah from Belgian side Lierse Nord, the second-division club announced on Friday.",
+      "The winger has signed a four-year deal, the club said in a statement.",
+      "\"Kofi brings pace and goals, two things we badly needed,\" the statement said.");
+    expect(speakerOf(d, "pace and goals")?.name).toBe("Dunmore Rovers");
+  });
+
+  it("'Norway's Fjellstad Energy opened …' then 'the company said' is the firm; an article opening on a person keeps 'Company'", () => {
+    const d = extract("en",
+      "Norway's Fjellstad Energy opened a $300 million wind farm off the coast on Wednesday.",
+      "The farm will supply about 120,000 homes a year, the company said.");
+    expect(speakerOf(d, "120,000 homes")?.name).toBe("Fjellstad Energy");
+    const p = extract("en",
+      "Koji Tanaka opened a bakery on Main Street in March.",
+      "Sales doubled in a month, the company said.");
+    expect(speakerOf(p, "Sales doubled")?.name).not.toBe("Koji Tanaka");
+  });
+
+  it("'Lee said …' after 'chief executive Lee Min-jun' is the person written family name first", () => {
+    const d = extract("en",
+      "A new chip plant opened near the Gangnam Science Park on Monday.",
+      "\"This is a proud day,\" chief executive Lee Min-jun said at the ceremony.",
+      "Lee said the plant would run on solar power by 2030.");
+    expect(speakerOf(d, "solar power")?.name).toBe("Lee Min-jun");
+  });
+});
