@@ -1189,7 +1189,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     const region = tokens.slice(i + 1, bySaying > 0 ? bySaying : op.at);
     // "أصدرت الشركة بياناً أوضحت فيه أن …": the one who issued the document says what it says.
     if (region.length === 1 && /^في(?:ه|ها)$/.test(n(region[0]))) {
-      const issuer = documentIssuer(line, p.base, tokens, i, trig.gender, ctx);
+      const issuer = documentIssuer(line, p.base, tokens, i, trig.gender, ctx) ?? (issuedEarlier(tokens, i) ? topic : null);
       if (issuer) emit(i, op.contentStart, op.skip ?? 0, issuer);
       continue;
     }
@@ -1245,6 +1245,12 @@ function documentIssuer(line: string, base: number, tokens: Token[], i: number, 
   if (gender !== null && ((gender === "f") !== /^.{2,}ت$/.test(n(verb)) || gender === "pl")) return null;
   const m = parseArabicSubject(line, base, tokens.slice(s + 1, i - 1), gender, ctx);
   return m && m.kind !== "pronoun" ? m : null;
+}
+
+/** "وكانت المديرية قد أصدرت، الاثنين، نشرة إنذارية …، توقعت فيها …": an issuing verb earlier in the sentence, so
+ *  "فيها" is the document the sentence's subject issued. */
+function issuedEarlier(tokens: Token[], i: number): boolean {
+  return tokens.slice(0, i).some((t) => /^(?:اصدر|اصدرت|نشر|نشرت|وجه|وجهت|رفع|رفعت)$/.test(n(t)));
 }
 
 /** The words after a document noun that name its author: "صادر عن الوزارة"، "للنقابة" (null when none is named). */

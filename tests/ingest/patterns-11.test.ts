@@ -145,3 +145,14 @@ describe("(en) the body an article opens on, and its statement", () => {
     expect(speakerOf(d, "solar power")?.name).toBe("Lee Min-jun");
   });
 });
+
+describe("(ar) what a body's document says, the document written apart from the verb", () => {
+  it("'وكانت الهيئة قد أصدرت، الأحد، مذكرة داخلية، أكدت فيها أن …' is the body that issued it", () => {
+    const d = extract("ar",
+      "تأخر صرف رواتب المعلمين للشهر الثاني.",
+      "وكانت الهيئة الوطنية للتعليم قد أصدرت، الأحد، مذكرة داخلية من ثلاث صفحات، أكدت فيها أن \"الرواتب ستصرف قبل نهاية الأسبوع\".");
+    const s = speakerOf(d, "الرواتب ستصرف");
+    expect(s?.kind).toBe("organization");
+    expect(s?.nameAr).toBe("الهيئة الوطنية للتعليم");
+  });
+});
