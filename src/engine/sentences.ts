@@ -37,8 +37,3 @@ export function sentenceBounds(line: string, ends: SentenceEnds, start: number, 
   }
   return { from, to };
 }
-
-export function sentenceAround(line: string, start: number, end: number): string {
-  const { from, to } = sentenceBounds(line, sentenceEnds(line), start, end);
-  return line.slice(from, to).trim();
-}
