@@ -28,6 +28,8 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   const bare = stripConj(w);
   // A verb right after a relative pronoun (التي قالت) or "ما" belongs to a relative clause.
   if (["الذي", "التي", "الذين", "ما", "مما", "عما", "كما"].includes(n(tokens[i - 1]))) return null;
+  // "سامي، وهو طالب جامعي": after an aside's pronoun a past-verb form is its predicate noun (طالب: a student).
+  if (["وهو", "وهي", "هو", "هي"].includes(n(tokens[i - 1])) && tokens[i - 2]?.kind === "comma") return null;
   // "أشارت إلى أنها أضافت 40 قاعة": a verb right after أنه/إنها is the content's own verb;
   // "187 ألف طالب": after a number, طالب is a noun.
   // "مشيراً إلى أن الإدارة طالبت بتحديث …": a verb right after أن + its subject is the content's own verb too.
@@ -881,6 +883,25 @@ function introducedPerson(before: string, gender: Gender): { surface: string; st
   return null;
 }
 
+/** "استمعت المحكمة إلى شهادة المهندس X Y، الذي عمل …، وأكد أنه …": a full name described by a relative clause of the
+ *  verb's gender, the clause closed by the comma right before the و-joined verb, is that verb's subject. */
+function describedByRelative(before: string, gender: Gender): { surface: string; start: number } | null {
+  if (gender !== "m" && gender !== "f") return null;
+  const ts: Token[] = [...before.matchAll(/[\p{L}\p{M}\u0640]+|[،,.:؛!?؟«»"“”]/gu)].map((m) => ({
+    kind: /^[\p{L}\p{M}\u0640]/u.test(m[0]) ? "word" : "comma", text: m[0], start: m.index!, end: m.index! + m[0].length,
+  }));
+  if (ts[ts.length - 1]?.kind !== "comma") return null;
+  let c = ts.length - 2;
+  while (c >= 0 && ts[c].kind === "word") c--;
+  if (c < 2 || ts[c].text === "." || n(ts[c + 1]) !== (gender === "f" ? "التي" : "الذي")) return null;
+  if (ts.slice(c).some((t) => /[«»"“”]/.test(t.text))) return null;
+  for (let x = Math.max(0, c - 5); x < c - 1; x++) {
+    if (ts.slice(x, c).some((t) => t.kind !== "word")) continue;
+    if (nameRun(ts, x, true) === c && !NAME_LINKS.has(n(ts[x])) && fullNameEnd(ts, x, c)) return { surface: before.slice(ts[x].start, ts[c - 1].end), start: ts[x].start };
+  }
+  return null;
+}
+
 /** A name run [from, to) that reads as a full name: it ends on an ال-surname, or holds a link (بن، أبو، عبد). */
 function fullNameEnd(ts: Token[], from: number, to: number): boolean {
   return surnameLike(ts[to - 1].text, true) || ts.slice(from, to - 1).some((t) => NAME_LINKS.has(n(t)));
@@ -1006,6 +1027,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     // introduced as the subject of a verb of the same gender.
     const introduced = !found.length && !topic ? introducedPerson(line.slice(0, tokens[i].start), gender) : null;
     if (introduced) return { kind: "name", surface: introduced.surface, role: null, gender, pos: p.base + introduced.start };
+    const described = !found.length && !topic ? describedByRelative(line.slice(0, tokens[i].start), gender) : null;
+    if (described) return { kind: "name", surface: described.surface, role: null, gender, pos: p.base + described.start };
     // "وعبّر أولياء أمور … عن غضبهم، وقالوا إن …": a plural verb goes with the group the sentence opened with.
     if (gender === "pl" && !found.length) {
       const g = tokens.findIndex((t, x) => x < i && t.kind === "word" && (GROUP_HEADS.has(n(t)) || QUANTITY_HEADS.has(n(t))));
@@ -1281,7 +1304,8 @@ function openingSubject(line: string, base: number, tokens: Token[], until: numb
   const feminine = /ت$/.test(v);
   if ((gender === "f") !== feminine || gender === "pl") return null;
   let e = s + 1;
-  while (e < until && tokens[e].kind === "word") e++;
+  // "انتقدت رئيسة جمعية «واحة» للتنمية، X، …": a short quoted name belongs to the role.
+  while (e < until && (tokens[e].kind === "word" || (tokens[e].kind === "quote" && quotedName(tokens, e)))) e++;
   // "وأعلن رئيس الجامعة، الأستاذ الدكتور X، إلغاء …": the name set off by commas after the role is part of the subject.
   if (tokens[e]?.kind === "comma") {
     let a = e + 1;

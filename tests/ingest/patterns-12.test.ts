@@ -1,0 +1,31 @@
+// Twelfth round of general news-writing patterns (found on the twelfth blind set), each on a short invented
+// article whose wording is unlike the fixtures.
+import { describe, expect, it } from "vitest";
+import { extract, speakerOf } from "./helpers.js";
+
+describe("(ar) the subject of a sentence's و-joined verb, not the last speaker", () => {
+  it("'انتقدت رئيسة نادي «الأمل» للشباب، X، …، وقالت إن …': a quoted name inside the role keeps the sentence's subject", () => {
+    const d = extract("ar",
+      "أغلقت البلدية الملعب الوحيد في الحي.",
+      "وقالت المعلمة هدى الكتاني إن \"الأطفال صاروا يلعبون في الشارع\".",
+      "بدورها، انتقدت رئيسة نادي \"الأمل\" للشباب، سلمى الدريسي، قرار الإغلاق، وقالت إن الأسر علمت به \"من ورقة على الباب\".");
+    expect(speakerOf(d, "من ورقة على الباب")?.name).toMatch(/Salma|Slma/);
+  });
+
+  it("'استمعت اللجنة إلى إفادة الطبيب X، الذي …، وأكد أنه …': the name the relative clause describes is the subject", () => {
+    const d = extract("ar",
+      "تواصل لجنة التحقيق البرلمانية جلساتها حول صفقة الأدوية.",
+      "وقال رئيس اللجنة، حمدي الزعبي، إن \"كل الوثائق ستُنشر\".",
+      "واستمعت اللجنة إلى إفادة الطبيب وليد الخطيب، الذي أدار المستودع بين عامي 2018 و2021، وأكد أنه رفض استلام شحنة \"لأنها وصلت دون شهادة تبريد\".");
+    expect(speakerOf(d, "دون شهادة تبريد")?.name).toMatch(/Walid|Wlid/);
+  });
+});
+
+describe("(ar) an aside's pronoun is followed by a noun, not a verb", () => {
+  it("'وقال X، وهو طالب في كلية …: «…»': طالب after وهو is 'a student', not 'demanded'", () => {
+    const d = extract("ar",
+      "افتتح المعرض الدولي للكتاب أبوابه أمس.",
+      "وقال مراد الحسني، وهو طالب في كلية الآداب جاء مع زملائه: \"وجدنا كتباً لم نكن نحلم بها\".");
+    expect(speakerOf(d, "كتباً لم نكن")?.name).toMatch(/Mourad|Murad|Mrad/);
+  });
+});
