@@ -41,7 +41,8 @@ export const TITLE_WORDS = new Set([
   "health", "finance", "interior", "defense", "defence", "police", "fire", "city", "state", "county",
   "district", "energy", "transport", "education", "environment", "agriculture", "trade", "labor", "labour",
   "port", "water", "harbor", "harbour", "parks", "school", "hospital", "union", "u.n.", "un", "u.s.", "us",
-  "aide", "staffer", "publicist",
+  "aide", "staffer", "publicist", "chairperson", "climatologist", "epidemiologist", "virologist", "seismologist",
+  "hydrologist", "volcanologist", "oceanographer", "sociologist", "criminologist", "psychologist", "demographer",
   "cpt.", "cmdr.", "adm.", "admiral", "maj.", "det.", "insp.", "supt.", "atty.", "amb.", "rev.", "reverend", "cpl.", "corporal", "brig.", "brigadier",
 ]);
 

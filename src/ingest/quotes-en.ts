@@ -577,6 +577,13 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (mention && mention.kind !== "organization") clauseContent(t, i + 1, mention);
       continue;
     }
+    // "… dismissed the allegations and called on his opponent to “…”": a joined call on someone to act is said.
+    if (calledOnToAct(tokens, i) && ["and", "but"].includes(lc(tokens[i - 1]))) {
+      const source = found[found.length - 1];
+      const mention = source?.mention ?? sentenceSubject(line, p.base, tokens, i);
+      if (mention) clauseContent(t, i + 2, mention);
+      continue;
+    }
     // "X called the flight “a meaningful step …”": a name the speaker gave something, in their words.
     if (NAMING_VERBS.has(lc(t))) {
       const q = namedQuote(tokens, i);
@@ -714,6 +721,13 @@ function urgedToAct(tokens: Token[], i: number): boolean {
   if (!["urged", "urges"].includes(lc(tokens[i]))) return false;
   const to = tokens.findIndex((t, k) => k > i + 1 && k <= i + 5 && lc(t) === "to");
   return to > 0 && tokens.slice(i + 1, to).every((t) => t.kind === "word") && /^[a-z]+$/.test(tokens[to + 1]?.text ?? "");
+}
+
+/** "called on the commission to publish …": a call on someone (at most four words) to act. */
+function calledOnToAct(tokens: Token[], i: number): boolean {
+  if (!["called", "calls"].includes(lc(tokens[i])) || lc(tokens[i + 1]) !== "on") return false;
+  const to = tokens.findIndex((t, k) => k > i + 2 && k <= i + 6 && lc(t) === "to");
+  return to > 0 && tokens.slice(i + 2, to).every((t) => t.kind === "word") && (/^[a-z]+$/.test(tokens[to + 1]?.text ?? "") || tokens[to + 1]?.kind === "quote");
 }
 
 /** Participles whose clause may come without "that" ("defended the rise, saying the city had …"). */

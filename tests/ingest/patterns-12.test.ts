@@ -29,3 +29,23 @@ describe("(ar) an aside's pronoun is followed by a noun, not a verb", () => {
     expect(speakerOf(d, "كتباً لم نكن")?.name).toMatch(/Mourad|Murad|Mrad/);
   });
 });
+
+describe("(en) role words the title list lacked", () => {
+  it("'The league's chairperson, X, said …' and '“…,” seismologist X told AFP': both are titles before a name", () => {
+    const d = extract("en",
+      "A magnitude 5.8 earthquake shook the coast on Tuesday.",
+      "\"The ground moved for nearly a minute. Older houses did not stand a chance,\" seismologist Tomas Varga told AFP.",
+      "The relief league's chairperson, Helga Brandt, said aid had \"reached only half the villages\" by nightfall.");
+    expect(speakerOf(d, "Older houses did not")?.name).toBe("Tomas Varga");
+    expect(speakerOf(d, "reached only half")?.name).toBe("Helga Brandt");
+  });
+});
+
+describe("(en) a call on someone to act, joined to the subject's other verb", () => {
+  it("'X, speaking to …, dismissed the claims and called on his rival to “…”' is said by X", () => {
+    const d = extract("en",
+      "The incumbent mayor won a third term by 800 votes.",
+      "Paulo Mendes, speaking to supporters outside city hall, dismissed the fraud claims and called on his rival to \"shake hands and move on together.\"");
+    expect(speakerOf(d, "shake hands")?.name).toBe("Paulo Mendes");
+  });
+});
