@@ -47,7 +47,7 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   if (verb?.gender === "pl" && GROUP_HEADS.has(p1) && !p1.startsWith("ال") && (REPORTING_VERBS.has(p2) || REPORTING_VERBS.has(stripConj(p2)))) return null;
   if (verb) return { kind: "verb", ...verb };
   const reply = REPLY_VERBS.get(w) ?? REPLY_VERBS.get(w.replace(/^[وف]/, ""));
-  if (reply && byeSayingAhead(tokens, i)) return { kind: "verb", gender: reply, preps: [] };
+  if (reply && (byeSayingAhead(tokens, i) || replyWithColon(tokens, i))) return { kind: "verb", gender: reply, preps: [] };
   const written = WRITING_VERBS.get(w) ?? WRITING_VERBS.get(bare);
   if (written && (colonQuoteAhead(tokens, i) || thatClauseAhead(tokens, i))) return { kind: "verb", gender: written, preps: [] };
   const part = PARTICIPLES.get(w) ?? PARTICIPLES.get(bare);
@@ -77,6 +77,12 @@ function camePhrase(tokens: Token[], i: number): boolean {
 /** "حيثيات الحكم"، "نص القرار"، "منطوق الحكم": the text of a ruling, which speaks for the court that gave it. */
 function rulingText(tokens: Token[], x: number): boolean {
   return ["حيثيات", "نص", "منطوق"].includes(n(tokens[x])) && ["الحكم", "القرار"].includes(n(tokens[x + 1]));
+}
+
+/** "…، ردّ الفضلي: «…»": ردّ opening its clause, then a colon and a quote, is a spoken reply. Other reply words
+ *  are also adverbs ("عقب الجلسة:" is "after the hearing"), so only ردّ counts. */
+function replyWithColon(tokens: Token[], i: number): boolean {
+  return /^(?:رد|ردت|ردوا)$/.test(stripConj(n(tokens[i]))) && tokens[i - 1]?.kind !== "word" && colonQuoteAhead(tokens, i);
 }
 
 /** A colon right before a quote later in the same sentence. */
@@ -1241,10 +1247,11 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       const fronted = subjectBefore(line, p.base, tokens, i, trig.gender, ctx);
       if (fronted && fronted !== "unreadable" && fronted.kind === "name" && fronted.role) mention = fronted;
     }
-    if (quoteBefore && op.via === "quote" && tokens[op.at - 1]?.kind === "comma" && mention) {
+    if (quoteBefore && op.via === "quote" && tokens[op.at - 1]?.kind === "comma" && (mention || noSubjectWritten(region))) {
       // «…»، قال X، «…»: the speaker between two quotes said both.
+      // «…»، قالت لمراسلنا، «…»: so does the verb's own (pronoun) subject.
       const span = quoteBefore.span!;
-      found.push({ paragraph: p.line, text: line.slice(span.start, span.end), start: span.start, verb: tokens[i].text, type: "direct", mention });
+      found.push({ paragraph: p.line, text: line.slice(span.start, span.end), start: span.start, verb: tokens[i].text, type: "direct", mention: mention ?? pronounAt(i) });
     }
     // "…، حيث يرى المسؤولون «…»": an unnamed source inside someone's reported clause stays theirs.
     // "ويطالب النقيب بـ…، إذ اعتبر أن …": with no subject of its own, the clause goes on with the same speaker.

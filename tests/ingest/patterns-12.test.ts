@@ -49,3 +49,23 @@ describe("(en) a call on someone to act, joined to the subject's other verb", ()
     expect(speakerOf(d, "shake hands")?.name).toBe("Paulo Mendes");
   });
 });
+
+describe("(ar) speech verbs between and after quotes", () => {
+  it("'«…»، قالت لمراسلنا، «…»': with only the audience after the verb, its pronoun subject said both quotes", () => {
+    const d = extract("ar",
+      "ارتفعت أسعار الخبز في الأسواق الشعبية.",
+      "وفي سوق الجمعة، قالت خديجة المنصوري، وهي بائعة خضر، إن زبائنها قلّوا إلى النصف. \"صرنا نبيع بالحبة لا بالكيلو\"، قالت لمراسلنا، \"والناس تسأل قبل أن تشتري\".");
+    expect(speakerOf(d, "صرنا نبيع بالحبة")?.name).toMatch(/Khadija|Khdija/);
+    expect(speakerOf(d, "والناس تسأل")?.name).toBe(speakerOf(d, "صرنا نبيع بالحبة")?.name);
+  });
+
+  it("'…، ردّ X: «…»' is a spoken reply; 'عقب الجلسة: «…»' is no verb and names nobody", () => {
+    const d = extract("ar",
+      "واصلت المحكمة النظر في قضية الصفقات العمومية.",
+      "وقال المحامي كمال الدباغ للصحافيين عقب الجلسة: \"الملف فارغ من أي دليل مادي\".",
+      "وحين سألته المحكمة عن توقيعه على العقد، ردّ المقاول سعيد الفاسي: \"وقّعت لأنني كنت أثق في الإدارة\".");
+    expect(speakerOf(d, "وقّعت لأنني")?.name).toMatch(/Said|Saeed|Sa'id/);
+    expect(speakerOf(d, "الملف فارغ")?.name).toMatch(/Kamal|Kmal/);
+    expect(d.speakers.map((s) => s.name).join(" ")).not.toMatch(/Jlsa|Jalsa/);
+  });
+});
