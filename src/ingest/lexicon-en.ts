@@ -82,7 +82,7 @@ export const ORG_WORDS = new Set([
   "centre", "inc", "ltd", "co", "government", "administration", "report", "statement", "study", "survey",
   "police", "army", "military", "navy", "coalition", "alliance", "federation", "secretariat", "reuters",
   "observatory", "watch", "forum", "trust", "club", "cabinet", "parliament", "congress", "senate", "embassy",
-  "consulate", "port", "utility", "firm", "chamber", "commerce", "society", "academy", "institution", "newspaper", "agency", "programme", "program", "mission", "bureau",
+  "consulate", "directorate", "directorate-general", "port", "utility", "firm", "chamber", "commerce", "society", "academy", "institution", "newspaper", "agency", "programme", "program", "mission", "bureau",
   // Last words of company names ("Harbor Point Development", "Kestrel Holdings").
   "development", "developments", "holdings", "partners", "properties", "ventures", "industries", "technologies", "enterprises", "labs", "airlines",
 ]);

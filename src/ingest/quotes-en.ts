@@ -300,6 +300,8 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
       if (k - from <= 2) return { np: role, role: tokens.slice(from, k + 1), from };
     }
   }
+  const body = definiteBodyStart(tokens, k);
+  if (body !== null) return { np: tokens.slice(body, k + 1), role, from: body };
   let s = k;
   // "several jurors", "two local engineers": a quantifier, at most one modifier, then any plural noun.
   const q = [k - 1, k - 2].find((x) => QUANTIFIERS.has(lc(tokens[x])) && tokens.slice(x + 1, k).every((t) => t.kind === "word" && /^[a-z]/.test(t.text)));
@@ -338,6 +340,19 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     if (bareName(name) && (b < 0 || tokens[b].kind !== "word")) return { np: name, role: np, from: b + 1 };
   }
   return { np, role, from: s + 1 };
+}
+
+/** "The national weather service said": where a clause-opening "the" starts a lowercase body whose modifiers
+ *  (at most three plain words) no list holds; null for anything else. */
+function definiteBodyStart(tokens: Token[], k: number): number | null {
+  const head = tokens[k];
+  if (!head || head.kind !== "word" || !/^[a-z]+$/.test(head.text) || !ORG_WORDS.has(lc(head))) return null;
+  for (let x = k - 1; x >= Math.max(0, k - 4); x--) {
+    const t = tokens[x];
+    if (lc(t) === "the") return x < k - 1 && (x === 0 || tokens[x - 1].kind !== "word") ? x : null;
+    if (t.kind !== "word" || !/^[a-z-]+$/.test(t.text) || isVerb(t) || SUBJECT_NEVER_STARTS.has(lc(t)) || ORG_WORDS.has(lc(t))) return null;
+  }
+  return null;
 }
 
 /** The phrase a ", who" at index `who` refers to: a full name right before the comma ("… attorney Loretta J. Haynes,
@@ -861,7 +876,7 @@ function sentenceSubject(line: string, base: number, tokens: Token[], until: num
     if (!left || left.from !== start) continue;
     const role = left.role.length ? line.slice(left.role[0].start, left.role[left.role.length - 1].end) : null;
     const mention = parseEnglishSubject(line, base, left.np, role);
-    return mention && ["name", "title", "pronoun", "epithet"].includes(mention.kind) ? mention : null;
+    return mention && ["name", "title", "pronoun", "epithet", "organization"].includes(mention.kind) ? mention : null;
   }
   return null;
 }

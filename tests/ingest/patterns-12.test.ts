@@ -69,3 +69,20 @@ describe("(ar) speech verbs between and after quotes", () => {
     expect(d.speakers.map((s) => s.name).join(" ")).not.toMatch(/Jlsa|Jalsa/);
   });
 });
+
+describe("(en) bodies as subjects", () => {
+  it("'The Directorate-General of Education said …, and urged …': a directorate is a body", () => {
+    const d = extract("en",
+      "Schools in the north will stay shut until Friday.",
+      "The Directorate-General of Education said in a statement that 140 schools had no power, and urged parents to \"keep children away from flooded roads.\"");
+    expect(speakerOf(d, "140 schools")?.name).toBe("Directorate-General of Education");
+    expect(speakerOf(d, "flooded roads")?.name).toBe("Directorate-General of Education");
+  });
+
+  it("'The regional avalanche service raised its warning and said …': a lowercase body keeps its modifiers and its joined verb", () => {
+    const d = extract("en",
+      "Fresh snow closed three mountain passes overnight.",
+      "The regional avalanche service raised its warning to level four and said the risk would stay high through the weekend.");
+    expect(speakerOf(d, "risk would stay high")?.name).toMatch(/^regional avalanche service$/i);
+  });
+});
