@@ -355,6 +355,16 @@ function definiteBodyStart(tokens: Token[], k: number): number | null {
   return null;
 }
 
+/** The words of "according to <source>" that end right before the comma at `comma` (at most eight words). */
+function accordingSourceBefore(tokens: Token[], comma: number): Token[] | null {
+  let b = comma - 1;
+  while (b >= 0 && tokens[b].kind === "word" && comma - b <= 10) {
+    if (lc(tokens[b]) === "to" && lc(tokens[b - 1]) === "according") return b + 1 < comma ? tokens.slice(b + 1, comma) : null;
+    b--;
+  }
+  return null;
+}
+
 /** The phrase a ", who" at index `who` refers to: a full name right before the comma ("… attorney Loretta J. Haynes,
  *  who"), else the name before an apposition ("Louis Barrow, a retired teacher, who"). */
 function relativeAntecedent(tokens: Token[], who: number): ReturnType<typeof subjectLeft> {
@@ -668,6 +678,13 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (mention) contentAfter(i, mention, source);
       continue;
     }
+    // "…, according to two shipping sources, who said …": "who" stands for the sources.
+    const sourceBefore = lc(tokens[i - 1]) === "who" && tokens[i - 2]?.kind === "comma" ? accordingSourceBefore(tokens, i - 2) : null;
+    const source = sourceBefore && parseEnglishSubject(line, p.base, sourceBefore, null);
+    if (source && source.kind !== "pronoun") {
+      contentAfter(i, source);
+      continue;
+    }
     // "…, Louis Barrow, a retired teacher, who said …": "who" stands for the person named before it.
     if (lc(tokens[i - 1]) === "who" && tokens[i - 2]?.kind === "comma") {
       const rel = relativeAntecedent(tokens, i - 1);
@@ -820,7 +837,9 @@ function groupAtSentenceStart(tokens: Token[], i: number): { np: Token[]; role: 
   while (h < ts.length && (["the", "some", "many", "several", "most"].includes(lc(ts[h])) || /^\d+$/.test(ts[h].text))) h++;
   if (ts.length <= 10 && (GROUP_NOUNS.has(lc(ts[h])) || COLLECTIVE_PEOPLE.has(lc(ts[h]))) && GROUP_QUALIFIERS.has(lc(ts[h + 1]))) return { np: ts, role, from: 0 };
   // "A person close to the team, who …, said": a single unnamed source with its qualifier.
-  if (ts.length <= 10 && ["a", "an", "one"].includes(lc(ts[0])) && SOURCE_NOUNS.has(lc(ts[1])) && GROUP_QUALIFIERS.has(lc(ts[2])) && lc(ts[2]) !== "who") return { np: ts, role, from: 0 };
+  // "A polling official at one of the stations, who …, said": likewise an unnamed official after up to two modifiers.
+  const source = ["a", "an", "one"].includes(lc(ts[0])) ? unnamedSourceHead(ts) : -1;
+  if (ts.length <= 10 && source > 0 && GROUP_QUALIFIERS.has(lc(ts[source + 1])) && lc(ts[source + 1]) !== "who") return { np: ts, role, from: 0 };
   // "Several elite runners who …", "Industry sources familiar with …", "Fishermen and dock workers gathered at …":
   // a quantifier, up to two modifiers and a plural people noun (or two joined by "and"), then its qualifier.
   const head = (x: number): number => {
@@ -856,6 +875,15 @@ function isPeopleNoun(t: Token | undefined): boolean {
 }
 
 /** "Staff at the practice", "crew on the ferry": singular nouns for a group of people, when a qualifier follows. */
+/** Where the head of an indefinite unnamed source is ("a person", "a polling official"): -1 if there is none. */
+function unnamedSourceHead(ts: Token[]): number {
+  if (SOURCE_NOUNS.has(lc(ts[1]))) return 1;
+  for (let m = 1; m <= 3 && m < ts.length; m++) {
+    if (lc(ts[m]) === "official") return m;
+    if (!/^[a-z][a-z-]+$/.test(ts[m].text) || GROUP_QUALIFIERS.has(lc(ts[m])) || isVerb(ts[m])) return -1;
+  }
+  return -1;
+}
 const COLLECTIVE_PEOPLE = new Set(["staff", "personnel", "crew"]);
 
 /** A single unnamed source, known only by what qualifies it ("a person close to the team"). */

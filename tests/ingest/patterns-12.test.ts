@@ -86,3 +86,19 @@ describe("(en) bodies as subjects", () => {
     expect(speakerOf(d, "risk would stay high")?.name).toMatch(/^regional avalanche service$/i);
   });
 });
+
+describe("(en) unnamed sources with a relative clause", () => {
+  it("'…, according to three freight sources, who said …': 'who' stands for the sources", () => {
+    const d = extract("en",
+      "Rail freight across the border has stopped.",
+      "More than 200 wagons were stuck at the crossing on Friday, according to three freight sources, who said some shippers had started moving grain by truck.");
+    expect(speakerOf(d, "moving grain by truck")?.name).toMatch(/freight sources/i);
+  });
+
+  it("'A customs official at one of the crossings, who asked not to be named …, said …' is that unnamed official", () => {
+    const d = extract("en",
+      "Trucks queued for 20 km at the border.",
+      "A customs official at one of the busiest crossings, who asked not to be named because he was not allowed to brief the press, said scanners had been down since Tuesday.");
+    expect(speakerOf(d, "scanners had been down")?.name).toMatch(/customs official/i);
+  });
+});
