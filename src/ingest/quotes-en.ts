@@ -652,6 +652,12 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (doc) clauseContent(t, thatAt + 1, doc);
       continue;
     }
+    // "A report … blamed “poor planning” for the delay": the quoted cause is the document's words.
+    if (BLAME_VERBS.has(lc(t)) && tokens[i + 1]?.kind === "quote") {
+      const doc = documentSubject(line, p.base, tokens, i);
+      if (doc) quoteContent(t, tokens[i + 1], doc);
+      continue;
+    }
     if (!isVerb(t)) continue;
     const prev = tokens[i - 1];
     // Inverted: "…,” said Mayor Elena Ruiz." / "…, said the mayor."
@@ -909,6 +915,7 @@ function sentenceSubject(line: string, base: number, tokens: Token[], until: num
   return null;
 }
 
+const BLAME_VERBS = new Set(["blamed", "blames", "attributed", "attributes"]);
 const STAFF_NOUNS = new Set(["staff", "researchers", "auditors", "analysts", "economists", "inspectors", "experts", "scientists", "engineers"]);
 const TIME_LEADS = new Set(["last", "this", "earlier", "next"]);
 const TIME_UNITS = new Set(["year", "month", "week", "spring", "summer", "fall", "autumn", "winter"]);
@@ -946,7 +953,8 @@ function documentSubject(line: string, base: number, tokens: Token[], i: number)
   const ws = tokens.slice(s + 1, end - (FOCUS_ADVERBS.has(lc(tokens[end - 1])) ? 1 : 0));
   const doc = ws.findIndex((t) => DOCUMENT_NOUNS.has(lc(t)));
   if (doc < 0 || doc > 2) return null;
-  const m = parseEnglishSubject(line, base, ws, null);
+  // "An audit report tabled in the assembly last year blamed …": the document ends before where it came out.
+  const m = documentBeforeParticiple(line, base, ws) ?? parseEnglishSubject(line, base, ws, null);
   return m && (m.kind === "organization" || m.kind === "name") ? m : null;
 }
 

@@ -102,3 +102,12 @@ describe("(en) unnamed sources with a relative clause", () => {
     expect(speakerOf(d, "scanners had been down")?.name).toMatch(/customs official/i);
   });
 });
+
+describe("(en) a document that blames, in its own words", () => {
+  it("'An inspection report submitted to the council in May blamed “…” for …' is the report's", () => {
+    const d = extract("en",
+      "The new swimming pool opened two years late.",
+      "An inspection report submitted to the council in May blamed \"weak supervision of contractors and late design changes\" for most of the delay.");
+    expect(speakerOf(d, "weak supervision")?.name).toMatch(/inspection report/i);
+  });
+});
