@@ -936,9 +936,11 @@ function kanaSubject(line: string, base: number, tokens: Token[], ctx: ArabicCon
   if (!/^و?كان(?:ت)?$/.test(n(tokens[0]))) return null;
   // "وكانت المرشحة X، عن حزب …، قد قدمت": the subject may carry an apposition set off by commas.
   const qad = tokens.findIndex((t, x) => x > 1 && x < 18 && n(t) === "قد");
-  if (qad < 0 || tokens.slice(1, qad).some((t) => t.kind !== "word" && t.kind !== "comma")) return null;
-  if (tokens.slice(1, qad).filter((t) => t.kind === "word").length > 12) return null;
-  const m = parseArabicSubject(line, base, tokens.slice(1, qad), null, ctx);
+  // "وكانت الهيئة العامة لمكافحة الفساد (نزاهة) قد أكدت": the body's short name in brackets is left out.
+  const subject = qad < 0 ? [] : withoutBrackets(tokens.slice(1, qad));
+  if (qad < 0 || subject.some((t) => t.kind !== "word" && t.kind !== "comma")) return null;
+  if (subject.filter((t) => t.kind === "word").length > 12) return null;
+  const m = parseArabicSubject(line, base, subject, null, ctx);
   return m && m.kind !== "pronoun" ? m : null;
 }
 
@@ -1363,6 +1365,15 @@ function frontedTitle(line: string, base: number, tokens: Token[], gender: Gende
   const feminineVerb = /^.{3,}ت$/.test(v) && !v.startsWith("ال");
   if (w.endsWith("ه") !== (gender === "f") || feminineVerb !== (gender === "f") || /^(?:لل|ال)/.test(v) || ROLE_HEADS.has(v)) return null;
   return { kind: "title", surface: title.text, role: title.text, gender, pos: base + title.start };
+}
+
+/** The tokens outside brackets: "(نزاهة)" after a body's name is its short name, no part of the phrase to parse. */
+function withoutBrackets(ts: Token[]): Token[] {
+  let depth = 0;
+  return ts.filter((t) => {
+    if (t.kind === "paren") depth = Math.max(0, depth + (/[(\[]/.test(t.text) ? 1 : -1));
+    return t.kind !== "paren" && depth === 0;
+  });
 }
 
 function triggerGender(t: Trigger | null): Gender {

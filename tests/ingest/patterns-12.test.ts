@@ -111,3 +111,14 @@ describe("(en) a document that blames, in its own words", () => {
     expect(speakerOf(d, "weak supervision")?.name).toMatch(/inspection report/i);
   });
 });
+
+describe("(ar) a body's short name in brackets", () => {
+  it("'وكانت الهيئة الوطنية للرقابة المالية (رقابة) قد أعلنت في بيان أنها …': the bracketed short name is left out of the subject", () => {
+    const d = extract("ar",
+      "بدأت محاكمة مدير شركة الاستثمار العقاري.",
+      "وكانت الهيئة الوطنية للرقابة المالية (رقابة) قد أعلنت في بيان سابق أنها جمّدت حسابات الشركة بعد شكاوى من المودعين.");
+    const s = speakerOf(d, "جمّدت حسابات الشركة");
+    expect(s).toBeDefined();
+    expect(s?.name).not.toMatch(/Rqaba|Raqaba/);
+  });
+});
