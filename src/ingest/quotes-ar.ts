@@ -1367,6 +1367,12 @@ function frontedTitle(line: string, base: number, tokens: Token[], gender: Gende
   return { kind: "title", surface: title.text, role: title.text, gender, pos: base + title.start };
 }
 
+/** A word with an attached preposition (لأسباب، بالقرار), which no name starts with unless the list knows it. */
+function prepositionalWord(t: Token): boolean {
+  const w = n(t);
+  return /^[لب]/.test(w) && w.length >= 5 && !isKnownName(w);
+}
+
 /** The tokens outside brackets: "(نزاهة)" after a body's name is its short name, no part of the phrase to parse. */
 function withoutBrackets(ts: Token[]): Token[] {
   let depth = 0;
@@ -1406,6 +1412,9 @@ function subjectBefore(line: string, base: number, tokens: Token[], i: number, g
   // "غير أن X"، "إلا أن X"، "إلا أنه"، "بيد أنها": a contrast opener before the fronted subject (or its pronoun).
   if (region.length >= 2 && ["غير", "الا", "بيد"].includes(n(region[0])) && /^ان(?:ه|ها|هم)?$/.test(n(region[1]))) region = region.slice(n(region[1]) === "ان" ? 2 : 1);
   if (region.length === 1 && PRONOUN_SUBJECTS[n(region[0])] !== undefined) return null; // the verb's pronoun subject
+  // "…، لأسباب قالت إنها …": a word with an attached ل/ب before the verb is governed by it, so the verb describes that
+  // noun (an unmarked relative clause); the speaker is not written here.
+  if (region.length === 1 && prepositionalWord(region[0])) return "unreadable";
   if (region.some((t) => ["الذي", "التي", "الذين", "ان", "انه"].includes(n(t)))) return null;
   const m = parseArabicSubject(line, base, region, gender, ctx);
   if (!m) return noSubjectWritten(region) || !strict ? null : "unreadable";

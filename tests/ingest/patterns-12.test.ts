@@ -122,3 +122,12 @@ describe("(ar) a body's short name in brackets", () => {
     expect(s?.name).not.toMatch(/Rqaba|Raqaba/);
   });
 });
+
+describe("(ar) a verb that describes a prepositional noun has no written subject", () => {
+  it("'…، لأسباب قالت إنها «…»' names nobody 'لأسباب'", () => {
+    const d = extract("ar",
+      "ألغت إدارة المعرض حفل الاختتام.",
+      "وكانت الإدارة قد أعلنت تأجيل مشاركة الفرقة الضيفة، لأسباب قالت إنها \"تقنية ولا علاقة لها بالتنظيم\".");
+    expect(d.speakers.map((s) => s.name).join(" ")).not.toMatch(/Lasbab|Lisbab|Asbab/i);
+  });
+});
