@@ -6,17 +6,7 @@
 // machine it made the 100k build slower (4.7 s against 4.2 s, median of 7): copying the texts over,
 // the worker's cold start and the two threads' competing for memory cost more than they saved.
 import type { KeyTable } from "./key-table.js";
-import { layOut, textsOf, type ArticleSource, type Placed } from "./layout.js";
-
-/** The strings one article's records are searched by. */
-export interface ArticleTexts {
-  /** Per record: its text and its English rendering ("" when none). */
-  texts: [string, string][];
-  /** Per record: its curated topics. */
-  topics: string[][];
-  /** Per sentence: what it says before and after the text of its first record, and the records taken from it. */
-  sentences: { rest: string[]; members: number[] }[];
-}
+import { layOut, textsOf, type ArticleSource, type ArticleTexts, type Placed } from "./layout.js";
 
 export interface ArticleKeys {
   own: Int32Array[];

@@ -1,6 +1,5 @@
 // An article's quotes and facts in reading order, each with the sentence it stands in, and the strings
-// they are searched by. Plain data in and out, so that a worker thread can do it too.
-import type { ArticleTexts } from "./analysis.js";
+// they are searched by.
 import { sentenceBounds, sentenceEnds, type SentenceEnds } from "./sentences.js";
 
 interface SourceRecord {
@@ -16,6 +15,16 @@ export interface ArticleSource {
   lines: string[];
   quotes: SourceRecord[];
   facts: SourceRecord[];
+}
+
+/** The strings one article's records are searched by. */
+export interface ArticleTexts {
+  /** Per record: its text and its English rendering ("" when none). */
+  texts: [string, string][];
+  /** Per record: its curated topics. */
+  topics: string[][];
+  /** Per sentence: what it says before and after the text of its first record, and the records taken from it. */
+  sentences: { rest: string[]; members: number[] }[];
 }
 
 export interface Placed {
