@@ -1,7 +1,7 @@
 // The answering engine: reads the question, finds candidate records through the search index, scores
 // them and abstains unless the evidence covers the question. Synchronous, and never throws on input.
 import type { Corpus } from "../corpus/load.js";
-import { ANTONYMS, contentTerms, normalize, type Term } from "../normalize/index.js";
+import { ANTONYMS, contentTerms, normalize, questionTerms, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH } from "./limits.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
@@ -109,24 +109,29 @@ export function createEngineFromView(view: CorpusView): Engine {
       : noMatch(question, "not_found");
 
   /** Scores records against a question's words: the weighted share of its words each record holds. */
-  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean): Scored[] {
+  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, attribution = true): Scored[] {
     const weights = terms.map((t) => index.termWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
     if (!total) return [];
     const phrases = q.quoted.map((p) => ` ${normalize(p)} `).filter((p) => p.trim().length >= 4);
     const negated = NEGATION.test(normalize(q.topic));
     const matchable = terms.map((t) =>
-      (t.keys.some((k) => index.has(k)) ? t.keys : t.keys.flatMap((k) => index.fuzzy(k)))
+      [...(t.keys.some((k) => index.has(k)) ? t.keys : t.keys.flatMap((k) => index.fuzzy(k))), ...(t.related ?? []).map((r) => r.key)]
         .map((k) => index.idOf(k))
         .filter((id) => id >= 0),
     );
     const questionKeys = new Set(terms.flatMap((t) => t.keys));
+    // Places and groups an attribution question names ("who said the US will pull out of Iraq"): a quote
+    // whose sentence never mentions one states something else, however many other words it shares.
+    const entities = !attribution ? [] : terms.filter((t) => t.keys.every((k) => k.startsWith("="))).map((t) => t.keys.map((k) => index.idOf(k)));
+    const mentions = (r: SearchRecord, ids: number[]) =>
+      ids.some((id) => id >= 0 && (r.ownKeys.includes(id) || r.topicKeys.includes(id) || r.secondaryKeys.includes(id)));
     const out: Scored[] = [];
     // No record below this share of the question can reach any caller's bar, bonuses included.
     const floor = phrases.length ? 0 : (Math.min(MIN_COVERAGE, MIN_TOPIC_COVERAGE) - VERB_BONUS - HINT_BONUS) * total;
     for (const hit of index.search(terms, weights, floor)) {
       const r = records[hit.doc];
-      if (!keep(r)) continue;
+      if (!keep(r) || !entities.every((ids) => mentions(r, ids))) continue;
       let coverage = hit.weight / total;
       const normalized = normalizedText(hit.doc);
       const verbatim = phrases.some((p) => normalized.includes(p));
@@ -153,7 +158,7 @@ export function createEngineFromView(view: CorpusView): Engine {
   }
 
   function whoSaid(q: ParsedQuestion): Scored[] {
-    const terms = contentTerms([q.topic, ...q.quoted].join(" "));
+    const terms = questionTerms([q.topic, ...q.quoted].join(" "));
     if (!terms.length) return [];
     const scored = scoreRecords(terms, q, (r) => r.kind === "quote");
     // Someone who quotes several words exactly expects those words: if no record holds them, only a
@@ -189,7 +194,7 @@ export function createEngineFromView(view: CorpusView): Engine {
     if (!matches.length) return null;
     const ids = new Set(matches.map((m) => speakers.indexOf(m.speaker)));
     const confidence = new Map(matches.map((m) => [speakers.indexOf(m.speaker), m.confidence]));
-    const terms = contentTerms([q.topic, ...q.quoted].join(" "));
+    const terms = questionTerms([q.topic, ...q.quoted].join(" "));
     if (terms.length) {
       const scored = scoreRecords(terms, q, (r) => ids.has(r.speaker));
       const top = scored[0];
@@ -235,9 +240,9 @@ export function createEngineFromView(view: CorpusView): Engine {
         return answered(question, scored, limit);
       }
       default: {
-        const terms = contentTerms(q.topic);
+        const terms = questionTerms(q.topic);
         if (!terms.length) return noMatch(question, "not_found");
-        return answered(question, best(scoreRecords(terms, q, () => true), MIN_COVERAGE), limit);
+        return answered(question, best(scoreRecords(terms, q, () => true, false), MIN_COVERAGE), limit);
       }
     }
   }
