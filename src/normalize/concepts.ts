@@ -81,7 +81,9 @@ export function buildConceptTable(lines: string[], analyze: Analyze, lemmasOf: (
     const seen = new Set<string>();
     const add = (text: string, weight: number) => {
       const tokens = analyze(text);
-      const words = tokens.map((t) => t.keys);
+      // An Arabic member is written in its base form: its light stem is its key. The normalizer's other
+      // variants (a leading ك or ب taken for a clitic) would make كامنة a member as امن.
+      const words = tokens.map((t) => (t.content && /[\u0600-\u06FF]/.test(text) ? t.keys.slice(0, 1) : t.keys));
       const id = words.map((k) => k.join("/")).join(" ");
       if (!tokens.some((t) => t.content) || (words.length === 1 && !tokens[0].content) || seen.has(id)) return;
       seen.add(id);

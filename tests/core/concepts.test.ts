@@ -112,7 +112,7 @@ describe("paraphrased questions", () => {
 
   it.each([
     ["which official wants foreign jihadists sent home to face justice?", "sales", "المقاتلين الإرهابيين الأجانب"],
-    ["who said the group's name still sells", "sales", "العلامة التجارية"],
+    ["who said the ISIS name still sells", "sales", "العلامة التجارية"],
     ["who said the terror group's label lives on everywhere", "sales", "العلامة التجارية"],
     ["who said ISIS violence in the countryside is hard to root out", "jeffrey", "الريفي الثابت والمرن"],
     ["who talked about clandestine cells", "us_officials", "الخلايا السرية"],
