@@ -56,6 +56,20 @@ describe("synthetic corpus generator", () => {
     }
   });
 
+  it("finds a quoted phrase verbatim however many other words of the corpus the question holds", () => {
+    // The search skips records that share too little of a question; one that holds a quoted phrase
+    // verbatim must never be skipped, whatever share of the whole question it covers.
+    const corpus = loadCorpus(generated.dir);
+    const english = corpus.articles.filter((a) => a.article.lang === "en" && a.article.id.startsWith("syn-"));
+    const quote = english[0].quotes[0];
+    const phrase = quote.text.split(" ").slice(2, 7).join(" ");
+    const others = english.slice(1, 6).flatMap((a) => a.quotes.map((q) => q.text)).join(", ");
+    const answer = engine.ask(`Who said "${phrase}" ${others}?`);
+    expect(answer.status).toBe("answered");
+    expect(answer.answers[0].speaker?.id).toBe(quote.speaker);
+    expect(answer.answers[0].text).toBe(quote.text);
+  });
+
   it("follows news distributions: facts outnumber quotes about two to one, a few speakers hold many quotes", () => {
     const big = generateCorpus({ quotes: 3_000, dir: fresh() });
     expect(big.facts / big.quotes).toBeGreaterThan(1.6);
