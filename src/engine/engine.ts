@@ -242,13 +242,18 @@ export function createEngineFromView(view: CorpusView): Engine {
       const scored = scoreRecords(terms, q, (r) => ids.has(r.speaker));
       const top = scored[0];
       if (top && top.score >= MIN_TOPIC_COVERAGE) {
-        return best(scored, MIN_TOPIC_COVERAGE).map((s) => ({
+        const found = best(scored, MIN_TOPIC_COVERAGE);
+        // A phrase that fits two speakers ("the State Department official") does not pick one: the
+        // topic may tell them apart, the order of their scores may not.
+        if (new Set(found.map((s) => records[s.record].speaker)).size > 1) return [];
+        return found.map((s) => ({
           record: s.record,
           score: (0.5 + 0.5 * s.score) * (confidence.get(records[s.record].speaker) ?? 1),
         }));
       }
       if (q.topicRequired) return [];
     }
+    if (ids.size > 1) return [];
     return [...ids]
       .flatMap((i) => quotesOf[i].map((record) => ({ record, score: 0.9 * (confidence.get(i) ?? 1) })))
       .sort((a, b) => b.score - a.score || a.record - b.record);
