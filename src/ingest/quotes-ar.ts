@@ -3,7 +3,7 @@
 //   حذر X من أن …، هدد X بـ …، أشار X إلى أن …          (content opened by a preposition)
 //   «…»، قال X.   X قال إن …   وأضاف أن …  مضيفاً أن …  بحجة أن …   وبحسب X، …   نقلت … عن X قوله …
 import { ACCORDING_TO, ADJUNCT_STARTERS, AMBIGUOUS_VERBS, CONTINUING_VERBS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, isGroupHead, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, PARTICIPLES, PRETEXT, isOccasion, REPLY_VERBS, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS, TOPIC_CLOSERS, WRITING_VERBS } from "./lexicon-ar.js";
-import { paragraphsOf, quoteSpans, sentencesOf } from "./segment.js";
+import { quoteSpans, sentencesOf } from "./segment.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
 import { isMasdar } from "./masdar-ar.js";
 import { isKnownName } from "./transliterate.js";
@@ -233,7 +233,9 @@ function findOpener(tokens: Token[], from: number, preps: string[], limit: numbe
     // "أعلن الوزير الجزائري استعداد بلاده لـ…": a verbal noun right after the subject is the verb's object, the content.
     // Not with tanween ("أعلن ترامب إعلاناً مفاجئاً بانسحاب …": a cognate object, the content comes after it), nor a
     // listed name of the same shape (ترامب).
-    if (isMasdar(w) && !isKnownName(w) && !/[\u064B-\u064D]/.test(t.text) && endsSubject(tokens[j - 1]) && tokens.slice(j + 1, limit).some((x) => x.kind === "word")) return { at: j, contentStart: j, via: "prep" };
+    // Only when no other opener (أن، a colon, a quote) is still to come in the sentence ("رئيسة جمعية ضحايا تجزئة
+    // الياسمين، X، إن …": the verbal noun is inside the role).
+    if (isMasdar(w) && !isKnownName(w) && !/[\u064B-\u064D]/.test(t.text) && endsSubject(tokens[j - 1]) && tokens.slice(j + 1, limit).some((x) => x.kind === "word") && !openerAhead(tokens, j + 1, limit)) return { at: j, contentStart: j, via: "prep" };
     if (PREP_WORDS[w] && preps.includes(w)) {
       if (COMPLEMENTIZER.test(n(tokens[j + 1]))) return { at: j + 1, contentStart: j + 2, via: "clause" };
       if (w === "من" && n(tokens[j - 1]) === "كل") continue;
@@ -250,6 +252,16 @@ function findOpener(tokens: Token[], from: number, preps: string[], limit: numbe
     if (triggerOf(tokens, j)) return null;
   }
   return null;
+}
+
+/** A complementizer, a colon or a quote later in the sentence (before `limit`). */
+function openerAhead(tokens: Token[], from: number, limit: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, limit); j++) {
+    const t = tokens[j];
+    if (t.kind === "end") return false;
+    if (t.kind === "colon" || (t.kind === "quote" && !quotedName(tokens, j)) || COMPLEMENTIZER.test(n(t))) return true;
+  }
+  return false;
 }
 
 /** A word that can close a subject phrase: a definite word (الجزائري) or a name word, not a construct noun still
@@ -291,6 +303,8 @@ function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   // "لصحفيين"، "لمراسلين": a ل-phrase (an audience) and "تجمعوا" (a plural past verb) never continue a name.
   if (/^ل/.test(w) && /(?:ين|ون|ات)$/.test(w) && w.length >= 6) return false;
   if (/[^ا]وا$/.test(w) && w.length >= 5) return false;
+  // "استقبل الوزير X نظيره التونسي": a companion noun with its pronoun (his counterpart, his colleague) is no name.
+  if (/^(?:نظير|زميل|رفيق|صديق|شريك|مساعد|نايب|خصم|منافس|مضيف)(?:ت)?(?:ه|ها|هم)$/.test(w)) return false;
   // "فقال لمراسلنا"، "توقعت فيها": a preposition carrying a pronoun, or a ل-noun carrying one, is no name.
   if (PREPOSITION_WITH_PRONOUN.test(w) || audienceWithPronoun(w)) return false;
   return true;
@@ -410,7 +424,7 @@ function tailName(seg: Token[], from: number): number | null {
   let t = last - 1;
   // "طارق عبد الحميد الراوي": a compound (عبد/أبو + ال-word) right before the surname.
   if (t - 1 >= from && COMPOUND_HEADS.has(n(seg[t - 1])) && n(seg[t]).startsWith("ال")) t--;
-  else if (!nameLike(seg[t], true, true) || (/^و/.test(n(seg[t])) && !isKnownName(n(seg[t])) && t > from)) return null;
+  else if (!nameLike(seg[t], true, true) || (/^و/.test(n(seg[t])) && !isKnownName(n(seg[t])) && t > 0)) return null;
   const t0 = t;
   while (t - 1 >= from) {
     if (NAME_LINKS.has(n(seg[t - 1]))) t--;
@@ -548,54 +562,6 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
       return cache.get(key)!;
     },
   };
-}
-
-/** "وقال الوزير" after "افتتح وزير المياه والكهرباء فيصل المهيري …": the person the text introduces, before `pos`,
- *  with the indefinite form of a title-only mention's head (same gender: وزير/وزيرة) and any further role words;
- *  the latest such person. */
-export function arabicTitledName(fullText: string, role: string, pos: number): { name: string; role: string; at: number } | null {
-  const roleWs = role.split(/\s+/).filter(Boolean).map((w) => normAr(w));
-  const head = roleWs[0] ?? "";
-  if (!head.startsWith("ال") || !ROLE_HEADS.has(head) || !ROLE_HEADS.has(head.slice(2))) return null;
-  const bare = head.slice(2);
-  const others = roleWs.slice(1).map((w) => w.replace(/^(?:[وبلك]?ال|لل)/, ""));
-  let best: { name: string; role: string; at: number } | null = null;
-  for (const p of paragraphsOf(fullText)) {
-    if (p.base >= pos) break;
-    const spans = quoteSpans(p.text);
-    for (const s of sentencesOf(p, spans)) {
-      const tokens = tokenize(s, spans);
-      for (let i = 0; i < tokens.length; i++) {
-        if (p.base + tokens[i].start >= pos) break;
-        const w = n(tokens[i]);
-        // "فيلم للمخرجة X": the title may carry a genitive ل.
-        // "إقالة مدربها البرتغالي X": the title may carry a possessive pronoun of the body it serves (not ـه: a feminine ة folds to it).
-        const possessive = tokens[i].kind === "word" && /^(?:ها|هم)$/.test(w.slice(bare.length)) && w.startsWith(bare) && bare.length >= 3;
-        if (tokens[i].kind !== "word" || (w !== bare && !possessive && !(/^[وف]/.test(w) && w.slice(1) === bare) && w !== "لل" + bare)) continue;
-        const e = titledPhraseEnd(tokens, i);
-        const first = possessive
-          ? { ...tokens[i], text: tokens[i].text.slice(0, tokens[i].text.length - (w.length - bare.length)), end: tokens[i].end - (w.length - bare.length) }
-          : { ...tokens[i], text: tokens[i].text.slice(tokens[i].text.length - bare.length), start: tokens[i].end - bare.length };
-        const m = parseArabicSubject(p.text, p.base, [first, ...tokens.slice(i + 1, e)], null);
-        if (m?.kind !== "name" || !m.role || m.surface.split(/\s+/).length < 2 || m.pos >= pos) continue;
-        const have = m.role.split(/\s+/).map((w) => normAr(w).replace(/^(?:[وبلك]?ال|لل)/, ""));
-        if (others.every((w) => have.includes(w))) best = { name: m.surface, role: m.role, at: m.pos };
-      }
-    }
-  }
-  return best;
-}
-
-/** End of a title phrase: its words, and an apposition set off by commas ("والي الولاية، اللواء المتقاعد X،")
- *  when the phrase before the comma holds no name of its own. */
-function titledPhraseEnd(tokens: Token[], i: number): number {
-  let e = i;
-  while (e < tokens.length && tokens[e].kind === "word") e++;
-  if (tokens[e]?.kind !== "comma" || e - i > 6) return e;
-  let f = e + 1;
-  while (f < tokens.length && tokens[f].kind === "word" && f - e <= 7) f++;
-  const closed = f >= tokens.length || tokens[f].kind === "comma" || tokens[f].kind === "end";
-  return closed && f > e + 2 ? f : e;
 }
 
 /** Removes an attached ل from a source after وفقاً/بحسب ("لمحللين" → "محللين", "للوزارة" → "الوزارة"). */
