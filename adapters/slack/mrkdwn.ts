@@ -1,5 +1,6 @@
 // Slack text handling: escaping text for mrkdwn, fitting it into Slack's length limits, and turning
 // the markup of an incoming message back into plain text.
+import { MAX_QUESTION_LENGTH } from "../../src/index.js";
 
 /**
  * Escapes the three characters Slack treats as control characters in mrkdwn. After this, text can
@@ -41,18 +42,26 @@ export function fitPlain(raw: string, max: number): string {
 }
 
 /**
+ * How much of an incoming message is read: a question is at most MAX_QUESTION_LENGTH characters after
+ * its markup is gone, so anything past this is never needed, and no scan sees more than this.
+ */
+export const MAX_SLACK_TEXT = 8 * MAX_QUESTION_LENGTH;
+
+/**
  * The plain text of a Slack message: user, channel and special mentions removed or replaced by their
- * labels, links replaced by their labels, block-quote markers dropped, entities decoded.
+ * labels, links replaced by their labels, block-quote markers dropped, entities decoded. Reads at most
+ * MAX_SLACK_TEXT characters; every pattern is linear (no `\s*` that can run across lines).
  */
 export function stripSlackMarkup(text: string): string {
   return text
+    .slice(0, MAX_SLACK_TEXT)
     .replace(/<([^<>]*)>/g, (_m, inner: string) => {
       const [target, label] = splitOnce(inner, "|");
       if (target.startsWith("@") || target.startsWith("!")) return "";
       if (target.startsWith("#")) return label ? `#${label}` : "";
       return label ?? target;
     })
-    .replace(/^\s*&gt;\s?/gm, "")
+    .replace(/^[ \t]*&gt;[ \t]?/gm, "")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&")
