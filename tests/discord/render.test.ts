@@ -75,7 +75,7 @@ describe("escape", () => {
       "\\*bold\\* \\_it\\_ \\`code\\` \\~\\~s\\~\\~ \\|\\|spoiler\\|\\| \\_\\_u\\_\\_",
     );
     expect(escape("# heading")).toBe("\\# heading");
-    expect(escape("[link](https://x.y)")).toBe("\\[link](https://x.y)");
+    expect(escape("[link](https://x.y)")).toBe("\\[link\\]\\(https\\://x.y\\)");
   });
 
   it("leaves Arabic text intact", () => {
