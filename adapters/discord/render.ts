@@ -302,7 +302,7 @@ export function renderContext(item: AnswerItem, articleTitle?: (id: string) => s
           : heading,
         description,
         color: COLORS.info,
-        footer: { text: truncate(`${where}, paragraph ${item.paragraph}`, LIMITS.footer) },
+        footer: { text: `${truncate(where, SHORT_FIELD_BUDGET)}, paragraph ${item.paragraph}` },
       },
     ],
     components: [],
