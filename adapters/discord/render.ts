@@ -9,7 +9,7 @@ import {
   type APIEmbedField,
 } from "discord.js";
 import { MAX_QUESTION_LENGTH, MESSAGES } from "../../src/index.js";
-import type { Answer, AnswerItem, ArticleInfo, SpeakerInfo, SpeakerRef } from "../../src/index.js";
+import type { Answer, AnswerItem, ArticleInfo, Citation, SpeakerInfo, SpeakerRef } from "../../src/index.js";
 
 /** Discord's documented limits (characters unless stated). */
 export const LIMITS = {
@@ -35,6 +35,7 @@ export const LIMITS = {
 const QUOTE_BUDGET = 3000;
 const SHORT_FIELD_BUDGET = 300;
 const FOOTER_QUESTION_BUDGET = 200;
+const CITATION_BUDGET = 500;
 
 /** Nobody is ever pinged by a reply: not users, roles, @everyone, nor the replied-to author. */
 export const NO_MENTIONS = { parse: [], repliedUser: false } as { parse: []; repliedUser: false };
@@ -86,6 +87,36 @@ export function escape(text: string): string {
     else if (c !== " " && c !== "\t") lineStart = false;
   }
   return out;
+}
+
+const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
+
+/**
+ * Corpus text with every address in it shown as code, so that Discord never makes it a live link (nor
+ * an embed preview); the rest is escaped.
+ */
+export function escapeNoLinks(text: string): string {
+  let out = "";
+  let from = 0;
+  for (const m of text.matchAll(LINK)) {
+    out += `${escape(text.slice(from, m.index))}\`${m[0].replace(/`/g, "%60")}\``;
+    from = m.index + m[0].length;
+  }
+  return out + escape(text.slice(from));
+}
+
+/**
+ * A citation for an embed: escaped, its link as code, in at most a field's 1024 characters. The raw
+ * text is cut first (escaping at most doubles it), so a cut never falls inside the code span.
+ */
+export function citationMarkdown(c: Citation): string {
+  return escapeNoLinks(truncate(c.text, CITATION_BUDGET));
+}
+
+/** The plain-text citation in a code block, ready to copy; nothing in it can ping or link. */
+export function renderCitation(item: AnswerItem): Reply {
+  const text = item.citation.text.replace(/`/g, "ˋ");
+  return renderNotice(`\`\`\`\n${truncate(text, LIMITS.content - 8)}\n\`\`\``);
 }
 
 /**
@@ -167,7 +198,7 @@ export interface AnswerRenderOptions {
 }
 
 /** One embed for one answer item. */
-export function itemEmbed(item: AnswerItem, articleTitle?: (id: string) => string | undefined): APIEmbed {
+export function itemEmbed(item: AnswerItem): APIEmbed {
   const title = item.speaker ? fitEscaped(speakerLine(item.speaker), LIMITS.title) : "From the article";
   const quote = blockQuote(item.text, QUOTE_BUDGET);
   const fields: APIEmbedField[] = [];
@@ -176,8 +207,7 @@ export function itemEmbed(item: AnswerItem, articleTitle?: (id: string) => strin
     const role = roleLine(item.speaker);
     if (role) fields.push(field("Role", fitEscaped(role, SHORT_FIELD_BUDGET), true));
   }
-  const where = articleTitle?.(item.article) ?? item.article;
-  fields.push(field("Where", `${fitEscaped(where, SHORT_FIELD_BUDGET)}, paragraph ${item.paragraph}`, true));
+  fields.push(field("Source", citationMarkdown(item.citation)));
   fields.push(
     field("Confidence", confidenceText(item.score) + (item.draft ? "\n⚠️ unreviewed draft article" : ""), true),
   );
@@ -192,14 +222,15 @@ export function itemEmbed(item: AnswerItem, articleTitle?: (id: string) => strin
 export const CUSTOM_ID = {
   page: (key: string, index: number) => `qb:page:${key}:${index}`,
   context: (key: string, index: number) => `qb:ctx:${key}:${index}`,
+  cite: (key: string, index: number) => `qb:cite:${key}:${index}`,
 };
 
-export type ButtonAction = { action: "page" | "ctx"; key: string; index: number };
+export type ButtonAction = { action: "page" | "ctx" | "cite"; key: string; index: number };
 
 export function parseCustomId(id: string): ButtonAction | null {
-  const m = /^qb:(page|ctx):([A-Za-z0-9_-]{1,32}):(\d{1,4})$/.exec(id);
+  const m = /^qb:(page|ctx|cite):([A-Za-z0-9_-]{1,32}):(\d{1,4})$/.exec(id);
   if (!m) return null;
-  return { action: m[1] as "page" | "ctx", key: m[2], index: Number(m[3]) };
+  return { action: m[1] as ButtonAction["action"], key: m[2], index: Number(m[3]) };
 }
 
 function answerButtons(key: string, index: number, total: number): APIActionRowComponent<APIButtonComponent> {
@@ -228,6 +259,12 @@ function answerButtons(key: string, index: number, total: number): APIActionRowC
     custom_id: CUSTOM_ID.context(key, index),
     label: "Show the sentence",
   });
+  buttons.push({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    custom_id: CUSTOM_ID.cite(key, index),
+    label: "Copy citation",
+  });
   return { type: ComponentType.ActionRow, components: buttons };
 }
 
@@ -239,7 +276,7 @@ export function renderItemsPage(
   options: AnswerRenderOptions = {},
 ): Reply {
   const index = Math.min(Math.max(0, page), items.length - 1);
-  const embed = itemEmbed(items[index], options.articleTitle);
+  const embed = itemEmbed(items[index]);
   const position = items.length > 1 ? `Answer ${index + 1} of ${items.length} · ` : "";
   embed.footer = { text: truncate(`${position}${heading}`, FOOTER_QUESTION_BUDGET) };
   return {
