@@ -265,7 +265,6 @@ export function createEngineFromView(view: CorpusView): Engine {
     const limit = Math.min(Math.max(Math.floor(options.limit ?? MAX_ANSWERS), 1), MAX_ANSWERS);
     if (typeof question === "string" && question.length > MAX_RAW_LENGTH) return noMatch(question, "too_long");
     const text = arabizi.read(standardizeDialect(stripChatNoise(cleanQuestion(question)), knownWord));
-    if (process.env.QB_DEBUG_QUESTION) console.error("READ:", text);
     if (!text) return noMatch(typeof question === "string" ? question : "", "empty");
     if (text.length > MAX_QUESTION_LENGTH) return noMatch(question, "too_long");
     const q = parseQuestion(text, (phrase) => {
