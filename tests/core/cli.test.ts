@@ -44,7 +44,8 @@ describe("quotebot ask --json", () => {
     const { out } = run(["ask", "ماذا قال ترامب؟"]);
     expect(out).toContain("Donald Trump");
     expect(out).toContain("تدمير تركيا");
-    expect(out).toMatch(/^ {3}Source: “.*” \[US officials: .*\], 2019-08, ¶ \d+\.$/m);
+    // An Arabic question gets the Arabic interface.
+    expect(out).toMatch(/^ {3}المصدر: “.*” \[US officials: .*\], 2019-08, ¶ \d+\.$/m);
   });
 });
 

@@ -3,6 +3,7 @@
 import type { App, webApi } from "@slack/bolt";
 import type { HandledKind, SlackContext } from "../../context.js";
 import { stripSlackMarkup } from "../../mrkdwn.js";
+import { interfaceLanguage } from "../../../../src/index.js";
 import { answerReply, rateLimitReply, type Reply } from "../../reply.js";
 import { renderHelp } from "../../render.js";
 
@@ -49,10 +50,11 @@ async function answerInThread(ctx: SlackContext, client: webApi.WebClient, q: Qu
     return;
   }
   const text = stripSlackMarkup(q.text);
+  const lang = interfaceLanguage(text);
   const reply: Reply =
-    rateLimitReply(ctx, q.user) ??
-    (text === "" || text.toLowerCase() === "help"
-      ? { message: renderHelp(), outcome: "help" }
+    rateLimitReply(ctx, q.user, lang) ??
+    (text === "" || ["help", "مساعدة", "مساعده"].includes(text.toLowerCase())
+      ? { message: renderHelp(lang), outcome: "help" }
       : answerReply(ctx, text, { shareable: false }));
   if (reply.outcome === "rate_limited" || reply.outcome === "error") {
     // Only the asker needs to see these.

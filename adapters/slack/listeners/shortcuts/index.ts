@@ -5,7 +5,8 @@ import { MAX_QUESTION_LENGTH } from "../../../../src/index.js";
 import type { SlackContext } from "../../context.js";
 import { SHORTCUT_WHO_SAID } from "../../ids.js";
 import { stripSlackMarkup } from "../../mrkdwn.js";
-import { NOTICES, questionReply, type Reply } from "../../reply.js";
+import { t } from "../../../../src/index.js";
+import { questionReply, type Reply } from "../../reply.js";
 import { renderNotice } from "../../render.js";
 
 export function register(app: App, ctx: SlackContext): void {
@@ -15,7 +16,7 @@ export function register(app: App, ctx: SlackContext): void {
     const text = stripSlackMarkup(shortcut.message.text ?? "");
     const reply: Reply = text
       ? questionReply(ctx, user, whoSaidQuestion(text), { shareable: true })
-      : { message: renderNotice(NOTICES.noText), outcome: "no_text" };
+      : { message: renderNotice(t("en", "noText")), outcome: "no_text" };
     await respond({ response_type: "ephemeral", replace_original: false, ...reply.message });
     ctx.handled({ kind: "shortcut", outcome: reply.outcome, user });
   });
