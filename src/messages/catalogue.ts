@@ -144,6 +144,7 @@ export const CATALOGUE = {
     en: (cmd: string) => `unknown command ${cmd}; type :help`,
     ar: (cmd: string) => `أمر غير معروف ${cmd}؛ اكتب ‎:help`,
   },
+  ctrlCAgain: { en: "(press Ctrl-C again to quit, or Ctrl-D)", ar: "(اضغط Ctrl-C مرة أخرى للخروج، أو Ctrl-D)" },
   didYouMean: { en: (cmd: string) => `did you mean ${cmd}?`, ar: (cmd: string) => `هل تقصد ${cmd}؟` },
 } as const satisfies Record<string, Entry>;
 
