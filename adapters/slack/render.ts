@@ -41,6 +41,8 @@ export interface ShareValue {
 }
 
 const OTHER_ITEM_TEXT = 160;
+/** A speaker's name in one script: with both scripts and the role, an attribution fits one section. */
+const NAME_TEXT = 300;
 
 export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}): SlackMessage {
   const lang = options.lang ?? interfaceLanguage(answer.question);
@@ -74,7 +76,7 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
   });
   blocks.push({ type: "actions", elements: buttons });
   if (options.footer) blocks.push(context(options.footer));
-  const who = best.speaker ? escapeMrkdwn(best.speaker.name) : t(lang, "fromArticle");
+  const who = best.speaker ? fitEscaped(best.speaker.name, NAME_TEXT) : t(lang, "fromArticle");
   return { text: fitFallback(`${who}: “${escapeMrkdwn(best.text)}”`), blocks };
 }
 
@@ -166,8 +168,8 @@ export function confidenceLabel(score: number, lang: Lang = "en"): string {
 
 function attribution(item: AnswerItem, lang: Lang): string {
   if (!item.speaker) return `_${t(lang, "articleItself")}_`;
-  const name = `*${escapeMrkdwn(item.speaker.name)}*`;
-  const nameAr = item.speaker.nameAr ? ` (${escapeMrkdwn(item.speaker.nameAr)})` : "";
+  const name = `*${fitEscaped(item.speaker.name, NAME_TEXT)}*`;
+  const nameAr = item.speaker.nameAr ? ` (${fitEscaped(item.speaker.nameAr, NAME_TEXT)})` : "";
   const role = roleText(item.speaker);
   return fitEscapedTail(`${name}${nameAr}`, role, LIMITS.sectionText - 4);
 }

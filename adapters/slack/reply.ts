@@ -34,13 +34,3 @@ export function answerReply(
     return failureReply(ctx, err, "answering a question", interfaceLanguage(question));
   }
 }
-
-/** Rate limit first, then the answer. */
-export function questionReply(
-  ctx: SlackContext,
-  user: string,
-  question: string,
-  options: { shareable: boolean },
-): Reply {
-  return rateLimitReply(ctx, user, interfaceLanguage(question)) ?? answerReply(ctx, question, options);
-}

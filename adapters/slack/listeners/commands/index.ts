@@ -11,7 +11,8 @@ import { renderHelp, renderSpeakers } from "../../render.js";
 export function register(app: App, ctx: SlackContext): void {
   app.command(COMMAND, async ({ command, ack, respond }) => {
     await ack();
-    const reply = commandReply(ctx, command.user_id, stripSlackMarkup(command.text ?? ""));
+    // The rate limit comes before any parsing.
+    const reply = rateLimitReply(ctx, command.user_id) ?? commandReply(ctx, stripSlackMarkup(command.text ?? ""));
     await respond({ response_type: "ephemeral", ...reply.message });
     ctx.handled({ kind: "command", outcome: reply.outcome, user: command.user_id });
   });
@@ -21,12 +22,10 @@ export function register(app: App, ctx: SlackContext): void {
 const HELP_WORDS: Record<string, Lang> = { help: "en", "مساعدة": "ar", "مساعده": "ar" };
 const SPEAKER_WORDS: Record<string, Lang> = { speakers: "en", "المتحدثون": "ar", "المتحدثين": "ar" };
 
-function commandReply(ctx: SlackContext, user: string, text: string): Reply {
+function commandReply(ctx: SlackContext, text: string): Reply {
   const word = text.toLowerCase();
   if (word === "" || HELP_WORDS[word]) return { message: renderHelp(HELP_WORDS[word] ?? "en"), outcome: "help" };
   const lang = SPEAKER_WORDS[word] ?? interfaceLanguage(text);
-  const limited = rateLimitReply(ctx, user, lang);
-  if (limited) return limited;
   if (SPEAKER_WORDS[word]) {
     try {
       return { message: renderSpeakers(ctx.engine.speakers(), lang), outcome: "speakers" };
