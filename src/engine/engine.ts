@@ -2,7 +2,9 @@
 // them and abstains unless the evidence covers the question. Synchronous, and never throws on input.
 import type { Corpus } from "../corpus/load.js";
 import { stripChatNoise } from "../normalize/chat-noise.js";
-import { ANTONYMS, contentTerms, normalize, questionTerms, type Term } from "../normalize/index.js";
+import { standardizeDialect } from "../normalize/dialect.js";
+import { ArabiziReader } from "./arabizi-reader.js";
+import { ANTONYMS, contentTerms, normalize, questionTerms, wordKeys, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH } from "./limits.js";
@@ -10,6 +12,7 @@ import { CLOSE_MATCH, closeness, evidenceCount, evidenceNeeded, longPhraseTerms,
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { MATCH_WEIGHT, SearchIndex } from "./search-index.js";
+import { holdsMisspelt } from "./spelling.js";
 import { SpeakerDirectory, type SpeakerMatch } from "./speakers.js";
 
 /** The share of a question's (IDF-weighted) words a record must hold to be an answer. */
@@ -73,7 +76,7 @@ function cleanQuestion(raw: unknown): string {
 interface Scored {
   record: number;
   score: number;
-  /** The record holds a phrase the question put in quote marks, word for word. */
+  /** The record holds a phrase the question put in quote marks, word for word (or with a typo or two). */
   verbatim?: boolean;
   /** The record itself says enough of the question (see evidence.ts). */
   evidence?: boolean;
@@ -89,6 +92,11 @@ export function createEngineFromView(view: CorpusView): Engine {
   const { records, speakers, quotesOf } = view;
   const index = new SearchIndex(view.keys, records.map((r) => ({ primary: [r.ownKeys, r.topicKeys], secondary: r.secondaryKeys })));
   const directory = new SpeakerDirectory(speakers);
+  const knownWord = (word: string) => wordKeys(word).some((k) => index.has(k));
+  // Latin words that spell a speaker's name exactly stay names; other Arabizi words become corpus words.
+  const arabizi = new ArabiziReader({ keys: view.keys, idf: (k) => index.idf(k) }, (word) =>
+    directory.resolve(word).some((m) => m.byName && m.confidence >= 1),
+  );
 
   // A record's normalized text and translation, computed for the few candidates that need it.
   const normalizedCache = new Map<number, string>();
@@ -162,7 +170,7 @@ export function createEngineFromView(view: CorpusView): Engine {
       if (!keep(r) || !entities.every((ids) => mentions(r, ids))) continue;
       let coverage = hit.weight / total;
       const normalized = normalizedText(hit.doc);
-      const verbatim = phrases.some((p) => normalized.includes(p));
+      const verbatim = phrases.some((p) => normalized.includes(p) || holdsMisspelt(normalized, p));
       if (verbatim) coverage = Math.max(coverage, 1);
       // The record itself must say two distinct content words of the question (one for a one-word
       // question): curated topics, the surrounding sentence, generic words and a second form of the
@@ -189,7 +197,8 @@ export function createEngineFromView(view: CorpusView): Engine {
    * the phrase ("United" + "States"), so the record may hold them under another key.
    */
   function verbatimFloor(phrase: string, terms: Term[], weights: number[]): number {
-    const inner = contentTerms(phrase).slice(1, -1).map((t) => t.keys.join(" "));
+    // A word the corpus does not have as written may be a typo (see spelling.ts): it sets no floor.
+    const inner = contentTerms(phrase).slice(1, -1).filter((t) => t.keys.some((k) => index.has(k))).map((t) => t.keys.join(" "));
     const sum = terms.reduce((acc, t, i) => (inner.includes(t.keys.join(" ")) ? acc + weights[i] * MATCH_WEIGHT.primary : acc), 0);
     return sum * 0.999;
   }
@@ -264,7 +273,7 @@ export function createEngineFromView(view: CorpusView): Engine {
   function ask(question: string, options: AskOptions = {}): Answer {
     const limit = Math.min(Math.max(Math.floor(options.limit ?? MAX_ANSWERS), 1), MAX_ANSWERS);
     if (typeof question === "string" && question.length > MAX_RAW_LENGTH) return noMatch(question, "too_long");
-    const text = stripChatNoise(cleanQuestion(question));
+    const text = arabizi.read(standardizeDialect(stripChatNoise(cleanQuestion(question)), knownWord));
     if (!text) return noMatch(typeof question === "string" ? question : "", "empty");
     if (text.length > MAX_QUESTION_LENGTH) return noMatch(question, "too_long");
     const q = parseQuestion(text, (phrase) => {
