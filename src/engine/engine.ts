@@ -2,13 +2,17 @@
 // them and abstains unless the evidence covers the question. Synchronous, and never throws on input.
 import type { Corpus } from "../corpus/load.js";
 import { stripChatNoise } from "../normalize/chat-noise.js";
-import { ANTONYMS, contentTerms, normalize, type Term } from "../normalize/index.js";
+import { standardizeDialect } from "../normalize/dialect.js";
+import { ArabiziReader } from "./arabizi-reader.js";
+import { ANTONYMS, contentTerms, normalize, questionTerms, wordKeys, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
+import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH } from "./limits.js";
 import { CLOSE_MATCH, closeness, evidenceCount, evidenceNeeded, longPhraseTerms, matchable } from "./evidence.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
-import { SearchIndex } from "./search-index.js";
+import { MATCH_WEIGHT, SearchIndex } from "./search-index.js";
+import { holdsMisspelt } from "./spelling.js";
 import { SpeakerDirectory, type SpeakerMatch } from "./speakers.js";
 
 /** The share of a question's (IDF-weighted) words a record must hold to be an answer. */
@@ -72,7 +76,7 @@ function cleanQuestion(raw: unknown): string {
 interface Scored {
   record: number;
   score: number;
-  /** The record holds a phrase the question put in quote marks, word for word. */
+  /** The record holds a phrase the question put in quote marks, word for word (or with a typo or two). */
   verbatim?: boolean;
   /** The record itself says enough of the question (see evidence.ts). */
   evidence?: boolean;
@@ -88,6 +92,11 @@ export function createEngineFromView(view: CorpusView): Engine {
   const { records, speakers, quotesOf } = view;
   const index = new SearchIndex(view.keys, records.map((r) => ({ primary: [r.ownKeys, r.topicKeys], secondary: r.secondaryKeys })));
   const directory = new SpeakerDirectory(speakers);
+  const knownWord = (word: string) => wordKeys(word).some((k) => index.has(k));
+  // Latin words that spell a speaker's name exactly stay names; other Arabizi words become corpus words.
+  const arabizi = new ArabiziReader({ keys: view.keys, idf: (k) => index.idf(k) }, (word) =>
+    directory.resolve(word).some((m) => m.byName && m.confidence >= 1),
+  );
 
   // A record's normalized text and translation, computed for the few candidates that need it.
   const normalizedCache = new Map<number, string>();
@@ -107,12 +116,14 @@ export function createEngineFromView(view: CorpusView): Engine {
     return { id: s.id, name: s.name, nameAr: s.nameAr, role: s.role, roleAr: s.roleAr };
   };
 
+  const articleById = new Map(view.articles.map((a) => [a.id, a]));
+
   const toItem = ({ record, score }: Scored): AnswerItem => {
     const r = records[record];
     return {
       kind: r.kind, speaker: speakerRef(r.speaker), text: r.text, textEn: r.textEn, context: r.context,
       article: r.article, paragraph: r.paragraph, score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,
-      draft: r.draft,
+      draft: r.draft, citation: citationOf(articleById.get(r.article), r.article, r.paragraph),
     };
   };
 
@@ -127,9 +138,11 @@ export function createEngineFromView(view: CorpusView): Engine {
     (t.keys.some((k) => index.has(k)) ? t.keys : t.keys.flatMap((k) => index.fuzzy(k)))
       .map((k) => index.idOf(k))
       .filter((id) => id >= 0);
+  /** The ids of the other words of its concepts (another wording, the other language). */
+  const relatedIdsOf = (t: Term): number[] => (t.related ?? []).map((r) => index.idOf(r.key)).filter((id) => id >= 0);
 
   /** Scores records against a question's words: the weighted share of its words each record holds. */
-  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean): Scored[] {
+  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, attribution = true): Scored[] {
     const weights = terms.map((t) => index.termWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
     if (!total) return [];
@@ -139,18 +152,25 @@ export function createEngineFromView(view: CorpusView): Engine {
       .filter((t): t is Term[] => t !== null)
       .map((list) => list.map((t) => matchable(t, idsOf, false)));
     const negated = NEGATION.test(normalize(q.topic));
-    const asked = terms.map((t) => matchable(t, idsOf, q.intent === "who_said"));
+    const asked = terms.map((t) => matchable(t, idsOf, q.intent === "who_said", relatedIdsOf));
     const needed = evidenceNeeded(asked);
     const questionKeys = new Set(terms.flatMap((t) => t.keys));
+    // Places and groups an attribution question names ("who said the US will pull out of Iraq"): a quote
+    // whose sentence never mentions one states something else, however many other words it shares.
+    const entities = !attribution ? [] : terms.filter((t) => t.keys.every((k) => k.startsWith("="))).map((t) => t.keys.map((k) => index.idOf(k)));
+    const mentions = (r: SearchRecord, ids: number[]) =>
+      ids.some((id) => id >= 0 && (r.ownKeys.includes(id) || r.topicKeys.includes(id) || r.secondaryKeys.includes(id)));
     const out: Scored[] = [];
-    // No record below this share of the question can reach any caller's bar, bonuses included.
-    const floor = phrases.length ? 0 : (Math.min(SUGGEST_COVERAGE, MIN_TOPIC_COVERAGE) - VERB_BONUS - HINT_BONUS) * total;
+    // No record below this share of the question can reach any caller's bar, bonuses included,
+    const barFloor = (Math.min(SUGGEST_COVERAGE, MIN_TOPIC_COVERAGE) - VERB_BONUS - HINT_BONUS) * total;
+    // unless it holds a quoted phrase verbatim: then it holds the phrase's words in its own text.
+    const floor = phrases.length ? Math.min(barFloor, ...q.quoted.map((p) => verbatimFloor(p, terms, weights))) : barFloor;
     for (const hit of index.search(terms, weights, floor)) {
       const r = records[hit.doc];
-      if (!keep(r)) continue;
+      if (!keep(r) || !entities.every((ids) => mentions(r, ids))) continue;
       let coverage = hit.weight / total;
       const normalized = normalizedText(hit.doc);
-      const verbatim = phrases.some((p) => normalized.includes(p));
+      const verbatim = phrases.some((p) => normalized.includes(p) || holdsMisspelt(normalized, p));
       if (verbatim) coverage = Math.max(coverage, 1);
       // The record itself must say two distinct content words of the question (one for a one-word
       // question): curated topics, the surrounding sentence, generic words and a second form of the
@@ -171,6 +191,18 @@ export function createEngineFromView(view: CorpusView): Engine {
     return out.sort((a, b) => b.score - a.score || a.record - b.record);
   }
 
+  /**
+   * The least weight a record holding `phrase` verbatim reaches: its inner words' terms all match in
+   * its own text. The first and last words are left out: a fold can join them to a neighbour outside
+   * the phrase ("United" + "States"), so the record may hold them under another key.
+   */
+  function verbatimFloor(phrase: string, terms: Term[], weights: number[]): number {
+    // A word the corpus does not have as written may be a typo (see spelling.ts): it sets no floor.
+    const inner = contentTerms(phrase).slice(1, -1).filter((t) => t.keys.some((k) => index.has(k))).map((t) => t.keys.join(" "));
+    const sum = terms.reduce((acc, t, i) => (inner.includes(t.keys.join(" ")) ? acc + weights[i] * MATCH_WEIGHT.primary : acc), 0);
+    return sum * 0.999;
+  }
+
   function best(scored: Scored[], min: number): Scored[] {
     if (!scored.length || scored[0].score < min) return [];
     const floor = Math.max(min, scored[0].score * RUNNER_UP_RATIO);
@@ -178,7 +210,7 @@ export function createEngineFromView(view: CorpusView): Engine {
   }
 
   function whoSaid(q: ParsedQuestion): Scored[] {
-    const terms = contentTerms([q.topic, ...q.quoted].join(" "));
+    const terms = questionTerms([q.topic, ...q.quoted].join(" "));
     if (!terms.length) return [];
     const scored = scoreRecords(terms, q, (r) => r.kind === "quote");
     // Someone who quotes several words exactly expects those words: if no record holds them, only a
@@ -214,7 +246,7 @@ export function createEngineFromView(view: CorpusView): Engine {
     if (!matches.length) return null;
     const ids = new Set(matches.map((m) => speakers.indexOf(m.speaker)));
     const confidence = new Map(matches.map((m) => [speakers.indexOf(m.speaker), m.confidence]));
-    const terms = contentTerms([q.topic, ...q.quoted].join(" "));
+    const terms = questionTerms([q.topic, ...q.quoted].join(" "));
     if (terms.length) {
       const scored = scoreRecords(terms, q, (r) => ids.has(r.speaker));
       const top = scored[0];
@@ -241,7 +273,7 @@ export function createEngineFromView(view: CorpusView): Engine {
   function ask(question: string, options: AskOptions = {}): Answer {
     const limit = Math.min(Math.max(Math.floor(options.limit ?? MAX_ANSWERS), 1), MAX_ANSWERS);
     if (typeof question === "string" && question.length > MAX_RAW_LENGTH) return noMatch(question, "too_long");
-    const text = stripChatNoise(cleanQuestion(question));
+    const text = arabizi.read(standardizeDialect(stripChatNoise(cleanQuestion(question)), knownWord));
     if (!text) return noMatch(typeof question === "string" ? question : "", "empty");
     if (text.length > MAX_QUESTION_LENGTH) return noMatch(question, "too_long");
     const q = parseQuestion(text, (phrase) => {
@@ -261,9 +293,9 @@ export function createEngineFromView(view: CorpusView): Engine {
         return answered(question, scored, limit);
       }
       default: {
-        const terms = contentTerms(q.topic);
+        const terms = questionTerms(q.topic);
         if (!terms.length) return noMatch(question, "not_found");
-        return answered(question, best(scoreRecords(terms, q, () => true), MIN_COVERAGE), limit);
+        return answered(question, best(scoreRecords(terms, q, () => true, false), MIN_COVERAGE), limit);
       }
     }
   }

@@ -2,25 +2,41 @@
 // answer visibly in the channel through the button's response_url.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { SlackContext } from "../../context.js";
-import { ACTION_SHARE, COMMAND } from "../../ids.js";
-import { NOTICES, answerReply, type Reply } from "../../reply.js";
-import { renderNotice, type ShareValue } from "../../render.js";
+import { ACTION_COPY_CITATION, ACTION_SHARE, COMMAND } from "../../ids.js";
+import { NOTICES, answerReply, rateLimitReply, type Reply } from "../../reply.js";
+import { renderCitation, renderNotice, type ShareValue } from "../../render.js";
 
 export function register(app: App, ctx: SlackContext): void {
+  registerCopyCitation(app, ctx);
   app.action<BlockAction<ButtonAction>>(ACTION_SHARE, async ({ action, body, ack, respond }) => {
     await ack();
     const user = body.user.id;
-    const question = parseShareValue(action.value);
-    const reply: Reply = question
-      ? answerReply(ctx, question, { shareable: false, footer: `Shared from \`${COMMAND}\`` })
-      : { message: renderNotice(NOTICES.shareGone), outcome: "no_match" };
+    // A share posts in the channel: it counts against the rate limit like a question, checked first.
+    const limited = rateLimitReply(ctx, user);
+    const question = limited ? null : parseShareValue(action.value);
+    const reply: Reply =
+      limited ??
+      (question
+        ? answerReply(ctx, question, { shareable: false, footer: `Shared from \`${COMMAND}\`` })
+        : { message: renderNotice(NOTICES.shareGone), outcome: "no_match" });
     if (reply.outcome === "answered") {
       await respond({ response_type: "in_channel", replace_original: false, ...reply.message });
     } else {
-      const notice = reply.outcome === "error" ? reply.message : renderNotice(NOTICES.shareGone);
+      const notice = reply.outcome === "error" || reply.outcome === "rate_limited" ? reply.message : renderNotice(NOTICES.shareGone);
       await respond({ response_type: "ephemeral", replace_original: false, ...notice });
     }
     ctx.handled({ kind: "share", outcome: reply.outcome, user });
+  });
+}
+
+/** "Copy citation": the citation the button carries, as plain text in a code block, to the clicker only. */
+function registerCopyCitation(app: App, ctx: SlackContext): void {
+  app.action<BlockAction<ButtonAction>>(ACTION_COPY_CITATION, async ({ action, body, ack, respond }) => {
+    await ack();
+    const text = action.value?.trim();
+    const message = text ? renderCitation(text) : renderNotice(NOTICES.shareGone);
+    await respond({ response_type: "ephemeral", replace_original: false, ...message });
+    ctx.handled({ kind: "citation", outcome: text ? "citation" : "no_text", user: body.user.id });
   });
 }
 
