@@ -27,6 +27,9 @@ export function formatAnswer(answer: Answer): string {
     if (answer.reason === "too_long") return MESSAGES.questionTooLong(MAX_QUESTION_LENGTH);
     return MESSAGES.noMatch;
   }
+  if (answer.status === "suggested") {
+    return [MESSAGES.suggested, ...answer.answers.map((a, i) => formatItem(a, i + 1))].join("\n\n");
+  }
   if (answer.answers.length === 1) return formatItem(answer.answers[0]);
   return answer.answers.map((a, i) => formatItem(a, i + 1)).join("\n\n");
 }

@@ -1,13 +1,22 @@
 // Turning a question or a list of items into a reply with live buttons: shared by /ask, /whosaid,
 // /said, mentions and DMs so that they all answer the same way.
-import type { AnswerItem } from "../../src/index.js";
+import type { Answer, AnswerItem } from "../../src/index.js";
 import type { CommandContext } from "./context.js";
-import { renderItemsPage, renderNoMatch, type Reply } from "./render.js";
+import { renderItemsPage, renderNoMatch, renderSuggestions, type Reply } from "./render.js";
 
 export function replyForQuestion(question: string, ctx: CommandContext): Reply {
-  const answer = ctx.engine.ask(question);
-  if (answer.status !== "answered" || answer.answers.length === 0) return renderNoMatch(answer);
-  return replyForItems(answer.answers, `“${answer.question}”`, ctx);
+  return replyForAnswer(ctx.engine.ask(question), ctx);
+}
+
+export function replyForAnswer(answer: Answer, ctx: CommandContext): Reply {
+  if (answer.status === "no_match" || answer.answers.length === 0) return renderNoMatch(answer);
+  const heading = `“${answer.question}”`;
+  if (answer.status === "suggested") {
+    // Each candidate has a button; pressing it answers with that candidate (see bot.ts).
+    const key = ctx.answers.put({ items: answer.answers, heading, question: answer.question });
+    return renderSuggestions(answer.answers, heading, { key, articleTitle: ctx.articleTitle });
+  }
+  return replyForItems(answer.answers, heading, ctx);
 }
 
 export function replyForItems(items: AnswerItem[], heading: string, ctx: CommandContext): Reply {

@@ -12,6 +12,8 @@ export interface StoredItems {
   items: AnswerItem[];
   /** Shown in the footer: the question, or "What X said". */
   heading: string;
+  /** The question the items answer, when they answer one. */
+  question?: string;
 }
 
 /**

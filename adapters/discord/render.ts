@@ -136,14 +136,15 @@ export function itemEmbed(item: AnswerItem, articleTitle?: (id: string) => strin
 export const CUSTOM_ID = {
   page: (key: string, index: number) => `qb:page:${key}:${index}`,
   context: (key: string, index: number) => `qb:ctx:${key}:${index}`,
+  pick: (key: string, index: number) => `qb:pick:${key}:${index}`,
 };
 
-export type ButtonAction = { action: "page" | "ctx"; key: string; index: number };
+export type ButtonAction = { action: "page" | "ctx" | "pick"; key: string; index: number };
 
 export function parseCustomId(id: string): ButtonAction | null {
-  const m = /^qb:(page|ctx):([A-Za-z0-9_-]{1,32}):(\d{1,4})$/.exec(id);
+  const m = /^qb:(page|ctx|pick):([A-Za-z0-9_-]{1,32}):(\d{1,4})$/.exec(id);
   if (!m) return null;
-  return { action: m[1] as "page" | "ctx", key: m[2], index: Number(m[3]) };
+  return { action: m[1] as ButtonAction["action"], key: m[2], index: Number(m[3]) };
 }
 
 function answerButtons(key: string, index: number, total: number): APIActionRowComponent<APIButtonComponent> {
@@ -194,8 +195,43 @@ export function renderItemsPage(
 }
 
 export function renderAnswer(answer: Answer, page = 0, options: AnswerRenderOptions = {}): Reply {
-  if (answer.status !== "answered" || answer.answers.length === 0) return renderNoMatch(answer);
+  if (answer.answers.length === 0 || answer.status === "no_match") return renderNoMatch(answer);
+  if (answer.status === "suggested") return renderSuggestions(answer.answers, `“${answer.question}”`, options);
   return renderItemsPage(answer.answers, page, `“${answer.question}”`, options);
+}
+
+const SUGGESTION_TEXT = 300;
+const BUTTON_LABEL = 80;
+
+/**
+ * "Not sure. Did you mean:" and the candidates, numbered, each with a button that answers with it. No
+ * candidate is stated as fact: each is a speaker's name and the start of the words, under the question.
+ */
+export function renderSuggestions(items: AnswerItem[], heading: string, options: AnswerRenderOptions = {}): Reply {
+  const lines = items.map((item, i) => {
+    const who = item.speaker ? speakerLine(item.speaker) : "the article";
+    return `**${i + 1}.** ${escape(who)}: «${escape(truncate(item.text, SUGGESTION_TEXT))}»${item.draft ? " ⚠️ unreviewed draft" : ""}`;
+  });
+  const buttons: APIButtonComponent[] = options.key
+    ? items.map((item, i) => ({
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        custom_id: CUSTOM_ID.pick(options.key!, i),
+        label: truncate(`${i + 1}. ${item.speaker ? item.speaker.name : "the article"}`, BUTTON_LABEL),
+      }))
+    : [];
+  return {
+    content: MESSAGES.suggested,
+    embeds: [
+      {
+        description: truncate(lines.join("\n"), LIMITS.description),
+        color: COLORS.low,
+        footer: { text: truncate(heading, FOOTER_QUESTION_BUDGET) },
+      },
+    ],
+    components: buttons.length ? [{ type: ComponentType.ActionRow, components: buttons }] : [],
+    allowedMentions: NO_MENTIONS,
+  };
 }
 
 /** The no-match messages, worded by the core; "not found" points to the speaker list. */

@@ -3,7 +3,7 @@
 import type { types } from "@slack/bolt";
 import { MAX_QUESTION_LENGTH, MESSAGES } from "../../src/index.js";
 import type { Answer, AnswerItem, SpeakerInfo, SpeakerRef } from "../../src/index.js";
-import { ACTION_SHARE, COMMAND } from "./ids.js";
+import { ACTION_PICK, ACTION_SHARE, COMMAND } from "./ids.js";
 import { escapeMrkdwn, fitEscaped, fitPlain } from "./mrkdwn.js";
 
 type KnownBlock = types.KnownBlock;
@@ -31,6 +31,14 @@ export interface AnswerRenderOptions {
   shareable?: boolean;
   /** One more context line under the answer, already mrkdwn (e.g. who shared it). */
   footer?: string;
+  /** For a suggested answer: the key its candidates are stored under, for the buttons that pick one. */
+  pickKey?: string;
+}
+
+/** The value carried by a "Did you mean" button: where the candidates are kept, and which one. */
+export interface PickValue {
+  k: string;
+  i: number;
 }
 
 /** The value carried by the share button: enough to ask the same question again. */
@@ -42,6 +50,7 @@ const OTHER_ITEM_TEXT = 160;
 
 export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}): SlackMessage {
   if (answer.status === "no_match" || answer.answers.length === 0) return renderNoMatch(answer);
+  if (answer.status === "suggested") return renderSuggestions(answer, options);
   const [best, ...others] = answer.answers;
   const title = (id: string) => options.articleTitle?.(id) ?? id;
   const blocks: KnownBlock[] = [
@@ -71,6 +80,36 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
   if (options.footer) blocks.push(context(options.footer));
   const who = best.speaker ? escapeMrkdwn(best.speaker.name) : "The article";
   return { text: fitFallback(`${who}: “${escapeMrkdwn(best.text)}”`), blocks };
+}
+
+const SUGGESTION_TEXT = 200;
+
+/**
+ * "Not sure. Did you mean:" and the candidates, numbered, each with a button that answers with it.
+ * No candidate is stated as fact: a name and the start of the words, under the question.
+ */
+function renderSuggestions(answer: Answer, options: AnswerRenderOptions): SlackMessage {
+  const lines = answer.answers.map((item, i) => {
+    const who = item.speaker ? `*${fitEscaped(item.speaker.name, 100)}*` : "_the article_";
+    const draft = item.draft ? " ⚠️ unreviewed draft" : "";
+    return `${i + 1}. ${who}: “${fitEscaped(item.text, SUGGESTION_TEXT)}”${draft}`;
+  });
+  const blocks: KnownBlock[] = [
+    context(`*Q:* ${fitEscaped(answer.question, LIMITS.contextText - 10)}`),
+    section(`${escapeMrkdwn(MESSAGES.suggested)}\n${lines.join("\n")}`),
+  ];
+  if (options.pickKey) {
+    blocks.push({
+      type: "actions",
+      elements: answer.answers.map((item, i) => ({
+        type: "button" as const,
+        action_id: `${ACTION_PICK}_${i}`,
+        text: { type: "plain_text" as const, text: fitPlain(`${i + 1}. ${item.speaker?.name ?? "the article"}`, LIMITS.buttonText) },
+        value: JSON.stringify({ k: options.pickKey!, i } satisfies PickValue),
+      })),
+    });
+  }
+  return { text: fitFallback(escapeMrkdwn(MESSAGES.suggested)), blocks };
 }
 
 function renderNoMatch(answer: Answer): SlackMessage {

@@ -8,6 +8,7 @@ export const NOTICES = {
   failed: "Sorry, something went wrong while answering. Please try again in a moment.",
   noText: "That message has no text to look up. Pick a message that contains a quote.",
   shareGone: "That answer can no longer be shared; ask the question again.",
+  pickGone: "Those suggestions have expired; ask the question again.",
 } as const;
 
 export interface Reply {
@@ -35,7 +36,9 @@ export function answerReply(
 ): Reply {
   try {
     const answer = ctx.engine.ask(question);
-    const message = renderAnswer(answer, { articleTitle: ctx.articleTitle, ...options });
+    const pickKey =
+      answer.status === "suggested" ? ctx.suggestions.put({ question: answer.question, items: answer.answers }) : undefined;
+    const message = renderAnswer(answer, { articleTitle: ctx.articleTitle, pickKey, ...options });
     return { message, outcome: answer.status };
   } catch (err) {
     return failureReply(ctx, err, "answering a question");

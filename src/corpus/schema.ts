@@ -40,6 +40,8 @@ function build(z: typeof Zod) {
     paragraph: z.number().int().min(1),
     /** Extra search words a curator adds (synonyms, topics), both languages. */
     topics: z.array(text).default([]),
+    /** Drafts: the extractor's confidence in the speaker, 0..1. A low one is offered, not stated. */
+    confidence: z.number().min(0).max(1).optional(),
   });
 
   const FactSchema = z.strictObject({

@@ -3,12 +3,14 @@
 import { createInterface } from "node:readline";
 import { parseArgs, type CliCommand } from "../command.js";
 import { engineOrReport } from "../corpus-option.js";
-import { formatAnswer, formatSpeakers } from "../format.js";
+import type { Answer } from "../../../src/index.js";
+import { formatAnswer, formatItem, formatSpeakers } from "../format.js";
 
 const HELP = `Ask in Arabic or English, for example:
   who said the ISIS brand still exists?        من قال إن العلامة التجارية لداعش موجودة؟
   what did Sales say?                          ماذا قال أردوغان عن سوريا؟
   how old is the Dallas man?                   كم عمر الرجل في قضية دالاس؟
+After "Not sure. Did you mean:", type a suggestion's number to see it as the answer.
 Commands: :help  :speakers  :json (toggle raw JSON)  :quit`;
 
 export const repl: CliCommand = {
@@ -25,6 +27,8 @@ export const repl: CliCommand = {
     if (!engine) return 2;
     const interactive = Boolean(io.stdin.isTTY);
     let json = Boolean(options.json);
+    /** The last answer: its suggestions can be picked by number. */
+    let last: Answer | undefined;
     const rl = createInterface({ input: io.stdin, output: interactive ? io.stdout : undefined, terminal: interactive, crlfDelay: Infinity });
     const say = (text: string) => io.stdout.write(`${text}\n`);
     if (interactive) {
@@ -41,10 +45,17 @@ export const repl: CliCommand = {
         json = !json;
         say(`raw JSON ${json ? "on" : "off"}`);
       } else if (line.startsWith(":")) say(`unknown command ${line}; type :help`);
-      else if (line) {
+      else if (last?.status === "suggested" && /^[1-9]$/.test(line) && last.answers[Number(line) - 1]) {
+        // The person chose a suggestion: it is now the answer.
+        const picked: Answer = { question: last.question, status: "answered", answers: [last.answers[Number(line) - 1]] };
+        say(json ? JSON.stringify(picked, null, 2) : formatItem(picked.answers[0]));
+        say("");
+        last = picked;
+      } else if (line) {
         const answer = engine.ask(line);
         say(json ? JSON.stringify(answer, null, 2) : formatAnswer(answer));
         say("");
+        last = answer;
       }
       if (interactive) rl.prompt();
     }
