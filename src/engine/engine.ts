@@ -1,6 +1,7 @@
 // The answering engine: reads the question, finds candidate records through the search index, scores
 // them and abstains unless the evidence covers the question. Synchronous, and never throws on input.
 import type { Corpus } from "../corpus/load.js";
+import { stripChatNoise } from "../normalize/chat-noise.js";
 import { ANTONYMS, contentTerms, normalize, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH } from "./limits.js";
@@ -47,6 +48,12 @@ function fitsHint(normalized: string, hint: Hint): boolean {
   if (hint === "time") return TIME_WORDS.test(normalized);
   return false;
 }
+
+/**
+ * Longer raw input is refused before anything scans it. Mentions, emoji and greetings may make a
+ * message longer than the question it holds, so the cap on the raw text is looser than on the question.
+ */
+const MAX_RAW_LENGTH = MAX_QUESTION_LENGTH * 4;
 
 function cleanQuestion(raw: unknown): string {
   if (typeof raw !== "string") return "";
@@ -247,7 +254,8 @@ export function createEngineFromView(view: CorpusView): Engine {
 
   function ask(question: string, options: AskOptions = {}): Answer {
     const limit = Math.min(Math.max(Math.floor(options.limit ?? MAX_ANSWERS), 1), MAX_ANSWERS);
-    const text = cleanQuestion(question);
+    if (typeof question === "string" && question.length > MAX_RAW_LENGTH) return noMatch(question, "too_long");
+    const text = stripChatNoise(cleanQuestion(question));
     if (!text) return noMatch(typeof question === "string" ? question : "", "empty");
     if (text.length > MAX_QUESTION_LENGTH) return noMatch(question, "too_long");
     const q = parseQuestion(text, (phrase) => {
@@ -276,7 +284,7 @@ export function createEngineFromView(view: CorpusView): Engine {
   return {
     ask,
     speakers: () => speakers.filter((_, i) => quotesOf[i].length).map((s) => ({ ...s, aliases: [...s.aliases], articles: [...s.articles] })),
-    suggestSpeakers: (prefix, limit = 25) => directory.suggest(cleanQuestion(prefix).slice(0, 100), Math.min(Math.max(limit, 1), 25)),
+    suggestSpeakers: (prefix, limit = 25) => directory.suggest(cleanQuestion(typeof prefix === "string" ? prefix.slice(0, 100) : prefix), Math.min(Math.max(limit, 1), 25)),
     quotesBy: (id) => {
       const i = speakers.findIndex((s) => s.id === id);
       return i < 0 ? [] : quotesOf[i].map((record) => toItem({ record, score: 1 }));
