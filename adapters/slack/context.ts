@@ -4,7 +4,7 @@ import type { ExpiringStore } from "../shared/expiring-store.js";
 import type { RateLimiter } from "../shared/rate-limit.js";
 import type { RecentIds } from "./recent-ids.js";
 
-export type HandledKind = "command" | "mention" | "dm" | "shortcut" | "share" | "pick";
+export type HandledKind = "command" | "mention" | "dm" | "shortcut" | "share" | "citation" | "pick";
 
 export type HandledOutcome =
   | "answered"
@@ -15,7 +15,8 @@ export type HandledOutcome =
   | "rate_limited"
   | "error"
   | "duplicate"
-  | "no_text";
+  | "no_text"
+  | "citation";
 
 /** Reported once each incoming request has been fully handled (logs, metrics, tests). */
 export interface Handled {

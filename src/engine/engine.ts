@@ -4,6 +4,7 @@ import type { Corpus } from "../corpus/load.js";
 import { stripChatNoise } from "../normalize/chat-noise.js";
 import { ANTONYMS, contentTerms, normalize, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
+import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH } from "./limits.js";
 import { CLOSE_MATCH, closeness, evidenceCount, evidenceNeeded, longPhraseTerms, matchable } from "./evidence.js";
 import { MAX_SUGGESTIONS, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, type Scored, type Verdict } from "./decision.js";
@@ -98,12 +99,14 @@ export function createEngineFromView(view: CorpusView): Engine {
     return { id: s.id, name: s.name, nameAr: s.nameAr, role: s.role, roleAr: s.roleAr };
   };
 
+  const articleById = new Map(view.articles.map((a) => [a.id, a]));
+
   const toItem = ({ record, score }: Scored): AnswerItem => {
     const r = records[record];
     return {
       kind: r.kind, speaker: speakerRef(r.speaker), text: r.text, textEn: r.textEn, context: r.context,
       article: r.article, paragraph: r.paragraph, score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,
-      draft: r.draft,
+      draft: r.draft, citation: citationOf(articleById.get(r.article), r.article, r.paragraph),
     };
   };
 

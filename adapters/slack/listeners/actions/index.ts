@@ -3,11 +3,12 @@
 // the candidate it names, in place of the list of suggestions.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { SlackContext } from "../../context.js";
-import { ACTION_PICK, ACTION_SHARE, COMMAND } from "../../ids.js";
+import { ACTION_COPY_CITATION, ACTION_PICK, ACTION_SHARE, COMMAND } from "../../ids.js";
 import { NOTICES, answerReply, type Reply } from "../../reply.js";
-import { renderAnswer, renderNotice, type PickValue, type ShareValue } from "../../render.js";
+import { renderAnswer, renderCitation, renderNotice, type PickValue, type ShareValue } from "../../render.js";
 
 export function register(app: App, ctx: SlackContext): void {
+  registerCopyCitation(app, ctx);
   registerPick(app, ctx);
   app.action<BlockAction<ButtonAction>>(ACTION_SHARE, async ({ action, body, ack, respond }) => {
     await ack();
@@ -54,6 +55,17 @@ function parsePickValue(value: string | undefined): PickValue | null {
   } catch {
     return null;
   }
+}
+
+/** "Copy citation": the citation the button carries, as plain text in a code block, to the clicker only. */
+function registerCopyCitation(app: App, ctx: SlackContext): void {
+  app.action<BlockAction<ButtonAction>>(ACTION_COPY_CITATION, async ({ action, body, ack, respond }) => {
+    await ack();
+    const text = action.value?.trim();
+    const message = text ? renderCitation(text) : renderNotice(NOTICES.shareGone);
+    await respond({ response_type: "ephemeral", replace_original: false, ...message });
+    ctx.handled({ kind: "citation", outcome: text ? "citation" : "no_text", user: body.user.id });
+  });
 }
 
 function parseShareValue(value: string | undefined): string | null {
