@@ -10,7 +10,7 @@ import { CLOSE_MATCH, closeness, evidenceCount, evidenceNeeded, longPhraseTerms,
 import { MAX_SUGGESTIONS, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, type Scored, type Verdict } from "./decision.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
-import { SearchIndex } from "./search-index.js";
+import { MATCH_WEIGHT, SearchIndex } from "./search-index.js";
 import { SpeakerDirectory, type SpeakerMatch } from "./speakers.js";
 
 /** The share of a question's (IDF-weighted) words a record must hold to be an answer. */
@@ -150,8 +150,10 @@ export function createEngineFromView(view: CorpusView): Engine {
     const telling = q.intent === "who_said" ? asked : terms.map((t) => matchable(t, idsOf, true));
     const questionKeys = new Set(terms.flatMap((t) => t.keys));
     const out: Scored[] = [];
-    // No record below this share of the question can reach any caller's bar, bonuses included.
-    const floor = phrases.length ? 0 : (Math.min(SUGGEST_COVERAGE, SUGGEST_TOPIC_COVERAGE) - VERB_BONUS - HINT_BONUS) * total;
+    // No record below this share of the question can reach any caller's bar, bonuses included,
+    const barFloor = (Math.min(SUGGEST_COVERAGE, SUGGEST_TOPIC_COVERAGE) - VERB_BONUS - HINT_BONUS) * total;
+    // unless it holds a quoted phrase verbatim: then it holds the phrase's words in its own text.
+    const floor = phrases.length ? Math.min(barFloor, ...q.quoted.map((p) => verbatimFloor(p, terms, weights))) : barFloor;
     for (const hit of index.search(terms, weights, floor)) {
       const r = records[hit.doc];
       if (!keep(r)) continue;
@@ -177,6 +179,17 @@ export function createEngineFromView(view: CorpusView): Engine {
       out.push({ record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held });
     }
     return out.sort((a, b) => b.score - a.score || a.record - b.record);
+  }
+
+  /**
+   * The least weight a record holding `phrase` verbatim reaches: its inner words' terms all match in
+   * its own text. The first and last words are left out: a fold can join them to a neighbour outside
+   * the phrase ("United" + "States"), so the record may hold them under another key.
+   */
+  function verbatimFloor(phrase: string, terms: Term[], weights: number[]): number {
+    const inner = contentTerms(phrase).slice(1, -1).map((t) => t.keys.join(" "));
+    const sum = terms.reduce((acc, t, i) => (inner.includes(t.keys.join(" ")) ? acc + weights[i] * MATCH_WEIGHT.primary : acc), 0);
+    return sum * 0.999;
   }
 
   function whoSaid(q: ParsedQuestion): Verdict | null {
