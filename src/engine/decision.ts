@@ -5,7 +5,7 @@
 export interface Scored {
   record: number;
   score: number;
-  /** The record holds a phrase the question put in quote marks, word for word. */
+  /** The record holds a phrase the question put in quote marks, word for word (or with a typo or two). */
   verbatim?: boolean;
   /** The record itself says enough of the question (see evidence.ts). */
   evidence?: boolean;
