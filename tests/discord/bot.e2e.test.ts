@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GatewayIntentBits, InteractionResponseType, MessageFlags } from "discord.js";
 import { loadEngine, MAX_QUESTION_LENGTH, MESSAGES, type Engine } from "../../src/index.js";
-import { NOTICES } from "../../adapters/discord/render.js";
+import { t } from "../../src/index.js";
 import { FAKE_TOKEN, IDS, type RecordedRequest } from "./fake-discord.js";
 import { startHarness, type Harness } from "./helpers.js";
 
@@ -125,7 +125,7 @@ describe("slash commands", () => {
 
   it("an unknown command gets an ephemeral notice", async () => {
     const body = await command("nosuchcommand");
-    expect(body.data.content).toBe(NOTICES.unknownCommand);
+    expect(body.data.content).toBe(t("en", "unknownCommand", "`/ask`"));
     expect(body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
   });
 
@@ -139,8 +139,8 @@ describe("slash commands", () => {
 
 describe("Did you mean …? (status suggested)", () => {
   type Button = { custom_id: string; label: string };
-  function expectSuggestions(data: any) {
-    expect(data.content).toBe(MESSAGES.suggested);
+  function expectSuggestions(data: any, lang: "en" | "ar" = "en") {
+    expect(data.content).toBe(t(lang, "suggested"));
     expect(data.embeds[0].description).toMatch(/^\*\*1\.\*\* /);
     expect(data.embeds[0].description).toContain("Nathan Sales");
     // Offered, not stated: no answer embed (no speaker as title, no Confidence field).
@@ -164,19 +164,19 @@ describe("Did you mean …? (status suggested)", () => {
     expect(picked.type).toBe(InteractionResponseType.UpdateMessage);
     expect(picked.data.embeds[0].title).toContain("Sales");
     expect(picked.data.embeds[0].description).toContain("العلامة التجارية لداعش");
-    expect(picked.data.embeds[0].footer.text).toContain("your pick");
+    expect(picked.data.embeds[0].footer.text).toContain(t("en", "yourPick"));
     expect(picked.data.allowed_mentions.parse).toEqual([]);
   });
 
   it("a mention in Arabic with a near miss gets the suggestions too", async () => {
     const { reply } = await mention("من قال إن العلامة ما زالت هناك؟");
-    expectSuggestions(reply.body);
+    expectSuggestions(reply.body, "ar");
   });
 
   it("a pick button of suggestions the bot no longer holds says so", async () => {
     const click = h.fake.buttonClick("qb:pick:gone00:0", h.fake.botMessage(IDS.channel, { content: "old" }));
     h.fake.dispatch("INTERACTION_CREATE", click);
-    expect((await h.fake.interactionCallback(click)).body.data.content).toBe(NOTICES.expired);
+    expect((await h.fake.interactionCallback(click)).body.data.content).toBe(t("en", "expired"));
   });
 });
 
@@ -260,7 +260,7 @@ describe("/said with autocomplete and buttons", () => {
     const click = h.fake.buttonClick("qb:page:gone00:1", h.fake.botMessage(IDS.channel, { content: "old" }));
     h.fake.dispatch("INTERACTION_CREATE", click);
     const body = (await h.fake.interactionCallback(click)).body;
-    expect(body.data.content).toBe(NOTICES.expired);
+    expect(body.data.content).toBe(t("en", "expired"));
     expect(body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
   });
 });
@@ -344,7 +344,7 @@ describe("rate limit", () => {
 describe("errors", () => {
   it("answers a failing command ephemerally, logs it, and goes on working", async () => {
     const body = await command("ask", { question: "explode please" });
-    expect(body.data.content).toBe(NOTICES.error);
+    expect(body.data.content).toBe(t("en", "error"));
     expect(body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(h.log.lines.some((l) => l.msg === "handler failed" && JSON.stringify(l).includes("engine failure for the test"))).toBe(true);
     expect((await command("speakers")).data.embeds).toHaveLength(1);
@@ -357,7 +357,7 @@ describe("errors", () => {
     try {
       h.fake.dispatch("INTERACTION_CREATE", interaction);
       await h.fake.waitForRequest(
-        (r) => r.path.startsWith(`/interactions/${interaction.id}/`) && r.body?.data?.content === NOTICES.error,
+        (r) => r.path.startsWith(`/interactions/${interaction.id}/`) && r.body?.data?.content === t("en", "error"),
       );
     } finally {
       h.fake.responder = undefined;
@@ -368,7 +368,7 @@ describe("errors", () => {
 
   it("answers a failing mention with the error notice", async () => {
     const { reply } = await mention("explode");
-    expect(reply.body.content).toBe(NOTICES.error);
+    expect(reply.body.content).toBe(t("en", "error"));
   });
 });
 

@@ -25,7 +25,7 @@ describe("Slack with the real engine", () => {
     expect(sections[0]).toMatch(/^> .*[\u0600-\u06FF]/);
     expect(sections.some((t: string) => t.startsWith("*English:*"))).toBe(true);
     const texts = allTexts(reply).join("\n");
-    expect(texts).toMatch(/📰 “.*” \[US officials: .*\], 2019-08, ¶ 4\. · confidence: (high|medium|low) \(\d+%\)/);
+    expect(texts).toMatch(/📰 “.*” \[US officials: .*\], 2019-08, ¶ 4\. · Confidence: (High|Medium|Low) \(\d+%\)/);
     expect(buttonsOf(reply).map((b) => b.action_id)).toEqual(["share_answer", "copy_citation"]);
   });
 
@@ -77,7 +77,7 @@ describe("Slack with the real engine", () => {
     expect((await h.handledFor("U0REAL10"))[0].outcome).toBe("suggested");
     const post = h.api.callsOf("chat.postMessage").at(-1)!.body;
     expect(post.thread_ts).toBe("1700000200.000100");
-    expect(allTexts(post).join("\n")).toContain("Not sure. Did you mean:");
+    expect(allTexts(post).join("\n")).toContain("لست متأكدًا. هل تقصد:");
     expect(buttonsOf(post)[0].action_id).toBe("pick_suggestion_0");
   });
 
