@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { CorpusError, MESSAGES, type CorpusProblem } from "../errors.js";
 import { schemas, type AttributedQuote, type CorpusFile } from "./schema.js";
-import { isNavigationLine } from "./navigation.js";
+import { navigationLines } from "./navigation.js";
 import { DEFAULT_CORPUS_DIR } from "../paths.js";
 
 export interface LoadedArticle extends Omit<CorpusFile, "quotes"> {
@@ -54,10 +54,11 @@ export function checkCorpusFile(file: string, data: CorpusFile, lines: string[])
     speakerIds.add(s.id);
   });
 
+  const navigation = navigationLines(lines);
   const checkSpan = (entry: string, text: string, paragraph: number) => {
     if (paragraph > lines.length) return add(entry, "paragraph", MESSAGES.paragraphOutOfRange(paragraph, lines.length));
     const line = lines[paragraph - 1];
-    if (isNavigationLine(line)) return add(entry, "paragraph", MESSAGES.spanInNavigation(paragraph));
+    if (navigation.has(paragraph)) return add(entry, "paragraph", MESSAGES.spanInNavigation(paragraph));
     if (!line.includes(text)) add(entry, "text", MESSAGES.spanNotInParagraph(paragraph));
   };
 

@@ -74,7 +74,14 @@ export function introducedPeople(fullText: string): IntroducedPerson[] {
           : cut === 2 ? { ...t, text: "ال" + w.slice(2), start: t.start + 2 } : { ...t, text: w.slice(cut), start: t.start + cut };
         const m = parseArabicSubject(p.text, p.base, [first, ...tokens.slice(i + 1, phraseEnd(tokens, i))], null);
         if (m?.kind !== "name" || !m.role || m.surface.split(/\s+/).length < 2) continue;
-        if (!out.some((x) => x.at === m.pos)) out.push({ name: m.surface, role: m.role, at: m.pos });
+        // "الدكتور محمد معيط وزير المالية": a role right after the name (no comma) is the holder's office too.
+        const nameAt = p.text.indexOf(m.surface, m.pos - p.base);
+        const after = nameAt < 0 ? -1 : tokens.findIndex((x) => x.start >= nameAt + m.surface.length);
+        let e = after;
+        while (e >= 0 && e < tokens.length && tokens[e].kind === "word" && e - after < 6 && (e > after || headOf(tokens[e].text)) && !/^(?:في|من|الي|علي|عن|ان|انه|بان)$/.test(w0(tokens[e]))) e++;
+        const trailing = after >= 0 && e > after + 1 ? p.text.slice(tokens[after].start, tokens[e - 1].end) : "";
+        const role = trailing && !m.role.includes(trailing) ? `${m.role}، ${trailing}` : m.role;
+        if (!out.some((x) => x.at === m.pos)) out.push({ name: m.surface, role, at: m.pos });
       }
     }
   }

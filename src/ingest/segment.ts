@@ -1,14 +1,16 @@
 // Paragraphs (content lines), quote-mark spans and sentences of an article.
 import { splitLines } from "../corpus/load.js";
-import { isNavigationLine } from "../corpus/navigation.js";
+import { navigationLines } from "../corpus/navigation.js";
 import type { Paragraph, QuoteSpan, Sentence } from "./types.js";
 
 /** Content lines of the article, 1-based; blank and "read also" lines are not content. */
 export function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let base = 0;
-  splitLines(text).forEach((line, i) => {
-    if (line.trim() && !isNavigationLine(line)) out.push({ line: i + 1, text: line, base });
+  const lines = splitLines(text);
+  const navigation = navigationLines(lines);
+  lines.forEach((line, i) => {
+    if (line.trim() && !navigation.has(i + 1)) out.push({ line: i + 1, text: line, base });
     base += line.length + 1;
   });
   return out;
