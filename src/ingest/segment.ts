@@ -23,6 +23,22 @@ const OPEN_CLOSE: Record<string, string> = { "“": "”", "«": "»", "„": "�
  *  one (or the first of an odd number of ") ends a quote that starts with the line. */
 export function quoteSpans(line: string, continued = false): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  // "»…«" and "”…“": some pages write the marks reversed; a line whose first closing mark comes before any opening
+  // one, with as many of each, uses them the other way round.
+  const reversed = (open: string, close: string) => {
+    const o = line.indexOf(open);
+    const c = line.indexOf(close);
+    return c >= 0 && o > c && line.split(open).length === line.split(close).length;
+  };
+  const pairs: Record<string, string> = { ...OPEN_CLOSE };
+  if (!continued && reversed("«", "»")) {
+    delete pairs["«"];
+    pairs["»"] = "«";
+  }
+  if (!continued && reversed("“", "”") && !line.includes("„")) {
+    delete pairs["“"];
+    pairs["”"] = "“";
+  }
   let open: { close: string; at: number } | null = null;
   let from = 0;
   if (continued) {
@@ -44,7 +60,7 @@ export function quoteSpans(line: string, continued = false): QuoteSpan[] {
       continue;
     }
     if (c === '"') open = { close: '"', at: i };
-    else if (OPEN_CLOSE[c]) open = { close: OPEN_CLOSE[c], at: i };
+    else if (pairs[c]) open = { close: pairs[c], at: i };
   }
   if (open && line.length - open.at > 12) spans.push({ start: open.at + 1, end: line.length, open: true });
   return spans;

@@ -144,3 +144,25 @@ describe("(ar) headlines and page furniture", () => {
     expect(speakerOf(d, "الأعمال تسير")?.nameAr).toBe("سمير الحداد");
   });
 });
+
+describe("(ar) bodies and quotation marks of real pages", () => {
+  it("'وقالت الوزارة' after 'وزارة الصحة الفلسطينية' is that ministry, by its full name", () => {
+    const d = extract("ar",
+      "قال المتحدث باسم وزارة الصحة الفلسطينية إن المستشفيات تعمل بطاقتها القصوى.",
+      "وأعلنت الوزارة أن عشرة مستشفيات خرجت من الخدمة.");
+    expect(speakerOf(d, "عشرة مستشفيات خرجت")?.nameAr).toBe("وزارة الصحة الفلسطينية");
+  });
+
+  it("reversed marks '»…«' still delimit the quote", () => {
+    const d = extract("ar", "وقال رئيس البلدية نبيل العمراني: »سنفتح السوق الجديدة قبل رمضان«.");
+    expect(d.quotes.map((q) => q.text)).toContain("سنفتح السوق الجديدة قبل رمضان");
+    expect(speakerOf(d, "سنفتح السوق")?.nameAr).toBe("نبيل العمراني");
+  });
+
+  it("a quote in its own paragraph after 'وقال:' goes to the speaker of that paragraph", () => {
+    const d = extract("ar",
+      "وحذر مدير الدفاع المدني العقيد ماهر الزعبي من السباحة في السدود، وقال:",
+      "\"كل صيف نفقد أطفالاً في هذه المياه، والرقابة وحدها لا تكفي\"");
+    expect(speakerOf(d, "كل صيف نفقد أطفالاً")?.nameAr).toBe("ماهر الزعبي");
+  });
+});
