@@ -158,11 +158,4 @@ describe("(ar) bodies and quotation marks of real pages", () => {
     expect(d.quotes.map((q) => q.text)).toContain("سنفتح السوق الجديدة قبل رمضان");
     expect(speakerOf(d, "سنفتح السوق")?.nameAr).toBe("نبيل العمراني");
   });
-
-  it("a quote in its own paragraph after 'وقال:' goes to the speaker of that paragraph", () => {
-    const d = extract("ar",
-      "وحذر مدير الدفاع المدني العقيد ماهر الزعبي من السباحة في السدود، وقال:",
-      "\"كل صيف نفقد أطفالاً في هذه المياه، والرقابة وحدها لا تكفي\"");
-    expect(speakerOf(d, "كل صيف نفقد أطفالاً")?.nameAr).toBe("ماهر الزعبي");
-  });
 });
