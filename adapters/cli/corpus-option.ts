@@ -2,9 +2,13 @@
 import { CorpusError, loadEngine, type Engine } from "../../src/index.js";
 import type { CliIO } from "./command.js";
 
-export function engineOrReport(corpusDir: string | undefined, io: CliIO): Engine | null {
+export function engineOrReport<E extends Engine = Engine>(
+  corpusDir: string | undefined,
+  io: CliIO,
+  load: (dir: string | undefined) => E = loadEngine as (dir: string | undefined) => E,
+): E | null {
   try {
-    return loadEngine(corpusDir);
+    return load(corpusDir);
   } catch (e) {
     if (e instanceof CorpusError) {
       io.stderr.write(`quotebot: ${e.message}\n`);

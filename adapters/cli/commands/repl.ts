@@ -1,7 +1,10 @@
 // `quotebot repl` (what `npm start` opens): ask questions interactively. With a non-terminal stdin it
 // answers each line and exits at the end of input.
 import { createInterface } from "node:readline";
-import { parseArgs, type CliCommand } from "../command.js";
+import { parseArgs, type CliCommand, type CliIO } from "../command.js";
+import { DEFAULT_CORPUS_DIR, type Logger } from "../../../src/index.js";
+import { LiveEngine } from "../../shared/live-engine.js";
+import { reloadOnSighup } from "../../shared/process.js";
 import { engineOrReport } from "../corpus-option.js";
 import { formatAnswer, formatSpeakers } from "../format.js";
 
@@ -21,34 +24,53 @@ export const repl: CliCommand = {
       io.stderr.write(`quotebot repl: unknown option ${unknown[0]}\nusage: ${this.usage}\n`);
       return 2;
     }
-    const engine = engineOrReport(options.corpus as string | undefined, io);
+    const corpusDir = (options.corpus as string | undefined) ?? DEFAULT_CORPUS_DIR;
+    // Follows the corpus folder: an article ingested meanwhile is answered from the next question on.
+    const engine = engineOrReport(corpusDir, io, (dir) => new LiveEngine({ corpusDir: dir ?? DEFAULT_CORPUS_DIR, logger: replLog(io) }).watch());
     if (!engine) return 2;
-    const interactive = Boolean(io.stdin.isTTY);
-    let json = Boolean(options.json);
-    const rl = createInterface({ input: io.stdin, output: interactive ? io.stdout : undefined, terminal: interactive, crlfDelay: Infinity });
-    const say = (text: string) => io.stdout.write(`${text}\n`);
-    if (interactive) {
-      say(`quotebot — ${engine.speakers().length} speakers in ${engine.articles().length} article(s). Type :help for help.`);
-      rl.setPrompt("quotebot> ");
-      rl.prompt();
+    const stopSighup = reloadOnSighup(engine);
+    try {
+      return await session(engine, io, Boolean(options.json));
+    } finally {
+      stopSighup();
+      engine.close();
     }
-    for await (const raw of rl) {
-      const line = raw.trim();
-      if (line === ":quit" || line === ":q" || line === ":exit") break;
-      if (line === ":help") say(HELP);
-      else if (line === ":speakers") say(formatSpeakers(engine.speakers()));
-      else if (line === ":json") {
-        json = !json;
-        say(`raw JSON ${json ? "on" : "off"}`);
-      } else if (line.startsWith(":")) say(`unknown command ${line}; type :help`);
-      else if (line) {
-        const answer = engine.ask(line);
-        say(json ? JSON.stringify(answer, null, 2) : formatAnswer(answer));
-        say("");
-      }
-      if (interactive) rl.prompt();
-    }
-    rl.close();
-    return 0;
   },
 };
+
+/** Reload news for a person at a terminal: one plain line each on stderr. */
+function replLog(io: CliIO): Pick<Logger, "info" | "warn" | "error"> {
+  const line = (text: string) => io.stderr.write(`quotebot: ${text}\n`);
+  const say = (a: unknown, b?: unknown) => line(String(typeof a === "string" ? a : b));
+  return { info: say, warn: say, error: say } as unknown as Pick<Logger, "info" | "warn" | "error">;
+}
+
+async function session(engine: LiveEngine, io: CliIO, jsonAtStart: boolean): Promise<number> {
+  const interactive = Boolean(io.stdin.isTTY);
+  let json = jsonAtStart;
+  const rl = createInterface({ input: io.stdin, output: interactive ? io.stdout : undefined, terminal: interactive, crlfDelay: Infinity });
+  const say = (text: string) => io.stdout.write(`${text}\n`);
+  if (interactive) {
+    say(`quotebot — ${engine.speakers().length} speakers in ${engine.articles().length} article(s). Type :help for help.`);
+    rl.setPrompt("quotebot> ");
+    rl.prompt();
+  }
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (line === ":quit" || line === ":q" || line === ":exit") break;
+    if (line === ":help") say(HELP);
+    else if (line === ":speakers") say(formatSpeakers(engine.speakers()));
+    else if (line === ":json") {
+      json = !json;
+      say(`raw JSON ${json ? "on" : "off"}`);
+    } else if (line.startsWith(":")) say(`unknown command ${line}; type :help`);
+    else if (line) {
+      const answer = engine.ask(line);
+      say(json ? JSON.stringify(answer, null, 2) : formatAnswer(answer));
+      say("");
+    }
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+  return 0;
+}
