@@ -29,14 +29,19 @@ const TRANSIENT = new Set(["ratelimited", "fatal_error", "internal_error", "serv
 
 /** Why an auth.test failed, in words an operator can act on. */
 export function classify(error: unknown, timeoutMs: number): Attempt {
-  const e = error as { code?: string; original?: { code?: string; message?: string; cause?: { code?: string } }; statusCode?: number; data?: { error?: string }; retryAfter?: number };
+  const e = error as { code?: string; original?: { code?: string; message?: string }; statusCode?: number; data?: { error?: string }; retryAfter?: number };
   switch (e.code) {
     case webApi.ErrorCode.RequestError: {
+      // fetch reports "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND, a certificate…) is its cause.
       const o = e.original ?? {};
-      if (o.code === "ECONNABORTED" || o.code === "ETIMEDOUT" || /timeout/i.test(o.message ?? "")) {
+      const inner = (o as { cause?: { code?: string; message?: string } }).cause ?? {};
+      const code = inner.code ?? o.code;
+      const text = inner.message ?? o.message ?? "";
+      if (code === "ECONNABORTED" || code === "ETIMEDOUT" || code === "UND_ERR_CONNECT_TIMEOUT" || /timeout|aborted/i.test(text)) {
         return { ok: false, fatal: false, cause: `no answer within ${Math.round(timeoutMs / 100) / 10} s` };
       }
-      return { ok: false, fatal: false, cause: [o.code, o.message].filter(Boolean).join(": ") || "request failed" };
+      const cause = text.includes(code ?? "\u0000") ? text : [code, text].filter(Boolean).join(": ");
+      return { ok: false, fatal: false, cause: cause || "request failed" };
     }
     case webApi.ErrorCode.HTTPError:
       return { ok: false, fatal: false, cause: `HTTP ${e.statusCode} from the API (a proxy or an outage?)` };
