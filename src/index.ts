@@ -10,6 +10,8 @@ export { createEngine } from "./engine/engine.js";
 export { loadCorpus, type Corpus, type LoadedArticle } from "./corpus/load.js";
 export { DEFAULT_CORPUS_DIR } from "./paths.js";
 export { MAX_QUESTION_LENGTH } from "./engine/limits.js";
+/** The question without mentions, emoji, greetings and the like: what a reply may show as asked. */
+export { stripChatNoise } from "./normalize/chat-noise.js";
 export { MESSAGES, CorpusError, IngestError, ConfigError } from "./errors.js";
 export { createLogger, registerSecret, redactSecrets, type Logger } from "./log.js";
 export type * from "./types.js";

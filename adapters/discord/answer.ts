@@ -1,13 +1,13 @@
 // Turning a question or a list of items into a reply with live buttons: shared by /ask, /whosaid,
 // /said, mentions and DMs so that they all answer the same way.
-import type { AnswerItem } from "../../src/index.js";
+import { stripChatNoise, type AnswerItem } from "../../src/index.js";
 import type { CommandContext } from "./context.js";
 import { renderItemsPage, renderNoMatch, type Reply } from "./render.js";
 
 export function replyForQuestion(question: string, ctx: CommandContext): Reply {
   const answer = ctx.engine.ask(question);
   if (answer.status !== "answered" || answer.answers.length === 0) return renderNoMatch(answer);
-  return replyForItems(answer.answers, `“${answer.question}”`, ctx);
+  return replyForItems(answer.answers, `“${stripChatNoise(answer.question.slice(0, 2_000))}”`, ctx);
 }
 
 export function replyForItems(items: AnswerItem[], heading: string, ctx: CommandContext): Reply {

@@ -43,15 +43,6 @@ export const DEFAULT_RATE_LIMIT: RateLimitOptions = { max: 6, windowMs: 30_000 }
 /** Only what the bot needs: no privileged Message Content intent (mentions and DMs carry their content). */
 export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
 
-/**
- * Removes the bot's own mention (`<@id>`, `<@!id>`) from a message, and the mention of its managed role
- * (`<@&roleId>`), which Discord's mention picker often inserts instead of the bot user.
- */
-export function stripMention(content: string, botId: string, botRoleId?: string): string {
-  const role = botRoleId ? `|<@&${botRoleId}>` : "";
-  return content.replace(new RegExp(`<@!?${botId}>${role}`, "g"), " ").replace(/\s+/g, " ").trim();
-}
-
 export function createBot(engine: Engine, options: BotOptions = {}): Client {
   const logger = options.logger ?? createLogger("discord");
   const commands = options.commands ?? commandsByName;
@@ -144,7 +135,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
       return;
     }
     logger.info({ source: isDm ? "dm" : "mention", user: message.author.id, guild: message.guildId }, "message");
-    await message.reply(replyForQuestion(stripMention(message.content, me.id, botRoleId), ctx));
+    await message.reply(replyForQuestion(message.content, ctx));
   }
 
   async function replyWithError(interaction: Interaction): Promise<void> {

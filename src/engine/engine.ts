@@ -1,9 +1,11 @@
 // The answering engine: reads the question, finds candidate records through the search index, scores
 // them and abstains unless the evidence covers the question. Synchronous, and never throws on input.
 import type { Corpus } from "../corpus/load.js";
+import { stripChatNoise } from "../normalize/chat-noise.js";
 import { ANTONYMS, contentTerms, normalize, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH } from "./limits.js";
+import { CLOSE_MATCH, closeness, evidenceCount, evidenceNeeded, longPhraseTerms, matchable } from "./evidence.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { SearchIndex } from "./search-index.js";
@@ -15,6 +17,8 @@ const MIN_COVERAGE = 0.5;
 const MIN_COVERAGE_UNQUOTED = 0.75;
 /** For "what did Y say about Z": the share of Z's words one of Y's quotes must hold. */
 const MIN_TOPIC_COVERAGE = 0.34;
+/** A near miss at or above this share may be offered as a suggestion, never stated as the answer. */
+const SUGGEST_COVERAGE = 0.5;
 /** Further answers must score at least this fraction of the best one. */
 const RUNNER_UP_RATIO = 0.75;
 const VERB_BONUS = 0.05;
@@ -44,6 +48,12 @@ function fitsHint(normalized: string, hint: Hint): boolean {
   return false;
 }
 
+/**
+ * Longer raw input is refused before anything scans it. Mentions, emoji and greetings may make a
+ * message longer than the question it holds, so the cap on the raw text is looser than on the question.
+ */
+const MAX_RAW_LENGTH = MAX_QUESTION_LENGTH * 4;
+
 function cleanQuestion(raw: unknown): string {
   if (typeof raw !== "string") return "";
   // Control characters and lone surrogates are noise from pasted or binary input.
@@ -64,6 +74,10 @@ interface Scored {
   score: number;
   /** The record holds a phrase the question put in quote marks, word for word. */
   verbatim?: boolean;
+  /** The record itself says enough of the question (see evidence.ts). */
+  evidence?: boolean;
+  /** The share of a long quoted phrase's words the record holds (1 when there is none). */
+  close?: number;
 }
 
 export function createEngine(corpus: Corpus): Engine {
@@ -108,22 +122,29 @@ export function createEngineFromView(view: CorpusView): Engine {
       ? { question, status: "answered", answers: scored.slice(0, limit).map(toItem) }
       : noMatch(question, "not_found");
 
+  /** The corpus key ids a question word may match: its own keys, or their misspellings the corpus holds. */
+  const idsOf = (t: Term): number[] =>
+    (t.keys.some((k) => index.has(k)) ? t.keys : t.keys.flatMap((k) => index.fuzzy(k)))
+      .map((k) => index.idOf(k))
+      .filter((id) => id >= 0);
+
   /** Scores records against a question's words: the weighted share of its words each record holds. */
   function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean): Scored[] {
     const weights = terms.map((t) => index.termWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
     if (!total) return [];
     const phrases = q.quoted.map((p) => ` ${normalize(p)} `).filter((p) => p.trim().length >= 4);
+    const longPhrases = q.quoted
+      .map(longPhraseTerms)
+      .filter((t): t is Term[] => t !== null)
+      .map((list) => list.map((t) => matchable(t, idsOf, false)));
     const negated = NEGATION.test(normalize(q.topic));
-    const matchable = terms.map((t) =>
-      (t.keys.some((k) => index.has(k)) ? t.keys : t.keys.flatMap((k) => index.fuzzy(k)))
-        .map((k) => index.idOf(k))
-        .filter((id) => id >= 0),
-    );
+    const asked = terms.map((t) => matchable(t, idsOf, q.intent === "who_said"));
+    const needed = evidenceNeeded(asked);
     const questionKeys = new Set(terms.flatMap((t) => t.keys));
     const out: Scored[] = [];
     // No record below this share of the question can reach any caller's bar, bonuses included.
-    const floor = phrases.length ? 0 : (Math.min(MIN_COVERAGE, MIN_TOPIC_COVERAGE) - VERB_BONUS - HINT_BONUS) * total;
+    const floor = phrases.length ? 0 : (Math.min(SUGGEST_COVERAGE, MIN_TOPIC_COVERAGE) - VERB_BONUS - HINT_BONUS) * total;
     for (const hit of index.search(terms, weights, floor)) {
       const r = records[hit.doc];
       if (!keep(r)) continue;
@@ -131,17 +152,21 @@ export function createEngineFromView(view: CorpusView): Engine {
       const normalized = normalizedText(hit.doc);
       const verbatim = phrases.some((p) => normalized.includes(p));
       if (verbatim) coverage = Math.max(coverage, 1);
-      // The record itself must say two of the question's words (one for a one-word question):
-      // curated topics and the surrounding sentence help rank, but are not evidence on their own.
-      const said = matchable.filter((ids) => ids.some((id) => r.ownKeys.includes(id))).length;
-      if (said < Math.min(2, terms.length)) coverage = Math.min(coverage, MIN_COVERAGE - 0.01);
+      // The record itself must say two distinct content words of the question (one for a one-word
+      // question): curated topics, the surrounding sentence, generic words and a second form of the
+      // same stem help rank, but are not evidence on their own.
+      const evidence = verbatim || evidenceCount(asked, r.ownKeys) >= needed;
+      const close = verbatim ? 1 : Math.min(1, ...longPhrases.map((p) => closeness(p, r.ownKeys)));
+      if (!evidence) coverage = Math.min(coverage, MIN_COVERAGE - 0.01);
       const share = Math.min(1, hit.terms / Math.max(index.docKeyCount[hit.doc], 1));
       let score = coverage * (0.85 + 0.15 * share);
       if (q.verb && r.verb === q.verb) score += VERB_BONUS;
       if (q.hint && fitsHint(normalized, q.hint)) score += HINT_BONUS;
       if (negated && !NEGATION.test(normalized)) score *= POLARITY_PENALTY;
       if (opposes(questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]))) score *= POLARITY_PENALTY;
-      out.push({ record: hit.doc, score: Math.min(score, 1), verbatim });
+      // Bonuses rank; they never lift a record without evidence over the answer bar.
+      if (!evidence) score = Math.min(score, MIN_COVERAGE - 0.01);
+      out.push({ record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close });
     }
     return out.sort((a, b) => b.score - a.score || a.record - b.record);
   }
@@ -161,7 +186,7 @@ export function createEngineFromView(view: CorpusView): Engine {
     // And a record that holds the quoted words verbatim is the answer, before any that shares some.
     if (scored.some((s) => s.verbatim)) return best(scored.filter((s) => s.verbatim), MIN_COVERAGE);
     const quotesWords = q.quoted.some((p) => contentTerms(p).length >= 3);
-    return best(scored, quotesWords ? MIN_COVERAGE_UNQUOTED : MIN_COVERAGE);
+    return best(scored.filter((s) => (s.close ?? 1) >= CLOSE_MATCH), quotesWords ? MIN_COVERAGE_UNQUOTED : MIN_COVERAGE);
   }
 
   /**
@@ -215,7 +240,8 @@ export function createEngineFromView(view: CorpusView): Engine {
 
   function ask(question: string, options: AskOptions = {}): Answer {
     const limit = Math.min(Math.max(Math.floor(options.limit ?? MAX_ANSWERS), 1), MAX_ANSWERS);
-    const text = cleanQuestion(question);
+    if (typeof question === "string" && question.length > MAX_RAW_LENGTH) return noMatch(question, "too_long");
+    const text = stripChatNoise(cleanQuestion(question));
     if (!text) return noMatch(typeof question === "string" ? question : "", "empty");
     if (text.length > MAX_QUESTION_LENGTH) return noMatch(question, "too_long");
     const q = parseQuestion(text, (phrase) => {
@@ -245,7 +271,7 @@ export function createEngineFromView(view: CorpusView): Engine {
   return {
     ask,
     speakers: () => speakers.filter((_, i) => quotesOf[i].length).map((s) => ({ ...s, aliases: [...s.aliases], articles: [...s.articles] })),
-    suggestSpeakers: (prefix, limit = 25) => directory.suggest(cleanQuestion(prefix).slice(0, 100), Math.min(Math.max(limit, 1), 25)),
+    suggestSpeakers: (prefix, limit = 25) => directory.suggest(cleanQuestion(typeof prefix === "string" ? prefix.slice(0, 100) : prefix), Math.min(Math.max(limit, 1), 25)),
     quotesBy: (id) => {
       const i = speakers.findIndex((s) => s.id === id);
       return i < 0 ? [] : quotesOf[i].map((record) => toItem({ record, score: 1 }));

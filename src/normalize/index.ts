@@ -2,7 +2,7 @@
 // normalizing, tokenizing and turning words into search keys, the same for both sides.
 import { ARABIC_LETTER, arabicVariants, normalizeArabic } from "./arabic.js";
 import { normalizeLatin, stemEnglish } from "./english.js";
-import { ARABIC_STOPWORDS, ENGLISH_STOPWORDS, ENTITY_KEYS, PHRASE_FOLDS, PHRASE_TRIGGER, WORD_FOLDS } from "./lexicon.js";
+import { ARABIC_STOPWORDS, ENGLISH_STOPWORDS, ENTITY_KEYS, GENERIC_WORDS, PHRASE_FOLDS, PHRASE_TRIGGER, WORD_FOLDS } from "./lexicon.js";
 
 export { ANTONYMS, ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR } from "./lexicon.js";
 
@@ -87,4 +87,16 @@ export function contentTerms(text: string): Term[] {
 /** All search keys of a text, as a set. */
 export function keySet(text: string): Set<string> {
   return new Set(contentTerms(text).flatMap((t) => t.keys));
+}
+
+let genericKeys: Set<string> | undefined;
+
+/**
+ * True for a word too common to be evidence on its own (GENERIC_WORDS): all its keys are keys of those
+ * words, so that a rarer word sharing one Arabic stem variant with a common one is not caught.
+ */
+export function isGenericTerm(term: Term): boolean {
+  genericKeys ??= new Set([...GENERIC_WORDS].flatMap((w) => wordKeys(w)));
+  // Entity keys (=us, =turkey) are names, never generic, whatever word shares their stem.
+  return term.keys.every((k) => !k.startsWith("=") && genericKeys!.has(k));
 }

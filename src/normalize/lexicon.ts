@@ -29,6 +29,23 @@ export const ENGLISH_STOPWORDS = new Set(
   again remind recall remember wondering wonder curious guess`.split(/\s+/),
 );
 
+/**
+ * Content words too common in any news text to be evidence on their own: a question and a quote that
+ * share only these (or one rarer word besides) are not about the same thing. They still count towards
+ * coverage; they just never make up the "two words the quote itself says". Normalized forms.
+ */
+export const GENERIC_WORDS = new Set(
+  `people person persons thing way time times year years day days week month new old good bad big small
+  great large many much lot lots one two three first last next still now today well back like get gets got
+  make makes go goes going come comes take takes give gives want wants need needs think know see look
+  work part place point case fact number kind sort mean means keep put set show
+  call called ask asked around whole every yes
+  شيء اشياء امر امور ناس الناس شخص اشخاص يوم ايام اليوم امس غدا عام اعوام سنه سنوات شهر اسبوع وقت مره مرات
+  جديد جديده كبير كبيره صغير صغيره كثير كثيره قليل اخر اخري اخرين اول اولي ثاني واحد واحده اثنين اكثر اقل
+  جميع كافه عدد يمكن ممكن يجب يريد تريد يريدون يبدو الان دائما مكان طريقه شكل حاله امر قول كلام حديث
+  ناس حد حدا واحد حاجه حاجات حالا دلوقتي هسه هلا`.split(/\s+/),
+);
+
 /** Reporting verbs (normalized surface forms) → a canonical verb used to reward a matching verb. */
 export const ARABIC_SPEECH_VERBS: Record<string, string> = Object.fromEntries(
   (

@@ -3,7 +3,6 @@ import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { main, shardEntryFile } from "../../adapters/discord/main.js";
 import type { ShardSetting } from "../../adapters/discord/config.js";
-import { stripMention } from "../../adapters/discord/bot.js";
 import { FAKE_TOKEN, IDS } from "./fake-discord.js";
 import { memoryLogger } from "./helpers.js";
 
@@ -71,13 +70,5 @@ describe("npm run discord", () => {
   it("has a shard entry file next to it", () => {
     expect(shardEntryFile()).toMatch(/adapters[/\\]discord[/\\]shard\.js$/);
     expect(existsSync(shardEntryFile().replace(/\.js$/, ".ts"))).toBe(true);
-  });
-});
-
-describe("stripMention", () => {
-  it("removes the bot's mention in both forms, and only the bot's", () => {
-    expect(stripMention(`<@${IDS.app}> who said it?`, IDS.app)).toBe("who said it?");
-    expect(stripMention(`who <@!${IDS.app}> said <@${IDS.user}>`, IDS.app)).toBe(`who said <@${IDS.user}>`);
-    expect(stripMention(`<@&${IDS.botRole}> who? <@&1>`, IDS.app, IDS.botRole)).toBe("who? <@&1>");
   });
 });

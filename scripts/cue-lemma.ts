@@ -1,0 +1,1 @@
+export { cueLemma as lemmaOfCue } from "../src/ingest/nlp-en.js";

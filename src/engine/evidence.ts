@@ -1,0 +1,64 @@
+// Evidence: whether a record itself says what a question asks. Coverage ranks records; evidence decides
+// whether one may be stated as the answer. One shared word is not evidence: "من قال أنا أفكر إذن أنا
+// موجود؟" shares only موجود with "the ISIS brand still exists", and must not be answered with it.
+import { contentTerms, isGenericTerm, tokenize, type Term } from "../normalize/index.js";
+
+/** A question word with the ids of the corpus keys it may match (exact, or fuzzy when the corpus lacks it). */
+export interface MatchableTerm {
+  term: Term;
+  ids: number[];
+  /** A word too common to be evidence on its own (GENERIC_WORDS). */
+  generic: boolean;
+}
+
+/** A quoted phrase of this many words or more must be closely matched, not just touched. */
+export const LONG_PHRASE_WORDS = 3;
+/** The share of a long quoted phrase's content words a record must hold to answer it. */
+export const CLOSE_MATCH = 0.66;
+
+const shareKey = (a: readonly string[], b: readonly string[]) => a.some((k) => b.includes(k));
+
+/**
+ * How many distinct things of the question a record says in its own words: content words it holds
+ * (exact or fuzzy), each stem once (two question words that share a key count once), generic words
+ * not at all.
+ */
+export function evidenceCount(terms: MatchableTerm[], own: Int32Array): number {
+  const used: number[] = [];
+  let n = 0;
+  for (const t of terms) {
+    if (t.generic) continue;
+    const held = t.ids.filter((id) => own.includes(id));
+    if (!held.length || held.some((id) => used.includes(id))) continue;
+    used.push(...held);
+    n++;
+  }
+  return n;
+}
+
+/**
+ * How much evidence an answer needs: two distinct content words, or one for a one-word question. The
+ * question's words are counted as written, so that a second form of one stem or a generic word makes
+ * the question ask for two without being able to supply them.
+ */
+export function evidenceNeeded(terms: MatchableTerm[]): number {
+  return Math.min(2, terms.length);
+}
+
+/** The content terms of a phrase the person quoted, when it is long enough to need a close match. */
+export function longPhraseTerms(phrase: string): Term[] | null {
+  return tokenize(phrase).length >= LONG_PHRASE_WORDS ? contentTerms(phrase) : null;
+}
+
+/** The share of a phrase's distinct content words a record holds in its own words (1 for no content words). */
+export function closeness(terms: MatchableTerm[], own: Int32Array): number {
+  const distinct: MatchableTerm[] = [];
+  for (const t of terms) if (!distinct.some((d) => shareKey(d.term.keys, t.term.keys))) distinct.push(t);
+  if (!distinct.length) return 1;
+  return distinct.filter((t) => t.ids.some((id) => own.includes(id))).length / distinct.length;
+}
+
+/** `strict`: generic words are no evidence (who-said questions, where a wrong answer puts words in a mouth). */
+export function matchable(term: Term, idsOf: (term: Term) => number[], strict: boolean): MatchableTerm {
+  return { term, ids: idsOf(term), generic: strict && isGenericTerm(term) };
+}
