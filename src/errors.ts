@@ -12,6 +12,7 @@ export const MESSAGES = {
   duplicateId: (what: string, id: string) => `duplicate ${what} id "${id}"`,
   duplicateArticle: (id: string, other: string) => `article id "${id}" is already used by ${other}`,
   unknownSpeaker: (id: string) => `unknown speaker id "${id}" (not in this file's speakers)`,
+  speakerMissing: () => `a reviewed quote needs a speaker (null is for drafts only)`,
   paragraphOutOfRange: (n: number, max: number) => `paragraph ${n} is out of range (the article has ${max})`,
   spanNotInParagraph: (paragraph: number) =>
     `text does not occur word for word in paragraph ${paragraph} of the article`,

@@ -3,11 +3,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { CorpusError, MESSAGES, type CorpusProblem } from "../errors.js";
-import { schemas, type CorpusFile } from "./schema.js";
+import { schemas, type AttributedQuote, type CorpusFile } from "./schema.js";
 import { isNavigationLine } from "./navigation.js";
 import { DEFAULT_CORPUS_DIR } from "../paths.js";
 
-export interface LoadedArticle extends CorpusFile {
+export interface LoadedArticle extends Omit<CorpusFile, "quotes"> {
+  /** The quotes with a speaker (a draft's speakerless quotes wait for the curator, unanswered). */
+  quotes: AttributedQuote[];
   /** Path of the corpus file, relative to the working directory when shorter. */
   source: string;
   /** The article text as stored, and split into its lines (paragraph N is lines[N-1]). */
@@ -64,7 +66,9 @@ export function checkCorpusFile(file: string, data: CorpusFile, lines: string[])
     const entry = `quotes[${i}] (${q.id})`;
     if (ids.has(q.id)) add(entry, "id", MESSAGES.duplicateId("quote/fact", q.id));
     ids.add(q.id);
-    if (!speakerIds.has(q.speaker)) add(entry, "speaker", MESSAGES.unknownSpeaker(q.speaker));
+    if (q.speaker === null) {
+      if (data.article.status !== "draft") add(entry, "speaker", MESSAGES.speakerMissing());
+    } else if (!speakerIds.has(q.speaker)) add(entry, "speaker", MESSAGES.unknownSpeaker(q.speaker));
     checkSpan(entry, q.text, q.paragraph);
   });
   data.facts.forEach((f, i) => {
@@ -124,7 +128,8 @@ export function readCorpusFile(path: string): { article?: LoadedArticle; problem
   const lines = splitLines(text);
   const problems = checkCorpusFile(file, data, lines);
   if (problems.length) return { problems };
-  return { article: { ...data, source: file, text, lines }, problems: [] };
+  const quotes = data.quotes.filter((q): q is AttributedQuote => q.speaker !== null);
+  return { article: { ...data, quotes, source: file, text, lines }, problems: [] };
 }
 
 /** Loads every article of a corpus directory, or throws a CorpusError listing every problem. */

@@ -29,7 +29,9 @@ function build(z: typeof Zod) {
 
   const QuoteSchema = z.strictObject({
     id,
-    speaker: id,
+    /** null only in a draft: a quote whose speaker the extractor could not tell, kept for the curator;
+     *  nothing is answered from it until a speaker is named. */
+    speaker: id.nullable(),
     /** Exact span of the article (never edited). */
     text,
     textEn: nullableText,
@@ -40,6 +42,8 @@ function build(z: typeof Zod) {
     paragraph: z.number().int().min(1),
     /** Extra search words a curator adds (synonyms, topics), both languages. */
     topics: z.array(text).default([]),
+    /** Drafts only: how sure the extractor is of the speaker, 0..1 (absent: curated). */
+    confidence: z.number().min(0).max(1).optional(),
   });
 
   const FactSchema = z.strictObject({
@@ -89,6 +93,8 @@ export function schemas(): Schemas {
 
 export type SpeakerRecord = Zod.infer<Schemas["SpeakerSchema"]>;
 export type QuoteRecord = Zod.infer<Schemas["QuoteSchema"]>;
+/** A quote with a speaker: what the engine answers from. */
+export type AttributedQuote = QuoteRecord & { speaker: string };
 export type FactRecord = Zod.infer<Schemas["FactSchema"]>;
 export type ArticleMeta = Zod.infer<Schemas["ArticleMetaSchema"]>;
 export type CorpusFile = Zod.infer<Schemas["CorpusFileSchema"]>;

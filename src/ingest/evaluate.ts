@@ -4,7 +4,7 @@
 //     accepted name of the expected speaker after normalization (nameKey: script variants, case, punctuation);
 //   - the spans are in the same paragraph and overlap by at least half of the shorter span's characters.
 // Precision: predicted pairs that match some expected pair. Recall: expected pairs matched by some prediction.
-import type { CorpusFile } from "../corpus/schema.js";
+import type { AttributedQuote, CorpusFile } from "../corpus/schema.js";
 import { nameKey } from "./text.js";
 
 export interface ExpectedAttribution {
@@ -40,17 +40,19 @@ function speakerMatches(forms: string[], expected: string[]): boolean {
 
 export function scoreAttributions(draft: CorpusFile, lines: string[], expected: ExpectedAttribution[]): Score {
   const formsOf = new Map(draft.speakers.map((s) => [s.id, [s.name, s.nameAr ?? "", ...s.aliases]]));
-  const matches = (q: CorpusFile["quotes"][number], e: ExpectedAttribution) =>
+  // A quote kept without a speaker claims no attribution: it is neither right nor wrong here.
+  const attributed = draft.quotes.filter((q): q is AttributedQuote => q.speaker !== null);
+  const matches = (q: AttributedQuote, e: ExpectedAttribution) =>
     q.paragraph === e.paragraph && overlap(lines[q.paragraph - 1] ?? "", q.text, e.text) && speakerMatches(formsOf.get(q.speaker) ?? [], e.speaker);
-  const truePredicted = draft.quotes.filter((q) => expected.some((e) => matches(q, e)));
-  const recalled = expected.filter((e) => draft.quotes.some((q) => matches(q, e)));
+  const truePredicted = attributed.filter((q) => expected.some((e) => matches(q, e)));
+  const recalled = expected.filter((e) => attributed.some((q) => matches(q, e)));
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
   return {
-    predicted: draft.quotes.length, expected: expected.length,
+    predicted: attributed.length, expected: expected.length,
     truePredicted: truePredicted.length, recalled: recalled.length,
-    precision: ratio(truePredicted.length, draft.quotes.length), recall: ratio(recalled.length, expected.length),
+    precision: ratio(truePredicted.length, attributed.length), recall: ratio(recalled.length, expected.length),
     misses: expected.filter((e) => !recalled.includes(e)),
-    wrong: draft.quotes.filter((q) => !truePredicted.includes(q)).map((q) => ({ speaker: q.speaker, paragraph: q.paragraph, text: q.text })),
+    wrong: attributed.filter((q) => !truePredicted.includes(q)).map((q) => ({ speaker: q.speaker, paragraph: q.paragraph, text: q.text })),
   };
 }
 

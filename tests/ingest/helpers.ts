@@ -63,12 +63,18 @@ export function memoryIO(): { io: CliIO; out: () => string; err: () => string } 
   return { io: { stdin: new PassThrough(), stdout, stderr }, out: () => out, err: () => err };
 }
 
-/** Extracts a short invented article given as its paragraphs. */
-export const extract = (lang: "ar" | "en", ...paragraphs: string[]) =>
+/** Extracts a short invented article given as its paragraphs: the draft as the engine answers from it,
+ *  i.e. its attributed quotes (a quote kept without a speaker attributes nothing). */
+export const extract = (lang: "ar" | "en", ...paragraphs: string[]) => attributedOnly(extractRaw(lang, ...paragraphs));
+
+/** The draft as written, speakerless quotes included. */
+export const extractRaw = (lang: "ar" | "en", ...paragraphs: string[]) =>
   extractArticle(paragraphs.join("\n"), { id: "t", lang, file: `t.${lang}.txt` });
+
+export const attributedOnly = (d: CorpusFile): CorpusFile => ({ ...d, quotes: d.quotes.filter((q) => q.speaker !== null) });
 
 /** The speaker of the quote record that contains `needle`, or undefined when no record holds it. */
 export function speakerOf(draft: CorpusFile, needle: string) {
-  const q = draft.quotes.find((x) => x.text.includes(needle));
+  const q = draft.quotes.find((x) => x.speaker !== null && x.text.includes(needle));
   return q && draft.speakers.find((s) => s.id === q.speaker);
 }
