@@ -1,7 +1,9 @@
 // Deterministic synthetic corpora in the real corpus format, for the benchmark: Arabic and English
 // articles whose quotes and facts are exact spans of their lines, with a pool of recurring speakers
 // named in both scripts. Word frequencies follow a Zipf law over common news words and pseudo-words,
-// so that posting lists have realistic lengths (a few huge, a long tail of rare terms).
+// so that posting lists have realistic lengths (a few huge, a long tail of rare terms). Speakers follow
+// one too (a few heads of state with thousands of quotes, a long tail quoted once or twice), articles
+// are long and facts outnumber quotes two to one, as in real news ingested by `quotebot ingest`.
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,15 +17,13 @@ import {
 export const SEED_ARTICLE = "article-000";
 
 export interface GenerateOptions {
-  /** How many synthetic quotes (facts come on top, about a third as many). */
+  /** How many synthetic quotes (facts come on top, about twice as many). */
   quotes: number;
   seed?: number;
   /** Target directory (created by the caller); a fresh temp dir when absent. */
   dir?: string;
   /** Copy the built-in seed article into the corpus (default true). */
   includeSeed?: boolean;
-  /** How many quotes and facts to return as samples for questions (default 60 each). */
-  samples?: number;
 }
 
 export interface SyntheticSpeaker {
@@ -36,31 +36,12 @@ export interface SyntheticSpeaker {
   roleAr: string;
 }
 
-export interface SampleQuote {
-  article: string;
-  lang: "ar" | "en";
-  paragraph: number;
-  text: string;
-  textEn: string | null;
-  speaker: SyntheticSpeaker;
-}
-
-export interface SampleFact {
-  article: string;
-  lang: "ar" | "en";
-  paragraph: number;
-  text: string;
-  textEn: string | null;
-}
-
 export interface GeneratedCorpus {
   dir: string;
   articles: number;
   quotes: number;
   facts: number;
   speakers: number;
-  sampleQuotes: SampleQuote[];
-  sampleFacts: SampleFact[];
 }
 
 /** mulberry32: small, fast, good enough for test data. */
@@ -129,11 +110,11 @@ function buildVocabulary(rng: Rng): [string, string][] {
   return out;
 }
 
-/** Samples ranks 0..n-1 with probability ∝ 1/(rank + 10). */
-function zipfSampler(n: number, rng: Rng): () => number {
+/** Samples ranks 0..n-1 with probability ∝ 1/(rank + offset). */
+function zipfSampler(n: number, rng: Rng, offset = 10): () => number {
   const cdf = new Float64Array(n);
   let sum = 0;
-  for (let r = 0; r < n; r++) cdf[r] = sum += 1 / (r + 10);
+  for (let r = 0; r < n; r++) cdf[r] = sum += 1 / (r + offset);
   return () => {
     const x = rng() * sum;
     let lo = 0;
@@ -225,15 +206,13 @@ function quoteLine(rng: Rng, lang: "ar" | "en", s: SyntheticSpeaker, text: strin
   }
 }
 
-/** Writes a synthetic corpus; returns where, its counts and deterministic samples for questions. */
+/** Writes a synthetic corpus; returns where and its counts. */
 export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
   const rng = createRng(options.seed ?? 20190801);
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), "quotebot-bench-"));
   const sentence = createSentenceMaker(rng);
   const speakers = createSpeakers(rng, Math.max(20, Math.round(options.quotes / 30)));
-  const sampleEvery = Math.max(1, Math.floor(options.quotes / (options.samples ?? 60)));
-  const sampleQuotes: SampleQuote[] = [];
-  const sampleFacts: SampleFact[] = [];
+  const speakerRank = zipfSampler(speakers.length, rng, 2);
   let quotes = 0;
   let facts = 0;
   let articles = 0;
@@ -246,7 +225,7 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
     const id = `syn-${String(articles).padStart(6, "0")}`;
     const lang: "ar" | "en" = rng() < 0.6 ? "ar" : "en";
     const inArticle = Math.min(int(rng, 6, 14), options.quotes - quotes);
-    const cast = Array.from({ length: int(rng, 2, 5) }, () => pick(rng, speakers));
+    const cast = Array.from({ length: int(rng, 2, 5) }, () => speakers[speakerRank()]);
     const lines: string[] = [];
     const data: CorpusFileInput = {
       article: {
@@ -269,7 +248,6 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
       const textEn = lang === "ar" ? capitalize(s.en) : null;
       lines.push(`${text}.`);
       data.facts.push({ id: `${id}-f${facts}`, text, textEn, paragraph: lines.length, topics: [] });
-      if (facts % sampleEvery === 0) sampleFacts.push({ article: id, lang, paragraph: lines.length, text, textEn });
       facts++;
     };
 
@@ -285,17 +263,14 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
         id: `${id}-q${i}`, speaker: speaker.id, text, textEn: lang === "ar" ? capitalize(s.en) : null,
         verb: lang === "ar" ? VERBS[verbIndex][0] : VERBS[verbIndex][1], type: "direct", paragraph: lines.length, topics: [],
       });
-      if (quotes % sampleEvery === 0) {
-        sampleQuotes.push({ article: id, lang, paragraph: lines.length, text, textEn: lang === "ar" ? capitalize(s.en) : null, speaker });
-      }
       quotes++;
-      if (rng() < 0.25) addFact();
+      for (let k = int(rng, 1, 3); k > 0; k--) addFact();
     }
     writeFileSync(join(dir, data.article.file), `${lines.join("\n")}\n`);
     writeFileSync(join(dir, `${id}.json`), JSON.stringify(data));
     articles++;
   }
-  return { dir, articles, quotes, facts, speakers: speakers.length, sampleQuotes, sampleFacts };
+  return { dir, articles, quotes, facts, speakers: speakers.length };
 }
 
 export function removeCorpus(dir: string): void {

@@ -1,16 +1,20 @@
-// The fixed question mix of the benchmark: questions about the seed article (the same at every size),
-// questions built from a synthetic corpus' samples (who-said with a typo, what-did-X-say, facts) and
-// questions nobody in any corpus answers.
-import { SEED_ARTICLE, createRng, type GeneratedCorpus, type SampleQuote } from "./generate.js";
+// The question mix of the benchmark, by kind so that a slow kind can't hide in an average: questions
+// about the seed article (the same at every size), questions drawn from whatever corpus is measured
+// (a synthetic one or a folder given with --corpus) and questions nobody in any corpus answers.
+import type { Corpus } from "../src/index.js";
+import { SEED_ARTICLE, createRng } from "./generate.js";
 import { ARABIC_FUNCTION_WORDS, ENGLISH_FUNCTION_WORDS } from "./vocabulary.js";
 
-export type Category = "who_said" | "what_said" | "fact" | "no_match";
+export const CATEGORIES = [
+  "who_said_exact", "who_said_typo", "who_said_quoted", "what_said", "what_said_topic", "fact", "no_match",
+] as const;
+export type Category = (typeof CATEGORIES)[number];
 
 export interface BenchQuestion {
   text: string;
   category: Category;
   lang: "ar" | "en";
-  about: "seed" | "synthetic" | "none";
+  about: "seed" | "corpus" | "none";
   /** Speaker id the best answer should name (questions about one quote or one speaker). */
   expectSpeaker?: string;
   /** Where the fact that answers it stands (fact questions). */
@@ -19,14 +23,15 @@ export interface BenchQuestion {
 
 /** About the seed article: answers must not change when 100,000 synthetic quotes are added. */
 export const SEED_QUESTIONS: BenchQuestion[] = [
-  { text: "who said the ISIS brand still exists worldwide", category: "who_said", lang: "en", about: "seed", expectSpeaker: "sales" },
-  { text: "who said the isis brnad still exists around the world?", category: "who_said", lang: "en", about: "seed", expectSpeaker: "sales" },
-  { text: "who threatened to devastate Turkey economically", category: "who_said", lang: "en", about: "seed", expectSpeaker: "trump" },
-  { text: "من قال إن العلامة التجارية لداعش ما زالت موجودة", category: "who_said", lang: "ar", about: "seed", expectSpeaker: "sales" },
-  { text: "من قال ان العلامه التجاريه لداعش مازالت موجوده في جميع انخاء العالم", category: "who_said", lang: "ar", about: "seed", expectSpeaker: "sales" },
+  { text: "who said the ISIS brand still exists worldwide", category: "who_said_exact", lang: "en", about: "seed", expectSpeaker: "sales" },
+  { text: "who said the isis brnad still exists around the world?", category: "who_said_typo", lang: "en", about: "seed", expectSpeaker: "sales" },
+  { text: "who threatened to devastate Turkey economically", category: "who_said_exact", lang: "en", about: "seed", expectSpeaker: "trump" },
+  { text: "من قال إن العلامة التجارية لداعش ما زالت موجودة", category: "who_said_exact", lang: "ar", about: "seed", expectSpeaker: "sales" },
+  { text: "من قال ان العلامه التجاريه لداعش مازالت موجوده في جميع انخاء العالم", category: "who_said_typo", lang: "ar", about: "seed", expectSpeaker: "sales" },
   { text: "what did Jeffrey say?", category: "what_said", lang: "en", about: "seed", expectSpeaker: "jeffrey" },
-  { text: "what did Nathan Salz say about prosecuting ISIS fighters", category: "what_said", lang: "en", about: "seed", expectSpeaker: "sales" },
-  { text: "ماذا قال أردوغان عن العملية العسكرية؟", category: "what_said", lang: "ar", about: "seed", expectSpeaker: "erdogan" },
+  { text: 'Who said "the ISIS brand still exists"?', category: "who_said_quoted", lang: "en", about: "seed", expectSpeaker: "sales" },
+  { text: "what did Nathan Salz say about prosecuting ISIS fighters", category: "what_said_topic", lang: "en", about: "seed", expectSpeaker: "sales" },
+  { text: "ماذا قال أردوغان عن العملية العسكرية؟", category: "what_said_topic", lang: "ar", about: "seed", expectSpeaker: "erdogan" },
   { text: "ماذا قال ترامب؟", category: "what_said", lang: "ar", about: "seed", expectSpeaker: "trump" },
   { text: "when did the S-400 system start arriving?", category: "fact", lang: "en", about: "seed", expectPlace: { article: SEED_ARTICLE, paragraph: 14 } },
   { text: "how long has the PKK waged its conflict against the Turkish state", category: "fact", lang: "en", about: "seed", expectPlace: { article: SEED_ARTICLE, paragraph: 9 } },
@@ -62,44 +67,73 @@ function window(words: string[], size: number, rng: () => number): string[] {
   return words.slice(start, start + size);
 }
 
-/** The synthetic part of the mix: the same recipe at every size, drawn from that corpus' samples. */
-export function syntheticQuestions(corpus: Pick<GeneratedCorpus, "sampleQuotes" | "sampleFacts">, seed = 7): BenchQuestion[] {
-  const rng = createRng(seed);
-  const quotes = (lang: "ar" | "en") => corpus.sampleQuotes.filter((q) => q.lang === lang);
-  const facts = (lang: "ar" | "en") => corpus.sampleFacts.filter((f) => f.lang === lang);
-  const out: BenchQuestion[] = [];
-  const whoSaid = (q: SampleQuote, lang: "ar" | "en", text: string) => {
-    const words = withTypo(window(contentWords(text), 5, rng), rng).join(" ");
-    out.push({
-      text: lang === "ar" ? `من قال إن ${words}` : `who said ${words}`,
-      category: "who_said", lang, about: "synthetic", expectSpeaker: q.speaker.id,
-    });
-  };
-  quotes("ar").slice(0, 4).forEach((q) => whoSaid(q, "ar", q.text));
-  quotes("en").slice(0, 3).forEach((q) => whoSaid(q, "en", q.text));
-  quotes("ar").slice(4, 5).forEach((q) => whoSaid(q, "en", q.textEn ?? q.text));
+const PER_KIND = 8;
 
-  const [a, b, c, d, e, f] = [...quotes("en").slice(3, 6), ...quotes("ar").slice(5, 8)];
-  for (const q of [a, b]) {
-    const topic = window(contentWords(q.text), 2, rng).join(" ");
-    out.push({ text: `what did ${q.speaker.name} say about ${topic}?`, category: "what_said", lang: "en", about: "synthetic", expectSpeaker: q.speaker.id });
-  }
-  for (const q of [d, e]) {
-    const topic = window(contentWords(q.text), 2, rng).join(" ");
-    out.push({ text: `ماذا قال ${q.speaker.nameAr} عن ${topic}؟`, category: "what_said", lang: "ar", about: "synthetic", expectSpeaker: q.speaker.id });
-  }
-  const misspelt = withTypo([c.speaker.surname], rng)[0];
-  out.push({ text: `what did ${c.speaker.name.split(" ")[0]} ${misspelt} say?`, category: "what_said", lang: "en", about: "synthetic", expectSpeaker: c.speaker.id });
-  out.push({ text: `ماذا قال ${f.speaker.nameAr}؟`, category: "what_said", lang: "ar", about: "synthetic", expectSpeaker: f.speaker.id });
+interface Drawn {
+  article: string;
+  lang: "ar" | "en";
+  paragraph: number;
+  text: string;
+  speaker: { id: string; name: string; nameAr: string | null } | null;
+}
 
-  for (const lang of ["ar", "en"] as const) {
-    for (const fact of facts(lang).slice(0, 3)) {
-      const words = window(contentWords(fact.text), 5, rng).join(" ");
-      out.push({
-        text: lang === "ar" ? `${words}؟` : `${words}?`, category: "fact", lang, about: "synthetic",
-        expectPlace: { article: fact.article, paragraph: fact.paragraph },
-      });
+/** Every quote and fact of the corpus but the seed article's, in corpus order. */
+function records(corpus: Corpus, seedArticle: string) {
+  const quotes: Drawn[] = [];
+  const facts: Drawn[] = [];
+  const quoteCount = new Map<string, number>();
+  for (const a of corpus.articles) {
+    if (a.article.id === seedArticle && corpus.articles.length > 1) continue;
+    const speakers = new Map(a.speakers.map((s) => [s.id, s]));
+    for (const q of a.quotes) {
+      const s = speakers.get(q.speaker)!;
+      quotes.push({ article: a.article.id, lang: a.article.lang, paragraph: q.paragraph, text: q.text, speaker: { id: s.id, name: s.name, nameAr: s.nameAr } });
+      quoteCount.set(s.id, (quoteCount.get(s.id) ?? 0) + 1);
     }
+    for (const f of a.facts) facts.push({ article: a.article.id, lang: a.article.lang, paragraph: f.paragraph, text: f.text, speaker: null });
+  }
+  return { quotes, facts, quoteCount };
+}
+
+/**
+ * The corpus part of the mix, drawn from any corpus with a fixed seed: who-said with the quote's own
+ * words, with a typo, and in quote marks; what-did-Y-say with and without a topic (the most-quoted
+ * speakers among them: their postings are the longest); facts by their words.
+ */
+export function corpusQuestions(corpus: Corpus, options: { seed?: number; seedArticle?: string } = {}): BenchQuestion[] {
+  const rng = createRng(options.seed ?? 7);
+  const { quotes, facts, quoteCount } = records(corpus, options.seedArticle ?? SEED_ARTICLE);
+  const draw = (xs: Drawn[]) => Array.from({ length: Math.min(PER_KIND, xs.length) }, () => xs[Math.floor(rng() * xs.length)]);
+  const usable = (xs: Drawn[]) => xs.filter((x) => contentWords(x.text).length >= 4);
+  const out: BenchQuestion[] = [];
+  const who = (lang: "ar" | "en", words: string, quoted: boolean) =>
+    lang === "ar" ? (quoted ? `من قال "${words}"؟` : `من قال إن ${words}`) : quoted ? `Who said "${words}"?` : `who said ${words}`;
+  const nameOf = (q: Drawn) => (q.lang === "ar" && q.speaker!.nameAr ? q.speaker!.nameAr : q.speaker!.name);
+  const whatSaid = (q: Drawn, topic: string | null) =>
+    q.lang === "ar" ? `ماذا قال ${nameOf(q)}${topic ? ` عن ${topic}` : ""}؟` : `what did ${nameOf(q)} say${topic ? ` about ${topic}` : ""}?`;
+  const said = usable(quotes);
+  for (const q of draw(said)) {
+    out.push({ text: who(q.lang, window(contentWords(q.text), 6, rng).join(" "), false), category: "who_said_exact", lang: q.lang, about: "corpus", expectSpeaker: q.speaker!.id });
+  }
+  for (const q of draw(said)) {
+    out.push({ text: who(q.lang, withTypo(window(contentWords(q.text), 6, rng), rng).join(" "), false), category: "who_said_typo", lang: q.lang, about: "corpus", expectSpeaker: q.speaker!.id });
+  }
+  for (const q of draw(said)) {
+    const words = q.text.split(/\s+/);
+    const start = Math.floor(rng() * Math.max(1, words.length - 6));
+    out.push({ text: who(q.lang, words.slice(start, start + 7).join(" ").replace(/["«»“”]/g, ""), true), category: "who_said_quoted", lang: q.lang, about: "corpus", expectSpeaker: q.speaker!.id });
+  }
+  // Half of the what-did-Y-say questions go to the most-quoted speakers.
+  const heavy = [...quoteCount.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([id]) => id);
+  const ofHeavy = said.filter((q) => heavy.includes(q.speaker!.id));
+  const speakerDraw = [...draw(ofHeavy).slice(0, PER_KIND / 2), ...draw(said).slice(0, PER_KIND / 2)];
+  for (const q of speakerDraw) out.push({ text: whatSaid(q, null), category: "what_said", lang: q.lang, about: "corpus", expectSpeaker: q.speaker!.id });
+  for (const q of speakerDraw) {
+    out.push({ text: whatSaid(q, window(contentWords(q.text), 2, rng).join(" ")), category: "what_said_topic", lang: q.lang, about: "corpus", expectSpeaker: q.speaker!.id });
+  }
+  for (const f of draw(usable(facts))) {
+    const words = window(contentWords(f.text), 5, rng).join(" ");
+    out.push({ text: f.lang === "ar" ? `${words}؟` : `${words}?`, category: "fact", lang: f.lang, about: "corpus", expectPlace: { article: f.article, paragraph: f.paragraph } });
   }
   return out;
 }

@@ -1,16 +1,19 @@
 // `npm run bench`: the engine against plain fuse.js on the seed corpus and on synthetic corpora of
-// 10,000 and 100,000 quotes: index build time, memory, latency percentiles of a fixed question mix,
-// answer quality, CLI start-up, and the targets of issue 6. Writes bench/results/latest.json.
+// 10,000 and 100,000 quotes: index build time, memory, latency percentiles of a fixed question mix
+// (over all and by kind of question), answer quality, CLI start-up, and the targets. Writes
+// bench/results/latest.json. `npm run bench -- --corpus DIR` measures any corpus folder instead
+// (your own ingested articles), with questions drawn from it.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { join } from "node:path";
+import { basename, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { createEngine, loadCorpus, type Answer, type Corpus, type Engine } from "../src/index.js";
 import { DEFAULT_CORPUS_DIR, PROJECT_ROOT } from "../src/paths.js";
 import { createFuseBaseline, fuseRecords, type FuseRecord } from "./baseline-fuse.js";
 import { generateCorpus, removeCorpus } from "./generate.js";
-import { NO_MATCH_QUESTIONS, SEED_QUESTIONS, syntheticQuestions, type BenchQuestion } from "./questions.js";
+import { CATEGORIES, NO_MATCH_QUESTIONS, SEED_QUESTIONS, corpusQuestions, type BenchQuestion, type Category } from "./questions.js";
 import { latency, median, round, type Latency } from "./stats.js";
 
 const SIZES = [
@@ -98,6 +101,8 @@ interface SizeResult {
     buildMs: number;
     heapMB: number;
     latencyMs: Latency;
+    /** The same, for each kind of question. */
+    byKind: Partial<Record<Category, Latency>>;
     correct: Correctness;
     /** Questions with an answer in the corpus that got none. */
     noMatchWrongly: number;
@@ -184,6 +189,12 @@ function measure(name: string, corpus: Corpus, questions: BenchQuestion[], extra
     speakers: engine.speakers().length, questions: questions.length, loadMs: round(extra.loadMs, 1),
     engine: {
       buildMs: round(buildMs, 1), heapMB: round(heapMB, 1), latencyMs: roundLatency(latency(perQuestion.flat())),
+      byKind: Object.fromEntries(
+        CATEGORIES.flatMap((c) => {
+          const times = questions.flatMap((q, i) => (q.category === c ? perQuestion[i] : []));
+          return times.length ? [[c, roundLatency(latency(times))]] : [];
+        }),
+      ),
       correct: tally(engineJudged), noMatchWrongly,
       slowest: questions
         .map((q, i) => ({ question: q.text, category: q.category, medianMs: round(median(perQuestion[i]), 3) }))
@@ -267,8 +278,43 @@ function printTable(sizes: SizeResult[]): void {
   for (const r of rows) console.log(line(r));
 }
 
+function printKinds(sizes: SizeResult[]): void {
+  const header = ["size", ...CATEGORIES.map((c) => `${c} p50/p95/p99`)];
+  const rows = sizes.map((s) => [
+    s.name,
+    ...CATEGORIES.map((c) => {
+      const l = s.engine.byKind[c];
+      return l ? [l.p50, l.p95, l.p99].map(fmt).join("/") : "-";
+    }),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ");
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+}
+
+/** `--corpus DIR`: one corpus folder, questions drawn from it; no synthetic sizes, no start-up runs. */
+function benchCorpusFolder(dir: string): void {
+  const t = performance.now();
+  const corpus = loadCorpus(dir);
+  const loadMs = performance.now() - t;
+  const questions = [...corpusQuestions(corpus), ...NO_MATCH_QUESTIONS];
+  const { result } = measure(basename(dir), corpus, questions, { loadMs });
+  const outDir = join(PROJECT_ROOT, "bench", "results");
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, "corpus.json"), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, corpus: dir, size: result }, null, 2)}\n`);
+  console.log("");
+  printTable([result]);
+  console.log("");
+  printKinds([result]);
+  for (const w of result.engine.wrong) console.log(`engine answer differs from expected: "${w.question}" expected ${w.expected}, got ${w.got}`);
+  console.log("\nresults: bench/results/corpus.json");
+}
+
 function main(): void {
   if (!gc) log("warning: run with node --expose-gc for memory figures (npm run bench does)");
+  const { values } = parseArgs({ options: { corpus: { type: "string" } } });
+  if (values.corpus) return benchCorpusFolder(resolve(values.corpus));
   const started = performance.now();
   const startup = measureStartup();
   const sizes: SizeResult[] = [];
@@ -292,7 +338,7 @@ function main(): void {
         dir = generated.dir;
         t = performance.now();
         corpus = loadCorpus(dir);
-        questions = [...syntheticQuestions(generated), ...SEED_QUESTIONS, ...NO_MATCH_QUESTIONS];
+        questions = [...corpusQuestions(corpus), ...SEED_QUESTIONS, ...NO_MATCH_QUESTIONS];
       }
       const loadMs = performance.now() - t;
       const { result, engine } = measure(size.name, corpus, questions, { loadMs });
@@ -319,6 +365,10 @@ function main(): void {
   };
   const targets = [
     check("100k quotes: p95 ≤ 5 ms", big?.engine.latencyMs.p95, 5, (v) => v <= 5),
+    ...CATEGORIES.flatMap((c) => [
+      check(`100k quotes, ${c}: p95 ≤ 5 ms`, big?.engine.byKind[c]?.p95, 5, (v) => v <= 5),
+      check(`100k quotes, ${c}: p99 ≤ 20 ms`, big?.engine.byKind[c]?.p99, 20, (v) => v <= 20),
+    ]),
     check("100k quotes: ≥ 100× faster than plain fuse.js (p50, same questions)", big?.ratio.p50, 100, (v) => v >= 100),
     check("100k quotes: index build ≤ 5 s", big && big.engine.buildMs / 1000, 5, (v) => v <= 5),
     check("100k quotes: memory ≤ 300 MB (engine heap after gc)", gc ? big?.engine.heapMB : undefined, 300, (v) => v <= 300),
@@ -348,6 +398,8 @@ function main(): void {
 
   console.log("");
   printTable(sizes);
+  console.log("");
+  printKinds(sizes);
   if (sizes.some((s) => s.fuse.sampled)) {
     console.log(`* plain fuse.js takes seconds a question: measured on a fixed sample of the mix (at most ${FUSE_SAMPLE_SIZE} questions, shortest first, stopping after ${FUSE_TIME_BUDGET_MS / 1000} s); the ratios use the engine's times on the same questions`);
   }

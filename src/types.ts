@@ -21,6 +21,20 @@ export interface SpeakerInfo extends SpeakerRef {
   articles: string[];
 }
 
+/** Where an answer's text stands; unknown parts are null. */
+export interface Citation {
+  title: string | null;
+  titleEn: string | null;
+  publisher: string | null;
+  /** ISO, as precise as known. */
+  date: string | null;
+  /** http(s) only. Corpus text: adapters never render it as a live link. */
+  url: string | null;
+  paragraph: number;
+  /** The ready-to-paste citation: every known part on one line. */
+  text: string;
+}
+
 export interface AnswerItem {
   kind: "quote" | "fact";
   /** null for the article's own statements (facts). */
@@ -38,6 +52,7 @@ export interface AnswerItem {
   score: number;
   /** True when the article is an unreviewed draft made by `quotebot ingest`. */
   draft: boolean;
+  citation: Citation;
 }
 
 export type AnswerStatus = "answered" | "no_match";

@@ -15,7 +15,8 @@ export function formatItem(item: AnswerItem, n?: number): string {
     `${n !== undefined ? `${n}. ` : ""}«${item.text}»`,
     item.textEn ? `   ${item.textEn}` : "   (no English rendering yet)",
     `   ${describe(item)}`,
-    `   ${item.article}, paragraph ${item.paragraph} · confidence ${Math.round(item.score * 100)}%${item.draft ? " · DRAFT (unreviewed, extracted automatically)" : ""}`,
+    `   Source: ${item.citation.text}`,
+    `   ${item.article} · confidence ${Math.round(item.score * 100)}%${item.draft ? " · DRAFT (unreviewed, extracted automatically)" : ""}`,
   ];
   if (item.context !== item.text) lines.push(`   In context: ${item.context}`);
   return lines.join("\n");

@@ -22,6 +22,7 @@ import {
   NO_MENTIONS,
   NOTICES,
   parseCustomId,
+  renderCitation,
   renderContext,
   renderItemsPage,
   renderNotice,
@@ -112,6 +113,8 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
       await interaction.update(
         renderItemsPage(stored.items, action.index, stored.heading, { key: action.key, articleTitle: ctx.articleTitle }),
       );
+    } else if (action.action === "cite") {
+      await interaction.reply({ ...renderCitation(stored.items[action.index]), flags: MessageFlags.Ephemeral });
     } else {
       await interaction.reply({
         ...renderContext(stored.items[action.index], ctx.articleTitle),

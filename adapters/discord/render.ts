@@ -10,7 +10,7 @@ import {
   type APIEmbedField,
 } from "discord.js";
 import { MAX_QUESTION_LENGTH, MESSAGES } from "../../src/index.js";
-import type { Answer, AnswerItem, ArticleInfo, SpeakerInfo, SpeakerRef } from "../../src/index.js";
+import type { Answer, AnswerItem, ArticleInfo, Citation, SpeakerInfo, SpeakerRef } from "../../src/index.js";
 
 /** Discord's documented limits (characters unless stated). */
 export const LIMITS = {
@@ -48,6 +48,33 @@ const COLORS = { high: 0x2e7d32, medium: 0xf9a825, low: 0x9e9e9e, info: 0x5865f2
 /** Escapes Discord markdown (including headings, lists and masked links) in corpus or user text. */
 export function escape(text: string): string {
   return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+}
+
+const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
+
+/**
+ * Corpus text with every address in it shown as code, so that Discord never makes it a live link (nor
+ * an embed preview); the rest is escaped.
+ */
+export function escapeNoLinks(text: string): string {
+  let out = "";
+  let from = 0;
+  for (const m of text.matchAll(LINK)) {
+    out += `${escape(text.slice(from, m.index))}\`${m[0].replace(/`/g, "%60")}\``;
+    from = m.index + m[0].length;
+  }
+  return out + escape(text.slice(from));
+}
+
+/** A citation for an embed: escaped, its link as code. */
+export function citationMarkdown(c: Citation): string {
+  return escapeNoLinks(c.text);
+}
+
+/** The plain-text citation in a code block, ready to copy; nothing in it can ping or link. */
+export function renderCitation(item: AnswerItem): Reply {
+  const text = item.citation.text.replace(/`/g, "ˋ");
+  return renderNotice(`\`\`\`\n${truncate(text, LIMITS.content - 8)}\n\`\`\``);
 }
 
 /**
@@ -111,7 +138,7 @@ export interface AnswerRenderOptions {
 }
 
 /** One embed for one answer item. */
-export function itemEmbed(item: AnswerItem, articleTitle?: (id: string) => string | undefined): APIEmbed {
+export function itemEmbed(item: AnswerItem): APIEmbed {
   const title = item.speaker ? speakerLine(item.speaker) : "From the article";
   const quote = blockQuote(truncate(escape(item.text), QUOTE_BUDGET));
   const fields: APIEmbedField[] = [];
@@ -120,8 +147,7 @@ export function itemEmbed(item: AnswerItem, articleTitle?: (id: string) => strin
     const role = roleLine(item.speaker);
     if (role) fields.push(field("Role", escape(role), true));
   }
-  const where = articleTitle?.(item.article) ?? item.article;
-  fields.push(field("Where", `${escape(where)}, paragraph ${item.paragraph}`, true));
+  fields.push(field("Source", citationMarkdown(item.citation)));
   fields.push(
     field("Confidence", confidenceText(item.score) + (item.draft ? "\n⚠️ unreviewed draft article" : ""), true),
   );
@@ -136,14 +162,15 @@ export function itemEmbed(item: AnswerItem, articleTitle?: (id: string) => strin
 export const CUSTOM_ID = {
   page: (key: string, index: number) => `qb:page:${key}:${index}`,
   context: (key: string, index: number) => `qb:ctx:${key}:${index}`,
+  cite: (key: string, index: number) => `qb:cite:${key}:${index}`,
 };
 
-export type ButtonAction = { action: "page" | "ctx"; key: string; index: number };
+export type ButtonAction = { action: "page" | "ctx" | "cite"; key: string; index: number };
 
 export function parseCustomId(id: string): ButtonAction | null {
-  const m = /^qb:(page|ctx):([A-Za-z0-9_-]{1,32}):(\d{1,4})$/.exec(id);
+  const m = /^qb:(page|ctx|cite):([A-Za-z0-9_-]{1,32}):(\d{1,4})$/.exec(id);
   if (!m) return null;
-  return { action: m[1] as "page" | "ctx", key: m[2], index: Number(m[3]) };
+  return { action: m[1] as ButtonAction["action"], key: m[2], index: Number(m[3]) };
 }
 
 function answerButtons(key: string, index: number, total: number): APIActionRowComponent<APIButtonComponent> {
@@ -172,6 +199,12 @@ function answerButtons(key: string, index: number, total: number): APIActionRowC
     custom_id: CUSTOM_ID.context(key, index),
     label: "Show the sentence",
   });
+  buttons.push({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    custom_id: CUSTOM_ID.cite(key, index),
+    label: "Copy citation",
+  });
   return { type: ComponentType.ActionRow, components: buttons };
 }
 
@@ -183,7 +216,7 @@ export function renderItemsPage(
   options: AnswerRenderOptions = {},
 ): Reply {
   const index = Math.min(Math.max(0, page), items.length - 1);
-  const embed = itemEmbed(items[index], options.articleTitle);
+  const embed = itemEmbed(items[index]);
   const position = items.length > 1 ? `Answer ${index + 1} of ${items.length} · ` : "";
   embed.footer = { text: truncate(`${position}${heading}`, FOOTER_QUESTION_BUDGET) };
   return {

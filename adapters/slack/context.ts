@@ -3,7 +3,7 @@ import type { Engine, Logger } from "../../src/index.js";
 import type { RateLimiter } from "../shared/rate-limit.js";
 import type { RecentIds } from "./recent-ids.js";
 
-export type HandledKind = "command" | "mention" | "dm" | "shortcut" | "share";
+export type HandledKind = "command" | "mention" | "dm" | "shortcut" | "share" | "citation";
 
 export type HandledOutcome =
   | "answered"
@@ -13,7 +13,8 @@ export type HandledOutcome =
   | "rate_limited"
   | "error"
   | "duplicate"
-  | "no_text";
+  | "no_text"
+  | "citation";
 
 /** Reported once each incoming request has been fully handled (logs, metrics, tests). */
 export interface Handled {

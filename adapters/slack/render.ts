@@ -2,8 +2,8 @@
 // and every mrkdwn object is `verbatim`, so quoted text can never mention anyone or form a link.
 import type { types } from "@slack/bolt";
 import { MAX_QUESTION_LENGTH, MESSAGES } from "../../src/index.js";
-import type { Answer, AnswerItem, SpeakerInfo, SpeakerRef } from "../../src/index.js";
-import { ACTION_SHARE, COMMAND } from "./ids.js";
+import type { Answer, AnswerItem, Citation, SpeakerInfo, SpeakerRef } from "../../src/index.js";
+import { ACTION_COPY_CITATION, ACTION_SHARE, COMMAND } from "./ids.js";
 import { escapeMrkdwn, fitEscaped, fitPlain } from "./mrkdwn.js";
 
 type KnownBlock = types.KnownBlock;
@@ -43,7 +43,6 @@ const OTHER_ITEM_TEXT = 160;
 export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}): SlackMessage {
   if (answer.status === "no_match" || answer.answers.length === 0) return renderNoMatch(answer);
   const [best, ...others] = answer.answers;
-  const title = (id: string) => options.articleTitle?.(id) ?? id;
   const blocks: KnownBlock[] = [
     context(`*Q:* ${fitEscaped(answer.question, LIMITS.contextText - 10)}`),
     section(blockQuote(best.text)),
@@ -52,22 +51,25 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
     blocks.push(section(`*English:* ${fitEscaped(best.textEn, LIMITS.sectionText - 20)}`));
   }
   blocks.push(section(`— ${attribution(best)}`));
-  blocks.push(context(whereAndHowSure(best, title)));
+  blocks.push(context(whereAndHowSure(best)));
   if (others.length) blocks.push(section(otherMatches(others)));
+  const buttons: types.Button[] = [];
   const shareValue = JSON.stringify({ q: answer.question } satisfies ShareValue);
   if (options.shareable && shareValue.length <= LIMITS.buttonValue) {
-    blocks.push({
-      type: "actions",
-      elements: [
-        {
-          type: "button",
-          action_id: ACTION_SHARE,
-          text: { type: "plain_text", text: "Share in channel" },
-          value: shareValue,
-        },
-      ],
+    buttons.push({
+      type: "button",
+      action_id: ACTION_SHARE,
+      text: { type: "plain_text", text: "Share in channel" },
+      value: shareValue,
     });
   }
+  buttons.push({
+    type: "button",
+    action_id: ACTION_COPY_CITATION,
+    text: { type: "plain_text", text: "Copy citation" },
+    value: fitPlain(best.citation.text, LIMITS.buttonValue),
+  });
+  blocks.push({ type: "actions", elements: buttons });
   if (options.footer) blocks.push(context(options.footer));
   const who = best.speaker ? escapeMrkdwn(best.speaker.name) : "The article";
   return { text: fitFallback(`${who}: “${escapeMrkdwn(best.text)}”`), blocks };
@@ -127,6 +129,22 @@ export function renderHelp(): SlackMessage {
   return { text: "How to use quotebot", blocks: [section(lines.join("\n"))] };
 }
 
+/**
+ * A citation in mrkdwn: escaped, its link as code, so that Slack neither links nor unfurls it (blocks are
+ * `verbatim` as well).
+ */
+export function citationMrkdwn(c: Citation, max: number): string {
+  const head = c.url && c.text.endsWith(` ${c.url}`) ? c.text.slice(0, -c.url.length - 1) : c.text;
+  const link = c.url ? ` \`${fitEscaped(c.url.replace(/`/g, "%60"), 500)}\`` : "";
+  return fitEscaped(head, Math.max(0, max - link.length)) + link;
+}
+
+/** The plain-text citation in a code block, ready to copy. */
+export function renderCitation(text: string): SlackMessage {
+  const body = fitEscaped(text.replace(/`/g, "ˋ"), LIMITS.sectionText - 8);
+  return { text: fitFallback(body), blocks: [section(`\`\`\`${body}\`\`\``)] };
+}
+
 /** A short message of our own (rate limit, errors). */
 export function renderNotice(text: string): SlackMessage {
   const escaped = fitEscaped(text, LIMITS.sectionText);
@@ -156,12 +174,8 @@ function fitEscapedTail(head: string, tail: string, max: number): string {
   return tail ? head + fitEscaped(tail, Math.max(0, max - head.length)) : head;
 }
 
-function whereAndHowSure(item: AnswerItem, title: (id: string) => string): string {
-  const parts = [
-    `📰 ${fitEscaped(title(item.article), 300)}`,
-    `paragraph ${item.paragraph}`,
-    `confidence: ${confidenceLabel(item.score)}`,
-  ];
+function whereAndHowSure(item: AnswerItem): string {
+  const parts = [`📰 ${citationMrkdwn(item.citation, 1200)}`, `confidence: ${confidenceLabel(item.score)}`];
   if (item.draft) parts.push("⚠️ unreviewed draft");
   return parts.join(" · ");
 }

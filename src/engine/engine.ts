@@ -4,11 +4,12 @@ import type { Corpus } from "../corpus/load.js";
 import { stripChatNoise } from "../normalize/chat-noise.js";
 import { ANTONYMS, contentTerms, normalize, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
+import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH } from "./limits.js";
 import { CLOSE_MATCH, closeness, evidenceCount, evidenceNeeded, longPhraseTerms, matchable } from "./evidence.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
-import { SearchIndex } from "./search-index.js";
+import { MATCH_WEIGHT, SearchIndex } from "./search-index.js";
 import { SpeakerDirectory, type SpeakerMatch } from "./speakers.js";
 
 /** The share of a question's (IDF-weighted) words a record must hold to be an answer. */
@@ -107,12 +108,14 @@ export function createEngineFromView(view: CorpusView): Engine {
     return { id: s.id, name: s.name, nameAr: s.nameAr, role: s.role, roleAr: s.roleAr };
   };
 
+  const articleById = new Map(view.articles.map((a) => [a.id, a]));
+
   const toItem = ({ record, score }: Scored): AnswerItem => {
     const r = records[record];
     return {
       kind: r.kind, speaker: speakerRef(r.speaker), text: r.text, textEn: r.textEn, context: r.context,
       article: r.article, paragraph: r.paragraph, score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,
-      draft: r.draft,
+      draft: r.draft, citation: citationOf(articleById.get(r.article), r.article, r.paragraph),
     };
   };
 
@@ -143,8 +146,10 @@ export function createEngineFromView(view: CorpusView): Engine {
     const needed = evidenceNeeded(asked);
     const questionKeys = new Set(terms.flatMap((t) => t.keys));
     const out: Scored[] = [];
-    // No record below this share of the question can reach any caller's bar, bonuses included.
-    const floor = phrases.length ? 0 : (Math.min(SUGGEST_COVERAGE, MIN_TOPIC_COVERAGE) - VERB_BONUS - HINT_BONUS) * total;
+    // No record below this share of the question can reach any caller's bar, bonuses included,
+    const barFloor = (Math.min(SUGGEST_COVERAGE, MIN_TOPIC_COVERAGE) - VERB_BONUS - HINT_BONUS) * total;
+    // unless it holds a quoted phrase verbatim: then it holds the phrase's words in its own text.
+    const floor = phrases.length ? Math.min(barFloor, ...q.quoted.map((p) => verbatimFloor(p, terms, weights))) : barFloor;
     for (const hit of index.search(terms, weights, floor)) {
       const r = records[hit.doc];
       if (!keep(r)) continue;
@@ -169,6 +174,17 @@ export function createEngineFromView(view: CorpusView): Engine {
       out.push({ record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close });
     }
     return out.sort((a, b) => b.score - a.score || a.record - b.record);
+  }
+
+  /**
+   * The least weight a record holding `phrase` verbatim reaches: its inner words' terms all match in
+   * its own text. The first and last words are left out: a fold can join them to a neighbour outside
+   * the phrase ("United" + "States"), so the record may hold them under another key.
+   */
+  function verbatimFloor(phrase: string, terms: Term[], weights: number[]): number {
+    const inner = contentTerms(phrase).slice(1, -1).map((t) => t.keys.join(" "));
+    const sum = terms.reduce((acc, t, i) => (inner.includes(t.keys.join(" ")) ? acc + weights[i] * MATCH_WEIGHT.primary : acc), 0);
+    return sum * 0.999;
   }
 
   function best(scored: Scored[], min: number): Scored[] {

@@ -23,7 +23,13 @@ describe("quotebot ask --json", () => {
     const a = JSON.parse(out);
     expect(a).toMatchObject({ question: "Who said the ISIS brand still exists worldwide?", status: "answered" });
     const top = a.answers[0];
-    expect(Object.keys(top).sort()).toEqual(["article", "context", "draft", "kind", "paragraph", "score", "speaker", "text", "textEn"].sort());
+    expect(Object.keys(top).sort()).toEqual(["article", "citation", "context", "draft", "kind", "paragraph", "score", "speaker", "text", "textEn"].sort());
+    expect(top.citation).toEqual({
+      title: "مسؤولون أمريكيون: داعش ما زال يشكل تهديداً عالمياً، وتركيا تهدد بعملية ضد أكراد سوريا",
+      titleEn: "US officials: ISIS is still a global threat; Turkey threatens an operation against Syria's Kurds",
+      publisher: null, date: "2019-08", url: null, paragraph: 4,
+      text: "“مسؤولون أمريكيون: داعش ما زال يشكل تهديداً عالمياً، وتركيا تهدد بعملية ضد أكراد سوريا” [US officials: ISIS is still a global threat; Turkey threatens an operation against Syria's Kurds], 2019-08, ¶ 4.",
+    });
     expect(Object.keys(top.speaker).sort()).toEqual(["id", "name", "nameAr", "role", "roleAr"]);
     expect(top).toMatchObject({ kind: "quote", article: "article-000", paragraph: 4 });
     expect(top.speaker.name).toBe("Nathan Sales");
@@ -38,6 +44,7 @@ describe("quotebot ask --json", () => {
     const { out } = run(["ask", "ماذا قال ترامب؟"]);
     expect(out).toContain("Donald Trump");
     expect(out).toContain("تدمير تركيا");
+    expect(out).toMatch(/^ {3}Source: “.*” \[US officials: .*\], 2019-08, ¶ \d+\.$/m);
   });
 });
 

@@ -84,8 +84,8 @@ describe("slash commands", () => {
     expect(embed.title).toContain("Sales");
     expect(embed.description).toContain("العلامة التجارية لداعش");
     const names = embed.fields.map((f: { name: string }) => f.name);
-    expect(names).toEqual(expect.arrayContaining(["English", "Role", "Where", "Confidence"]));
-    expect(embed.fields.find((f: { name: string }) => f.name === "Where").value).toMatch(/paragraph \d+/);
+    expect(names).toEqual(expect.arrayContaining(["English", "Role", "Source", "Confidence"]));
+    expect(embed.fields.find((f: { name: string }) => f.name === "Source").value).toMatch(/^“.*” \[US officials: .*\], 2019-08, ¶ \d+\.$/);
     expect(body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(body.data.flags ?? 0).toBe(0);
   });
@@ -197,6 +197,15 @@ describe("/said with autocomplete and buttons", () => {
     const second = engine.quotesBy(speaker.id)[1];
     expect(context.data.embeds[0].description).toContain(`**`);
     expect(context.data.embeds[0].description.replace(/\\/g, "")).toContain(second.text.replace(/\\/g, ""));
+
+    const cite = (paged.data.components[0].components as { custom_id: string; label: string }[]).find((b) =>
+      b.label === "Copy citation",
+    )!;
+    const copy = h.fake.buttonClick(cite.custom_id, h.fake.botMessage(IDS.channel, paged.data), h.fake.newUser());
+    h.fake.dispatch("INTERACTION_CREATE", copy);
+    const citation = (await h.fake.interactionCallback(copy)).body;
+    expect(citation.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(citation.data.content).toBe(`\`\`\`\n${second.citation.text}\n\`\`\``);
   });
 
   it("an unknown speaker typed by hand gets a short reply naming the speaker list", async () => {

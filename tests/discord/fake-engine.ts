@@ -1,4 +1,5 @@
 // A small stand-in Engine for renderer and handler tests that need exact, controlled answers.
+import { withCitation } from "../support/citation.js";
 import type { Answer, AnswerItem, ArticleInfo, Engine, SpeakerInfo } from "../../src/index.js";
 
 export const SALES: SpeakerInfo = {
@@ -26,7 +27,7 @@ export const GROUP: SpeakerInfo = {
 };
 
 export function item(over: Partial<AnswerItem> = {}): AnswerItem {
-  return {
+  return withCitation({
     kind: "quote",
     speaker: SALES,
     text: "العلامة التجارية لداعش لا تزال موجودة في العالم",
@@ -37,7 +38,7 @@ export function item(over: Partial<AnswerItem> = {}): AnswerItem {
     score: 0.91,
     draft: false,
     ...over,
-  };
+  }, ARTICLE);
 }
 
 export const ARTICLE: ArticleInfo = {

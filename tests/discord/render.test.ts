@@ -10,6 +10,7 @@ import {
   escape,
   itemEmbed,
   parseCustomId,
+  renderCitation,
   renderAnswer,
   renderArticles,
   renderContext,
@@ -85,13 +86,13 @@ describe("escape", () => {
 
 describe("answer embeds", () => {
   it("show the Arabic quote intact, its English rendering, speaker, role, place and confidence", () => {
-    const embed = itemEmbed(item({ text: ARABIC }), (id) => (id === "article-000" ? "Title" : undefined));
+    const embed = itemEmbed(item({ text: ARABIC }));
     expect(embed.description).toBe(`> ${ARABIC}`);
     expect(embed.title).toBe("Robert Sales · روبرت ساليس");
     const fields = Object.fromEntries((embed.fields ?? []).map((f) => [f.name, f.value]));
     expect(fields.English).toBe("The ISIS brand still exists worldwide");
     expect(fields.Role).toBe("Former US official · مسؤول أمريكي سابق");
-    expect(fields.Where).toBe("Title, paragraph 7");
+    expect(fields.Source).toBe("“عنوان المقال” [The article's title], Example News, 2024-01-01, ¶ 7. `https://example.com/a`");
     expect(fields.Confidence).toContain("High (91%)");
   });
 
@@ -159,8 +160,9 @@ describe("answer pages and buttons", () => {
     for (const b of buttons) expect(b.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
   });
 
-  it("a single answer has only the sentence button; no key, no buttons", () => {
-    expect(renderItemsPage([item()], 0, "q", { key: "k" }).components[0].components).toHaveLength(1);
+  it("a single answer has only the sentence and citation buttons; no key, no buttons", () => {
+    const buttons = renderItemsPage([item()], 0, "q", { key: "k" }).components[0].components;
+    expect(buttons.map((b) => ("custom_id" in b ? b.custom_id : ""))).toEqual([CUSTOM_ID.context("k", 0), CUSTOM_ID.cite("k", 0)]);
     expect(renderItemsPage(items, 0, "q").components).toEqual([]);
   });
 
@@ -226,5 +228,29 @@ describe("speakers, articles and choices", () => {
   it("autocomplete choices name both scripts within 100 characters, value = id", () => {
     expect(speakerChoice(SALES)).toEqual({ name: "Robert Sales · روبرت ساليس (Former US official)", value: "robert-sales" });
     expect(speakerChoice({ ...SALES, role: "r".repeat(300) }).name.length).toBeLessThanOrEqual(LIMITS.choiceName);
+  });
+});
+
+describe("citations", () => {
+  const hostile = item({
+    citation: {
+      title: "See https://evil.example/x and [click](https://evil.example) @everyone",
+      titleEn: null, publisher: "Pub", date: null, url: "https://news.example/a`b", paragraph: 3,
+      text: "“See https://evil.example/x and [click](https://evil.example) @everyone”, Pub, ¶ 3. https://news.example/a`b",
+    },
+  });
+
+  it("never leave an address from the corpus as a live link: every one is shown as code", () => {
+    const source = (itemEmbed(hostile).fields ?? []).find((f) => f.name === "Source")!.value;
+    const outsideCode = source.replace(/`[^`]*`/g, "");
+    expect(outsideCode).not.toMatch(/https?:\/\//);
+    expect(source).toContain("`https://news.example/a%60b`");
+    expect(source).not.toMatch(/\]\(https?:/);
+  });
+
+  it("Copy citation gives the plain citation in a code block that cannot be closed early", () => {
+    const reply = renderCitation(hostile);
+    expect(reply.content).toMatch(/^```\n“See .*¶ 3\. https:\/\/news\.example\/aˋb\n```$/);
+    expect(reply.allowedMentions).toEqual(NO_MENTIONS);
   });
 });

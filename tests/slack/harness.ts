@@ -1,5 +1,6 @@
 // Test harness: the real Bolt app on 127.0.0.1, requests signed and shaped exactly as Slack sends
 // them, and a fake Slack Web API (also receiving response_url posts) that records every call.
+import { withCitation } from "../support/citation.js";
 import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -337,7 +338,7 @@ export function buttonsOf(message: { blocks?: any[] }): any[] {
 // ---------- A small fake engine for protocol tests ----------
 
 export function item(overrides: Partial<AnswerItem> = {}): AnswerItem {
-  return {
+  return withCitation({
     kind: "quote",
     speaker: { id: "sales", name: "Nathan Sales", nameAr: "ناثان سيلز", role: "Counterterrorism coordinator", roleAr: null },
     text: "إن العلامة التجارية لداعش ما زالت موجودة في جميع أنحاء العالم",
@@ -348,7 +349,7 @@ export function item(overrides: Partial<AnswerItem> = {}): AnswerItem {
     score: 0.9,
     draft: false,
     ...overrides,
-  };
+  });
 }
 
 export function fakeEngine(answerFor: (question: string) => Answer | AnswerItem[]): Engine {

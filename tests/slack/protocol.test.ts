@@ -78,7 +78,7 @@ describe("/quote", () => {
     expect(texts).toContain("Nathan Sales");
     expect(texts).toContain("إن العلامة التجارية لداعش ما زالت موجودة في جميع أنحاء العالم");
     expect(texts).toContain("The ISIS brand still exists all around the world.");
-    expect(texts).toContain("paragraph 4");
+    expect(texts).toContain("¶ 4.");
     expect(texts).toContain("confidence: high (90%)");
     expect(texts).toContain("Other matches");
     const [share] = buttonsOf(reply);
@@ -140,7 +140,7 @@ describe("share button", () => {
     expect(post.response_type).toBe("in_channel");
     expect(post.replace_original).toBe(false);
     expect(allTexts(post).join("\n")).toContain("Nathan Sales");
-    expect(buttonsOf(post)).toEqual([]);
+    expect(buttonsOf(post).map((b) => b.action_id)).toEqual(["copy_citation"]);
   });
 
   it("a broken button value gets an ephemeral notice, nothing in the channel", async () => {
@@ -245,7 +245,7 @@ describe("Who said this? shortcut", () => {
       expect(questions.sort()).toEqual(["من قال إن العلامة التجارية لداعش ما زالت موجودة؟", "who said quoted: The ISIS brand still exists & more?"].sort());
       const replies = spy.api.callsOf("response_url").map((c) => c.body);
       expect(replies.every((r) => r.response_type === "ephemeral")).toBe(true);
-      expect(replies.filter((r) => buttonsOf(r).length === 1)).toHaveLength(2);
+      expect(replies.filter((r) => buttonsOf(r).length === 2)).toHaveLength(2);
       expect(replies.some((r) => allTexts(r).includes(NOTICES.noText))).toBe(true);
     } finally {
       await spy.close();
@@ -286,5 +286,33 @@ describe("events arriving unsigned body variants", () => {
     const res = await postSigned(h.url, body, JSON_TYPE, { secret: "guessed" });
     expect(res.status).toBe(401);
     expect(h.handled.some((x) => x.user === "U0EVIL01")).toBe(false);
+  });
+});
+
+describe("Copy citation button", () => {
+  it("answers the clicker only, with the citation as plain text in a code block", async () => {
+    const cited = "“An article” [In English], Pub, 2020-01-02, ¶ 4. https://news.example/a";
+    await h.button("copy_citation", cited, "U0CITE01");
+    const [done] = await h.handledFor("U0CITE01");
+    expect(done).toMatchObject({ kind: "citation", outcome: "citation" });
+    const post = h.api.callsOf("response_url").at(-1)!.body;
+    expect(post.response_type).toBe("ephemeral");
+    expect(post.replace_original).toBe(false);
+    expect(allTexts(post)).toContain("```“An article” [In English], Pub, 2020-01-02, ¶ 4. https://news.example/a```");
+  });
+
+  it("a link in an answer's citation is shown as code, never as a live link", async () => {
+    const engine = fakeEngine(() => [
+      item({ citation: { title: "t <!channel>", titleEn: null, publisher: null, date: null, url: "https://news.example/a", paragraph: 4, text: "“t <!channel>”, ¶ 4. https://news.example/a" } }),
+    ]);
+    const spy = await BotHarness.start(engine);
+    try {
+      await spy.command("who said x", "U0CITE02");
+      await spy.handledFor("U0CITE02");
+      const texts = allTexts(spy.api.callsOf("response_url").at(-1)!.body).join("\n");
+      expect(texts).toContain("📰 “t &lt;!channel&gt;”, ¶ 4. `https://news.example/a`");
+    } finally {
+      await spy.close();
+    }
   });
 });

@@ -42,7 +42,7 @@ describe("renderAnswer", () => {
     expect(text).toContain("> إن العلامة التجارية لداعش ما زالت موجودة في جميع أنحاء العالم");
     expect(text).toContain("*English:* The ISIS brand still exists all around the world.");
     expect(text).toContain("*Nathan Sales* (ناثان سيلز), Counterterrorism coordinator");
-    expect(text).toContain("📰 US officials: ISIS is still a global threat · paragraph 4 · confidence: high (90%)");
+    expect(text).toContain("📰 “مسؤولون أمريكيون: داعش ما زال يشكل تهديداً عالمياً” [US officials: ISIS is still a global threat], 2019-08, ¶ 4. · confidence: high (90%)");
     expect(text).toContain("*Q:* who said the brand still exists?");
     expect(m.text).toBe("Nathan Sales: “إن العلامة التجارية لداعش ما زالت موجودة في جميع أنحاء العالم”");
     expectWithinLimits(m);
@@ -84,7 +84,7 @@ describe("renderAnswer", () => {
   });
 
   it("adds the share button only when asked, carrying the question", () => {
-    expect(buttonsOf(renderAnswer(answered()))).toEqual([]);
+    expect(buttonsOf(renderAnswer(answered())).map((b) => b.action_id)).toEqual(["copy_citation"]);
     const [btn] = buttonsOf(renderAnswer(answered(), { shareable: true }));
     expect(btn).toMatchObject({ type: "button", action_id: "share_answer", text: { type: "plain_text", text: "Share in channel" } });
     expect(JSON.parse(btn.value)).toEqual({ q: "who said the brand still exists?" });

@@ -2,11 +2,12 @@
 // answer visibly in the channel through the button's response_url.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { SlackContext } from "../../context.js";
-import { ACTION_SHARE, COMMAND } from "../../ids.js";
+import { ACTION_COPY_CITATION, ACTION_SHARE, COMMAND } from "../../ids.js";
 import { NOTICES, answerReply, type Reply } from "../../reply.js";
-import { renderNotice, type ShareValue } from "../../render.js";
+import { renderCitation, renderNotice, type ShareValue } from "../../render.js";
 
 export function register(app: App, ctx: SlackContext): void {
+  registerCopyCitation(app, ctx);
   app.action<BlockAction<ButtonAction>>(ACTION_SHARE, async ({ action, body, ack, respond }) => {
     await ack();
     const user = body.user.id;
@@ -21,6 +22,17 @@ export function register(app: App, ctx: SlackContext): void {
       await respond({ response_type: "ephemeral", replace_original: false, ...notice });
     }
     ctx.handled({ kind: "share", outcome: reply.outcome, user });
+  });
+}
+
+/** "Copy citation": the citation the button carries, as plain text in a code block, to the clicker only. */
+function registerCopyCitation(app: App, ctx: SlackContext): void {
+  app.action<BlockAction<ButtonAction>>(ACTION_COPY_CITATION, async ({ action, body, ack, respond }) => {
+    await ack();
+    const text = action.value?.trim();
+    const message = text ? renderCitation(text) : renderNotice(NOTICES.shareGone);
+    await respond({ response_type: "ephemeral", replace_original: false, ...message });
+    ctx.handled({ kind: "citation", outcome: text ? "citation" : "no_text", user: body.user.id });
   });
 }
 
