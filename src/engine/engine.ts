@@ -2,7 +2,7 @@
 // them and abstains unless the evidence covers the question. Synchronous, and never throws on input.
 import type { Corpus } from "../corpus/load.js";
 import { stripChatNoise } from "../normalize/chat-noise.js";
-import { ANTONYMS, contentTerms, normalize, type Term } from "../normalize/index.js";
+import { ANTONYMS, contentTerms, normalize, questionTerms, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH } from "./limits.js";
@@ -130,9 +130,11 @@ export function createEngineFromView(view: CorpusView): Engine {
     (t.keys.some((k) => index.has(k)) ? t.keys : t.keys.flatMap((k) => index.fuzzy(k)))
       .map((k) => index.idOf(k))
       .filter((id) => id >= 0);
+  /** The ids of the other words of its concepts (another wording, the other language). */
+  const relatedIdsOf = (t: Term): number[] => (t.related ?? []).map((r) => index.idOf(r.key)).filter((id) => id >= 0);
 
   /** Scores records against a question's words: the weighted share of its words each record holds. */
-  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean): Scored[] {
+  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, attribution = true): Scored[] {
     const weights = terms.map((t) => index.termWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
     if (!total) return [];
@@ -142,9 +144,14 @@ export function createEngineFromView(view: CorpusView): Engine {
       .filter((t): t is Term[] => t !== null)
       .map((list) => list.map((t) => matchable(t, idsOf, false)));
     const negated = NEGATION.test(normalize(q.topic));
-    const asked = terms.map((t) => matchable(t, idsOf, q.intent === "who_said"));
+    const asked = terms.map((t) => matchable(t, idsOf, q.intent === "who_said", relatedIdsOf));
     const needed = evidenceNeeded(asked);
     const questionKeys = new Set(terms.flatMap((t) => t.keys));
+    // Places and groups an attribution question names ("who said the US will pull out of Iraq"): a quote
+    // whose sentence never mentions one states something else, however many other words it shares.
+    const entities = !attribution ? [] : terms.filter((t) => t.keys.every((k) => k.startsWith("="))).map((t) => t.keys.map((k) => index.idOf(k)));
+    const mentions = (r: SearchRecord, ids: number[]) =>
+      ids.some((id) => id >= 0 && (r.ownKeys.includes(id) || r.topicKeys.includes(id) || r.secondaryKeys.includes(id)));
     const out: Scored[] = [];
     // No record below this share of the question can reach any caller's bar, bonuses included,
     const barFloor = (Math.min(SUGGEST_COVERAGE, MIN_TOPIC_COVERAGE) - VERB_BONUS - HINT_BONUS) * total;
@@ -152,7 +159,7 @@ export function createEngineFromView(view: CorpusView): Engine {
     const floor = phrases.length ? Math.min(barFloor, ...q.quoted.map((p) => verbatimFloor(p, terms, weights))) : barFloor;
     for (const hit of index.search(terms, weights, floor)) {
       const r = records[hit.doc];
-      if (!keep(r)) continue;
+      if (!keep(r) || !entities.every((ids) => mentions(r, ids))) continue;
       let coverage = hit.weight / total;
       const normalized = normalizedText(hit.doc);
       const verbatim = phrases.some((p) => normalized.includes(p));
@@ -194,7 +201,7 @@ export function createEngineFromView(view: CorpusView): Engine {
   }
 
   function whoSaid(q: ParsedQuestion): Scored[] {
-    const terms = contentTerms([q.topic, ...q.quoted].join(" "));
+    const terms = questionTerms([q.topic, ...q.quoted].join(" "));
     if (!terms.length) return [];
     const scored = scoreRecords(terms, q, (r) => r.kind === "quote");
     // Someone who quotes several words exactly expects those words: if no record holds them, only a
@@ -230,7 +237,7 @@ export function createEngineFromView(view: CorpusView): Engine {
     if (!matches.length) return null;
     const ids = new Set(matches.map((m) => speakers.indexOf(m.speaker)));
     const confidence = new Map(matches.map((m) => [speakers.indexOf(m.speaker), m.confidence]));
-    const terms = contentTerms([q.topic, ...q.quoted].join(" "));
+    const terms = questionTerms([q.topic, ...q.quoted].join(" "));
     if (terms.length) {
       const scored = scoreRecords(terms, q, (r) => ids.has(r.speaker));
       const top = scored[0];
@@ -277,9 +284,9 @@ export function createEngineFromView(view: CorpusView): Engine {
         return answered(question, scored, limit);
       }
       default: {
-        const terms = contentTerms(q.topic);
+        const terms = questionTerms(q.topic);
         if (!terms.length) return noMatch(question, "not_found");
-        return answered(question, best(scoreRecords(terms, q, () => true), MIN_COVERAGE), limit);
+        return answered(question, best(scoreRecords(terms, q, () => true, false), MIN_COVERAGE), limit);
       }
     }
   }

@@ -7,6 +7,8 @@ import { contentTerms, isGenericTerm, tokenize, type Term } from "../normalize/i
 export interface MatchableTerm {
   term: Term;
   ids: number[];
+  /** Ids of the other words of its concepts (another wording, the other language): see concepts.ts. */
+  related: number[];
   /** A word too common to be evidence on its own (GENERIC_WORDS). */
   generic: boolean;
 }
@@ -28,7 +30,9 @@ export function evidenceCount(terms: MatchableTerm[], own: Int32Array): number {
   let n = 0;
   for (const t of terms) {
     if (t.generic) continue;
-    const held = t.ids.filter((id) => own.includes(id));
+    // Its own words first: two question words of one concept are still two things when each is said.
+    let held = t.ids.filter((id) => own.includes(id));
+    if (!held.length) held = t.related.filter((id) => own.includes(id));
     if (!held.length || held.some((id) => used.includes(id))) continue;
     used.push(...held);
     n++;
@@ -59,6 +63,6 @@ export function closeness(terms: MatchableTerm[], own: Int32Array): number {
 }
 
 /** `strict`: generic words are no evidence (who-said questions, where a wrong answer puts words in a mouth). */
-export function matchable(term: Term, idsOf: (term: Term) => number[], strict: boolean): MatchableTerm {
-  return { term, ids: idsOf(term), generic: strict && isGenericTerm(term) };
+export function matchable(term: Term, idsOf: (term: Term) => number[], strict: boolean, relatedOf: (term: Term) => number[] = () => []): MatchableTerm {
+  return { term, ids: idsOf(term), related: relatedOf(term), generic: strict && isGenericTerm(term) };
 }

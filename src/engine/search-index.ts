@@ -12,6 +12,8 @@ export interface IndexedFields {
 
 export interface QueryTerm {
   keys: string[];
+  /** Keys of other words for the same thing (data/concepts.txt), each counting for less. */
+  related?: { key: string; weight: number }[];
 }
 
 /** How much a term found in a record counts, by where and how it was found. */
@@ -195,7 +197,9 @@ export class SearchIndex {
    */
   termWeight(term: QueryTerm): number {
     const known = term.keys.filter((k) => this.has(k));
-    const pool = known.length ? known : term.keys.flatMap((k) => this.fuzzy(k));
+    let pool = known.length ? known : term.keys.flatMap((k) => this.fuzzy(k));
+    // A word the corpus only says otherwise (in other words, in the other language) weighs as those words do.
+    if (!pool.length) pool = (term.related ?? []).map((r) => r.key).filter((k) => this.has(k));
     if (!pool.length) return UNSEEN_WEIGHT * this.idf("\u0000unseen");
     // The commonest form weighs: "لداعش" is rare as written, but it is the common word داعش.
     return Math.min(...pool.map((k) => this.idf(k)));
@@ -217,7 +221,12 @@ export class SearchIndex {
           { postings: this.primary[id], m: p },
           { postings: this.secondary[id], m: s },
         ]);
-      return [...ids(exact, MATCH_WEIGHT.primary, MATCH_WEIGHT.secondary), ...ids(fuzzy, MATCH_WEIGHT.primaryFuzzy, MATCH_WEIGHT.secondaryFuzzy)];
+      const related = (term.related ?? []).filter((r) => this.has(r.key) && !exact.includes(r.key));
+      return [
+        ...ids(exact, MATCH_WEIGHT.primary, MATCH_WEIGHT.secondary),
+        ...ids(fuzzy, MATCH_WEIGHT.primaryFuzzy, MATCH_WEIGHT.secondaryFuzzy),
+        ...related.flatMap((r) => ids([r.key], MATCH_WEIGHT.primary * r.weight, MATCH_WEIGHT.secondary * r.weight)),
+      ];
     });
     // Rarest terms first. Once the terms left cannot lift a record no term has touched yet to
     // `minWeight`, they only update the records already found (by binary search), never scan.

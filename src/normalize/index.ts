@@ -2,6 +2,7 @@
 // normalizing, tokenizing and turning words into search keys, the same for both sides.
 import { ARABIC_LETTER, arabicVariants, normalizeArabic } from "./arabic.js";
 import { normalizeLatin, stemEnglish } from "./english.js";
+import { buildConceptTable, conceptLines, relatedKeys, wordnetLemmas, type ConceptTable, type RelatedKey, type Token } from "./concepts.js";
 import { ARABIC_STOPWORDS, ENGLISH_STOPWORDS, ENTITY_KEYS, GENERIC_WORDS, PHRASE_FOLDS, PHRASE_TRIGGER, WORD_FOLDS } from "./lexicon.js";
 
 export { ANTONYMS, ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR } from "./lexicon.js";
@@ -73,6 +74,8 @@ export interface Term {
   word: string;
   keys: string[];
   script: Script;
+  /** Other words for the same thing (see concepts.ts), each counting for less than the word itself. */
+  related?: RelatedKey[];
 }
 
 export const isContentWord = (w: string) => !isStopword(w) && (w.length > 1 || /\d/.test(w));
@@ -99,4 +102,35 @@ export function isGenericTerm(term: Term): boolean {
   genericKeys ??= new Set([...GENERIC_WORDS].flatMap((w) => wordKeys(w)));
   // Entity keys (=us, =turkey) are names, never generic, whatever word shares their stem.
   return term.keys.every((k) => !k.startsWith("=") && genericKeys!.has(k));
+}
+
+/** Every word of a text: content words with their keys, function words as written. */
+function tokensOf(text: string): Token[] {
+  return tokenize(text).map((word) => (isContentWord(word) ? { keys: wordKeys(word), content: true } : { keys: [word], content: false }));
+}
+
+let conceptTable: ConceptTable | null = null;
+
+/** The concept sets of data/concepts.txt, built on first use. */
+export function concepts(): ConceptTable {
+  conceptTable ??= buildConceptTable(conceptLines(), tokensOf, wordnetLemmas);
+  return conceptTable;
+}
+
+/**
+ * A question's content terms, each with the keys of other words for the same thing (in both
+ * languages) that it may also be found by.
+ */
+export function questionTerms(text: string): Term[] {
+  const tokens = tokensOf(text);
+  // Words for offices name a speaker: "the Pentagon" is not "air defense", "guy" not "official".
+  const related = relatedKeys(concepts(), tokens, (c) => !c.tags.length);
+  const terms: Term[] = [];
+  tokenize(text).forEach((word, i) => {
+    if (!tokens[i].content) return;
+    const term: Term = { word, keys: tokens[i].keys, script: scriptOf(word) };
+    if (related[i].length) term.related = related[i];
+    terms.push(term);
+  });
+  return terms;
 }

@@ -106,6 +106,9 @@ export const ENGLISH_SPEECH_VERBS: Record<string, string> = Object.fromEntries(
 export const PHRASE_FOLDS: [RegExp, string][] = [
   [/\bu\s*\.\s*s\s*\.?\s*a?\b\.?/g, " us "],
   [/\bunited states\b/g, " us "],
+  // Chat shorthand: "w/o its land", "b/c of the sanctions".
+  [/\bw\s*\/\s*o\b/g, " without "],
+  [/\bb\s*\/\s*c\b/g, " because "],
   [/\bislamic state\b/g, " isis "],
   [/\bunited kingdom\b/g, " uk "],
   [/الدوله الاسلاميه/g, " داعش "],
@@ -125,7 +128,7 @@ export const PHRASE_FOLDS: [RegExp, string][] = [
 ];
 
 /** Text that may hold one of the phrases above (a cheap test before running them all). */
-export const PHRASE_TRIGGER = /u\s*\.\s*s|united|islamic|الدوله|الولايات|المملكه|اميرك|\d|syrian|قوات|kurdistan|حزب/;
+export const PHRASE_TRIGGER = /u\s*\.\s*s|\b[wb]\b|united|islamic|الدوله|الولايات|المملكه|اميرك|\d|syrian|قوات|kurdistan|حزب/;
 
 /** Single-word synonyms and spelling variants → one canonical word (applied before stemming). */
 export const WORD_FOLDS: Record<string, string> = {
@@ -150,7 +153,12 @@ export const WORD_FOLDS: Record<string, string> = {
   fled: "flee", chose: "choose", chosen: "choose", rose: "rise", risen: "rise", fell: "fall",
   fallen: "fall", wrote: "write", written: "write", understood: "understand", paid: "pay", sold: "sell",
   withdrew: "withdraw", withdrawn: "withdraw", arrested: "arrest", captured: "capture",
-  dept: "department", govt: "government", gov: "government", admin: "administration",
+  dept: "department", govt: "government", gov: "government", govts: "government", admin: "administration",
+  // Abbreviations people type: "military op", "Oct.", "intl".
+  op: "operation", ops: "operation", intl: "international", natl: "national", pres: "president", ppl: "people",
+  cuz: "because", coz: "because", bc: "because",
+  jan: "january", feb: "february", apr: "april", jun: "june", jul: "july", aug: "august", sep: "september",
+  sept: "september", oct: "october", nov: "november", dec: "december",
   british: "britain", brits: "britain", english: "britain",
   منظومه: "نظام", منظومات: "نظام", منظوم: "نظام",
   ايزيس: "داعش", دواعش: "داعش", امريكان: "امريكي", الامريكان: "امريكي", داعشي: "داعش",

@@ -1,0 +1,179 @@
+// Concept sets: words and phrases that say the same thing, in English and Arabic, so that a question
+// finds a statement worded otherwise ("the group's name still sells" → "the ISIS brand", "sent home" →
+// "repatriate" → إعادة, "inflation" → التضخم). One data file holds them all (data/concepts.txt: the
+// paraphrase sets and the bilingual news glossary); WordNet adds English synonyms for the senses a set
+// names. A word found through a concept counts for less than the word itself, and a WordNet synonym
+// for less than a curated one.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../paths.js";
+import { parseSense, senseId, wordnetLemmas, type Sense } from "./wordnet.js";
+
+/** A key a question word may also be found by, and how much such a find counts (the word itself: 1). */
+export interface RelatedKey {
+  key: string;
+  weight: number;
+}
+
+/** How much a find through a curated member, or through a WordNet synonym, counts. */
+export const CONCEPT_WEIGHT = { curated: 0.8, wordnet: 0.6 } as const;
+
+export const CONCEPTS_FILE = join(PROJECT_ROOT, "data", "concepts.txt");
+
+/** A word of a text: a content word's search keys, or a function word as written. */
+export interface Token {
+  keys: string[];
+  content: boolean;
+}
+
+/** The words of a text, stopwords included; supplied by the normalizer. */
+type Analyze = (text: string) => Token[];
+
+interface Member {
+  /** One entry per word: its keys (a function word: itself), so "pull out" differs from "pull". */
+  words: string[][];
+  weight: number;
+}
+
+export interface Concept {
+  members: Member[];
+  /** Tags in brackets before the line ("[anyone]"). */
+  tags: string[];
+}
+
+export interface ConceptTable {
+  concepts: Concept[];
+  /** Key of a one-word member → the concepts it is a member of, with how strongly. */
+  byKey: Map<string, { concept: number; weight: number }[]>;
+  /** First key of a phrase member → the phrases that start with it. */
+  byPhraseStart: Map<string, { words: string[][]; concept: number; weight: number }[]>;
+}
+
+interface ParsedLine {
+  tags: string[];
+  en: string[];
+  ar: string[];
+  senses: Sense[];
+}
+
+/** One line: `[tag] english, … | arabic, … | wn: word.pos.N …`; '#' starts a comment. */
+export function parseConceptLine(line: string): ParsedLine | null {
+  const text = line.replace(/#.*$/, "").trim();
+  if (!text) return null;
+  const tags: string[] = [];
+  const body = text.replace(/^(?:\[([a-z-]+)\]\s*)+/, (m) => {
+    for (const t of m.matchAll(/\[([a-z-]+)\]/g)) tags.push(t[1]);
+    return "";
+  });
+  const [en = "", ar = "", wn = ""] = body.split("|").map((p) => p.trim());
+  const list = (p: string) => p.split(/[,،]/).map((x) => x.trim()).filter(Boolean);
+  const senses = list(wn.replace(/^wn:\s*/, "").replace(/\s+/g, ",")).map(parseSense).filter((s): s is Sense => !!s);
+  return { tags, en: list(en), ar: list(ar), senses };
+}
+
+export function buildConceptTable(lines: string[], analyze: Analyze, lemmasOf: (senses: Sense[]) => Record<string, string[]>): ConceptTable {
+  const parsed = lines.map(parseConceptLine).filter((p): p is ParsedLine => !!p);
+  const lemmas = lemmasOf(parsed.flatMap((p) => p.senses));
+  const table: ConceptTable = { concepts: [], byKey: new Map(), byPhraseStart: new Map() };
+  for (const p of parsed) {
+    const concept = table.concepts.length;
+    const members: Member[] = [];
+    const seen = new Set<string>();
+    const add = (text: string, weight: number) => {
+      const tokens = analyze(text);
+      // An Arabic member is written in its base form: its light stem is its key. The normalizer's other
+      // variants (a leading ك or ب taken for a clitic) would make كامنة a member as امن.
+      const words = tokens.map((t) => (t.content && /[\u0600-\u06FF]/.test(text) ? t.keys.slice(0, 1) : t.keys));
+      const id = words.map((k) => k.join("/")).join(" ");
+      if (!tokens.some((t) => t.content) || (words.length === 1 && !tokens[0].content) || seen.has(id)) return;
+      seen.add(id);
+      members.push({ words, weight });
+    };
+    for (const m of [...p.en, ...p.ar]) add(m, CONCEPT_WEIGHT.curated);
+    for (const s of p.senses) for (const l of lemmas[senseId(s)] ?? []) add(l, CONCEPT_WEIGHT.wordnet);
+    table.concepts.push({ members, tags: p.tags });
+    for (const m of members) {
+      if (m.words.length === 1) {
+        for (const k of m.words[0]) push(table.byKey, k, { concept, weight: m.weight });
+      } else {
+        for (const k of m.words[0]) push(table.byPhraseStart, k, { words: m.words.slice(1), concept, weight: m.weight });
+      }
+    }
+  }
+  return table;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * The concepts each word of a text belongs to, with how strongly. A word inside a phrase of a concept
+ * belongs to that phrase's concept only ("stamp out" is not "stamp", "back off" is not "back").
+ */
+export function conceptsOfWords(table: ConceptTable, words: Token[]): Map<number, number>[] {
+  const out = words.map(() => new Map<number, number>());
+  const note = (i: number, concept: number, weight: number) => {
+    if ((out[i].get(concept) ?? 0) < weight) out[i].set(concept, weight);
+  };
+  const phrases: { at: number; length: number; concept: number; weight: number }[] = [];
+  words.forEach((w, i) => {
+    for (const k of w.keys) {
+      for (const phrase of table.byPhraseStart.get(k) ?? []) {
+        if (phrase.words.every((keys, j) => words[i + 1 + j]?.keys.some((x) => keys.includes(x)))) {
+          phrases.push({ at: i, length: phrase.words.length + 1, concept: phrase.concept, weight: phrase.weight });
+        }
+      }
+    }
+  });
+  // The longest phrase holds its words: in "hard to stamp out", "stamp out" does not count.
+  const held = new Int32Array(words.length);
+  for (const p of phrases.sort((a, b) => b.length - a.length)) {
+    let free = true;
+    for (let j = p.at; j < p.at + p.length; j++) free &&= held[j] === 0 || held[j] === p.length;
+    if (!free) continue;
+    for (let j = p.at; j < p.at + p.length; j++) {
+      held[j] = p.length;
+      note(j, p.concept, p.weight);
+    }
+  }
+  words.forEach((w, i) => {
+    if (held[i] || !w.content) return;
+    for (const k of w.keys) for (const { concept, weight } of table.byKey.get(k) ?? []) note(i, concept, weight);
+  });
+  return out;
+}
+
+/**
+ * Per word: the keys of the one-word members of its concepts, other than its own, each with the
+ * weight of the weaker link (how the word belongs to the concept, how the member does).
+ */
+export function relatedKeys(table: ConceptTable, words: Token[], filter?: (c: Concept) => boolean): RelatedKey[][] {
+  return conceptsOfWords(table, words).map((concepts, i) => {
+    const best = new Map<string, number>();
+    for (const [c, link] of concepts) {
+      const concept = table.concepts[c];
+      if (filter && !filter(concept)) continue;
+      for (const m of concept.members) {
+        if (m.words.length !== 1) continue;
+        const weight = Math.min(link, m.weight);
+        for (const k of m.words[0]) if ((best.get(k) ?? 0) < weight) best.set(k, weight);
+      }
+    }
+    for (const k of words[i].keys) best.delete(k);
+    return [...best].map(([key, weight]) => ({ key, weight }));
+  });
+}
+
+/** The data file's lines. */
+export function conceptLines(): string[] {
+  try {
+    return readFileSync(CONCEPTS_FILE, "utf8").split("\n");
+  } catch {
+    return [];
+  }
+}
+
+export { wordnetLemmas };

