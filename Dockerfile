@@ -28,6 +28,7 @@ COPY scripts/prepare.mjs scripts/prepare.mjs
 RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist dist
 COPY bin bin
+COPY data data
 # The built-in corpus seeds the volume the first time it is mounted; ingest writes there.
 COPY --chown=node:node corpus /data/corpus
 USER node

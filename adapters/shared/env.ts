@@ -1,6 +1,7 @@
 // Reading adapter settings from the environment (filled from .env by dotenv). A missing or malformed
 // variable stops start-up with a ConfigError that names the variable and never echoes its value.
 import { ConfigError, MESSAGES } from "../../src/errors.js";
+import { DEFAULT_CORPUS_DIR } from "../../src/paths.js";
 import { registerSecret } from "../../src/log.js";
 
 export interface VarSpec {
@@ -47,3 +48,8 @@ export const checks = {
   httpUrl: (v: string) => (/^https?:\/\/[^\s/]+\S*$/.test(v) ? null : "expected an http(s) URL"),
   minLength: (n: number) => (v: string) => (v.length >= n ? null : `expected at least ${n} characters`),
 };
+
+/** The corpus folder: CORPUS_DIR when set (the container's volume), else the built-in corpus/. */
+export function corpusDirFrom(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CORPUS_DIR?.trim() || DEFAULT_CORPUS_DIR;
+}

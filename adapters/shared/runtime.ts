@@ -1,8 +1,8 @@
 // What every bot process runs besides its platform client: the live engine over CORPUS_DIR, its
 // health and metrics, and the /healthz + /metrics server on METRICS_PORT (off unless set).
 import type { Server } from "node:http";
-import { DEFAULT_CORPUS_DIR, createLogger, type Engine, type Logger } from "../../src/index.js";
-import { checks, readEnv } from "./env.js";
+import { createLogger, type Engine, type Logger } from "../../src/index.js";
+import { checks, corpusDirFrom, readEnv } from "./env.js";
 import { Health } from "./health.js";
 import { LiveEngine } from "./live-engine.js";
 import { createMetrics, errorCountingDestination, recordAnswer, type Metrics } from "./metrics.js";
@@ -29,7 +29,7 @@ export const RUNTIME_ENV = {
 export function readRuntimeEnv(env: NodeJS.ProcessEnv = process.env): RuntimeSettings {
   const vars = readEnv(RUNTIME_ENV, env);
   return {
-    corpusDir: vars.CORPUS_DIR ?? DEFAULT_CORPUS_DIR,
+    corpusDir: corpusDirFrom(env),
     pollMs: Number(vars.CORPUS_POLL_SECONDS) * 1000,
     metricsPort: vars.METRICS_PORT === undefined ? undefined : Number(vars.METRICS_PORT),
     metricsHost: vars.METRICS_HOST as string,

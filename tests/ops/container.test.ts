@@ -1,7 +1,7 @@
 // The container files, checked without a container engine: compose.yaml parses and runs both bots
 // from one .env with health checks and the corpus volume; the Dockerfile has a build stage and a
 // slim non-root runtime stage whose start and health commands are the ones serve.test.ts runs.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -71,6 +71,25 @@ describe("Dockerfile", () => {
     expect(runtime.lines).toContain('CMD ["serve", "discord"]');
     const health = runtime.lines.find((l) => l.startsWith("HEALTHCHECK"));
     expect(health).toContain(`CMD ${JSON.stringify(HEALTH).replace(/,/g, ", ")}`);
+  });
+
+  it("holds every top-level folder the built code reads at run time (through PROJECT_ROOT)", () => {
+    const sources = [...readdirSync(join(ROOT, "src"), { recursive: true, encoding: "utf8" })].filter((f) => f.endsWith(".ts"));
+    const folders = new Set<string>();
+    for (const file of sources) {
+      for (const m of readFileSync(join(ROOT, "src", file), "utf8").matchAll(/join\(PROJECT_ROOT, "([^"]+)"/g)) folders.add(m[1]);
+    }
+    folders.delete("node_modules"); // caches, optional
+    expect(folders.size).toBeGreaterThan(0);
+    const copied = runtime.lines.filter((l) => l.startsWith("COPY ")).map((l) => l.split(/\s+/).at(-2));
+    for (const folder of folders) {
+      // The corpus lives in the volume (CORPUS_DIR); anything else sits where PROJECT_ROOT expects it.
+      if (folder === "corpus") expect(runtime.lines).toContain("COPY --chown=node:node corpus /data/corpus");
+      else expect(copied, `the runtime stage lacks ${folder}/`).toContain(folder);
+    }
+    // CI's production copy holds the same folders.
+    const ciCopy = read(".ci/run").split("\n").find((l) => l.startsWith("cp -r "))!.split(/\s+/);
+    for (const folder of folders) expect(ciCopy, `.ci/run's production copy lacks ${folder}/`).toContain(folder);
   });
 
   it("copies only files that exist and that .dockerignore lets through", () => {

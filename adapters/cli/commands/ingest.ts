@@ -1,8 +1,9 @@
 // `quotebot ingest <file> [--corpus DIR] [--lang ar|en] [--id ID]`: adds an article as a draft.
-import { DEFAULT_CORPUS_DIR, IngestError } from "../../../src/index.js";
+import { IngestError } from "../../../src/index.js";
 // TODO(lead): export ingestFile from src/index.ts so that adapters import only the public API.
 import { ingestFile } from "../../../src/ingest/ingest.js";
 import { parseArgs, type CliCommand } from "../command.js";
+import { corpusDirOption } from "../corpus-option.js";
 
 export const ingest: CliCommand = {
   name: "ingest",
@@ -18,7 +19,7 @@ export const ingest: CliCommand = {
     if (positional.length !== 1) return fail(`expected one file\nusage: ${this.usage}`);
     try {
       const r = ingestFile(positional[0], {
-        corpusDir: (options.corpus as string | undefined) ?? DEFAULT_CORPUS_DIR,
+        corpusDir: corpusDirOption(options.corpus),
         lang: options.lang as "ar" | "en" | undefined,
         id: options.id as string | undefined,
       });

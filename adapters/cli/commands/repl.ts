@@ -2,7 +2,7 @@
 // answers each line and exits at the end of input.
 import { createInterface } from "node:readline";
 import { parseArgs, type CliCommand, type CliIO } from "../command.js";
-import { DEFAULT_CORPUS_DIR, type Logger } from "../../../src/index.js";
+import type { Logger } from "../../../src/index.js";
 import { LiveEngine } from "../../shared/live-engine.js";
 import { reloadOnSighup } from "../../shared/process.js";
 import { engineOrReport } from "../corpus-option.js";
@@ -24,9 +24,8 @@ export const repl: CliCommand = {
       io.stderr.write(`quotebot repl: unknown option ${unknown[0]}\nusage: ${this.usage}\n`);
       return 2;
     }
-    const corpusDir = (options.corpus as string | undefined) ?? DEFAULT_CORPUS_DIR;
     // Follows the corpus folder: an article ingested meanwhile is answered from the next question on.
-    const engine = engineOrReport(corpusDir, io, (dir) => new LiveEngine({ corpusDir: dir ?? DEFAULT_CORPUS_DIR, logger: replLog(io) }).watch());
+    const engine = engineOrReport(options.corpus as string | undefined, io, (dir) => new LiveEngine({ corpusDir: dir, logger: replLog(io) }).watch());
     if (!engine) return 2;
     const stopSighup = reloadOnSighup(engine);
     try {
