@@ -55,8 +55,6 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
     // Follows corpus reloads: a title is looked up in the corpus that is answering.
     articleTitle: articleTitles(engine),
   };
-  // Users already told they are rate limited in a channel, so that a flood gets one notice, not many.
-  const warned = new Set<string>();
 
   const client = new Client({
     intents: INTENTS,
@@ -68,11 +66,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
 
   /** True when the user may go on; records the request. */
   function allow(userId: string): boolean {
-    if (limiter.take(userId)) {
-      warned.delete(userId);
-      return true;
-    }
-    return false;
+    return limiter.take(userId);
   }
 
   async function onInteraction(interaction: Interaction): Promise<void> {
@@ -131,9 +125,8 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
     const mentioned = message.mentions.users.has(me.id) || (botRoleId !== undefined && message.mentions.roles.has(botRoleId));
     if (!isDm && !mentioned) return;
     if (!allow(message.author.id)) {
-      if (warned.has(message.author.id)) return;
-      if (warned.size >= 10_000) warned.clear();
-      warned.add(message.author.id);
+      // A flood of messages gets one notice, not one per message.
+      if (!limiter.firstRefusal(message.author.id)) return;
       await message.reply(renderNotice(NOTICES.rateLimited(limiter.retryAfter(message.author.id) / 1000)));
       return;
     }

@@ -3,7 +3,6 @@
 import {
   ButtonStyle,
   ComponentType,
-  escapeMarkdown,
   type APIActionRowComponent,
   type APIButtonComponent,
   type APIEmbed,
@@ -29,9 +28,14 @@ export const LIMITS = {
   customId: 100,
 } as const;
 
-/** Budget for the quote inside an answer embed, so that one embed with all its fields stays under 6000. */
+/**
+ * Budgets of an answer embed's parts, chosen so that the whole embed (title, quote, fields, footer)
+ * stays under Discord's 6000 even when every part is full: 256 + 3000 + 1024 + 2 × 300 + ~100 + 200.
+ */
 const QUOTE_BUDGET = 3000;
+const SHORT_FIELD_BUDGET = 300;
 const FOOTER_QUESTION_BUDGET = 200;
+const CITATION_BUDGET = 500;
 
 /** Nobody is ever pinged by a reply: not users, roles, @everyone, nor the replied-to author. */
 export const NO_MENTIONS = { parse: [], repliedUser: false } as { parse: []; repliedUser: false };
@@ -45,9 +49,44 @@ export interface Reply {
 
 const COLORS = { high: 0x2e7d32, medium: 0xf9a825, low: 0x9e9e9e, info: 0x5865f2 } as const;
 
-/** Escapes Discord markdown (including headings, lists and masked links) in corpus or user text. */
+/**
+ * Characters that can start Discord markdown, a masked link, a mention (`<@…>`, `@everyone`), a
+ * timestamp or a custom emoji: all escaped, wherever they stand. A backslash before any punctuation
+ * shows as the character alone, so over-escaping never shows.
+ */
+const ALWAYS_ESCAPED = new Set(["\\", "*", "_", "~", "`", "|", ">", "<", "[", "]", "(", ")", "#", "@"]);
+/** List markers, escaped only where a list can start: at the start of a line. */
+const LINE_START_ESCAPED = new Set(["-", "+"]);
+
+/**
+ * Escapes Discord markdown in corpus or user text: formatting, headings, lists, block quotes, masked
+ * links (all of them, not only the first), bare URLs, mentions and timestamps. One pass, linear.
+ */
 export function escape(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  let out = "";
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    // An escaped ":" before "/" breaks every autolink ("https\\://…" is plain text).
+    if (ALWAYS_ESCAPED.has(c) || (lineStart && LINE_START_ESCAPED.has(c)) || (c === ":" && text[i + 1] === "/")) out += "\\";
+    else if (lineStart && c >= "0" && c <= "9") {
+      // "1. item" is a numbered list: escape the dot after a line's leading number.
+      let j = i;
+      while (j < text.length && text[j] >= "0" && text[j] <= "9") j++;
+      out += text.slice(i, j);
+      i = j - 1;
+      if (text[j] === ".") {
+        out += "\\.";
+        i = j;
+      }
+      lineStart = false;
+      continue;
+    }
+    out += c;
+    if (c === "\n") lineStart = true;
+    else if (c !== " " && c !== "\t") lineStart = false;
+  }
+  return out;
 }
 
 const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
@@ -66,9 +105,12 @@ export function escapeNoLinks(text: string): string {
   return out + escape(text.slice(from));
 }
 
-/** A citation for an embed: escaped, its link as code. */
+/**
+ * A citation for an embed: escaped, its link as code, in at most a field's 1024 characters. The raw
+ * text is cut first (escaping at most doubles it), so a cut never falls inside the code span.
+ */
 export function citationMarkdown(c: Citation): string {
-  return escapeNoLinks(c.text);
+  return escapeNoLinks(truncate(c.text, CITATION_BUDGET));
 }
 
 /** The plain-text citation in a code block, ready to copy; nothing in it can ping or link. */
@@ -89,9 +131,23 @@ export function truncate(text: string, max: number): string {
   let head = text.slice(0, cut);
   const last = head.charCodeAt(head.length - 1);
   if (last >= 0xd800 && last <= 0xdbff) head = head.slice(0, -1);
-  const backslashes = /\\+$/.exec(head)?.[0].length ?? 0;
-  if (backslashes % 2 === 1) head = head.slice(0, -1);
+  if (trailingBackslashes(head) % 2 === 1) head = head.slice(0, -1);
   return `${head.trimEnd()}…`;
+}
+
+/** Counted backwards: an anchored `/\\+$/` is quadratic on a long run of backslashes. */
+function trailingBackslashes(text: string): number {
+  let n = 0;
+  while (n < text.length && text[text.length - 1 - n] === "\\") n++;
+  return n;
+}
+
+/**
+ * Escapes raw corpus or user text and fits it into `max` characters. Escaping never shortens text,
+ * so only the first `max` raw characters can show: the rest is never scanned.
+ */
+export function fitEscaped(raw: string, max: number): string {
+  return truncate(escape(raw.slice(0, max + 1)), max);
 }
 
 export type Confidence = "high" | "medium" | "low";
@@ -109,12 +165,16 @@ export function confidenceText(score: number): string {
   return `${bar} ${c[0].toUpperCase()}${c.slice(1)} (${pct}%)`;
 }
 
-/** A quote as a markdown block quote, every line prefixed so that multi-line text stays quoted. */
-function blockQuote(escaped: string): string {
-  return escaped
+/**
+ * A quote as a markdown block quote, every line prefixed so that multi-line text stays quoted, in at
+ * most `max` characters including the prefixes.
+ */
+function blockQuote(raw: string, max: number): string {
+  const quoted = escape(raw.slice(0, max + 1))
     .split("\n")
     .map((line) => `> ${line}`)
     .join("\n");
+  return truncate(quoted, max);
 }
 
 function speakerLine(s: SpeakerRef): string {
@@ -139,20 +199,20 @@ export interface AnswerRenderOptions {
 
 /** One embed for one answer item. */
 export function itemEmbed(item: AnswerItem): APIEmbed {
-  const title = item.speaker ? speakerLine(item.speaker) : "From the article";
-  const quote = blockQuote(truncate(escape(item.text), QUOTE_BUDGET));
+  const title = item.speaker ? fitEscaped(speakerLine(item.speaker), LIMITS.title) : "From the article";
+  const quote = blockQuote(item.text, QUOTE_BUDGET);
   const fields: APIEmbedField[] = [];
-  if (item.textEn) fields.push(field("English", escape(item.textEn)));
+  if (item.textEn) fields.push(field("English", fitEscaped(item.textEn, LIMITS.fieldValue)));
   if (item.speaker) {
     const role = roleLine(item.speaker);
-    if (role) fields.push(field("Role", escape(role), true));
+    if (role) fields.push(field("Role", fitEscaped(role, SHORT_FIELD_BUDGET), true));
   }
   fields.push(field("Source", citationMarkdown(item.citation)));
   fields.push(
     field("Confidence", confidenceText(item.score) + (item.draft ? "\n⚠️ unreviewed draft article" : ""), true),
   );
   return {
-    title: truncate(escape(title), LIMITS.title),
+    title,
     description: quote,
     color: item.draft ? COLORS.low : COLORS[confidenceOf(item.score)],
     fields,
@@ -250,8 +310,8 @@ export const NOTICES = {
   expired: "Those buttons have expired. Ask again to get fresh answers.",
   unknownCommand: "I don't know that command. Try `/ask`.",
   unknownSpeaker: (name: string) =>
-    `I don't know a speaker called “${escape(truncate(name, 100))}”. \`/speakers\` lists them.`,
-  noQuotes: (name: string) => `The articles quote nothing by ${escape(name)}.`,
+    `I don't know a speaker called “${fitEscaped(name, 100)}”. \`/speakers\` lists them.`,
+  noQuotes: (name: string) => `The articles quote nothing by ${fitEscaped(name, 300)}.`,
 } as const;
 
 /** A plain short message (notices, errors). */
@@ -261,21 +321,25 @@ export function renderNotice(text: string): Reply {
 
 /** The sentence of the article that holds the quote, the quote itself in bold. */
 export function renderContext(item: AnswerItem, articleTitle?: (id: string) => string | undefined): Reply {
-  const at = item.context.indexOf(item.text);
+  // Escaping never shortens text: a sentence longer than the limit can only be shown cut, and plain.
+  const at = item.context.length < LIMITS.description ? item.context.indexOf(item.text) : -1;
   let description =
     at >= 0
       ? `${escape(item.context.slice(0, at))}**${escape(item.text)}**${escape(item.context.slice(at + item.text.length))}`
-      : escape(item.context);
+      : "";
   // Cutting inside the bold span would leave an unbalanced "**": fall back to the plain sentence.
-  if (description.length > LIMITS.description) description = truncate(escape(item.context), LIMITS.description);
+  if (at < 0 || description.length > LIMITS.description) description = fitEscaped(item.context, LIMITS.description);
   const where = articleTitle?.(item.article) ?? item.article;
+  const heading = "In context";
   return {
     embeds: [
       {
-        title: truncate(item.speaker ? `In context: ${speakerLine(item.speaker)}` : "In context", LIMITS.title),
+        title: item.speaker
+          ? `${heading}: ${fitEscaped(speakerLine(item.speaker), LIMITS.title - heading.length - 2)}`
+          : heading,
         description,
         color: COLORS.info,
-        footer: { text: truncate(`${where}, paragraph ${item.paragraph}`, LIMITS.footer) },
+        footer: { text: `${truncate(where, SHORT_FIELD_BUDGET)}, paragraph ${item.paragraph}` },
       },
     ],
     components: [],
@@ -291,10 +355,7 @@ export function renderSpeakers(speakers: SpeakerInfo[]): Reply {
   for (let i = 0; i < sorted.length; i++) {
     const s = sorted[i];
     const role = roleLine(s);
-    const line = truncate(
-      `**${escape(speakerLine(s))}**${role ? ` — ${escape(role)}` : ""} (${s.quoteCount} ${s.quoteCount === 1 ? "quote" : "quotes"})`,
-      300,
-    );
+    const line = `**${fitEscaped(speakerLine(s), 120)}**${role ? ` — ${fitEscaped(role, 150)}` : ""} (${s.quoteCount} ${s.quoteCount === 1 ? "quote" : "quotes"})`;
     const more = `\n… and ${sorted.length - i} more`;
     if (length + line.length + 1 + more.length > LIMITS.description) {
       lines.push(more.trim());
@@ -322,14 +383,14 @@ export function renderArticles(articles: ArticleInfo[]): Reply {
   const shown = articles.slice(0, LIMITS.embedsPerMessage);
   const embeds = shown.map((a): APIEmbed => {
     const fields: APIEmbedField[] = [];
-    if (a.titleEn) fields.push(field("English title", escape(a.titleEn)));
-    if (a.source.publisher) fields.push(field("Publisher", escape(a.source.publisher), true));
+    if (a.titleEn) fields.push(field("English title", fitEscaped(a.titleEn, LIMITS.fieldValue)));
+    if (a.source.publisher) fields.push(field("Publisher", fitEscaped(a.source.publisher, SHORT_FIELD_BUDGET), true));
     if (a.date) fields.push(field("Date", a.date, true));
     fields.push(field("Status", a.status === "draft" ? "⚠️ unreviewed draft" : "reviewed", true));
     fields.push(field("Content", `${a.paragraphs} paragraphs, ${a.quoteCount} quotes, ${a.factCount} facts`, true));
-    if (a.source.note) fields.push(field("Note", escape(a.source.note)));
+    if (a.source.note) fields.push(field("Note", fitEscaped(a.source.note, LIMITS.fieldValue)));
     const embed: APIEmbed = {
-      title: truncate(escape(a.title), LIMITS.title),
+      title: fitEscaped(a.title, LIMITS.title),
       color: COLORS.info,
       fields,
       footer: { text: `Article ${a.id}` },

@@ -11,6 +11,8 @@ export interface RateLimitOptions {
 
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
+  /** Users refused since their last allowed request who have already been told so. */
+  private readonly warned = new Set<string>();
   private readonly now: Clock;
   constructor(private readonly options: RateLimitOptions) {
     this.now = options.now ?? Date.now;
@@ -27,7 +29,19 @@ export class RateLimiter {
     }
     recent.push(t);
     this.hits.set(user, recent);
+    this.warned.delete(user);
     if (this.hits.size > 10_000) this.prune(since);
+    return true;
+  }
+
+  /**
+   * True once per run of refusals: the first refused request of a flood gets a notice, the rest are
+   * dropped quietly, so that a flood of messages cannot become a flood of replies.
+   */
+  firstRefusal(user: string): boolean {
+    if (this.warned.has(user)) return false;
+    if (this.warned.size >= 10_000) this.warned.clear();
+    this.warned.add(user);
     return true;
   }
 

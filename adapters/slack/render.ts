@@ -39,6 +39,8 @@ export interface ShareValue {
 }
 
 const OTHER_ITEM_TEXT = 160;
+/** A speaker's name in one script: with both scripts and the role, an attribution fits one section. */
+const NAME_TEXT = 300;
 
 export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}): SlackMessage {
   if (answer.status === "no_match" || answer.answers.length === 0) return renderNoMatch(answer);
@@ -71,7 +73,7 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
   });
   blocks.push({ type: "actions", elements: buttons });
   if (options.footer) blocks.push(context(options.footer));
-  const who = best.speaker ? escapeMrkdwn(best.speaker.name) : "The article";
+  const who = best.speaker ? fitEscaped(best.speaker.name, NAME_TEXT) : "The article";
   return { text: fitFallback(`${who}: “${escapeMrkdwn(best.text)}”`), blocks };
 }
 
@@ -158,8 +160,8 @@ export function confidenceLabel(score: number): string {
 
 function attribution(item: AnswerItem): string {
   if (!item.speaker) return "_the article itself (no speaker)_";
-  const name = `*${escapeMrkdwn(item.speaker.name)}*`;
-  const nameAr = item.speaker.nameAr ? ` (${escapeMrkdwn(item.speaker.nameAr)})` : "";
+  const name = `*${fitEscaped(item.speaker.name, NAME_TEXT)}*`;
+  const nameAr = item.speaker.nameAr ? ` (${fitEscaped(item.speaker.nameAr, NAME_TEXT)})` : "";
   const role = roleText(item.speaker);
   return fitEscapedTail(`${name}${nameAr}`, role, LIMITS.sectionText - 4);
 }

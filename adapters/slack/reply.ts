@@ -41,13 +41,3 @@ export function answerReply(
     return failureReply(ctx, err, "answering a question");
   }
 }
-
-/** Rate limit first, then the answer. */
-export function questionReply(
-  ctx: SlackContext,
-  user: string,
-  question: string,
-  options: { shareable: boolean },
-): Reply {
-  return rateLimitReply(ctx, user) ?? answerReply(ctx, question, options);
-}

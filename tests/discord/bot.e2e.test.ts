@@ -85,7 +85,7 @@ describe("slash commands", () => {
     expect(embed.description).toContain("العلامة التجارية لداعش");
     const names = embed.fields.map((f: { name: string }) => f.name);
     expect(names).toEqual(expect.arrayContaining(["English", "Role", "Source", "Confidence"]));
-    expect(embed.fields.find((f: { name: string }) => f.name === "Source").value).toMatch(/^“.*” \[US officials: .*\], 2019-08, ¶ \d+\.$/);
+    expect(embed.fields.find((f: { name: string }) => f.name === "Source").value).toMatch(/^“.*” \\\[US officials: .*\\\], 2019-08, ¶ \d+\.$/);
     expect(body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(body.data.flags ?? 0).toBe(0);
   });

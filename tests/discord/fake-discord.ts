@@ -5,6 +5,7 @@ import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
+import { discordViolations } from "../support/platform-limits.js";
 
 export const IDS = {
   app: "1100000000000000001",
@@ -57,6 +58,11 @@ export class FakeDiscord {
   readonly identifies: any[] = [];
   /** Heartbeats received (each is acknowledged). */
   heartbeats = 0;
+  /**
+   * Payloads over Discord's limits, refused with 400 as Discord does; `close()` fails the test when
+   * any arrived, so a reply the real Discord would reject can never pass.
+   */
+  readonly violations: string[] = [];
   /** Set to answer some requests differently (e.g. errors); undefined falls through to the defaults. */
   responder: Responder | undefined;
 
@@ -159,6 +165,7 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    if (this.violations.length) throw new Error(`payloads over Discord's limits:\n${this.violations.join("\n")}`);
   }
 
   // --- REST -------------------------------------------------------------------------------------
@@ -178,7 +185,11 @@ export class FakeDiscord {
       authorization: req.headers.authorization,
     };
     this.requests.push(recorded);
-    const { status, body: out } = this.responder?.(recorded) ?? this.defaultResponse(recorded);
+    const problems = discordViolations(messagePayload(recorded));
+    if (problems.length) this.violations.push(`${recorded.method} ${recorded.path}: ${problems.join("; ")}`);
+    const { status, body: out } = problems.length
+      ? { status: 400, body: { code: 50035, message: "Invalid Form Body", errors: problems } }
+      : (this.responder?.(recorded) ?? this.defaultResponse(recorded));
     if (out === undefined) res.writeHead(status).end();
     else res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(out));
     for (const w of [...this.waiters]) {
@@ -426,4 +437,12 @@ function guildPayload() {
     premium_tier: 0,
     preferred_locale: "en-US",
   };
+}
+
+/** The message (or autocomplete result) a request carries: a callback's `data`, or the body itself. */
+function messagePayload(r: RecordedRequest): unknown {
+  if (r.method !== "POST" && r.method !== "PATCH") return undefined;
+  if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(r.path)) return (r.body as { data?: unknown } | undefined)?.data;
+  if (/^\/channels\/\d+\/messages$/.test(r.path) || r.path.startsWith("/webhooks/")) return r.body;
+  return undefined;
 }

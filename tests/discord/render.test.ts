@@ -76,7 +76,7 @@ describe("escape", () => {
       "\\*bold\\* \\_it\\_ \\`code\\` \\~\\~s\\~\\~ \\|\\|spoiler\\|\\| \\_\\_u\\_\\_",
     );
     expect(escape("# heading")).toBe("\\# heading");
-    expect(escape("[link](https://x.y)")).toBe("\\[link](https://x.y)");
+    expect(escape("[link](https://x.y)")).toBe("\\[link\\]\\(https\\://x.y\\)");
   });
 
   it("leaves Arabic text intact", () => {
@@ -92,7 +92,7 @@ describe("answer embeds", () => {
     const fields = Object.fromEntries((embed.fields ?? []).map((f) => [f.name, f.value]));
     expect(fields.English).toBe("The ISIS brand still exists worldwide");
     expect(fields.Role).toBe("Former US official · مسؤول أمريكي سابق");
-    expect(fields.Source).toBe("“عنوان المقال” [The article's title], Example News, 2024-01-01, ¶ 7. `https://example.com/a`");
+    expect(fields.Source).toBe("“عنوان المقال” \\[The article's title\\], Example News, 2024-01-01, ¶ 7. `https://example.com/a`");
     expect(fields.Confidence).toContain("High (91%)");
   });
 

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Answer, AnswerItem, Engine, SpeakerInfo } from "../../src/types.js";
 import { createSlackApp, type SlackAppOptions, type SlackBot } from "../../adapters/slack/app.js";
+import { slackViolations } from "../support/platform-limits.js";
 import type { Handled } from "../../adapters/slack/context.js";
 
 export const SIGNING_SECRET = "test-signing-secret-8f2d1c";
@@ -40,8 +41,16 @@ export interface ApiCall {
   authorization: string | undefined;
 }
 
+/** The Web API methods and response_url posts that carry a message. */
+const MESSAGE_METHODS = new Set(["chat.postMessage", "chat.postEphemeral", "chat.update", "response_url"]);
+
 export class FakeSlackApi {
   readonly calls: ApiCall[] = [];
+  /**
+   * Messages over Slack's limits, refused as Slack does (`invalid_blocks`); `close()` fails the test
+   * when any arrived, so a reply the real Slack would reject can never pass.
+   */
+  readonly violations: string[] = [];
   private readonly failures = new Map<string, string>();
   private readonly responses = new Map<string, Record<string, unknown>>();
   private readonly waiters = new Waiters();
@@ -87,14 +96,21 @@ export class FakeSlackApi {
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    if (this.violations.length) throw new Error(`payloads over Slack's limits:\n${this.violations.join("\n")}`);
   }
 
   private handle(req: IncomingMessage, raw: string): { status: number; json: unknown } {
     const path = new URL(req.url ?? "/", this.base).pathname;
     const isResponse = path.startsWith("/response/");
     const method = isResponse ? "response_url" : path.replace(/^\/api\//, "");
-    this.calls.push({ method, body: parseBody(req, raw), authorization: req.headers.authorization });
+    const body = parseBody(req, raw);
+    this.calls.push({ method, body, authorization: req.headers.authorization });
     this.waiters.notify();
+    const problems = MESSAGE_METHODS.has(method) ? slackViolations(body) : [];
+    if (problems.length) {
+      this.violations.push(`${method}: ${problems.join("; ")}`);
+      return { status: isResponse ? 400 : 200, json: { ok: false, error: "invalid_blocks", errors: problems } };
+    }
     if (isResponse) return { status: 200, json: { ok: true } };
     const error = this.failures.get(method);
     if (error) {

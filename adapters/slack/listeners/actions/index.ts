@@ -3,7 +3,7 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { SlackContext } from "../../context.js";
 import { ACTION_COPY_CITATION, ACTION_SHARE, COMMAND } from "../../ids.js";
-import { NOTICES, answerReply, type Reply } from "../../reply.js";
+import { NOTICES, answerReply, rateLimitReply, type Reply } from "../../reply.js";
 import { renderCitation, renderNotice, type ShareValue } from "../../render.js";
 
 export function register(app: App, ctx: SlackContext): void {
@@ -11,14 +11,18 @@ export function register(app: App, ctx: SlackContext): void {
   app.action<BlockAction<ButtonAction>>(ACTION_SHARE, async ({ action, body, ack, respond }) => {
     await ack();
     const user = body.user.id;
-    const question = parseShareValue(action.value);
-    const reply: Reply = question
-      ? answerReply(ctx, question, { shareable: false, footer: `Shared from \`${COMMAND}\`` })
-      : { message: renderNotice(NOTICES.shareGone), outcome: "no_match" };
+    // A share posts in the channel: it counts against the rate limit like a question, checked first.
+    const limited = rateLimitReply(ctx, user);
+    const question = limited ? null : parseShareValue(action.value);
+    const reply: Reply =
+      limited ??
+      (question
+        ? answerReply(ctx, question, { shareable: false, footer: `Shared from \`${COMMAND}\`` })
+        : { message: renderNotice(NOTICES.shareGone), outcome: "no_match" });
     if (reply.outcome === "answered") {
       await respond({ response_type: "in_channel", replace_original: false, ...reply.message });
     } else {
-      const notice = reply.outcome === "error" ? reply.message : renderNotice(NOTICES.shareGone);
+      const notice = reply.outcome === "error" || reply.outcome === "rate_limited" ? reply.message : renderNotice(NOTICES.shareGone);
       await respond({ response_type: "ephemeral", replace_original: false, ...notice });
     }
     ctx.handled({ kind: "share", outcome: reply.outcome, user });

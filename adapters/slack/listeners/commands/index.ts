@@ -10,17 +10,16 @@ import { renderHelp, renderSpeakers } from "../../render.js";
 export function register(app: App, ctx: SlackContext): void {
   app.command(COMMAND, async ({ command, ack, respond }) => {
     await ack();
-    const reply = commandReply(ctx, command.user_id, stripSlackMarkup(command.text ?? ""));
+    // The rate limit comes before any parsing.
+    const reply = rateLimitReply(ctx, command.user_id) ?? commandReply(ctx, stripSlackMarkup(command.text ?? ""));
     await respond({ response_type: "ephemeral", ...reply.message });
     ctx.handled({ kind: "command", outcome: reply.outcome, user: command.user_id });
   });
 }
 
-function commandReply(ctx: SlackContext, user: string, text: string): Reply {
+function commandReply(ctx: SlackContext, text: string): Reply {
   const word = text.toLowerCase();
   if (word === "" || word === "help") return { message: renderHelp(), outcome: "help" };
-  const limited = rateLimitReply(ctx, user);
-  if (limited) return limited;
   if (word === "speakers") {
     try {
       return { message: renderSpeakers(ctx.engine.speakers()), outcome: "speakers" };

@@ -48,9 +48,15 @@ async function answerInThread(ctx: SlackContext, client: webApi.WebClient, q: Qu
     ctx.handled({ kind: q.kind, outcome: "duplicate", user: q.user });
     return;
   }
-  const text = stripSlackMarkup(q.text);
+  // The rate limit comes before any parsing; a flood gets one notice, not one per message.
+  const limited = rateLimitReply(ctx, q.user);
+  if (limited && !ctx.limiter.firstRefusal(q.user)) {
+    ctx.handled({ kind: q.kind, outcome: "rate_limited", user: q.user });
+    return;
+  }
+  const text = limited ? "" : stripSlackMarkup(q.text);
   const reply: Reply =
-    rateLimitReply(ctx, q.user) ??
+    limited ??
     (text === "" || text.toLowerCase() === "help"
       ? { message: renderHelp(), outcome: "help" }
       : answerReply(ctx, text, { shareable: false }));

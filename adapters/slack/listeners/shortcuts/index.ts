@@ -5,20 +5,24 @@ import { MAX_QUESTION_LENGTH } from "../../../../src/index.js";
 import type { SlackContext } from "../../context.js";
 import { SHORTCUT_WHO_SAID } from "../../ids.js";
 import { stripSlackMarkup } from "../../mrkdwn.js";
-import { NOTICES, questionReply, type Reply } from "../../reply.js";
+import { NOTICES, answerReply, rateLimitReply, type Reply } from "../../reply.js";
 import { renderNotice } from "../../render.js";
 
 export function register(app: App, ctx: SlackContext): void {
   app.shortcut<MessageShortcut>(SHORTCUT_WHO_SAID, async ({ shortcut, ack, respond }) => {
     await ack();
     const user = shortcut.user.id;
-    const text = stripSlackMarkup(shortcut.message.text ?? "");
-    const reply: Reply = text
-      ? questionReply(ctx, user, whoSaidQuestion(text), { shareable: true })
-      : { message: renderNotice(NOTICES.noText), outcome: "no_text" };
+    // The rate limit comes before any parsing.
+    const reply: Reply = rateLimitReply(ctx, user) ?? shortcutReply(ctx, stripSlackMarkup(shortcut.message.text ?? ""));
     await respond({ response_type: "ephemeral", replace_original: false, ...reply.message });
     ctx.handled({ kind: "shortcut", outcome: reply.outcome, user });
   });
+}
+
+function shortcutReply(ctx: SlackContext, text: string): Reply {
+  return text
+    ? answerReply(ctx, whoSaidQuestion(text), { shareable: true })
+    : { message: renderNotice(NOTICES.noText), outcome: "no_text" };
 }
 
 const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
@@ -28,11 +32,18 @@ export function whoSaidQuestion(text: string): string {
   const arabic = ARABIC_LETTER.test(text);
   const [prefix, mark] = arabic ? ["من قال ", "؟"] : ["who said ", "?"];
   const room = MAX_QUESTION_LENGTH - prefix.length - mark.length;
-  let body = text.replace(/[?؟]+$/, "").trim();
+  let body = withoutTrailingMarks(text).trim();
   if (body.length > room) {
     const cut = body.slice(0, room);
     const lastSpace = cut.lastIndexOf(" ");
     body = lastSpace > room / 2 ? cut.slice(0, lastSpace) : cut;
   }
   return `${prefix}${body}${mark}`;
+}
+
+/** `text` without its trailing question marks: a backwards scan (an anchored `/[?؟]+$/` is quadratic). */
+function withoutTrailingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "?" || text[end - 1] === "؟")) end--;
+  return text.slice(0, end);
 }
