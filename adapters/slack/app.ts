@@ -118,7 +118,7 @@ export function createSlackApp(engine: Engine, options: SlackAppOptions): SlackB
   }
 
   function refused(attempt: { cause: string; error: unknown }): never {
-    health.set("slack", false, `Slack refused the token (${attempt.cause})`);
+    health.set("slack", false, `Slack refused SLACK_BOT_TOKEN (${attempt.cause})`);
     throw attempt.error;
   }
 
@@ -160,7 +160,8 @@ export function createSlackApp(engine: Engine, options: SlackAppOptions): SlackB
           } else if (result.fatal) refused(result);
         })
         .catch((error: unknown) => {
-          logger.error({ err: error }, "slack: start-up failed after the Web API became reachable");
+          const code = (error as { data?: { error?: string } }).data?.error;
+          logger.error({ err: error }, code ? `Slack refused SLACK_BOT_TOKEN (${code}): stopping` : "slack: start-up failed after the Web API became reachable");
           markRefused(error);
         });
       return server;
