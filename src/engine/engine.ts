@@ -2,7 +2,9 @@
 // them and abstains unless the evidence covers the question. Synchronous, and never throws on input.
 import type { Corpus } from "../corpus/load.js";
 import { stripChatNoise } from "../normalize/chat-noise.js";
-import { ANTONYMS, contentTerms, normalize, questionTerms, type Term } from "../normalize/index.js";
+import { standardizeDialect } from "../normalize/dialect.js";
+import { ArabiziReader } from "./arabizi-reader.js";
+import { ANTONYMS, contentTerms, normalize, questionTerms, wordKeys, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH } from "./limits.js";
@@ -89,6 +91,11 @@ export function createEngineFromView(view: CorpusView): Engine {
   const { records, speakers, quotesOf } = view;
   const index = new SearchIndex(view.keys, records.map((r) => ({ primary: [r.ownKeys, r.topicKeys], secondary: r.secondaryKeys })));
   const directory = new SpeakerDirectory(speakers);
+  const knownWord = (word: string) => wordKeys(word).some((k) => index.has(k));
+  // Latin words that spell a speaker's name exactly stay names; other Arabizi words become corpus words.
+  const arabizi = new ArabiziReader({ keys: view.keys, idf: (k) => index.idf(k) }, (word) =>
+    directory.resolve(word).some((m) => m.byName && m.confidence >= 1),
+  );
 
   // A record's normalized text and translation, computed for the few candidates that need it.
   const normalizedCache = new Map<number, string>();
@@ -264,7 +271,7 @@ export function createEngineFromView(view: CorpusView): Engine {
   function ask(question: string, options: AskOptions = {}): Answer {
     const limit = Math.min(Math.max(Math.floor(options.limit ?? MAX_ANSWERS), 1), MAX_ANSWERS);
     if (typeof question === "string" && question.length > MAX_RAW_LENGTH) return noMatch(question, "too_long");
-    const text = stripChatNoise(cleanQuestion(question));
+    const text = arabizi.read(standardizeDialect(stripChatNoise(cleanQuestion(question)), knownWord));
     if (!text) return noMatch(typeof question === "string" ? question : "", "empty");
     if (text.length > MAX_QUESTION_LENGTH) return noMatch(question, "too_long");
     const q = parseQuestion(text, (phrase) => {

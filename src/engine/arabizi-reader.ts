@@ -1,0 +1,164 @@
+// Reading an Arabizi question in Arabic letters, with the corpus's own words: function and question
+// words from the Arabizi lexicon, names the speaker directory knows kept as written, and every other
+// word matched by sound skeleton (then within one sound of it) against the Arabic words the corpus
+// holds. A word that matches nothing stays as typed: it is never turned into a word the corpus lacks.
+import { ARABIZI_WORDS, arabicSkeleton, isArabizi, latinSkeletons, latinVariants } from "../normalize/arabizi.js";
+import { DIALECT_WORDS, FUTURE_PARTICLES } from "../normalize/dialect.js";
+import { ARABIC_SPEECH_VERBS, ENTITY_KEYS, wordKeys } from "../normalize/index.js";
+
+interface Entry {
+  /** An Arabic word whose search keys are those of the corpus. */
+  word: string;
+  /** Document frequency rank: lower idf is commoner. */
+  idf: number;
+  /** A reporting verb: what a question's verb position needs. */
+  verb: boolean;
+}
+
+export interface Vocabulary {
+  /** The corpus's search keys. */
+  keys: readonly string[];
+  idf(key: string): number;
+}
+
+const MIN_SKELETON = 3;
+/** Shorter skeletons (two consonants) are matched with their long vowels: دول، روس، امن. */
+const SHORT_SKELETON = 2;
+/** One sound off is another word below this. */
+const MIN_FUZZY_SKELETON = 5;
+
+/** Edit distance at most one between two skeletons. */
+function withinOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+export class ArabiziReader {
+  private bySkeleton: Map<string, Entry[]> | null = null;
+  /** Words of two consonants, by their skeleton with long vowels. */
+  private byGlides = new Map<string, Entry[]>();
+  private byLength: Map<number, string[]> | null = null;
+
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    /** Whether a Latin word names a speaker of the corpus (kept as written). */
+    private readonly isName: (word: string) => boolean,
+  ) {}
+
+  /** Built on the first Arabizi question: one pass over the corpus's keys. */
+  private table(): Map<string, Entry[]> {
+    if (this.bySkeleton) return this.bySkeleton;
+    const table = new Map<string, Entry[]>();
+    const push = (map: Map<string, Entry[]>, skel: string, entry: Entry) => {
+      const list = map.get(skel) ?? [];
+      if (!list.some((e) => e.word === entry.word)) list.push(entry);
+      map.set(skel, list);
+    };
+    const add = (word: string, key: string, verb: boolean) => {
+      const skel = arabicSkeleton(word);
+      const entry = { word, idf: this.vocabulary.idf(key), verb };
+      if (skel.length >= MIN_SKELETON) push(table, skel, entry);
+      else if (skel.length === SHORT_SKELETON) push(this.byGlides, arabicSkeleton(word, true), entry);
+    };
+    const known = new Set(this.vocabulary.keys);
+    for (const key of this.vocabulary.keys) {
+      // A key stands for itself when the normalizer reads it back as itself.
+      if (/[\u0621-\u064A]/.test(key) && wordKeys(key).includes(key)) add(key, key, false);
+    }
+    // Place and group names are stored under one key for both scripts (=turkey): their Arabic stems.
+    for (const [stem, key] of Object.entries(ENTITY_KEYS)) {
+      if (known.has(key) && /[\u0621-\u064A]/.test(stem)) add(stem, key, false);
+    }
+    for (const form of Object.keys(ARABIC_SPEECH_VERBS)) add(form, form, true);
+    // Dialect words whose standard form the corpus holds: the dialect reader takes them on from here.
+    for (const [word, standard] of DIALECT_WORDS) {
+      const keys = standard.split(" ").flatMap(wordKeys);
+      if (standard && keys.some((k) => known.has(k))) add(word, keys.find((k) => known.has(k))!, false);
+    }
+    this.bySkeleton = table;
+    this.byLength = new Map();
+    for (const skel of table.keys()) {
+      const list = this.byLength.get(skel.length) ?? [];
+      list.push(skel);
+      this.byLength.set(skel.length, list);
+    }
+    return table;
+  }
+
+  /** The corpus word a Latin word stands for (a dialect word in its standard form), or null. */
+  private match(word: string, future: boolean): string | null {
+    const table = this.table();
+    const plain = latinVariants(word);
+    // After a future particle (ra7 tshenn), the verb is looked for with its standard future prefix first.
+    const variants = future ? [...plain.map((v) => ({ ...v, lead: `s${v.lead}` })), ...plain] : plain;
+    // Among words of one skeleton, the one whose long vowels agree with the spelling (شريك, not شارك).
+    const vowels = new Set(variants.flatMap((v) => latinSkeletons(v.text, true).map((g) => v.lead + g)));
+    const agrees = (e: Entry) => Number(vowels.has(arabicSkeleton(e.word, true)));
+    const pick = (entries: Entry[]) =>
+      [...entries].sort((a, b) => agrees(b) - agrees(a) || Number(b.verb) - Number(a.verb) || a.idf - b.idf || a.word.localeCompare(b.word))[0];
+    const standard = (e: Entry) => DIALECT_WORDS.get(e.word) ?? e.word;
+    const skeletons = variants.map((v) => latinSkeletons(v.text).map((s) => v.lead + s));
+    for (const [i, skels] of skeletons.entries()) {
+      const hits = skels.filter((s) => s.length >= MIN_SKELETON).flatMap((s) => table.get(s) ?? []);
+      if (!hits.length && skels.some((s) => s.length === SHORT_SKELETON)) {
+        const v = variants[i];
+        for (const g of latinSkeletons(v.text, true)) hits.push(...(this.byGlides.get(v.lead + g) ?? []));
+      }
+      if (hits.length) return standard(pick(hits));
+    }
+    // Within one sound of a corpus word, for skeletons long enough that one sound is not a new word.
+    for (const skels of skeletons) {
+      const hits: Entry[] = [];
+      for (const s of skels) {
+        if (s.length < MIN_FUZZY_SKELETON) continue;
+        // One sound off, but never in the first sound.
+        for (let n = s.length - 1; n <= s.length + 1; n++) {
+          for (const other of this.byLength!.get(n) ?? []) {
+            if (other[0] === s[0] && withinOne(s, other)) hits.push(...table.get(other)!);
+          }
+        }
+      }
+      if (hits.length) return standard(pick(hits));
+    }
+    return null;
+  }
+
+  /** The question in Arabic letters when it is Arabizi; otherwise the question unchanged. */
+  read(text: string): string {
+    if (!isArabizi(text)) return text;
+    let future = false;
+    return text.replace(/[A-Za-z0-9']+(?:-[A-Za-z0-9']+)*/g, (token) => {
+      const parts = token.split("-");
+      // The article written apart: el-7arb, il-kurd.
+      const words = parts.length > 1 && ARABIZI_WORDS.get(parts[0].toLowerCase()) === "" ? parts.slice(1) : parts;
+      return words
+        .map((w) => {
+          const lexical = ARABIZI_WORDS.get(w.toLowerCase());
+          if (lexical !== undefined && FUTURE_PARTICLES.has(lexical)) {
+            future = true;
+            return "";
+          }
+          const read = this.readWord(w, future);
+          future = false;
+          return read;
+        })
+        .filter(Boolean)
+        .join(" ");
+    });
+  }
+
+  private readWord(word: string, future = false): string {
+    const lower = word.toLowerCase();
+    const known = ARABIZI_WORDS.get(lower);
+    if (known !== undefined) return known;
+    if (/^\d+$/.test(word)) return word;
+    // Initials (PKK, ISIS, US) and names the directory knows are written as in English.
+    if (/^[A-Z]{2,}$/.test(word) || this.isName(lower)) return word;
+    // The article written with an apostrophe: l'marka, el'3alam.
+    if (/^(?:l|el|al|il)'./.test(lower)) return this.readWord(word.slice(word.indexOf("'") + 1));
+    return this.match(lower, future) ?? word;
+  }
+}

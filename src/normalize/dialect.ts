@@ -1,0 +1,125 @@
+// Dialect → standard Arabic for questions: people ask in Egyptian, Levantine, Gulf, Iraqi or Maghrebi
+// Arabic about articles written in the standard language. Word for word from one data file
+// (data/dialects.json), and a few rules that are not one word: future and progressive particles and
+// prefixes (رح يهاجموا، هيشن، بيقول), the negation circumfix (ما يكونش → لا يكون), and possessive
+// particles (الماركة مال داعش). A prefix is only taken off when the corpus knows the word without it.
+import DIALECTS from "./data/dialects.json" with { type: "json" };
+import { normalizeArabic } from "./arabic.js";
+
+export const DIALECT_NAMES = ["egyptian", "levantine", "gulf", "iraqi", "maghrebi"] as const;
+export type Dialect = (typeof DIALECT_NAMES)[number];
+
+const norm = (s: string) => normalizeArabic(s).replace(/[^\u0621-\u064A ]/g, "").trim();
+
+function table(sections: Record<string, string>[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const section of sections) for (const [from, to] of Object.entries(section)) out.set(norm(from), norm(to));
+  return out;
+}
+
+const WORDS = table([DIALECTS.common, ...DIALECT_NAMES.map((d) => DIALECTS[d])]);
+/** Every dialect word (normalized) → its standard form ("" when it is dropped). */
+export const DIALECT_WORDS: ReadonlyMap<string, string> = WORDS;
+/** One dialect's own words (with the common ones): for tests and for telling what a word is. */
+export const dialectWords = (d: Dialect): ReadonlyMap<string, string> => table([DIALECTS.common, DIALECTS[d]]);
+
+const { rules } = DIALECTS;
+const set = (list: string[]) => new Set(list.map(norm));
+/** Words that make the next verb a future (رح، غادي، ح). */
+export const FUTURE_PARTICLES: ReadonlySet<string> = set(rules.futureParticles);
+const PROGRESSIVE_PARTICLES = set(rules.progressiveParticles);
+const POSSESSIVES = set(rules.possessives);
+const NEGATION_PREFIXES = rules.negationPrefixes.map(norm).sort((a, b) => b.length - a.length);
+const NEGATION_SUFFIX = norm(rules.negationSuffix);
+const byLength = (list: string[]) => list.map(norm).sort((a, b) => b.length - a.length);
+const FUTURE_PREFIXES = byLength(rules.futurePrefixes);
+const PROGRESSIVE_PREFIXES = byLength(rules.progressivePrefixes);
+/** The prefix of an imperfect verb (يقول، تشن، نقوي، اقول). */
+const IMPERFECT = /^[يتنا]/;
+
+const ARABIC_WORD = /[\u0621-\u064A\u0640\u064B-\u065F\u0670\u0671-\u06D3]+/g;
+
+/**
+ * A question with its dialect words in the standard language. `known` tells whether the corpus holds
+ * a word; prefixes are only taken off to reach a word it holds.
+ */
+export function standardizeDialect(text: string, known: (word: string) => boolean = () => false): string {
+  const matches = [...text.matchAll(ARABIC_WORD)];
+  if (!matches.length) return text;
+  const words = matches.map((m) => norm(m[0]));
+  const out: (string | null)[] = words.map(() => null);
+  let future = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1] ?? "";
+    const prev = words[i - 1] ?? "";
+    if (POSSESSIVES.has(w) && prev.startsWith("ال") && next) {
+      out[i] = "";
+      continue;
+    }
+    if (FUTURE_PARTICLES.has(w) && IMPERFECT.test(next)) {
+      out[i] = "";
+      future = true;
+      continue;
+    }
+    if (PROGRESSIVE_PARTICLES.has(w) && (IMPERFECT.test(next) || /^ب[يتن]/.test(next))) {
+      out[i] = "";
+      continue;
+    }
+    if (NEGATION_PREFIXES.includes(w) && next.length >= 4 && next.endsWith(NEGATION_SUFFIX)) {
+      out[i] = "لا";
+      words[i + 1] = next.slice(0, -NEGATION_SUFFIX.length);
+      continue;
+    }
+    let word = readWord(w, known);
+    if (future) {
+      const first = word.split(" ")[0];
+      if (known(`س${first}`)) word = `س${word}`;
+      future = false;
+    }
+    out[i] = word;
+  }
+  let result = "";
+  let at = 0;
+  matches.forEach((m, i) => {
+    const start = m.index ?? 0;
+    result += text.slice(at, start) + (out[i] === norm(m[0]) ? m[0] : out[i]);
+    at = start + m[0].length;
+  });
+  return (result + text.slice(at)).replace(/ {2,}/g, " ");
+}
+
+function readWord(w: string, known: (word: string) => boolean): string {
+  const mapped = WORDS.get(w);
+  if (mapped !== undefined) return mapped;
+  // A conjunction on a dialect word: واللي، وبدهم.
+  if (w.length > 2 && /^[وف]/.test(w) && WORDS.has(w.slice(1))) {
+    const rest = WORDS.get(w.slice(1))!;
+    return rest ? `${w[0]}${rest}` : w[0];
+  }
+  // The negation circumfix written as one word: مايكونش، ماعندهمش.
+  for (const p of NEGATION_PREFIXES) {
+    if (w.length >= p.length + 3 && w.startsWith(p) && w.endsWith(NEGATION_SUFFIX)) {
+      const inner = w.slice(p.length, -NEGATION_SUFFIX.length);
+      if (p.length > 1 || known(inner)) return `لا ${WORDS.get(inner) ?? inner}`;
+    }
+  }
+  if (known(w)) return w;
+  // Future and progressive prefixes on a verb: هيشن → ستشن or يشن, بيهاجم → يهاجم.
+  for (const p of FUTURE_PREFIXES) {
+    const rest = w.slice(p.length);
+    if (w.startsWith(p) && IMPERFECT.test(rest) && rest.length >= 3) {
+      const std = WORDS.get(rest) ?? rest;
+      if (known(`س${std}`)) return `س${std}`;
+      if (known(std) || WORDS.has(rest)) return std;
+    }
+  }
+  for (const p of PROGRESSIVE_PREFIXES) {
+    const rest = w.slice(p.length);
+    if (w.startsWith(p) && IMPERFECT.test(rest) && rest.length >= 3) {
+      const std = WORDS.get(rest) ?? rest;
+      if (known(std) || WORDS.has(rest)) return std;
+    }
+  }
+  return w;
+}
