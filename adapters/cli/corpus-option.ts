@@ -4,7 +4,7 @@ import { corpusDirFrom } from "../shared/env.js";
 import type { CliIO } from "./command.js";
 
 /** `--corpus DIR`, else CORPUS_DIR, else the built-in corpus/. */
-export function corpusDirOption(option: string | true | undefined): string {
+export function corpusDirOption(option: string | boolean | undefined): string {
   return typeof option === "string" ? option : corpusDirFrom();
 }
 

@@ -5,8 +5,8 @@ import type { ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { ShardingManager } from "discord.js";
 import dotenv from "dotenv";
+import { parseArgs } from "node:util";
 import { ConfigError, CorpusError, type Logger } from "../../src/index.js";
-import { parseArgs } from "../cli/command.js";
 import { Health } from "../shared/health.js";
 import { closeServer, startOpsServer } from "../shared/ops-server.js";
 import { exitOnSignals, installProcessGuards, isEntryPoint, reloadOnSighup } from "../shared/process.js";
@@ -106,8 +106,12 @@ export async function main(argv: string[], deps: Partial<MainDeps> = {}): Promis
     stderr.write(`quotebot discord: ${message}\n`);
     return 1;
   };
-  const { options, positional, unknown } = parseArgs(argv, { values: ["shards"] });
-  if (unknown.length || positional.length) return fail(`unexpected argument ${[...unknown, ...positional][0]}\n${USAGE}`);
+  let options: { shards?: string };
+  try {
+    options = parseArgs({ args: argv, options: { shards: { type: "string" } }, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    return fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
 
   let settings: ReturnType<typeof readBotEnv>;
   let runtime: RuntimeSettings;

@@ -1,6 +1,7 @@
 // `quotebot health [--url URL]`: asks a running bot's /healthz (default on METRICS_PORT of this
 // machine) and exits 0 when it reports "ok": the container's health check, with no curl in the image.
-import { parseArgs, type CliCommand } from "../command.js";
+import { parseCommandArgs, usageError } from "../args.js";
+import type { CliCommand } from "../command.js";
 
 const TIMEOUT_MS = 3_000;
 
@@ -9,16 +10,13 @@ export const health: CliCommand = {
   summary: "check a running bot's /healthz (exit 0 when ok): for container health checks",
   usage: "quotebot health [--url http://127.0.0.1:$METRICS_PORT/healthz]",
   async run(args, io) {
-    const { options, positional, unknown } = parseArgs(args, { values: ["url"] });
-    if (unknown.length || positional.length) {
-      io.stderr.write(`quotebot health: unexpected argument ${[...unknown, ...positional][0]}\nusage: ${this.usage}\n`);
-      return 2;
-    }
+    const parsed = parseCommandArgs(this, args, { url: { type: "string" } }, io, false);
+    if (typeof parsed === "number") return parsed;
+    const options = parsed.values;
     const port = process.env.METRICS_PORT?.trim();
     const url = (options.url as string | undefined) ?? (port ? `http://127.0.0.1:${port}/healthz` : undefined);
     if (!url) {
-      io.stderr.write("quotebot health: set METRICS_PORT (the bot's /healthz port) or pass --url\n");
-      return 2;
+      return usageError(this, "set METRICS_PORT (the bot's /healthz port) or pass --url", io);
     }
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });

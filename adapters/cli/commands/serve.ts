@@ -1,5 +1,6 @@
 // `quotebot serve discord|slack [options]`: runs a bot from the built files, with no build step, as
 // the production start commands (`npm run start:discord`, `npm run start:slack`) and the container do.
+import { usageError } from "../args.js";
 import type { CliCommand } from "../command.js";
 
 const BOTS: Record<string, () => Promise<(args: string[]) => Promise<number>>> = {
@@ -17,14 +18,12 @@ export const serve: CliCommand = {
   async run(args, io) {
     const [bot, ...rest] = args;
     const load = bot ? BOTS[bot] : undefined;
-    if (!load) {
-      io.stderr.write(`quotebot serve: expected "discord" or "slack"\nusage: ${this.usage}\n`);
-      return 2;
+    if (bot === "-h" || bot === "--help") {
+      io.stdout.write(`usage: ${this.usage}\n`);
+      return 0;
     }
-    if (bot === "slack" && rest.length) {
-      io.stderr.write(`quotebot serve slack: unexpected argument ${rest[0]}\nusage: ${this.usage}\n`);
-      return 2;
-    }
+    if (!load) return usageError(this, 'expected "discord" or "slack"', io);
+    if (bot === "slack" && rest.length) return usageError(this, `unexpected argument ${rest[0]}`, io);
     return (await load())(rest);
   },
 };
