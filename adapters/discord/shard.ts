@@ -2,6 +2,7 @@
 // (DISCORD_TOKEN) and its shard ids (SHARDS, SHARD_COUNT) through the environment. It stops on
 // SIGINT/SIGTERM (forwarded by the manager) and when the manager is gone (its IPC channel closes).
 import dotenv from "dotenv";
+import { registerSecret } from "../../src/index.js";
 import { exitOnSignals, installProcessGuards, reloadOnSighup } from "../shared/process.js";
 import { processTelemetry, readRuntimeEnv } from "../shared/runtime.js";
 import { answerMetricsRequests } from "./shard-metrics.js";
@@ -15,6 +16,8 @@ if (!token) {
   logger.error("DISCORD_TOKEN was not passed to the shard");
   process.exit(1);
 }
+// This process logs on its own: its copy of the token must be masked here too.
+registerSecret(token);
 // The manager serves /healthz and /metrics (gathered from the shards): a shard opens no port.
 const runtime = { ...readRuntimeEnv(), metricsPort: undefined };
 answerMetricsRequests(metrics);

@@ -3,7 +3,7 @@
 // unreachable API shows as "degraded" on /healthz while start-up keeps retrying.
 import type { Server } from "node:http";
 import type { ListenOptions } from "node:net";
-import { App, HTTPReceiver, type webApi } from "@slack/bolt";
+import { App, type webApi } from "@slack/bolt";
 import { ConfigError, MESSAGES, createLogger, type Engine, type Logger } from "../../src/index.js";
 import { Health } from "../shared/health.js";
 import { articleTitles } from "../shared/live-engine.js";
@@ -14,6 +14,7 @@ import type { Handled, SlackContext } from "./context.js";
 import { registerListeners } from "./listeners/index.js";
 import { boltLogger } from "./logger.js";
 import { RecentIds } from "./recent-ids.js";
+import { REPLAYED, guardedReceiver } from "./request-guard.js";
 
 export interface SlackAppOptions {
   /** xoxb-… */
@@ -59,22 +60,34 @@ export function createSlackApp(engine: Engine, options: SlackAppOptions): SlackB
   const health = options.health ?? new Health();
   health.set("slack", false, "not started");
 
+  const bolt = boltLogger(logger);
   const receiver = socket
     ? undefined
-    : new HTTPReceiver({
-        signingSecret: options.signingSecret as string,
+    : guardedReceiver({
+        signingSecret: options.signingSecret!,
+        logger: bolt,
         // Acknowledge before the listeners run, so no request nears Slack's 3-second limit.
         processBeforeResponse: false,
         customRoutes: [{ path: HEALTH_PATH, method: ["GET"], handler: (_req, res) => writeHealth(health, res) }],
-        logger: boltLogger(logger),
       });
   const app = new App({
     token: options.botToken,
     ...(socket ? { socketMode: true, appToken: options.appToken } : { receiver }),
+    processBeforeResponse: false,
     // auth.test runs in start(), where a bad token is reported instead of becoming an unhandled rejection.
     deferInitialization: true,
-    logger: boltLogger(logger),
+    logger: bolt,
     clientOptions: { ...options.clientOptions },
+  });
+
+  // A replayed signed request is acknowledged and dropped before any listener sees it.
+  app.use(async (args) => {
+    if (args.context[REPLAYED]) {
+      if ("ack" in args && typeof args.ack === "function") await (args.ack as () => Promise<void>)();
+      logger.warn("slack: a replayed request was dropped");
+      return;
+    }
+    await args.next();
   });
 
   // Last line of defence: log and swallow, so that no event can take the process down.
