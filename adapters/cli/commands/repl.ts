@@ -2,14 +2,14 @@
 // answers each line and exits at the end of input. In a terminal: saved history, Tab completion of
 // :commands and speaker names, Ctrl-C clears the line (twice on an empty line quits), Ctrl-D quits.
 import { createInterface, type Interface } from "node:readline";
-import { interfaceLanguage, t, type Engine, type Lang, type Logger } from "../../../src/index.js";
+import { interfaceLanguage, t, type Answer, type Engine, type Lang, type Logger } from "../../../src/index.js";
 import { LiveEngine } from "../../shared/live-engine.js";
 import { reloadOnSighup } from "../../shared/process.js";
 import { parseCommandArgs } from "../args.js";
 import type { CliCommand, CliIO } from "../command.js";
 import { REPL_COMMANDS, closestCommand, completer } from "../complete.js";
 import { engineOrReport } from "../corpus-option.js";
-import { formatAnswer, formatSpeakers } from "../format.js";
+import { formatAnswer, formatItem, formatSpeakers } from "../format.js";
 import { HISTORY_SIZE, historyPath, loadHistory, saveHistory } from "../history.js";
 import { cliLang } from "../lang.js";
 
@@ -79,6 +79,8 @@ function replLog(io: CliIO): Pick<Logger, "info" | "warn" | "error"> {
 async function session(engine: Engine, io: CliIO, jsonAtStart: boolean): Promise<number> {
   const interactive = Boolean(io.stdin.isTTY);
   let json = jsonAtStart;
+  /** The last answer: its suggestions can be picked by number. */
+  let last: Answer | undefined;
   // The language of the last question asked; before any, the user's locale.
   let lang: Lang = cliLang();
   const history = interactive ? historyPath() : null;
@@ -112,11 +114,18 @@ async function session(engine: Engine, io: CliIO, jsonAtStart: boolean): Promise
     } else if (line.startsWith(":")) {
       const guess = closestCommand(line, REPL_COMMANDS);
       say(guess ? `${t(lang, "unknownReplCommand", line)} — ${t(lang, "didYouMean", guess)}` : t(lang, "unknownReplCommand", line));
+    } else if (last?.status === "suggested" && /^[1-9]$/.test(line) && last.answers[Number(line) - 1]) {
+      // The person chose a suggestion: it is now the answer.
+      const picked: Answer = { question: last.question, status: "answered", answers: [last.answers[Number(line) - 1]] };
+      say(json ? JSON.stringify(picked, null, 2) : formatItem(picked.answers[0], undefined, lang));
+      say("");
+      last = picked;
     } else if (line) {
       lang = interfaceLanguage(line);
       const answer = engine.ask(line);
       say(json ? JSON.stringify(answer, null, 2) : formatAnswer(answer, lang));
       say("");
+      last = answer;
     }
     if (interactive) rl.prompt();
   }
