@@ -8,6 +8,7 @@ export const MESSAGES = {
   jsonInvalid: (detail: string) => `is not valid JSON (${detail})`,
   fileUnreadable: (detail: string) => `cannot be read (${detail})`,
   textMissing: (file: string) => `article text file not found: ${file}`,
+  textOutsideCorpus: (file: string) => `article text file "${file}" is outside the corpus folder (name a file beside the JSON)`,
   textNotUtf8: (file: string) => `article text file is not valid UTF-8 text: ${file}`,
   fileNameMismatch: (expected: string) => `must match the file name (expected "${expected}")`,
   duplicateId: (what: string, id: string) => `duplicate ${what} id "${id}"`,
