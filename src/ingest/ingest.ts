@@ -42,6 +42,12 @@ export const INGEST_MESSAGES = {
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 
+/**
+ * The longest article ingest reads: a long news article is tens of thousands of characters, and
+ * extraction, though linear, costs tens of microseconds a character, so this bounds one ingest to seconds.
+ */
+export const MAX_ARTICLE_CHARS = 120_000;
+
 const WRITE_FAILURES: Record<string, string> = {
   EACCES: "permission denied (check the folder's owner and permissions)",
   EPERM: "operation not permitted (check the folder's owner and permissions)",
@@ -67,8 +73,11 @@ export function idFromFileName(path: string, text = ""): string {
 export function readArticleText(path: string): string {
   if (!existsSync(path)) throw new IngestError(MESSAGES.ingestMissing(path));
   if (!statSync(path).isFile()) throw new IngestError(MESSAGES.ingestNotFile(path));
+  // Sized before it is read: a UTF-8 character is at most 4 bytes.
+  if (statSync(path).size > 4 * MAX_ARTICLE_CHARS) throw new IngestError(MESSAGES.ingestTooLarge(path, MAX_ARTICLE_CHARS));
   const bytes = readFileSync(path);
   if (bytes.length === 0) throw new IngestError(MESSAGES.ingestEmpty(path));
+  if (isUtf16(bytes)) throw new IngestError(MESSAGES.ingestUtf16(path));
   if (bytes.includes(0)) throw new IngestError(MESSAGES.ingestBinary(path));
   let text: string;
   try {
@@ -80,7 +89,19 @@ export function readArticleText(path: string): string {
   const controls = (text.match(/[\u0001-\u0008\u000E-\u001F\u007F]/g) ?? []).length;
   if (controls > 0 && controls / text.length > 0.001) throw new IngestError(MESSAGES.ingestBinary(path));
   if (!text.trim()) throw new IngestError(MESSAGES.ingestEmpty(path));
+  if (text.length > MAX_ARTICLE_CHARS) throw new IngestError(MESSAGES.ingestTooLarge(path, MAX_ARTICLE_CHARS));
   return text;
+}
+
+/** A UTF-16 byte-order mark, or text whose every other byte is zero (UTF-16 without a mark). */
+function isUtf16(bytes: Buffer): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const sample = bytes.subarray(0, 512);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 ? oddZeros++ : evenZeros++);
+  const half = sample.length / 2;
+  return half >= 4 && (evenZeros > 0.4 * half || oddZeros > 0.4 * half) && Math.min(evenZeros, oddZeros) < 0.05 * half;
 }
 
 function writeAtomic(path: string, content: string): void {

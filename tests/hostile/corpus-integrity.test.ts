@@ -105,3 +105,30 @@ describe("the loader", () => {
     expect(() => loadCorpus(corpus)).toThrow(/outside the corpus folder/);
   });
 });
+
+describe("ingest input limits (issue 16 item 5 and smaller items)", () => {
+  it("refuses a 5 MB article at once with a clear size error", () => {
+    const path = join(inputs, "huge.txt");
+    writeFileSync(path, "وقال الوزير إن «الوضع صعب جدا». ".repeat(170_000));
+    expect(() => ingestFile(path, { corpusDir: corpus })).toThrow(/too large for one article/);
+    expect(readdirSync(corpus)).toEqual([]);
+  });
+
+  it("splits sentences linearly on runs of dots before a letter (was 123 s for 160,000 characters)", () => {
+    const path = join(inputs, "dots.txt");
+    writeFileSync(path, `The mayor said “fine”. ${".....a".repeat(19_000)}\n`);
+    const start = performance.now();
+    try {
+      ingestFile(path, { corpusDir: corpus });
+    } catch {
+      // a draft with no quotes is fine; only the time matters
+    }
+    expect(performance.now() - start).toBeLessThan(10_000);
+  });
+
+  it("names UTF-16 input and how to convert it", () => {
+    const path = join(inputs, "utf16.txt");
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("The mayor said it.\n", "utf16le")]));
+    expect(() => ingestFile(path, { corpusDir: corpus })).toThrow(/UTF-16.*convert/);
+  });
+});
