@@ -68,9 +68,15 @@ export function quoteSpans(line: string, continued = false): QuoteSpan[] {
 
 /** The line with every quoted stretch (marks kept) blanked, so patterns never fire inside a quote. */
 export function maskQuotes(line: string, spans: QuoteSpan[]): string {
-  let out = line;
-  for (const s of spans) out = out.slice(0, s.start) + "\u2591".repeat(s.end - s.start) + out.slice(s.end);
-  return out;
+  // One pass over the spans in order (rebuilding the line per span is spans × length).
+  let out = "";
+  let from = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start < from) continue;
+    out += line.slice(from, s.start) + "\u2591".repeat(s.end - s.start);
+    from = s.end;
+  }
+  return out + line.slice(from);
 }
 
 // "U.S.", "J.D.": dotted initials do not end a sentence either.
@@ -80,7 +86,13 @@ const ABBREVIATIONS = /(?:^|\s)(?:(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep
 export function sentencesOf(p: Paragraph, spans: QuoteSpan[] = quoteSpans(p.text)): Sentence[] {
   const line = p.text;
   const out: Sentence[] = [];
-  const inside = (i: number) => spans.some((s) => i >= s.start && i < s.end);
+  // Ends are met in order, so one pointer walks the spans (testing every span per end is quadratic).
+  const ordered = [...spans].sort((a, b) => a.start - b.start);
+  let k = 0;
+  const inside = (i: number) => {
+    while (k < ordered.length && ordered[k].end <= i) k++;
+    return k < ordered.length && ordered[k].start <= i;
+  };
   let from = 0;
   const push = (to: number) => {
     const raw = line.slice(from, to);
@@ -88,7 +100,8 @@ export function sentencesOf(p: Paragraph, spans: QuoteSpan[] = quoteSpans(p.text
     const text = raw.trim();
     if (text) out.push({ paragraph: p, start: from + lead, end: from + lead + text.length, text });
   };
-  const END = /[.!?؟]+["”»]?(?=\s|$)/g;
+  // Only from the first mark of a run: starting inside a run of marks retries the whole run (quadratic).
+  const END = /(?<![.!?؟])[.!?؟]+["”»]?(?=\s|$)/g;
   for (let m = END.exec(line); m; m = END.exec(line)) {
     const stop = m.index + m[0].length;
     if (inside(m.index) && !/["”»]$/.test(m[0])) continue;
