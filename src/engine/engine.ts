@@ -10,6 +10,7 @@ import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH } from "./limits.js";
 import { CLOSE_MATCH, closeness, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
 import { MAX_SUGGESTIONS, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, type Scored, type Verdict } from "./decision.js";
+import { itemKey, planFollowUp } from "./follow-up.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { MATCH_WEIGHT, SearchIndex } from "./search-index.js";
@@ -289,8 +290,29 @@ export function createEngineFromView(view: CorpusView): Engine {
       .map((i) => ({ record: quotesOf[i][0], score: 1 }));
   }
 
+  /**
+   * A follow-up ("what else did he say?") is asked as the stand-alone question it stands for, minus
+   * what the previous answer already showed or (for "who else?") who it already named.
+   */
+  // Enough of the stand-alone answer that some is left once the shown items are taken out.
+  const FOLLOW_UP_POOL = 50;
+
   function ask(question: string, options: AskOptions = {}): Answer {
     const limit = Math.min(Math.max(Math.floor(options.limit ?? MAX_ANSWERS), 1), MAX_ANSWERS);
+    const plan = planFollowUp(question, options.context, (id) => {
+      const i = speakers.findIndex((s) => s.id === id);
+      return speakerRef(i) ?? undefined;
+    });
+    if (plan.kind === "none") return askAlone(question, limit);
+    if (plan.kind === "unclear") return noMatch(question, "not_found");
+    const full = askAlone(plan.question, FOLLOW_UP_POOL);
+    if (full.status === "no_match") return noMatch(question, "not_found");
+    const kept = full.answers.filter((a) => !plan.excludeRecords.has(itemKey(a)) && !(a.speaker && plan.excludeSpeakers.has(a.speaker.id)));
+    if (!kept.length) return noMatch(question, "not_found");
+    return { question, status: full.status, answers: kept.slice(0, limit) };
+  }
+
+  function askAlone(question: string, limit: number): Answer {
     if (typeof question === "string" && question.length > MAX_RAW_LENGTH) return noMatch(question, "too_long");
     const text = arabizi.read(standardizeDialect(stripChatNoise(cleanQuestion(question)), knownWord));
     if (!text) return noMatch(typeof question === "string" ? question : "", "empty");
