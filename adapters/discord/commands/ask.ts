@@ -1,7 +1,7 @@
 import { InteractionContextType, SlashCommandBuilder, type ChatInputCommandInteraction } from "discord.js";
 import { MAX_QUESTION_LENGTH } from "../../../src/index.js";
 import { replyForQuestion } from "../answer.js";
-import type { CommandContext } from "../context.js";
+import { conversationKey, type CommandContext } from "../context.js";
 
 export const data = new SlashCommandBuilder()
   .setName("ask")
@@ -16,5 +16,5 @@ export const data = new SlashCommandBuilder()
   );
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  await interaction.reply(replyForQuestion(interaction.options.getString("question", true), ctx));
+  await interaction.reply(replyForQuestion(interaction.options.getString("question", true), ctx, conversationKey(interaction.channelId, interaction.user.id)));
 }
