@@ -8,10 +8,10 @@ export function replyForQuestion(question: string, ctx: CommandContext): Reply {
   const lang = interfaceLanguage(question);
   const answer = ctx.engine.ask(question);
   if (answer.status !== "answered" || answer.answers.length === 0) return renderNoMatch(answer, lang);
-  return replyForItems(answer.answers, `“${stripChatNoise(answer.question.slice(0, 2_000))}”`, ctx, lang);
+  return replyForItems(answer.answers, `“${stripChatNoise(answer.question.slice(0, 2_000))}”`, ctx, lang, answer.total);
 }
 
-export function replyForItems(items: AnswerItem[], heading: string, ctx: CommandContext, lang: Lang = "en"): Reply {
-  const key = ctx.answers.put({ items, heading, lang });
-  return renderItemsPage(items, 0, heading, { key, articleTitle: ctx.articleTitle, lang });
+export function replyForItems(items: AnswerItem[], heading: string, ctx: CommandContext, lang: Lang = "en", total?: number): Reply {
+  const key = ctx.answers.put({ items, heading, lang, total });
+  return renderItemsPage(items, 0, heading, { key, articleTitle: ctx.articleTitle, lang, total });
 }

@@ -115,6 +115,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
           key: action.key,
           articleTitle: ctx.articleTitle,
           lang: stored.lang,
+          total: stored.total,
         }),
       );
     } else if (action.action === "cite") {

@@ -197,6 +197,8 @@ export interface AnswerRenderOptions {
   articleTitle?: (id: string) => string | undefined;
   /** The interface language (default English). */
   lang?: Lang;
+  /** How many answers there are in all, when more than the items shown. */
+  total?: number;
 }
 
 /** One embed for one answer item. */
@@ -280,7 +282,8 @@ export function renderItemsPage(
   const index = Math.min(Math.max(0, page), items.length - 1);
   const lang = options.lang ?? "en";
   const embed = itemEmbed(items[index], lang);
-  const position = items.length > 1 ? `${t(lang, "answerOf", index + 1, items.length)} · ` : "";
+  const inAll = options.total && options.total > items.length ? ` (${t(lang, "inAll", options.total)})` : "";
+  const position = items.length > 1 ? `${t(lang, "answerOf", index + 1, items.length)}${inAll} · ` : "";
   embed.footer = { text: truncate(`${position}${heading}`, FOOTER_QUESTION_BUDGET) };
   return {
     embeds: [embed],
@@ -292,7 +295,7 @@ export function renderItemsPage(
 export function renderAnswer(answer: Answer, page = 0, options: AnswerRenderOptions = {}): Reply {
   const lang = options.lang ?? interfaceLanguage(answer.question);
   if (answer.status !== "answered" || answer.answers.length === 0) return renderNoMatch(answer, lang);
-  return renderItemsPage(answer.answers, page, `“${answer.question}”`, { ...options, lang });
+  return renderItemsPage(answer.answers, page, `“${answer.question}”`, { ...options, lang, total: answer.total });
 }
 
 /** The no-match messages of the catalogue; "not found" points to the speaker list. */

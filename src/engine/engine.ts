@@ -130,7 +130,12 @@ export function createEngineFromView(view: CorpusView): Engine {
   const noMatch = (question: string, reason: NoMatchReason): Answer => ({ question, status: "no_match", answers: [], reason });
   const answered = (question: string, scored: Scored[], limit: number): Answer =>
     scored.length
-      ? { question, status: "answered", answers: scored.slice(0, limit).map(toItem) }
+      ? {
+          question,
+          status: "answered",
+          answers: scored.slice(0, limit).map(toItem),
+          ...(scored.length > limit ? { total: scored.length } : {}),
+        }
       : noMatch(question, "not_found");
 
   /** The corpus key ids a question word may match: its own keys, or their misspellings the corpus holds. */
