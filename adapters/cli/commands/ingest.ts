@@ -1,7 +1,5 @@
 // `quotebot ingest <file> [--corpus DIR] [--lang ar|en] [--id ID]`: adds an article as a draft.
-import { DEFAULT_CORPUS_DIR, IngestError } from "../../../src/index.js";
-// TODO(lead): export ingestFile from src/index.ts so that adapters import only the public API.
-import { ingestFile } from "../../../src/ingest/ingest.js";
+import { DEFAULT_CORPUS_DIR, IngestError, ingestFile } from "../../../src/index.js";
 import { parseCommandArgs, usageError } from "../args.js";
 import type { CliCommand } from "../command.js";
 
