@@ -14,7 +14,7 @@ import {
 } from "discord.js";
 import { RateLimiter, type RateLimitOptions } from "../shared/rate-limit.js";
 import { createLogger, interfaceLanguage, type Engine, type Lang, type Logger } from "../../src/index.js";
-import { replyForQuestion } from "./answer.js";
+import { messagePayload, replyForQuestion } from "./answer.js";
 import { commandsByName } from "./commands/index.js";
 import { AnswerStore, type CommandContext, type SlashCommand } from "./context.js";
 import {
@@ -142,7 +142,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
       return;
     }
     logger.info({ source: isDm ? "dm" : "mention", user: message.author.id, guild: message.guildId }, "message");
-    await message.reply(replyForQuestion(message.content, ctx));
+    await message.reply(messagePayload(replyForQuestion(message.content, ctx)));
   }
 
   async function replyWithError(interaction: Interaction): Promise<void> {

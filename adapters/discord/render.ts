@@ -41,6 +41,8 @@ const CITATION_BUDGET = 500;
 export const NO_MENTIONS = { parse: [], repliedUser: false } as { parse: []; repliedUser: false };
 
 export interface Reply {
+  /** Only the person who asked needs to see it (no-match and notices); slash-command replies only. */
+  ephemeral?: boolean;
   content?: string;
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
@@ -306,7 +308,7 @@ export function noMatchText(reason: Answer["reason"], lang: Lang = "en"): string
 }
 
 export function renderNoMatch(answer: Pick<Answer, "reason">, lang: Lang = "en"): Reply {
-  return renderNotice(noMatchText(answer.reason, lang));
+  return { ...renderNotice(noMatchText(answer.reason, lang)), ephemeral: true };
 }
 
 /** The adapter's own short replies, worded by the catalogue. Names from users are escaped. */
@@ -318,6 +320,29 @@ export const NOTICES = {
   unknownSpeaker: (name: string, lang: Lang = "en") => t(lang, "unknownSpeaker", fitEscaped(name, 100), "`/speakers`"),
   noQuotes: (name: string, lang: Lang = "en") => t(lang, "noQuotes", fitEscaped(name, 300)),
 } as const;
+
+/** What the bot does and how to ask, in Arabic and English at once: /help is read before any question. */
+export function renderHelp(): Reply {
+  const both = (key: Parameters<typeof t>[1]) => `${t("ar", key as "helpIntro")}\n${t("en", key as "helpIntro")}`;
+  const rows: [string, Parameters<typeof t>[1]][] = [
+    ["`/ask`, `/whosaid`", "helpWhoSaid"],
+    ["`/said`", "helpWhatSaid"],
+    ["`/speakers`", "helpSpeakers"],
+    ["`/source`", "helpSource"],
+  ];
+  const description = [
+    both("helpIntro"),
+    "",
+    ...rows.map(([cmd, key]) => `${cmd} — ${t("ar", key as "helpIntro")} · ${t("en", key as "helpIntro")}`),
+    "",
+    both("helpAbstain"),
+  ].join("\n");
+  return {
+    embeds: [{ title: `${t("ar", "helpTitle")} · ${t("en", "helpTitle")}`, description: truncate(description, LIMITS.description), color: COLORS.info }],
+    components: [],
+    allowedMentions: NO_MENTIONS,
+  };
+}
 
 /** A plain short message (notices, errors). */
 export function renderNotice(text: string): Reply {

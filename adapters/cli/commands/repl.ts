@@ -10,6 +10,7 @@ import { engineOrReport } from "../corpus-option.js";
 import { formatAnswer, formatSpeakers } from "../format.js";
 import { HISTORY_SIZE, historyPath, loadHistory, saveHistory } from "../history.js";
 import { cliLang } from "../lang.js";
+import { forTerminal, terminalWidth } from "../terminal-text.js";
 
 // Examples in both languages whatever the interface language: they show what can be asked.
 const EXAMPLES = `  who said the ISIS brand still exists?        من قال إن العلامة التجارية لداعش موجودة؟
@@ -70,7 +71,7 @@ export const repl: CliCommand = {
         ? { history: loadHistory(history), historySize: HISTORY_SIZE, removeHistoryDuplicates: true, completer: completer(speakerNames(engine)) }
         : {}),
     });
-    const say = (text: string) => io.stdout.write(`${text}\n`);
+    const say = (text: string) => io.stdout.write(`${forTerminal(text, terminalWidth(io.stdout as { columns?: number }))}\n`);
     if (interactive) {
       if (history) rl.on("history", (lines: string[]) => saveHistory(history, lines));
       handleInterrupts(rl, io, () => lang);
@@ -94,7 +95,8 @@ export const repl: CliCommand = {
       } else if (line) {
         lang = interfaceLanguage(line);
         const answer = engine.ask(line);
-        say(json ? JSON.stringify(answer, null, 2) : formatAnswer(answer, lang));
+        if (json) io.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
+        else say(formatAnswer(answer, lang));
         say("");
       }
       if (interactive) rl.prompt();
