@@ -9,6 +9,8 @@ const ARABIC = "\\u0600-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFF\\uF
 /** From an Arabic letter to the last Arabic letter before any Latin letter or line end. */
 const ARABIC_RUN = new RegExp(`[${ARABIC}](?:[^A-Za-z\\n${FSI}${PDI}]*[${ARABIC}])?`, "g");
 const HAS_ARABIC = new RegExp(`[${ARABIC}]`);
+/** A line that opens with Arabic (no indent, number or Latin letter before it) and holds no Latin letter. */
+const RIGHT_TO_LEFT_LINE = new RegExp(`^[^\\sA-Za-z0-9${ARABIC}]*[${ARABIC}][^A-Za-z]*$`);
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 /** Columns a piece of text takes: one per grapheme, none for directional marks. */
@@ -18,9 +20,13 @@ export function displayWidth(text: string): number {
   return n;
 }
 
-/** Each Arabic run of a line in an isolate, unless the run is the whole line. */
+/**
+ * Each Arabic run of a line in an isolate. A line that is Arabic from its start ("لست متأكدًا. هل تقصد:",
+ * "«…»") is left alone: its first letter makes it right-to-left, so its punctuation already sits right;
+ * an indented or numbered one is isolated so that the indent and the number stay on the left.
+ */
 export function isolateArabic(line: string): string {
-  if (!HAS_ARABIC.test(line)) return line;
+  if (!HAS_ARABIC.test(line) || RIGHT_TO_LEFT_LINE.test(line)) return line;
   return line.replace(ARABIC_RUN, (run, at: number) =>
     at === 0 && run.length === line.length ? run : `${FSI}${run}${PDI}`,
   );

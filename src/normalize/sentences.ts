@@ -37,7 +37,8 @@ export function isAbbreviationStop(line: string, dot: number): boolean {
 export function sentenceEnds(line: string, inside: (i: number) => boolean = () => false): SentenceEnds {
   const marks: number[] = [];
   const stops: number[] = [];
-  const END = /[.!?؟]+["”»]?(?=\s|$)|\n/g;
+  // Only from the first mark of a run: starting inside a run of marks retries the whole run (quadratic).
+  const END = /(?<![.!?؟])[.!?؟]+["”»]?(?=\s|$)|\n/g;
   for (let m = END.exec(line); m; m = END.exec(line)) {
     const stop = m.index + m[0].length;
     const closes = /["”»]$/.test(m[0]);

@@ -37,6 +37,15 @@ describe("directional isolates", () => {
     expect(isolateArabic("Who said it?")).toBe("Who said it?");
     expect(isolateArabic("من قال ذلك")).toBe("من قال ذلك");
   });
+
+  it("leave an Arabic line with closing punctuation right-to-left, the punctuation at its left end", () => {
+    for (const line of ["لست متأكدًا. هل تقصد:", "«إن العلامة التجارية لداعش ما زالت موجودة»"]) {
+      expect(isolateArabic(line)).toBe(line);
+    }
+    expect(shown(isolateArabic("لست متأكدًا. هل تقصد:")).startsWith(":")).toBe(true);
+    // Indented, it is a continuation under an answer: isolated so the indent stays on the left.
+    expect(shown(isolateArabic("   سالز، منسق مكافحة الإرهاب")).startsWith("   ")).toBe(true);
+  });
 });
 
 describe("wrapping", () => {
