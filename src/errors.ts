@@ -21,6 +21,7 @@ export const MESSAGES = {
   questionEmpty: "Ask a question, for example: who said …? / من قال …؟",
   questionTooLong: (max: number) => `That question is too long (over ${max} characters). Ask it in fewer words.`,
   noMatch: "I don't know: nothing in the articles answers that. Try the speaker list.",
+  noEnglishRendering: "No English rendering yet: the article's own words are shown.",
   ingestEmpty: (file: string) => `${file}: the file is empty`,
   ingestBinary: (file: string) => `${file}: looks like a binary file, not text`,
   ingestNotUtf8: (file: string) => `${file}: is not UTF-8 text`,

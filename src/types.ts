@@ -53,6 +53,11 @@ export interface AnswerItem {
   /** True when the article is an unreviewed draft made by `quotebot ingest`. */
   draft: boolean;
   citation: Citation;
+  /**
+   * True when `text` is not English and no English rendering exists yet (`textEn` is null): replies show
+   * the text as it is, with MESSAGES.noEnglishRendering, never an empty line.
+   */
+  englishMissing?: boolean;
 }
 
 export type AnswerStatus = "answered" | "no_match";

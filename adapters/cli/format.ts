@@ -13,7 +13,7 @@ function describe(item: AnswerItem): string {
 export function formatItem(item: AnswerItem, n?: number): string {
   const lines = [
     `${n !== undefined ? `${n}. ` : ""}«${item.text}»`,
-    item.textEn ? `   ${item.textEn}` : "   (no English rendering yet)",
+    ...(item.textEn ? [`   ${item.textEn}`] : item.englishMissing ? [`   (${MESSAGES.noEnglishRendering})`] : []),
     `   ${describe(item)}`,
     `   Source: ${item.citation.text}`,
     `   ${item.article} · confidence ${Math.round(item.score * 100)}%${item.draft ? " · DRAFT (unreviewed, extracted automatically)" : ""}`,

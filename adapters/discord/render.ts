@@ -203,6 +203,7 @@ export function itemEmbed(item: AnswerItem): APIEmbed {
   const quote = blockQuote(item.text, QUOTE_BUDGET);
   const fields: APIEmbedField[] = [];
   if (item.textEn) fields.push(field("English", fitEscaped(item.textEn, LIMITS.fieldValue)));
+  else if (item.englishMissing) fields.push(field("English", MESSAGES.noEnglishRendering));
   if (item.speaker) {
     const role = roleLine(item.speaker);
     if (role) fields.push(field("Role", fitEscaped(role, SHORT_FIELD_BUDGET), true));

@@ -51,7 +51,7 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
   ];
   if (best.textEn && best.textEn !== best.text) {
     blocks.push(section(`*English:* ${fitEscaped(best.textEn, LIMITS.sectionText - 20)}`));
-  }
+  } else if (best.englishMissing) blocks.push(context(`_${escapeMrkdwn(MESSAGES.noEnglishRendering)}_`));
   blocks.push(section(`— ${attribution(best)}`));
   blocks.push(context(whereAndHowSure(best)));
   if (others.length) blocks.push(section(otherMatches(others)));
