@@ -1,5 +1,6 @@
 // Every message the core shows a person, in one place, so that tests can assert on them and wording
 // stays consistent across the CLI, Discord and Slack.
+import { t } from "./messages/catalogue.js";
 
 export const MESSAGES = {
   corpusDirMissing: (dir: string) => `corpus directory not found: ${dir}`,
@@ -18,10 +19,11 @@ export const MESSAGES = {
     `text does not occur word for word in paragraph ${paragraph} of the article`,
   spanInNavigation: (paragraph: number) =>
     `paragraph ${paragraph} is a "read also" link, not article content`,
-  questionEmpty: "Ask a question, for example: who said …? / من قال …؟",
-  questionTooLong: (max: number) => `That question is too long (over ${max} characters). Ask it in fewer words.`,
-  noMatch: "I don't know: nothing in the articles answers that. Try the speaker list.",
-  noEnglishRendering: "No English rendering yet: the article's own words are shown.",
+  // The answers' own messages live in the bilingual catalogue; these are their English forms.
+  questionEmpty: t("en", "questionEmpty"),
+  questionTooLong: (max: number) => t("en", "questionTooLong", max),
+  noMatch: t("en", "noMatch"),
+  noEnglishRendering: t("en", "noEnglish"),
   ingestEmpty: (file: string) => `${file}: the file is empty`,
   ingestBinary: (file: string) => `${file}: looks like a binary file, not text`,
   ingestNotUtf8: (file: string) => `${file}: is not UTF-8 text`,

@@ -13,6 +13,9 @@ export { MAX_QUESTION_LENGTH } from "./engine/limits.js";
 /** The question without mentions, emoji, greetings and the like: what a reply may show as asked. */
 export { stripChatNoise } from "./normalize/chat-noise.js";
 export { MESSAGES, CorpusError, IngestError, ConfigError } from "./errors.js";
+/** Adds an article file to a corpus folder as a draft: callers that ingest many files share one process. */
+export { ingestFile, type IngestOptions, type IngestResult } from "./ingest/ingest.js";
+export { CATALOGUE, bilingual, interfaceLanguage, t, type Lang, type MessageKey } from "./messages/index.js";
 export { createLogger, registerSecret, redactSecrets, type Logger } from "./log.js";
 export type * from "./types.js";
 

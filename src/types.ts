@@ -55,7 +55,7 @@ export interface AnswerItem {
   citation: Citation;
   /**
    * True when `text` is not English and no English rendering exists yet (`textEn` is null): replies show
-   * the text as it is, with MESSAGES.noEnglishRendering, never an empty line.
+   * the text as it is, with a note (catalogue key noEnglish), never an empty line.
    */
   englishMissing?: boolean;
 }

@@ -1,4 +1,8 @@
 // `quotebot <command>`: the command-line entry. Commands load lazily so that `ask` starts fast.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { EXIT_USAGE } from "./args.js";
 import type { CliCommand, CliIO } from "./command.js";
 
 // Each command lives in commands/<name>.ts and exports a CliCommand under its own name.
@@ -7,8 +11,18 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = Object.fromEntries(
   NAMES.map((name) => [name, async () => ((await import(`./commands/${name}.js`)) as Record<string, CliCommand>)[name]]),
 );
 
-async function usage(io: CliIO): Promise<void> {
-  const lines = ["usage: quotebot <command> [options]", "", "commands:"];
+/** The version in the package.json above this module (source or built). */
+export function version(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++, dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, "utf8")) as { version?: string }).version ?? "unknown";
+  }
+  return "unknown";
+}
+
+async function usage(): Promise<string> {
+  const lines = ["usage: quotebot <command> [options]", "       quotebot <command> --help", "       quotebot --version", "", "commands:"];
   for (const load of Object.values(COMMANDS)) {
     try {
       const c = await load();
@@ -17,19 +31,27 @@ async function usage(io: CliIO): Promise<void> {
       // A command that cannot load is simply not listed.
     }
   }
-  io.stdout.write(`${lines.join("\n")}\n`);
+  return `${lines.join("\n")}\n`;
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...args] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
-    await usage(io);
-    return name ? 0 : 2;
+  if (name === "--version" || name === "-V" || name === "-v") {
+    io.stdout.write(`quotebot ${version()}\n`);
+    return 0;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
+    io.stdout.write(await usage());
+    return 0;
+  }
+  if (!name) {
+    io.stderr.write(await usage());
+    return EXIT_USAGE;
   }
   const load = COMMANDS[name];
   if (!load) {
     io.stderr.write(`quotebot: unknown command "${name}" (try: quotebot --help)\n`);
-    return 2;
+    return EXIT_USAGE;
   }
   return (await load()).run(args, io);
 }

@@ -13,7 +13,7 @@ import {
   type RESTOptions,
 } from "discord.js";
 import { RateLimiter, type RateLimitOptions } from "../shared/rate-limit.js";
-import { createLogger, type Engine, type Logger } from "../../src/index.js";
+import { createLogger, interfaceLanguage, type Engine, type Lang, type Logger } from "../../src/index.js";
 import { replyForQuestion } from "./answer.js";
 import { commandsByName } from "./commands/index.js";
 import { AnswerStore, type CommandContext, type SlashCommand } from "./context.js";
@@ -42,6 +42,13 @@ export const DEFAULT_RATE_LIMIT: RateLimitOptions = { max: 6, windowMs: 30_000 }
 
 /** Only what the bot needs: no privileged Message Content intent (mentions and DMs carry their content). */
 export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+
+/** The interface language of an interaction: that of the text the person typed into it (English when none). */
+export function interactionLang(interaction: Interaction): Lang {
+  if (!interaction.isChatInputCommand()) return "en";
+  const typed = interaction.options.data.find((o) => typeof o.value === "string");
+  return interfaceLanguage(typed?.value as string | undefined);
+}
 
 export function createBot(engine: Engine, options: BotOptions = {}): Client {
   const logger = options.logger ?? createLogger("discord");
@@ -74,7 +81,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
     if (!allow(interaction.user.id)) {
       logger.info({ user: interaction.user.id }, "rate limited");
       await interaction.reply({
-        ...renderNotice(NOTICES.rateLimited(limiter.retryAfter(interaction.user.id) / 1000)),
+        ...renderNotice(NOTICES.rateLimited(limiter.retryAfter(interaction.user.id) / 1000, interactionLang(interaction))),
         flags: MessageFlags.Ephemeral,
       });
       return;
@@ -83,7 +90,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
     const command = commands.get(interaction.commandName);
     logger.info({ command: interaction.commandName, user: interaction.user.id, guild: interaction.guildId }, "command");
     if (!command) {
-      await interaction.reply({ ...renderNotice(NOTICES.unknownCommand), flags: MessageFlags.Ephemeral });
+      await interaction.reply({ ...renderNotice(NOTICES.unknownCommand(interactionLang(interaction))), flags: MessageFlags.Ephemeral });
       return;
     }
     await command.execute(interaction, ctx);
@@ -99,18 +106,22 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
     const action = parseCustomId(interaction.customId);
     const stored = action && ctx.answers.get(action.key);
     if (!action || !stored || action.index >= stored.items.length) {
-      await interaction.reply({ ...renderNotice(NOTICES.expired), flags: MessageFlags.Ephemeral });
+      await interaction.reply({ ...renderNotice(NOTICES.expired()), flags: MessageFlags.Ephemeral });
       return;
     }
     if (action.action === "page") {
       await interaction.update(
-        renderItemsPage(stored.items, action.index, stored.heading, { key: action.key, articleTitle: ctx.articleTitle }),
+        renderItemsPage(stored.items, action.index, stored.heading, {
+          key: action.key,
+          articleTitle: ctx.articleTitle,
+          lang: stored.lang,
+        }),
       );
     } else if (action.action === "cite") {
       await interaction.reply({ ...renderCitation(stored.items[action.index]), flags: MessageFlags.Ephemeral });
     } else {
       await interaction.reply({
-        ...renderContext(stored.items[action.index], ctx.articleTitle),
+        ...renderContext(stored.items[action.index], ctx.articleTitle, stored.lang),
         flags: MessageFlags.Ephemeral,
       });
     }
@@ -126,7 +137,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
     if (!allow(message.author.id)) {
       // A flood of messages gets one notice, not one per message.
       if (!limiter.firstRefusal(message.author.id)) return;
-      await message.reply(renderNotice(NOTICES.rateLimited(limiter.retryAfter(message.author.id) / 1000)));
+      await message.reply(renderNotice(NOTICES.rateLimited(limiter.retryAfter(message.author.id) / 1000, interfaceLanguage(message.content))));
       return;
     }
     logger.info({ source: isDm ? "dm" : "mention", user: message.author.id, guild: message.guildId }, "message");
@@ -139,7 +150,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
       return;
     }
     if (!interaction.isRepliable()) return;
-    const reply = { ...renderNotice(NOTICES.error), flags: MessageFlags.Ephemeral } as const;
+    const reply = { ...renderNotice(NOTICES.error(interactionLang(interaction))), flags: MessageFlags.Ephemeral } as const;
     if (interaction.replied || interaction.deferred) await interaction.followUp(reply);
     else await interaction.reply(reply);
   }
@@ -165,7 +176,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
   client.on(
     Events.MessageCreate,
     guarded("message", onMessage, async (message: Message) => {
-      await message.reply(renderNotice(NOTICES.error));
+      await message.reply(renderNotice(NOTICES.error(interfaceLanguage(message.content))));
     }),
   );
   client.once(Events.ClientReady, (c) => logger.info({ user: c.user.id, guilds: c.guilds.cache.size }, "ready"));

@@ -5,13 +5,14 @@ import type {
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import type { AnswerItem, Engine, Logger } from "../../src/index.js";
+import type { AnswerItem, Engine, Lang, Logger } from "../../src/index.js";
 
 /** A list of items shown one per page, kept so that the buttons under it can page and show context. */
 export interface StoredItems {
   items: AnswerItem[];
   /** Shown in the footer: the question, or "What X said". */
   heading: string;
+  lang: Lang;
 }
 
 /**

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { ShardingManager } from "discord.js";
 import dotenv from "dotenv";
 import { ConfigError, createLogger, type Logger } from "../../src/index.js";
-import { parseArgs } from "../cli/command.js";
+import { parseArgs } from "node:util";
 import { parseShardSetting, readBotEnv, type ShardSetting } from "./config.js";
 import { installProcessGuards, isEntryPoint, runBot } from "./run.js";
 
@@ -38,8 +38,12 @@ export async function main(argv: string[], deps: Partial<MainDeps> = {}): Promis
     stderr.write(`quotebot discord: ${message}\n`);
     return 1;
   };
-  const { options, positional, unknown } = parseArgs(argv, { values: ["shards"] });
-  if (unknown.length || positional.length) return fail(`unexpected argument ${[...unknown, ...positional][0]}\n${USAGE}`);
+  let options: { shards?: string };
+  try {
+    options = parseArgs({ args: argv, options: { shards: { type: "string" } }, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    return fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
 
   let settings: ReturnType<typeof readBotEnv>;
   try {

@@ -8,8 +8,8 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from "discord.js";
-import { MAX_QUESTION_LENGTH, MESSAGES } from "../../src/index.js";
-import type { Answer, AnswerItem, ArticleInfo, Citation, SpeakerInfo, SpeakerRef } from "../../src/index.js";
+import { MAX_QUESTION_LENGTH, interfaceLanguage, t } from "../../src/index.js";
+import type { Answer, AnswerItem, ArticleInfo, Citation, Lang, SpeakerInfo, SpeakerRef } from "../../src/index.js";
 
 /** Discord's documented limits (characters unless stated). */
 export const LIMITS = {
@@ -158,11 +158,11 @@ export function confidenceOf(score: number): Confidence {
   return "low";
 }
 
-export function confidenceText(score: number): string {
+export function confidenceText(score: number, lang: Lang = "en"): string {
   const c = confidenceOf(score);
   const pct = Math.round(Math.min(1, Math.max(0, score)) * 100);
   const bar = "●".repeat(c === "high" ? 3 : c === "medium" ? 2 : 1).padEnd(3, "○");
-  return `${bar} ${c[0].toUpperCase()}${c.slice(1)} (${pct}%)`;
+  return `${bar} ${t(lang, "confidenceLevel", c, pct)}`;
 }
 
 /**
@@ -195,22 +195,24 @@ export interface AnswerRenderOptions {
   key?: string;
   /** Article id → title shown in "Where". */
   articleTitle?: (id: string) => string | undefined;
+  /** The interface language (default English). */
+  lang?: Lang;
 }
 
 /** One embed for one answer item. */
-export function itemEmbed(item: AnswerItem): APIEmbed {
-  const title = item.speaker ? fitEscaped(speakerLine(item.speaker), LIMITS.title) : "From the article";
+export function itemEmbed(item: AnswerItem, lang: Lang = "en"): APIEmbed {
+  const title = item.speaker ? fitEscaped(speakerLine(item.speaker), LIMITS.title) : t(lang, "fromArticle");
   const quote = blockQuote(item.text, QUOTE_BUDGET);
   const fields: APIEmbedField[] = [];
-  if (item.textEn) fields.push(field("English", fitEscaped(item.textEn, LIMITS.fieldValue)));
-  else if (item.englishMissing) fields.push(field("English", MESSAGES.noEnglishRendering));
+  if (item.textEn) fields.push(field(t(lang, "english"), fitEscaped(item.textEn, LIMITS.fieldValue)));
+  else if (item.englishMissing) fields.push(field(t(lang, "english"), t(lang, "noEnglish")));
   if (item.speaker) {
     const role = roleLine(item.speaker);
-    if (role) fields.push(field("Role", fitEscaped(role, SHORT_FIELD_BUDGET), true));
+    if (role) fields.push(field(t(lang, "role"), fitEscaped(role, SHORT_FIELD_BUDGET), true));
   }
-  fields.push(field("Source", citationMarkdown(item.citation)));
+  fields.push(field(t(lang, "source"), citationMarkdown(item.citation)));
   fields.push(
-    field("Confidence", confidenceText(item.score) + (item.draft ? "\n⚠️ unreviewed draft article" : ""), true),
+    field(t(lang, "confidence"), confidenceText(item.score, lang) + (item.draft ? `\n⚠️ ${t(lang, "draftShort")}` : ""), true),
   );
   return {
     title,
@@ -234,7 +236,7 @@ export function parseCustomId(id: string): ButtonAction | null {
   return { action: m[1] as ButtonAction["action"], key: m[2], index: Number(m[3]) };
 }
 
-function answerButtons(key: string, index: number, total: number): APIActionRowComponent<APIButtonComponent> {
+function answerButtons(key: string, index: number, total: number, lang: Lang): APIActionRowComponent<APIButtonComponent> {
   const buttons: APIButtonComponent[] = [];
   if (total > 1) {
     buttons.push(
@@ -242,14 +244,14 @@ function answerButtons(key: string, index: number, total: number): APIActionRowC
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
         custom_id: CUSTOM_ID.page(key, Math.max(0, index - 1)),
-        label: "◀ Previous",
+        label: t(lang, "previous"),
         disabled: index === 0,
       },
       {
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
         custom_id: CUSTOM_ID.page(key, Math.min(total - 1, index + 1)),
-        label: "Next ▶",
+        label: t(lang, "next"),
         disabled: index >= total - 1,
       },
     );
@@ -258,13 +260,13 @@ function answerButtons(key: string, index: number, total: number): APIActionRowC
     type: ComponentType.Button,
     style: ButtonStyle.Primary,
     custom_id: CUSTOM_ID.context(key, index),
-    label: "Show the sentence",
+    label: t(lang, "showSentence"),
   });
   buttons.push({
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
     custom_id: CUSTOM_ID.cite(key, index),
-    label: "Copy citation",
+    label: t(lang, "copyCitation"),
   });
   return { type: ComponentType.ActionRow, components: buttons };
 }
@@ -277,42 +279,42 @@ export function renderItemsPage(
   options: AnswerRenderOptions = {},
 ): Reply {
   const index = Math.min(Math.max(0, page), items.length - 1);
-  const embed = itemEmbed(items[index]);
-  const position = items.length > 1 ? `Answer ${index + 1} of ${items.length} · ` : "";
+  const lang = options.lang ?? "en";
+  const embed = itemEmbed(items[index], lang);
+  const position = items.length > 1 ? `${t(lang, "answerOf", index + 1, items.length)} · ` : "";
   embed.footer = { text: truncate(`${position}${heading}`, FOOTER_QUESTION_BUDGET) };
   return {
     embeds: [embed],
-    components: options.key ? [answerButtons(options.key, index, items.length)] : [],
+    components: options.key ? [answerButtons(options.key, index, items.length, lang)] : [],
     allowedMentions: NO_MENTIONS,
   };
 }
 
 export function renderAnswer(answer: Answer, page = 0, options: AnswerRenderOptions = {}): Reply {
-  if (answer.status !== "answered" || answer.answers.length === 0) return renderNoMatch(answer);
-  return renderItemsPage(answer.answers, page, `“${answer.question}”`, options);
+  const lang = options.lang ?? interfaceLanguage(answer.question);
+  if (answer.status !== "answered" || answer.answers.length === 0) return renderNoMatch(answer, lang);
+  return renderItemsPage(answer.answers, page, `“${answer.question}”`, { ...options, lang });
 }
 
-/** The no-match messages, worded by the core; "not found" points to the speaker list. */
-export const NO_MATCH_TEXT = {
-  empty: MESSAGES.questionEmpty,
-  too_long: MESSAGES.questionTooLong(MAX_QUESTION_LENGTH),
-  not_found: `${MESSAGES.noMatch} (\`/speakers\`)`,
-} as const;
-
-export function renderNoMatch(answer: Pick<Answer, "reason">): Reply {
-  return renderNotice(NO_MATCH_TEXT[answer.reason ?? "not_found"]);
+/** The no-match messages of the catalogue; "not found" points to the speaker list. */
+export function noMatchText(reason: Answer["reason"], lang: Lang = "en"): string {
+  if (reason === "empty") return t(lang, "questionEmpty");
+  if (reason === "too_long") return t(lang, "questionTooLong", MAX_QUESTION_LENGTH);
+  return `${t(lang, "noMatch")} (\`/speakers\`)`;
 }
 
-/** The adapter's own short replies. Names from users are escaped. */
+export function renderNoMatch(answer: Pick<Answer, "reason">, lang: Lang = "en"): Reply {
+  return renderNotice(noMatchText(answer.reason, lang));
+}
+
+/** The adapter's own short replies, worded by the catalogue. Names from users are escaped. */
 export const NOTICES = {
-  error: "Sorry, something went wrong while answering. It has been logged; please try again.",
-  rateLimited: (seconds: number) =>
-    `You're asking faster than I can answer. Try again in ${Math.max(1, Math.ceil(seconds))} s.`,
-  expired: "Those buttons have expired. Ask again to get fresh answers.",
-  unknownCommand: "I don't know that command. Try `/ask`.",
-  unknownSpeaker: (name: string) =>
-    `I don't know a speaker called “${fitEscaped(name, 100)}”. \`/speakers\` lists them.`,
-  noQuotes: (name: string) => `The articles quote nothing by ${fitEscaped(name, 300)}.`,
+  error: (lang: Lang = "en") => t(lang, "error"),
+  rateLimited: (seconds: number, lang: Lang = "en") => t(lang, "rateLimited", Math.max(1, Math.ceil(seconds))),
+  expired: (lang: Lang = "en") => t(lang, "expired"),
+  unknownCommand: (lang: Lang = "en") => t(lang, "unknownCommand", "`/ask`"),
+  unknownSpeaker: (name: string, lang: Lang = "en") => t(lang, "unknownSpeaker", fitEscaped(name, 100), "`/speakers`"),
+  noQuotes: (name: string, lang: Lang = "en") => t(lang, "noQuotes", fitEscaped(name, 300)),
 } as const;
 
 /** A plain short message (notices, errors). */
@@ -321,7 +323,7 @@ export function renderNotice(text: string): Reply {
 }
 
 /** The sentence of the article that holds the quote, the quote itself in bold. */
-export function renderContext(item: AnswerItem, articleTitle?: (id: string) => string | undefined): Reply {
+export function renderContext(item: AnswerItem, articleTitle?: (id: string) => string | undefined, lang: Lang = "en"): Reply {
   // Escaping never shortens text: a sentence longer than the limit can only be shown cut, and plain.
   const at = item.context.length < LIMITS.description ? item.context.indexOf(item.text) : -1;
   let description =
@@ -331,7 +333,7 @@ export function renderContext(item: AnswerItem, articleTitle?: (id: string) => s
   // Cutting inside the bold span would leave an unbalanced "**": fall back to the plain sentence.
   if (at < 0 || description.length > LIMITS.description) description = fitEscaped(item.context, LIMITS.description);
   const where = articleTitle?.(item.article) ?? item.article;
-  const heading = "In context";
+  const heading = t(lang, "inContext");
   return {
     embeds: [
       {
@@ -340,7 +342,7 @@ export function renderContext(item: AnswerItem, articleTitle?: (id: string) => s
           : heading,
         description,
         color: COLORS.info,
-        footer: { text: `${truncate(where, SHORT_FIELD_BUDGET)}, paragraph ${item.paragraph}` },
+        footer: { text: `${truncate(where, SHORT_FIELD_BUDGET)}, ¶ ${item.paragraph}` },
       },
     ],
     components: [],
@@ -348,16 +350,16 @@ export function renderContext(item: AnswerItem, articleTitle?: (id: string) => s
   };
 }
 
-export function renderSpeakers(speakers: SpeakerInfo[]): Reply {
-  if (speakers.length === 0) return renderNotice("No speakers in the articles yet.");
+export function renderSpeakers(speakers: SpeakerInfo[], lang: Lang = "en"): Reply {
+  if (speakers.length === 0) return renderNotice(t(lang, "noSpeakers"));
   const sorted = [...speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
   const lines: string[] = [];
   let length = 0;
   for (let i = 0; i < sorted.length; i++) {
     const s = sorted[i];
     const role = roleLine(s);
-    const line = `**${fitEscaped(speakerLine(s), 120)}**${role ? ` — ${fitEscaped(role, 150)}` : ""} (${s.quoteCount} ${s.quoteCount === 1 ? "quote" : "quotes"})`;
-    const more = `\n… and ${sorted.length - i} more`;
+    const line = `**${fitEscaped(speakerLine(s), 120)}**${role ? ` — ${fitEscaped(role, 150)}` : ""} (${t(lang, "quoteCount", s.quoteCount)})`;
+    const more = `\n${t(lang, "andMore", sorted.length - i)}`;
     if (length + line.length + 1 + more.length > LIMITS.description) {
       lines.push(more.trim());
       break;
@@ -368,10 +370,10 @@ export function renderSpeakers(speakers: SpeakerInfo[]): Reply {
   return {
     embeds: [
       {
-        title: `Speakers (${speakers.length})`,
+        title: t(lang, "speakersQuoted", speakers.length),
         description: lines.join("\n"),
         color: COLORS.info,
-        footer: { text: "Use /said to see what one of them said." },
+        footer: { text: t(lang, "useSaid", "/said") },
       },
     ],
     components: [],
@@ -379,28 +381,28 @@ export function renderSpeakers(speakers: SpeakerInfo[]): Reply {
   };
 }
 
-export function renderArticles(articles: ArticleInfo[]): Reply {
-  if (articles.length === 0) return renderNotice("No articles are loaded.");
+export function renderArticles(articles: ArticleInfo[], lang: Lang = "en"): Reply {
+  if (articles.length === 0) return renderNotice(t(lang, "noArticles"));
   const shown = articles.slice(0, LIMITS.embedsPerMessage);
   const embeds = shown.map((a): APIEmbed => {
     const fields: APIEmbedField[] = [];
-    if (a.titleEn) fields.push(field("English title", fitEscaped(a.titleEn, LIMITS.fieldValue)));
-    if (a.source.publisher) fields.push(field("Publisher", fitEscaped(a.source.publisher, SHORT_FIELD_BUDGET), true));
-    if (a.date) fields.push(field("Date", a.date, true));
-    fields.push(field("Status", a.status === "draft" ? "⚠️ unreviewed draft" : "reviewed", true));
-    fields.push(field("Content", `${a.paragraphs} paragraphs, ${a.quoteCount} quotes, ${a.factCount} facts`, true));
-    if (a.source.note) fields.push(field("Note", fitEscaped(a.source.note, LIMITS.fieldValue)));
+    if (a.titleEn) fields.push(field(t(lang, "englishTitle"), fitEscaped(a.titleEn, LIMITS.fieldValue)));
+    if (a.source.publisher) fields.push(field(t(lang, "publisher"), fitEscaped(a.source.publisher, SHORT_FIELD_BUDGET), true));
+    if (a.date) fields.push(field(t(lang, "date"), a.date, true));
+    fields.push(field(t(lang, "status"), a.status === "draft" ? `⚠️ ${t(lang, "draftShort")}` : t(lang, "reviewed"), true));
+    fields.push(field(t(lang, "contentLabel"), t(lang, "content", a.paragraphs, a.quoteCount, a.factCount), true));
+    if (a.source.note) fields.push(field(t(lang, "note"), fitEscaped(a.source.note, LIMITS.fieldValue)));
     const embed: APIEmbed = {
       title: fitEscaped(a.title, LIMITS.title),
       color: COLORS.info,
       fields,
-      footer: { text: `Article ${a.id}` },
+      footer: { text: t(lang, "article", a.id) },
     };
     if (a.source.url && /^https?:\/\//.test(a.source.url)) embed.url = a.source.url;
     return embed;
   });
   const reply: Reply = { embeds: fitEmbeds(embeds), components: [], allowedMentions: NO_MENTIONS };
-  if (articles.length > shown.length) reply.content = `Showing ${shown.length} of ${articles.length} articles.`;
+  if (articles.length > shown.length) reply.content = t(lang, "showingOf", shown.length, articles.length);
   return reply;
 }
 

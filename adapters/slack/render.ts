@@ -1,8 +1,8 @@
 // Answer → Block Kit. Every piece of corpus or user text goes through escapeMrkdwn (via fitEscaped)
 // and every mrkdwn object is `verbatim`, so quoted text can never mention anyone or form a link.
 import type { types } from "@slack/bolt";
-import { MAX_QUESTION_LENGTH, MESSAGES } from "../../src/index.js";
-import type { Answer, AnswerItem, Citation, SpeakerInfo, SpeakerRef } from "../../src/index.js";
+import { MAX_QUESTION_LENGTH, interfaceLanguage, t } from "../../src/index.js";
+import type { Answer, AnswerItem, Citation, Lang, SpeakerInfo, SpeakerRef } from "../../src/index.js";
 import { ACTION_COPY_CITATION, ACTION_SHARE, COMMAND } from "./ids.js";
 import { escapeMrkdwn, fitEscaped, fitPlain } from "./mrkdwn.js";
 
@@ -31,6 +31,8 @@ export interface AnswerRenderOptions {
   shareable?: boolean;
   /** One more context line under the answer, already mrkdwn (e.g. who shared it). */
   footer?: string;
+  /** The interface language; by default that of the question. */
+  lang?: Lang;
 }
 
 /** The value carried by the share button: enough to ask the same question again. */
@@ -43,64 +45,66 @@ const OTHER_ITEM_TEXT = 160;
 const NAME_TEXT = 300;
 
 export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}): SlackMessage {
-  if (answer.status === "no_match" || answer.answers.length === 0) return renderNoMatch(answer);
+  const lang = options.lang ?? interfaceLanguage(answer.question);
+  if (answer.status === "no_match" || answer.answers.length === 0) return renderNoMatch(answer, lang);
   const [best, ...others] = answer.answers;
   const blocks: KnownBlock[] = [
-    context(`*Q:* ${fitEscaped(answer.question, LIMITS.contextText - 10)}`),
+    context(`*${t(lang, "questionLabel")}:* ${fitEscaped(answer.question, LIMITS.contextText - 10)}`),
     section(blockQuote(best.text)),
   ];
   if (best.textEn && best.textEn !== best.text) {
-    blocks.push(section(`*English:* ${fitEscaped(best.textEn, LIMITS.sectionText - 20)}`));
-  } else if (best.englishMissing) blocks.push(context(`_${escapeMrkdwn(MESSAGES.noEnglishRendering)}_`));
-  blocks.push(section(`— ${attribution(best)}`));
-  blocks.push(context(whereAndHowSure(best)));
-  if (others.length) blocks.push(section(otherMatches(others)));
+    blocks.push(section(`*${t(lang, "english")}:* ${fitEscaped(best.textEn, LIMITS.sectionText - 40)}`));
+  } else if (best.englishMissing) blocks.push(context(`_${escapeMrkdwn(t(lang, "noEnglish"))}_`));
+  blocks.push(section(`— ${attribution(best, lang)}`));
+  blocks.push(context(whereAndHowSure(best, lang)));
+  if (others.length) blocks.push(section(otherMatches(others, lang)));
   const buttons: types.Button[] = [];
   const shareValue = JSON.stringify({ q: answer.question } satisfies ShareValue);
   if (options.shareable && shareValue.length <= LIMITS.buttonValue) {
     buttons.push({
       type: "button",
       action_id: ACTION_SHARE,
-      text: { type: "plain_text", text: "Share in channel" },
+      text: { type: "plain_text", text: t(lang, "shareInChannel") },
       value: shareValue,
     });
   }
   buttons.push({
     type: "button",
     action_id: ACTION_COPY_CITATION,
-    text: { type: "plain_text", text: "Copy citation" },
+    text: { type: "plain_text", text: t(lang, "copyCitation") },
     value: fitPlain(best.citation.text, LIMITS.buttonValue),
   });
   blocks.push({ type: "actions", elements: buttons });
   if (options.footer) blocks.push(context(options.footer));
-  const who = best.speaker ? fitEscaped(best.speaker.name, NAME_TEXT) : "The article";
+  const who = best.speaker ? fitEscaped(best.speaker.name, NAME_TEXT) : t(lang, "fromArticle");
   return { text: fitFallback(`${who}: “${escapeMrkdwn(best.text)}”`), blocks };
 }
 
-function renderNoMatch(answer: Answer): SlackMessage {
+function renderNoMatch(answer: Answer, lang: Lang): SlackMessage {
   const message =
     answer.reason === "empty"
-      ? MESSAGES.questionEmpty
+      ? t(lang, "questionEmpty")
       : answer.reason === "too_long"
-        ? MESSAGES.questionTooLong(MAX_QUESTION_LENGTH)
-        : MESSAGES.noMatch;
+        ? t(lang, "questionTooLong", MAX_QUESTION_LENGTH)
+        : t(lang, "noMatch");
   const escaped = fitEscaped(message, LIMITS.sectionText);
   return {
     text: fitFallback(escaped),
-    blocks: [section(escaped), context(`See who is quoted: \`${COMMAND} speakers\` · help: \`${COMMAND} help\``)],
+    blocks: [section(escaped), context(t(lang, "seeSpeakers", `\`${COMMAND} speakers\``, `\`${COMMAND} help\``))],
   };
 }
 
-export function renderSpeakers(speakers: SpeakerInfo[]): SlackMessage {
-  if (speakers.length === 0) return renderNotice("No one is quoted in the articles yet.");
+export function renderSpeakers(speakers: SpeakerInfo[], lang: Lang = "en"): SlackMessage {
+  if (speakers.length === 0) return renderNotice(t(lang, "noSpeakers"));
   const lines = speakers.map((s) => {
-    const quotes = `${s.quoteCount} quote${s.quoteCount === 1 ? "" : "s"}`;
+    const quotes = t(lang, "quoteCount", s.quoteCount);
     const role = s.role ? ` — ${fitEscaped(s.role, 300)}` : "";
     return `• *${fitEscaped(plainName(s), 300)}*${role} · ${quotes}`;
   });
-  const heading = `*${speakers.length} speaker${speakers.length === 1 ? " is" : "s are"} quoted in the articles*`;
+  const heading = `*${t(lang, "speakersQuoted", speakers.length)}*`;
   const blocks: KnownBlock[] = [section(heading)];
-  const footer = context(escapeMrkdwn(`Ask: \`${COMMAND} what did <name> say?\``));
+  const example = lang === "ar" ? `${COMMAND} ماذا قال <الاسم>؟` : `${COMMAND} what did <name> say?`;
+  const footer = context(escapeMrkdwn(t(lang, "askAbout", `\`${example}\``)));
   let chunk = "";
   let shown = 0;
   for (const line of lines) {
@@ -113,22 +117,26 @@ export function renderSpeakers(speakers: SpeakerInfo[]): SlackMessage {
     shown++;
   }
   if (chunk) blocks.push(section(chunk));
-  if (shown < lines.length) blocks.push(context(`… and ${lines.length - shown} more`));
+  if (shown < lines.length) blocks.push(context(t(lang, "andMore", lines.length - shown)));
   blocks.push(footer);
-  return { text: `${speakers.length} speakers are quoted in the articles`, blocks };
+  return { text: t(lang, "speakersQuoted", speakers.length), blocks };
 }
 
-export function renderHelp(): SlackMessage {
+export function renderHelp(lang: Lang = "en"): SlackMessage {
+  const examples =
+    lang === "ar"
+      ? [`${COMMAND} من قال إن العلامة التجارية لداعش ما زالت موجودة؟`, `${COMMAND} ماذا قال ناثان سيلز؟`, `${COMMAND} المتحدثون`]
+      : [`${COMMAND} who said the ISIS brand still exists?`, `${COMMAND} what did Nathan Sales say?`, `${COMMAND} speakers`];
   const lines = [
-    "*quotebot* finds who said what in the news articles it knows, word for word.",
-    `• \`${COMMAND} who said the ISIS brand still exists?\` — who said a quote (Arabic or English)`,
-    `• \`${COMMAND} what did Nathan Sales say?\` — everything one speaker said`,
-    `• \`${COMMAND} speakers\` — everyone who is quoted`,
-    "• Mention me in a channel or write to me directly; I answer in the thread.",
-    "• On any message: ⋯ → *Who said this?* finds the attribution of the quote in it.",
-    "When the articles do not say, I say I don't know.",
+    escapeMrkdwn(t(lang, "helpIntro")),
+    `• \`${escapeMrkdwn(examples[0])}\` — ${escapeMrkdwn(t(lang, "helpWhoSaid"))}`,
+    `• \`${escapeMrkdwn(examples[1])}\` — ${escapeMrkdwn(t(lang, "helpWhatSaid"))}`,
+    `• \`${escapeMrkdwn(examples[2])}\` — ${escapeMrkdwn(t(lang, "helpSpeakers"))}`,
+    `• ${escapeMrkdwn(t(lang, "helpMentions"))}`,
+    `• ${escapeMrkdwn(t(lang, "helpShortcut"))}`,
+    escapeMrkdwn(t(lang, "helpAbstain")),
   ];
-  return { text: "How to use quotebot", blocks: [section(lines.join("\n"))] };
+  return { text: t(lang, "helpTitle"), blocks: [section(lines.join("\n"))] };
 }
 
 /**
@@ -153,13 +161,13 @@ export function renderNotice(text: string): SlackMessage {
   return { text: fitFallback(escaped), blocks: [section(escaped)] };
 }
 
-export function confidenceLabel(score: number): string {
+export function confidenceLabel(score: number, lang: Lang = "en"): string {
   const level = score >= 0.75 ? "high" : score >= 0.45 ? "medium" : "low";
-  return `${level} (${Math.round(score * 100)}%)`;
+  return t(lang, "confidenceLevel", level, Math.round(score * 100));
 }
 
-function attribution(item: AnswerItem): string {
-  if (!item.speaker) return "_the article itself (no speaker)_";
+function attribution(item: AnswerItem, lang: Lang): string {
+  if (!item.speaker) return `_${t(lang, "articleItself")}_`;
   const name = `*${fitEscaped(item.speaker.name, NAME_TEXT)}*`;
   const nameAr = item.speaker.nameAr ? ` (${fitEscaped(item.speaker.nameAr, NAME_TEXT)})` : "";
   const role = roleText(item.speaker);
@@ -176,17 +184,17 @@ function fitEscapedTail(head: string, tail: string, max: number): string {
   return tail ? head + fitEscaped(tail, Math.max(0, max - head.length)) : head;
 }
 
-function whereAndHowSure(item: AnswerItem): string {
-  const parts = [`📰 ${citationMrkdwn(item.citation, 1200)}`, `confidence: ${confidenceLabel(item.score)}`];
-  if (item.draft) parts.push("⚠️ unreviewed draft");
+function whereAndHowSure(item: AnswerItem, lang: Lang): string {
+  const parts = [`📰 ${citationMrkdwn(item.citation, 1200)}`, `${t(lang, "confidence")}: ${confidenceLabel(item.score, lang)}`];
+  if (item.draft) parts.push(`⚠️ ${t(lang, "draftShort")}`);
   return parts.join(" · ");
 }
 
-function otherMatches(items: AnswerItem[]): string {
-  let out = "*Other matches:*";
+function otherMatches(items: AnswerItem[], lang: Lang): string {
+  let out = `*${t(lang, "otherMatches")}:*`;
   for (const item of items) {
-    const who = item.speaker ? `*${fitEscaped(item.speaker.name, 100)}*` : "_the article_";
-    const line = `\n• ${who}: “${fitEscaped(item.text, OTHER_ITEM_TEXT)}” — paragraph ${item.paragraph}, ${Math.round(item.score * 100)}%`;
+    const who = item.speaker ? `*${fitEscaped(item.speaker.name, 100)}*` : `_${t(lang, "fromArticle")}_`;
+    const line = `\n• ${who}: “${fitEscaped(item.text, OTHER_ITEM_TEXT)}” — ¶ ${item.paragraph}, ${Math.round(item.score * 100)}%`;
     if (out.length + line.length > LIMITS.sectionText) break;
     out += line;
   }

@@ -1,14 +1,7 @@
 // The reply to one question, whatever the surface: the rate limit, the engine, and the error path.
+import { interfaceLanguage, t, type Lang } from "../../src/index.js";
 import type { SlackContext, HandledOutcome } from "./context.js";
 import { renderAnswer, renderNotice, type SlackMessage } from "./render.js";
-
-export const NOTICES = {
-  rateLimited: (seconds: number) =>
-    `You're asking quickly: wait ${seconds} second${seconds === 1 ? "" : "s"} and try again.`,
-  failed: "Sorry, something went wrong while answering. Please try again in a moment.",
-  noText: "That message has no text to look up. Pick a message that contains a quote.",
-  shareGone: "That answer can no longer be shared; ask the question again.",
-} as const;
 
 export interface Reply {
   message: SlackMessage;
@@ -16,15 +9,15 @@ export interface Reply {
 }
 
 /** A notice when `user` is over the rate limit, null when they may ask. */
-export function rateLimitReply(ctx: SlackContext, user: string): Reply | null {
+export function rateLimitReply(ctx: SlackContext, user: string, lang: Lang = "en"): Reply | null {
   if (ctx.limiter.take(user)) return null;
   const seconds = Math.max(1, Math.ceil(ctx.limiter.retryAfter(user) / 1000));
-  return { message: renderNotice(NOTICES.rateLimited(seconds)), outcome: "rate_limited" };
+  return { message: renderNotice(t(lang, "rateLimited", seconds)), outcome: "rate_limited" };
 }
 
-export function failureReply(ctx: SlackContext, err: unknown, what: string): Reply {
+export function failureReply(ctx: SlackContext, err: unknown, what: string, lang: Lang = "en"): Reply {
   ctx.logger.error({ err }, `slack: ${what} failed`);
-  return { message: renderNotice(NOTICES.failed), outcome: "error" };
+  return { message: renderNotice(t(lang, "error")), outcome: "error" };
 }
 
 /** Asks the engine; never throws. */
@@ -38,6 +31,6 @@ export function answerReply(
     const message = renderAnswer(answer, { articleTitle: ctx.articleTitle, ...options });
     return { message, outcome: answer.status };
   } catch (err) {
-    return failureReply(ctx, err, "answering a question");
+    return failureReply(ctx, err, "answering a question", interfaceLanguage(question));
   }
 }

@@ -12,6 +12,7 @@ import { CLOSE_MATCH, closeness, evidenceCount, evidenceNeeded, longPhraseTerms,
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { MATCH_WEIGHT, SearchIndex } from "./search-index.js";
+import { holdsMisspelt } from "./spelling.js";
 import { SpeakerDirectory, type SpeakerMatch } from "./speakers.js";
 
 /** The share of a question's (IDF-weighted) words a record must hold to be an answer. */
@@ -75,7 +76,7 @@ function cleanQuestion(raw: unknown): string {
 interface Scored {
   record: number;
   score: number;
-  /** The record holds a phrase the question put in quote marks, word for word. */
+  /** The record holds a phrase the question put in quote marks, word for word (or with a typo or two). */
   verbatim?: boolean;
   /** The record itself says enough of the question (see evidence.ts). */
   evidence?: boolean;
@@ -170,7 +171,7 @@ export function createEngineFromView(view: CorpusView): Engine {
       if (!keep(r) || !entities.every((ids) => mentions(r, ids))) continue;
       let coverage = hit.weight / total;
       const normalized = normalizedText(hit.doc);
-      const verbatim = phrases.some((p) => normalized.includes(p));
+      const verbatim = phrases.some((p) => normalized.includes(p) || holdsMisspelt(normalized, p));
       if (verbatim) coverage = Math.max(coverage, 1);
       // The record itself must say two distinct content words of the question (one for a one-word
       // question): curated topics, the surrounding sentence, generic words and a second form of the
@@ -197,7 +198,8 @@ export function createEngineFromView(view: CorpusView): Engine {
    * the phrase ("United" + "States"), so the record may hold them under another key.
    */
   function verbatimFloor(phrase: string, terms: Term[], weights: number[]): number {
-    const inner = contentTerms(phrase).slice(1, -1).map((t) => t.keys.join(" "));
+    // A word the corpus does not have as written may be a typo (see spelling.ts): it sets no floor.
+    const inner = contentTerms(phrase).slice(1, -1).filter((t) => t.keys.some((k) => index.has(k))).map((t) => t.keys.join(" "));
     const sum = terms.reduce((acc, t, i) => (inner.includes(t.keys.join(" ")) ? acc + weights[i] * MATCH_WEIGHT.primary : acc), 0);
     return sum * 0.999;
   }

@@ -18,8 +18,10 @@ const PHRASES: Record<string, string> = {
 function glossWord(word: string): string {
   const w = normAr(word).replace(/^(?:ال|لل)(?=..)/, "");
   if (GLOSS[w]) return GLOSS[w];
-  for (const suffix of ["ون", "ين", "ه", "ي"]) {
-    if (w.endsWith(suffix) && GLOSS[w.slice(0, -suffix.length)]) return GLOSS[w.slice(0, -suffix.length)];
+  for (const suffix of ["ون", "ين", "ه", "ي", "و"]) {
+    const g = w.endsWith(suffix) ? GLOSS[w.slice(0, -suffix.length)] : undefined;
+    // "محافظو" → governors: a masculine plural ending on a singular role noun.
+    if (g) return suffix !== "ه" && suffix !== "ي" && !/s$/.test(g) && !/ /.test(g) ? `${g}s` : g;
   }
   if (STATES[w] ?? STATES["ال" + w]) return STATES[w] ?? STATES["ال" + w];
   // A common noun or adjective of the role lexicon is translated, never spelled as a name (مصرفية → banking).

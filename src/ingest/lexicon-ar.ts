@@ -16,7 +16,9 @@ const PAST: Record<string, string[]> = {
   زعم: [], اعلن: ["عن", "ب"], توقع: [], اعتبر: [], شدد: ["علي"], لفت: ["الي"], ذكر: [], افاد: [],
   كشف: ["عن"], نفي: [], دعا: ["الي"], طالب: ["ب"], تابع: [], اعرب: ["عن"], استطرد: [], رجح: [],
   اعترف: ["ب"], ادعي: [], راي: [], اشتكي: ["من"], شكا: ["من"],
-  اقر: ["ب"], نبه: ["الي"], المح: ["الي"], استبعد: [], اردف: [], جزم: [],
+  اقر: ["ب"], نبه: ["الي", "من"],
+  // عبر is also the preposition "via", وعد the noun "a promise": verbs only where a clause opens (see AMBIGUOUS_VERBS).
+  عبر: ["عن"], وعد: ["ب"], المح: ["الي"], استبعد: [], اردف: [], جزم: [],
   // "وتتحدث مصادر مهنية عن مفاوضات …": what sources speak of is what they report.
   تحدث: ["عن"],
 };
@@ -67,6 +69,15 @@ export const REPLY_VERBS = new Map<string, Gender>([
   // "اكتفت الوزيرة بالقول إن …": limited themselves to saying.
   ["اكتفي", "m"], ["اكتفت", "f"], ["اكتفوا", "pl"],
 ]);
+/** Verbs that are also common non-verbs (عبر "via", وعد "a promise"): verbs only where a clause opens. */
+export const AMBIGUOUS_VERBS = new Set(["عبر", "عبرت", "عبروا", "وعد", "وعدت", "وعدوا"]);
+
+/** "وزاد بالقول"، "وأكمل الوزير: …"، "وختم حديثه قائلاً": verbs of going on or closing that report speech only
+ *  before بالقول or a colon. */
+export const CONTINUING_VERBS = new Map<string, Gender>([
+  ["زاد", "m"], ["زادت", "f"], ["اكمل", "m"], ["اكملت", "f"], ["استكمل", "m"], ["استكملت", "f"], ["ختم", "m"], ["ختمت", "f"],
+]);
+
 /** "by saying": opens the reported content of a reply verb. */
 export const BY_SAYING = "بالقول";
 
@@ -106,6 +117,13 @@ export const SPEECH_OCCASIONS = new Set([
   "مقابله", "مقابلات", "موتمر", "حديث", "تصريح", "تصريحات", "بيان", "كلمه", "لقاء", "لقا", "حفل", "ندوه", "جلسه",
   "اجتماع", "خطاب", "تغريده", "منشور", "رساله", "اتصال", "تعليق", "حوار", "برنامج", "مداخله", "تدوينه", "اتصالات",
 ]);
+
+/** An occasion noun, bare or with the speaker's pronoun ("في مداخلته"، "خلال كلمتها"): ة before a pronoun is written ت. */
+export function isOccasion(word: string): boolean {
+  if (SPEECH_OCCASIONS.has(word)) return true;
+  const stem = word.replace(/(?:هما|هم|ها|ه)$/, "");
+  return stem !== word && stem.length >= 3 && (SPEECH_OCCASIONS.has(stem) || SPEECH_OCCASIONS.has(stem.replace(/ت$/, "ه")));
+}
 
 /** Heads of role phrases (also used alone as title-only mentions: "وقال الوزير"). */
 export const ROLE_HEADS = new Set([
@@ -149,6 +167,19 @@ export const GROUP_HEADS = new Set([
   "اولياء", "اوليا", "مشجعون", "المشجعون", "موظفون", "الموظفون", "ركاب", "الركاب", "طلاب", "الطلاب",
   "نواب", "النواب", "اقارب", "ذوو", "ذوي", "عايلات", "العايلات", "مستثمرون", "المستثمرون",
 ]);
+
+/** Broken plurals of role nouns (ministers, heads, envoys, members, leaders), heads of group sources too. */
+const ROLE_PLURALS = new Set(["وزراء", "وزرا", "رووساء", "رووسا", "روساء", "روسا", "سفراء", "سفرا", "اعضاء", "اعضا", "قاده", "زعماء", "زعما", "مدراء", "مدرا", "خبراء", "نواب"]);
+
+/** A group source's head: a listed one, a role noun's broken plural, or a role noun with a masculine plural ending
+ *  ("محافظو المصارف"، "ممثلي النقابات"، "المستشارون"). */
+export function isGroupHead(word: string): boolean {
+  if (GROUP_HEADS.has(word)) return true;
+  const bare = word.replace(/^ال(?=...)/, "");
+  if (ROLE_PLURALS.has(bare)) return true;
+  const m = /^(.{3,})(?:ون|ين|و|ي)$/.exec(bare);
+  return !!m && !ROLE_HEADS.has(bare) && !ROLE_HEADS.has("ال" + bare) && ROLE_HEADS.has(m[1]) && !m[1].startsWith("ال") && !m[1].endsWith("ه");
+}
 
 /** Heads of organizations (the speaker is the body itself). */
 export const ORG_HEADS = new Set([
@@ -218,6 +249,7 @@ export const GLOSS: Record<string, string> = {
   طبيب: "doctor", صياد: "fisherman", مزارع: "farmer", معلم: "teacher", امين: "secretary",
   رابطه: "association", موسسه: "foundation", غرفه: "chamber", منتدي: "forum", شبكه: "network",
   مفوضيه: "commission", ايتلاف: "coalition", مصرف: "bank", سلطه: "authority", سلطات: "authorities",
+  مصارف: "banks", بنوك: "banks", مركزي: "central", عربي: "Arab",
   عليا: "high", علي: "high", مستقل: "independent", انتخابات: "elections", ري: "irrigation", ديمقراطيه: "Democratic", دبلوماسي: "diplomatic", "في": "in", و: "and", مكافحه: "counter", ارهاب: "terrorism",
 };
 

@@ -2,6 +2,7 @@
 // speaker. A rejected mention leaves its quote unattributed (a wrong speaker is worse than none).
 import { NAME_LINKS, REPORTING_VERBS } from "./lexicon-ar.js";
 import { GROUP_NOUNS, NP_WORDS, ORG_WORDS, REPORTING_VERBS_EN, TITLE_WORDS } from "./lexicon-en.js";
+import { isMasdar } from "./masdar-ar.js";
 import { normAr } from "./text.js";
 import type { Lang, Mention } from "./types.js";
 
@@ -65,6 +66,7 @@ export function arabicNameProblem(surface: string): string | null {
   const bare = (w: string) => (/^[وف]/.test(w) && w.length > 2 ? w.slice(1) : w);
   if (FUNCTION_WORDS_AR.has(ws[0]) || FUNCTION_WORDS_AR.has(bare(ws[0])) || REPORTING_VERBS.has(bare(ws[0])) || REPORTING_VERBS.has(ws[0])) return "opens with a function word or a verb";
   if (ws.some((w) => FUNCTION_WORDS_AR.has(w))) return "holds a function word or a clause";
+  if (isMasdar(bare(ws[0])) && !ws[0].startsWith("ال")) return "opens with a verbal noun (the verb's object)";
   // "عثمان للجزيرة": لل (to the …) opens an audience, never a name word.
   if (ws.slice(1).some((w) => /^لل./.test(w))) return "holds an audience";
   if (PARTICLES_AR.has(ws[ws.length - 1])) return "ends in a name particle";

@@ -2,9 +2,10 @@
 //   وقال [المسمى] الاسم[، صفة،] [ظرف] إن/أن/: «…»      (speaker after the verb)
 //   حذر X من أن …، هدد X بـ …، أشار X إلى أن …          (content opened by a preposition)
 //   «…»، قال X.   X قال إن …   وأضاف أن …  مضيفاً أن …  بحجة أن …   وبحسب X، …   نقلت … عن X قوله …
-import { ACCORDING_TO, ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, PARTICIPLES, PRETEXT, SPEECH_OCCASIONS, REPLY_VERBS, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS, TOPIC_CLOSERS, WRITING_VERBS } from "./lexicon-ar.js";
-import { paragraphsOf, quoteSpans, sentencesOf } from "./segment.js";
+import { ACCORDING_TO, ADJUNCT_STARTERS, AMBIGUOUS_VERBS, CONTINUING_VERBS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, isGroupHead, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, PARTICIPLES, PRETEXT, isOccasion, REPLY_VERBS, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS, TOPIC_CLOSERS, WRITING_VERBS } from "./lexicon-ar.js";
+import { quoteSpans, sentencesOf } from "./segment.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
+import { isMasdar } from "./masdar-ar.js";
 import { isKnownName } from "./transliterate.js";
 import { normAr, stripConj } from "./text.js";
 import type { Attribution, Gender, Mention, Paragraph } from "./types.js";
@@ -38,7 +39,11 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   // "بأن أحد الرعاة هدد بسحب …": the same after a two-word subject (a construct).
   if (complementizerAt(tokens, i - 3) && tokens[i - 2]?.kind === "word" && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w)) return null;
   if (/^(?:ب|ل)?[اإأ]ن(?:ه|ها|هم|هما|هن|نا|ني)$/.test(n(tokens[i - 1])) || /^\d/.test(tokens[i - 1]?.text ?? "") || NUMBER_WORDS.has(n(tokens[i - 1]))) return null;
-  const verb = REPORTING_VERBS.get(w) ?? REPORTING_VERBS.get(bare);
+  let verb = REPORTING_VERBS.get(w) ?? REPORTING_VERBS.get(bare);
+  // "وعبّر أولياء أمور عن غضبهم": a feeling voiced is no statement (unless a أن-clause says what it is about).
+  if (verb && /^و?عبر(?:ت|وا)?$/.test(w) && feelingVoiced(tokens, i)) verb = undefined;
+  // "X، محامي Y، عبر عن …"، "وعبّر الوزير عن …": عبر opening a clause, its عن still to come; else "via".
+  if (verb && (AMBIGUOUS_VERBS.has(w) || AMBIGUOUS_VERBS.has(bare)) && !(clauseOpens(tokens, i) && (verb.preps.length === 0 || tokens.slice(i + 1, i + 12).some((x) => verb!.preps.some((p) => n(x) === p || (p === "ب" && /^ب/.test(n(x)))))))) verb = undefined;
   // "بياناً جاء فيه أن …"، "وجاء في بيان للوزارة أن …": what a document holds, reported like speech.
   if (!verb && bare === "جاء" && camePhrase(tokens, i)) return { kind: "verb", gender: null, preps: [] };
   // "ويرى نقاد تابعوا الدورة أن …": a plural verb right after the indefinite group a reporting verb names describes it.
@@ -48,6 +53,8 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   if (verb) return { kind: "verb", ...verb };
   const reply = REPLY_VERBS.get(w) ?? REPLY_VERBS.get(w.replace(/^[وف]/, ""));
   if (reply && (byeSayingAhead(tokens, i) || replyWithColon(tokens, i))) return { kind: "verb", gender: reply, preps: [] };
+  const going = CONTINUING_VERBS.get(w) ?? CONTINUING_VERBS.get(bare);
+  if (going && clauseOpens(tokens, i) && (byeSayingAhead(tokens, i) || colonAhead(tokens, i))) return { kind: "verb", gender: going, preps: [] };
   const written = WRITING_VERBS.get(w) ?? WRITING_VERBS.get(bare);
   if (written && (colonQuoteAhead(tokens, i) || thatClauseAhead(tokens, i))) return { kind: "verb", gender: written, preps: [] };
   const part = PARTICIPLES.get(w) ?? PARTICIPLES.get(bare);
@@ -58,7 +65,37 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   if (ACCORDING_TO.test(w) || ACCORDING_TO.test(bare)) return { kind: "according" };
   // نقل is also the noun "transport" ("شركة نقل"): a relay needs its عن X.
   if (/^نقل(?:ت)?$/.test(bare) && tokens.slice(i + 1, i + 10).some((x) => /^عن(?:ه|ها|هم)?$/.test(n(x)))) return { kind: "relay" };
+  // "نقلت وكالة فرنسية أن …": an outlet relaying a report is its source.
+  if (/^نقل(?:ت)?$/.test(bare) && OUTLET_HEADS.has(n(tokens[i + 1])) && tokens.slice(i + 2, i + 9).some((x) => /^[اإأ]ن$/.test(n(x)))) return { kind: "verb", gender: bare.endsWith("ت") ? "f" : "m", preps: [] };
   return null;
+}
+
+/** Feelings a speaker voices (عبّر عن قلقه): said with a possessive pronoun, they report no content of their own. */
+const FEELINGS = new Set(["غضب", "قلق", "ارتياح", "امل", "اسف", "استياء", "ترحيب", "تقدير", "شكر", "سعاد", "حزن", "تضامن", "استغراب", "دهش", "تفاول", "خيب", "امتعاض", "رفض", "سخط", "فرح"]);
+function feelingVoiced(tokens: Token[], i: number): boolean {
+  const an = tokens.findIndex((t, x) => x > i && x < i + 12 && n(t) === "عن");
+  if (an < 0) return false;
+  const m = /^(.+?)(?:ه|ها|هم|هما|هن|نا)$/.exec(n(tokens[an + 1]));
+  if (!m || !FEELINGS.has(m[1].replace(/ت$/, ""))) return false;
+  return !tokens.slice(an + 2, an + 5).some((t) => COMPLEMENTIZER.test(n(t)));
+}
+
+/** Heads of news outlets that relay reports: "نقلت وكالة … أن". */
+const OUTLET_HEADS = new Set(["وكاله", "صحيفه", "قناه", "موقع", "اذاعه", "مجله", "وسايل"]);
+
+/** A clause opens at token i: the sentence start, after punctuation, after قد/لقد, or the word carries و/ف. */
+function clauseOpens(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || prev.kind !== "word" || /^[وف]?(?:قد|لقد)$/.test(n(prev)) || /^[وف]/.test(n(tokens[i]));
+}
+
+/** A colon later in the same clause (before the sentence ends or another reporting verb). */
+function colonAhead(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 12); j++) {
+    if (tokens[j].kind === "end" || tokens[j].kind === "quote") return false;
+    if (tokens[j].kind === "colon") return true;
+  }
+  return false;
 }
 
 /** أن/بأن opening a reported clause; after غير/إلا/بيد it is "however" and opens the sentence's own clause. */
@@ -193,6 +230,12 @@ function findOpener(tokens: Token[], from: number, preps: string[], limit: numbe
       if (preps.includes("ب") && attachedBaMasdar(t)) return { at: j, contentStart: j, via: "prep", skip: t.text.startsWith("بـ") ? 2 : 1 };
       continue;
     }
+    // "أعلن الوزير الجزائري استعداد بلاده لـ…": a verbal noun right after the subject is the verb's object, the content.
+    // Not with tanween ("أعلن ترامب إعلاناً مفاجئاً بانسحاب …": a cognate object, the content comes after it), nor a
+    // listed name of the same shape (ترامب).
+    // Only when no other opener (أن، a colon, a quote) is still to come in the sentence ("رئيسة جمعية ضحايا تجزئة
+    // الياسمين، X، إن …": the verbal noun is inside the role).
+    if (isMasdar(w) && !isKnownName(w) && !/[\u064B-\u064D]/.test(t.text) && endsSubject(tokens[j - 1]) && tokens.slice(j + 1, limit).some((x) => x.kind === "word") && !openerAhead(tokens, j + 1, limit)) return { at: j, contentStart: j, via: "prep" };
     if (PREP_WORDS[w] && preps.includes(w)) {
       if (COMPLEMENTIZER.test(n(tokens[j + 1]))) return { at: j + 1, contentStart: j + 2, via: "clause" };
       if (w === "من" && n(tokens[j - 1]) === "كل") continue;
@@ -200,13 +243,35 @@ function findOpener(tokens: Token[], from: number, preps: string[], limit: numbe
     }
     if (preps.includes("ب") && (w === "بـ" || w === "ب")) return { at: j, contentStart: j + 1, via: "prep" };
     // "في ثلاث بلديات": a noun counted by a number word or governed by a preposition is no بـ-phrase.
-    if (preps.includes("ب") && /^ب/.test(w) && w.length > 3 && !ROLE_CONTINUATIONS.has(w) && !COUNTED_BY.has(n(tokens[j - 1])) && !/^\d+$/.test(tokens[j - 1]?.text ?? "")) {
+    // "اعترف جمال بلماضي …": a ب-word right after a known first name is its family name, not the verb's بـ.
+    const familyName = j === from + 1 && isKnownName(n(tokens[from])) && !attachedBaMasdar(t);
+    if (preps.includes("ب") && /^ب/.test(w) && w.length > 3 && !familyName && !ROLE_CONTINUATIONS.has(w) && !COUNTED_BY.has(n(tokens[j - 1])) && !/^\d+$/.test(tokens[j - 1]?.text ?? "")) {
       if (clauseAfterComma(tokens, j + 1, limit)) continue;
       return { at: j, contentStart: j, via: "prep", skip: t.text.startsWith("بـ") ? 2 : 1 };
     }
     if (triggerOf(tokens, j)) return null;
   }
   return null;
+}
+
+/** A complementizer, a colon or a quote later in the sentence (before `limit`). */
+function openerAhead(tokens: Token[], from: number, limit: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, limit); j++) {
+    const t = tokens[j];
+    if (t.kind === "end") return false;
+    if (t.kind === "colon" || (t.kind === "quote" && !quotedName(tokens, j)) || COMPLEMENTIZER.test(n(t))) return true;
+  }
+  return false;
+}
+
+/** A word that can close a subject phrase: a definite word (الجزائري) or a name word, not a construct noun still
+ *  waiting for its genitive (هيئة، مجلس، رئيس). */
+function endsSubject(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word") return false;
+  const w = n(t);
+  if (ADJUNCT_STARTERS.has(w) || PREP_WORDS[w] || COMMON_WORDS.has(w) || /^و?(?:على|إلى|الى)$/.test(t.text)) return false;
+  if (/^(?:[وبلك]?ال|لل)/.test(w)) return !ROLE_HEADS.has(w);
+  return nameLike(t, false) && !ROLE_CONTINUATIONS.has(w) && !ROLE_HEADS.has(w);
 }
 
 /** "، طلب عدم الكشف عن اسمه،": an aside on why the source is not named; the index of the comma that closes it, or -1. */
@@ -226,16 +291,20 @@ function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   if (/^و?(?:على|إلى|الى)$/.test(t.text)) return false;
   if (isKnownName(w) || familyAl(t)) return true;
   if (w.startsWith("ال") && first) return false;
+  // "وأعلن الوزير الجزائري استعداد بلاده": a verbal noun is the verb's object, never a first name.
+  if (first && isMasdar(w)) return false;
   // "شركات التوزيع": a sound feminine plural never opens a person's name.
   if (first && /ات$/.test(w) && w.length >= 5) return false;
   if (w.startsWith("ال") && !/ي$/.test(w)) return false;
-  if ((w.endsWith("ه") && !(taMarbuta && w.length > 2)) || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_HEADS.has(w)) return false;
+  if ((w.endsWith("ه") && !(taMarbuta && w.length > 2)) || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || isGroupHead(w) || ORG_HEADS.has(w)) return false;
   if (ROLE_CONTINUATIONS.has(w) || ADJUNCT_STARTERS.has(w) || COMPLEMENTIZER.test(w) || STATES[w] || TIME_WORDS.has(w) || TIME_WORDS.has(stripConj(w))) return false;
   if (REPORTING_VERBS.has(w) || REPORTING_VERBS.has(stripConj(w))) return false;
   if (/^(?:[بلك]ال|لل)/.test(w)) return false;
   // "لصحفيين"، "لمراسلين": a ل-phrase (an audience) and "تجمعوا" (a plural past verb) never continue a name.
   if (/^ل/.test(w) && /(?:ين|ون|ات)$/.test(w) && w.length >= 6) return false;
   if (/[^ا]وا$/.test(w) && w.length >= 5) return false;
+  // "استقبل الوزير X نظيره التونسي": a companion noun with its pronoun (his counterpart, his colleague) is no name.
+  if (/^(?:نظير|زميل|رفيق|صديق|شريك|مساعد|نايب|خصم|منافس|مضيف)(?:ت)?(?:ه|ها|هم)$/.test(w)) return false;
   // "فقال لمراسلنا"، "توقعت فيها": a preposition carrying a pronoun, or a ل-noun carrying one, is no name.
   if (PREPOSITION_WITH_PRONOUN.test(w) || audienceWithPronoun(w)) return false;
   return true;
@@ -262,7 +331,7 @@ export function surnameLike(word: string, afterFirstName = false): boolean {
   // Plurals (المسؤولين) are longer than the short names ending the same way (الزين، الحسين، الدين).
   // A ة-final word is a feminine noun, except right after a first name (العمايرة، الطراونة).
   return w.startsWith("ال") && w.length > 3 && (afterFirstName || !w.endsWith("ه")) && !/(?:ون|ات|اء)$/.test(w) && !(/ين$/.test(w) && w.length > 6) && !COMMON_WORDS.has(w) && !ROLE_HEADS.has(w)
-    && !GROUP_HEADS.has(w) && !ORG_HEADS.has(w) && !ROLE_CONTINUATIONS.has(w) && !ADJUNCT_STARTERS.has(w) && !STATES[w] && !REPORTING_VERBS.has(w) && !TIME_WORDS.has(w);
+    && !isGroupHead(w) && !ORG_HEADS.has(w) && !ROLE_CONTINUATIONS.has(w) && !ADJUNCT_STARTERS.has(w) && !STATES[w] && !REPORTING_VERBS.has(w) && !TIME_WORDS.has(w);
 }
 
 /** End of the name starting at seg[from]: first names, then at most one ال-surname (which ends the
@@ -355,7 +424,7 @@ function tailName(seg: Token[], from: number): number | null {
   let t = last - 1;
   // "طارق عبد الحميد الراوي": a compound (عبد/أبو + ال-word) right before the surname.
   if (t - 1 >= from && COMPOUND_HEADS.has(n(seg[t - 1])) && n(seg[t]).startsWith("ال")) t--;
-  else if (!nameLike(seg[t], true, true)) return null;
+  else if (!nameLike(seg[t], true, true) || (/^و/.test(n(seg[t])) && !isKnownName(n(seg[t])) && t > 0)) return null;
   const t0 = t;
   while (t - 1 >= from) {
     if (NAME_LINKS.has(n(seg[t - 1]))) t--;
@@ -368,7 +437,7 @@ function tailName(seg: Token[], from: number): number | null {
   }
   if (NAME_LINKS.has(n(seg[t])) && !COMPOUND_HEADS.has(n(seg[t]))) return null;
   // "الوزير خلال حفل الافتتاح": a time or occasion adjunct before it shows the words are no name.
-  if (seg.slice(from, t).some((x, k) => (OCCASION_ADJUNCTS.has(n(x)) && !accreditedTo(seg, from + k)) || SPEECH_OCCASIONS.has(n(x)))) return null;
+  if (seg.slice(from, t).some((x, k) => (OCCASION_ADJUNCTS.has(n(x)) && !accreditedTo(seg, from + k)) || isOccasion(n(x)))) return null;
   // "ردّ الوزير على مخاوف أصحاب الأعمال": after such a preposition come its object's words, not the speaker's name.
   if (seg.slice(from, t).some((x) => OBJECT_PREPOSITIONS.has(n(x)))) return null;
   return t;
@@ -389,6 +458,17 @@ const OCCASION_ADJUNCTS = new Set(["خلال", "اثناء", "عقب", "بعد",
 
 /** Honorifics written before a person's name (not offices): الدكتور، البروفيسور، الأستاذ الدكتور، اللواء، الشيخ. */
 const HONORIFICS = new Set(["الدكتور", "الدكتوره", "الحاج", "الحاجه", "المقدم", "الرايد", "الملازم", "د", "البروفيسور", "البروفيسوره", "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "المهندس", "المهندسه", "الشيخ", "السيد", "السيده", "المحامي", "المحاميه"]);
+
+/** End of the name after an honorific ("الشيخ صباح الخالد"): after a title of address even a word that is also a
+ *  common noun (صباح، أمل) is a first name; then name words up to and with an ال-surname. */
+function honoredNameEnd(seg: Token[], from: number): number {
+  const t = seg[from];
+  if (!t || t.kind !== "word" || /\d/.test(t.text) || /[\u064B-\u064D]/.test(t.text) || /^(?:[وبلك]?ال|لل)/.test(n(t)) || !linkedWord(t) && !ADJUNCT_STARTERS.has(n(t))) return from;
+  if (PREP_WORDS[n(t)] || ["في", "فى"].includes(n(t))) return from;
+  const rest = nameRun(seg, from + 1, true);
+  if (rest > from + 1) return rest;
+  return seg[from + 1] && surnameLike(seg[from + 1].text, true) ? from + 2 : from + 1;
+}
 
 /** Links that open a compound first name: عبد الله، أبو بكر. */
 const COMPOUND_HEADS = new Set(["عبد", "ابو"]);
@@ -482,54 +562,6 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
       return cache.get(key)!;
     },
   };
-}
-
-/** "وقال الوزير" after "افتتح وزير المياه والكهرباء فيصل المهيري …": the person the text introduces, before `pos`,
- *  with the indefinite form of a title-only mention's head (same gender: وزير/وزيرة) and any further role words;
- *  the latest such person. */
-export function arabicTitledName(fullText: string, role: string, pos: number): { name: string; role: string; at: number } | null {
-  const roleWs = role.split(/\s+/).filter(Boolean).map((w) => normAr(w));
-  const head = roleWs[0] ?? "";
-  if (!head.startsWith("ال") || !ROLE_HEADS.has(head) || !ROLE_HEADS.has(head.slice(2))) return null;
-  const bare = head.slice(2);
-  const others = roleWs.slice(1).map((w) => w.replace(/^(?:[وبلك]?ال|لل)/, ""));
-  let best: { name: string; role: string; at: number } | null = null;
-  for (const p of paragraphsOf(fullText)) {
-    if (p.base >= pos) break;
-    const spans = quoteSpans(p.text);
-    for (const s of sentencesOf(p, spans)) {
-      const tokens = tokenize(s, spans);
-      for (let i = 0; i < tokens.length; i++) {
-        if (p.base + tokens[i].start >= pos) break;
-        const w = n(tokens[i]);
-        // "فيلم للمخرجة X": the title may carry a genitive ل.
-        // "إقالة مدربها البرتغالي X": the title may carry a possessive pronoun of the body it serves (not ـه: a feminine ة folds to it).
-        const possessive = tokens[i].kind === "word" && /^(?:ها|هم)$/.test(w.slice(bare.length)) && w.startsWith(bare) && bare.length >= 3;
-        if (tokens[i].kind !== "word" || (w !== bare && !possessive && !(/^[وف]/.test(w) && w.slice(1) === bare) && w !== "لل" + bare)) continue;
-        const e = titledPhraseEnd(tokens, i);
-        const first = possessive
-          ? { ...tokens[i], text: tokens[i].text.slice(0, tokens[i].text.length - (w.length - bare.length)), end: tokens[i].end - (w.length - bare.length) }
-          : { ...tokens[i], text: tokens[i].text.slice(tokens[i].text.length - bare.length), start: tokens[i].end - bare.length };
-        const m = parseArabicSubject(p.text, p.base, [first, ...tokens.slice(i + 1, e)], null);
-        if (m?.kind !== "name" || !m.role || m.surface.split(/\s+/).length < 2 || m.pos >= pos) continue;
-        const have = m.role.split(/\s+/).map((w) => normAr(w).replace(/^(?:[وبلك]?ال|لل)/, ""));
-        if (others.every((w) => have.includes(w))) best = { name: m.surface, role: m.role, at: m.pos };
-      }
-    }
-  }
-  return best;
-}
-
-/** End of a title phrase: its words, and an apposition set off by commas ("والي الولاية، اللواء المتقاعد X،")
- *  when the phrase before the comma holds no name of its own. */
-function titledPhraseEnd(tokens: Token[], i: number): number {
-  let e = i;
-  while (e < tokens.length && tokens[e].kind === "word") e++;
-  if (tokens[e]?.kind !== "comma" || e - i > 6) return e;
-  let f = e + 1;
-  while (f < tokens.length && tokens[f].kind === "word" && f - e <= 7) f++;
-  const closed = f >= tokens.length || tokens[f].kind === "comma" || tokens[f].kind === "end";
-  return closed && f > e + 2 ? f : e;
 }
 
 /** Removes an attached ل from a source after وفقاً/بحسب ("لمحللين" → "محللين", "للوزارة" → "الوزارة"). */
@@ -628,7 +660,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
 
   const joined = normAr(surface(line, cutAdjuncts(seg0, false)));
   if (STATES[joined]) return mention("state", cutAdjuncts(seg0, false), null);
-  if (GROUP_HEADS.has(head)) return mention("group", cutGroup(cutAdjuncts(seg0, true)), null);
+  if (isGroupHead(head)) return mention("group", cutGroup(cutAdjuncts(seg0, true)), null);
   if (DOCUMENT_HEADS.has(head) && seg0.length > 2) {
     // "تقرير صادر عن المرصد …"، "بيان أصدرته الوزارة"، "تقرير لمنظمة …": the author is the source.
     // "تقرير أولي أعدته شركة …": one indefinite adjective (a nisba) may come between the document and its author.
@@ -645,6 +677,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   const appositionRole = (seg: Token[] | undefined): string | null => {
     if (!seg || seg[0].kind !== "word") return null;
     const w = n(seg[0]);
+    // "العميد، اليوم السبت 15 إبريل 2023،": a date set off by commas says when, it is no role.
+    if (TIME_WORDS.has(w) || TIME_WORDS.has(stripConj(w)) || seg.some((t) => /\d/.test(t.text))) return null;
     return ROLE_HEADS.has(w) || ["الذي", "التي"].includes(w) || w.startsWith("ال") ? surface(line, seg) : null;
   };
   const roles = (...rs: (string | null)[]) => rs.filter(Boolean).join("، ") || null;
@@ -678,7 +712,9 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       const w = n(seg0[x]);
       const prev = n(seg0[x - 1]);
       // "وقالت الوزيرة في مقابلة مع …": where the speaker spoke ends the role.
-      if (["في", "فى"].includes(w) && SPEECH_OCCASIONS.has(n(seg0[x + 1]))) return false;
+      if (["في", "فى"].includes(w) && isOccasion(n(seg0[x + 1]))) return false;
+      // "رئيس مجلس الوزراء الشيخ صباح الخالد": an honorific before a name ends the role; the name follows it.
+      if (x >= 1 && HONORIFICS.has(w) && honoredNameEnd(seg0, x + 1) > x + 1) return false;
       if (["في", "فى"].includes(prev)) return true; // its object, checked when في was taken
       // "رئيسة جامعة أسيوط": the word after an indefinite construct noun is its genitive, not a name.
       if (x >= 2 && !isDefinite(x - 1) && (prev.endsWith("ه") || ROLE_CONTINUATIONS.has(prev)) && !isDefinite(x) && !isKnownName(w)) return true;
@@ -690,9 +726,14 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       if (/^(?:[وبلك]?ال|لل)/.test(n(seg0[k])) || seg0[k].kind === "quote") definite = true;
       k++;
     }
-    const j = nameRun(seg0, k, definite);
-    const nameTs = seg0.slice(k, j);
     const roleTs = seg0.slice(0, k);
+    const honorific = k < seg0.length && HONORIFICS.has(n(seg0[k]));
+    if (honorific) k++;
+    let j = honorific ? honoredNameEnd(seg0, k) : nameRun(seg0, k, definite);
+    // "ونبّه وزير التربية الأولياء وتلاميذ …": after the role, a word carrying the conjunction و joins objects; a name
+    // does not open so (unless the list knows it: وليد، وفاء).
+    if (!honorific && j > k && /^و/.test(n(seg0[k])) && !isKnownName(n(seg0[k]))) j = k;
+    const nameTs = seg0.slice(k, j);
     if (j < seg0.length || !nameTs.length) {
       // "المدير العام لشركة نقل تونس حاتم الجبالي": the role's genitives run on; the full name closes the phrase.
       const t = tailName(seg0, Math.max(k, 1));
@@ -990,16 +1031,23 @@ function describedVerb(tokens: Token[], i: number): { gender: Gender; after: Tok
 }
 
 /** "«…»، على حد قوله." / "«…»، بحسب تعبيرها": the quote before is the words of the person the pronoun stands for. */
-function asTheyPutIt(tokens: Token[], i: number): { gender: Gender; quote: Token; said: Token } | null {
+function asTheyPutIt(tokens: Token[], i: number): { gender: Gender; quote: Token; said: Token; subject: Token[] } | null {
   const lead = n(tokens[i]);
   let k = i + 1;
   if (lead === "علي" && n(tokens[k]) === "حد") k++;
   else if (!/^و?(?:ب?حسب|وفق)$/.test(lead)) return null;
-  const m = /^(?:قول|تعبير|وصف)(ه|ها|هم|هما)$/.exec(n(tokens[k]));
-  if (!m) return null;
   const quote = tokens[i - 1]?.kind === "quote" ? tokens[i - 1] : tokens[i - 1]?.kind === "comma" && tokens[i - 2]?.kind === "quote" ? tokens[i - 2] : null;
-  if (!quote?.span || !restIsPunctuation(tokens, k)) return null;
-  return { gender: m[1] === "ه" ? "m" : m[1] === "ها" ? "f" : "pl", quote, said: tokens[k] };
+  if (!quote?.span) return null;
+  // "«…»، على حد قول المحامي X.": the one named after قول/تعبير said the quote.
+  if (/^(?:قول|تعبير)$/.test(n(tokens[k]))) {
+    let e = k + 1;
+    while (e < tokens.length && tokens[e].kind === "word") e++;
+    if (e === k + 1 || !restIsPunctuation(tokens, e - 1)) return null;
+    return { gender: null, quote, said: tokens[k], subject: tokens.slice(k + 1, e) };
+  }
+  const m = /^(?:قول|تعبير|وصف)(ه|ها|هم|هما)$/.exec(n(tokens[k]));
+  if (!m || !restIsPunctuation(tokens, k)) return null;
+  return { gender: m[1] === "ه" ? "m" : m[1] === "ها" ? "f" : "pl", quote, said: tokens[k], subject: [] };
 }
 
 /** "وانتقد ما وصفه بـ«البطء …»": the words the speaker used, quoted after وصفه/وصفته بـ. */
@@ -1039,7 +1087,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     if (described) return { kind: "name", surface: described.surface, role: null, gender, pos: p.base + described.start };
     // "وعبّر أولياء أمور … عن غضبهم، وقالوا إن …": a plural verb goes with the group the sentence opened with.
     if (gender === "pl" && !found.length) {
-      const g = tokens.findIndex((t, x) => x < i && t.kind === "word" && (GROUP_HEADS.has(n(t)) || QUANTITY_HEADS.has(n(t))));
+      const g = tokens.findIndex((t, x) => x < i && t.kind === "word" && (isGroupHead(n(t)) || QUANTITY_HEADS.has(n(t))));
       if (g >= 0) {
         let e = g + 1;
         while (e < i && tokens[e].kind === "word" && !triggers[e]) e++;
@@ -1051,7 +1099,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     // the verb that opened the sentence.
     // "رحبت X بالقرار، لكنها حذرت …": a contrast pronoun after a comma is that same subject.
     const contrast = ["لكنه", "لكنها", "ولكنه", "ولكنها"].includes(n(tokens[i - 1])) && tokens[i - 2]?.kind === "comma";
-    if (!found.length && ((tokens[i - 1]?.kind === "comma" && /^و/.test(n(tokens[i]))) || contrast)) {
+    // "وعينت الحكومة اليمنية محافظاً جديداً وقالت إنها …": so does one joined by و with no comma.
+    if (!found.length && (/^و/.test(n(tokens[i])) || contrast)) {
       const opening = openingSubject(line, p.base, tokens, i, gender, ctx, true, true) ?? frontedApposition(line, p.base, tokens, i, gender, ctx) ?? frontedTitle(line, p.base, tokens, gender);
       if (opening) return opening;
     }
@@ -1078,6 +1127,10 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     let start: number;
     let type: Attribution["type"];
     const endTok = nextTrigger(contentStart);
+    // "نقلت وكالة أن X، محامي Y، عبّر عن …": what comes before the next verb is only that verb's fronted subject.
+    const between = tokens.slice(contentStart, endTok);
+    const subjectOnly = COMPLEMENTIZER.test(n(tokens[contentStart - 1])) && between.filter((t) => t.kind === "comma").length >= 2;
+    if (subjectOnly && endTok < tokens.length && between.length <= 12 && tokens[endTok - 1]?.kind === "comma" && between.every((t) => t.kind === "word" || t.kind === "comma") && triggers[endTok]?.kind === "verb") return;
     const onlyQuote = first.kind === "quote" && (restIsPunctuation(tokens, contentStart) || contentStart + 1 === endTok || tokens[contentStart + 1]?.kind === "end");
     if (first.kind === "quote" && onlyQuote) {
       start = first.span!.start;
@@ -1101,7 +1154,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     const asPut = asTheyPutIt(tokens, i);
     if (asPut) {
       const span = asPut.quote.span!;
-      const mention: Mention = topic ? { ...topic, gender: asPut.gender } : { kind: "pronoun", surface: "", role: null, gender: asPut.gender, pos: p.base + tokens[i].start };
+      const named = asPut.subject.length ? parseArabicSubject(line, p.base, asPut.subject, null, ctx) : null;
+      if (asPut.subject.length && (!named || named.kind === "pronoun")) continue;
+      const mention: Mention = named ?? (topic ? { ...topic, gender: asPut.gender } : { kind: "pronoun", surface: "", role: null, gender: asPut.gender, pos: p.base + tokens[i].start });
       found.push({ paragraph: p.line, text: line.slice(span.start, span.end), start: span.start, verb: line.slice(tokens[i].start, asPut.said.end), type: "direct", mention });
       continue;
     }
@@ -1150,6 +1205,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (n(tokens[j]) === "ل" || n(tokens[j]) === "لـ") j++;
       // "بحسب ما قالت مصادر أمنية": according to what X said.
       if (n(tokens[j]) === "ما" && REPORTING_VERBS.has(stripConj(n(tokens[j + 1])))) j += 2;
+      // "وفق ما نقلته وكالة الأنباء الفرنسية"، "بحسب ما أوردته الصحيفة": what a source relayed, with the verb's pronoun.
+      else if (n(tokens[j]) === "ما" && /^(?:نقل|ذكر|اورد|نشر|افاد|اكد|قال)(?:ت)?(?:ه|ها)$/.test(n(tokens[j + 1]))) j += 2;
       // "بحسب ما أفاد به مصدر أمني": the verb's بـ-pronoun comes before the source.
       if (/^ب(?:ه|ها|هم)$/.test(n(tokens[j])) && REPORTING_VERBS.has(stripConj(n(tokens[j - 1])))) j++;
       let k = j;
@@ -1173,8 +1230,14 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
         if (/^ف?[اإأ]ن(?:ه|ها|هم)?$/.test(n(tokens[c]))) c++;
         emit(i, c, 0, mention);
       } else if (i > 1 && tokens[i - 1].kind === "comma" && (restIsPunctuation(tokens, k - 1) || tokens[k]?.kind === "comma")) {
-        const range = contentRange(line, sentenceStart, tokens[i - 1].start);
-        if (range) found.push({ paragraph: p.line, text: line.slice(range[0], range[1]), start: range[0], verb: tokens[i].text, type: "indirect", mention });
+        // "وأكدت أن …، وفق ما نقلته وكالة …": a verb with no subject written said what the source relayed; the
+        // source is its subject.
+        const unwritten = found.filter((a) => a.mention.kind === "pronoun" && !a.sameAs);
+        if (unwritten.length) for (const a of unwritten) a.mention = { ...mention, gender: a.mention.gender };
+        else {
+          const range = contentRange(line, sentenceStart, tokens[i - 1].start);
+          if (range) found.push({ paragraph: p.line, text: line.slice(range[0], range[1]), start: range[0], verb: tokens[i].text, type: "indirect", mention });
+        }
       }
       continue;
     }
@@ -1185,7 +1248,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       // "عن المتحدث باسم الإدارة العامة للمرور، العقيد X، قوله": a role and a name set off by commas may be long.
       const say = tokens.findIndex((t, x) => x > an && x < an + 18 && /^قول(?:ه|ها|هم|هما)$/.test(n(t)));
       if (say < 0) continue;
-      const op = findOpener(tokens, say + 1, [], say + 3);
+      // "قولهم في اجتماع عقد بالمغرب أمس إنهم …": where and when they said it may come before the clause.
+      const op = findOpener(tokens, say + 1, [], say + 14);
       if (!op) continue;
       const mention = n(tokens[an]) === "عن" ? parseArabicSubject(line, p.base, tokens.slice(an + 1, say), null, ctx) : null;
       // "عن X قوله" with an X we cannot read: leave it out rather than guess a pronoun's antecedent.
@@ -1406,6 +1470,9 @@ function subjectBefore(line: string, base: number, tokens: Token[], i: number, g
     while (s >= 0 && inSubject(s) && end - s <= 18) s--;
     if (s >= 0) return null;
     region = tokens.slice(0, k);
+    // "نقلت وكالة فرنسية أن X، محامي Y، عبّر عن …": the reported clause's own subject, after its أن.
+    const that = region.map((t) => /^[اإأ]ن$/.test(n(t))).lastIndexOf(true);
+    if (that >= 0) region = region.slice(that + 1);
     strict = true;
   } else return null;
   while (region.length && LEAD_PARTICLES.has(n(region[0]))) region = region.slice(1);

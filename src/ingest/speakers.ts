@@ -3,7 +3,7 @@
 // "she said") go to the right earlier speaker; group sources merge with their fuller mention.
 import type { SpeakerRecord } from "../corpus/schema.js";
 import { STATES } from "./lexicon-ar.js";
-import { arabicTitledName } from "./quotes-ar.js";
+import { titleReferent } from "./coref-ar.js";
 import { FEMALE_NAMES, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { glossArabic } from "./gloss.js";
 import { englishRole } from "./roles.js";
@@ -273,7 +273,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       const headWord = literalRoleWords(m.role ?? m.surface).pop();
       const exact = (x: Entity) => (lang === "en" && !!headWord && literalRoleWords(x.role!).includes(headWord) ? 1 : 0);
       e = candidates.sort((x, y) => exact(y) - exact(x) || lastNamed(y, m.pos) - lastNamed(x, m.pos))[0] ?? null;
-      const introduced = lang === "en" ? englishTitledName(fullText, m.role ?? m.surface, m.pos) : arabicTitledName(fullText, m.role ?? m.surface, m.pos);
+      const introduced = lang === "en" ? englishTitledName(fullText, m.role ?? m.surface, m.pos) : titleReferent(fullText, m.role ?? m.surface, m.pos);
       if (introduced && (!e || introduced.at > lastNamed(e, m.pos))) {
         e = entities.find((x) => !x.rejected && x.kind === "person" && !x.unnamed && sameName(lang, x.surface, introduced.name))
           ?? add({ ...m, kind: "name", surface: introduced.name, role: introduced.role }, "person", i);

@@ -1,6 +1,6 @@
 // The CLI contract end to end: the real `bin/quotebot.js` (built by `npm test` / `npm ci`) in a child process.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -44,7 +44,8 @@ describe("quotebot ask --json", () => {
     const { out } = run(["ask", "ماذا قال ترامب؟"]);
     expect(out).toContain("Donald Trump");
     expect(out).toContain("تدمير تركيا");
-    expect(out).toMatch(/^ {3}Source: “.*” \[US officials: .*\], 2019-08, ¶ \d+\.$/m);
+    // An Arabic question gets the Arabic interface.
+    expect(out).toMatch(/^ {3}المصدر: “.*” \[US officials: .*\], 2019-08, ¶ \d+\.$/m);
   });
 });
 
@@ -111,11 +112,51 @@ describe("the REPL with a non-terminal stdin", () => {
 describe("usage errors", () => {
   it("an unknown command or option is refused with a hint", () => {
     expect(run(["frobnicate"])).toMatchObject({ code: 2, err: expect.stringContaining("unknown command") });
-    expect(run(["ask", "--nope", "x"])).toMatchObject({ code: 2, err: expect.stringContaining("unknown option --nope") });
+    expect(run(["ask", "--nope", "x"])).toMatchObject({ code: 2, out: "", err: expect.stringMatching(/Unknown option '--nope'[^]*usage: quotebot ask/) });
   });
-  it("--help lists the commands", () => {
+  it("--help lists the commands; with no command the usage goes to stderr, exit 2", () => {
     const { code, out } = run(["--help"]);
     expect(code).toBe(0);
     for (const c of ["ask", "speakers", "repl", "ingest"]) expect(out).toContain(c);
+    expect(run([])).toMatchObject({ code: 2, out: "", err: expect.stringContaining("usage: quotebot <command>") });
+  });
+  it("--version prints the package's version", () => {
+    const { version } = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8"));
+    expect(run(["--version"])).toMatchObject({ code: 0, out: `quotebot ${version}\n` });
+  });
+  it("-h and --help of each command print its usage, never answer a question", () => {
+    for (const c of ["ask", "speakers", "repl", "ingest"]) {
+      for (const flag of ["-h", "--help"]) {
+        const r = run([c, flag]);
+        expect(r).toMatchObject({ code: 0, err: "" });
+        expect(r.out).toMatch(new RegExp(`^usage: quotebot ${c}`));
+      }
+    }
+  });
+  it("an option without its value is named as such, exit 2", () => {
+    for (const args of [["ask", "--corpus"], ["speakers", "--corpus"], ["ingest", "x.txt", "--lang"]]) {
+      const r = run(args);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/argument missing/);
+    }
+  });
+});
+
+describe("ask and pipes", () => {
+  it("reads the question from stdin when none is given", () => {
+    const { code, out } = run(["ask", "--json"], "What did Jeffrey say?\n");
+    expect(code).toBe(0);
+    expect(JSON.parse(out).answers[0].speaker.id).toBe("jeffrey");
+  });
+  it("a reader that closes the pipe early ends it quietly: no EPIPE, no stack trace", () => {
+    const questions = Array.from({ length: 3000 }, () => "What did Sales say?").join("\n");
+    for (const args of [["ask", "--jsonl"], ["repl"]]) {
+      const r = spawnSync("sh", ["-c", `node ${JSON.stringify(BIN)} ${args.join(" ")} | head -1`], {
+        input: questions, encoding: "utf8", cwd: PROJECT_ROOT, timeout: 60000,
+      });
+      expect(r.status).toBe(0);
+      expect(r.stdout.split("\n").filter(Boolean)).toHaveLength(1);
+      expect(r.stderr).toBe("");
+    }
   });
 });

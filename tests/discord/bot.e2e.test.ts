@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GatewayIntentBits, InteractionResponseType, MessageFlags } from "discord.js";
 import { loadEngine, MAX_QUESTION_LENGTH, MESSAGES, type Engine } from "../../src/index.js";
-import { NOTICES } from "../../adapters/discord/render.js";
+import { t } from "../../src/index.js";
 import { FAKE_TOKEN, IDS, type RecordedRequest } from "./fake-discord.js";
 import { startHarness, type Harness } from "./helpers.js";
 
@@ -125,7 +125,7 @@ describe("slash commands", () => {
 
   it("an unknown command gets an ephemeral notice", async () => {
     const body = await command("nosuchcommand");
-    expect(body.data.content).toBe(NOTICES.unknownCommand);
+    expect(body.data.content).toBe(t("en", "unknownCommand", "`/ask`"));
     expect(body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
   });
 
@@ -217,7 +217,7 @@ describe("/said with autocomplete and buttons", () => {
     const click = h.fake.buttonClick("qb:page:gone00:1", h.fake.botMessage(IDS.channel, { content: "old" }));
     h.fake.dispatch("INTERACTION_CREATE", click);
     const body = (await h.fake.interactionCallback(click)).body;
-    expect(body.data.content).toBe(NOTICES.expired);
+    expect(body.data.content).toBe(t("en", "expired"));
     expect(body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
   });
 });
@@ -301,7 +301,7 @@ describe("rate limit", () => {
 describe("errors", () => {
   it("answers a failing command ephemerally, logs it, and goes on working", async () => {
     const body = await command("ask", { question: "explode please" });
-    expect(body.data.content).toBe(NOTICES.error);
+    expect(body.data.content).toBe(t("en", "error"));
     expect(body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(h.log.lines.some((l) => l.msg === "handler failed" && JSON.stringify(l).includes("engine failure for the test"))).toBe(true);
     expect((await command("speakers")).data.embeds).toHaveLength(1);
@@ -314,7 +314,7 @@ describe("errors", () => {
     try {
       h.fake.dispatch("INTERACTION_CREATE", interaction);
       await h.fake.waitForRequest(
-        (r) => r.path.startsWith(`/interactions/${interaction.id}/`) && r.body?.data?.content === NOTICES.error,
+        (r) => r.path.startsWith(`/interactions/${interaction.id}/`) && r.body?.data?.content === t("en", "error"),
       );
     } finally {
       h.fake.responder = undefined;
@@ -325,7 +325,7 @@ describe("errors", () => {
 
   it("answers a failing mention with the error notice", async () => {
     const { reply } = await mention("explode");
-    expect(reply.body.content).toBe(NOTICES.error);
+    expect(reply.body.content).toBe(t("en", "error"));
   });
 });
 

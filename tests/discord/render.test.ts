@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_QUESTION_LENGTH, MESSAGES } from "../../src/index.js";
+import { MAX_QUESTION_LENGTH, MESSAGES, t } from "../../src/index.js";
 import {
   CUSTOM_ID,
   LIMITS,
@@ -252,5 +252,19 @@ describe("citations", () => {
     const reply = renderCitation(hostile);
     expect(reply.content).toMatch(/^```\n“See .*¶ 3\. https:\/\/news\.example\/aˋb\n```$/);
     expect(reply.allowedMentions).toEqual(NO_MENTIONS);
+  });
+});
+
+describe("the interface language", () => {
+  it("is Arabic for an Arabic question: fields, buttons, footer and no-match from the catalogue", () => {
+    const answer = { question: "من قال إن العلامة موجودة؟", status: "answered" as const, answers: [item(), item({ paragraph: 9 })] };
+    const reply = renderAnswer(answer, 0, { key: "k" });
+    const names = (reply.embeds[0].fields ?? []).map((f) => f.name);
+    expect(names).toEqual([t("ar", "english"), t("ar", "role"), t("ar", "source"), t("ar", "confidence")]);
+    expect(reply.embeds[0].footer?.text).toContain(t("ar", "answerOf", 1, 2));
+    const labels = reply.components[0].components.map((b) => ("label" in b ? b.label : ""));
+    expect(labels).toEqual([t("ar", "previous"), t("ar", "next"), t("ar", "showSentence"), t("ar", "copyCitation")]);
+    expect(renderAnswer({ ...answer, status: "no_match", answers: [], reason: "not_found" }).content).toContain(t("ar", "noMatch"));
+    expect(renderAnswer({ ...answer, question: "who said it?", status: "no_match", answers: [], reason: "not_found" }).content).toContain(t("en", "noMatch"));
   });
 });

@@ -47,13 +47,16 @@ describe("quotebot ingest: bad input is refused and the corpus is left untouched
     });
   }
 
-  it("usage errors: no file, unknown option, bad --lang, bad --id", async () => {
+  it("usage errors (no file, unknown option, bad --lang, --lang without a value) exit 2; a bad --id exits 1", async () => {
     const path = fixture("en-harbor-bridge").path;
-    for (const args of [[], [path, "--bogus"], [path, "--lang", "fr"], [path, "--id", "Bad Id!"]]) {
-      const r = await cli(...args, "--corpus", corpus);
-      expect(r.code).toBe(1);
-      expect(r.err).toMatch(/^quotebot ingest: /);
+    for (const args of [[], [path, "--bogus"], [path, "--lang", "fr"], [path, "--corpus", corpus, "--lang"]]) {
+      const r = await cli(...(args.includes("--corpus") ? args : [...args, "--corpus", corpus]));
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^quotebot ingest: .*\nusage: quotebot ingest/);
     }
+    const r = await cli(path, "--id", "Bad Id!", "--corpus", corpus);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^quotebot ingest: /);
     expect(readdirSync(corpus)).toEqual([]);
   });
 

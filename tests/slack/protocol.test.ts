@@ -1,7 +1,7 @@
 // The real Bolt app over HTTP on loopback, driven by signed requests exactly as Slack sends them; a
 // small fake engine makes answers (and failures) predictable. Engine facts are in real-engine.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NOTICES } from "../../adapters/slack/reply.js";
+import { t } from "../../src/index.js";
 import {
   BOT_TOKEN, BOT_USER, BotHarness, FORM, JSON_TYPE, allTexts, buttonsOf, eventBody, fakeEngine, item,
   nowSeconds, postSigned, sign, slashCommandBody,
@@ -79,7 +79,7 @@ describe("/quote", () => {
     expect(texts).toContain("إن العلامة التجارية لداعش ما زالت موجودة في جميع أنحاء العالم");
     expect(texts).toContain("The ISIS brand still exists all around the world.");
     expect(texts).toContain("¶ 4.");
-    expect(texts).toContain("confidence: high (90%)");
+    expect(texts).toContain("Confidence: High (90%)");
     expect(texts).toContain("Other matches");
     const [share] = buttonsOf(reply);
     expect(share).toMatchObject({ action_id: "share_answer", text: { text: "Share in channel" } });
@@ -124,7 +124,7 @@ describe("/quote", () => {
     expect(done.outcome).toBe("error");
     const reply = h.api.callsOf("response_url").at(-1)!.body;
     expect(reply.response_type).toBe("ephemeral");
-    expect(allTexts(reply)).toContain(NOTICES.failed);
+    expect(allTexts(reply)).toContain(t("en", "error"));
     expect(JSON.stringify(reply)).not.toContain("engine bug");
     await h.command("who said it", "U0CMD005");
     expect((await h.handledFor("U0CMD005", 2))[1].outcome).toBe("answered");
@@ -148,7 +148,7 @@ describe("share button", () => {
     await h.handledFor("U0SHARE2");
     const post = h.api.callsOf("response_url").at(-1)!.body;
     expect(post.response_type).toBe("ephemeral");
-    expect(allTexts(post)).toContain(NOTICES.shareGone);
+    expect(allTexts(post)).toContain(t("en", "shareGone"));
   });
 });
 
@@ -214,7 +214,7 @@ describe("mentions and direct messages", () => {
     expect((await h.handledFor("U0MENT03"))[0].outcome).toBe("error");
     const eph = h.api.callsOf("chat.postEphemeral").at(-1)!.body;
     expect(eph).toMatchObject({ channel: "C0CHAN01", user: "U0MENT03", thread_ts: "1700000007.000100" });
-    expect(allTexts(eph)).toContain(NOTICES.failed);
+    expect(allTexts(eph)).toContain(t("en", "error"));
   });
 
   it("a failing Web API call does not take the app down", async () => {
@@ -246,7 +246,7 @@ describe("Who said this? shortcut", () => {
       const replies = spy.api.callsOf("response_url").map((c) => c.body);
       expect(replies.every((r) => r.response_type === "ephemeral")).toBe(true);
       expect(replies.filter((r) => buttonsOf(r).length === 2)).toHaveLength(2);
-      expect(replies.some((r) => allTexts(r).includes(NOTICES.noText))).toBe(true);
+      expect(replies.some((r) => allTexts(r).includes(t("en", "noText")))).toBe(true);
     } finally {
       await spy.close();
     }
@@ -265,11 +265,11 @@ describe("rate limit", () => {
       // Replies travel concurrently, so the order of reports is not fixed; the counts are.
       expect(fast.map((x) => x.outcome).sort()).toEqual(["answered", "answered", "rate_limited", "rate_limited"]);
       expect((await limited.handledFor("U0CALM01"))[0].outcome).toBe("answered");
-      const notice = limited.api.callsOf("response_url").find((c) => allTexts(c.body).includes(NOTICES.rateLimited(60)));
+      const notice = limited.api.callsOf("response_url").find((c) => allTexts(c.body).includes(t("en", "rateLimited", 60)));
       expect(notice?.body.response_type).toBe("ephemeral");
       const eph = limited.api.callsOf("chat.postEphemeral").at(-1)!.body;
       expect(eph).toMatchObject({ user: "U0FAST01", channel: "C0CHAN01" });
-      expect(allTexts(eph)).toContain(NOTICES.rateLimited(60));
+      expect(allTexts(eph)).toContain(t("en", "rateLimited", 60));
       now += 60_001;
       await limited.command("who said it", "U0FAST01");
       const after = (await limited.handledFor("U0FAST01", 5)).map((x) => x.outcome);

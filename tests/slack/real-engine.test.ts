@@ -25,7 +25,7 @@ describe("Slack with the real engine", () => {
     expect(sections[0]).toMatch(/^> .*[\u0600-\u06FF]/);
     expect(sections.some((t: string) => t.startsWith("*English:*"))).toBe(true);
     const texts = allTexts(reply).join("\n");
-    expect(texts).toMatch(/📰 “.*” \[US officials: .*\], 2019-08, ¶ 4\. · confidence: (high|medium|low) \(\d+%\)/);
+    expect(texts).toMatch(/📰 “.*” \[US officials: .*\], 2019-08, ¶ 4\. · Confidence: (High|Medium|Low) \(\d+%\)/);
     expect(buttonsOf(reply).map((b) => b.action_id)).toEqual(["share_answer", "copy_citation"]);
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { escapeMrkdwn, fitEscaped, stripSlackMarkup } from "../../adapters/slack/mrkdwn.js";
 import { LIMITS, confidenceLabel, renderAnswer, renderHelp, renderSpeakers } from "../../adapters/slack/render.js";
 import { whoSaidQuestion } from "../../adapters/slack/listeners/shortcuts/index.js";
-import { MAX_QUESTION_LENGTH } from "../../src/index.js";
+import { MAX_QUESTION_LENGTH, t } from "../../src/index.js";
 import type { Answer, SpeakerInfo } from "../../src/types.js";
 import { allTexts, buttonsOf, item } from "./harness.js";
 
@@ -42,7 +42,7 @@ describe("renderAnswer", () => {
     expect(text).toContain("> إن العلامة التجارية لداعش ما زالت موجودة في جميع أنحاء العالم");
     expect(text).toContain("*English:* The ISIS brand still exists all around the world.");
     expect(text).toContain("*Nathan Sales* (ناثان سيلز), Counterterrorism coordinator");
-    expect(text).toContain("📰 “مسؤولون أمريكيون: داعش ما زال يشكل تهديداً عالمياً” [US officials: ISIS is still a global threat], 2019-08, ¶ 4. · confidence: high (90%)");
+    expect(text).toContain("📰 “مسؤولون أمريكيون: داعش ما زال يشكل تهديداً عالمياً” [US officials: ISIS is still a global threat], 2019-08, ¶ 4. · Confidence: High (90%)");
     expect(text).toContain("*Q:* who said the brand still exists?");
     expect(m.text).toBe("Nathan Sales: “إن العلامة التجارية لداعش ما زالت موجودة في جميع أنحاء العالم”");
     expectWithinLimits(m);
@@ -66,21 +66,21 @@ describe("renderAnswer", () => {
     const others = sections.find((t: string) => t.startsWith("*Other matches:*"))!;
     expect(others.split("\n")).toEqual([
       "*Other matches:*",
-      "• *James Jeffrey*: “الآلاف من مقاتلي التنظيم” — paragraph 2, 55%",
-      "• _the article_: “خبر من المقال” — paragraph 9, 30%",
+      "• *James Jeffrey*: “الآلاف من مقاتلي التنظيم” — ¶ 2, 55%",
+      "• _From the article_: “خبر من المقال” — ¶ 9, 30%",
     ]);
     expect(sections.filter((t: string) => t.startsWith("> "))).toHaveLength(1);
   });
 
   it("a fact has no speaker and says it comes from the article", () => {
     const m = renderAnswer(answered([item({ speaker: null, kind: "fact" })]));
-    expect(allTexts(m).join("\n")).toContain("the article itself");
-    expect(m.text.startsWith("The article:")).toBe(true);
+    expect(allTexts(m).join("\n")).toContain(t("en", "articleItself"));
+    expect(m.text.startsWith(`${t("en", "fromArticle")}:`)).toBe(true);
   });
 
   it("marks unreviewed drafts and low confidence", () => {
     const m = renderAnswer(answered([item({ draft: true, score: 0.2 })]));
-    expect(allTexts(m).join("\n")).toContain("confidence: low (20%) · ⚠️ unreviewed draft");
+    expect(allTexts(m).join("\n")).toContain("Confidence: Low (20%) · ⚠️ unreviewed draft");
   });
 
   it("adds the share button only when asked, carrying the question", () => {
@@ -151,7 +151,7 @@ describe("renderSpeakers and renderHelp", () => {
     const text = allTexts(m).join("\n");
     expect(text).toContain("• *Speaker 1 &lt;!here&gt; (متحدث)* — Role");
     expect(text).toContain("· 1 quote");
-    expect(text).toContain("1 speaker is quoted");
+    expect(text).toContain(t("en", "speakersQuoted", 1));
   });
 
   it("splits a long list into sections within limits", () => {
@@ -194,8 +194,8 @@ describe("text helpers", () => {
   });
 
   it("confidenceLabel", () => {
-    expect([0.9, 0.75, 0.6, 0.45, 0.1].map(confidenceLabel)).toEqual([
-      "high (90%)", "high (75%)", "medium (60%)", "medium (45%)", "low (10%)",
+    expect([0.9, 0.75, 0.6, 0.45, 0.1].map((s) => confidenceLabel(s))).toEqual([
+      "High (90%)", "High (75%)", "Medium (60%)", "Medium (45%)", "Low (10%)",
     ]);
   });
 
@@ -205,5 +205,22 @@ describe("text helpers", () => {
     const long = whoSaidQuestion("word ".repeat(300));
     expect(long.length).toBeLessThanOrEqual(MAX_QUESTION_LENGTH);
     expect(long.endsWith("word?")).toBe(true);
+  });
+});
+
+describe("the interface language", () => {
+  it("is Arabic for a question in Arabic or Arabizi: labels, buttons, no-match and lists come from the catalogue", () => {
+    for (const question of ["من قال إن العلامة موجودة؟", "meen 2al en el 3alama mawgooda?"]) {
+      const m = renderAnswer({ question, status: "answered", answers: [item()] }, { shareable: true });
+      const text = allTexts(m).join("\n");
+      expect(text).toContain(`*${t("ar", "questionLabel")}:*`);
+      expect(text).toContain(`*${t("ar", "english")}:*`);
+      expect(text).toContain(`${t("ar", "confidence")}: ${t("ar", "confidenceLevel", "high", 90)}`);
+      expect(buttonsOf(m).map((b) => b.text.text)).toEqual([t("ar", "shareInChannel"), t("ar", "copyCitation")]);
+      const none = allTexts(renderAnswer({ question, status: "no_match", answers: [], reason: "not_found" })).join("\n");
+      expect(none).toContain(t("ar", "noMatch"));
+    }
+    expect(allTexts(renderAnswer({ question: "who said it?", status: "no_match", answers: [], reason: "not_found" })).join("\n")).toContain(t("en", "noMatch"));
+    expect(allTexts(renderHelp("ar")).join("\n")).toContain(t("ar", "helpIntro"));
   });
 });

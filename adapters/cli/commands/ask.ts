@@ -1,28 +1,46 @@
-// `quotebot ask [--json | --jsonl] [--corpus DIR] "<question>"`
+// `quotebot ask [--json | --jsonl] [--corpus DIR] ["<question>"]`: the question from the arguments, or
+// from stdin when none is given (`echo "who said …?" | quotebot ask`).
 import { createInterface } from "node:readline";
-import { parseArgs, type CliCommand } from "../command.js";
+import { parseCommandArgs, usageError } from "../args.js";
+import type { CliCommand, CliIO } from "../command.js";
 import { engineOrReport } from "../corpus-option.js";
 import { formatAnswer } from "../format.js";
 
+/** A question read from stdin is cut here: the engine refuses anything longer than a few hundred characters anyway. */
+const MAX_STDIN = 64 * 1024;
+
+async function readQuestion(io: CliIO): Promise<string> {
+  let text = "";
+  for await (const chunk of io.stdin) {
+    text += typeof chunk === "string" ? chunk : (chunk as Buffer).toString("utf8");
+    if (text.length > MAX_STDIN) break;
+  }
+  return text.slice(0, MAX_STDIN).trim();
+}
+
 export const ask: CliCommand = {
   name: "ask",
-  summary: "answer one question (or one per line of stdin with --jsonl)",
-  usage: 'quotebot ask [--json] [--corpus DIR] "<question>"\n       quotebot ask --jsonl [--corpus DIR] < questions.txt',
+  summary: "answer one question (from the arguments or stdin), or one per line of stdin with --jsonl",
+  usage:
+    'quotebot ask [--json] [--corpus DIR] "<question>"\n' +
+    "       quotebot ask [--json] [--corpus DIR] < question.txt\n" +
+    "       quotebot ask --jsonl [--corpus DIR] < questions.txt",
   async run(args, io) {
-    const { options, positional, unknown } = parseArgs(args, { values: ["corpus"], switches: ["json", "jsonl"] });
-    if (unknown.length) {
-      io.stderr.write(`quotebot ask: unknown option ${unknown[0]}\nusage: ${this.usage}\n`);
-      return 2;
-    }
-    const engine = engineOrReport(options.corpus as string | undefined, io);
+    const parsed = parseCommandArgs(this, args, { json: { type: "boolean" }, jsonl: { type: "boolean" } }, io);
+    if (typeof parsed === "number") return parsed;
+    const { values, positionals } = parsed;
+    if (values.jsonl && positionals.length) return usageError(this, "--jsonl reads its questions from stdin, one a line", io);
+    if (!values.jsonl && !positionals.length && io.stdin.isTTY) return usageError(this, "expected a question", io);
+    const engine = engineOrReport(values.corpus as string | undefined, io);
     if (!engine) return 2;
-    if (options.jsonl) {
+    if (values.jsonl) {
       const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
       for await (const line of lines) io.stdout.write(`${JSON.stringify(engine.ask(line))}\n`);
       return 0;
     }
-    const answer = engine.ask(positional.join(" "));
-    io.stdout.write(options.json ? `${JSON.stringify(answer)}\n` : `${formatAnswer(answer)}\n`);
+    const question = positionals.length ? positionals.join(" ") : await readQuestion(io);
+    const answer = engine.ask(question);
+    io.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${formatAnswer(answer)}\n`);
     return 0;
   },
 };

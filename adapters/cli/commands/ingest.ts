@@ -1,21 +1,25 @@
 // `quotebot ingest <file> [--corpus DIR] [--lang ar|en] [--id ID]`: adds an article as a draft.
-import { DEFAULT_CORPUS_DIR, IngestError } from "../../../src/index.js";
-// TODO(lead): export ingestFile from src/index.ts so that adapters import only the public API.
-import { ingestFile } from "../../../src/ingest/ingest.js";
-import { parseArgs, type CliCommand } from "../command.js";
+import { DEFAULT_CORPUS_DIR, IngestError, ingestFile } from "../../../src/index.js";
+import { parseCommandArgs, usageError } from "../args.js";
+import type { CliCommand } from "../command.js";
 
 export const ingest: CliCommand = {
   name: "ingest",
   summary: "add an article (plain text, one paragraph a line) to the corpus as a draft",
   usage: "quotebot ingest <file> [--corpus DIR] [--lang ar|en] [--id ID]",
   async run(args, io) {
-    const { options, positional, unknown } = parseArgs(args, { values: ["corpus", "lang", "id"] });
+    const parsed = parseCommandArgs(this, args, { lang: { type: "string" }, id: { type: "string" } }, io);
+    if (typeof parsed === "number") return parsed;
+    const { values: options, positionals: positional } = parsed;
+    // Usage errors exit 2; a file or corpus that cannot be ingested exits 1.
     const fail = (message: string) => {
       io.stderr.write(`quotebot ingest: ${message}\n`);
       return 1;
     };
-    if (unknown.length) return fail(`unknown option ${unknown[0]}\nusage: ${this.usage}`);
-    if (positional.length !== 1) return fail(`expected one file\nusage: ${this.usage}`);
+    if (positional.length !== 1) return usageError(this, "expected one file", io);
+    if (options.lang !== undefined && options.lang !== "ar" && options.lang !== "en") {
+      return usageError(this, `--lang must be ar or en (got "${options.lang}")`, io);
+    }
     try {
       const r = ingestFile(positional[0], {
         corpusDir: (options.corpus as string | undefined) ?? DEFAULT_CORPUS_DIR,

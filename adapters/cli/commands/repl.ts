@@ -1,49 +1,100 @@
 // `quotebot repl` (what `npm start` opens): ask questions interactively. With a non-terminal stdin it
-// answers each line and exits at the end of input.
-import { createInterface } from "node:readline";
-import { parseArgs, type CliCommand } from "../command.js";
+// answers each line and exits at the end of input. In a terminal: saved history, Tab completion of
+// :commands and speaker names, Ctrl-C clears the line (twice on an empty line quits), Ctrl-D quits.
+import { createInterface, type Interface } from "node:readline";
+import { interfaceLanguage, t, type Engine, type Lang } from "../../../src/index.js";
+import { parseCommandArgs } from "../args.js";
+import type { CliCommand, CliIO } from "../command.js";
+import { REPL_COMMANDS, closestCommand, completer } from "../complete.js";
 import { engineOrReport } from "../corpus-option.js";
 import { formatAnswer, formatSpeakers } from "../format.js";
+import { HISTORY_SIZE, historyPath, loadHistory, saveHistory } from "../history.js";
+import { cliLang } from "../lang.js";
 
-const HELP = `Ask in Arabic or English, for example:
-  who said the ISIS brand still exists?        من قال إن العلامة التجارية لداعش موجودة؟
+// Examples in both languages whatever the interface language: they show what can be asked.
+const EXAMPLES = `  who said the ISIS brand still exists?        من قال إن العلامة التجارية لداعش موجودة؟
   what did Sales say?                          ماذا قال أردوغان عن سوريا؟
-  how old is the Dallas man?                   كم عمر الرجل في قضية دالاس؟
-Commands: :help  :speakers  :json (toggle raw JSON)  :quit`;
+  how old is the Dallas man?                   كم عمر الرجل في قضية دالاس؟`;
+
+const help = (lang: Lang) => `${t(lang, "helpIntro")}\n${EXAMPLES}\n${t(lang, "replCommands")}`;
+
+function speakerNames(engine: Engine): () => string[] {
+  let names: string[] | undefined;
+  return () => (names ??= engine.speakers().flatMap((s) => [s.name, ...(s.nameAr ? [s.nameAr] : []), ...s.aliases]));
+}
+
+/** A terminal session's keys: Ctrl-C clears the line, and quits when pressed twice on an empty line. */
+function handleInterrupts(rl: Interface, io: CliIO, lang: () => Lang): void {
+  let armed = false;
+  rl.on("line", () => {
+    armed = false;
+  });
+  rl.on("SIGINT", () => {
+    if (rl.line.length > 0) {
+      armed = false;
+      rl.write(null, { ctrl: true, name: "e" });
+      rl.write(null, { ctrl: true, name: "u" });
+      io.stdout.write("^C\n");
+      rl.prompt();
+    } else if (armed) {
+      io.stdout.write("^C\n");
+      rl.close();
+    } else {
+      armed = true;
+      io.stdout.write(`^C\n${t(lang(), "ctrlCAgain")}\n`);
+      rl.prompt();
+    }
+  });
+}
 
 export const repl: CliCommand = {
   name: "repl",
   summary: "interactive questions and answers (the default of `npm start`)",
-  usage: "quotebot repl [--corpus DIR]",
+  usage: "quotebot repl [--json] [--corpus DIR]",
   async run(args, io) {
-    const { options, unknown } = parseArgs(args, { values: ["corpus"], switches: ["json"] });
-    if (unknown.length) {
-      io.stderr.write(`quotebot repl: unknown option ${unknown[0]}\nusage: ${this.usage}\n`);
-      return 2;
-    }
-    const engine = engineOrReport(options.corpus as string | undefined, io);
+    const parsed = parseCommandArgs(this, args, { json: { type: "boolean" } }, io, false);
+    if (typeof parsed === "number") return parsed;
+    const engine = engineOrReport(parsed.values.corpus as string | undefined, io);
     if (!engine) return 2;
     const interactive = Boolean(io.stdin.isTTY);
-    let json = Boolean(options.json);
-    const rl = createInterface({ input: io.stdin, output: interactive ? io.stdout : undefined, terminal: interactive, crlfDelay: Infinity });
+    let json = Boolean(parsed.values.json);
+    // The language of the last question asked; before any, the user's locale.
+    let lang: Lang = cliLang();
+    const history = interactive ? historyPath() : null;
+    const rl = createInterface({
+      input: io.stdin,
+      output: interactive ? io.stdout : undefined,
+      terminal: interactive,
+      crlfDelay: Infinity,
+      ...(interactive && history
+        ? { history: loadHistory(history), historySize: HISTORY_SIZE, removeHistoryDuplicates: true, completer: completer(speakerNames(engine)) }
+        : {}),
+    });
     const say = (text: string) => io.stdout.write(`${text}\n`);
     if (interactive) {
-      say(`quotebot — ${engine.speakers().length} speakers in ${engine.articles().length} article(s). Type :help for help.`);
+      if (history) rl.on("history", (lines: string[]) => saveHistory(history, lines));
+      handleInterrupts(rl, io, () => lang);
+      // Ctrl-D (or the end of input) leaves the shell's prompt on a line of its own.
+      rl.on("close", () => io.stdout.write("\n"));
+      say(t(lang, "replBanner", engine.speakers().length, engine.articles().length));
       rl.setPrompt("quotebot> ");
       rl.prompt();
     }
     for await (const raw of rl) {
       const line = raw.trim();
       if (line === ":quit" || line === ":q" || line === ":exit") break;
-      if (line === ":help") say(HELP);
-      else if (line === ":speakers") say(formatSpeakers(engine.speakers()));
+      if (line === ":help") say(help(lang));
+      else if (line === ":speakers") say(formatSpeakers(engine.speakers(), lang));
       else if (line === ":json") {
         json = !json;
-        say(`raw JSON ${json ? "on" : "off"}`);
-      } else if (line.startsWith(":")) say(`unknown command ${line}; type :help`);
-      else if (line) {
+        say(t(lang, "rawJson", json));
+      } else if (line.startsWith(":")) {
+        const guess = closestCommand(line, REPL_COMMANDS);
+        say(guess ? `${t(lang, "unknownReplCommand", line)} — ${t(lang, "didYouMean", guess)}` : t(lang, "unknownReplCommand", line));
+      } else if (line) {
+        lang = interfaceLanguage(line);
         const answer = engine.ask(line);
-        say(json ? JSON.stringify(answer, null, 2) : formatAnswer(answer));
+        say(json ? JSON.stringify(answer, null, 2) : formatAnswer(answer, lang));
         say("");
       }
       if (interactive) rl.prompt();

@@ -4,6 +4,7 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from "discord.js";
+import { interfaceLanguage, t } from "../../../src/index.js";
 import { replyForItems } from "../answer.js";
 import type { CommandContext } from "../context.js";
 import { LIMITS, NOTICES, renderNotice, speakerChoice } from "../render.js";
@@ -38,13 +39,14 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   const speaker =
     ctx.engine.speakers().find((s) => s.id === value) ?? (value ? ctx.engine.suggestSpeakers(value, 1)[0] : undefined);
   if (!speaker) {
-    await interaction.reply(renderNotice(NOTICES.unknownSpeaker(value)));
+    await interaction.reply(renderNotice(NOTICES.unknownSpeaker(value, interfaceLanguage(value))));
     return;
   }
   const items = ctx.engine.quotesBy(speaker.id);
   if (items.length === 0) {
-    await interaction.reply(renderNotice(NOTICES.noQuotes(speaker.name)));
+    await interaction.reply(renderNotice(NOTICES.noQuotes(speaker.name, interfaceLanguage(value))));
     return;
   }
-  await interaction.reply(replyForItems(items, `What ${speaker.name} said`, ctx));
+  const lang = interfaceLanguage(value);
+  await interaction.reply(replyForItems(items, t(lang, "whatSaid", speaker.name), ctx, lang));
 }

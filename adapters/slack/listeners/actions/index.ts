@@ -3,7 +3,9 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { SlackContext } from "../../context.js";
 import { ACTION_COPY_CITATION, ACTION_SHARE, COMMAND } from "../../ids.js";
-import { NOTICES, answerReply, rateLimitReply, type Reply } from "../../reply.js";
+import { interfaceLanguage, t } from "../../../../src/index.js";
+import { answerReply, rateLimitReply, type Reply } from "../../reply.js";
+import { escapeMrkdwn } from "../../mrkdwn.js";
 import { renderCitation, renderNotice, type ShareValue } from "../../render.js";
 
 export function register(app: App, ctx: SlackContext): void {
@@ -14,15 +16,16 @@ export function register(app: App, ctx: SlackContext): void {
     // A share posts in the channel: it counts against the rate limit like a question, checked first.
     const limited = rateLimitReply(ctx, user);
     const question = limited ? null : parseShareValue(action.value);
+    const lang = interfaceLanguage(question);
     const reply: Reply =
       limited ??
       (question
-        ? answerReply(ctx, question, { shareable: false, footer: `Shared from \`${COMMAND}\`` })
-        : { message: renderNotice(NOTICES.shareGone), outcome: "no_match" });
+        ? answerReply(ctx, question, { shareable: false, footer: t(lang, "sharedBy", sharer(body), `\`${COMMAND}\``) })
+        : { message: renderNotice(t(lang, "shareGone")), outcome: "no_match" });
     if (reply.outcome === "answered") {
       await respond({ response_type: "in_channel", replace_original: false, ...reply.message });
     } else {
-      const notice = reply.outcome === "error" || reply.outcome === "rate_limited" ? reply.message : renderNotice(NOTICES.shareGone);
+      const notice = reply.outcome === "error" || reply.outcome === "rate_limited" ? reply.message : renderNotice(t(lang, "shareGone"));
       await respond({ response_type: "ephemeral", replace_original: false, ...notice });
     }
     ctx.handled({ kind: "share", outcome: reply.outcome, user });
@@ -34,10 +37,16 @@ function registerCopyCitation(app: App, ctx: SlackContext): void {
   app.action<BlockAction<ButtonAction>>(ACTION_COPY_CITATION, async ({ action, body, ack, respond }) => {
     await ack();
     const text = action.value?.trim();
-    const message = text ? renderCitation(text) : renderNotice(NOTICES.shareGone);
+    const message = text ? renderCitation(text) : renderNotice(t("en", "shareGone"));
     await respond({ response_type: "ephemeral", replace_original: false, ...message });
     ctx.handled({ kind: "citation", outcome: text ? "citation" : "no_text", user: body.user.id });
   });
+}
+
+/** The sharer's display name as plain escaped text: a `<@U…>` mention would notify them. */
+function sharer(body: BlockAction): string {
+  const user = body.user as { name?: string; username?: string; id: string };
+  return `*${escapeMrkdwn(user.name || user.username || user.id)}*`;
 }
 
 function parseShareValue(value: string | undefined): string | null {

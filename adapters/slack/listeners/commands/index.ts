@@ -4,6 +4,7 @@ import type { App } from "@slack/bolt";
 import type { SlackContext } from "../../context.js";
 import { COMMAND } from "../../ids.js";
 import { stripSlackMarkup } from "../../mrkdwn.js";
+import { interfaceLanguage, type Lang } from "../../../../src/index.js";
 import { answerReply, failureReply, rateLimitReply, type Reply } from "../../reply.js";
 import { renderHelp, renderSpeakers } from "../../render.js";
 
@@ -17,14 +18,19 @@ export function register(app: App, ctx: SlackContext): void {
   });
 }
 
+/** The sub-commands in both languages, with the interface language each one selects. */
+const HELP_WORDS: Record<string, Lang> = { help: "en", "مساعدة": "ar", "مساعده": "ar" };
+const SPEAKER_WORDS: Record<string, Lang> = { speakers: "en", "المتحدثون": "ar", "المتحدثين": "ar" };
+
 function commandReply(ctx: SlackContext, text: string): Reply {
   const word = text.toLowerCase();
-  if (word === "" || word === "help") return { message: renderHelp(), outcome: "help" };
-  if (word === "speakers") {
+  if (word === "" || HELP_WORDS[word]) return { message: renderHelp(HELP_WORDS[word] ?? "en"), outcome: "help" };
+  const lang = SPEAKER_WORDS[word] ?? interfaceLanguage(text);
+  if (SPEAKER_WORDS[word]) {
     try {
-      return { message: renderSpeakers(ctx.engine.speakers()), outcome: "speakers" };
+      return { message: renderSpeakers(ctx.engine.speakers(), lang), outcome: "speakers" };
     } catch (err) {
-      return failureReply(ctx, err, "listing speakers");
+      return failureReply(ctx, err, "listing speakers", lang);
     }
   }
   return answerReply(ctx, text, { shareable: true });

@@ -3,6 +3,7 @@
 import type { App, webApi } from "@slack/bolt";
 import type { HandledKind, SlackContext } from "../../context.js";
 import { stripSlackMarkup } from "../../mrkdwn.js";
+import { interfaceLanguage } from "../../../../src/index.js";
 import { answerReply, rateLimitReply, type Reply } from "../../reply.js";
 import { renderHelp } from "../../render.js";
 
@@ -55,10 +56,11 @@ async function answerInThread(ctx: SlackContext, client: webApi.WebClient, q: Qu
     return;
   }
   const text = limited ? "" : stripSlackMarkup(q.text);
+  const lang = interfaceLanguage(text);
   const reply: Reply =
     limited ??
-    (text === "" || text.toLowerCase() === "help"
-      ? { message: renderHelp(), outcome: "help" }
+    (text === "" || ["help", "مساعدة", "مساعده"].includes(text.toLowerCase())
+      ? { message: renderHelp(lang), outcome: "help" }
       : answerReply(ctx, text, { shareable: false }));
   if (reply.outcome === "rate_limited" || reply.outcome === "error") {
     // Only the asker needs to see these.

@@ -5,7 +5,8 @@ import { MAX_QUESTION_LENGTH } from "../../../../src/index.js";
 import type { SlackContext } from "../../context.js";
 import { SHORTCUT_WHO_SAID } from "../../ids.js";
 import { stripSlackMarkup } from "../../mrkdwn.js";
-import { NOTICES, answerReply, rateLimitReply, type Reply } from "../../reply.js";
+import { t } from "../../../../src/index.js";
+import { answerReply, rateLimitReply, type Reply } from "../../reply.js";
 import { renderNotice } from "../../render.js";
 
 export function register(app: App, ctx: SlackContext): void {
@@ -22,7 +23,7 @@ export function register(app: App, ctx: SlackContext): void {
 function shortcutReply(ctx: SlackContext, text: string): Reply {
   return text
     ? answerReply(ctx, whoSaidQuestion(text), { shareable: true })
-    : { message: renderNotice(NOTICES.noText), outcome: "no_text" };
+    : { message: renderNotice(t("en", "noText")), outcome: "no_text" };
 }
 
 const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;

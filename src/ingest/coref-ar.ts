@@ -1,0 +1,114 @@
+// Arabic coreference stage: the people an article introduces with a role anywhere in its text (also in
+// sentences that quote nobody: "علق المستشار سامح الخشن، المتحدث الرسمي باسم مجلس الوزراء، على …"), and the
+// person a later title-only mention refers to ("وأضاف متحدث الوزراء"، "قال المسؤول الكويتي"، "وأضاف الوزير").
+import { ROLE_HEADS } from "./lexicon-ar.js";
+import { parseArabicSubject } from "./quotes-ar.js";
+import { paragraphsOf, quoteSpans, sentencesOf } from "./segment.js";
+import { normAr } from "./text.js";
+import { tokenize, type Token } from "./tokens.js";
+
+export interface IntroducedPerson {
+  name: string;
+  role: string;
+  /** Absolute offset of the name in the article. */
+  at: number;
+}
+
+/** Heads that name the same function. */
+const HEAD_CLASSES: Record<string, string> = { ناطق: "متحدث", ناطقه: "متحدثه" };
+/** "المسؤول الكويتي": a generic head that fits any office; its other words must fit the person's role. */
+const GENERIC_HEADS = new Set(["مسوول", "مسووله"]);
+
+const w0 = (t: Token | undefined) => (t && t.kind === "word" ? normAr(t.text) : "");
+
+/** A role word as compared: normalized, without و/ف, ال, a preposition ب/ل, or a possessive on a head. */
+function roleKey(word: string): string {
+  return normAr(word).replace(/^[وف](?=..)/, "").replace(/^(?:[بلك]?ال|لل)(?=..)/, "").replace(/^[بل](?=...)/, "");
+}
+
+/** The bare head of a role word ("الوزيرة" → وزيره, "ووزير" → وزير), or null when it is no role head. */
+function headOf(word: string): string | null {
+  const w = normAr(word);
+  // "والي"، "وزير": a head may itself start with و; "ووزير"، "فالوزير": or carry the conjunction.
+  for (const form of [w, w.replace(/^[وف](?=...)/, "")]) {
+    const bare = form.replace(/^(?:ال|لل)(?=..)/, "");
+    if (ROLE_HEADS.has(bare) || ROLE_HEADS.has(form)) return HEAD_CLASSES[bare] ?? bare;
+  }
+  // "إقالة مدربها البرتغالي X": a head with the possessive of the body it serves (not ـه: a feminine ة folds to it).
+  const owned = /^(.{3,})(?:ها|هم)$/.exec(w);
+  return owned && ROLE_HEADS.has(owned[1]) ? owned[1] : null;
+}
+
+/** End of a phrase introducing a person: its words, then one apposition set off by a comma that opens on a role
+ *  word or a definite word ("سامح الخشن، المتحدث الرسمي باسم مجلس الوزراء،"), or a name set off after a role. */
+function phraseEnd(tokens: Token[], i: number): number {
+  let e = i;
+  while (e < tokens.length && tokens[e].kind === "word" && e - i < 10) e++;
+  if (tokens[e]?.kind !== "comma") return e;
+  let f = e + 1;
+  while (f < tokens.length && tokens[f].kind === "word" && f - e <= 8) f++;
+  const closed = f >= tokens.length || tokens[f].kind !== "word";
+  return closed && f > e + 1 ? f : e;
+}
+
+const cache = new Map<string, IntroducedPerson[]>();
+
+/** Every person the article introduces with a role, in text order. */
+export function introducedPeople(fullText: string): IntroducedPerson[] {
+  const hit = cache.get(fullText);
+  if (hit) return hit;
+  const out: IntroducedPerson[] = [];
+  for (const p of paragraphsOf(fullText)) {
+    const spans = quoteSpans(p.text);
+    for (const s of sentencesOf(p, spans)) {
+      const tokens = tokenize(s, spans);
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.kind !== "word" || !headOf(t.text)) continue;
+        // The title as a phrase of its own: "ووزير" → "وزير", "للمخرجة" → "المخرجة".
+        const w = t.text;
+        const cut = /^(?:لل)/.test(normAr(w)) ? 2 : /^[وف]/.test(w) && !ROLE_HEADS.has(normAr(w).replace(/^ال/, "")) && headOf(w.slice(1)) ? 1 : 0;
+        const owned = /^(.{3,})(?:ها|هم)$/.exec(normAr(w));
+        const suffix = owned && ROLE_HEADS.has(owned[1]) ? normAr(w).length - owned[1].length : 0;
+        const first: Token = suffix ? { ...t, text: w.slice(0, w.length - suffix), end: t.end - suffix }
+          : cut === 2 ? { ...t, text: "ال" + w.slice(2), start: t.start + 2 } : { ...t, text: w.slice(cut), start: t.start + cut };
+        const m = parseArabicSubject(p.text, p.base, [first, ...tokens.slice(i + 1, phraseEnd(tokens, i))], null);
+        if (m?.kind !== "name" || !m.role || m.surface.split(/\s+/).length < 2) continue;
+        if (!out.some((x) => x.at === m.pos)) out.push({ name: m.surface, role: m.role, at: m.pos });
+      }
+    }
+  }
+  out.sort((a, b) => a.at - b.at);
+  if (cache.size > 64) cache.clear();
+  cache.set(fullText, out);
+  return out;
+}
+
+/** How well a person's role fits a title-only mention: "full" when the mention's head and all its other words are
+ *  in the role; "prefix" when the head and the first of its other words are ("وزير التعليم الأهالي والطلاب": the
+ *  words after a title may be the verb's objects); null when it does not fit. */
+function fit(mention: string[], role: string): "full" | "prefix" | null {
+  const head = headOf(mention[0] ?? "");
+  if (!head) return null;
+  const roleWords = role.replace(/[،,]/g, " ").split(/\s+/).filter(Boolean);
+  const heads = new Set(roleWords.map(headOf).filter((h): h is string => !!h));
+  const feminine = (h: string) => h.endsWith("ه");
+  const generic = GENERIC_HEADS.has(head);
+  if (!generic && !heads.has(head)) return null;
+  if (generic && ![...heads].some((h) => feminine(h) === feminine(head))) return null;
+  const have = new Set(roleWords.map(roleKey));
+  const others = mention.slice(1).map(roleKey).filter((w) => w.length > 1);
+  let k = 0;
+  while (k < others.length && have.has(others[k])) k++;
+  if (k === others.length) return generic && !others.length ? null : "full";
+  return k >= 1 && !generic ? "prefix" : null;
+}
+
+/** The person a title-only mention refers to: the latest introduced before `pos` whose role fits it (a full fit
+ *  before a prefix fit); with `forward` (a headline's title), the first introduced after it. */
+export function titleReferent(fullText: string, role: string, pos: number, forward = false): IntroducedPerson | null {
+  const mention = role.replace(/[،,]/g, " ").split(/\s+/).filter(Boolean);
+  const people = introducedPeople(fullText).filter((x) => (forward ? x.at > pos : x.at < pos));
+  const ordered = forward ? people : [...people].reverse();
+  return ordered.find((x) => fit(mention, x.role) === "full") ?? ordered.find((x) => fit(mention, x.role) === "prefix") ?? null;
+}
