@@ -19,7 +19,7 @@ function table(...sections: Record<string, string[]>[]): Map<string, string[]> {
 }
 
 const PERSONAL = table(NAMES.given, NAMES.family, NAMES.foreign);
-const FAMILY = table(NAMES.family, NAMES.given);
+const FAMILY = table(NAMES.family);
 const PARTS = table(NAMES.parts);
 const TITLES = new Set(["الملك", "الامير", "الشيخ", "الشيخه"].map(norm));
 const COMMON_WORDS = new Set(NAMES.alsoCommonWords.map(norm));

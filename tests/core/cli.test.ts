@@ -23,7 +23,7 @@ describe("quotebot ask --json", () => {
     const a = JSON.parse(out);
     expect(a).toMatchObject({ question: "Who said the ISIS brand still exists worldwide?", status: "answered" });
     const top = a.answers[0];
-    expect(Object.keys(top).sort()).toEqual(["article", "citation", "context", "draft", "kind", "paragraph", "score", "speaker", "text", "textEn"].sort());
+    expect(Object.keys(top).sort()).toEqual(["article", "citation", "context", "draft", "englishMissing", "kind", "paragraph", "score", "speaker", "text", "textEn"].sort());
     expect(top.citation).toEqual({
       title: "مسؤولون أمريكيون: داعش ما زال يشكل تهديداً عالمياً، وتركيا تهدد بعملية ضد أكراد سوريا",
       titleEn: "US officials: ISIS is still a global threat; Turkey threatens an operation against Syria's Kurds",
