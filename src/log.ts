@@ -14,9 +14,17 @@ export function registerSecret(value: string | undefined): void {
   if (value && value.length >= 6) secrets.add(value);
 }
 
-/** Replace every registered secret in `text` with "[redacted]". */
+/**
+ * Tokens that are never registered because each lives only minutes: a Discord interaction or webhook
+ * token is the path segment after `interactions/<id>/` or `webhooks/<id>/` (in a DiscordAPIError's
+ * url), and an interaction token on its own starts with base64 "interaction". Linear patterns.
+ */
+const TOKEN_IN_PATH = /((?:interactions|webhooks)\/\d{1,25}\/)[A-Za-z0-9._-]{8,}/g;
+const INTERACTION_TOKEN = /aW50ZXJhY3Rpb24[A-Za-z0-9._-]*/g;
+
+/** Replace every registered secret and every interaction token in `text` with "[redacted]". */
 export function redactSecrets(text: string): string {
-  let out = text;
+  let out = text.replace(TOKEN_IN_PATH, "$1[redacted]").replace(INTERACTION_TOKEN, "[redacted]");
   for (const s of secrets) out = out.split(s).join("[redacted]");
   return out;
 }

@@ -8,6 +8,7 @@ import type { Handled, SlackContext } from "./context.js";
 import { registerListeners } from "./listeners/index.js";
 import { boltLogger } from "./logger.js";
 import { RecentIds } from "./recent-ids.js";
+import { REPLAYED, guardedReceiver } from "./request-guard.js";
 
 export interface SlackAppOptions {
   /** xoxb-… */
@@ -38,15 +39,28 @@ export function createSlackApp(engine: Engine, options: SlackAppOptions): SlackB
   const socket = Boolean(options.appToken);
   if (!socket && !options.signingSecret) throw new ConfigError(MESSAGES.envMissing("SLACK_SIGNING_SECRET"));
 
+  const bolt = boltLogger(logger);
   const app = new App({
     token: options.botToken,
-    ...(socket ? { socketMode: true, appToken: options.appToken } : { signingSecret: options.signingSecret }),
+    ...(socket
+      ? { socketMode: true, appToken: options.appToken }
+      : { receiver: guardedReceiver({ signingSecret: options.signingSecret!, logger: bolt, processBeforeResponse: false }) }),
     // Acknowledge before the listeners run, so no request nears Slack's 3-second limit.
     processBeforeResponse: false,
     // auth.test runs in start(), where a bad token is reported instead of becoming an unhandled rejection.
     deferInitialization: true,
-    logger: boltLogger(logger),
+    logger: bolt,
     clientOptions: { ...options.clientOptions },
+  });
+
+  // A replayed signed request is acknowledged and dropped before any listener sees it.
+  app.use(async (args) => {
+    if (args.context[REPLAYED]) {
+      if ("ack" in args && typeof args.ack === "function") await (args.ack as () => Promise<void>)();
+      logger.warn("slack: a replayed request was dropped");
+      return;
+    }
+    await args.next();
   });
 
   // Last line of defence: log and swallow, so that no event can take the process down.

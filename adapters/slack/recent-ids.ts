@@ -1,18 +1,28 @@
-// Remembers the last few thousand event ids so that an event Slack delivers again (a retry, with
-// X-Slack-Retry-Num) is answered only once, while a retry of an event never seen is still answered.
+// Remembers the ids seen within a time window, so that a request Slack (or anyone) delivers again is
+// handled once. Sized by time, not count: no burst can push a still-valid id out and let it through.
+import type { Clock } from "../shared/rate-limit.js";
 
 export class RecentIds {
-  private readonly ids = new Set<string>();
-  constructor(private readonly capacity = 5000) {}
+  /** id → when it was first seen; Map order is insertion order, so the oldest are first. */
+  private readonly seen = new Map<string, number>();
+  constructor(
+    private readonly windowMs = 10 * 60_000,
+    private readonly now: Clock = Date.now,
+  ) {}
 
-  /** True the first time `id` is seen; false for a repeat. */
+  /** True the first time `id` is seen within the window; false for a repeat. */
   firstTime(id: string): boolean {
-    if (this.ids.has(id)) return false;
-    this.ids.add(id);
-    if (this.ids.size > this.capacity) {
-      const oldest = this.ids.values().next().value;
-      if (oldest !== undefined) this.ids.delete(oldest);
+    const t = this.now();
+    for (const [old, at] of this.seen) {
+      if (at > t - this.windowMs) break;
+      this.seen.delete(old);
     }
+    if (this.seen.has(id)) return false;
+    this.seen.set(id, t);
     return true;
+  }
+
+  get size(): number {
+    return this.seen.size;
   }
 }

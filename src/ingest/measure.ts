@@ -26,6 +26,8 @@ export interface GoldStatement {
 }
 
 export interface DraftStatement {
+  /** Index of the quote in the draft. */
+  quote: number;
   span: Range;
   /** Every name of the draft speaker (name, nameAr, aliases); null when kept without a speaker. */
   forms: string[] | null;
@@ -48,7 +50,7 @@ export function draftStatements(draft: CorpusFile, articleText: string): DraftSt
   const starts = lineStarts(articleText);
   const speakers = new Map(draft.speakers.map((s) => [s.id, s]));
   const out: DraftStatement[] = [];
-  for (const q of draft.quotes) {
+  for (const [index, q] of draft.quotes.entries()) {
     const lineStart = starts[q.paragraph - 1];
     if (lineStart === undefined) continue;
     const lineEnd = starts[q.paragraph] ?? articleText.length;
@@ -57,6 +59,7 @@ export function draftStatements(draft: CorpusFile, articleText: string): DraftSt
     const s = q.speaker ? speakers.get(q.speaker) : undefined;
     const conf = (q as { confidence?: number }).confidence;
     out.push({
+      quote: index,
       span: [lineStart + at, lineStart + at + q.text.length],
       forms: s ? [s.name, s.nameAr ?? "", ...s.aliases].filter(Boolean) : null,
       speaker: s ? s.name : null,
@@ -67,7 +70,7 @@ export function draftStatements(draft: CorpusFile, articleText: string): DraftSt
   return out;
 }
 
-function overlaps(gold: Range[], span: Range): boolean {
+export function overlaps(gold: Range[], span: Range): boolean {
   const goldLength = gold.reduce((n, [a, b]) => n + (b - a), 0);
   const common = gold.reduce((n, [a, b]) => n + Math.max(0, Math.min(b, span[1]) - Math.max(a, span[0])), 0);
   return common > 0 && common >= 0.5 * Math.min(goldLength, span[1] - span[0]);

@@ -2,6 +2,7 @@
 //   “…,” Ruiz said.   “…,” said Mayor Elena Ruiz.   Ruiz said: “…”   Ruiz, the mayor, said that …
 //   The bridge will reopen in May, the mayor said.   Ruiz said the plan was “a disaster” for the city.
 //   According to the report, …   “…,” she added. “…” (the same speaker goes on)
+import { cueAttributions } from "./cues-en.js";
 import { ADJUNCT_PREPS, AUXILIARIES, TIME_WORDS_EN, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, OBJECT_VERBS, ORG_WORDS, PRONOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { maskQuotes, quoteSpans, sentencesOf } from "./segment.js";
 import { englishFullName } from "./speakers.js";
@@ -475,7 +476,8 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
     for (const s of sentencesOf(p, spans)) {
       const tokens = tokenize(s, spans);
       const { found, used } = sentenceAttributions(p, s.start, tokens);
-      inParagraph.push(...found);
+      // A sentence the patterns read no attribution in goes to the cue stage (part of speech and lemmas).
+      inParagraph.push(...(found.length ? found : cueAttributions(p, s, spans)));
       for (const t of tokens) {
         if (t.kind !== "quote" || used.has(t) || t.span!.end - t.span!.start < 20) continue;
         const words = tokens.filter((x) => x.kind === "word").length;

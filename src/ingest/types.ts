@@ -64,4 +64,6 @@ export interface Attribution {
   mention: Mention;
   /** Set when the speaker is known to be the same as another attribution's (e.g. "مضيفاً", "she added"). */
   sameAs?: Attribution;
+  /** Features of how it was found, weighed by the scoring stage (src/ingest/scoring.ts). */
+  evidence?: string[];
 }

@@ -196,7 +196,8 @@ describe("mentions and direct messages", () => {
     const event = { type: "app_mention", user: "U0RETRY1", text: `<@${BOT_USER}> who said it`, ts: "1700000005.000100", channel: "C0CHAN01" };
     await h.event(event, { eventId: "Ev0RETRY01" });
     await h.handledFor("U0RETRY1");
-    const retry = await h.event(event, { eventId: "Ev0RETRY01", headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" } });
+    // Slack signs a retry anew, with its own timestamp (an identical signature is a replay, dropped earlier).
+    const retry = await h.event(event, { eventId: "Ev0RETRY01", timestamp: nowSeconds() + 1, headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" } });
     expect(retry.status).toBe(200);
     const all = await h.handledFor("U0RETRY1", 2);
     expect(all.map((x) => x.outcome)).toEqual(["answered", "duplicate"]);

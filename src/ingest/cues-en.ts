@@ -1,0 +1,214 @@
+// The English cue stage: for a sentence the quote patterns left without any attribution, wink-nlp's
+// part-of-speech tags and lemmas find the reporting cues (every form of a verb in data/cues-en.json,
+// "according to"), the content span each one introduces, and the source candidate next to it (the
+// subject before the verb, the inverted subject after it, the object of "according to"). The
+// mention goes on to the same coreference, name guard and scoring as the patterns' attributions;
+// `evidence` holds the features the scoring stage weighs.
+import CUES from "./data/cues-en.json" with { type: "json" };
+import { GROUP_NOUNS, isBareTitle, ORG_WORDS, PRONOUNS, TIME_WORDS_EN, TITLE_WORDS } from "./lexicon-en.js";
+import { englishNlp } from "./nlp-en.js";
+import type { Attribution, Mention, Paragraph, QuoteSpan, Sentence } from "./types.js";
+
+interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  pos: string;
+  lemma: string;
+  quoted: boolean;
+}
+
+const SPEECH = new Set<string>(CUES.speech);
+const AUDIENCE = new Set<string>(CUES.audience);
+const BELIEF = new Set<string>(CUES.belief);
+const PHRASAL = CUES.phrasal as Record<string, string>;
+/** Words between a subject and its verb ("has also said", "would later tell"). */
+const BETWEEN = new Set(["has", "have", "had", "also", "later", "then", "repeatedly", "previously", "once", "recently", "again", "publicly", "privately", "would", "will", "did", "does", "do", "is", "was", "were", "are", "been", "be", "not", "never", "further", "often", "even", "still", "already", "separately", "bluntly", "flatly", "simply", "only", "just", "frequently", "himself", "herself", "itself", "themselves", "first", "initially", "quickly", "since", "long", "always", "had", "reportedly", "apparently", "explicitly", "openly", "falsely", "correctly", "wrongly", "incorrectly", "n't"]);
+const NEGATIONS = new Set(["not", "never", "n't"]);
+const PASSIVE_AUX = new Set(["is", "was", "were", "are", "been", "be"]);
+const BODY_HEADS = new Set(["campaign", "administration", "camp"]);
+const NAME_LINKS = new Set(["of", "de", "van", "von", "al", "bin", "la", "le", "du", "del", "da", "and", "&", "for"]);
+const QUOTE_CHARS = /^["“”‘’'«»„]+$/;
+
+const isCap = (t: Tok) => /^\p{Lu}/u.test(t.text) && !QUOTE_CHARS.test(t.text);
+const isWord = (t: Tok) => /[\p{L}\p{N}]/u.test(t.text);
+
+/** The sentence as wink tokens placed in the paragraph line (offsets recovered by scanning the line). */
+function tokensOf(p: Paragraph, s: Sentence, spans: QuoteSpan[]): Tok[] | null {
+  const nlp = englishNlp();
+  const its = nlp.its;
+  const doc = nlp.readDoc(s.text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemma = doc.tokens().out(its.lemma as never) as string[];
+  const out: Tok[] = [];
+  let at = s.start;
+  for (let i = 0; i < values.length; i++) {
+    const found = p.text.indexOf(values[i], at);
+    if (found < 0 || found > at + 40) return null;
+    const start = found;
+    const end = found + values[i].length;
+    at = end;
+    out.push({ text: values[i], lower: values[i].toLowerCase(), start, end, pos: pos[i], lemma: String(lemma[i]).toLowerCase(), quoted: spans.some((q) => start >= q.start && start < q.end) });
+  }
+  return out;
+}
+
+type CueClass = "speech" | "audience" | "belief" | "according";
+
+function cueClass(ts: Tok[], k: number): CueClass | null {
+  const t = ts[k];
+  if (t.quoted || isCap(t) && k > 0) return null;
+  if (t.lower === "according" && ts[k + 1]?.lower === "to") return "according";
+  if (t.pos !== "VERB") return null;
+  // "declined to say", "wants to tell": an infinitive is no statement made.
+  if (ts[k - 1]?.lower === "to") return null;
+  // "point out", "weigh in": the particle makes the cue; "point" alone is none.
+  if (t.lemma === "point" && ts[k + 1]?.lower !== "out") return null;
+  if (AUDIENCE.has(t.lemma)) return "audience";
+  if (SPEECH.has(t.lemma)) return "speech";
+  if (BELIEF.has(t.lemma)) return "belief";
+  return null;
+}
+
+/** The noun phrase ending at index `end` (inclusive), leftwards: [from, end], or null. */
+function phraseLeft(ts: Tok[], end: number): [number, number] | null {
+  let j = end;
+  const inPhrase = (t: Tok) => !t.quoted && (isCap(t) || ["PROPN", "NOUN", "ADJ", "NUM", "DET"].includes(t.pos) || /^['’]s$/.test(t.text) || (t.pos === "PRON" && PRONOUNS[t.lower] !== undefined) || t.text === "-" || t.text === ".");
+  if (!ts[j] || !inPhrase(ts[j]) || ts[j].pos === "DET") return null;
+  if (ts[j].pos === "PRON") return [j, j];
+  while (j - 1 >= 0 && (inPhrase(ts[j - 1]) && ts[j - 1].pos !== "PRON" || (NAME_LINKS.has(ts[j - 1].lower) && j - 2 >= 0 && isCap(ts[j - 2]) && isCap(ts[j])))) j--;
+  return [j, end];
+}
+
+/** The noun phrase starting at `from`, rightwards, up to a comma, a verb or the end. */
+function phraseRight(ts: Tok[], from: number): [number, number] | null {
+  let j = from;
+  // A determiner after the first word opens the next phrase ("told reporters the budget …").
+  while (j < ts.length && !ts[j].quoted && !(j > from && ts[j].pos === "DET") && (isCap(ts[j]) || ["PROPN", "NOUN", "ADJ", "NUM", "DET"].includes(ts[j].pos) || /^['’]s$/.test(ts[j].text) || (NAME_LINKS.has(ts[j].lower) && isCap(ts[j + 1] ?? ts[j]) && j > from))) j++;
+  if (j === from && ts[from] && ts[from].pos === "PRON" && PRONOUNS[ts[from].lower]) return [from, from];
+  return j > from ? [from, j - 1] : null;
+}
+
+/** A source phrase as a mention: a pronoun, a name (titles before it kept as its role), a named body
+ *  ("the Clinton campaign"); null for a phrase that names nobody ("a spokesman", "officials"). */
+function mentionOf(p: Paragraph, ts: Tok[], [from, to]: [number, number]): { mention: Mention; shape: string } | null {
+  const head = ts[to];
+  if (from === to && head.pos === "PRON") {
+    const g = PRONOUNS[head.lower];
+    if (!g) return null;
+    return { mention: { kind: "pronoun", surface: head.text, role: null, gender: g, pos: p.base + head.start }, shape: "pronoun" };
+  }
+  let last = to;
+  let body = false;
+  if (BODY_HEADS.has(head.lower) && to > from && isCap(ts[to - 1])) {
+    body = true;
+    last = to - 1;
+  } else if (/^['’]s$/.test(head.text) || !isCap(head)) return null;
+  let first = last;
+  while (first - 1 >= from && (isCap(ts[first - 1]) || ts[first - 1].text === "." || (NAME_LINKS.has(ts[first - 1].lower) && first - 2 >= from && isCap(ts[first - 2])))) first--;
+  // Leading titles go to the role ("Sen. Ted Cruz", "Secretary of State John Kerry", "Democratic nominee Hillary Clinton").
+  let nameFrom = first;
+  while (nameFrom < last && (isBareTitle(ts[nameFrom].text) || TITLE_WORDS.has(ts[nameFrom].lower) || ts[nameFrom].lower === "of" || /^(?:democratic|republican|gop|presidential|former|u\.s\.|state)$/i.test(ts[nameFrom].text)) && !ORG_WORDS.has(ts[last].lower)) nameFrom++;
+  const words = ts.slice(nameFrom, last + 1);
+  if (!words.length || words.every((w) => TIME_WORDS_EN.has(w.lower) || GROUP_NOUNS.has(w.lower))) return null;
+  const role = nameFrom > from ? p.text.slice(ts[from].start, ts[nameFrom - 1].end) : null;
+  const surface = body ? p.text.slice(words[0].start, head.end) : p.text.slice(words[0].start, words[words.length - 1].end);
+  const org = body || ORG_WORDS.has(ts[last].lower);
+  return {
+    mention: { kind: org ? "organization" : "name", surface, role, gender: org ? "n" : null, pos: p.base + words[0].start },
+    shape: org ? (body ? "body" : "org") : words.length === 1 ? "surname" : "fullname",
+  };
+}
+
+const END_PUNCT = /^[.!?;:,]+$/;
+
+function contentText(p: Paragraph, ts: Tok[], from: number, to: number): { text: string; start: number; type: Attribution["type"] } | null {
+  while (from <= to && (END_PUNCT.test(ts[from].text) || ts[from].lower === "that")) from++;
+  while (to >= from && (END_PUNCT.test(ts[to].text) || ts[to].text === "—" || ts[to].text === "–")) to--;
+  if (to < from) return null;
+  let start = ts[from].start;
+  let end = ts[to].end;
+  let text = p.text.slice(start, end);
+  if (text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
+  const quoted = ts.slice(from, to + 1).filter((t) => t.quoted && isWord(t)).length;
+  const wordsIn = ts.slice(from, to + 1).filter(isWord).length;
+  // A content that is all one quote drops its marks, as the patterns do.
+  if (quoted === wordsIn) {
+    const inner = text.replace(/^["“‘«„]+/, "").replace(/[,.!?]?["”’»]+$/, "");
+    start += text.indexOf(inner);
+    end = start + inner.length;
+    text = inner;
+  }
+  return { text, start, type: quoted === 0 ? "indirect" : quoted === wordsIn ? "direct" : "partial" };
+}
+
+/** Attributions the cues of one sentence introduce. */
+export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): Attribution[] {
+  if (s.text.length > 2000) return [];
+  const ts = tokensOf(p, s, spans);
+  if (!ts) return [];
+  const out: Attribution[] = [];
+  for (let k = 0; k < ts.length; k++) {
+    const cls = cueClass(ts, k);
+    if (!cls) continue;
+    const evidence = [`cue:${cls}`, `lemma:${ts[k].lemma}`];
+    let source: [number, number] | null = null;
+    let side = "";
+    let contentFrom = -1;
+    let contentTo = -1;
+    if (cls === "according") {
+      source = phraseRight(ts, k + 2);
+      side = "according";
+      if (!source) continue;
+      const after = source[1] + 1;
+      if (k === 0 || ts.slice(0, k).every((t) => END_PUNCT.test(t.text) || QUOTE_CHARS.test(t.text))) [contentFrom, contentTo] = [after, ts.length - 1];
+      else [contentFrom, contentTo] = [0, k - 1];
+    } else {
+      let j = k - 1;
+      while (j >= 0 && BETWEEN.has(ts[j].lower)) j--;
+      const between = ts.slice(j + 1, k).map((t) => t.lower);
+      // "did not respond", "never said": no statement; "is expected to", "was told": a passive names no speaker.
+      if (between.some((w) => NEGATIONS.has(w)) || (between.some((w) => PASSIVE_AUX.has(w)) && /ed$|en$|wn$|ld$|id$/.test(ts[k].lower))) continue;
+      const left = j >= 0 && !END_PUNCT.test(ts[j].text) && !QUOTE_CHARS.test(ts[j].text) ? phraseLeft(ts, j) : null;
+      // ", saying that …", ", adding …": the subject of the main clause said it.
+      if (!left && /ing$/.test(ts[k].lower) && ts[k - 1]?.text === ",") {
+        source = phraseRight(ts, 0);
+        side = "participle";
+      } else if (left) {
+        source = left;
+        side = "left";
+      } else {
+        source = phraseRight(ts, k + 1);
+        side = "right";
+      }
+      if (!source) continue;
+      let after = side === "right" ? source[1] + 1 : k + 1;
+      if (PHRASAL[ts[k].lemma] && ts[after]?.lower === PHRASAL[ts[k].lemma]) after++;
+      // "told reporters (that)", "urged Congress to": the audience comes before the content.
+      if (cls === "audience" && side !== "right") {
+        const obj = phraseRight(ts, after);
+        if (obj) after = obj[1] + 1;
+        if (/^(?:of|to|that|about|for|on)$/.test(ts[after]?.lower ?? "")) after += ts[after].lower === "that" ? 1 : 0;
+      }
+      const rest = ts.slice(after).filter(isWord).length;
+      if (side !== "right" && rest >= 3) [contentFrom, contentTo] = [after, ts.length - 1];
+      else if (side === "right") [contentFrom, contentTo] = [0, k - 1];
+      else [contentFrom, contentTo] = [0, source[0] - 1];
+    }
+    // "the warden at Greystone described": the name is inside a phrase headed by someone unnamed.
+    if (side === "left" && source[0] > 0 && ts[source[0] - 1].pos === "ADP" && !["according"].includes(ts[source[0] - 2]?.lower ?? "")) continue;
+    const m = mentionOf(p, ts, source);
+    if (!m) continue;
+    const content = contentText(p, ts, contentFrom, contentTo);
+    // "to deliver findings", "to requests for comment": an intention or an adjunct, not a statement.
+    if (!content || /^to\b/i.test(content.text)) continue;
+    evidence.push(`side:${side}`, `shape:${m.shape}`, `type:${content.type}`);
+    if (m.mention.role) evidence.push("titled");
+    if (ts.some((t) => t.quoted)) evidence.push("quote-in-sentence");
+    out.push({ paragraph: p.line, text: content.text, start: content.start, verb: ts[k].text, type: content.type, mention: m.mention, evidence });
+    k = Math.max(k, contentTo);
+  }
+  return out;
+}

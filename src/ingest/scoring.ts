@@ -1,0 +1,82 @@
+// The scoring stage: how sure the extractor is of each attribution's speaker. Every attribution is
+// described by binary features (how it was found, what kind of mention named the speaker, how far the
+// mention is from the content, how salient the speaker is in the article); a logistic model turns
+// them into a confidence, with weights learned from annotated articles (`npm run train:ingest`,
+// data/weights-en.json). Arabic has no learned weights yet and keeps the evidence-kind prior.
+import type { SpeakerRecord } from "../corpus/schema.js";
+import WEIGHTS_EN from "./data/weights-en.json" with { type: "json" };
+import { cueLemma } from "./nlp-en.js";
+import type { Attribution, Lang, MentionKind } from "./types.js";
+
+export interface Weights {
+  /** Below these confidences a quote is kept without a speaker (chosen by training, one per stage). */
+  margin?: { patterns: number; cues: number };
+  bias: number;
+  weights: Record<string, number>;
+}
+
+const LEARNED: Partial<Record<Lang, Weights>> = { en: WEIGHTS_EN as Weights };
+
+// Before any weights are learned: a name in the sentence itself is surer than a title, a pronoun or an epithet.
+const EVIDENCE_PRIOR: Record<MentionKind, number> = { name: 0.9, organization: 0.85, state: 0.85, group: 0.8, title: 0.75, epithet: 0.7, pronoun: 0.7 };
+
+/** Verbs common enough to get a weight of their own; the others share one. */
+const OWN_VERBS = new Set(["say", "tell", "write", "add", "note", "ask", "report", "announce", "argue", "suggest", "explain", "claim", "tweet", "respond", "accuse", "call", "according to", "warn", "insist", "believe", "think", "show", "find", "describe", "continue", "acknowledge", "cite", "recall", "predict"]);
+
+const bucket = (n: number, edges: number[], name: string) => `${name}:${edges.findIndex((e) => n <= e) < 0 ? `>${edges[edges.length - 1]}` : `<=${edges.find((e) => n <= e)}`}`;
+
+/** The features of one attribution and the speaker it was given. */
+export function featuresOf(a: Attribution, speaker: SpeakerRecord, allSpeakers: SpeakerRecord[], fullText: string, firstLine: number, lang: Lang): string[] {
+  const f = [...(a.evidence ?? ["stage:patterns"]), `mention:${a.mention.kind}`, `type:${a.type}`, `speaker:${speaker.kind}`];
+  if (a.sameAs) f.push("same-as");
+  if (a.mention.role) f.push("role");
+  if (a.mention.indefinite) f.push("indefinite");
+  if (a.paragraph === firstLine) f.push("first-line");
+  if (lang === "en") {
+    const lemma = cueLemma(a.verb);
+    f.push(`verb:${OWN_VERBS.has(lemma) ? lemma : "other"}`);
+  }
+  const words = speaker.name.split(/\s+/);
+  f.push(bucket(words.length, [1, 2, 3], "name-words"));
+  if (/ing$/.test(words[0]) || /^(?:Both|Amid|Having|Facing|After|Before|While|Asked|Despite|During)$/.test(words[0])) f.push("name:clause-word");
+  const last = words[words.length - 1];
+  if (last.length > 2) f.push(bucket(fullText.split(last).length - 1, [1, 3, 8], "salience"));
+  if (allSpeakers.some((s) => s !== speaker && s.name.split(/\s+/).pop() === last)) f.push("shared-surname");
+  const lastKey = last.toLowerCase();
+  if (a.text.toLowerCase().includes(lastKey) && last.length > 2) f.push("name-in-content");
+  const headline = fullText.slice(0, Math.max(0, fullText.indexOf("\n")));
+  if (headline.includes(last) && fullText.split(last).length - 1 === headline.split(last).length - 1) f.push("name-only-in-headline");
+  // How many other people the paragraph names: the more there are, the easier a wrong pick.
+  const paragraphText = fullText.slice(lineBase(fullText, a.paragraph)).split("\n")[0];
+  const others = new Set([...paragraphText.matchAll(/\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+(\p{Lu}\p{Ll}+)/gu)].map((m) => m[1]).filter((x) => x !== last));
+  f.push(bucket(others.size, [0, 1, 3], "others-named"));
+  const distance = Math.abs(a.mention.pos - (a.start + lineBase(fullText, a.paragraph)));
+  f.push(bucket(distance, [40, 120, 300], "distance"));
+  if (a.mention.pos > a.start + lineBase(fullText, a.paragraph)) f.push("mention-after");
+  return f;
+}
+
+function lineBase(fullText: string, line: number): number {
+  let at = 0;
+  for (let n = 1; n < line; n++) {
+    const next = fullText.indexOf("\n", at);
+    if (next < 0) return at;
+    at = next + 1;
+  }
+  return at;
+}
+
+/** Below this confidence a quote is kept without a speaker rather than given a guessed one. */
+export function speakerMargin(a: Attribution, lang: Lang): number {
+  const m = LEARNED[lang]?.margin;
+  if (!m) return 0.5;
+  return a.evidence ? m.cues : m.patterns;
+}
+
+/** Confidence in the speaker, 0..1. */
+export function confidenceOf(a: Attribution, features: string[], lang: Lang): number {
+  const w = LEARNED[lang];
+  if (!w || !Object.keys(w.weights).length) return a.sameAs ? 0.8 : EVIDENCE_PRIOR[a.mention.kind];
+  const z = features.reduce((s, f) => s + (w.weights[f] ?? 0), w.bias);
+  return 1 / (1 + Math.exp(-z));
+}

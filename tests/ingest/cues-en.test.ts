@@ -1,0 +1,40 @@
+// The English cue stage (wink-nlp POS and lemmas) on sentences the quote patterns read nothing in.
+import { describe, expect, it } from "vitest";
+import { cueAttributions } from "../../src/ingest/cues-en.js";
+import { quoteSpans, sentencesOf } from "../../src/ingest/segment.js";
+import type { Paragraph } from "../../src/ingest/types.js";
+
+const cues = (line: string) => {
+  const p: Paragraph = { line: 1, text: line, base: 0 };
+  const spans = quoteSpans(line);
+  return sentencesOf(p, spans).flatMap((s) => cueAttributions(p, s, spans));
+};
+
+describe("cue stage", () => {
+  it("a reporting verb by lemma in any form, with its subject before it", () => {
+    for (const verb of ["tweeted", "has repeatedly argued", "lamented", "revealed"]) {
+      const [a] = cues(`Governor Ada Lowe ${verb} that the levee would not hold through the spring.`);
+      expect(a?.mention).toMatchObject({ kind: "name", surface: "Ada Lowe" });
+      expect(a?.text).toBe("the levee would not hold through the spring");
+    }
+  });
+  it("the audience of 'told' and 'urged' is not the content", () => {
+    const [a] = cues("Marta Quill told reporters the budget was already spent.");
+    expect(a).toMatchObject({ text: "the budget was already spent", mention: { surface: "Marta Quill" } });
+  });
+  it("'according to' names its object; the content is the rest of the sentence", () => {
+    const [a] = cues("According to the Quill campaign, the rally drew four thousand people.");
+    expect(a).toMatchObject({ text: "the rally drew four thousand people", mention: { kind: "organization", surface: "Quill campaign" } });
+  });
+  it("a pronoun subject stays a pronoun for coreference", () => {
+    const [a] = cues("She accused the council of hiding the audit from residents.");
+    expect(a?.mention).toMatchObject({ kind: "pronoun", gender: "f" });
+  });
+  it("no statement: negated, passive, infinitive, an unnamed head, a name inside a longer phrase", () => {
+    expect(cues("Harlow Rail did not respond to requests for comment on Tuesday.")).toEqual([]);
+    expect(cues("Quill is expected to deliver the findings to the council in April.")).toEqual([]);
+    expect(cues("Quill declined to say whether the findings were final.")).toEqual([]);
+    expect(cues("A spokesman said the findings were not final yet.")).toEqual([]);
+    expect(cues("The warden at Greystone described the unit as a powder keg waiting to blow.")).toEqual([]);
+  });
+});
