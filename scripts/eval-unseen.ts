@@ -22,9 +22,10 @@ export function evalUnseen(folder: string, verbose = false): { right: number; to
     for (const r of rows) {
       const a = engine.ask(r.q);
       const s = a.answers[0]?.speaker;
+      // Only an "answered" status states a speaker; a suggestion is not an answer.
       const ok = r.speaker === null
-        ? a.status === "no_match"
-        : !!s && r.speaker.some((name) => normalize(`${s.name} ${s.nameAr ?? ""}`).includes(normalize(name)));
+        ? a.status !== "answered"
+        : a.status === "answered" && !!s && r.speaker.some((name) => normalize(`${s.name} ${s.nameAr ?? ""}`).includes(normalize(name)));
       if (ok) right++;
       else misses.push(`${r.article}: ${r.q} -> ${a.status} ${s ? `${s.name} / ${s.nameAr ?? "-"}` : ""} (want ${r.speaker?.join(" | ") ?? "no match"})`);
     }

@@ -24,6 +24,8 @@ export const MESSAGES = {
   questionTooLong: (max: number) => t("en", "questionTooLong", max),
   noMatch: t("en", "noMatch"),
   noEnglishRendering: t("en", "noEnglish"),
+  /** Heads a "suggested" answer: the candidates are offered, never stated as fact. */
+  suggested: t("en", "suggested"),
   ingestEmpty: (file: string) => `${file}: the file is empty`,
   ingestBinary: (file: string) => `${file}: looks like a binary file, not text`,
   ingestNotUtf8: (file: string) => `${file}: is not UTF-8 text`,

@@ -60,7 +60,11 @@ export interface AnswerItem {
   englishMissing?: boolean;
 }
 
-export type AnswerStatus = "answered" | "no_match";
+/**
+ * "answered": the engine states the answers as fact. "suggested": a near miss, or an unsure draft: the
+ * answers (at most 3) are offered ("Did you mean …?"), never stated. "no_match": nothing to say.
+ */
+export type AnswerStatus = "answered" | "suggested" | "no_match";
 
 /** Why a question got no answer; absent when answered. */
 export type NoMatchReason = "empty" | "too_long" | "not_found";
@@ -68,7 +72,7 @@ export type NoMatchReason = "empty" | "too_long" | "not_found";
 export interface Answer {
   question: string;
   status: AnswerStatus;
-  /** Best first, at most 5; [] when no_match. */
+  /** Best first, at most 5 (3 when suggested); [] when no_match. */
   answers: AnswerItem[];
   reason?: NoMatchReason;
 }

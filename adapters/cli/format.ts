@@ -29,6 +29,9 @@ export function formatAnswer(answer: Answer, lang: Lang = interfaceLanguage(answ
     if (answer.reason === "too_long") return t(lang, "questionTooLong", MAX_QUESTION_LENGTH);
     return t(lang, "noMatch");
   }
+  if (answer.status === "suggested") {
+    return [t(lang, "suggested"), ...answer.answers.map((a, i) => formatItem(a, i + 1, lang))].join("\n\n");
+  }
   if (answer.answers.length === 1) return formatItem(answer.answers[0], undefined, lang);
   return answer.answers.map((a, i) => formatItem(a, i + 1, lang)).join("\n\n");
 }

@@ -13,8 +13,8 @@ import {
   type RESTOptions,
 } from "discord.js";
 import { RateLimiter, type RateLimitOptions } from "../shared/rate-limit.js";
-import { createLogger, interfaceLanguage, type Engine, type Lang, type Logger } from "../../src/index.js";
-import { replyForQuestion } from "./answer.js";
+import { createLogger, interfaceLanguage, t, type Engine, type Lang, type Logger } from "../../src/index.js";
+import { replyForItems, replyForQuestion } from "./answer.js";
 import { commandsByName } from "./commands/index.js";
 import { AnswerStore, type CommandContext, type SlashCommand } from "./context.js";
 import {
@@ -109,7 +109,11 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
       await interaction.reply({ ...renderNotice(NOTICES.expired()), flags: MessageFlags.Ephemeral });
       return;
     }
-    if (action.action === "page") {
+    if (action.action === "pick") {
+      // A suggestion chosen by its button: that candidate becomes the answer, in place of the list.
+      const item = stored.items[action.index];
+      await interaction.update(replyForItems([item], `${stored.heading} · ${t(stored.lang, "yourPick")}`, ctx, stored.lang));
+    } else if (action.action === "page") {
       await interaction.update(
         renderItemsPage(stored.items, action.index, stored.heading, {
           key: action.key,

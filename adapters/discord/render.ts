@@ -226,12 +226,13 @@ export const CUSTOM_ID = {
   page: (key: string, index: number) => `qb:page:${key}:${index}`,
   context: (key: string, index: number) => `qb:ctx:${key}:${index}`,
   cite: (key: string, index: number) => `qb:cite:${key}:${index}`,
+  pick: (key: string, index: number) => `qb:pick:${key}:${index}`,
 };
 
-export type ButtonAction = { action: "page" | "ctx" | "cite"; key: string; index: number };
+export type ButtonAction = { action: "page" | "ctx" | "cite" | "pick"; key: string; index: number };
 
 export function parseCustomId(id: string): ButtonAction | null {
-  const m = /^qb:(page|ctx|cite):([A-Za-z0-9_-]{1,32}):(\d{1,4})$/.exec(id);
+  const m = /^qb:(page|ctx|cite|pick):([A-Za-z0-9_-]{1,32}):(\d{1,4})$/.exec(id);
   if (!m) return null;
   return { action: m[1] as ButtonAction["action"], key: m[2], index: Number(m[3]) };
 }
@@ -292,9 +293,48 @@ export function renderItemsPage(
 
 export function renderAnswer(answer: Answer, page = 0, options: AnswerRenderOptions = {}): Reply {
   const lang = options.lang ?? interfaceLanguage(answer.question);
-  if (answer.status !== "answered" || answer.answers.length === 0) return renderNoMatch(answer, lang);
+  if (answer.status === "no_match" || answer.answers.length === 0) return renderNoMatch(answer, lang);
+  if (answer.status === "suggested") return renderSuggestions(answer.answers, `“${answer.question}”`, { ...options, lang });
   return renderItemsPage(answer.answers, page, `“${answer.question}”`, { ...options, lang });
 }
+
+
+const SUGGESTION_TEXT = 300;
+const BUTTON_LABEL = 80;
+
+/**
+ * "Not sure. Did you mean:" and the candidates, numbered, each with a button that answers with it. No
+ * candidate is stated as fact: each is a speaker's name and the start of the words, under the question.
+ */
+export function renderSuggestions(items: AnswerItem[], heading: string, options: AnswerRenderOptions = {}): Reply {
+  const lang = options.lang ?? "en";
+  const lines = items.map((item, i) => {
+    const who = item.speaker ? speakerLine(item.speaker) : t(lang, "theArticle");
+    const draft = item.draft ? ` ⚠️ ${t(lang, "draftShort")}` : "";
+    return `**${i + 1}.** ${escape(who)}: «${escape(truncate(item.text, SUGGESTION_TEXT))}»${draft}`;
+  });
+  const buttons: APIButtonComponent[] = options.key
+    ? items.map((item, i) => ({
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        custom_id: CUSTOM_ID.pick(options.key!, i),
+        label: truncate(`${i + 1}. ${item.speaker ? item.speaker.name : t(lang, "theArticle")}`, BUTTON_LABEL),
+      }))
+    : [];
+  return {
+    content: t(lang, "suggested"),
+    embeds: [
+      {
+        description: truncate(lines.join("\n"), LIMITS.description),
+        color: COLORS.low,
+        footer: { text: truncate(heading, FOOTER_QUESTION_BUDGET) },
+      },
+    ],
+    components: buttons.length ? [{ type: ComponentType.ActionRow, components: buttons }] : [],
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
 
 /** The no-match messages of the catalogue; "not found" points to the speaker list. */
 export function noMatchText(reason: Answer["reason"], lang: Lang = "en"): string {

@@ -3,6 +3,7 @@ import type { Server } from "node:http";
 import type { ListenOptions } from "node:net";
 import { App, type webApi } from "@slack/bolt";
 import { ConfigError, MESSAGES, createLogger, type Engine, type Logger } from "../../src/index.js";
+import { ExpiringStore } from "../shared/expiring-store.js";
 import { RateLimiter, type Clock } from "../shared/rate-limit.js";
 import type { Handled, SlackContext } from "./context.js";
 import { registerListeners } from "./listeners/index.js";
@@ -77,6 +78,7 @@ export function createSlackApp(engine: Engine, options: SlackAppOptions): SlackB
     }),
     logger,
     seenEvents: new RecentIds(),
+    suggestions: new ExpiringStore({ max: 2000, ttlMs: 24 * 60 * 60_000, now: options.rateLimit?.now }),
     articleTitle: articleTitles(engine),
     handled: (h) => {
       logger.info({ kind: h.kind, outcome: h.outcome, user: h.user }, "slack: handled");

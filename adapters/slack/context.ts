@@ -1,12 +1,14 @@
 // What every listener gets besides the Bolt app: the engine and the adapter's shared state.
-import type { Engine, Logger } from "../../src/index.js";
+import type { AnswerItem, Engine, Logger } from "../../src/index.js";
+import type { ExpiringStore } from "../shared/expiring-store.js";
 import type { RateLimiter } from "../shared/rate-limit.js";
 import type { RecentIds } from "./recent-ids.js";
 
-export type HandledKind = "command" | "mention" | "dm" | "shortcut" | "share" | "citation";
+export type HandledKind = "command" | "mention" | "dm" | "shortcut" | "share" | "citation" | "pick";
 
 export type HandledOutcome =
   | "answered"
+  | "suggested"
   | "no_match"
   | "help"
   | "speakers"
@@ -28,7 +30,15 @@ export interface SlackContext {
   limiter: RateLimiter;
   logger: Logger;
   seenEvents: RecentIds;
+  /** The candidates of "Did you mean …?" answers, for the buttons that pick one. */
+  suggestions: ExpiringStore<Suggestions>;
   /** Display title of an article id, null when unknown. */
   articleTitle: (id: string) => string | null;
   handled: (h: Handled) => void;
+}
+
+/** What a "Did you mean …?" answer offered. */
+export interface Suggestions {
+  question: string;
+  items: AnswerItem[];
 }

@@ -3,4 +3,5 @@
 export const COMMAND = "/quote";
 export const SHORTCUT_WHO_SAID = "who_said_this";
 export const ACTION_SHARE = "share_answer";
+export const ACTION_PICK = "pick_suggestion";
 export const ACTION_COPY_CITATION = "copy_citation";

@@ -3,7 +3,7 @@
 import type { types } from "@slack/bolt";
 import { MAX_QUESTION_LENGTH, interfaceLanguage, t } from "../../src/index.js";
 import type { Answer, AnswerItem, Citation, Lang, SpeakerInfo, SpeakerRef } from "../../src/index.js";
-import { ACTION_COPY_CITATION, ACTION_SHARE, COMMAND } from "./ids.js";
+import { ACTION_COPY_CITATION, ACTION_PICK, ACTION_SHARE, COMMAND } from "./ids.js";
 import { escapeMrkdwn, fitEscaped, fitPlain } from "./mrkdwn.js";
 
 type KnownBlock = types.KnownBlock;
@@ -33,6 +33,14 @@ export interface AnswerRenderOptions {
   footer?: string;
   /** The interface language; by default that of the question. */
   lang?: Lang;
+  /** For a suggested answer: the key its candidates are stored under, for the buttons that pick one. */
+  pickKey?: string;
+}
+
+/** The value carried by a "Did you mean" button: where the candidates are kept, and which one. */
+export interface PickValue {
+  k: string;
+  i: number;
 }
 
 /** The value carried by the share button: enough to ask the same question again. */
@@ -47,6 +55,7 @@ const NAME_TEXT = 300;
 export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}): SlackMessage {
   const lang = options.lang ?? interfaceLanguage(answer.question);
   if (answer.status === "no_match" || answer.answers.length === 0) return renderNoMatch(answer, lang);
+  if (answer.status === "suggested") return renderSuggestions(answer, { ...options, lang });
   const [best, ...others] = answer.answers;
   const blocks: KnownBlock[] = [
     context(`*${t(lang, "questionLabel")}:* ${fitEscaped(answer.question, LIMITS.contextText - 10)}`),
@@ -78,6 +87,37 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
   if (options.footer) blocks.push(context(options.footer));
   const who = best.speaker ? fitEscaped(best.speaker.name, NAME_TEXT) : t(lang, "fromArticle");
   return { text: fitFallback(`${who}: “${escapeMrkdwn(best.text)}”`), blocks };
+}
+
+const SUGGESTION_TEXT = 200;
+
+/**
+ * "Not sure. Did you mean:" and the candidates, numbered, each with a button that answers with it.
+ * No candidate is stated as fact: a name and the start of the words, under the question.
+ */
+function renderSuggestions(answer: Answer, options: AnswerRenderOptions): SlackMessage {
+  const lang = options.lang ?? "en";
+  const lines = answer.answers.map((item, i) => {
+    const who = item.speaker ? `*${fitEscaped(item.speaker.name, 100)}*` : `_${fitEscaped(t(lang, "theArticle"), 100)}_`;
+    const draft = item.draft ? ` ⚠️ ${fitEscaped(t(lang, "draftShort"), 100)}` : "";
+    return `${i + 1}. ${who}: “${fitEscaped(item.text, SUGGESTION_TEXT)}”${draft}`;
+  });
+  const blocks: KnownBlock[] = [
+    context(`*${t(lang, "questionLabel")}:* ${fitEscaped(answer.question, LIMITS.contextText - 10)}`),
+    section(`${escapeMrkdwn(t(lang, "suggested"))}\n${lines.join("\n")}`),
+  ];
+  if (options.pickKey) {
+    blocks.push({
+      type: "actions",
+      elements: answer.answers.map((item, i) => ({
+        type: "button" as const,
+        action_id: `${ACTION_PICK}_${i}`,
+        text: { type: "plain_text" as const, text: fitPlain(`${i + 1}. ${item.speaker?.name ?? t(lang, "theArticle")}`, LIMITS.buttonText) },
+        value: JSON.stringify({ k: options.pickKey!, i } satisfies PickValue),
+      })),
+    });
+  }
+  return { text: fitFallback(escapeMrkdwn(t(lang, "suggested"))), blocks };
 }
 
 function renderNoMatch(answer: Answer, lang: Lang): SlackMessage {

@@ -28,7 +28,9 @@ export function answerReply(
 ): Reply {
   try {
     const answer = ctx.engine.ask(question);
-    const message = renderAnswer(answer, { articleTitle: ctx.articleTitle, ...options });
+    const pickKey =
+      answer.status === "suggested" ? ctx.suggestions.put({ question: answer.question, items: answer.answers }) : undefined;
+    const message = renderAnswer(answer, { articleTitle: ctx.articleTitle, pickKey, ...options });
     return { message, outcome: answer.status };
   } catch (err) {
     return failureReply(ctx, err, "answering a question", interfaceLanguage(question));

@@ -42,7 +42,7 @@ function build(z: typeof Zod) {
     paragraph: z.number().int().min(1),
     /** Extra search words a curator adds (synonyms, topics), both languages. */
     topics: z.array(text).default([]),
-    /** Drafts only: how sure the extractor is of the speaker, 0..1 (absent: curated). */
+    /** Drafts only: how sure the extractor is of the speaker, 0..1 (absent: curated). A low one is offered, not stated. */
     confidence: z.number().min(0).max(1).optional(),
   });
 

@@ -8,7 +8,8 @@ import { ANTONYMS, contentTerms, normalize, questionTerms, wordKeys, type Term }
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH } from "./limits.js";
-import { CLOSE_MATCH, closeness, evidenceCount, evidenceNeeded, longPhraseTerms, matchable } from "./evidence.js";
+import { CLOSE_MATCH, closeness, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
+import { MAX_SUGGESTIONS, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, type Scored, type Verdict } from "./decision.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { MATCH_WEIGHT, SearchIndex } from "./search-index.js";
@@ -22,9 +23,9 @@ const MIN_COVERAGE_UNQUOTED = 0.75;
 /** For "what did Y say about Z": the share of Z's words one of Y's quotes must hold. */
 const MIN_TOPIC_COVERAGE = 0.34;
 /** A near miss at or above this share may be offered as a suggestion, never stated as the answer. */
-const SUGGEST_COVERAGE = 0.5;
-/** Further answers must score at least this fraction of the best one. */
-const RUNNER_UP_RATIO = 0.75;
+const SUGGEST_COVERAGE = 0.35;
+/** The same for the topic of "what did Y say about Z" (the speaker is certain, the topic a near miss). */
+const SUGGEST_TOPIC_COVERAGE = 0.2;
 const VERB_BONUS = 0.05;
 const HINT_BONUS = 0.05;
 /** Words that may open what follows a speaker's name without being part of it. */
@@ -73,16 +74,6 @@ function cleanQuestion(raw: unknown): string {
     .trim();
 }
 
-interface Scored {
-  record: number;
-  score: number;
-  /** The record holds a phrase the question put in quote marks, word for word (or with a typo or two). */
-  verbatim?: boolean;
-  /** The record itself says enough of the question (see evidence.ts). */
-  evidence?: boolean;
-  /** The share of a long quoted phrase's words the record holds (1 when there is none). */
-  close?: number;
-}
 
 export function createEngine(corpus: Corpus): Engine {
   return createEngineFromView(buildCorpusView(corpus));
@@ -130,9 +121,21 @@ export function createEngineFromView(view: CorpusView): Engine {
 
   const noMatch = (question: string, reason: NoMatchReason): Answer => ({ question, status: "no_match", answers: [], reason });
   const answered = (question: string, scored: Scored[], limit: number): Answer =>
-    scored.length
-      ? { question, status: "answered", answers: scored.slice(0, limit).map(toItem) }
-      : noMatch(question, "not_found");
+    respond(question, scored.length ? { status: "answered", scored } : null, limit);
+
+  /**
+   * The answer object of a verdict. An answer whose top record is a draft quote the extractor was
+   * unsure of is offered as a suggestion, never stated as fact.
+   */
+  function respond(question: string, verdict: Verdict | null, limit: number): Answer {
+    if (!verdict) return noMatch(question, "not_found");
+    const top = records[verdict.scored[0].record];
+    const unsure = top.draft && top.confidence !== null && top.confidence < SURE_DRAFT_CONFIDENCE;
+    const status = verdict.status === "answered" && !unsure ? "answered" : "suggested";
+    if (status === "answered") return { question, status, answers: verdict.scored.slice(0, limit).map(toItem) };
+    const offered = verdict.scored.slice(0, Math.min(limit, MAX_SUGGESTIONS));
+    return { question, status, answers: offered.map((s) => toItem({ ...s, score: Math.min(s.score, SUGGESTED_SCORE_CAP) })) };
+  }
 
   /** The corpus key ids a question word may match: its own keys, or their misspellings the corpus holds. */
   const idsOf = (t: Term): number[] =>
@@ -155,6 +158,7 @@ export function createEngineFromView(view: CorpusView): Engine {
     const negated = NEGATION.test(normalize(q.topic));
     const asked = terms.map((t) => matchable(t, idsOf, q.intent === "who_said", relatedIdsOf));
     const needed = evidenceNeeded(asked);
+    const tellingTerms = terms.map((t) => telling(matchable(t, idsOf, true, relatedIdsOf)));
     const questionKeys = new Set(terms.flatMap((t) => t.keys));
     // Places and groups an attribution question names ("who said the US will pull out of Iraq"): a quote
     // whose sentence never mentions one states something else, however many other words it shares.
@@ -163,7 +167,7 @@ export function createEngineFromView(view: CorpusView): Engine {
       ids.some((id) => id >= 0 && (r.ownKeys.includes(id) || r.topicKeys.includes(id) || r.secondaryKeys.includes(id)));
     const out: Scored[] = [];
     // No record below this share of the question can reach any caller's bar, bonuses included,
-    const barFloor = (Math.min(SUGGEST_COVERAGE, MIN_TOPIC_COVERAGE) - VERB_BONUS - HINT_BONUS) * total;
+    const barFloor = (Math.min(SUGGEST_COVERAGE, SUGGEST_TOPIC_COVERAGE) - VERB_BONUS - HINT_BONUS) * total;
     // unless it holds a quoted phrase verbatim: then it holds the phrase's words in its own text.
     const floor = phrases.length ? Math.min(barFloor, ...q.quoted.map((p) => verbatimFloor(p, terms, weights))) : barFloor;
     for (const hit of index.search(terms, weights, floor)) {
@@ -187,7 +191,8 @@ export function createEngineFromView(view: CorpusView): Engine {
       if (opposes(questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]))) score *= POLARITY_PENALTY;
       // Bonuses rank; they never lift a record without evidence over the answer bar.
       if (!evidence) score = Math.min(score, MIN_COVERAGE - 0.01);
-      out.push({ record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close });
+      const held = evidenceCount(tellingTerms, r.ownKeys);
+      out.push({ record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held });
     }
     return out.sort((a, b) => b.score - a.score || a.record - b.record);
   }
@@ -204,22 +209,24 @@ export function createEngineFromView(view: CorpusView): Engine {
     return sum * 0.999;
   }
 
-  function best(scored: Scored[], min: number): Scored[] {
-    if (!scored.length || scored[0].score < min) return [];
-    const floor = Math.max(min, scored[0].score * RUNNER_UP_RATIO);
-    return scored.filter((s) => s.score >= floor);
-  }
-
-  function whoSaid(q: ParsedQuestion): Scored[] {
+  function whoSaid(q: ParsedQuestion): Verdict | null {
     const terms = questionTerms([q.topic, ...q.quoted].join(" "));
-    if (!terms.length) return [];
+    if (!terms.length) return null;
     const scored = scoreRecords(terms, q, (r) => r.kind === "quote");
-    // Someone who quotes several words exactly expects those words: if no record holds them, only a
-    // close paraphrase may answer, never a statement that merely shares some of them.
-    // And a record that holds the quoted words verbatim is the answer, before any that shares some.
-    if (scored.some((s) => s.verbatim)) return best(scored.filter((s) => s.verbatim), MIN_COVERAGE);
+    // Someone who quotes several words exactly expects those words: if no record holds them closely,
+    // nothing is answered or suggested, however many other words a statement shares.
+    const close = scored.filter((s) => (s.close ?? 1) >= CLOSE_MATCH);
     const quotesWords = q.quoted.some((p) => contentTerms(p).length >= 3);
-    return best(scored.filter((s) => (s.close ?? 1) >= CLOSE_MATCH), quotesWords ? MIN_COVERAGE_UNQUOTED : MIN_COVERAGE);
+    // One word says too little to put a statement in someone's mouth: at most a suggestion.
+    const oneWord = new Set(terms.map((t) => t.keys[0])).size < 2;
+    // A record that holds the quoted words verbatim is the answer, before any that shares some.
+    const verbatim = scored.filter((s) => s.verbatim);
+    if (verbatim.length) return decide(verbatim, { answer: MIN_COVERAGE, suggest: MIN_COVERAGE }, () => !oneWord);
+    return decide(
+      close,
+      { answer: quotesWords ? MIN_COVERAGE_UNQUOTED : MIN_COVERAGE, suggest: SUGGEST_COVERAGE },
+      (s) => s.evidence !== false && !oneWord,
+    );
   }
 
   /**
@@ -242,26 +249,33 @@ export function createEngineFromView(view: CorpusView): Engine {
     return { matches: [], q };
   }
 
-  function whatSaid(asked: ParsedQuestion): Scored[] | null {
+  /** null when the question names nobody the corpus quotes. */
+  function whatSaid(asked: ParsedQuestion): Verdict | null | "unknown_speaker" {
     const { matches, q } = resolveSpeaker(asked);
-    if (!matches.length) return null;
+    if (!matches.length) return "unknown_speaker";
     const ids = new Set(matches.map((m) => speakers.indexOf(m.speaker)));
     const confidence = new Map(matches.map((m) => [speakers.indexOf(m.speaker), m.confidence]));
     const terms = questionTerms([q.topic, ...q.quoted].join(" "));
     if (terms.length) {
-      const scored = scoreRecords(terms, q, (r) => ids.has(r.speaker));
-      const top = scored[0];
-      if (top && top.score >= MIN_TOPIC_COVERAGE) {
-        return best(scored, MIN_TOPIC_COVERAGE).map((s) => ({
+      const verdict = decide(scoreRecords(terms, q, (r) => ids.has(r.speaker)), {
+        answer: MIN_TOPIC_COVERAGE,
+        suggest: SUGGEST_TOPIC_COVERAGE,
+      });
+      const rescaled = (v: Verdict): Verdict => ({
+        status: v.status,
+        scored: v.scored.map((s) => ({
           record: s.record,
           score: (0.5 + 0.5 * s.score) * (confidence.get(records[s.record].speaker) ?? 1),
-        }));
-      }
-      if (q.topicRequired) return [];
+        })),
+      });
+      if (verdict?.status === "answered") return rescaled(verdict);
+      // Y said nothing about Z: at most Y's nearest quotes, offered, never stated.
+      if (q.topicRequired) return verdict && rescaled(verdict);
     }
-    return [...ids]
+    const all = [...ids]
       .flatMap((i) => quotesOf[i].map((record) => ({ record, score: 0.9 * (confidence.get(i) ?? 1) })))
       .sort((a, b) => b.score - a.score || a.record - b.record);
+    return all.length ? { status: "answered", scored: all } : null;
   }
 
   function listSpeakers(): Scored[] {
@@ -285,18 +299,17 @@ export function createEngineFromView(view: CorpusView): Engine {
       case "list_speakers":
         return answered(question, listSpeakers(), limit);
       case "who_said":
-        return answered(question, whoSaid(q), limit);
+        return respond(question, whoSaid(q), limit);
       case "who_is":
       case "what_said": {
-        const scored = whatSaid(q);
+        const verdict = whatSaid(q);
         // Y is nobody the corpus quotes: never fall back to someone else's words.
-        if (scored === null) return noMatch(question, "not_found");
-        return answered(question, scored, limit);
+        return respond(question, verdict === "unknown_speaker" ? null : verdict, limit);
       }
       default: {
         const terms = questionTerms(q.topic);
         if (!terms.length) return noMatch(question, "not_found");
-        return answered(question, best(scoreRecords(terms, q, () => true, false), MIN_COVERAGE), limit);
+        return respond(question, decide(scoreRecords(terms, q, () => true, false), { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE }), limit);
       }
     }
   }

@@ -66,3 +66,11 @@ export function closeness(terms: MatchableTerm[], own: Int32Array): number {
 export function matchable(term: Term, idsOf: (term: Term) => number[], strict: boolean, relatedOf: (term: Term) => number[] = () => []): MatchableTerm {
   return { term, ids: idsOf(term), related: relatedOf(term), generic: strict && isGenericTerm(term) };
 }
+
+/**
+ * A word that tells what a statement is about, for offering a suggestion: neither generic nor only a
+ * place or group name (=us, =iraq). Sharing "the US" and "Iraq" with a question is no near miss.
+ */
+export function telling(term: MatchableTerm): MatchableTerm {
+  return term.term.keys.every((k) => k.startsWith("=")) ? { ...term, generic: true } : term;
+}

@@ -16,6 +16,8 @@ export interface SearchRecord {
   article: string;
   paragraph: number;
   draft: boolean;
+  /** The extractor's confidence in a draft quote's speaker (0..1); null when not given (curated). */
+  confidence: number | null;
   /** Canonical Arabic reporting verb (quotes only). */
   verb: string | null;
   /** Ids (in `CorpusView.keys`) of what the record itself says: its text and its English rendering. */
@@ -109,7 +111,7 @@ export function buildCorpusView(corpus: Corpus): CorpusView {
       const speaker = quote ? locals[a].get(quote.speaker)! : -1;
       records.push({
         kind: r.kind, speaker, text: r.text, textEn: r.textEn, context: r.context,
-        article: articles[a].id, paragraph: r.paragraph, draft, verb: quote ? canonicalVerb(quote.verb) : null,
+        article: articles[a].id, paragraph: r.paragraph, draft, confidence: quote?.confidence ?? null, verb: quote ? canonicalVerb(quote.verb) : null,
         ownKeys: keys.own[i], topicKeys: keys.topics[i], secondaryKeys: keys.sentences[sentenceOf[i]],
       });
       if (speaker >= 0) speakers[speaker].quoteCount++;

@@ -146,6 +146,12 @@ export const CATALOGUE = {
   },
   ctrlCAgain: { en: "(press Ctrl-C again to quit, or Ctrl-D)", ar: "(اضغط Ctrl-C مرة أخرى للخروج، أو Ctrl-D)" },
   didYouMean: { en: (cmd: string) => `did you mean ${cmd}?`, ar: (cmd: string) => `هل تقصد ${cmd}؟` },
+  // "Did you mean …?" answers (status suggested): candidates offered, never stated as fact.
+  suggested: { en: "Not sure. Did you mean:", ar: "لست متأكدًا. هل تقصد:" },
+  theArticle: { en: "the article", ar: "المقال" },
+  yourPick: { en: "your pick", ar: "اختيارك" },
+  pickedFromSuggestions: { en: "Picked from the suggestions", ar: "اختير من الاقتراحات" },
+  pickGone: { en: "Those suggestions have expired; ask the question again.", ar: "انتهت صلاحية هذه الاقتراحات؛ اطرح السؤال من جديد." },
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof CATALOGUE;

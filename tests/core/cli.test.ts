@@ -49,6 +49,32 @@ describe("quotebot ask --json", () => {
   });
 });
 
+describe("a near miss: status suggested", () => {
+  it("--json keeps the answer shape, with status suggested and at most 3 answers", () => {
+    const { code, out } = run(["ask", "--json", "who said the brand is still there?"]);
+    expect(code).toBe(0);
+    const a = JSON.parse(out);
+    expect(a.status).toBe("suggested");
+    expect(a.answers.length).toBeGreaterThanOrEqual(1);
+    expect(a.answers.length).toBeLessThanOrEqual(3);
+    expect(Object.keys(a.answers[0]).sort()).toEqual(["article", "citation", "context", "draft", "kind", "paragraph", "score", "speaker", "text", "textEn"].sort());
+    expect(a.answers[0].speaker.name).toBe("Nathan Sales");
+  });
+  it("the readable answer says it is not sure and numbers the candidates (Arabic question, Arabic wording)", () => {
+    const { out } = run(["ask", "من قال إن العلامة ما زالت هناك؟"]);
+    expect(out.startsWith("لست متأكدًا. هل تقصد:\n")).toBe(true);
+    expect(out).toMatch(/^1\. «/m);
+    expect(out).toContain("Nathan Sales");
+  });
+  it("the REPL numbers them too, and a number picks one", () => {
+    const { out } = run(["repl"], "who said the brand is still there?\n1\n");
+    expect(out).toContain("Not sure. Did you mean:");
+    const [, after] = out.split("Not sure. Did you mean:");
+    // The pick shows the candidate alone, unnumbered, as the answer.
+    expect(after).toMatch(/\n«إن العلامة التجارية لداعش/);
+  });
+});
+
 describe("quotebot ask --jsonl", () => {
   it("answers one object per input line, in order, whatever the line holds", () => {
     const lines = ["ماذا قال أردوغان؟", "", "hello", "\u0000\u0001binary\uFFFD", "x".repeat(5000), "What did Salz say?"];

@@ -137,6 +137,49 @@ describe("slash commands", () => {
   });
 });
 
+describe("Did you mean …? (status suggested)", () => {
+  type Button = { custom_id: string; label: string };
+  function expectSuggestions(data: any, lang: "en" | "ar" = "en") {
+    expect(data.content).toBe(t(lang, "suggested"));
+    expect(data.embeds[0].description).toMatch(/^\*\*1\.\*\* /);
+    expect(data.embeds[0].description).toContain("Nathan Sales");
+    // Offered, not stated: no answer embed (no speaker as title, no Confidence field).
+    expect(data.embeds[0].title).toBeUndefined();
+    const buttons = data.components[0].components as Button[];
+    expect(buttons.length).toBeGreaterThanOrEqual(1);
+    expect(buttons.length).toBeLessThanOrEqual(3);
+    expect(buttons[0].label).toMatch(/^1\. /);
+    expect(data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    return buttons;
+  }
+
+  it("/ask with a near miss offers numbered candidates, and a button answers with its candidate", async () => {
+    const asker = h.fake.newUser();
+    const body = await command("ask", { question: "who said the brand is still there?" }, asker);
+    const buttons = expectSuggestions(body.data);
+    const sales = buttons.find((b) => b.label.includes("Nathan Sales"))!;
+    const click = h.fake.buttonClick(sales.custom_id, h.fake.botMessage(IDS.channel, body.data), asker);
+    h.fake.dispatch("INTERACTION_CREATE", click);
+    const picked = (await h.fake.interactionCallback(click)).body;
+    expect(picked.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(picked.data.embeds[0].title).toContain("Sales");
+    expect(picked.data.embeds[0].description).toContain("العلامة التجارية لداعش");
+    expect(picked.data.embeds[0].footer.text).toContain(t("en", "yourPick"));
+    expect(picked.data.allowed_mentions.parse).toEqual([]);
+  });
+
+  it("a mention in Arabic with a near miss gets the suggestions too", async () => {
+    const { reply } = await mention("من قال إن العلامة ما زالت هناك؟");
+    expectSuggestions(reply.body, "ar");
+  });
+
+  it("a pick button of suggestions the bot no longer holds says so", async () => {
+    const click = h.fake.buttonClick("qb:pick:gone00:0", h.fake.botMessage(IDS.channel, { content: "old" }));
+    h.fake.dispatch("INTERACTION_CREATE", click);
+    expect((await h.fake.interactionCallback(click)).body.data.content).toBe(t("en", "expired"));
+  });
+});
+
 describe("/said with autocomplete and buttons", () => {
   async function complete(value: string) {
     const interaction = h.fake.autocomplete("said", "speaker", value, h.fake.newUser());

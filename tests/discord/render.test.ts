@@ -231,6 +231,33 @@ describe("speakers, articles and choices", () => {
   });
 });
 
+describe("suggestions (Did you mean …?)", () => {
+  const hostile = item({ text: `**bold** @everyone <@123> [x](https://evil.example) ${"ك".repeat(3000)}`, speaker: { ...SALES, name: `*${"n".repeat(200)}*` } });
+  const reply = renderAnswer(
+    { question: "q", status: "suggested", answers: [hostile, item({ speaker: null, kind: "fact" }), item()] },
+    0,
+    { key: "k3y" },
+  );
+  it("says it is not sure and numbers the candidates, one pick button each, within Discord's limits", () => {
+    expect(reply.content).toBe(MESSAGES.suggested);
+    const description = reply.embeds[0].description!;
+    expect(description).toMatch(/^\*\*1\.\*\* /);
+    expect(description).toContain("**3.** ");
+    expect(description.length).toBeLessThanOrEqual(LIMITS.description);
+    const buttons = reply.components[0].components;
+    expect(buttons.map((b) => ("custom_id" in b ? b.custom_id : ""))).toEqual([CUSTOM_ID.pick("k3y", 0), CUSTOM_ID.pick("k3y", 1), CUSTOM_ID.pick("k3y", 2)]);
+    for (const b of buttons) expect(("label" in b ? b.label : "")!.length).toBeLessThanOrEqual(80);
+    expect(parseCustomId(CUSTOM_ID.pick("k3y", 2))).toEqual({ action: "pick", key: "k3y", index: 2 });
+    expect(reply.allowedMentions).toEqual(NO_MENTIONS);
+  });
+  it("escapes corpus text: no markdown, mention or masked link gets through", () => {
+    const description = reply.embeds[0].description!;
+    expect(description).not.toContain("**bold**");
+    expect(description).toContain("\\*\\*bold\\*\\*");
+    expect(description).not.toMatch(/(?<!\\)\[x\]\(https/); // a masked link needs an unescaped "[x](http"
+  });
+});
+
 describe("citations", () => {
   const hostile = item({
     citation: {

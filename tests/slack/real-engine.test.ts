@@ -53,6 +53,40 @@ describe("Slack with the real engine", () => {
     expect(allTexts(post).join("\n")).toMatch(/\*Nathan Sales\*/);
   });
 
+  it("/quote with a near miss says it is not sure and offers numbered candidates as buttons; a button answers", async () => {
+    await h.command("who said the brand is still there?", "U0REAL08");
+    expect((await h.handledFor("U0REAL08"))[0].outcome).toBe("suggested");
+    const reply = lastResponse();
+    const texts = allTexts(reply).join("\n");
+    expect(texts).toContain("Not sure. Did you mean:");
+    expect(texts).toMatch(/\n1\. \*Nathan Sales\*: “/);
+    expect(texts).not.toMatch(/— \*Nathan Sales\*/);
+    const buttons = buttonsOf(reply);
+    expect(buttons.length).toBeGreaterThanOrEqual(1);
+    expect(buttons.length).toBeLessThanOrEqual(3);
+    const sales = buttons.find((b) => b.text.text.includes("Nathan Sales"))!;
+    await h.button(sales.action_id, sales.value, "U0REAL09");
+    expect((await h.handledFor("U0REAL09"))[0]).toMatchObject({ kind: "pick", outcome: "answered" });
+    const picked = lastResponse();
+    expect(picked.replace_original).toBe(true);
+    expect(allTexts(picked).join("\n")).toMatch(/— \*Nathan Sales\*/);
+  });
+
+  it("a mention in Arabic with a near miss is answered in its thread with the suggestions", async () => {
+    await h.event({ type: "app_mention", user: "U0REAL10", text: `<@${BOT_USER}> من قال إن العلامة ما زالت هناك؟`, ts: "1700000200.000100", channel: "C0CHAN01" });
+    expect((await h.handledFor("U0REAL10"))[0].outcome).toBe("suggested");
+    const post = h.api.callsOf("chat.postMessage").at(-1)!.body;
+    expect(post.thread_ts).toBe("1700000200.000100");
+    expect(allTexts(post).join("\n")).toContain("لست متأكدًا. هل تقصد:");
+    expect(buttonsOf(post)[0].action_id).toBe("pick_suggestion_0");
+  });
+
+  it("a pick button whose suggestions are gone says so", async () => {
+    await h.button("pick_suggestion_0", JSON.stringify({ k: "gone", i: 0 }), "U0REAL11");
+    expect((await h.handledFor("U0REAL11"))[0]).toMatchObject({ kind: "pick", outcome: "no_match" });
+    expect(allTexts(lastResponse()).join("\n")).toContain("expired");
+  });
+
   it("a mention is answered in its thread", async () => {
     await h.event({ type: "app_mention", user: "U0REAL05", text: `<@${BOT_USER}> who said the ISIS brand still exists worldwide?`, ts: "1700000100.000100", channel: "C0CHAN01" });
     await h.handledFor("U0REAL05");

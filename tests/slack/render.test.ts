@@ -208,6 +208,29 @@ describe("text helpers", () => {
   });
 });
 
+describe("suggestions (Did you mean …?)", () => {
+  const hostile = item({ text: `<!channel> <@U0VICTIM> & <https://evil.example|click> ${"ك".repeat(4000)}` });
+  const message = renderAnswer(
+    { question: "q", status: "suggested", answers: [hostile, item({ speaker: null, kind: "fact" }), item()] },
+    { pickKey: "k3y" },
+  );
+  it("says it is not sure, numbers the candidates and gives each a pick button, within Slack's limits", () => {
+    expectWithinLimits(message);
+    const texts = allTexts(message).join("\n");
+    expect(texts).toContain("Not sure. Did you mean:\n1. *Nathan Sales*: “");
+    expect(texts).toContain("\n2. _the article_: “");
+    const buttons = buttonsOf(message);
+    expect(buttons.map((b) => b.action_id)).toEqual(["pick_suggestion_0", "pick_suggestion_1", "pick_suggestion_2"]);
+    expect(buttons.map((b) => JSON.parse(b.value))).toEqual([0, 1, 2].map((i) => ({ k: "k3y", i })));
+    for (const b of buttons) expect(b.text.text.length).toBeLessThanOrEqual(LIMITS.buttonText);
+  });
+  it("escapes corpus text: it can never mention anyone or form a link", () => {
+    const texts = allTexts(message).join("\n");
+    expect(texts).not.toMatch(/<!channel>|<@U0VICTIM>|<https:/);
+    expect(texts).toContain("&lt;!channel&gt;");
+  });
+});
+
 describe("the interface language", () => {
   it("is Arabic for a question in Arabic or Arabizi: labels, buttons, no-match and lists come from the catalogue", () => {
     for (const question of ["من قال إن العلامة موجودة؟", "meen 2al en el 3alama mawgooda?"]) {

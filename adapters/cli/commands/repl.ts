@@ -7,7 +7,8 @@ import { parseCommandArgs } from "../args.js";
 import type { CliCommand, CliIO } from "../command.js";
 import { REPL_COMMANDS, closestCommand, completer } from "../complete.js";
 import { engineOrReport } from "../corpus-option.js";
-import { formatAnswer, formatSpeakers } from "../format.js";
+import type { Answer } from "../../../src/index.js";
+import { formatAnswer, formatItem, formatSpeakers } from "../format.js";
 import { HISTORY_SIZE, historyPath, loadHistory, saveHistory } from "../history.js";
 import { cliLang } from "../lang.js";
 
@@ -58,6 +59,8 @@ export const repl: CliCommand = {
     if (!engine) return 2;
     const interactive = Boolean(io.stdin.isTTY);
     let json = Boolean(parsed.values.json);
+    /** The last answer: its suggestions can be picked by number. */
+    let last: Answer | undefined;
     // The language of the last question asked; before any, the user's locale.
     let lang: Lang = cliLang();
     const history = interactive ? historyPath() : null;
@@ -91,11 +94,18 @@ export const repl: CliCommand = {
       } else if (line.startsWith(":")) {
         const guess = closestCommand(line, REPL_COMMANDS);
         say(guess ? `${t(lang, "unknownReplCommand", line)} — ${t(lang, "didYouMean", guess)}` : t(lang, "unknownReplCommand", line));
+      } else if (last?.status === "suggested" && /^[1-9]$/.test(line) && last.answers[Number(line) - 1]) {
+        // The person chose a suggestion: it is now the answer.
+        const picked: Answer = { question: last.question, status: "answered", answers: [last.answers[Number(line) - 1]] };
+        say(json ? JSON.stringify(picked, null, 2) : formatItem(picked.answers[0], undefined, lang));
+        say("");
+        last = picked;
       } else if (line) {
         lang = interfaceLanguage(line);
         const answer = engine.ask(line);
         say(json ? JSON.stringify(answer, null, 2) : formatAnswer(answer, lang));
         say("");
+        last = answer;
       }
       if (interactive) rl.prompt();
     }

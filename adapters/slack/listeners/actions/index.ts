@@ -1,15 +1,17 @@
-// The "Share in channel" button under an ephemeral answer: asks the same question again and posts the
-// answer visibly in the channel through the button's response_url.
+// The buttons under answers. "Share in channel" (under an ephemeral answer) asks the same question again
+// and posts the answer visibly through the button's response_url. A "Did you mean" button answers with
+// the candidate it names, in place of the list of suggestions.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { SlackContext } from "../../context.js";
-import { ACTION_COPY_CITATION, ACTION_SHARE, COMMAND } from "../../ids.js";
+import { ACTION_COPY_CITATION, ACTION_PICK, ACTION_SHARE, COMMAND } from "../../ids.js";
 import { interfaceLanguage, t } from "../../../../src/index.js";
 import { answerReply, rateLimitReply, type Reply } from "../../reply.js";
 import { escapeMrkdwn } from "../../mrkdwn.js";
-import { renderCitation, renderNotice, type ShareValue } from "../../render.js";
+import { renderAnswer, renderCitation, renderNotice, type PickValue, type ShareValue } from "../../render.js";
 
 export function register(app: App, ctx: SlackContext): void {
   registerCopyCitation(app, ctx);
+  registerPick(app, ctx);
   app.action<BlockAction<ButtonAction>>(ACTION_SHARE, async ({ action, body, ack, respond }) => {
     await ack();
     const user = body.user.id;
@@ -30,6 +32,37 @@ export function register(app: App, ctx: SlackContext): void {
     }
     ctx.handled({ kind: "share", outcome: reply.outcome, user });
   });
+}
+
+function registerPick(app: App, ctx: SlackContext): void {
+  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION_PICK}_\\d$`), async ({ action, body, ack, respond }) => {
+    await ack();
+    const user = body.user.id;
+    const pick = parsePickValue(action.value);
+    const offered = pick && ctx.suggestions.get(pick.k);
+    const item = offered && offered.items[pick.i];
+    if (!offered || !item) {
+      await respond({ response_type: "ephemeral", replace_original: false, ...renderNotice(t("en", "pickGone")) });
+      ctx.handled({ kind: "pick", outcome: "no_match", user });
+      return;
+    }
+    const lang = interfaceLanguage(offered.question);
+    const message = renderAnswer(
+      { question: offered.question, status: "answered", answers: [item] },
+      { articleTitle: ctx.articleTitle, footer: escapeMrkdwn(t(lang, "pickedFromSuggestions")), lang },
+    );
+    await respond({ replace_original: true, ...message });
+    ctx.handled({ kind: "pick", outcome: "answered", user });
+  });
+}
+
+function parsePickValue(value: string | undefined): PickValue | null {
+  try {
+    const parsed = JSON.parse(value ?? "") as Partial<PickValue>;
+    return typeof parsed.k === "string" && Number.isInteger(parsed.i) ? { k: parsed.k, i: parsed.i! } : null;
+  } catch {
+    return null;
+  }
 }
 
 /** "Copy citation": the citation the button carries, as plain text in a code block, to the clicker only. */

@@ -1,0 +1,59 @@
+// Answer, suggest or abstain: two bars over the same scores, as fact-checking tiplines do. A candidate
+// over the answer bar (with evidence) is stated as the answer; one between the suggest bar and the answer
+// bar is only offered ("Did you mean …?"); below the suggest bar nothing is said.
+
+export interface Scored {
+  record: number;
+  score: number;
+  /** The record holds a phrase the question put in quote marks, word for word (or with a typo or two). */
+  verbatim?: boolean;
+  /** The record itself says enough of the question (see evidence.ts). */
+  evidence?: boolean;
+  /** The share of a long quoted phrase's words the record holds (1 when there is none). */
+  close?: number;
+  /** Distinct non-generic words of the question the record itself says (see evidence.ts). */
+  held?: number;
+}
+
+export interface Verdict {
+  status: "answered" | "suggested";
+  scored: Scored[];
+}
+
+/** Further answers must score at least this fraction of the best one. */
+export const RUNNER_UP_RATIO = 0.75;
+/**
+ * What a suggested candidate's score may show at most: below the answer bar, as it was not stated. A
+ * one-word match can score high on coverage and still be no evidence.
+ */
+export const SUGGESTED_SCORE_CAP = 0.49;
+/** At most this many candidates are offered in a suggestion. */
+export const MAX_SUGGESTIONS = 3;
+/**
+ * A draft quote whose extractor confidence is below this is never stated as fact: the speaker was the
+ * extractor's best guess, so the answer is offered as a suggestion.
+ */
+export const SURE_DRAFT_CONFIDENCE = 0.7;
+
+/** The best candidates at or above `min`, and those within RUNNER_UP_RATIO of the best. Sorted input. */
+export function best(scored: Scored[], min: number): Scored[] {
+  if (!scored.length || scored[0].score < min) return [];
+  const floor = Math.max(min, scored[0].score * RUNNER_UP_RATIO);
+  return scored.filter((s) => s.score >= floor);
+}
+
+/**
+ * Decides over sorted candidates. `answerable` says which may be stated as the answer at all; the
+ * others (and answerable ones under the answer bar) may still be suggested above the suggest bar if
+ * they say at least one telling word of the question themselves.
+ */
+export function decide(
+  scored: Scored[],
+  bars: { answer: number; suggest: number },
+  answerable: (s: Scored) => boolean = () => true,
+): Verdict | null {
+  const answers = best(scored.filter(answerable), bars.answer);
+  if (answers.length) return { status: "answered", scored: answers };
+  const suggestions = best(scored.filter((s) => (s.held ?? 1) >= 1), bars.suggest).slice(0, MAX_SUGGESTIONS);
+  return suggestions.length ? { status: "suggested", scored: suggestions } : null;
+}
