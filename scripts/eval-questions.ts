@@ -5,7 +5,7 @@
 // Usage: npm run eval:questions -- <file.jsonl> … [--verbose]
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { loadEngine, type Answer, type Engine } from "../src/index.js";
+import { contextOf, loadEngine, type Answer, type ConversationContext, type Engine } from "../src/index.js";
 import { PROJECT_ROOT } from "../src/paths.js";
 
 export interface QuestionRow {
@@ -15,6 +15,8 @@ export interface QuestionRow {
   expect: "answer" | "no_match";
   speaker: string | null;
   evidence: string[] | null;
+  /** Two-turn rows: the question(s) asked before `q` in the same conversation. */
+  context?: string[];
 }
 
 export interface SetScore {
@@ -49,7 +51,9 @@ export function readRows(file: string): QuestionRow[] {
 
 /** The answer to a row's question. */
 export function askRow(engine: Engine, row: QuestionRow): Answer {
-  return engine.ask(row.q);
+  let context: ConversationContext | undefined;
+  for (const earlier of row.context ?? []) context = contextOf(engine.ask(earlier, { context }));
+  return engine.ask(row.q, { context });
 }
 
 export function scoreRows(engine: Engine, rows: QuestionRow[], speakers: Record<string, string[]>): SetScore {

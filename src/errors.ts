@@ -8,6 +8,7 @@ export const MESSAGES = {
   jsonInvalid: (detail: string) => `is not valid JSON (${detail})`,
   fileUnreadable: (detail: string) => `cannot be read (${detail})`,
   textMissing: (file: string) => `article text file not found: ${file}`,
+  textOutsideCorpus: (file: string) => `article text file "${file}" is outside the corpus folder (name a file beside the JSON)`,
   textNotUtf8: (file: string) => `article text file is not valid UTF-8 text: ${file}`,
   fileNameMismatch: (expected: string) => `must match the file name (expected "${expected}")`,
   duplicateId: (what: string, id: string) => `duplicate ${what} id "${id}"`,
@@ -29,6 +30,10 @@ export const MESSAGES = {
   ingestEmpty: (file: string) => `${file}: the file is empty`,
   ingestBinary: (file: string) => `${file}: looks like a binary file, not text`,
   ingestNotUtf8: (file: string) => `${file}: is not UTF-8 text`,
+  ingestUtf16: (file: string) =>
+    `${file}: is UTF-16 text; convert it to UTF-8 first (e.g. iconv -f UTF-16 -t UTF-8 "${file}" > article.txt)`,
+  ingestTooLarge: (file: string, max: number) =>
+    `${file}: is too large for one article (more than ${max.toLocaleString("en")} characters); split it into articles`,
   ingestNotFile: (file: string) => `${file}: is not a regular file`,
   ingestMissing: (file: string) => `${file}: no such file`,
   envMissing: (name: string) => `missing environment variable ${name} (set it in .env; see .env.example)`,

@@ -10,6 +10,7 @@ export { createEngine } from "./engine/engine.js";
 export { loadCorpus, type Corpus, type LoadedArticle } from "./corpus/load.js";
 export { DEFAULT_CORPUS_DIR } from "./paths.js";
 export { MAX_QUESTION_LENGTH } from "./engine/limits.js";
+export { CONVERSATION_TTL_MS, contextOf } from "./engine/follow-up.js";
 /** The question without mentions, emoji, greetings and the like: what a reply may show as asked. */
 export { stripChatNoise } from "./normalize/chat-noise.js";
 export { MESSAGES, CorpusError, IngestError, ConfigError } from "./errors.js";

@@ -93,6 +93,21 @@ export interface ArticleInfo {
 export interface AskOptions {
   /** At most this many answers (1..5, default 5). */
   limit?: number;
+  /** What the conversation's previous answer established, for follow-up questions. */
+  context?: ConversationContext;
+}
+
+/** What a previous answer established: follow-ups ("what else did he say?") resolve against it. */
+export interface ConversationContext {
+  /** The previous question, as asked. */
+  question: string;
+  status: AnswerStatus;
+  /** Speaker ids the answer was about: one when clear, several (or none) when a pronoun would be ambiguous. */
+  speakers: string[];
+  /** Keys (article:paragraph:text) of the answer items shown. */
+  shown: string[];
+  /** When the answer was given (ms since epoch); older than ten minutes, it is forgotten. */
+  at: number;
 }
 
 /** The only surface adapters use. Every method is synchronous and never throws on user input. */

@@ -12,6 +12,7 @@ import {
   type Message,
   type RESTOptions,
 } from "discord.js";
+import { articleTitles } from "../shared/live-engine.js";
 import { RateLimiter, type RateLimitOptions } from "../shared/rate-limit.js";
 import { createLogger, interfaceLanguage, t, type Engine, type Lang, type Logger } from "../../src/index.js";
 import { replyForItems, replyForQuestion } from "./answer.js";
@@ -54,12 +55,12 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
   const logger = options.logger ?? createLogger("discord");
   const commands = options.commands ?? commandsByName;
   const limiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
-  const titles = new Map(engine.articles().map((a) => [a.id, a.titleEn ?? a.title]));
   const ctx: CommandContext = {
     engine,
     logger,
     answers: new AnswerStore(options.answerStoreSize),
-    articleTitle: (id) => titles.get(id),
+    // Follows corpus reloads: a title is looked up in the corpus that is answering.
+    articleTitle: articleTitles(engine),
   };
 
   const client = new Client({

@@ -17,6 +17,8 @@ export const BOT_ENV = {
   DISCORD_CLIENT_ID: { optional: true, check: checks.snowflake },
   DISCORD_GUILD_ID: { optional: true, check: checks.snowflake },
   DISCORD_SHARDS: { optional: true, check: shardsSetting },
+  /** Discord's REST API base, for proxies and tests (default https://discord.com/api). */
+  DISCORD_API_URL: { optional: true, check: checks.httpUrl },
 } satisfies Record<string, VarSpec>;
 
 export const REGISTER_ENV = {

@@ -1,6 +1,7 @@
 // Reading adapter settings from the environment (filled from .env by dotenv). A missing or malformed
 // variable stops start-up with a ConfigError that names the variable and never echoes its value.
 import { ConfigError, MESSAGES } from "../../src/errors.js";
+import { DEFAULT_CORPUS_DIR } from "../../src/paths.js";
 import { registerSecret } from "../../src/log.js";
 
 export interface VarSpec {
@@ -44,5 +45,11 @@ export const checks = {
     return Number.isInteger(n) && n > 0 && n < 65536 ? null : "expected a port number (1-65535)";
   },
   prefix: (p: string) => (v: string) => (v.startsWith(p) ? null : `expected a value starting with "${p}"`),
+  httpUrl: (v: string) => (/^https?:\/\/[^\s/]+\S*$/.test(v) ? null : "expected an http(s) URL"),
   minLength: (n: number) => (v: string) => (v.length >= n ? null : `expected at least ${n} characters`),
 };
+
+/** The corpus folder: CORPUS_DIR when set (the container's volume), else the built-in corpus/. */
+export function corpusDirFrom(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CORPUS_DIR?.trim() || DEFAULT_CORPUS_DIR;
+}

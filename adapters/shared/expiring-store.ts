@@ -12,9 +12,6 @@ export interface ExpiringStoreOptions {
   now?: Clock;
 }
 
-/** Ten minutes: how long a conversation remembers its last answer for follow-up questions. */
-export const CONVERSATION_TTL_MS = 10 * 60_000;
-
 export class ExpiringStore<V> {
   private readonly entries = new Map<string, { value: V; at: number }>();
   private readonly now: Clock;

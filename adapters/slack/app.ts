@@ -1,10 +1,16 @@
-// Builds the Bolt app: HTTP receiver with request signing, or Socket Mode when an app token is given.
+// Builds the Bolt app: HTTP receiver with request signing (and GET /healthz), or Socket Mode when an
+// app token is given. In HTTP mode the port opens before Slack's Web API is reached, so that an
+// unreachable API shows as "degraded" on /healthz while start-up keeps retrying.
 import type { Server } from "node:http";
 import type { ListenOptions } from "node:net";
 import { App, type webApi } from "@slack/bolt";
 import { ConfigError, MESSAGES, createLogger, type Engine, type Logger } from "../../src/index.js";
 import { ExpiringStore } from "../shared/expiring-store.js";
+import { Health } from "../shared/health.js";
+import { articleTitles } from "../shared/live-engine.js";
+import { writeHealth } from "../shared/ops-server.js";
 import { RateLimiter, type Clock } from "../shared/rate-limit.js";
+import { SlackConnector, type ConnectOptions } from "./connect.js";
 import type { Handled, SlackContext } from "./context.js";
 import { registerListeners } from "./listeners/index.js";
 import { boltLogger } from "./logger.js";
@@ -18,11 +24,15 @@ export interface SlackAppOptions {
   signingSecret?: string;
   /** xapp-…: selects Socket Mode. */
   appToken?: string;
-  /** Passed to the Web API client: `slackApiUrl`, `retryConfig`, `fetch` … */
+  /** Passed to the Web API client: `slackApiUrl` (SLACK_API_URL), `retryConfig`, `fetch` … */
   clientOptions?: webApi.WebClientOptions;
+  /** How start-up retries an unreachable Web API (timeouts and backoff). */
+  connect?: Pick<ConnectOptions, "attemptTimeoutMs" | "initialDelayMs" | "maxDelayMs">;
   /** Questions per user per window (default 6 a minute). */
   rateLimit?: { max?: number; windowMs?: number; now?: Clock };
   logger?: Logger;
+  /** What /healthz reports; the app sets its "slack" check. */
+  health?: Health;
   /** Called once each incoming request has been handled. */
   onHandled?: (h: Handled) => void;
 }
@@ -30,23 +40,40 @@ export interface SlackAppOptions {
 export interface SlackBot {
   app: App;
   mode: "http" | "socket";
-  /** Checks the bot token (auth.test), then listens for HTTP requests or connects over Socket Mode. */
+  health: Health;
+  /**
+   * HTTP mode: opens the port (GET /healthz included), then reaches the Web API (auth.test). Resolves
+   * once Slack answered, or once it is known to be unreachable (then `connected` settles later).
+   * Rejects when Slack refuses the token.
+   */
   start(listen?: number | ListenOptions): Promise<Server | undefined>;
+  /** Resolves when the app is connected; rejects if Slack later refuses the token. */
+  connected: Promise<void>;
   stop(): Promise<void>;
 }
+
+export const HEALTH_PATH = "/healthz";
 
 export function createSlackApp(engine: Engine, options: SlackAppOptions): SlackBot {
   const logger = options.logger ?? createLogger("slack");
   const socket = Boolean(options.appToken);
   if (!socket && !options.signingSecret) throw new ConfigError(MESSAGES.envMissing("SLACK_SIGNING_SECRET"));
+  const health = options.health ?? new Health();
+  health.set("slack", false, "not started");
 
   const bolt = boltLogger(logger);
+  const receiver = socket
+    ? undefined
+    : guardedReceiver({
+        signingSecret: options.signingSecret!,
+        logger: bolt,
+        // Acknowledge before the listeners run, so no request nears Slack's 3-second limit.
+        processBeforeResponse: false,
+        customRoutes: [{ path: HEALTH_PATH, method: ["GET"], handler: (_req, res) => writeHealth(health, res) }],
+      });
   const app = new App({
     token: options.botToken,
-    ...(socket
-      ? { socketMode: true, appToken: options.appToken }
-      : { receiver: guardedReceiver({ signingSecret: options.signingSecret!, logger: bolt, processBeforeResponse: false }) }),
-    // Acknowledge before the listeners run, so no request nears Slack's 3-second limit.
+    ...(socket ? { socketMode: true, appToken: options.appToken } : { receiver }),
     processBeforeResponse: false,
     // auth.test runs in start(), where a bad token is reported instead of becoming an unhandled rejection.
     deferInitialization: true,
@@ -79,7 +106,7 @@ export function createSlackApp(engine: Engine, options: SlackAppOptions): SlackB
     logger,
     seenEvents: new RecentIds(),
     suggestions: new ExpiringStore({ max: 2000, ttlMs: 24 * 60 * 60_000, now: options.rateLimit?.now }),
-    articleTitle: articleTitles(engine),
+    articleTitle: titlesOrNull(engine),
     handled: (h) => {
       logger.info({ kind: h.kind, outcome: h.outcome, user: h.user }, "slack: handled");
       options.onHandled?.(h);
@@ -87,27 +114,84 @@ export function createSlackApp(engine: Engine, options: SlackAppOptions): SlackB
   };
   registerListeners(app, ctx);
 
+  const connector = new SlackConnector({ token: options.botToken, clientOptions: options.clientOptions, ...options.connect });
+  let markConnected!: () => void;
+  let markRefused!: (error: unknown) => void;
+  const connected = new Promise<void>((resolve, reject) => {
+    markConnected = resolve;
+    markRefused = reject;
+  });
+  // Nobody may be listening (tests, an app stopped before it connected).
+  connected.catch(() => {});
+
+  /** After a successful auth.test: Bolt's own initialization, then Socket Mode's connection. */
+  async function finishStart(): Promise<void> {
+    await app.init();
+    if (socket) await app.start();
+    health.set("slack", true);
+    markConnected();
+  }
+
+  function refused(attempt: { cause: string; error: unknown }): never {
+    health.set("slack", false, `Slack refused SLACK_BOT_TOKEN (${attempt.cause})`);
+    throw attempt.error;
+  }
+
   return {
     app,
     mode: socket ? "socket" : "http",
+    health,
+    connected,
     async start(listen = 3000) {
-      await app.init();
-      if (socket) {
-        await app.start();
-        return undefined;
+      health.set("slack", false, `connecting to ${connector.apiUrl}`);
+      const server = receiver ? await receiver.start(listen as number) : undefined;
+      const first = await connector.attempt();
+      if (first.ok) {
+        await finishStart();
+        return server;
       }
-      return (await app.start(listen)) as Server;
+      if (first.fatal) {
+        if (receiver) await receiver.stop();
+        return refused(first);
+      }
+      logger.error(
+        { apiUrl: connector.apiUrl, cause: first.cause },
+        `cannot reach the Slack Web API at ${connector.apiUrl} (${first.cause}); retrying with backoff` +
+          (server ? `; the HTTP port is open and ${HEALTH_PATH} reports "degraded"` : ""),
+      );
+      void connector
+        .retry((failure, attempt, nextDelayMs) => {
+          health.set("slack", false, `cannot reach ${connector.apiUrl}: ${failure.cause}`);
+          logger.warn(
+            { apiUrl: connector.apiUrl, cause: failure.cause, attempt, retryInMs: nextDelayMs },
+            `Slack Web API still unreachable at ${connector.apiUrl} (${failure.cause}); next try in ${Math.round(nextDelayMs / 1000)} s`,
+          );
+        }, first)
+        .then(async (result) => {
+          if (result === false) return;
+          if (result.ok) {
+            await finishStart();
+            logger.info({ apiUrl: connector.apiUrl }, "reached the Slack Web API: the app is connected");
+          } else if (result.fatal) refused(result);
+        })
+        .catch((error: unknown) => {
+          const code = (error as { data?: { error?: string } }).data?.error;
+          logger.error({ err: error }, code ? `Slack refused SLACK_BOT_TOKEN (${code}): stopping` : "slack: start-up failed after the Web API became reachable");
+          markRefused(error);
+        });
+      return server;
     },
     async stop() {
-      await app.stop();
+      connector.stop();
+      await app.stop().catch((err: unknown) => {
+        // Stopping an app whose receiver never started (Socket Mode before it connected) is not an error.
+        logger.debug({ err }, "slack: stop");
+      });
     },
   };
 }
 
-function articleTitles(engine: Engine): (id: string) => string | null {
-  let titles: Map<string, string> | undefined;
-  return (id) => {
-    titles ??= new Map(engine.articles().map((a) => [a.id, a.titleEn ?? a.title]));
-    return titles.get(id) ?? null;
-  };
+function titlesOrNull(engine: Engine): (id: string) => string | null {
+  const titles = articleTitles(engine);
+  return (id) => titles(id) ?? null;
 }

@@ -6,6 +6,8 @@ export interface SlackConfig {
   signingSecret?: string;
   appToken?: string;
   port: number;
+  /** SLACK_API_URL: the Web API base (GovSlack, a proxy, a test server); default Slack's. */
+  apiUrl?: string;
 }
 
 /** Throws a ConfigError naming every missing or malformed variable (never a value). */
@@ -18,6 +20,7 @@ export function readSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConf
       SLACK_SIGNING_SECRET: { secret: true, optional: socketMode },
       SLACK_APP_TOKEN: { secret: true, optional: true, check: checks.prefix("xapp-") },
       PORT: { default: "3000", check: checks.port },
+      SLACK_API_URL: { optional: true, check: checks.httpUrl },
     },
     env,
   );
@@ -26,5 +29,11 @@ export function readSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConf
     signingSecret: vars.SLACK_SIGNING_SECRET,
     appToken: vars.SLACK_APP_TOKEN,
     port: Number(vars.PORT),
+    ...(vars.SLACK_API_URL ? { apiUrl: withSlash(vars.SLACK_API_URL) } : {}),
   };
+}
+
+/** The Web API client joins method names to the base URL, which must end with a slash. */
+function withSlash(url: string): string {
+  return url.endsWith("/") ? url : `${url}/`;
 }

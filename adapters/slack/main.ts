@@ -1,10 +1,14 @@
-// `npm run slack`: reads .env, loads the engine and starts the Slack app (HTTP on PORT, or Socket Mode
-// when SLACK_APP_TOKEN is set). Configuration problems end start-up with a message and exit code 1.
-import { pathToFileURL } from "node:url";
+// `quotebot serve slack` (or `npm run start:slack`): reads .env, loads the engine over CORPUS_DIR
+// (reloaded when it changes) and starts the Slack app (HTTP on PORT, or Socket Mode when
+// SLACK_APP_TOKEN is set). Configuration problems end start-up with a message and exit code 1; an
+// unreachable Web API does not (the app reports it, keeps retrying, and /healthz says "degraded").
 import { config as loadDotenv } from "dotenv";
 import {
-  ConfigError, CorpusError, createLogger, loadEngine, redactSecrets, type Engine, type Logger,
+  ConfigError, CorpusError, redactSecrets, type Engine, type Logger,
 } from "../../src/index.js";
+import type { Metrics } from "../shared/metrics.js";
+import { exitOnSignals, installProcessGuards, isEntryPoint, reloadOnSighup } from "../shared/process.js";
+import { processTelemetry, readRuntimeEnv, startRuntime, type Runtime } from "../shared/runtime.js";
 import { createSlackApp, type SlackAppOptions, type SlackBot } from "./app.js";
 import { readSlackConfig } from "./config.js";
 
@@ -12,30 +16,60 @@ export interface MainDeps {
   env?: NodeJS.ProcessEnv;
   stderr?: NodeJS.WritableStream;
   logger?: Logger;
-  loadEngine?: () => Engine;
-  /** Web API client options (tests point `slackApiUrl` at a local fake). */
+  metrics?: Metrics;
+  /** Builds the engine from CORPUS_DIR (tests); default loadEngine. */
+  loadEngine?: (corpusDir: string) => Engine;
+  /** Web API client options (tests set retries); SLACK_API_URL sets `slackApiUrl`. */
   clientOptions?: SlackAppOptions["clientOptions"];
+  /** Start-up retry timings (tests shorten them). */
+  connect?: SlackAppOptions["connect"];
 }
 
-/** Starts the app; resolves to the running bot, or to exit code 1 when start-up failed. */
-export async function main(deps: MainDeps = {}): Promise<SlackBot | 1> {
+export interface RunningSlack {
+  bot: SlackBot;
+  runtime: Runtime;
+  stop(): Promise<void>;
+}
+
+/** Starts the app; resolves to what is running, or to exit code 1 when start-up failed. */
+export async function main(deps: MainDeps = {}): Promise<RunningSlack | 1> {
   const stderr = deps.stderr ?? process.stderr;
-  const logger = deps.logger ?? createLogger("slack");
+  const logger = deps.logger ?? processTelemetry("slack").logger;
   const fail = (message: string): 1 => {
     stderr.write(`quotebot slack: ${redactSecrets(message)}\n`);
     return 1;
   };
+  const env = deps.env ?? process.env;
+  let runtime: Runtime | undefined;
   try {
-    const cfg = readSlackConfig(deps.env ?? process.env);
-    const bot = createSlackApp((deps.loadEngine ?? loadEngine)(), { ...cfg, logger, clientOptions: deps.clientOptions });
+    const cfg = readSlackConfig(env);
+    runtime = await startRuntime({ settings: readRuntimeEnv(env), logger, metrics: deps.metrics, load: deps.loadEngine });
+    const bot = createSlackApp(runtime.engine, {
+      ...cfg,
+      logger,
+      health: runtime.health,
+      clientOptions: { ...deps.clientOptions, ...(cfg.apiUrl ? { slackApiUrl: cfg.apiUrl } : {}) },
+      connect: deps.connect,
+    });
+    const running: RunningSlack = {
+      bot,
+      runtime,
+      async stop() {
+        await bot.stop();
+        await runtime?.close();
+      },
+    };
     try {
       await bot.start(cfg.port);
     } catch (err) {
+      await running.stop();
       return fail(`could not start: ${describeStartError(err)}`);
     }
-    logger.info(`quotebot is running on Slack (${bot.mode === "socket" ? "Socket Mode" : `HTTP on port ${cfg.port}`})`);
-    return bot;
+    const where = bot.mode === "socket" ? "Socket Mode" : `HTTP on port ${cfg.port}`;
+    logger.info(`quotebot is running on Slack (${where})`);
+    return running;
   } catch (err) {
+    await runtime?.close();
     if (err instanceof ConfigError || err instanceof CorpusError) return fail(err.message);
     throw err;
   }
@@ -43,19 +77,24 @@ export async function main(deps: MainDeps = {}): Promise<SlackBot | 1> {
 
 function describeStartError(err: unknown): string {
   const code = (err as { data?: { error?: unknown } }).data?.error;
-  if (code === "invalid_auth" || code === "not_authed" || code === "account_inactive") {
+  if (code === "invalid_auth" || code === "not_authed" || code === "account_inactive" || code === "token_revoked") {
     return `Slack refused SLACK_BOT_TOKEN (${code})`;
   }
   return err instanceof Error ? err.message : String(err);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+/** The process entry (`quotebot serve slack`): .env, guards, signals; exits 1 when start-up fails. */
+export async function serve(): Promise<number> {
   loadDotenv({ quiet: true });
-  const logger = createLogger("slack");
-  process.on("unhandledRejection", (err) => logger.error({ err }, "slack: unhandled rejection"));
-  const result = await main({ logger });
+  const { logger, metrics } = processTelemetry("slack");
+  installProcessGuards(logger);
+  const result = await main({ logger, metrics });
   if (result === 1) process.exit(1);
-  const shutdown = () => void result.stop().finally(() => process.exit(0));
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  reloadOnSighup(result.runtime.engine);
+  exitOnSignals(logger, result.stop);
+  // A token Slack refuses once the API became reachable ends the process like one refused at start.
+  result.bot.connected.catch(() => process.exit(1));
+  return 0;
 }
+
+if (isEntryPoint(import.meta.url)) void serve();

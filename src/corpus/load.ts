@@ -1,10 +1,10 @@
 // Loads a corpus directory: every `<id>.json` with the article text it names. Everything is
 // validated before anything is returned, so a broken corpus loads nothing at all.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { CorpusError, MESSAGES, type CorpusProblem } from "../errors.js";
 import { schemas, type AttributedQuote, type CorpusFile } from "./schema.js";
-import { isNavigationLine } from "./navigation.js";
+import { navigationLines } from "./navigation.js";
 import { DEFAULT_CORPUS_DIR } from "../paths.js";
 
 export interface LoadedArticle extends Omit<CorpusFile, "quotes"> {
@@ -54,10 +54,11 @@ export function checkCorpusFile(file: string, data: CorpusFile, lines: string[])
     speakerIds.add(s.id);
   });
 
+  const navigation = navigationLines(lines);
   const checkSpan = (entry: string, text: string, paragraph: number) => {
     if (paragraph > lines.length) return add(entry, "paragraph", MESSAGES.paragraphOutOfRange(paragraph, lines.length));
     const line = lines[paragraph - 1];
-    if (isNavigationLine(line)) return add(entry, "paragraph", MESSAGES.spanInNavigation(paragraph));
+    if (navigation.has(paragraph)) return add(entry, "paragraph", MESSAGES.spanInNavigation(paragraph));
     if (!line.includes(text)) add(entry, "text", MESSAGES.spanNotInParagraph(paragraph));
   };
 
@@ -120,6 +121,10 @@ export function readCorpusFile(path: string): { article?: LoadedArticle; problem
   const expected = basename(path, ".json");
   if (data.article.id !== expected) return problem("article", "id", MESSAGES.fileNameMismatch(expected));
   const textPath = join(dirname(path), data.article.file);
+  // A corpus reads only its own folder: no "../", no absolute path.
+  if (relative(dirname(path), textPath).startsWith("..") || isAbsolute(data.article.file)) {
+    return problem("article", "file", MESSAGES.textOutsideCorpus(data.article.file));
+  }
   if (!existsSync(textPath) || !statSync(textPath).isFile()) {
     return problem("article", "file", MESSAGES.textMissing(display(textPath)));
   }

@@ -10,6 +10,7 @@ import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH } from "./limits.js";
 import { CLOSE_MATCH, closeness, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
 import { MAX_SUGGESTIONS, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, type Scored, type Verdict } from "./decision.js";
+import { itemKey, planFollowUp } from "./follow-up.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { MATCH_WEIGHT, SearchIndex } from "./search-index.js";
@@ -268,6 +269,11 @@ export function createEngineFromView(view: CorpusView): Engine {
           score: (0.5 + 0.5 * s.score) * (confidence.get(records[s.record].speaker) ?? 1),
         })),
       });
+      // A phrase that fits two speakers ("the State Department official") does not pick one: the topic
+      // may tell them apart, the order of their scores may not.
+      if (verdict?.status === "answered" && new Set(verdict.scored.map((s) => records[s.record].speaker)).size > 1) {
+        return rescaled({ status: "suggested", scored: verdict.scored });
+      }
       if (verdict?.status === "answered") return rescaled(verdict);
       // Y said nothing about Z: at most Y's nearest quotes, offered, never stated.
       if (q.topicRequired) return verdict && rescaled(verdict);
@@ -275,7 +281,7 @@ export function createEngineFromView(view: CorpusView): Engine {
     const all = [...ids]
       .flatMap((i) => quotesOf[i].map((record) => ({ record, score: 0.9 * (confidence.get(i) ?? 1) })))
       .sort((a, b) => b.score - a.score || a.record - b.record);
-    return all.length ? { status: "answered", scored: all } : null;
+    return all.length ? { status: ids.size > 1 ? "suggested" : "answered", scored: all } : null;
   }
 
   function listSpeakers(): Scored[] {
@@ -285,8 +291,29 @@ export function createEngineFromView(view: CorpusView): Engine {
       .map((i) => ({ record: quotesOf[i][0], score: 1 }));
   }
 
+  /**
+   * A follow-up ("what else did he say?") is asked as the stand-alone question it stands for, minus
+   * what the previous answer already showed or (for "who else?") who it already named.
+   */
+  // Enough of the stand-alone answer that some is left once the shown items are taken out.
+  const FOLLOW_UP_POOL = 50;
+
   function ask(question: string, options: AskOptions = {}): Answer {
     const limit = Math.min(Math.max(Math.floor(options.limit ?? MAX_ANSWERS), 1), MAX_ANSWERS);
+    const plan = planFollowUp(question, options.context, (id) => {
+      const i = speakers.findIndex((s) => s.id === id);
+      return speakerRef(i) ?? undefined;
+    });
+    if (plan.kind === "none") return askAlone(question, limit);
+    if (plan.kind === "unclear") return noMatch(question, "not_found");
+    const full = askAlone(plan.question, FOLLOW_UP_POOL);
+    if (full.status === "no_match") return noMatch(question, "not_found");
+    const kept = full.answers.filter((a) => !plan.excludeRecords.has(itemKey(a)) && !(a.speaker && plan.excludeSpeakers.has(a.speaker.id)));
+    if (!kept.length) return noMatch(question, "not_found");
+    return { question, status: full.status, answers: kept.slice(0, limit) };
+  }
+
+  function askAlone(question: string, limit: number): Answer {
     if (typeof question === "string" && question.length > MAX_RAW_LENGTH) return noMatch(question, "too_long");
     const text = arabizi.read(standardizeDialect(stripChatNoise(cleanQuestion(question)), knownWord));
     if (!text) return noMatch(typeof question === "string" ? question : "", "empty");

@@ -2,7 +2,7 @@
 // coordinator", "president erdogan") to speaker ids. fuse.js scores misspelled name words against the
 // directory's words; a phrase resolves only when every one of its words matches the same speaker.
 import Fuse from "fuse.js";
-import { contentTerms, normalize, wordKeys } from "../normalize/index.js";
+import { contentTerms, normalize, speakerTerms } from "../normalize/index.js";
 import { nameSpellings, phoneticKey, spellArabic } from "../normalize/names.js";
 import type { SpeakerInfo } from "../types.js";
 
@@ -18,6 +18,10 @@ interface DirectoryWord {
 interface PhraseWord {
   word: string;
   keys: string[];
+  /** Other words for it (an office's other names, its translation), from data/concepts.txt. */
+  related?: { key: string }[];
+  /** A head noun that fits any person or group ("guy", "official", مسؤول). */
+  anyone?: boolean;
 }
 
 export interface SpeakerMatch {
@@ -31,22 +35,10 @@ export interface SpeakerMatch {
 /** Words that only address a person and may be left unmatched ("Mr Sales", "السيد سالز"). */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "mister", "سيد", "سيده", "دكتور"]);
 
-/** Words for a role that people use for one another ("the Turkish leader" is its president). */
-const ROLE_SYNONYMS: string[][] = [
-  ["leader", "president", "head", "chief", "boss"],
-  ["envoy", "ambassador", "representative", "emissary"],
-  ["spokesman", "spokeswoman", "spokesperson"],
-  ["minister", "secretary"],
-  ["زعيم", "رئيس", "قائد"],
-  ["مبعوث", "سفير", "ممثل"],
-  ["متحدث", "ناطق"],
-  ["وزير", "وزيره"],
-];
-const SYNONYM_KEYS = new Map<string, string[]>();
-for (const group of ROLE_SYNONYMS) {
-  const keys = [...new Set(group.flatMap(wordKeys))];
-  for (const k of keys) SYNONYM_KEYS.set(k, keys);
-}
+/** How close a word is to a directory word it stands for through a concept ("leader" for "president"). */
+const CONCEPT_CLOSENESS = 0.95;
+/** How close a head noun that fits anyone ("the guy at State") is to a speaker: never a match alone. */
+const ANYONE_CLOSENESS = 0.8;
 
 const FUSE_THRESHOLD = 0.3;
 // Arabic words are built on three-letter roots: one changed letter in a short word is another word.
@@ -69,6 +61,11 @@ function skeleton(word: string): string | null {
 
 function phraseWords(text: string): PhraseWord[] {
   return contentTerms(text).map((t) => ({ word: t.word, keys: t.keys }));
+}
+
+/** The words of a phrase a person wrote to name a speaker, with the other words for each. */
+function askedWords(text: string): PhraseWord[] {
+  return speakerTerms(text).map((t) => ({ word: t.word, keys: t.keys, related: t.related, anyone: t.anyone }));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -132,9 +129,11 @@ export class SpeakerDirectory {
 
   /** Directory words that a written word may stand for, with a 0..1 closeness. */
   private matches(pw: PhraseWord): { entry: DirectoryWord; closeness: number }[] {
-    const keys = [...new Set(pw.keys.flatMap((k) => SYNONYM_KEYS.get(k) ?? [k]))];
-    const exact = keys.flatMap((k) => this.byKey.get(k) ?? []);
-    if (exact.length) return exact.map((entry) => ({ entry, closeness: 1 }));
+    const exact = pw.keys.flatMap((k) => this.byKey.get(k) ?? []);
+    const byConcept = (pw.related ?? []).flatMap((r) => this.byKey.get(r.key) ?? []);
+    if (exact.length || byConcept.length) {
+      return [...exact.map((entry) => ({ entry, closeness: 1 })), ...byConcept.map((entry) => ({ entry, closeness: CONCEPT_CLOSENESS }))];
+    }
     const skel = skeleton(pw.word);
     const sameSkeleton = skel ? this.bySkeleton.get(skel) ?? [] : [];
     if (sameSkeleton.length) return sameSkeleton.map((entry) => ({ entry, closeness: 0.85 }));
@@ -176,16 +175,23 @@ export class SpeakerDirectory {
   }
 
   private resolveUncached(phrase: string): SpeakerMatch[] {
-    const ws = phraseWords(phrase);
+    const ws = askedWords(phrase);
     if (!ws.length) return [];
     const exact = this.exact.get(ws.map((w) => w.keys[0]).join(" "));
     if (exact) return exact.map((i) => ({ speaker: this.speakers[i], confidence: 1, byName: true }));
 
     const perSpeaker = new Map<number, { total: number; matched: number; exact: number; byName: boolean }>();
     const needed = ws.filter((w) => !HONORIFICS.has(w.word) && !w.keys.some((k) => HONORIFICS.has(k)));
+    // "the guy", "someone", "شي واحد": a head noun that fits anyone names nobody by itself.
+    if (needed.every((w) => w.anyone)) return [];
     for (const w of needed) {
       const best = new Map<number, { closeness: number; fromName: boolean }>();
-      for (const { entry, closeness } of this.matches(w)) {
+      // "guy", "official": fits every person or group; a role word of the speaker fits better.
+      const found = [
+        ...this.matches(w),
+        ...(w.anyone ? this.speakers.flatMap((sp, i) => (sp.kind === "person" || sp.kind === "group" ? [{ entry: { word: w.word, speaker: i, fromName: false }, closeness: ANYONE_CLOSENESS }] : [])) : []),
+      ];
+      for (const { entry, closeness } of found) {
         const prev = best.get(entry.speaker);
         if (!prev || closeness > prev.closeness || (closeness === prev.closeness && entry.fromName)) {
           best.set(entry.speaker, { closeness, fromName: entry.fromName });
@@ -195,7 +201,7 @@ export class SpeakerDirectory {
         const acc = perSpeaker.get(speaker) ?? { total: 0, matched: 0, exact: 0, byName: false };
         acc.total += m.closeness;
         acc.matched += 1;
-        if (m.closeness === 1) acc.exact += 1;
+        if (m.closeness >= CONCEPT_CLOSENESS) acc.exact += 1;
         acc.byName ||= m.fromName;
         perSpeaker.set(speaker, acc);
       }

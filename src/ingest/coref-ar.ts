@@ -1,7 +1,7 @@
 // Arabic coreference stage: the people an article introduces with a role anywhere in its text (also in
 // sentences that quote nobody: "علق المستشار سامح الخشن، المتحدث الرسمي باسم مجلس الوزراء، على …"), and the
 // person a later title-only mention refers to ("وأضاف متحدث الوزراء"، "قال المسؤول الكويتي"، "وأضاف الوزير").
-import { ROLE_HEADS } from "./lexicon-ar.js";
+import { ORG_HEADS, ROLE_HEADS } from "./lexicon-ar.js";
 import { parseArabicSubject } from "./quotes-ar.js";
 import { paragraphsOf, quoteSpans, sentencesOf } from "./segment.js";
 import { normAr } from "./text.js";
@@ -74,7 +74,14 @@ export function introducedPeople(fullText: string): IntroducedPerson[] {
           : cut === 2 ? { ...t, text: "ال" + w.slice(2), start: t.start + 2 } : { ...t, text: w.slice(cut), start: t.start + cut };
         const m = parseArabicSubject(p.text, p.base, [first, ...tokens.slice(i + 1, phraseEnd(tokens, i))], null);
         if (m?.kind !== "name" || !m.role || m.surface.split(/\s+/).length < 2) continue;
-        if (!out.some((x) => x.at === m.pos)) out.push({ name: m.surface, role: m.role, at: m.pos });
+        // "الدكتور محمد معيط وزير المالية": a role right after the name (no comma) is the holder's office too.
+        const nameAt = p.text.indexOf(m.surface, m.pos - p.base);
+        const after = nameAt < 0 ? -1 : tokens.findIndex((x) => x.start >= nameAt + m.surface.length);
+        let e = after;
+        while (e >= 0 && e < tokens.length && tokens[e].kind === "word" && e - after < 6 && (e > after || headOf(tokens[e].text)) && !/^(?:في|من|الي|علي|عن|ان|انه|بان)$/.test(w0(tokens[e]))) e++;
+        const trailing = after >= 0 && e > after + 1 ? p.text.slice(tokens[after].start, tokens[e - 1].end) : "";
+        const role = trailing && !m.role.includes(trailing) ? `${m.role}، ${trailing}` : m.role;
+        if (!out.some((x) => x.at === m.pos)) out.push({ name: m.surface, role, at: m.pos });
       }
     }
   }
@@ -111,4 +118,34 @@ export function titleReferent(fullText: string, role: string, pos: number, forwa
   const people = introducedPeople(fullText).filter((x) => (forward ? x.at > pos : x.at < pos));
   const ordered = forward ? people : [...people].reverse();
   return ordered.find((x) => fit(mention, x.role) === "full") ?? ordered.find((x) => fit(mention, x.role) === "prefix") ?? null;
+}
+
+/** "وقالت الوزارة" after "أعلنت وزارة الصحة الفلسطينية …": a body named by its head word alone is the latest body the
+ *  text names before `pos` with that head and its own definite words (its name as first written there); null when
+ *  the text names none. */
+export function bodyReferent(fullText: string, surface: string, pos: number): string | null {
+  const w = normAr(surface.trim());
+  if (/\s/.test(w) || !w.startsWith("ال")) return null;
+  const head = w.slice(2);
+  if (!ORG_HEADS.has(head) || !ORG_HEADS.has(w)) return null;
+  const word = /[\p{L}\p{M}]+/gu;
+  let best: string | null = null;
+  for (const p of paragraphsOf(fullText)) {
+    if (p.base >= pos) break;
+    const ws = [...p.text.matchAll(word)];
+    for (let i = 0; i < ws.length && p.base + ws[i].index! < pos; i++) {
+      const raw = normAr(ws[i][0]);
+      // "ووزارة"، "بالوزارة": with a conjunction or a preposition attached (وزارة itself starts with و).
+      const x = raw === head || raw === w ? raw : raw.replace(/^[وبلف](?=...)/, "");
+      if (x !== head && x !== w) continue;
+      let e = i + 1;
+      const spaced = (k: number) => /^\s+$/.test(p.text.slice(ws[k - 1].index! + ws[k - 1][0].length, ws[k].index!));
+      while (e < ws.length && e - i <= 4 && spaced(e) && /^(?:ال|لل)/.test(normAr(ws[e][0]))) e++;
+      if (e === i + 1) continue;
+      // "بوزارة الصحة": the body's name without the preposition or conjunction attached to it.
+      const from = normAr(ws[i][0]).length > x.length ? ws[i].index! + 1 : ws[i].index!;
+      best = p.text.slice(from, ws[e - 1].index! + ws[e - 1][0].length);
+    }
+  }
+  return best;
 }

@@ -854,6 +854,30 @@ function contentRange(line: string, start: number, end: number): [number, number
   return [start + lead, start + lead + trimmed.length];
 }
 
+/** "وزير الطاقة: عقود توريد الغاز … لن تخضع لقانون قيصر": a headline that gives a statement after its source and a
+ *  colon. The source is a title, a body, a state or a group, or a name the article gives in full; anything else
+ *  before the colon ("باكالوريا: …") is a topic label, not a speaker. */
+function headlineStatement(p: Paragraph, ctx: ArabicContext): Attribution | null {
+  const line = p.text;
+  const colon = line.search(/\s*:\s*/);
+  if (colon < 2 || colon > 60 || /["«“\d|]/.test(line.slice(0, colon)) || line.trim().split(/\s+/).length > 24 || /[.!]["”»]?\s*$/.test(line.trim())) return null;
+  const spans = quoteSpans(line);
+  const s = sentencesOf(p, spans)[0];
+  if (!s) return null;
+  const tokens = tokenize(s, spans);
+  const c = tokens.findIndex((t) => t.kind === "colon");
+  if (c < 1 || c > 5 || tokens.slice(0, c).some((t) => t.kind !== "word")) return null;
+  const m = parseArabicSubject(line, p.base, tokens.slice(0, c), null, ctx);
+  if (!m || m.kind === "pronoun" || m.kind === "epithet") return null;
+  if (m.kind === "name" && !ctx.fullName(m.surface) && !(m.surface.split(/\s+/).length >= 2 && line.length < p.base + 1e9 && false)) return null;
+  const rest = tokens.slice(c + 1);
+  const q = rest[0]?.kind === "quote" && restIsPunctuation(rest, 0) ? rest[0] : null;
+  const range = q ? [q.span!.start, q.span!.end] as const : contentRange(line, tokens[c].end, line.length);
+  if (!range || line.slice(range[0], range[1]).trim().split(/\s+/).length < 3) return null;
+  const mention = m.kind === "name" ? { ...m, surface: ctx.fullName(m.surface)! } : m;
+  return { paragraph: p.line, text: line.slice(range[0], range[1]), start: range[0], verb: ":", type: q ? "direct" : "indirect", mention: { ...mention, headline: true } };
+}
+
 export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
   const out: Attribution[] = [];
   const ctx = arabicContext(paragraphs);
@@ -886,6 +910,11 @@ export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
       for (const q of quoteOnly) {
         inParagraph.push({ paragraph: p.line, text: p.text.slice(q.span!.start, q.span!.end), start: q.span!.start, verb: last.verb, type: "direct", mention: last.mention, sameAs: last });
       }
+    }
+    // The article's first line, when it is a headline with its source before a colon.
+    if (!inParagraph.length && p === paragraphs[0]) {
+      const h = headlineStatement(p, ctx);
+      if (h) inParagraph.push(h);
     }
     out.push(...inParagraph);
     previous = p;

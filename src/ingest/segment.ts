@@ -1,14 +1,16 @@
 // Paragraphs (content lines), quote-mark spans and sentences of an article.
 import { splitLines } from "../corpus/load.js";
-import { isNavigationLine } from "../corpus/navigation.js";
+import { navigationLines } from "../corpus/navigation.js";
 import type { Paragraph, QuoteSpan, Sentence } from "./types.js";
 
 /** Content lines of the article, 1-based; blank and "read also" lines are not content. */
 export function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let base = 0;
-  splitLines(text).forEach((line, i) => {
-    if (line.trim() && !isNavigationLine(line)) out.push({ line: i + 1, text: line, base });
+  const lines = splitLines(text);
+  const navigation = navigationLines(lines);
+  lines.forEach((line, i) => {
+    if (line.trim() && !navigation.has(i + 1)) out.push({ line: i + 1, text: line, base });
     base += line.length + 1;
   });
   return out;
@@ -21,6 +23,22 @@ const OPEN_CLOSE: Record<string, string> = { "“": "”", "«": "»", "„": "�
  *  one (or the first of an odd number of ") ends a quote that starts with the line. */
 export function quoteSpans(line: string, continued = false): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  // "»…«" and "”…“": some pages write the marks reversed; a line whose first closing mark comes before any opening
+  // one, with as many of each, uses them the other way round.
+  const reversed = (open: string, close: string) => {
+    const o = line.indexOf(open);
+    const c = line.indexOf(close);
+    return c >= 0 && o > c && line.split(open).length === line.split(close).length;
+  };
+  const pairs: Record<string, string> = { ...OPEN_CLOSE };
+  if (!continued && reversed("«", "»")) {
+    delete pairs["«"];
+    pairs["»"] = "«";
+  }
+  if (!continued && reversed("“", "”") && !line.includes("„")) {
+    delete pairs["“"];
+    pairs["”"] = "“";
+  }
   let open: { close: string; at: number } | null = null;
   let from = 0;
   if (continued) {
@@ -42,7 +60,7 @@ export function quoteSpans(line: string, continued = false): QuoteSpan[] {
       continue;
     }
     if (c === '"') open = { close: '"', at: i };
-    else if (OPEN_CLOSE[c]) open = { close: OPEN_CLOSE[c], at: i };
+    else if (pairs[c]) open = { close: pairs[c], at: i };
   }
   if (open && line.length - open.at > 12) spans.push({ start: open.at + 1, end: line.length, open: true });
   return spans;
@@ -50,9 +68,15 @@ export function quoteSpans(line: string, continued = false): QuoteSpan[] {
 
 /** The line with every quoted stretch (marks kept) blanked, so patterns never fire inside a quote. */
 export function maskQuotes(line: string, spans: QuoteSpan[]): string {
-  let out = line;
-  for (const s of spans) out = out.slice(0, s.start) + "\u2591".repeat(s.end - s.start) + out.slice(s.end);
-  return out;
+  // One pass over the spans in order (rebuilding the line per span is spans × length).
+  let out = "";
+  let from = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start < from) continue;
+    out += line.slice(from, s.start) + "\u2591".repeat(s.end - s.start);
+    from = s.end;
+  }
+  return out + line.slice(from);
 }
 
 // "U.S.", "J.D.": dotted initials do not end a sentence either.
@@ -62,7 +86,13 @@ const ABBREVIATIONS = /(?:^|\s)(?:(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep
 export function sentencesOf(p: Paragraph, spans: QuoteSpan[] = quoteSpans(p.text)): Sentence[] {
   const line = p.text;
   const out: Sentence[] = [];
-  const inside = (i: number) => spans.some((s) => i >= s.start && i < s.end);
+  // Ends are met in order, so one pointer walks the spans (testing every span per end is quadratic).
+  const ordered = [...spans].sort((a, b) => a.start - b.start);
+  let k = 0;
+  const inside = (i: number) => {
+    while (k < ordered.length && ordered[k].end <= i) k++;
+    return k < ordered.length && ordered[k].start <= i;
+  };
   let from = 0;
   const push = (to: number) => {
     const raw = line.slice(from, to);
@@ -70,7 +100,8 @@ export function sentencesOf(p: Paragraph, spans: QuoteSpan[] = quoteSpans(p.text
     const text = raw.trim();
     if (text) out.push({ paragraph: p, start: from + lead, end: from + lead + text.length, text });
   };
-  const END = /[.!?؟]+["”»]?(?=\s|$)/g;
+  // Only from the first mark of a run: starting inside a run of marks retries the whole run (quadratic).
+  const END = /(?<![.!?؟])[.!?؟]+["”»]?(?=\s|$)/g;
   for (let m = END.exec(line); m; m = END.exec(line)) {
     const stop = m.index + m[0].length;
     if (inside(m.index) && !/["”»]$/.test(m[0])) continue;

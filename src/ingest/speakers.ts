@@ -3,7 +3,7 @@
 // "she said") go to the right earlier speaker; group sources merge with their fuller mention.
 import type { SpeakerRecord } from "../corpus/schema.js";
 import { STATES } from "./lexicon-ar.js";
-import { titleReferent } from "./coref-ar.js";
+import { bodyReferent, titleReferent } from "./coref-ar.js";
 import { FEMALE_NAMES, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { glossArabic } from "./gloss.js";
 import { englishRole } from "./roles.js";
@@ -273,7 +273,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       const headWord = literalRoleWords(m.role ?? m.surface).pop();
       const exact = (x: Entity) => (lang === "en" && !!headWord && literalRoleWords(x.role!).includes(headWord) ? 1 : 0);
       e = candidates.sort((x, y) => exact(y) - exact(x) || lastNamed(y, m.pos) - lastNamed(x, m.pos))[0] ?? null;
-      const introduced = lang === "en" ? englishTitledName(fullText, m.role ?? m.surface, m.pos) : titleReferent(fullText, m.role ?? m.surface, m.pos);
+      const introduced = lang === "en" ? englishTitledName(fullText, m.role ?? m.surface, m.pos) : titleReferent(fullText, m.role ?? m.surface, m.pos) ?? (m.headline ? titleReferent(fullText, m.role ?? m.surface, m.pos, true) : null);
       if (introduced && (!e || introduced.at > lastNamed(e, m.pos))) {
         e = entities.find((x) => !x.rejected && x.kind === "person" && !x.unnamed && sameName(lang, x.surface, introduced.name))
           ?? add({ ...m, kind: "name", surface: introduced.name, role: introduced.role }, "person", i);
@@ -302,10 +302,14 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
         same.surface = m.surface;
       }
     } else {
-      const key = nameKey(m.surface).replace(/^(?:ال|the )/, "");
-      e = entities.find((x) => !x.rejected && x.kind === m.kind && nameKey(x.surface).replace(/^(?:ال|the )/, "") === key)
+      // "وقالت الوزارة": the ministry the text named before, by its full name.
+      const fuller = lang === "ar" && m.kind === "organization" ? bodyReferent(fullText, m.surface, m.pos) : null;
+      const key = nameKey(fuller ?? m.surface).replace(/^(?:ال|the )/, "");
+      e = entities.find((x) => !x.rejected && x.kind === m.kind && [x.surface, ...x.spellings].some((s) => nameKey(s).replace(/^(?:ال|the )/, "") === key))
+        ?? (fuller ? add({ ...m, surface: fuller }, m.kind, i) : null)
         ?? (lang === "en" ? earlierDocument(entities, m) ?? statementIssuer(m, i) ?? leadBodyEntity(m, i) : null) ?? add(m, m.kind, i);
     }
+    if (e && fullerSpelling(e, m)) e.spellings.add(m.surface);
     if (e) e.lastAttribution = i;
     assigned.push(e);
   });
@@ -325,6 +329,11 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     records.set(e, { ...rec, id });
   }
   return { speakers: [...records.values()], speakerOf: assigned.map((e) => (e && !e.rejected ? records.get(e)!.id : null)) };
+}
+
+/** A body named by its head alone ("الوزارة") after its full name: that short form is one more way to find it. */
+function fullerSpelling(e: Entity, m: Mention): boolean {
+  return m.kind === "organization" && e.kind === "organization" && m.surface !== e.surface && !/\s/.test(m.surface.trim());
 }
 
 function cleanRole(role: string | null): string | null {

@@ -49,6 +49,8 @@ export interface Mention {
   /** "a police spokesperson", "one resident": an unnamed newcomer, never a person named before, and a source even
    *  when every word is a title word. */
   indefinite?: boolean;
+  /** Written in the article's headline ("وزير الطاقة: …"): a title may refer to the person the body names later. */
+  headline?: boolean;
   /** The patterns saw several people it may refer to ("Two divers and several fishermen …. They said"): leave it unattributed. */
   ambiguous?: boolean;
 }

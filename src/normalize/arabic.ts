@@ -60,6 +60,8 @@ export function arabicVariants(word: string): string[] {
   if (word.length >= 4 && word.endsWith("ت") && !(word.endsWith("ات") && word.length >= 5)) {
     stems.add(stemArabic(word.slice(0, -1)));
   }
+  // The future prefix: ستشن، سيتراجع، سنعمل are the verbs تشن، يتراجع، نعمل.
+  if (word.length >= 5 && /^[وف]?س[يتن]/.test(word)) stems.add(stemArabic(word.replace(/^([وف]?)س/, "$1")));
   if (word.length >= 4 && /^[وفبلك]/.test(word)) {
     stems.add(stemArabic(word.slice(1)));
     if (word.length >= 6 && /^[وف][بلك]/.test(word)) stems.add(stemArabic(word.slice(2)));

@@ -32,6 +32,8 @@ type Analyze = (text: string) => Token[];
 interface Member {
   /** One entry per word: its keys (a function word: itself), so "pull out" differs from "pull". */
   words: string[][];
+  /** The keys of its content words: what a phrase member is found by. */
+  contentKeys: string[];
   weight: number;
 }
 
@@ -87,7 +89,7 @@ export function buildConceptTable(lines: string[], analyze: Analyze, lemmasOf: (
       const id = words.map((k) => k.join("/")).join(" ");
       if (!tokens.some((t) => t.content) || (words.length === 1 && !tokens[0].content) || seen.has(id)) return;
       seen.add(id);
-      members.push({ words, weight });
+      members.push({ words, contentKeys: words.filter((_, i) => tokens[i].content).flat(), weight });
     };
     for (const m of [...p.en, ...p.ar]) add(m, CONCEPT_WEIGHT.curated);
     for (const s of p.senses) for (const l of lemmas[senseId(s)] ?? []) add(l, CONCEPT_WEIGHT.wordnet);
@@ -114,9 +116,21 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * belongs to that phrase's concept only ("stamp out" is not "stamp", "back off" is not "back").
  */
 export function conceptsOfWords(table: ConceptTable, words: Token[]): Map<number, number>[] {
-  const out = words.map(() => new Map<number, number>());
-  const note = (i: number, concept: number, weight: number) => {
-    if ((out[i].get(concept) ?? 0) < weight) out[i].set(concept, weight);
+  return linkWords(table, words).map((links) => new Map([...links].map(([c, l]) => [c, l.weight])));
+}
+
+interface Link {
+  weight: number;
+  /** Found as a phrase of the concept ("central bank"), not as a word. */
+  phrase: boolean;
+}
+
+function linkWords(table: ConceptTable, words: Token[]): Map<number, Link>[] {
+  const out = words.map(() => new Map<number, Link>());
+  const note = (i: number, concept: number, weight: number, phrase = false) => {
+    const prev = out[i].get(concept);
+    if (!prev || prev.weight < weight) out[i].set(concept, { weight, phrase: phrase || !!prev?.phrase });
+    else if (phrase) prev.phrase = true;
   };
   const phrases: { at: number; length: number; concept: number; weight: number }[] = [];
   words.forEach((w, i) => {
@@ -136,7 +150,7 @@ export function conceptsOfWords(table: ConceptTable, words: Token[]): Map<number
     if (!free) continue;
     for (let j = p.at; j < p.at + p.length; j++) {
       held[j] = p.length;
-      note(j, p.concept, p.weight);
+      note(j, p.concept, p.weight, true);
     }
   }
   words.forEach((w, i) => {
@@ -151,15 +165,18 @@ export function conceptsOfWords(table: ConceptTable, words: Token[]): Map<number
  * weight of the weaker link (how the word belongs to the concept, how the member does).
  */
 export function relatedKeys(table: ConceptTable, words: Token[], filter?: (c: Concept) => boolean): RelatedKey[][] {
-  return conceptsOfWords(table, words).map((concepts, i) => {
+  return linkWords(table, words).map((concepts, i) => {
     const best = new Map<string, number>();
     for (const [c, link] of concepts) {
       const concept = table.concepts[c];
       if (filter && !filter(concept)) continue;
+      // Words are searched for as themselves; the words of phrase members only for a concept of phrases
+      // alone, and only when the question said one of them ("central bank" → البنك, المركزي).
+      const byPhrases = link.phrase && concept.members.every((m) => m.words.length > 1);
       for (const m of concept.members) {
-        if (m.words.length !== 1) continue;
-        const weight = Math.min(link, m.weight);
-        for (const k of m.words[0]) if ((best.get(k) ?? 0) < weight) best.set(k, weight);
+        if (m.words.length !== 1 && !byPhrases) continue;
+        const weight = Math.min(link.weight, m.weight);
+        for (const k of m.words.length === 1 ? m.words[0] : m.contentKeys) if ((best.get(k) ?? 0) < weight) best.set(k, weight);
       }
     }
     for (const k of words[i].keys) best.delete(k);

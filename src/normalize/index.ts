@@ -2,7 +2,7 @@
 // normalizing, tokenizing and turning words into search keys, the same for both sides.
 import { ARABIC_LETTER, arabicVariants, normalizeArabic } from "./arabic.js";
 import { normalizeLatin, stemEnglish } from "./english.js";
-import { buildConceptTable, conceptLines, relatedKeys, wordnetLemmas, type ConceptTable, type RelatedKey, type Token } from "./concepts.js";
+import { CONCEPT_WEIGHT, buildConceptTable, conceptLines, conceptsOfWords, relatedKeys, wordnetLemmas, type ConceptTable, type RelatedKey, type Token } from "./concepts.js";
 import { ARABIC_STOPWORDS, ENGLISH_STOPWORDS, ENTITY_KEYS, GENERIC_WORDS, PHRASE_FOLDS, PHRASE_TRIGGER, WORD_FOLDS } from "./lexicon.js";
 
 export { ANTONYMS, ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, ENTITY_KEYS, VERB_EN_TO_AR } from "./lexicon.js";
@@ -131,6 +131,31 @@ export function questionTerms(text: string): Term[] {
     const term: Term = { word, keys: tokens[i].keys, script: scriptOf(word) };
     if (related[i].length) term.related = related[i];
     terms.push(term);
+  });
+  return terms;
+}
+
+/** A word of a phrase that names a speaker, with the other words for it. */
+export interface SpeakerTerm extends Term {
+  /** A head noun that fits anyone ("guy", "official", مسؤول): see [anyone] in data/concepts.txt. */
+  anyone: boolean;
+}
+
+/**
+ * The content words of a phrase naming a speaker, each with the curated words of its concepts (the
+ * other names of an office, its translation: "leader" → president, governor → محافظ); no WordNet
+ * synonyms, which are too loose for naming a person.
+ */
+export function speakerTerms(text: string): SpeakerTerm[] {
+  const tokens = tokensOf(text);
+  const table = concepts();
+  const related = relatedKeys(table, tokens, (c) => !c.tags.includes("anyone"));
+  const anyone = conceptsOfWords(table, tokens).map((cs) => [...cs.keys()].some((c) => table.concepts[c].tags.includes("anyone")));
+  const terms: SpeakerTerm[] = [];
+  tokenize(text).forEach((word, i) => {
+    if (!tokens[i].content) return;
+    const curated = related[i].filter((r) => r.weight >= CONCEPT_WEIGHT.curated);
+    terms.push({ word, keys: tokens[i].keys, script: scriptOf(word), anyone: anyone[i], ...(curated.length ? { related: curated } : {}) });
   });
   return terms;
 }

@@ -193,6 +193,7 @@ export const ENTITY_KEYS: Record<string, string> = {
 export const ANTONYMS: [string[], string[]][] = [
   [["send", "deploy", "dispatch", "add", "reinforc", "ارسال", "يرسل", "نشر"], ["withdraw", "pull", "remov", "انسحاب", "سحب", "ينسحب"]],
   [["increas", "rise", "grow", "زياد", "ارتفاع"], ["decreas", "fall", "declin", "drop", "تراجع", "انخفاض"]],
+  [["rais", "hike", "رفع", "يرفع"], ["lower", "cut", "reduc", "خفض", "تخفيض", "يخفض"]],
   [["win", "won", "victori", "فوز"], ["lose", "lost", "defeat", "خسار", "هزيم"]],
   [["accept", "approv", "agre", "قبول", "موافق"], ["reject", "refus", "deni", "رفض"]],
   [["support", "back", "دعم"], ["oppos", "against", "معارض"]],

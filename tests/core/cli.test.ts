@@ -57,7 +57,7 @@ describe("a near miss: status suggested", () => {
     expect(a.status).toBe("suggested");
     expect(a.answers.length).toBeGreaterThanOrEqual(1);
     expect(a.answers.length).toBeLessThanOrEqual(3);
-    expect(Object.keys(a.answers[0]).sort()).toEqual(["article", "citation", "context", "draft", "kind", "paragraph", "score", "speaker", "text", "textEn"].sort());
+    expect(Object.keys(a.answers[0]).sort()).toEqual(["article", "citation", "context", "draft", "englishMissing", "kind", "paragraph", "score", "speaker", "text", "textEn"].sort());
     expect(a.answers[0].speaker.name).toBe("Nathan Sales");
   });
   it("the readable answer says it is not sure and numbers the candidates (Arabic question, Arabic wording)", () => {

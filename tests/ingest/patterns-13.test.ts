@@ -112,3 +112,50 @@ describe("(ar) coreference by title", () => {
     expect(speakerOf(d, "سيستقبل المرضى")?.nameAr).toBe("باسل الصباغ");
   });
 });
+
+describe("(ar) headlines and page furniture", () => {
+  it("'وزير الطاقة: …' as the headline is the minister the article names below", () => {
+    const d = extract("ar",
+      "وزير الطاقة: محطات الكهرباء الجديدة ستعمل قبل الصيف",
+      "أعلن وزير الطاقة والمياه رامي الحلبي أن \"المحطات الثلاث دخلت مرحلة التجربة\".");
+    expect(speakerOf(d, "محطات الكهرباء الجديدة")?.nameAr).toBe("رامي الحلبي");
+  });
+
+  it("'رياضة: …' (a topic label before the colon) names no speaker", () => {
+    const d = extract("ar", "رياضة: فوز كبير للمنتخب في مباراته الأولى", "فاز المنتخب بثلاثة أهداف دون رد.");
+    expect(d.quotes).toHaveLength(0);
+  });
+
+  it("'الصحة الفلسطينية تعلن أن …': a ministry by its domain alone is a body", () => {
+    const d = extract("ar", "الصحة الفلسطينية تعلن أن المستشفيات تلقت تحذيرات جديدة", "وقال المتحدث باسم الوزارة إن الوضع خطير.");
+    expect(speakerOf(d, "المستشفيات تلقت تحذيرات")?.nameAr).toBe("الصحة الفلسطينية");
+  });
+
+  it("a 'read also' list of several lines yields neither quotes nor facts", () => {
+    const d = extract("ar",
+      "قال وزير النقل سمير الحداد إن الطريق سيفتح الشهر المقبل.",
+      "اقرأ أيضاً:",
+      "وزير المالية: 3 مليارات دولار لدعم الموازنة",
+      "الرئيس يستقبل وفداً من رجال الأعمال ويؤكد أن الاستثمار أولوية",
+      "",
+      "وأضاف الحداد أن الأعمال تسير وفق الجدول.");
+    const lines = [3, 4];
+    for (const r of [...d.quotes, ...d.facts]) expect(lines).not.toContain(r.paragraph);
+    expect(speakerOf(d, "الأعمال تسير")?.nameAr).toBe("سمير الحداد");
+  });
+});
+
+describe("(ar) bodies and quotation marks of real pages", () => {
+  it("'وقالت الوزارة' after 'وزارة الصحة الفلسطينية' is that ministry, by its full name", () => {
+    const d = extract("ar",
+      "قال المتحدث باسم وزارة الصحة الفلسطينية إن المستشفيات تعمل بطاقتها القصوى.",
+      "وأعلنت الوزارة أن عشرة مستشفيات خرجت من الخدمة.");
+    expect(speakerOf(d, "عشرة مستشفيات خرجت")?.nameAr).toBe("وزارة الصحة الفلسطينية");
+  });
+
+  it("reversed marks '»…«' still delimit the quote", () => {
+    const d = extract("ar", "وقال رئيس البلدية نبيل العمراني: »سنفتح السوق الجديدة قبل رمضان«.");
+    expect(d.quotes.map((q) => q.text)).toContain("سنفتح السوق الجديدة قبل رمضان");
+    expect(speakerOf(d, "سنفتح السوق")?.nameAr).toBe("نبيل العمراني");
+  });
+});

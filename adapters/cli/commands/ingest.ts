@@ -1,14 +1,15 @@
-// `quotebot ingest <file> [--corpus DIR] [--lang ar|en] [--id ID]`: adds an article as a draft.
-import { DEFAULT_CORPUS_DIR, IngestError, ingestFile } from "../../../src/index.js";
+// `quotebot ingest <file> [--corpus DIR] [--lang ar|en] [--id ID] [--replace]`: adds an article as a draft.
+import { IngestError, ingestFile } from "../../../src/index.js";
 import { parseCommandArgs, usageError } from "../args.js";
 import type { CliCommand } from "../command.js";
+import { corpusDirOption } from "../corpus-option.js";
 
 export const ingest: CliCommand = {
   name: "ingest",
   summary: "add an article (plain text, one paragraph a line) to the corpus as a draft",
-  usage: "quotebot ingest <file> [--corpus DIR] [--lang ar|en] [--id ID]",
+  usage: "quotebot ingest <file> [--corpus DIR] [--lang ar|en] [--id ID] [--replace]",
   async run(args, io) {
-    const parsed = parseCommandArgs(this, args, { lang: { type: "string" }, id: { type: "string" } }, io);
+    const parsed = parseCommandArgs(this, args, { lang: { type: "string" }, id: { type: "string" }, replace: { type: "boolean" } }, io);
     if (typeof parsed === "number") return parsed;
     const { values: options, positionals: positional } = parsed;
     // Usage errors exit 2; a file or corpus that cannot be ingested exits 1.
@@ -22,9 +23,10 @@ export const ingest: CliCommand = {
     }
     try {
       const r = ingestFile(positional[0], {
-        corpusDir: (options.corpus as string | undefined) ?? DEFAULT_CORPUS_DIR,
+        corpusDir: corpusDirOption(options.corpus),
         lang: options.lang as "ar" | "en" | undefined,
         id: options.id as string | undefined,
+        replace: options.replace === true,
       });
       const { speakers, quotes, facts } = r.data;
       io.stdout.write(

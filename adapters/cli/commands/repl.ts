@@ -2,12 +2,13 @@
 // answers each line and exits at the end of input. In a terminal: saved history, Tab completion of
 // :commands and speaker names, Ctrl-C clears the line (twice on an empty line quits), Ctrl-D quits.
 import { createInterface, type Interface } from "node:readline";
-import { interfaceLanguage, t, type Engine, type Lang } from "../../../src/index.js";
+import { interfaceLanguage, t, type Answer, type Engine, type Lang, type Logger } from "../../../src/index.js";
+import { LiveEngine } from "../../shared/live-engine.js";
+import { reloadOnSighup } from "../../shared/process.js";
 import { parseCommandArgs } from "../args.js";
 import type { CliCommand, CliIO } from "../command.js";
 import { REPL_COMMANDS, closestCommand, completer } from "../complete.js";
 import { engineOrReport } from "../corpus-option.js";
-import type { Answer } from "../../../src/index.js";
 import { formatAnswer, formatItem, formatSpeakers } from "../format.js";
 import { HISTORY_SIZE, historyPath, loadHistory, saveHistory } from "../history.js";
 import { cliLang } from "../lang.js";
@@ -55,61 +56,79 @@ export const repl: CliCommand = {
   async run(args, io) {
     const parsed = parseCommandArgs(this, args, { json: { type: "boolean" } }, io, false);
     if (typeof parsed === "number") return parsed;
-    const engine = engineOrReport(parsed.values.corpus as string | undefined, io);
+    // Follows the corpus folder: an article ingested meanwhile is answered from the next question on.
+    const engine = engineOrReport(parsed.values.corpus as string | undefined, io, (dir) => new LiveEngine({ corpusDir: dir, logger: replLog(io) }).watch());
     if (!engine) return 2;
-    const interactive = Boolean(io.stdin.isTTY);
-    let json = Boolean(parsed.values.json);
-    /** The last answer: its suggestions can be picked by number. */
-    let last: Answer | undefined;
-    // The language of the last question asked; before any, the user's locale.
-    let lang: Lang = cliLang();
-    const history = interactive ? historyPath() : null;
-    const rl = createInterface({
-      input: io.stdin,
-      output: interactive ? io.stdout : undefined,
-      terminal: interactive,
-      crlfDelay: Infinity,
-      ...(interactive && history
-        ? { history: loadHistory(history), historySize: HISTORY_SIZE, removeHistoryDuplicates: true, completer: completer(speakerNames(engine)) }
-        : {}),
-    });
-    const say = (text: string) => io.stdout.write(`${text}\n`);
-    if (interactive) {
-      if (history) rl.on("history", (lines: string[]) => saveHistory(history, lines));
-      handleInterrupts(rl, io, () => lang);
-      // Ctrl-D (or the end of input) leaves the shell's prompt on a line of its own.
-      rl.on("close", () => io.stdout.write("\n"));
-      say(t(lang, "replBanner", engine.speakers().length, engine.articles().length));
-      rl.setPrompt("quotebot> ");
-      rl.prompt();
+    const stopSighup = reloadOnSighup(engine);
+    try {
+      return await session(engine, io, Boolean(parsed.values.json));
+    } finally {
+      stopSighup();
+      engine.close();
     }
-    for await (const raw of rl) {
-      const line = raw.trim();
-      if (line === ":quit" || line === ":q" || line === ":exit") break;
-      if (line === ":help") say(help(lang));
-      else if (line === ":speakers") say(formatSpeakers(engine.speakers(), lang));
-      else if (line === ":json") {
-        json = !json;
-        say(t(lang, "rawJson", json));
-      } else if (line.startsWith(":")) {
-        const guess = closestCommand(line, REPL_COMMANDS);
-        say(guess ? `${t(lang, "unknownReplCommand", line)} — ${t(lang, "didYouMean", guess)}` : t(lang, "unknownReplCommand", line));
-      } else if (last?.status === "suggested" && /^[1-9]$/.test(line) && last.answers[Number(line) - 1]) {
-        // The person chose a suggestion: it is now the answer.
-        const picked: Answer = { question: last.question, status: "answered", answers: [last.answers[Number(line) - 1]] };
-        say(json ? JSON.stringify(picked, null, 2) : formatItem(picked.answers[0], undefined, lang));
-        say("");
-        last = picked;
-      } else if (line) {
-        lang = interfaceLanguage(line);
-        const answer = engine.ask(line);
-        say(json ? JSON.stringify(answer, null, 2) : formatAnswer(answer, lang));
-        say("");
-        last = answer;
-      }
-      if (interactive) rl.prompt();
-    }
-    rl.close();
-    return 0;
   },
 };
+
+/** Reload news for a person at a terminal: one plain line each on stderr. */
+function replLog(io: CliIO): Pick<Logger, "info" | "warn" | "error"> {
+  const line = (text: string) => io.stderr.write(`quotebot: ${text}\n`);
+  const say = (a: unknown, b?: unknown) => line(String(typeof a === "string" ? a : b));
+  return { info: say, warn: say, error: say } as unknown as Pick<Logger, "info" | "warn" | "error">;
+}
+
+async function session(engine: Engine, io: CliIO, jsonAtStart: boolean): Promise<number> {
+  const interactive = Boolean(io.stdin.isTTY);
+  let json = jsonAtStart;
+  /** The last answer: its suggestions can be picked by number. */
+  let last: Answer | undefined;
+  // The language of the last question asked; before any, the user's locale.
+  let lang: Lang = cliLang();
+  const history = interactive ? historyPath() : null;
+  const rl = createInterface({
+    input: io.stdin,
+    output: interactive ? io.stdout : undefined,
+    terminal: interactive,
+    crlfDelay: Infinity,
+    ...(interactive && history
+      ? { history: loadHistory(history), historySize: HISTORY_SIZE, removeHistoryDuplicates: true, completer: completer(speakerNames(engine)) }
+      : {}),
+  });
+  const say = (text: string) => io.stdout.write(`${text}\n`);
+  if (interactive) {
+    if (history) rl.on("history", (lines: string[]) => saveHistory(history, lines));
+    handleInterrupts(rl, io, () => lang);
+    // Ctrl-D (or the end of input) leaves the shell's prompt on a line of its own.
+    rl.on("close", () => io.stdout.write("\n"));
+    say(t(lang, "replBanner", engine.speakers().length, engine.articles().length));
+    rl.setPrompt("quotebot> ");
+    rl.prompt();
+  }
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (line === ":quit" || line === ":q" || line === ":exit") break;
+    if (line === ":help") say(help(lang));
+    else if (line === ":speakers") say(formatSpeakers(engine.speakers(), lang));
+    else if (line === ":json") {
+      json = !json;
+      say(t(lang, "rawJson", json));
+    } else if (line.startsWith(":")) {
+      const guess = closestCommand(line, REPL_COMMANDS);
+      say(guess ? `${t(lang, "unknownReplCommand", line)} — ${t(lang, "didYouMean", guess)}` : t(lang, "unknownReplCommand", line));
+    } else if (last?.status === "suggested" && /^[1-9]$/.test(line) && last.answers[Number(line) - 1]) {
+      // The person chose a suggestion: it is now the answer.
+      const picked: Answer = { question: last.question, status: "answered", answers: [last.answers[Number(line) - 1]] };
+      say(json ? JSON.stringify(picked, null, 2) : formatItem(picked.answers[0], undefined, lang));
+      say("");
+      last = picked;
+    } else if (line) {
+      lang = interfaceLanguage(line);
+      const answer = engine.ask(line);
+      say(json ? JSON.stringify(answer, null, 2) : formatAnswer(answer, lang));
+      say("");
+      last = answer;
+    }
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+  return 0;
+}

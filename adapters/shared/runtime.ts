@@ -1,0 +1,114 @@
+// What every bot process runs besides its platform client: the live engine over CORPUS_DIR, its
+// health and metrics, and the /healthz + /metrics server on METRICS_PORT (off unless set).
+import type { Server } from "node:http";
+import { createLogger, type Engine, type Logger } from "../../src/index.js";
+import { checks, corpusDirFrom, readEnv } from "./env.js";
+import { Health } from "./health.js";
+import { LiveEngine } from "./live-engine.js";
+import { createMetrics, errorCountingDestination, recordAnswer, type Metrics } from "./metrics.js";
+import { closeServer, startOpsServer } from "./ops-server.js";
+
+export interface RuntimeSettings {
+  corpusDir: string;
+  /** Interval of the corpus fingerprint check that backs up fs.watch; 0: watch events only. */
+  pollMs: number;
+  metricsPort?: number;
+  metricsHost: string;
+}
+
+const wholeSeconds = (v: string) => (/^\d{1,6}$/.test(v) ? null : "expected a whole number of seconds");
+
+export const RUNTIME_ENV = {
+  CORPUS_DIR: { optional: true },
+  CORPUS_POLL_SECONDS: { default: "30", check: wholeSeconds },
+  METRICS_PORT: { optional: true, check: checks.port },
+  METRICS_HOST: { default: "127.0.0.1" },
+};
+
+/** Throws a ConfigError naming a malformed variable. */
+export function readRuntimeEnv(env: NodeJS.ProcessEnv = process.env): RuntimeSettings {
+  const vars = readEnv(RUNTIME_ENV, env);
+  return {
+    corpusDir: corpusDirFrom(env),
+    pollMs: Number(vars.CORPUS_POLL_SECONDS) * 1000,
+    metricsPort: vars.METRICS_PORT === undefined ? undefined : Number(vars.METRICS_PORT),
+    metricsHost: vars.METRICS_HOST as string,
+  };
+}
+
+/** A process's metrics and a logger whose error lines they count. */
+export function processTelemetry(name: string): { metrics: Metrics; logger: Logger } {
+  const metrics = createMetrics();
+  return { metrics, logger: createLogger(name, errorCountingDestination(metrics)) };
+}
+
+export interface Runtime {
+  engine: LiveEngine;
+  health: Health;
+  metrics: Metrics;
+  /** The /healthz + /metrics server, when METRICS_PORT is set. */
+  opsServer?: Server;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  settings: RuntimeSettings;
+  logger: Logger;
+  metrics?: Metrics;
+  health?: Health;
+  /** Builds the engine (tests); default loadEngine. */
+  load?: (corpusDir: string) => Engine;
+  /** Follow the corpus folder (default true). */
+  watch?: boolean;
+}
+
+/** Loads the corpus (throws CorpusError when broken), starts watching it and serves health and metrics. */
+export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const { settings, logger } = options;
+  const metrics = options.metrics ?? createMetrics({ processMetrics: false });
+  const health = options.health ?? new Health();
+  const engine = new LiveEngine({
+    corpusDir: settings.corpusDir,
+    logger,
+    load: options.load,
+    pollMs: settings.pollMs,
+    onAnswer: recordAnswer(metrics),
+    onReload: (outcome, live) => {
+      if (outcome === "unchanged") return;
+      metrics.reloads.inc({ outcome });
+      metrics.articles.set(live.articles().length);
+    },
+  });
+  metrics.articles.set(engine.articles().length);
+  health.describe("corpus", () => ({
+    articles: engine.articles().length,
+    loadedAt: engine.loadedAt.toISOString(),
+    lastReloadError: engine.lastError?.split("\n").slice(0, 3).join(" ") ?? null,
+  }));
+  if (options.watch ?? true) engine.watch();
+  let opsServer: Server | undefined;
+  if (settings.metricsPort !== undefined) {
+    try {
+      opsServer = await startOpsServer({
+        port: settings.metricsPort,
+        host: settings.metricsHost,
+        health,
+        metrics: async () => ({ contentType: metrics.registry.contentType, text: await metrics.registry.metrics() }),
+      });
+    } catch (err) {
+      engine.close();
+      throw err;
+    }
+    logger.info({ port: settings.metricsPort, host: settings.metricsHost }, "serving /healthz and /metrics");
+  }
+  return {
+    engine,
+    health,
+    metrics,
+    opsServer,
+    async close() {
+      engine.close();
+      if (opsServer) await closeServer(opsServer);
+    },
+  };
+}
