@@ -43,7 +43,7 @@ export function contextLine(item: AnswerItem): string | null {
 export function formatItem(item: AnswerItem, n?: number, lang: Lang = "en"): string {
   const lines = [
     `${n !== undefined ? `${n}. ` : ""}«${item.text}»`,
-    item.textEn ? `   ${item.textEn}` : `   ${t(lang, "noEnglish")}`,
+    ...(item.textEn ? [`   ${item.textEn}`] : item.englishMissing !== false ? [`   ${t(lang, "noEnglish")}`] : []),
     `   ${describe(item, lang)}`,
     `   ${t(lang, "source")}: ${item.citation.text}`,
     `   ${item.article} · ${t(lang, "confidencePercent", Math.round(item.score * 100))}${item.draft ? ` · ${t(lang, "draft")}` : ""}`,
