@@ -16,6 +16,8 @@ export interface StoredItems {
   lang: Lang;
   /** The question these items answer (for the conversation, when one is picked). */
   question?: string;
+  /** How many answers there are in all, when more than `items`. */
+  total?: number;
 }
 
 /**
