@@ -7,7 +7,7 @@ import { ArabiziReader } from "./arabizi-reader.js";
 import { ANTONYMS, contentTerms, normalize, questionTerms, wordKeys, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
 import { citationOf } from "./citation.js";
-import { MAX_ANSWERS, MAX_QUESTION_LENGTH } from "./limits.js";
+import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 import { CLOSE_MATCH, closeness, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
 import { MAX_SUGGESTIONS, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, type Scored, type Verdict } from "./decision.js";
 import { itemKey, planFollowUp } from "./follow-up.js";
@@ -238,7 +238,8 @@ export function createEngineFromView(view: CorpusView): Engine {
     const whole = directory.resolve(q.speakerPhrase);
     if (whole.length) return { matches: whole, q };
     const words = q.speakerPhrase.split(" ");
-    for (let n = words.length - 1; n >= 1; n--) {
+    // A leading part longer than any name the directory knows names nobody.
+    for (let n = Math.min(words.length - 1, MAX_SPEAKER_PHRASE_WORDS); n >= 1; n--) {
       // Only a time, place or addressee may follow the name: "Turkish defense minister X" is not "Turkey".
       if (!TRAILING_ADVERBIAL.test(words[n])) continue;
       const part = directory.resolve(words.slice(0, n).join(" "));
