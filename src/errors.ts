@@ -25,6 +25,7 @@ export const MESSAGES = {
   questionTooLong: (max: number) => t("en", "questionTooLong", max),
   questionTooComplex: t("en", "questionTooComplex"),
   noMatch: t("en", "noMatch"),
+  noEnglishRendering: t("en", "noEnglish"),
   /** Heads a "suggested" answer: the candidates are offered, never stated as fact. */
   suggested: t("en", "suggested"),
   ingestEmpty: (file: string) => `${file}: the file is empty`,

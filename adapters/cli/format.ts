@@ -14,7 +14,7 @@ function describe(item: AnswerItem, lang: Lang): string {
 export function formatItem(item: AnswerItem, n?: number, lang: Lang = "en"): string {
   const lines = [
     `${n !== undefined ? `${n}. ` : ""}«${item.text}»`,
-    item.textEn ? `   ${item.textEn}` : `   ${t(lang, "noEnglish")}`,
+    ...(item.textEn ? [`   ${item.textEn}`] : item.englishMissing !== false ? [`   ${t(lang, "noEnglish")}`] : []),
     `   ${describe(item, lang)}`,
     `   ${t(lang, "source")}: ${item.citation.text}`,
     `   ${item.article} · ${t(lang, "confidencePercent", Math.round(item.score * 100))}${item.draft ? ` · ${t(lang, "draft")}` : ""}`,

@@ -205,6 +205,7 @@ export function itemEmbed(item: AnswerItem, lang: Lang = "en"): APIEmbed {
   const quote = blockQuote(item.text, QUOTE_BUDGET);
   const fields: APIEmbedField[] = [];
   if (item.textEn) fields.push(field(t(lang, "english"), fitEscaped(item.textEn, LIMITS.fieldValue)));
+  else if (item.englishMissing) fields.push(field(t(lang, "english"), t(lang, "noEnglish")));
   if (item.speaker) {
     const role = roleLine(item.speaker);
     if (role) fields.push(field(t(lang, "role"), fitEscaped(role, SHORT_FIELD_BUDGET), true));

@@ -63,7 +63,7 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
   ];
   if (best.textEn && best.textEn !== best.text) {
     blocks.push(section(`*${t(lang, "english")}:* ${fitEscaped(best.textEn, LIMITS.sectionText - 40)}`));
-  }
+  } else if (best.englishMissing) blocks.push(context(`_${escapeMrkdwn(t(lang, "noEnglish"))}_`));
   blocks.push(section(`— ${attribution(best, lang)}`));
   blocks.push(context(whereAndHowSure(best, lang)));
   if (others.length) blocks.push(section(otherMatches(others, lang)));

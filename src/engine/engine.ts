@@ -120,6 +120,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       kind: r.kind, speaker: speakerRef(r.speaker), text: r.text, textEn: r.textEn, context: r.context,
       article: r.article, paragraph: r.paragraph, score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,
       draft: r.draft, citation: citationOf(articleById.get(r.article), r.article, r.paragraph),
+      englishMissing: r.textEn === null && articleById.get(r.article)?.lang !== "en",
     };
   };
 
