@@ -76,6 +76,8 @@ export interface Answer {
   /** Best first, at most 5 (3 when suggested); [] when no_match. */
   answers: AnswerItem[];
   reason?: NoMatchReason;
+  /** How many answers there are in all, when there are more than `answers` holds. */
+  total?: number;
 }
 
 export interface ArticleInfo {

@@ -67,6 +67,9 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
   blocks.push(section(`— ${attribution(best, lang)}`));
   blocks.push(context(whereAndHowSure(best, lang)));
   if (others.length) blocks.push(section(otherMatches(others, lang)));
+  if (answer.total && answer.total > answer.answers.length) {
+    blocks.push(context(t(lang, "showingAnswers", answer.answers.length, answer.total)));
+  }
   const buttons: types.Button[] = [];
   const shareValue = JSON.stringify({ q: answer.question } satisfies ShareValue);
   if (options.shareable && shareValue.length <= LIMITS.buttonValue) {

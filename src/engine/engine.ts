@@ -137,7 +137,10 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     const top = records[verdict.scored[0].record];
     const unsure = top.draft && top.confidence !== null && top.confidence < SURE_DRAFT_CONFIDENCE;
     const status = verdict.status === "answered" && !unsure ? "answered" : "suggested";
-    if (status === "answered") return { question, status, answers: verdict.scored.slice(0, limit).map(toItem) };
+    if (status === "answered") {
+      const total = verdict.scored.length > limit ? { total: verdict.scored.length } : {};
+      return { question, status, answers: verdict.scored.slice(0, limit).map(toItem), ...total };
+    }
     const offered = verdict.scored.slice(0, Math.min(limit, MAX_SUGGESTIONS));
     return { question, status, answers: offered.map((s) => toItem({ ...s, score: Math.min(s.score, SUGGESTED_SCORE_CAP) })) };
   }
