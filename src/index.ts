@@ -2,7 +2,7 @@
 import { loadCorpus } from "./corpus/load.js";
 import { createEngineFromView } from "./engine/engine.js";
 import { buildCorpusView } from "./engine/records.js";
-import { readSnapshot, snapshotKey, writeSnapshot } from "./engine/snapshot.js";
+import { readSnapshot, snapshotPlace, writeSnapshot } from "./engine/snapshot.js";
 import { DEFAULT_CORPUS_DIR } from "./paths.js";
 import type { BudgetOptions } from "./engine/budget.js";
 import type { Engine } from "./types.js";
@@ -27,10 +27,14 @@ export type * from "./types.js";
  * cached build when neither the corpus nor the engine changed since. Throws CorpusError for a broken corpus.
  */
 export function loadEngine(corpusDir: string = DEFAULT_CORPUS_DIR, options: BudgetOptions = {}): Engine {
-  const key = snapshotKey(corpusDir);
-  const cached = key ? readSnapshot(key) : null;
-  if (cached) return createEngineFromView(cached, options);
-  const view = buildCorpusView(loadCorpus(corpusDir));
-  if (key) writeSnapshot(key, view);
+  const corpus = loadCorpus(corpusDir);
+  const place = snapshotPlace(corpusDir);
+  let reused = false;
+  const view = buildCorpusView(corpus, (laidOut) => {
+    const stored = place && readSnapshot(place, laidOut);
+    reused = stored !== null;
+    return stored;
+  });
+  if (place && !reused) writeSnapshot(place, { keys: view.keys, recordKeys: view.records.map((r) => ({ own: r.ownKeys, topics: r.topicKeys, secondary: r.secondaryKeys })) });
   return createEngineFromView(view, options);
 }

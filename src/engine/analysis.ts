@@ -14,26 +14,25 @@ export interface ArticleKeys {
   sentences: Int32Array[];
 }
 
-export interface AnalysedArticle {
+/** One article's records laid out in reading order, with the texts their keys are taken from. */
+export interface LaidOutArticle {
   placed: Placed[];
-  /** Per record: its sentence, an index into `keys.sentences`. */
+  /** Per record: its sentence, an index into `texts.sentences`. */
   sentenceOf: number[];
-  keys: ArticleKeys;
+  texts: ArticleTexts;
 }
 
-function analyzeArticle(article: ArticleTexts, table: KeyTable): ArticleKeys {
+export function layOutArticles(sources: ArticleSource[]): LaidOutArticle[] {
+  return sources.map((source) => {
+    const placed = layOut(source);
+    return { placed, ...textsOf(placed) };
+  });
+}
+
+export function analyzeArticle(article: ArticleTexts, table: KeyTable): ArticleKeys {
   const own = article.texts.map((texts) => table.collect(texts));
   // A sentence holds its records' own keys plus those of the rest of it.
   const sentences = article.sentences.map(({ rest, members }) => table.collect(rest, members.map((m) => own[m])));
   const topics = article.topics.map((list) => table.collect(list));
   return { own, topics, sentences };
-}
-
-/** Every article's records in reading order, with their search keys (ids in `table`). */
-export function analyzeArticles(sources: ArticleSource[], table: KeyTable): AnalysedArticle[] {
-  return sources.map((source) => {
-    const placed = layOut(source);
-    const { texts, sentenceOf } = textsOf(placed);
-    return { placed, sentenceOf, keys: analyzeArticle(texts, table) };
-  });
 }

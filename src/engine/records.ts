@@ -3,7 +3,7 @@
 import type { Corpus } from "../corpus/load.js";
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
 import type { ArticleInfo, SpeakerInfo } from "../types.js";
-import { analyzeArticles } from "./analysis.js";
+import { analyzeArticle, layOutArticles, type LaidOutArticle } from "./analysis.js";
 import { KeyTable } from "./key-table.js";
 
 export interface SearchRecord {
@@ -60,7 +60,39 @@ function findCanonicalVerb(verb: string): string | null {
   return null;
 }
 
-export function buildCorpusView(corpus: Corpus): CorpusView {
+/** The search keys of one record, as ids into `CorpusKeys.keys`. */
+export interface RecordKeys {
+  own: Int32Array;
+  topics: Int32Array;
+  /** The keys of its sentence (shared by the records of one sentence). */
+  secondary: Int32Array;
+}
+
+/** Every record's search keys, in the order the corpus lays its records out: what the snapshot cache holds. */
+export interface CorpusKeys {
+  keys: string[];
+  recordKeys: RecordKeys[];
+}
+
+/** Offers keys kept from an earlier build of the same corpus (checked against `laidOut`); null: none. */
+export type StoredKeys = (laidOut: LaidOutArticle[]) => CorpusKeys | null;
+
+/** Text analysis: each record's keys (most of the cost of building a view). */
+function analyze(laidOut: LaidOutArticle[]): CorpusKeys {
+  const table = new KeyTable();
+  const recordKeys: RecordKeys[] = [];
+  for (const { texts, sentenceOf } of laidOut) {
+    const keys = analyzeArticle(texts, table);
+    keys.own.forEach((own, i) => recordKeys.push({ own, topics: keys.topics[i], secondary: keys.sentences[sentenceOf[i]] }));
+  }
+  return { keys: table.keys, recordKeys };
+}
+
+/**
+ * The view the engine searches. The texts, speakers and articles always come from the loaded (and
+ * validated) corpus; only the search keys may come from `stored`.
+ */
+export function buildCorpusView(corpus: Corpus, stored: StoredKeys = () => null): CorpusView {
   const speakers: SpeakerInfo[] = [];
   const speakerIndex = new Map<string, number>();
   const articles: ArticleInfo[] = [];
@@ -99,20 +131,21 @@ export function buildCorpusView(corpus: Corpus): CorpusView {
     });
   }
 
-  const table = new KeyTable();
-  const analysed = analyzeArticles(corpus.articles, table);
+  const laidOut = layOutArticles(corpus.articles);
+  const { keys, recordKeys } = stored(laidOut) ?? analyze(laidOut);
 
   const records: SearchRecord[] = [];
-  analysed.forEach(({ placed, sentenceOf, keys }, a) => {
+  laidOut.forEach(({ placed }, a) => {
     const source = corpus.articles[a];
     const draft = articles[a].status === "draft";
-    placed.forEach((r, i) => {
+    placed.forEach((r) => {
       const quote = r.kind === "quote" ? source.quotes[r.index] : null;
       const speaker = quote ? locals[a].get(quote.speaker)! : -1;
+      const { own, topics, secondary } = recordKeys[records.length];
       records.push({
         kind: r.kind, speaker, text: r.text, textEn: r.textEn, context: r.context,
         article: articles[a].id, paragraph: r.paragraph, draft, confidence: quote?.confidence ?? null, verb: quote ? canonicalVerb(quote.verb) : null,
-        ownKeys: keys.own[i], topicKeys: keys.topics[i], secondaryKeys: keys.sentences[sentenceOf[i]],
+        ownKeys: own, topicKeys: topics, secondaryKeys: secondary,
       });
       if (speaker >= 0) speakers[speaker].quoteCount++;
     });
@@ -122,5 +155,5 @@ export function buildCorpusView(corpus: Corpus): CorpusView {
   records.forEach((r, i) => {
     if (r.speaker >= 0) quotesOf[r.speaker].push(i);
   });
-  return { keys: table.keys, records, speakers, quotesOf, articles };
+  return { keys, records, speakers, quotesOf, articles };
 }

@@ -4,11 +4,10 @@
 // file keyed by the senses asked for and the WordNet version; a cache that cannot be read or written
 // is simply not used.
 import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../paths.js";
+import { userCacheDir } from "../cache-dir.js";
 
 export type WordnetPos = "n" | "v" | "a" | "r";
 
@@ -102,10 +101,15 @@ function readWordnet(path: string, senses: Sense[]): Record<string, string[]> {
   return out;
 }
 
-const cacheDirs = () => [join(PROJECT_ROOT, "node_modules", ".cache", "quotebot"), join(tmpdir(), "quotebot-cache")];
+
+/** A cached lemma table has the form written: sense ids to lists of words. */
+function isLemmaTable(x: unknown): x is Record<string, string[]> {
+  return typeof x === "object" && x !== null && !Array.isArray(x) &&
+    Object.values(x).every((v) => Array.isArray(v) && v.every((w) => typeof w === "string"));
+}
 
 /**
- * The lemmas of each sense (by `senseId`), from the cache when it has them. A sense WordNet lacks is
+ * The lemmas of each sense (by `senseId`), from the per-user cache when it has them. A sense WordNet lacks is
  * absent, and so is everything when the package is not installed: the curated words still work.
  */
 export function wordnetLemmas(senses: Sense[]): Record<string, string[]> {
@@ -114,23 +118,23 @@ export function wordnetLemmas(senses: Sense[]): Record<string, string[]> {
   const ids = [...new Set(senses.map(senseId))].sort();
   const key = createHash("sha256").update(`${db.version}\n${ids.join("\n")}`).digest("hex").slice(0, 24);
   const name = `wordnet-${key}.json`;
-  for (const dir of cacheDirs()) {
+  const dir = userCacheDir();
+  if (dir) {
     try {
-      return JSON.parse(readFileSync(join(dir, name), "utf8")) as Record<string, string[]>;
+      const cached = JSON.parse(readFileSync(join(dir, name), "utf8")) as unknown;
+      if (isLemmaTable(cached)) return cached;
     } catch {
-      // not cached there
+      // not cached yet
     }
   }
   const lemmas = readWordnet(db.path, senses);
-  for (const dir of cacheDirs()) {
+  if (dir) {
+    const tmp = join(dir, `${name}.${process.pid}.tmp`);
     try {
-      mkdirSync(dir, { recursive: true });
-      const tmp = join(dir, `${name}.${process.pid}.tmp`);
-      writeFileSync(tmp, JSON.stringify(lemmas));
+      writeFileSync(tmp, JSON.stringify(lemmas), { mode: 0o600 });
       renameSync(tmp, join(dir, name));
-      break;
     } catch {
-      // try the next place
+      rmSync(tmp, { force: true });
     }
   }
   return lemmas;

@@ -1,0 +1,122 @@
+// The built-corpus cache (issue 16 item 9): keyed by content, kept per user, checked before use,
+// pruned. A snapshot holds search keys only; the texts always come through the loader.
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cacheDirPath, userCacheDir } from "../../src/cache-dir.js";
+import { MAX_SNAPSHOTS, pruneSnapshots, snapshotPlace } from "../../src/engine/snapshot.js";
+import { DEFAULT_CORPUS_DIR, createEngine, loadCorpus, loadEngine } from "../../src/index.js";
+
+const root = mkdtempSync(join(tmpdir(), "qb-snapshot-"));
+const cache = join(root, "cache");
+const corpus = join(root, "corpus");
+const saved = process.env.QUOTEBOT_CACHE_DIR;
+const QUESTIONS = ["Who said the ISIS brand still exists?", "What did Erdogan say?", "من قال إن داعش لا يزال يشكل تهديدا؟"];
+
+beforeAll(() => {
+  cpSync(DEFAULT_CORPUS_DIR, corpus, { recursive: true });
+  process.env.QUOTEBOT_CACHE_DIR = cache;
+});
+afterAll(() => {
+  if (saved === undefined) delete process.env.QUOTEBOT_CACHE_DIR;
+  else process.env.QUOTEBOT_CACHE_DIR = saved;
+  rmSync(root, { recursive: true, force: true });
+});
+
+const fresh = () => createEngine(loadCorpus(corpus));
+const snapshots = () => readdirSync(cache).filter((f) => f.startsWith("corpus-"));
+const answersOf = (engine: ReturnType<typeof fresh>) => QUESTIONS.map((q) => engine.ask(q));
+
+describe("the per-user cache directory", () => {
+  it("is never a shared temporary directory", () => {
+    const home = join(root, "home");
+    expect(cacheDirPath({ HOME: home, TMPDIR: "/tmp" })).not.toMatch(/^\/tmp\/quotebot/);
+    expect(cacheDirPath({ XDG_CACHE_HOME: join(home, "xdg") })).toBe(join(home, "xdg", "quotebot"));
+    expect(cacheDirPath({ QUOTEBOT_CACHE_DIR: "relative/dir" })).toBeNull();
+  });
+
+  it("is refused when others may write to it, or when it is a link", () => {
+    const open = join(root, "open");
+    mkdirSync(open, { mode: 0o777 });
+    chmodSync(open, 0o777);
+    expect(userCacheDir({ QUOTEBOT_CACHE_DIR: open })).toBeNull();
+    const link = join(root, "link");
+    symlinkSync(open, link);
+    expect(userCacheDir({ QUOTEBOT_CACHE_DIR: link })).toBeNull();
+    const own = join(root, "own");
+    expect(userCacheDir({ QUOTEBOT_CACHE_DIR: own })).toBe(own);
+    expect(statSync(own).mode & 0o777).toBe(0o700);
+  });
+});
+
+describe("the built-corpus snapshot", () => {
+  it("is reused on an unchanged corpus and answers as a clean build does", () => {
+    const first = answersOf(loadEngine(corpus));
+    expect(snapshots()).toHaveLength(1);
+    const written = statSync(join(cache, snapshots()[0])).size;
+    expect(answersOf(loadEngine(corpus))).toEqual(first);
+    expect(first).toEqual(answersOf(fresh()));
+    expect(written).toBeGreaterThan(0);
+  });
+
+  it("changes key with the content even when the size and modification time stay", () => {
+    const file = join(corpus, "article-000.json");
+    const before = snapshotPlace(corpus, cache)!;
+    const { atime, mtime } = statSync(file);
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace("Violence is continuing", "Maneuver is continuing"));
+    utimesSync(file, atime, mtime);
+    try {
+      expect(statSync(file).size).toBe(Buffer.byteLength(text));
+      expect(snapshotPlace(corpus, cache)!.key).not.toBe(before.key);
+    } finally {
+      writeFileSync(file, text);
+      utimesSync(file, atime, mtime);
+    }
+  });
+
+  it("is never served when it does not fit: a planted, damaged or parsable-but-wrong snapshot gives a clean build", () => {
+    loadEngine(corpus);
+    const [name] = snapshots();
+    const path = join(cache, name);
+    const good = readFileSync(path);
+    const header = good.indexOf(10) + 1;
+    const expected = answersOf(fresh());
+    const tampered: Buffer[] = [
+      Buffer.from("not a snapshot"),
+      // An older format's JSON with words nobody said.
+      Buffer.from(JSON.stringify({ records: [{ kind: "quote", text: "words nobody said", speaker: 0 }] })),
+      good.subarray(0, good.length - 4),
+    ];
+    // Well formed, every id in range, but the first record's keys are another's.
+    const wrong = Buffer.from(good);
+    const own = wrong.readInt32LE(header);
+    for (let i = 1; i <= own; i++) wrong.writeInt32LE((wrong.readInt32LE(header + 4 * i) + 1) % 5, header + 4 * i);
+    tampered.push(wrong);
+    for (const bytes of tampered) {
+      writeFileSync(path, bytes);
+      expect(answersOf(loadEngine(corpus))).toEqual(expected);
+      // The clean build replaced it.
+      expect(readFileSync(path).equals(good)).toBe(true);
+    }
+  });
+
+  it("keeps one snapshot per corpus folder and at most MAX_SNAPSHOTS in all", () => {
+    const dir = join(root, "prune");
+    mkdirSync(dir);
+    const names = Array.from({ length: MAX_SNAPSHOTS + 4 }, (_, i) => `corpus-folder${i}-key${i}.keys`);
+    names.push("corpus-folder0-older.keys", "wordnet-abc.json");
+    names.forEach((n, i) => {
+      writeFileSync(join(dir, n), "x");
+      const t = new Date(Date.now() - (names.length - i) * 60_000);
+      utimesSync(join(dir, n), t, t);
+    });
+    pruneSnapshots(dir, join(dir, "corpus-folder0-key0.keys"));
+    const left = readdirSync(dir);
+    expect(left.filter((n) => n.startsWith("corpus-"))).toHaveLength(MAX_SNAPSHOTS);
+    expect(left).toContain("corpus-folder0-key0.keys");
+    expect(left).not.toContain("corpus-folder0-older.keys");
+    expect(left).toContain("wordnet-abc.json");
+  });
+});
