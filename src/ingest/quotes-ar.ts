@@ -2,7 +2,7 @@
 //   وقال [المسمى] الاسم[، صفة،] [ظرف] إن/أن/: «…»      (speaker after the verb)
 //   حذر X من أن …، هدد X بـ …، أشار X إلى أن …          (content opened by a preposition)
 //   «…»، قال X.   X قال إن …   وأضاف أن …  مضيفاً أن …  بحجة أن …   وبحسب X، …   نقلت … عن X قوله …
-import { ACCORDING_TO, ADJUNCT_STARTERS, AMBIGUOUS_VERBS, CONTINUING_VERBS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, isGroupHead, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, PARTICIPLES, PRETEXT, isOccasion, REPLY_VERBS, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS, TOPIC_CLOSERS, WRITING_VERBS } from "./lexicon-ar.js";
+import { ACCORDING_TO, ADJUNCT_STARTERS, AMBIGUOUS_VERBS, PARTICIPLE_PREPS, CONTINUING_VERBS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, isGroupHead, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, PARTICIPLES, PRETEXT, isOccasion, REPLY_VERBS, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS, TOPIC_CLOSERS, WRITING_VERBS } from "./lexicon-ar.js";
 import { quoteSpans, sentencesOf } from "./segment.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
 import { isMasdar } from "./masdar-ar.js";
@@ -28,7 +28,9 @@ function triggerOf(tokens: Token[], i: number): Trigger | null {
   const w = n(t);
   const bare = stripConj(w);
   // A verb right after a relative pronoun (التي قالت) or "ما" belongs to a relative clause.
-  if (["الذي", "التي", "الذين", "ما", "مما", "عما", "كما"].includes(n(tokens[i - 1]))) return null;
+  // "كما أشار الوزير إلى …" opening a sentence, "كما وأشار …": كما is "also" there, not "as".
+  const alsoAtStart = n(tokens[i - 1]) === "كما" && (i === 1 || tokens[i - 2]?.kind !== "word" || /^و/.test(w));
+  if (["الذي", "التي", "الذين", "ما", "مما", "عما", "كما"].includes(n(tokens[i - 1])) && !alsoAtStart) return null;
   // "سامي، وهو طالب جامعي": after an aside's pronoun a past-verb form is its predicate noun (طالب: a student).
   if (["وهو", "وهي", "هو", "هي"].includes(n(tokens[i - 1])) && tokens[i - 2]?.kind === "comma") return null;
   // "أشارت إلى أنها أضافت 40 قاعة": a verb right after أنه/إنها is the content's own verb;
@@ -583,14 +585,21 @@ function splitSegments(tokens: Token[]): Token[][] {
   return segs.filter((s) => s.length);
 }
 
-/** Cuts a segment at the first time/place/audience adjunct (keeping "في <place>" after a group). */
-function cutAdjuncts(seg: Token[], isGroup: boolean): Token[] {
+/** Cuts a segment at the first time/place/audience adjunct (keeping "في <place>" after a group or a body, and
+ *  "في/من <body>" after a group: "مصادر في وزارة الطاقة اللبنانية"). */
+function cutAdjuncts(seg: Token[], isGroup: boolean, isBody = false): Token[] {
   for (let k = 1; k < seg.length; k++) {
     const w = n(seg[k]);
     if (k === 1 && w === "من" && QUANTITY_HEADS.has(n(seg[0]))) continue; // "عدد من الركاب"
     // "… الشهر الماضي"، "… العام المقبل": a time phrase after the source is not part of it.
     if (TIME_NOUNS.has(w) && TIME_ADJECTIVES.has(n(seg[k + 1]))) return seg.slice(0, k);
-    if (isGroup && (w === "في" || w === "فى") && seg[k + 1] && !n(seg[k + 1]).startsWith("ال") && k + 2 >= seg.length) return seg;
+    const place = seg[k + 1] && !n(seg[k + 1]).startsWith("ال") && !isOccasion(n(seg[k + 1])) && k + 2 >= seg.length;
+    if ((isGroup || isBody) && (w === "في" || w === "فى") && place) return seg;
+    if (isGroup && ["في", "فى", "من"].includes(w) && seg[k + 1] && ORG_HEADS.has(n(seg[k + 1]).replace(/^ال/, ""))) {
+      let e = k + 2;
+      while (e < seg.length && seg[e].kind === "word" && /^(?:ال|لل)/.test(n(seg[e])) && !TIME_WORDS.has(n(seg[e]))) e++;
+      return seg.slice(0, e);
+    }
     // "شركة «درع» المحلية": a short quoted name inside the source goes on with it.
     const quotedBodyName = seg[k].kind === "quote" && !!seg[k].span && seg[k].span!.end - seg[k].span!.start <= 30 && k >= 1;
     if (ADJUNCT_STARTERS.has(w) || (seg[k].kind !== "word" && !quotedBodyName)) return seg.slice(0, k);
@@ -652,6 +661,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   // "لكنها شددت"، "إلا أنه حذر"، "وزعم بعضهم": a pronoun, resolved like a verb's own subject.
   const pronoun = PRONOUN_SUBJECTS[head];
   if (pronoun !== undefined && seg0.length === 1) return { kind: "pronoun", surface: "", role: null, gender: pronoun ?? gender, pos };
+  // "يضيف ذات المتحدث"، "وقال المصدر نفسه": "the same speaker" refers like the verb's own pronoun subject.
+  if (seg0.length === 2 && sameReferent(seg0)) return { kind: "pronoun", surface: "", role: null, gender, pos };
   // "عدد من الركاب"، "بعض السكان"، "عشرات المزارعين": a quantity of a group is the group.
   const quantity = QUANTITY_HEADS.has(head) ? (n(seg0[1]) === "من" ? 2 : 1) : 0;
   if (quantity && seg0[quantity] && (GROUP_HEADS.has(n(seg0[quantity])) || /(?:ون|ين)$/.test(n(seg0[quantity])))) {
@@ -671,7 +682,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     if (author.length) return mention(STATES[normAr(surface(line, author))] ? "state" : "organization", author, null);
   }
   if (ORG_HEADS.has(head)) {
-    const ts = seg0.length > 1 && n(seg0[1]) === "من" ? seg0 : cutAdjuncts(seg0, false);
+    const ts = seg0.length > 1 && n(seg0[1]) === "من" ? seg0 : cutAdjuncts(seg0, false, true);
     return mention("organization", ts, null);
   }
   const appositionRole = (seg: Token[] | undefined): string | null => {
@@ -823,6 +834,15 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   return null;
 }
 
+/** "ذات المتحدث"، "نفس المصدر"، "المتحدث ذاته"، "المسؤولة نفسها": the same one as before. */
+function sameReferent(seg: Token[]): boolean {
+  const [a, b] = [n(seg[0]), n(seg[1])];
+  const referent = (w: string) => w.startsWith("ال") && (ROLE_HEADS.has(w) || isGroupHead(w) || ORG_HEADS.has(w));
+  return (SAME_WORDS.has(a) && referent(b)) || (referent(a) && SAME_PRONOUNED.test(b));
+}
+const SAME_WORDS = new Set(["ذات", "نفس"]);
+const SAME_PRONOUNED = /^(?:ذات|نفس)(?:ه|ها|هم)$/;
+
 /** Indefinite singular heads of sources the article does not name: "مسؤول في الوزارة"، "دبلوماسي غربي". */
 const ANONYMOUS_HEADS = new Set(["مسوول", "دبلوماسي", "موظف", "ضابط"]);
 const ANONYMOUS_QUALIFIERS = new Set(["في", "فى", "من", "رفيع", "كبير", "بارز", "سابق", "حكومي", "امني", "عسكري", "رسمي", "غربي", "عربي", "اخر", "محلي", "مطلع"]);
@@ -966,7 +986,8 @@ function describedByRelative(before: string, gender: Gender): { surface: string;
   const ts: Token[] = [...before.matchAll(/[\p{L}\p{M}\u0640]+|[،,.:؛!?؟«»"“”]/gu)].map((m) => ({
     kind: /^[\p{L}\p{M}\u0640]/u.test(m[0]) ? "word" : "comma", text: m[0], start: m.index!, end: m.index! + m[0].length,
   }));
-  if (ts[ts.length - 1]?.kind !== "comma") return null;
+  // The relative clause closes on a comma right before the verb ("…، وأكد"); after a full stop a new sentence began.
+  if (ts[ts.length - 1]?.kind !== "comma" || !/^[،,]$/.test(ts[ts.length - 1].text)) return null;
   let c = ts.length - 2;
   while (c >= 0 && ts[c].kind === "word") c--;
   if (c < 2 || ts[c].text === "." || n(ts[c + 1]) !== (gender === "f" ? "التي" : "الذي")) return null;
@@ -1214,7 +1235,10 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     if (!trig) continue;
     const prevInSentence = found[found.length - 1];
     if (trig.kind === "pretext" || trig.kind === "participle") {
-      let op = findOpener(tokens, i + 1, [], i + 4);
+      const preps = trig.kind === "participle" ? (PARTICIPLE_PREPS.get(n(tokens[i])) ?? PARTICIPLE_PREPS.get(stripConj(n(tokens[i]))) ?? []) : [];
+      // "مؤكداً قدرة الوزارة على …": a participle has no subject after it; a verbal noun right after it is the content.
+      const masdarObject = trig.kind === "participle" && isMasdar(n(tokens[i + 1])) && tokens[i + 2]?.kind === "word";
+      let op: Opener | null = masdarObject ? { at: i + 1, contentStart: i + 1, via: "prep" } : findOpener(tokens, i + 1, preps, i + 4);
       // "مؤكدة في رسالة نشرتها على صفحتها أنها …": where it was said, before the clause.
       // "قائلاً لموقع إخباري محلي: «…»": or to whom.
       if (!op && trig.kind === "participle" && (ADJUNCT_STARTERS.has(n(tokens[i + 1])) || /^ل[^ل]/.test(n(tokens[i + 1])))) {
@@ -1241,7 +1265,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       let k = j;
       // "بحسب تقرير أعدته شركة «درع» المحلية، …": a short quoted name between words belongs to the source.
       const namedInSource = (x: number) => tokens[x].kind === "quote" && tokens[x - 1]?.kind === "word" && tokens[x + 1]?.kind === "word" && tokens[x].text.split(/\s+/).length <= 3;
-      while (k < tokens.length && (tokens[k].kind === "word" || namedInSource(k))) k++;
+      // "وحسب المسؤول الحكومي فإن …": فإن closes the source even with no comma before it.
+      const resumes = (x: number) => x > j && /^فان(?:ه|ها|هم)?$/.test(n(tokens[x]));
+      while (k < tokens.length && (tokens[k].kind === "word" || namedInSource(k)) && !resumes(k)) k++;
       // "وفقاً لتقديرات أولية", "بحسب أرقام رسمية": figures, not a source that speaks; "لبيانات الهيئة العامة للإحصاء":
       // figures of a named body, which is the source.
       if (COMMON_WORDS.has(n(tokens[j]).replace(/^ل(?!ل)/, ""))) {
@@ -1252,7 +1278,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (source.length) source[0] = withoutLam(source[0]);
       const mention = parseArabicSubject(line, p.base, source, null, ctx) ?? null;
       if (!mention) continue;
-      if (i <= 1 && tokens[k]?.kind === "comma") {
+      // "… في البيت الواحد وحسب المسؤول فإن …": a full stop the writer left out; وحسب … فإن still opens a new clause.
+      if ((i <= 1 || /^و/.test(n(tokens[i]))) && resumes(k)) emit(i, k + 1, 0, mention);
+      else if (i <= 1 && tokens[k]?.kind === "comma") {
         // "وبحسب مسؤول …، طلب عدم ذكر اسمه …، فإن …": an aside about the source comes before فإن.
         const resumed = tokens.findIndex((t, x) => x > k + 1 && x < k + 30 && t.kind === "comma" && /^فان(?:ه|ها|هم)?$/.test(n(tokens[x + 1])) && tokens.slice(k + 1, x).every((y) => y.kind === "word" || y.kind === "comma"));
         let c = resumed > 0 ? resumed + 1 : k + 1;
@@ -1276,7 +1304,18 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (an < 0) continue;
       // "عن المتحدث باسم الإدارة العامة للمرور، العقيد X، قوله": a role and a name set off by commas may be long.
       const say = tokens.findIndex((t, x) => x > an && x < an + 18 && /^قول(?:ه|ها|هم|هما)$/.test(n(t)));
-      if (say < 0) continue;
+      if (say < 0) {
+        // "نقلت وكالة … عن مسؤول كبير في الإدارة: أن …": the source, then a colon or أن, with no قوله between.
+        const direct = n(tokens[an]) === "عن" ? findOpener(tokens, an + 2, [], an + 14) : null;
+        if (!direct || (direct.via !== "colon" && direct.via !== "clause")) continue;
+        const source = tokens.slice(an + 1, direct.at);
+        if (!source.length || source.some((t) => t.kind !== "word" && t.kind !== "comma")) continue;
+        const named = parseArabicSubject(line, p.base, source, null, ctx);
+        if (!named || named.kind === "pronoun") continue;
+        const after = COMPLEMENTIZER.test(n(tokens[direct.contentStart])) ? direct.contentStart + 1 : direct.contentStart;
+        emit(i, after, 0, named);
+        continue;
+      }
       // "قولهم في اجتماع عقد بالمغرب أمس إنهم …": where and when they said it may come before the clause.
       const op = findOpener(tokens, say + 1, [], say + 14);
       if (!op) continue;
