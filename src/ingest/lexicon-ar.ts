@@ -39,15 +39,19 @@ function plural(past: string): string {
 }
 
 export const REPORTING_VERBS = new Map<string, ReportingVerb>();
+/** Every listed form of a reporting verb → its past masculine form or present stem (the lemma the scoring stage weighs). */
+export const REPORTING_LEMMAS = new Map<string, string>();
 for (const [v, preps] of Object.entries(PAST)) {
   REPORTING_VERBS.set(v, { gender: "m", preps });
   REPORTING_VERBS.set(feminine(v), { gender: "f", preps });
   REPORTING_VERBS.set(plural(v), { gender: "pl", preps });
+  for (const form of [v, feminine(v), plural(v)]) REPORTING_LEMMAS.set(form, v);
 }
 for (const [stem, preps] of Object.entries(PRESENT)) {
   REPORTING_VERBS.set("ي" + stem, { gender: "m", preps });
   REPORTING_VERBS.set("ت" + stem, { gender: "f", preps });
   REPORTING_VERBS.set("ي" + stem.replace(/[يو]$/, "") + "ون", { gender: "pl", preps });
+  for (const form of ["ي" + stem, "ت" + stem, "ي" + stem.replace(/[يو]$/, "") + "ون"]) if (!REPORTING_LEMMAS.has(form)) REPORTING_LEMMAS.set(form, "ي" + stem);
 }
 REPORTING_VERBS.set("يرون", { gender: "pl", preps: [] });
 REPORTING_VERBS.set("يدعون", { gender: "pl", preps: ["الي"] });
