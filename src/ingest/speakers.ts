@@ -88,9 +88,22 @@ function compatible(e: Entity, g: Gender, lang: Lang): boolean {
 
 const SENTENCE_OPENERS = new Set(["the", "a", "an", "in", "on", "at", "but", "and", "when", "while", "if", "as", "after", "before", "for", "by", "with", "from", "to", "of", "this", "that", "mr", "mrs", "ms", "dr"]);
 
+let fullNames: { text: string; names: Map<string, string | null> } = { text: "", names: new Map() };
+
 /** "Kessler said …" after "… call Daniel Kessler, a structural engineer …": the full name the article
  *  gives an English surname, from any sentence (not only attributions). */
 export function englishFullName(fullText: string, surname: string): string | null {
+  // Asked again for the same surnames of one article (each pronoun, each attribution): the scan of the
+  // whole text is done once per article and surname.
+  if (fullNames.text !== fullText) fullNames = { text: fullText, names: new Map() };
+  const known = fullNames.names.get(surname);
+  if (known !== undefined) return known;
+  const found = scanFullName(fullText, surname);
+  fullNames.names.set(surname, found);
+  return found;
+}
+
+function scanFullName(fullText: string, surname: string): string | null {
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return null;
   const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3})${surname}(?![\\p{L}\\p{M}])`, "gu");
   for (const m of fullText.matchAll(re)) {
