@@ -42,7 +42,19 @@ export function mayBeCueForm(w: string): boolean {
 }
 
 const LOWER_WORD = /\p{L}+/gu;
-const mayHoldCue = (sentence: string) => (sentence.toLowerCase().match(LOWER_WORD) ?? []).some(mayBeCueForm);
+/** Words already tested (news repeats its words): bounded, emptied when full. */
+const tested = new Map<string, boolean>();
+function mayHoldCue(sentence: string): boolean {
+  for (const w of sentence.toLowerCase().match(LOWER_WORD) ?? []) {
+    let cue = tested.get(w);
+    if (cue === undefined) {
+      if (tested.size >= 50_000) tested.clear();
+      tested.set(w, (cue = mayBeCueForm(w)));
+    }
+    if (cue) return true;
+  }
+  return false;
+}
 /** Words between a subject and its verb ("has also said", "would later tell"). */
 const BETWEEN = new Set(["has", "have", "had", "also", "later", "then", "repeatedly", "previously", "once", "recently", "again", "publicly", "privately", "would", "will", "did", "does", "do", "is", "was", "were", "are", "been", "be", "not", "never", "further", "often", "even", "still", "already", "separately", "bluntly", "flatly", "simply", "only", "just", "frequently", "himself", "herself", "itself", "themselves", "first", "initially", "quickly", "since", "long", "always", "had", "reportedly", "apparently", "explicitly", "openly", "falsely", "correctly", "wrongly", "incorrectly", "n't"]);
 const NEGATIONS = new Set(["not", "never", "n't"]);
