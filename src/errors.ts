@@ -37,6 +37,7 @@ export const MESSAGES = {
     `${file}: is too large for one article (more than ${max.toLocaleString("en")} characters); split it into articles`,
   ingestNotFile: (file: string) => `${file}: is not a regular file`,
   ingestMissing: (file: string) => `${file}: no such file`,
+  ingestNoArticles: (dir: string) => `${dir}: is a folder with no .txt article files in it`,
   envMissing: (name: string) => `missing environment variable ${name} (set it in .env; see .env.example)`,
   envMalformed: (name: string, why: string) => `environment variable ${name} is malformed: ${why}`,
 } as const;

@@ -18,6 +18,7 @@ export { stripChatNoise } from "./normalize/chat-noise.js";
 export { MESSAGES, CorpusError, IngestError, ConfigError } from "./errors.js";
 /** Adds an article file to a corpus folder as a draft: callers that ingest many files share one process. */
 export { ingestFile, type IngestOptions, type IngestResult } from "./ingest/ingest.js";
+export { batchFiles, ingestBatch, type BatchEvent, type BatchSummary } from "./ingest/batch.js";
 export { CATALOGUE, bilingual, interfaceLanguage, t, type Lang, type MessageKey } from "./messages/index.js";
 export { createLogger, registerSecret, redactSecrets, type Logger } from "./log.js";
 export type * from "./types.js";

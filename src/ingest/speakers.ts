@@ -89,13 +89,40 @@ function compatible(e: Entity, g: Gender, lang: Lang): boolean {
 
 const SENTENCE_OPENERS = new Set(["the", "a", "an", "in", "on", "at", "but", "and", "when", "while", "if", "as", "after", "before", "for", "by", "with", "from", "to", "of", "this", "that", "mr", "mrs", "ms", "dr"]);
 
+let fullNames: { text: string; names: Map<string, string | null> } = { text: "", names: new Map() };
+
 /** "Kessler said …" after "… call Daniel Kessler, a structural engineer …": the full name the article
  *  gives an English surname, from any sentence (not only attributions). */
 export function englishFullName(fullText: string, surname: string): string | null {
+  // Asked again for the same surnames of one article (each pronoun, each attribution): the scan of the
+  // whole text is done once per article and surname.
+  if (fullNames.text !== fullText) fullNames = { text: fullText, names: new Map() };
+  const known = fullNames.names.get(surname);
+  if (known !== undefined) return known;
+  const found = scanFullName(fullText, surname);
+  fullNames.names.set(surname, found);
+  return found;
+}
+
+/** The first "First [Middle] Surname" in the text that names a person: one to three capitalized words
+ *  right before the surname. Only the few words before each occurrence of the surname are tried: a
+ *  scan from every capital of a long article cost more than the rest of its extraction. */
+function scanFullName(fullText: string, surname: string): string | null {
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return null;
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3})${surname}(?![\\p{L}\\p{M}])`, "gu");
-  for (const m of fullText.matchAll(re)) {
-    let first = m[1].trim().split(/\s+/);
+  // `from`: where the next match may start; `at`: where the next occurrence of the surname is looked for.
+  for (let from = 0, at = 0; ; ) {
+    const q = fullText.indexOf(surname, at);
+    if (q < 0) return null;
+    // A match ends with the surname after at most three words, each a run of non-space characters: it
+    // starts no earlier than the third run before the occurrence (nor before `from`).
+    let m: { index: number; words: string; end: number } | null = null;
+    for (let p = Math.max(from, startOfRunsBefore(fullText, q, 3)); p < q && !m; p++) m = namedAt(fullText, p, surname);
+    if (!m) {
+      [from, at] = [q, q + 1];
+      continue;
+    }
+    [from, at] = [m.end, m.end];
+    let first = m.words.trim().split(/\s+/);
     // "… the Pharmacists Association. Thomas Greer": a full stop after a word (not an initial or a title) ends a sentence.
     const ends = first.map((w) => /\.$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w) && !isBareTitle(w));
     const stop = ends.lastIndexOf(true);
@@ -104,7 +131,38 @@ export function englishFullName(fullText: string, surname: string): string | nul
     if (!first.length || first.some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || NP_WORDS.has(w.toLowerCase()))) continue;
     return `${first.join(" ")} ${surname}`;
   }
+}
+
+const SPACE = /\s/;
+const CAPITALIZED_WORD = /\p{Lu}[\p{L}'’.-]*\s+/uy;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]/u;
+
+/** One to three capitalized words from `p` then the surname, not followed by a letter (as many words as
+ *  fit, as a greedy regular expression would take them), or null. */
+function namedAt(text: string, p: number, surname: string): { index: number; words: string; end: number } | null {
+  const ends: number[] = [];
+  for (let at = p; ends.length < 3; ) {
+    CAPITALIZED_WORD.lastIndex = at;
+    if (!CAPITALIZED_WORD.test(text)) break;
+    at = CAPITALIZED_WORD.lastIndex;
+    ends.push(at);
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const end = ends[k] + surname.length;
+    if (text.startsWith(surname, ends[k]) && !LETTER_OR_MARK.test(text.slice(end, end + 2))) return { index: p, words: text.slice(p, ends[k]), end };
+  }
   return null;
+}
+
+/** The start of the `runs`-th run of non-space characters before the one holding `at`. */
+function startOfRunsBefore(text: string, at: number, runs: number): number {
+  let i = at;
+  while (i > 0 && !SPACE.test(text[i - 1])) i--;
+  for (let r = 0; r < runs; r++) {
+    while (i > 0 && SPACE.test(text[i - 1])) i--;
+    while (i > 0 && !SPACE.test(text[i - 1])) i--;
+  }
+  return i;
 }
 
 const NAME_PARTICLES = new Set(["de", "da", "van", "von", "der", "den", "ter", "la", "le", "di", "du", "del", "al", "bin", "ibn"]);

@@ -29,7 +29,7 @@ describe("quotebot ingest: bad input is refused and the corpus is left untouched
     ["a blank file", (p) => writeFileSync(p, "  \n\n \n"), MESSAGES.ingestEmpty],
     ["a binary file", (p) => writeFileSync(p, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0xff])), MESSAGES.ingestBinary],
     ["a file that is not UTF-8", (p) => writeFileSync(p, Buffer.from("Caf\xe9 au lait, said the mayor.\n", "latin1")), MESSAGES.ingestNotUtf8],
-    ["a directory", (p) => mkdirSync(p), MESSAGES.ingestNotFile],
+    ["a folder with no .txt file in it", (p) => mkdirSync(p), MESSAGES.ingestNoArticles],
     ["a missing file", () => undefined, MESSAGES.ingestMissing],
   ];
   for (const [what, make, message] of cases) {
@@ -118,5 +118,55 @@ describe("drafts answer through the real engine", () => {
     expect(ar.answers[0]?.speaker?.nameAr).toBe("نادين بن سالم");
     expect(engine.ask("Who said Portvale voters back new seawall in November referendum?").status).toBe("no_match");
     expect(existsSync(join(corpus, "en-harbor-bridge.json"))).toBe(true);
+  });
+});
+
+describe("quotebot ingest FILE… | DIR: a batch in one process", () => {
+  const names = ["en-harbor-bridge", "ar-water-crisis", "en-clinic-strike"];
+  const copyInputs = () => names.forEach((n) => copyFileSync(fixture(n).path, join(inputs, `${n}.txt`)));
+
+  it("a folder: every .txt article written as a draft, one line each and a summary; other files ignored", async () => {
+    copyInputs();
+    writeFileSync(join(inputs, "notes.md"), "not an article");
+    const r = await cli(inputs, "--corpus", corpus);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe("");
+    const lines = r.out.trim().split("\n");
+    expect(lines.slice(0, 3).map((l) => l.split(" ")[0])).toEqual([...names].sort());
+    expect(lines[3]).toMatch(/^ingested 3 of 3 files: \d+ quotes, \d+ facts in [\d.]+ s \([\d.]+ articles\/s\)$/);
+    expect(r.out).not.toContain("\r");
+    expect(loadCorpus(corpus).articles.map((a) => a.article.id).sort()).toEqual([...names].sort());
+    expect(readdirSync(corpus).some((x) => x.includes(".tmp-") || x.includes(".staged-"))).toBe(false);
+  });
+
+  it("a file that cannot be ingested is named with its reason; the rest of the batch is written; exit 1", async () => {
+    copyInputs();
+    const empty = join(inputs, "b-empty.txt");
+    writeFileSync(empty, "");
+    const missing = join(inputs, "gone.txt");
+    const r = await cli(join(inputs, "en-harbor-bridge.txt"), empty, missing, join(inputs, "ar-water-crisis.txt"), "--corpus", corpus);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`quotebot ingest: ${MESSAGES.ingestEmpty(empty)}\nquotebot ingest: ${MESSAGES.ingestMissing(missing)}\n`);
+    expect(r.out).toMatch(/\ningested 2 of 4 files, 2 failed \(named above\): /);
+    expect(loadCorpus(corpus).articles.map((a) => a.article.id).sort()).toEqual(["ar-water-crisis", "en-harbor-bridge"]);
+  });
+
+  it("draws a progress line only when stderr is a terminal, and clears it before the summary", async () => {
+    copyInputs();
+    const m = memoryIO();
+    Object.assign(m.io.stderr, { isTTY: true });
+    expect(await ingest.run([inputs, "--corpus", corpus], m.io)).toBe(0);
+    expect(m.err()).toContain("\r\x1b[K[1/3]  33% ");
+    expect(m.err()).toContain("[3/3] 100% ");
+    expect(m.err().endsWith("\r\x1b[K")).toBe(true);
+    expect(m.out()).not.toContain("\x1b");
+  });
+
+  it("--id names one article: refused with two files (exit 2), nothing written", async () => {
+    copyInputs();
+    const r = await cli(join(inputs, "en-harbor-bridge.txt"), join(inputs, "en-clinic-strike.txt"), "--id", "x", "--corpus", corpus);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^quotebot ingest: --id names one article/);
+    expect(readdirSync(corpus)).toEqual([]);
   });
 });
