@@ -24,6 +24,7 @@ export const MESSAGES = {
   questionEmpty: t("en", "questionEmpty"),
   questionTooLong: (max: number) => t("en", "questionTooLong", max),
   noMatch: t("en", "noMatch"),
+  noEnglishRendering: t("en", "noEnglish"),
   /** Heads a "suggested" answer: the candidates are offered, never stated as fact. */
   suggested: t("en", "suggested"),
   ingestEmpty: (file: string) => `${file}: the file is empty`,

@@ -116,6 +116,7 @@ export function createEngineFromView(view: CorpusView): Engine {
       kind: r.kind, speaker: speakerRef(r.speaker), text: r.text, textEn: r.textEn, context: r.context,
       article: r.article, paragraph: r.paragraph, score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,
       draft: r.draft, citation: citationOf(articleById.get(r.article), r.article, r.paragraph),
+      englishMissing: r.textEn === null && articleById.get(r.article)?.lang !== "en",
     };
   };
 
@@ -132,7 +133,10 @@ export function createEngineFromView(view: CorpusView): Engine {
     const top = records[verdict.scored[0].record];
     const unsure = top.draft && top.confidence !== null && top.confidence < SURE_DRAFT_CONFIDENCE;
     const status = verdict.status === "answered" && !unsure ? "answered" : "suggested";
-    if (status === "answered") return { question, status, answers: verdict.scored.slice(0, limit).map(toItem) };
+    if (status === "answered") {
+      const total = verdict.scored.length > limit ? { total: verdict.scored.length } : {};
+      return { question, status, answers: verdict.scored.slice(0, limit).map(toItem), ...total };
+    }
     const offered = verdict.scored.slice(0, Math.min(limit, MAX_SUGGESTIONS));
     return { question, status, answers: offered.map((s) => toItem({ ...s, score: Math.min(s.score, SUGGESTED_SCORE_CAP) })) };
   }

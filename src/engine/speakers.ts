@@ -3,6 +3,7 @@
 // directory's words; a phrase resolves only when every one of its words matches the same speaker.
 import Fuse from "fuse.js";
 import { contentTerms, normalize, speakerTerms } from "../normalize/index.js";
+import { nameSpellings, phoneticKey, spellArabic } from "../normalize/names.js";
 import type { SpeakerInfo } from "../types.js";
 
 interface DirectoryWord {
@@ -82,6 +83,8 @@ export class SpeakerDirectory {
   private readonly exact = new Map<string, number[]>();
   private readonly byKey = new Map<string, DirectoryWord[]>();
   private readonly bySkeleton = new Map<string, DirectoryWord[]>();
+  /** Latin name words by sound (Omair/Omeir/Umair, Desouky/Dsouqi). */
+  private readonly bySound = new Map<string, DirectoryWord[]>();
   /** Directory entries by written word, and the distinct words by fuzzy bucket. */
   private readonly byWord = new Map<string, DirectoryWord[]>();
   private readonly buckets = new Map<string, string[]>();
@@ -112,6 +115,8 @@ export class SpeakerDirectory {
             for (const k of w.keys) add(this.byKey, k, e);
             const skel = fromName ? skeleton(w.word) : null;
             if (skel) add(this.bySkeleton, skel, e);
+            const sound = fromName && !isArabic(w.word) ? phoneticKey(w.word) : null;
+            if (sound) add(this.bySound, sound, e);
           }
         }
       }
@@ -132,6 +137,8 @@ export class SpeakerDirectory {
     const skel = skeleton(pw.word);
     const sameSkeleton = skel ? this.bySkeleton.get(skel) ?? [] : [];
     if (sameSkeleton.length) return sameSkeleton.map((entry) => ({ entry, closeness: 0.85 }));
+    const bySound = this.soundMatches(pw.word);
+    if (bySound.length) return bySound;
     if (pw.word.length < fuzzyLength(pw.word)) return [];
     // fuse.js scores the few directory words of about this length that share its first or last letter.
     const candidates = new Set<string>();
@@ -143,6 +150,17 @@ export class SpeakerDirectory {
     return fuse.search(pw.word).flatMap((r) =>
       (this.byWord.get(r.item) ?? []).map((entry) => ({ entry, closeness: Math.min(1 - (r.score ?? 1), 0.9) })),
     );
+  }
+
+  /**
+   * Name words that sound like a written word: a Latin word by its phonetic key; an Arabic word by the
+   * keys of its usual Latin spellings (أوباما → Obama, كلينتون → Clinton), for speakers named in English.
+   */
+  private soundMatches(word: string): { entry: DirectoryWord; closeness: number }[] {
+    const spellings = isArabic(word) ? nameSpellings(word) ?? [spellArabic(word)] : [word];
+    const keys = new Set(spellings.flatMap((s) => s.split(/[\s-]+/).map(phoneticKey).filter((k): k is string => !!k)));
+    const closeness = isArabic(word) ? 0.8 : 0.85;
+    return [...keys].flatMap((k) => this.bySound.get(k) ?? []).map((entry) => ({ entry, closeness }));
   }
 
   /** The speakers a phrase names, best first; [] when it names nobody in the corpus. */

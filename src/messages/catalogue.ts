@@ -57,6 +57,11 @@ export const CATALOGUE = {
   speakerCount: { en: (n: number) => speakers(n).en, ar: (n: number) => speakers(n).ar },
   speakersQuoted: { en: (n: number) => `${speakers(n).en} quoted`, ar: (n: number) => `${speakers(n).ar} في المقالات` },
   quoteCount: { en: (n: number) => quotes(n).en, ar: (n: number) => quotes(n).ar },
+  showingAnswers: {
+    en: (shown: number, total: number) => `Showing ${shown} of ${total} answers.`,
+    ar: (shown: number, total: number) => `تُعرض ${shown} من ${total} إجابة.`,
+  },
+  inAll: { en: (n: number) => `${n} in all`, ar: (n: number) => `${n} إجمالًا` },
   andMore: { en: (n: number) => `… and ${n} more`, ar: (n: number) => `… و${n} غيرهم` },
   noSpeakers: { en: "No one is quoted in the articles yet.", ar: "لا أحد مقتبَس في المقالات بعد." },
   noArticles: { en: "No articles are loaded.", ar: "لم تُحمَّل أي مقالات." },
