@@ -237,6 +237,20 @@ export class PgStore implements Store {
     };
   }
 
+  /** The disk the corpus takes, tables and indexes. */
+  async size(): Promise<string> {
+    const { rows } = await this.pool.query<{ size: string }>(
+      "SELECT pg_size_pretty(sum(pg_total_relation_size(c.oid))) AS size FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1",
+      [this.schema],
+    );
+    return rows[0]?.size ?? "0 bytes";
+  }
+
+  /** Removes the schema and all it holds (scratch schemas of tests and benchmarks). */
+  async dropSchema(): Promise<void> {
+    await this.pool.query(`DROP SCHEMA IF EXISTS ${this.schema} CASCADE`);
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }

@@ -81,5 +81,5 @@ describe.skipIf(!TEST_DATABASE_URL)("quotebot db and ingest --db", () => {
     expect((await quotebot(["db", "export", out, "--replace"], env)).code).toBe(0);
     expect(readdirSync(out)).toHaveLength(4);
     expect(readdirSync(scratch).sort()).toEqual(["export", "marrow-ferry.txt", "x"]);
-  }, 60_000);
+  }, 240_000);
 });

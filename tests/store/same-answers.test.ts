@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate.js";
 import { NO_MATCH_QUESTIONS, SEED_QUESTIONS, corpusQuestions } from "../../bench/questions.js";
-import { DEFAULT_CORPUS_DIR, FileStore, loadCorpus, loadEngineFrom, type Engine } from "../../src/index.js";
+import { DEFAULT_CORPUS_DIR, FileStore, createEngine, loadEngineFrom, type Engine } from "../../src/index.js";
 import { readCorpus } from "../../src/corpus/load.js";
 import type { PgStore } from "../../src/store/pg-store.js";
 import { TEST_DATABASE_URL, announceSkip, dropSchema, openTestStore, testSchema } from "./pg.js";
@@ -58,17 +58,16 @@ describe.skipIf(!TEST_DATABASE_URL)("the PostgreSQL store answers as the folder 
 
   it("on a generated corpus of 10,000 quotes: the same answers to every kind of question, and the same corpus exported", async () => {
     const generated = generateCorpus({ quotes: 10_000, dir: mkdtempSync(join(scratch, "gen-")) });
-    const files = new FileStore(generated.dir);
+    const { corpus, files } = readCorpus(generated.dir);
     const other = testSchema();
     const big = await openTestStore(other);
     try {
-      await big.put(await files.files());
-      const corpus = loadCorpus(generated.dir);
+      await big.put(files);
       const drawn = [7, 11].flatMap((seed) => corpusQuestions(corpus, { seed }));
       const questions = [...SEED_QUESTIONS, ...NO_MATCH_QUESTIONS, ...drawn].map((q) => q.text);
       expect(questions.length).toBeGreaterThan(100);
-      const fromFiles = everything(await loadEngineFrom(files), questions);
-      const fromDb = everything(await loadEngineFrom(big), questions);
+      const fromFiles = everything(createEngine(corpus), questions);
+      const fromDb = everything(createEngine(await big.load()), questions);
       expect(fromFiles.answers.filter((a) => a.status === "answered").length).toBeGreaterThan(50);
       // One comparison per question first, so that a difference names its question.
       fromFiles.answers.forEach((a, i) => expect(fromDb.answers[i], questions[i]).toEqual(a));
@@ -76,7 +75,7 @@ describe.skipIf(!TEST_DATABASE_URL)("the PostgreSQL store answers as the folder 
 
       const out = join(scratch, "big-export");
       await new FileStore(out).replaceAll(await big.files());
-      expect(readCorpus(out).files).toEqual(readCorpus(generated.dir).files);
+      expect(readCorpus(out).files).toEqual(files);
     } finally {
       await big.close();
       await dropSchema(other);
