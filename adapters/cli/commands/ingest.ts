@@ -1,23 +1,30 @@
-// `quotebot ingest FILE… | DIR [--corpus DIR] [--lang ar|en] [--id ID] [--replace]`: adds articles as drafts,
+// `quotebot ingest FILE… | DIR [--corpus DIR] [--lang ar|en] [--id ID] [--replace] [--db]`: adds articles as drafts,
 // all in one process. A progress line is drawn on a terminal (none when stderr is piped); a file that
 // cannot be ingested is named with the reason and the others go on.
 import { batchFiles, ingestBatch, type BatchEvent, type BatchSummary, type IngestResult } from "../../../src/index.js";
 import { parseCommandArgs, usageError } from "../args.js";
 import type { CliCommand, CliIO } from "../command.js";
 import { corpusDirOption } from "../corpus-option.js";
+import { ingestIntoDatabase } from "../database.js";
 
 export const ingest: CliCommand = {
   name: "ingest",
   summary: "add articles (plain text, one paragraph a line) to the corpus as drafts",
-  usage: "quotebot ingest <file>… | <folder> [--corpus DIR] [--lang ar|en] [--id ID] [--replace]",
+  usage: "quotebot ingest <file>… | <folder> [--corpus DIR] [--lang ar|en] [--id ID] [--replace] [--db (into DATABASE_URL)]",
   async run(args, io) {
-    const parsed = parseCommandArgs(this, args, { lang: { type: "string" }, id: { type: "string" }, replace: { type: "boolean" } }, io);
+    const parsed = parseCommandArgs(this, args, { lang: { type: "string" }, id: { type: "string" }, replace: { type: "boolean" }, db: { type: "boolean" } }, io);
     if (typeof parsed === "number") return parsed;
     const { values: options, positionals } = parsed;
     // Usage errors exit 2; a file or corpus that cannot be ingested exits 1.
     if (!positionals.length) return usageError(this, "expected a file or a folder", io);
     if (options.lang !== undefined && options.lang !== "ar" && options.lang !== "en") {
       return usageError(this, `--lang must be ar or en (got "${options.lang}")`, io);
+    }
+    if (options.db) {
+      if (options.corpus !== undefined) return usageError(this, "--db and --corpus name two different corpora: give one", io);
+      return ingestIntoDatabase(positionals, {
+        lang: options.lang as "ar" | "en" | undefined, id: options.id as string | undefined, replace: options.replace === true,
+      }, io);
     }
     const { files, problems } = batchFiles(positionals);
     if (options.id !== undefined && files.length + problems.length > 1) return usageError(this, "--id names one article: give one file with it", io);
