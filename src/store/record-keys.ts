@@ -1,7 +1,7 @@
 // The engine's own search keys of an article's quotes and facts, as strings: what the database keeps
 // in its GIN-indexed `keys` column, so that SQL finds the records the engine would consider.
 import { splitLines, type ArticleFile } from "../corpus/load.js";
-import { analyzeArticles } from "../engine/analysis.js";
+import { analyzeArticle, layOutArticles } from "../engine/analysis.js";
 import { KeyTable } from "../engine/key-table.js";
 import { normalize } from "../normalize/index.js";
 
@@ -10,11 +10,12 @@ export function recordKeys(articles: ArticleFile[]): { quotes: string[][]; facts
   // One table for the batch: words shared by articles are interned once.
   const table = new KeyTable();
   const sources = articles.map(({ data, text }) => ({ lines: splitLines(text), quotes: data.quotes, facts: data.facts }));
-  return analyzeArticles(sources, table).map((analysed, a) => {
+  return layOutArticles(sources).map((laidOut, a) => {
+    const own = analyzeArticle(laidOut.texts, table).own;
     const quotes: string[][] = articles[a].data.quotes.map(() => []);
     const facts: string[][] = articles[a].data.facts.map(() => []);
-    analysed.placed.forEach((r, i) => {
-      (r.kind === "quote" ? quotes : facts)[r.index] = Array.from(analysed.keys.own[i], (id) => table.keys[id]);
+    laidOut.placed.forEach((r, i) => {
+      (r.kind === "quote" ? quotes : facts)[r.index] = Array.from(own[i], (id) => table.keys[id]);
     });
     return { quotes, facts };
   });
