@@ -16,6 +16,20 @@ export function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
+/** Some papers (the New York Times among them) write a double quotation mark as two apostrophes
+ *  (''…''). The line is returned with each such pair turned into a curly mark and a space, so that it
+ *  keeps its length (every offset into it is an offset into the original line): an opening pair (after
+ *  a space, a bracket, a dash or the line start) becomes " “", a closing one "” ". A third apostrophe
+ *  is a single quote inside the double one (''' opening: “ then '; closing: ' then ”). */
+export function apostrophePairsAsQuotes(line: string): string {
+  if (!line.includes("''")) return line;
+  return line.replace(/'{2,3}/g, (run: string, at: number) => {
+    const opening = at === 0 || /[\s([—–-]/.test(line[at - 1]);
+    if (run.length === 2) return opening ? " “" : "” ";
+    return opening ? " “'" : "'” ";
+  });
+}
+
 const OPEN_CLOSE: Record<string, string> = { "“": "”", "«": "»", "„": "“" };
 
 /** Spans between quote marks ("…", «…», “…”), marks excluded. A quote left open runs to the line end.
