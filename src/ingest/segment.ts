@@ -96,6 +96,9 @@ export function maskQuotes(line: string, spans: QuoteSpan[]): string {
 // "U.S.", "J.D.": dotted initials do not end a sentence either.
 const ABBREVIATIONS = /(?:^|\s)(?:(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Capt|Cpt|Sgt|Cmdr|Adm|Maj|Det|Insp|Supt|Atty|Amb|Rev|Fr|Cpl|Brig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Ltd|Jr|Sr|[A-Z])$/;
 
+/** After a closing quote mark: up to six words and the sentence end, with no quote mark among them. */
+const ATTRIBUTION_TAIL = /^\s+(?:[^\s.!?"“”«»]+\s+){0,5}[^\s.!?"“”«»]+[.!?](?:\s|$)/u;
+
 /** Sentences of a paragraph. Ends inside quote marks, between digits (3.5) or after abbreviations do not count. */
 export function sentencesOf(p: Paragraph, spans: QuoteSpan[] = quoteSpans(p.text)): Sentence[] {
   const line = p.text;
@@ -121,6 +124,9 @@ export function sentencesOf(p: Paragraph, spans: QuoteSpan[] = quoteSpans(p.text
     if (inside(m.index) && !/["”»]$/.test(m[0])) continue;
     if (/\d/.test(line[m.index - 1] ?? "") && /\d/.test(line[stop] ?? "")) continue;
     if (m[0] === "." && ABBREVIATIONS.test(line.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // "“Why is he attacking me?” Trump said.": a quote ending in ? or ! and the short clause that
+    // attributes it are one sentence.
+    if (/[?!]["”»]$/.test(m[0]) && ATTRIBUTION_TAIL.test(line.slice(stop, stop + 100))) continue;
     push(stop);
     from = stop;
   }
