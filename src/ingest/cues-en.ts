@@ -166,6 +166,22 @@ function pastAdjuncts(ts: Tok[], from: number): number {
   return i;
 }
 
+/** The subject of the sentence's main clause, before index `limit`: past an opening adjunct ("Early in
+ *  his campaign, Trump attacked Romney, calling him …" → Trump), and followed by its verb; else null. */
+function mainSubject(ts: Tok[], limit: number): [number, number] | null {
+  let from = 0;
+  if (ts[0] && (ADJUNCT_OPENERS.has(ts[0].lower) || ts[0].pos === "ADV" || ts[0].pos === "ADP" || ts[0].pos === "SCONJ")) {
+    const comma = ts.findIndex((t, i) => i < limit && t.text === ",");
+    if (comma < 0) return null;
+    from = comma + 1;
+  }
+  const np = phraseRight(ts, from);
+  if (!np || np[1] >= limit) return null;
+  let v = np[1] + 1;
+  while (v < limit && (BETWEEN.has(ts[v].lower) || ts[v].pos === "ADV" || ts[v].pos === "AUX")) v++;
+  return ts[v] && (ts[v].pos === "VERB" || ts[v].pos === "AUX") ? np : null;
+}
+
 /** Attributions the cues of one sentence introduce. */
 export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): Attribution[] {
   if (s.text.length > 2000) return [];
@@ -204,12 +220,13 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       const left = j >= 0 && !END_PUNCT.test(ts[j].text) && !QUOTE_CHARS.test(ts[j].text) ? phraseLeft(ts, j) : null;
       // ", saying that …", ", adding …": the subject of the main clause said it.
       if (!left && /ing$/.test(ts[k].lower) && ts[k - 1]?.text === ",") {
-        source = phraseRight(ts, 0);
+        source = mainSubject(ts, k);
         side = "participle";
       } else if (left) {
         source = left;
         side = "left";
-      } else {
+      } else if (cls !== "communication" && cls !== "cognition") {
+        // Inverted ("…, said Ms. Lowe"): only the curated reporting verbs are written that way.
         source = phraseRight(ts, k + 1);
         side = "right";
       }
