@@ -3,7 +3,9 @@
 // directory's words; a phrase resolves only when every one of its words matches the same speaker.
 import Fuse from "fuse.js";
 import { contentTerms, normalize, speakerTerms } from "../normalize/index.js";
+import { nameSpellings, phoneticKey, spellArabic } from "../normalize/names.js";
 import type { SpeakerInfo } from "../types.js";
+import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 
 interface DirectoryWord {
   /** The normalized word as written in a name, alias or role. */
@@ -77,20 +79,26 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const bucketsOf = (w: string, length = w.length) => [`^${w[0]}${length}`, `$${w[w.length - 1]}${length}`];
 
 const RESOLVE_CACHE_LIMIT = 2_000;
+const WORD_CACHE_LIMIT = 10_000;
 
 export class SpeakerDirectory {
   private readonly exact = new Map<string, number[]>();
   private readonly byKey = new Map<string, DirectoryWord[]>();
   private readonly bySkeleton = new Map<string, DirectoryWord[]>();
+  /** Latin name words by sound (Omair/Omeir/Umair, Desouky/Dsouqi). */
+  private readonly bySound = new Map<string, DirectoryWord[]>();
   /** Directory entries by written word, and the distinct words by fuzzy bucket. */
   private readonly byWord = new Map<string, DirectoryWord[]>();
   private readonly buckets = new Map<string, string[]>();
   private readonly resolved = new Map<string, SpeakerMatch[]>();
+  /** What each written word may stand for, remembered: a phrase's words recur in its shorter parts. */
+  private readonly wordMatches = new Map<string, { entry: DirectoryWord; closeness: number }[]>();
   private readonly searchable: { names: string[]; all: string }[];
 
   constructor(readonly speakers: SpeakerInfo[]) {
     const seen = new Set<string>();
     const add = push;
+
     speakers.forEach((s, i) => {
       const names = [s.name, s.nameAr, ...s.aliases].filter((x): x is string => !!x);
       const roles = [s.role, s.roleAr].filter((x): x is string => !!x);
@@ -112,6 +120,8 @@ export class SpeakerDirectory {
             for (const k of w.keys) add(this.byKey, k, e);
             const skel = fromName ? skeleton(w.word) : null;
             if (skel) add(this.bySkeleton, skel, e);
+            const sound = fromName && !isArabic(w.word) ? phoneticKey(w.word) : null;
+            if (sound) add(this.bySound, sound, e);
           }
         }
       }
@@ -124,6 +134,17 @@ export class SpeakerDirectory {
 
   /** Directory words that a written word may stand for, with a 0..1 closeness. */
   private matches(pw: PhraseWord): { entry: DirectoryWord; closeness: number }[] {
+    const key = [pw.word, pw.keys.join(" "), (pw.related ?? []).map((r) => r.key).join(" ")].join("\u0001");
+    let found = this.wordMatches.get(key);
+    if (!found) {
+      if (this.wordMatches.size >= WORD_CACHE_LIMIT) this.wordMatches.clear();
+      found = this.matchesUncached(pw);
+      this.wordMatches.set(key, found);
+    }
+    return found;
+  }
+
+  private matchesUncached(pw: PhraseWord): { entry: DirectoryWord; closeness: number }[] {
     const exact = pw.keys.flatMap((k) => this.byKey.get(k) ?? []);
     const byConcept = (pw.related ?? []).flatMap((r) => this.byKey.get(r.key) ?? []);
     if (exact.length || byConcept.length) {
@@ -132,6 +153,8 @@ export class SpeakerDirectory {
     const skel = skeleton(pw.word);
     const sameSkeleton = skel ? this.bySkeleton.get(skel) ?? [] : [];
     if (sameSkeleton.length) return sameSkeleton.map((entry) => ({ entry, closeness: 0.85 }));
+    const bySound = this.soundMatches(pw.word);
+    if (bySound.length) return bySound;
     if (pw.word.length < fuzzyLength(pw.word)) return [];
     // fuse.js scores the few directory words of about this length that share its first or last letter.
     const candidates = new Set<string>();
@@ -143,6 +166,17 @@ export class SpeakerDirectory {
     return fuse.search(pw.word).flatMap((r) =>
       (this.byWord.get(r.item) ?? []).map((entry) => ({ entry, closeness: Math.min(1 - (r.score ?? 1), 0.9) })),
     );
+  }
+
+  /**
+   * Name words that sound like a written word: a Latin word by its phonetic key; an Arabic word by the
+   * keys of its usual Latin spellings (أوباما → Obama, كلينتون → Clinton), for speakers named in English.
+   */
+  private soundMatches(word: string): { entry: DirectoryWord; closeness: number }[] {
+    const spellings = isArabic(word) ? nameSpellings(word) ?? [spellArabic(word)] : [word];
+    const keys = new Set(spellings.flatMap((s) => s.split(/[\s-]+/).map(phoneticKey).filter((k): k is string => !!k)));
+    const closeness = isArabic(word) ? 0.8 : 0.85;
+    return [...keys].flatMap((k) => this.bySound.get(k) ?? []).map((entry) => ({ entry, closeness }));
   }
 
   /** The speakers a phrase names, best first; [] when it names nobody in the corpus. */
@@ -157,6 +191,7 @@ export class SpeakerDirectory {
   }
 
   private resolveUncached(phrase: string): SpeakerMatch[] {
+    if (phrase.trim().split(/\s+/).length > MAX_SPEAKER_PHRASE_WORDS) return [];
     const ws = askedWords(phrase);
     if (!ws.length) return [];
     const exact = this.exact.get(ws.map((w) => w.keys[0]).join(" "));

@@ -2,6 +2,7 @@
 // ("مسؤولو الدفاع الأمريكيون" → "US defense officials"), transliterating words it does not know.
 import { GLOSS, STATES } from "./lexicon-ar.js";
 import { normAr } from "./text.js";
+import { rolePhrase, glossWord as roleWord } from "./roles.js";
 import { transliterate } from "./transliterate.js";
 
 const PHRASES: Record<string, string> = {
@@ -23,13 +24,16 @@ function glossWord(word: string): string {
     if (g) return suffix !== "ه" && suffix !== "ي" && !/s$/.test(g) && !/ /.test(g) ? `${g}s` : g;
   }
   if (STATES[w] ?? STATES["ال" + w]) return STATES[w] ?? STATES["ال" + w];
-  return transliterate(word);
+  // A common noun or adjective of the role lexicon is translated, never spelled as a name (مصرفية → banking).
+  return roleWord(word) ?? transliterate(word);
 }
 
 function glossSimple(words: string[]): string {
   const key = normAr(words.join(" "));
   if (PHRASES[key]) return PHRASES[key];
   if (STATES[key]) return STATES[key];
+  const body = rolePhrase(key);
+  if (body) return body;
   // Head first in Arabic, last in English: reverse the head + genitive + adjective run.
   return words.map(glossWord).reverse().join(" ");
 }

@@ -6,6 +6,7 @@ import { STATES } from "./lexicon-ar.js";
 import { bodyReferent, titleReferent } from "./coref-ar.js";
 import { FEMALE_NAMES, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { glossArabic } from "./gloss.js";
+import { englishRole } from "./roles.js";
 import { arabicNameProblem, englishNameProblem, implausibleSpeaker } from "./name-guard.js";
 import { nameKey, normAr, normLatin, skeletonAr, slugify } from "./text.js";
 import { transliterate, transliterationVariants } from "./transliterate.js";
@@ -406,12 +407,13 @@ function toRecord(e: Entity, lang: Lang): Omit<SpeakerRecord, "id"> {
   } else if (e.kind === "state") {
     name = STATES[normAr(e.surface)] ?? transliterate(e.surface);
   } else {
-    name = glossArabic(e.surface);
+    // Unnamed sources are described, never spelled out as if a name: مصادر مصرفية → banking sources.
+    name = (e.unnamed ? englishRole(e.surface) : null) ?? glossArabic(e.surface);
     if (e.surface.startsWith("ال")) aliases.add(e.surface.slice(2));
   }
   aliases.delete(name);
   aliases.delete(e.surface);
   return {
-    name, nameAr: e.surface, aliases: [...aliases].filter((a) => a.trim()), role: null, roleAr: role, kind: e.kind,
+    name, nameAr: e.surface, aliases: [...aliases].filter((a) => a.trim()), role: englishRole(role), roleAr: role, kind: e.kind,
   };
 }

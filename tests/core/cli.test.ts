@@ -23,7 +23,7 @@ describe("quotebot ask --json", () => {
     const a = JSON.parse(out);
     expect(a).toMatchObject({ question: "Who said the ISIS brand still exists worldwide?", status: "answered" });
     const top = a.answers[0];
-    expect(Object.keys(top).sort()).toEqual(["article", "citation", "context", "draft", "kind", "paragraph", "score", "speaker", "text", "textEn"].sort());
+    expect(Object.keys(top).sort()).toEqual(["article", "citation", "context", "draft", "englishMissing", "kind", "paragraph", "score", "speaker", "text", "textEn"].sort());
     expect(top.citation).toEqual({
       title: "مسؤولون أمريكيون: داعش ما زال يشكل تهديداً عالمياً، وتركيا تهدد بعملية ضد أكراد سوريا",
       titleEn: "US officials: ISIS is still a global threat; Turkey threatens an operation against Syria's Kurds",
@@ -45,7 +45,8 @@ describe("quotebot ask --json", () => {
     expect(out).toContain("Donald Trump");
     expect(out).toContain("تدمير تركيا");
     // An Arabic question gets the Arabic interface.
-    expect(out).toMatch(/^ {3}المصدر: “.*” \[US officials: .*\], 2019-08, ¶ \d+\.$/m);
+    const plain = out.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ");
+    expect(plain).toMatch(/ المصدر: “[^”]*” \[US officials: [^\]]*\], 2019-08, ¶ \d+\. /);
   });
 });
 
@@ -57,7 +58,7 @@ describe("a near miss: status suggested", () => {
     expect(a.status).toBe("suggested");
     expect(a.answers.length).toBeGreaterThanOrEqual(1);
     expect(a.answers.length).toBeLessThanOrEqual(3);
-    expect(Object.keys(a.answers[0]).sort()).toEqual(["article", "citation", "context", "draft", "kind", "paragraph", "score", "speaker", "text", "textEn"].sort());
+    expect(Object.keys(a.answers[0]).sort()).toEqual(["article", "citation", "context", "draft", "englishMissing", "kind", "paragraph", "score", "speaker", "text", "textEn"].sort());
     expect(a.answers[0].speaker.name).toBe("Nathan Sales");
   });
   it("the readable answer says it is not sure and numbers the candidates (Arabic question, Arabic wording)", () => {
@@ -175,7 +176,7 @@ describe("ask and pipes", () => {
     expect(JSON.parse(out).answers[0].speaker.id).toBe("jeffrey");
   });
   it("a reader that closes the pipe early ends it quietly: no EPIPE, no stack trace", () => {
-    const questions = Array.from({ length: 3000 }, () => "What did Sales say?").join("\n");
+    const questions = Array.from({ length: 1000 }, () => "What did Sales say?").join("\n");
     for (const args of [["ask", "--jsonl"], ["repl"]]) {
       const r = spawnSync("sh", ["-c", `node ${JSON.stringify(BIN)} ${args.join(" ")} | head -1`], {
         input: questions, encoding: "utf8", cwd: PROJECT_ROOT, timeout: 60000,
@@ -184,5 +185,5 @@ describe("ask and pipes", () => {
       expect(r.stdout.split("\n").filter(Boolean)).toHaveLength(1);
       expect(r.stderr).toBe("");
     }
-  });
+  }, 90_000);
 });

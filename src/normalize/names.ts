@@ -1,0 +1,83 @@
+// Names across the two scripts: the usual English spellings of Arabic names (data/names.json, used
+// before any letter-by-letter spelling), a letter-by-letter spelling for the rest, and a phonetic key
+// that folds vowels and the common Arabic-to-Latin alternations, so that Omair, Omeir and Umair, or
+// Desouky and Dsouqi, are one name to a question.
+import NAMES from "./data/names.json" with { type: "json" };
+import { normalizeArabic } from "./arabic.js";
+
+const norm = (w: string) => normalizeArabic(w).replace(/[^\u0621-\u064A]/g, "");
+
+function table(...sections: Record<string, string[]>[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const section of sections) {
+    for (const [ar, en] of Object.entries(section)) {
+      const key = norm(ar);
+      out.set(key, [...new Set([...(out.get(key) ?? []), ...en])]);
+    }
+  }
+  return out;
+}
+
+const PERSONAL = table(NAMES.given, NAMES.family, NAMES.foreign);
+const FAMILY = table(NAMES.family);
+const PARTS = table(NAMES.parts);
+const TITLES = new Set(["الملك", "الامير", "الشيخ", "الشيخه"].map(norm));
+const COMMON_WORDS = new Set(NAMES.alsoCommonWords.map(norm));
+
+/** Usual Latin spellings of one Arabic name word (first is canonical), or null when the table lacks it. */
+export function nameSpellings(word: string): string[] | null {
+  const w = norm(word);
+  const known = PERSONAL.get(w) ?? PARTS.get(w);
+  if (known) return known;
+  // A family name with the article: العمير → Al-Omair, El-Omair, Omair.
+  if (w.startsWith("ال") && w.length >= 5) {
+    const bare = FAMILY.get(w.slice(2));
+    if (bare) return [...bare.map((v) => `Al-${v}`), ...bare.map((v) => `El-${v}`), ...bare];
+  }
+  return null;
+}
+
+/** True for a word the name table knows as a name (not a title, a name part or also an ordinary word). */
+export const isTableName = (normalizedWord: string): boolean =>
+  PERSONAL.has(normalizedWord) && !TITLES.has(normalizedWord) && !COMMON_WORDS.has(normalizedWord);
+
+const LETTERS: Record<string, string> = {
+  ا: "a", أ: "a", إ: "i", آ: "a", ٱ: "a", ب: "b", ت: "t", ث: "th", ج: "j", ح: "h", خ: "kh", د: "d", ذ: "dh",
+  ر: "r", ز: "z", س: "s", ش: "sh", ص: "s", ض: "d", ط: "t", ظ: "z", ع: "a", غ: "gh", ف: "f", ق: "q", ك: "k",
+  ل: "l", م: "m", ن: "n", ه: "h", ة: "a", و: "w", ي: "y", ى: "a", ء: "", ئ: "", ؤ: "", گ: "g", پ: "p",
+  ڤ: "v", چ: "ch",
+};
+
+/** A letter-by-letter Latin spelling of an Arabic word, for names the table lacks. */
+export function spellArabic(word: string): string {
+  const w = word.replace(/[\u064B-\u065F\u0670\u0640]/g, "");
+  let out = "";
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i];
+    const between = i > 0 && i < w.length - 1;
+    if (c === "و") out += between || i === w.length - 1 ? (i === 0 ? "w" : "ou") : "w";
+    else if (c === "ي") out += i === 0 ? "y" : "i";
+    else if (c === "ا" && i > 0) out += "a";
+    else if (c === "ل" && i === 1 && w[0] === "ا") out += "l-";
+    else out += LETTERS[c] ?? c;
+  }
+  out = out.replace(/^al-(.)/, (_, c: string) => `Al-${c.toUpperCase()}`).replace(/aa+/g, "a").replace(/ii+/g, "i");
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/**
+ * A Latin name word's sound: consonants, with w for o/u/ou/w and y for i/ee/ei/y, short a/e left out,
+ * and the letters Arabic names are spelled with in several ways made one (q/k/c, kh, gh, sh/ch, th, dh,
+ * dj/j/g, ph/f), doubled letters once. Null for words too short to tell apart.
+ */
+export function phoneticKey(word: string): string | null {
+  let w = word.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z]/g, "");
+  if (w.length < 3) return null;
+  w = w
+    .replace(/ah$/, "a")
+    .replace(/ph/g, "f").replace(/kh/g, "X").replace(/gh/g, "G").replace(/sh|ch/g, "C").replace(/th/g, "t").replace(/dh/g, "d")
+    .replace(/dj/g, "j").replace(/g/g, "j").replace(/ck|q|c/g, "k").replace(/G/g, "g")
+    .replace(/ou|oo|o|u|w/g, "w").replace(/ee|ei|ey|ai|ay|ie|i|y/g, "y").replace(/[ae]/g, "")
+    .replace(/(.)\1+/g, "$1");
+  return w.length >= 3 ? w : null;
+}
