@@ -9,6 +9,7 @@ import {
   type APIEmbedField,
 } from "discord.js";
 import { MAX_QUESTION_LENGTH, interfaceLanguage, t } from "../../src/index.js";
+import { ELLIPSIS, truncate as truncateText } from "../shared/truncate.js";
 import type { Answer, AnswerItem, ArticleInfo, Citation, Lang, SpeakerInfo, SpeakerRef } from "../../src/index.js";
 
 /** Discord's documented limits (characters unless stated). */
@@ -123,18 +124,13 @@ export function renderCitation(item: AnswerItem): Reply {
 
 /**
  * Cuts `text` to at most `max` characters, ending with "…" when cut: at a word boundary when one is
- * near, never inside a surrogate pair, never leaving a dangling markdown escape backslash.
+ * near, between graphemes (the cut shared with Slack), never leaving a dangling markdown escape backslash.
  */
 export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = max - 1;
-  const space = text.lastIndexOf(" ", cut);
-  if (space > 0 && cut - space <= 40) cut = space;
-  let head = text.slice(0, cut);
-  const last = head.charCodeAt(head.length - 1);
-  if (last >= 0xd800 && last <= 0xdbff) head = head.slice(0, -1);
-  if (trailingBackslashes(head) % 2 === 1) head = head.slice(0, -1);
-  return `${head.trimEnd()}…`;
+  const cut = truncateText(text, max, { wordBoundaryWithin: 40 });
+  if (cut === text) return text;
+  const head = cut.slice(0, -ELLIPSIS.length);
+  return trailingBackslashes(head) % 2 === 1 ? `${head.slice(0, -1).trimEnd()}${ELLIPSIS}` : cut;
 }
 
 /** Counted backwards: an anchored `/\\+$/` is quadratic on a long run of backslashes. */
