@@ -13,7 +13,7 @@ import {
   type RESTOptions,
 } from "discord.js";
 import { articleTitles } from "../shared/live-engine.js";
-import { RateLimiter, type RateLimitOptions } from "../shared/rate-limit.js";
+import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from "../shared/rate-limit.js";
 import { createLogger, interfaceLanguage, t, type Engine, type Lang, type Logger } from "../../src/index.js";
 import { messagePayload, replyForItems, replyForQuestion } from "./answer.js";
 import { commandsByName } from "./commands/index.js";
@@ -32,14 +32,13 @@ export interface BotOptions {
   logger?: Logger;
   /** Passed to discord.js's REST client; tests point `api` at a fake Discord. */
   rest?: Partial<RESTOptions>;
-  /** Per-user limit on commands, buttons, mentions and DMs (autocomplete is not limited). */
+  /** Per-user limit on commands, buttons, mentions and DMs (autocomplete is not limited); default the shared one. */
   rateLimit?: RateLimitOptions;
   /** How many answers keep working buttons. */
   answerStoreSize?: number;
   commands?: ReadonlyMap<string, SlashCommand>;
 }
 
-export const DEFAULT_RATE_LIMIT: RateLimitOptions = { max: 6, windowMs: 30_000 };
 
 /** Only what the bot needs: no privileged Message Content intent (mentions and DMs carry their content). */
 export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];

@@ -9,7 +9,7 @@ import { ExpiringStore } from "../shared/expiring-store.js";
 import { Health } from "../shared/health.js";
 import { articleTitles } from "../shared/live-engine.js";
 import { writeHealth } from "../shared/ops-server.js";
-import { RateLimiter, type Clock } from "../shared/rate-limit.js";
+import { DEFAULT_RATE_LIMIT, RateLimiter, type Clock } from "../shared/rate-limit.js";
 import { SlackConnector, type ConnectOptions } from "./connect.js";
 import type { Handled, SlackContext } from "./context.js";
 import { registerListeners } from "./listeners/index.js";
@@ -28,7 +28,7 @@ export interface SlackAppOptions {
   clientOptions?: webApi.WebClientOptions;
   /** How start-up retries an unreachable Web API (timeouts and backoff). */
   connect?: Pick<ConnectOptions, "attemptTimeoutMs" | "initialDelayMs" | "maxDelayMs">;
-  /** Questions per user per window (default 6 a minute). */
+  /** Questions per user per window: by default the limit Discord has too (DEFAULT_RATE_LIMIT). */
   rateLimit?: { max?: number; windowMs?: number; now?: Clock };
   logger?: Logger;
   /** What /healthz reports; the app sets its "slack" check. */
@@ -99,8 +99,8 @@ export function createSlackApp(engine: Engine, options: SlackAppOptions): SlackB
   const ctx: SlackContext = {
     engine,
     limiter: new RateLimiter({
-      max: options.rateLimit?.max ?? 6,
-      windowMs: options.rateLimit?.windowMs ?? 60_000,
+      max: options.rateLimit?.max ?? DEFAULT_RATE_LIMIT.max,
+      windowMs: options.rateLimit?.windowMs ?? DEFAULT_RATE_LIMIT.windowMs,
       now: options.rateLimit?.now,
     }),
     logger,
