@@ -37,6 +37,8 @@ export class Waiters {
 export interface ApiCall {
   /** Web API method (e.g. "chat.postMessage") or "response_url". */
   method: string;
+  /** The request path: tells one response_url from another. */
+  path: string;
   body: Record<string, any>;
   authorization: string | undefined;
 }
@@ -104,7 +106,7 @@ export class FakeSlackApi {
     const isResponse = path.startsWith("/response/");
     const method = isResponse ? "response_url" : path.replace(/^\/api\//, "");
     const body = parseBody(req, raw);
-    this.calls.push({ method, body, authorization: req.headers.authorization });
+    this.calls.push({ method, path, body, authorization: req.headers.authorization });
     this.waiters.notify();
     const problems = MESSAGE_METHODS.has(method) ? slackViolations(body) : [];
     if (problems.length) {

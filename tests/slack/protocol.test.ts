@@ -132,15 +132,23 @@ describe("/quote", () => {
 });
 
 describe("share button", () => {
-  it("posts the answer in the channel through response_url, without a button", async () => {
+  it("posts the answer in the channel through response_url, says who shared it, and removes the private preview", async () => {
     await h.button("share_answer", JSON.stringify({ q: "who said the brand" }), "U0SHARE1");
     const [done] = await h.handledFor("U0SHARE1");
     expect(done).toMatchObject({ kind: "share", outcome: "answered" });
-    const post = h.api.callsOf("response_url").at(-1)!.body;
+    const [shared, removal] = h.api.callsOf("response_url").slice(-2);
+    const post = shared.body;
     expect(post.response_type).toBe("in_channel");
     expect(post.replace_original).toBe(false);
     expect(allTexts(post).join("\n")).toContain("Nathan Sales");
+    // Who shared it, by name: never a <@U…> mention, which would notify them.
+    const texts = allTexts(post).join("\n");
+    expect(texts).toContain(t("en", "sharedBy", "*u0share1*", "`/quote`"));
+    expect(texts).not.toContain("<@");
     expect(buttonsOf(post).map((b) => b.action_id)).toEqual(["copy_citation"]);
+    // Then, through the same response_url, the ephemeral preview is deleted.
+    expect(removal.path).toBe(shared.path);
+    expect(removal.body).toEqual({ delete_original: true });
   });
 
   it("a broken button value gets an ephemeral notice, nothing in the channel", async () => {

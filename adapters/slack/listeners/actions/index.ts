@@ -1,5 +1,6 @@
-// The buttons under answers. "Share in channel" (under an ephemeral answer) asks the same question again
-// and posts the answer visibly through the button's response_url. A "Did you mean" button answers with
+// The buttons under answers. "Share in channel" (under an ephemeral answer) asks the same question again,
+// posts the answer visibly through the button's response_url, saying who shared it, and removes the
+// private preview it came from. A "Did you mean" button answers with
 // the candidate it names, in place of the list of suggestions.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { SlackContext } from "../../context.js";
@@ -26,6 +27,8 @@ export function register(app: App, ctx: SlackContext): void {
         : { message: renderNotice(t(lang, "shareGone")), outcome: "no_match" });
     if (reply.outcome === "answered") {
       await respond({ response_type: "in_channel", replace_original: false, ...reply.message });
+      // The private preview has done its work: only the shared answer stays.
+      await respond({ delete_original: true });
     } else {
       const notice = reply.outcome === "error" || reply.outcome === "rate_limited" ? reply.message : renderNotice(t(lang, "shareGone"));
       await respond({ response_type: "ephemeral", replace_original: false, ...notice });
