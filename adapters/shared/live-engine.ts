@@ -80,6 +80,9 @@ export class LiveEngine implements Engine {
   articles() {
     return this.current.articles();
   }
+  item(idOrRef: string) {
+    return this.current.item(idOrRef);
+  }
 
   /** Reloads when the files changed since the last load, or always with `force` (SIGHUP). */
   reload(reason: string, force = false): ReloadOutcome {

@@ -23,6 +23,7 @@ beforeAll(async () => {
     speakers: () => real.speakers(),
     suggestSpeakers: (p, l) => real.suggestSpeakers(p, l),
     quotesBy: (id) => real.quotesBy(id),
+    item: (ref) => real.item(ref),
     articles: () => real.articles(),
   };
   h = await startHarness(engine, { rateLimit: { ...RATE, now: () => now } });

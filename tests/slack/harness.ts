@@ -1,6 +1,7 @@
 // Test harness: the real Bolt app on 127.0.0.1, requests signed and shaped exactly as Slack sends
 // them, and a fake Slack Web API (also receiving response_url posts) that records every call.
 import { withCitation } from "../support/citation.js";
+import { recordRef } from "../../src/index.js";
 import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -386,6 +387,7 @@ export function fakeEngine(answerFor: (question: string) => Answer | AnswerItem[
     speakers: () => [speaker],
     suggestSpeakers: () => [speaker],
     quotesBy: () => [],
+    item: (ref) => [item()].find((i) => i.id === ref || recordRef(i.id) === ref) ?? null,
     articles: () => [],
   };
 }

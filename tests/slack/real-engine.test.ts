@@ -48,7 +48,9 @@ describe("Slack with the real engine", () => {
   it("the share button posts the same answer in the channel", async () => {
     await h.button("share_answer", JSON.stringify({ q: "who said the ISIS brand still exists worldwide" }), "U0REAL04");
     expect((await h.handledFor("U0REAL04"))[0].outcome).toBe("answered");
-    const post = lastResponse();
+    // The shared answer, then the removal of the private preview.
+    const [post, removal] = h.api.callsOf("response_url").slice(-2).map((c) => c.body);
+    expect(removal).toEqual({ delete_original: true });
     expect(post.response_type).toBe("in_channel");
     expect(allTexts(post).join("\n")).toMatch(/\*Nathan Sales\*/);
   });
