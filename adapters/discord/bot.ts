@@ -14,7 +14,7 @@ import {
 } from "discord.js";
 import { articleTitles } from "../shared/live-engine.js";
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from "../shared/rate-limit.js";
-import { createLogger, interfaceLanguage, t, type Engine, type Lang, type Logger } from "../../src/index.js";
+import { FeedbackLog, createLogger, feedbackLogPath, interfaceLanguage, t, type Engine, type Lang, type Logger } from "../../src/index.js";
 import { messagePayload, replyForItems, replyForQuestion } from "./answer.js";
 import { commandsByName } from "./commands/index.js";
 import { AnswerStore, type CommandContext, type SlashCommand } from "./context.js";
@@ -22,6 +22,7 @@ import {
   NO_MENTIONS,
   NOTICES,
   parseCustomId,
+  type ButtonAction,
   renderCitation,
   renderContext,
   renderItemsPage,
@@ -37,6 +38,8 @@ export interface BotOptions {
   /** How many answers keep working buttons. */
   answerStoreSize?: number;
   commands?: ReadonlyMap<string, SlashCommand>;
+  /** Where the feedback buttons write; default FEEDBACK_LOG (or the user's state folder). */
+  feedback?: FeedbackLog;
 }
 
 
@@ -58,6 +61,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
     engine,
     logger,
     answers: new AnswerStore(options.answerStoreSize),
+    feedback: options.feedback ?? new FeedbackLog(feedbackLogPath()),
     // Follows corpus reloads: a title is looked up in the corpus that is answering.
     articleTitle: articleTitles(engine),
   };
@@ -104,15 +108,23 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
 
   async function onButton(interaction: ButtonInteraction): Promise<void> {
     const action = parseCustomId(interaction.customId);
+    if (action && "ref" in action) return onItemButton(interaction, action);
     const stored = action && ctx.answers.get(action.key);
     if (!action || !stored || action.index >= stored.items.length) {
       await interaction.reply({ ...renderNotice(NOTICES.expired()), flags: MessageFlags.Ephemeral });
       return;
     }
+    if (stored.asker && stored.asker !== interaction.user.id) {
+      // Someone else's answer: turning its pages would turn them for the asker too.
+      await interaction.reply({ ...renderNotice(t(stored.lang, "pageNotYours")), flags: MessageFlags.Ephemeral });
+      return;
+    }
     if (action.action === "pick") {
       // A suggestion chosen by its button: that candidate becomes the answer, in place of the list.
       const item = stored.items[action.index];
-      await interaction.update(replyForItems([item], `${stored.heading} · ${t(stored.lang, "yourPick")}`, ctx, stored.lang));
+      await interaction.update(
+        replyForItems([item], `${stored.heading} · ${t(stored.lang, "yourPick")}`, ctx, stored.lang, { asker: stored.asker, question: stored.question }),
+      );
     } else if (action.action === "page") {
       await interaction.update(
         renderItemsPage(stored.items, action.index, stored.heading, {
@@ -122,13 +134,37 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
           total: stored.total,
         }),
       );
-    } else if (action.action === "cite") {
-      await interaction.reply({ ...renderCitation(stored.items[action.index]), flags: MessageFlags.Ephemeral });
+    }
+  }
+
+  /** The buttons about one item, which carry its record reference: its sentence, its citation, feedback. */
+  async function onItemButton(interaction: ButtonInteraction, action: Exclude<ButtonAction, { action: "page" | "pick" }>): Promise<void> {
+    const item = ctx.engine.item(action.ref);
+    const lang = action.action === "cite" ? "en" : action.lang;
+    if (!item) {
+      await interaction.reply({ ...renderNotice(NOTICES.expired(lang)), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    if (action.action === "cite") {
+      await interaction.reply({ ...renderCitation(item), flags: MessageFlags.Ephemeral });
+    } else if (action.action === "ctx") {
+      await interaction.reply({ ...renderContext(item, ctx.articleTitle, lang), flags: MessageFlags.Ephemeral });
     } else {
-      await interaction.reply({
-        ...renderContext(stored.items[action.index], ctx.articleTitle, stored.lang),
-        flags: MessageFlags.Ephemeral,
-      });
+      let said = t(lang, "feedbackThanks");
+      try {
+        ctx.feedback.append({
+          surface: "discord",
+          userId: interaction.user.id,
+          question: action.key ? (ctx.answers.get(action.key)?.question ?? null) : null,
+          records: [item.id],
+          verdict: action.verdict,
+        });
+        logger.info({ verdict: action.verdict, record: item.id }, "feedback");
+      } catch (err) {
+        logger.error({ err }, "could not write feedback");
+        said = t(lang, "feedbackFailed");
+      }
+      await interaction.reply({ ...renderNotice(said), flags: MessageFlags.Ephemeral });
     }
   }
 
@@ -146,7 +182,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
       return;
     }
     logger.info({ source: isDm ? "dm" : "mention", user: message.author.id, guild: message.guildId }, "message");
-    await message.reply(messagePayload(replyForQuestion(message.content, ctx)));
+    await message.reply(messagePayload(replyForQuestion(message.content, ctx, message.author.id)));
   }
 
   async function replyWithError(interaction: Interaction): Promise<void> {

@@ -5,7 +5,7 @@ import type {
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import type { AnswerItem, Engine, Lang, Logger } from "../../src/index.js";
+import type { AnswerItem, Engine, FeedbackLog, Lang, Logger } from "../../src/index.js";
 
 /** A list of items shown one per page, kept so that the buttons under it can page and show context. */
 export interface StoredItems {
@@ -15,6 +15,10 @@ export interface StoredItems {
   lang: Lang;
   /** How many answers there are in all, when more than `items`. */
   total?: number;
+  /** Who asked: only they turn the pages or pick a suggestion. */
+  asker?: string;
+  /** The question as asked, for feedback on the answer. */
+  question?: string;
 }
 
 /**
@@ -43,6 +47,8 @@ export interface CommandContext {
   logger: Logger;
   /** Article id → title, for "Where" lines. */
   articleTitle: (id: string) => string | undefined;
+  /** Where verdicts from the feedback buttons go. */
+  feedback: FeedbackLog;
 }
 
 export interface SlashCommand {

@@ -18,5 +18,5 @@ export const data = new SlashCommandBuilder()
   );
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  await interaction.reply(interactionPayload(replyForQuestion(interaction.options.getString("question", true), ctx)));
+  await interaction.reply(interactionPayload(replyForQuestion(interaction.options.getString("question", true), ctx, interaction.user.id)));
 }
