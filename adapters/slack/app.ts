@@ -4,7 +4,7 @@
 import type { Server } from "node:http";
 import type { ListenOptions } from "node:net";
 import { App, type webApi } from "@slack/bolt";
-import { ConfigError, MESSAGES, createLogger, type Engine, type Logger } from "../../src/index.js";
+import { ConfigError, FeedbackLog, MESSAGES, createLogger, feedbackLogPath, type Engine, type Logger } from "../../src/index.js";
 import { ExpiringStore } from "../shared/expiring-store.js";
 import { Health } from "../shared/health.js";
 import { articleTitles } from "../shared/live-engine.js";
@@ -33,6 +33,8 @@ export interface SlackAppOptions {
   logger?: Logger;
   /** What /healthz reports; the app sets its "slack" check. */
   health?: Health;
+  /** Where the feedback buttons write; default FEEDBACK_LOG (or the user's state folder). */
+  feedback?: FeedbackLog;
   /** Called once each incoming request has been handled. */
   onHandled?: (h: Handled) => void;
 }
@@ -107,6 +109,7 @@ export function createSlackApp(engine: Engine, options: SlackAppOptions): SlackB
     seenEvents: new RecentIds(),
     suggestions: new ExpiringStore({ max: 2000, ttlMs: 24 * 60 * 60_000, now: options.rateLimit?.now }),
     articleTitle: titlesOrNull(engine),
+    feedback: options.feedback ?? new FeedbackLog(feedbackLogPath()),
     handled: (h) => {
       logger.info({ kind: h.kind, outcome: h.outcome, user: h.user }, "slack: handled");
       options.onHandled?.(h);

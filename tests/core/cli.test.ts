@@ -151,7 +151,7 @@ describe("usage errors", () => {
     const { version } = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8"));
     expect(run(["--version"])).toMatchObject({ code: 0, out: `quotebot ${version}\n` });
   });
-  it("-h and --help of each command print its usage, never answer a question", () => {
+  it("-h and --help of each command print its usage, never answer a question", { timeout: 120_000 }, () => {
     for (const c of ["ask", "speakers", "repl", "ingest"]) {
       for (const flag of ["-h", "--help"]) {
         const r = run([c, flag]);

@@ -9,6 +9,8 @@ import { FeedbackLog, readFeedback, registerSecret, summarizeFeedback, type Feed
 import { PROJECT_ROOT } from "../../src/paths.js";
 
 const BIN = join(PROJECT_ROOT, "bin", "quotebot.js");
+/** Tests that start several node processes: on a loaded machine each can take seconds (a stall guard, not a timing). */
+const SPAWNS = 120_000;
 const tmp = mkdtempSync(join(tmpdir(), "qb-feedback-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 let n = 0;
@@ -64,7 +66,7 @@ describe("the feedback log", () => {
     expect(lines(path)[0].comment).toBe("token [redacted] and more");
   });
 
-  it("lines appended by several processes at once never interleave", async () => {
+  it("lines appended by several processes at once never interleave", { timeout: SPAWNS }, async () => {
     const path = newLog();
     const feedbackModule = join(PROJECT_ROOT, "dist", "src", "feedback.js");
     const script = `
@@ -107,7 +109,7 @@ describe("the feedback log", () => {
 });
 
 describe("the REPL's :wrong and :helpful", () => {
-  it("write a verdict on the last answer, with its record ids and the comment", () => {
+  it("write a verdict on the last answer, with its record ids and the comment", { timeout: SPAWNS }, () => {
     const log = newLog();
     const { code, out } = run(["repl"], { FEEDBACK_LOG: log }, ":wrong too early\nwho said the ISIS brand still exists?\n:wrong it was someone else\n:helpful\n:wromg\n");
     expect(code).toBe(0);
@@ -123,7 +125,7 @@ describe("the REPL's :wrong and :helpful", () => {
     expect(helpful).toMatchObject({ verdict: "helpful", comment: null, records: wrong.records });
   });
 
-  it("answers in Arabic after an Arabic question", () => {
+  it("answers in Arabic after an Arabic question", { timeout: SPAWNS }, () => {
     const log = newLog();
     const { out } = run(["repl"], { FEEDBACK_LOG: log }, "من قال إن العلامة التجارية لداعش ما زالت موجودة؟\n:wrong\n");
     expect(out).toContain("شكرًا: سُجّلت ملاحظتك للمحررين.");
@@ -138,7 +140,7 @@ describe("quotebot feedback", () => {
   writer.append({ surface: "slack", userId: "u2", question: "who said the brand still exists?", records: ["article-000/q-sales-brand"], verdict: "unhelpful" });
   writer.append({ surface: "repl", userId: null, question: "who is quoted?", records: ["article-000/gone-record"], verdict: "helpful" });
 
-  it("lists the verdicts grouped by record, the most disputed first, with the record's text from the corpus", () => {
+  it("lists the verdicts grouped by record, the most disputed first, with the record's text from the corpus", { timeout: SPAWNS }, () => {
     const { code, out } = run(["feedback", "--log", log], {});
     expect(code).toBe(0);
     expect(out).toContain("3 verdicts on 2 records");
@@ -151,7 +153,7 @@ describe("quotebot feedback", () => {
     expect(out).toContain("(no longer in the corpus)");
   });
 
-  it("--json gives the same groups to programs; --since filters; a bad --since is a usage error", () => {
+  it("--json gives the same groups to programs; --since filters; a bad --since is a usage error", { timeout: SPAWNS }, () => {
     const json = JSON.parse(run(["feedback", "--log", log, "--json"], {}).out);
     expect(json.entries).toBe(3);
     expect(json.records.map((r: { record: string }) => r.record)).toEqual(["article-000/q-sales-brand", "article-000/gone-record"]);

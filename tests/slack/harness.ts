@@ -1,7 +1,10 @@
 // Test harness: the real Bolt app on 127.0.0.1, requests signed and shaped exactly as Slack sends
 // them, and a fake Slack Web API (also receiving response_url posts) that records every call.
 import { withCitation } from "../support/citation.js";
-import { recordRef } from "../../src/index.js";
+import { FeedbackLog, recordRef } from "../../src/index.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -284,6 +287,8 @@ export class BotHarness {
   private readonly waiters = new Waiters();
   bot!: SlackBot;
   server!: Server;
+  /** Feedback goes to a fresh log in a temporary folder, never to the user's own. */
+  readonly feedback = new FeedbackLog(join(mkdtempSync(join(tmpdir(), "qb-slack-")), "feedback.jsonl"), { salt: "test" });
   url = "";
   private constructor(readonly api: FakeSlackApi) {}
 
@@ -295,6 +300,7 @@ export class BotHarness {
       signingSecret: SIGNING_SECRET,
       clientOptions: { slackApiUrl: api.apiUrl, retryConfig: { retries: 0 } },
       rateLimit: { max: 1000 },
+      feedback: h.feedback,
       ...options,
       onHandled: (x) => {
         h.handled.push(x);

@@ -26,7 +26,7 @@ describe("Slack with the real engine", () => {
     expect(sections.some((t: string) => t.startsWith("*English:*"))).toBe(true);
     const texts = allTexts(reply).join("\n");
     expect(texts).toMatch(/📰 “.*” \[US officials: .*\], 2019-08, ¶ 4\. · Confidence: (High|Medium|Low) \(\d+%\)/);
-    expect(buttonsOf(reply).map((b) => b.action_id)).toEqual(["share_answer", "copy_citation"]);
+    expect(buttonsOf(reply).map((b) => b.action_id)).toEqual(["share_answer", "copy_citation", "answer_feedback_helpful", "answer_feedback_unhelpful", "answer_feedback_wrong_attribution"]);
   });
 
   it("/quote What did Barack Obama say? → no match, suggests /quote speakers", async () => {
