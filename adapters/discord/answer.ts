@@ -17,9 +17,12 @@ export function messagePayload(reply: Reply): Omit<Reply, "ephemeral"> {
   return payload;
 }
 
-/** `asker`: the user id of who asked; only they page the answer or pick a suggestion. */
-export function replyForQuestion(question: string, ctx: CommandContext, asker?: string): Reply {
-  return replyForAnswer(ctx.engine.ask(question), ctx, interfaceLanguage(question), asker);
+/**
+ * Answers `question` in `conversation` (see conversationKey), which remembers the answer for follow-ups.
+ * `asker`: the user id of who asked; only they page the answer or pick a suggestion.
+ */
+export function replyForQuestion(question: string, ctx: CommandContext, conversation?: string, asker?: string): Reply {
+  return replyForAnswer(ctx.conversations.ask(ctx.engine, conversation, question), ctx, interfaceLanguage(question), asker);
 }
 
 export function replyForAnswer(answer: Answer, ctx: CommandContext, lang: Lang, asker?: string): Reply {

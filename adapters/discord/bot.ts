@@ -12,12 +12,13 @@ import {
   type Message,
   type RESTOptions,
 } from "discord.js";
+import { Conversations } from "../shared/conversations.js";
 import { articleTitles } from "../shared/live-engine.js";
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from "../shared/rate-limit.js";
 import { FeedbackLog, createLogger, feedbackLogPath, interfaceLanguage, t, type Engine, type Lang, type Logger } from "../../src/index.js";
 import { messagePayload, replyForItems, replyForQuestion } from "./answer.js";
 import { commandsByName } from "./commands/index.js";
-import { AnswerStore, type CommandContext, type SlashCommand } from "./context.js";
+import { AnswerStore, conversationKey, type CommandContext, type SlashCommand } from "./context.js";
 import {
   NO_MENTIONS,
   NOTICES,
@@ -37,6 +38,8 @@ export interface BotOptions {
   rateLimit?: RateLimitOptions;
   /** How many answers keep working buttons. */
   answerStoreSize?: number;
+  /** Where conversations are remembered (tests pass one with a fake clock). */
+  conversations?: Conversations;
   commands?: ReadonlyMap<string, SlashCommand>;
   /** Where the feedback buttons write; default FEEDBACK_LOG (or the user's state folder). */
   feedback?: FeedbackLog;
@@ -62,6 +65,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
     logger,
     answers: new AnswerStore(options.answerStoreSize),
     feedback: options.feedback ?? new FeedbackLog(feedbackLogPath()),
+    conversations: options.conversations ?? new Conversations(),
     // Follows corpus reloads: a title is looked up in the corpus that is answering.
     articleTitle: articleTitles(engine),
   };
@@ -122,6 +126,13 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
     if (action.action === "pick") {
       // A suggestion chosen by its button: that candidate becomes the answer, in place of the list.
       const item = stored.items[action.index];
+      if (stored.question !== undefined) {
+        ctx.conversations.remember(conversationKey(interaction.channelId, interaction.user.id), {
+          question: stored.question,
+          status: "answered",
+          answers: [item],
+        });
+      }
       await interaction.update(
         replyForItems([item], `${stored.heading} · ${t(stored.lang, "yourPick")}`, ctx, stored.lang, { asker: stored.asker, question: stored.question }),
       );
@@ -182,7 +193,9 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
       return;
     }
     logger.info({ source: isDm ? "dm" : "mention", user: message.author.id, guild: message.guildId }, "message");
-    await message.reply(messagePayload(replyForQuestion(message.content, ctx, message.author.id)));
+    await message.reply(
+      messagePayload(replyForQuestion(message.content, ctx, conversationKey(message.channelId, message.author.id), message.author.id)),
+    );
   }
 
   async function replyWithError(interaction: Interaction): Promise<void> {
