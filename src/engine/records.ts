@@ -7,6 +7,8 @@ import { analyzeArticle, layOutArticles, type LaidOutArticle } from "./analysis.
 import { KeyTable } from "./key-table.js";
 
 export interface SearchRecord {
+  /** `<article id>/<quote or fact id>`: stable across reloads (see AnswerItem.id). */
+  id: string;
   kind: "quote" | "fact";
   /** Index into the speaker list; -1 for facts. */
   speaker: number;
@@ -143,6 +145,7 @@ export function buildCorpusView(corpus: Corpus, stored: StoredKeys = () => null)
       const speaker = quote ? locals[a].get(quote.speaker)! : -1;
       const { own, topics, secondary } = recordKeys[records.length];
       records.push({
+        id: `${articles[a].id}/${(quote ?? source.facts[r.index]).id}`,
         kind: r.kind, speaker, text: r.text, textEn: r.textEn, context: r.context,
         article: articles[a].id, paragraph: r.paragraph, draft, confidence: quote?.confidence ?? null, verb: quote ? canonicalVerb(quote.verb) : null,
         ownKeys: own, topicKeys: topics, secondaryKeys: secondary,
