@@ -11,7 +11,8 @@ import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 import { CLOSE_MATCH, closeness, directWeight, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
 import { MAX_SUGGESTIONS, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
-import { itemKey, planFollowUp } from "./follow-up.js";
+import { itemKey, planFollowUp, type Focus, type FollowUpPlan } from "./follow-up.js";
+import { REWRITES } from "./follow-up-patterns.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { MATCH_WEIGHT, SearchIndex } from "./search-index.js";
@@ -44,6 +45,11 @@ const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|
 
 const NUMBER_WORDS = /\d|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئه|مائه|الف|الاف|مليون|واحد|اثن|hundred|thousand|million|dozen/;
 const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الشهر|الاسبوع|الاسابيع|العام|يوم|امس|الخميس|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|week|year|yesterday|today/;
+
+/** Words that give a reason: "بسبب", "بحجة أن", "يعزى", "because", "in response". */
+const REASON_WORDS = /(?:^| )(?:بسبب|لان|لانه|لانها|لانهم|بحجه|يعزي|ويعزي|نظرا|جراء|بفعل|ردا|انتقاما|because|due|citing|in response|in retaliation|reason|since)(?= |$)/;
+/** The confidence shown for the answer to "when?" / "why?" about the last answer. */
+const FOCUS_SCORE = 0.6;
 
 /** True when the question says one of two opposite things and the record the other ("send" / "withdraw"). */
 function opposes(question: Set<string>, record: string[]): boolean {
@@ -352,17 +358,82 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
 
   function askWithin(question: string, options: AskOptions): Answer {
     const limit = Math.min(Math.max(Math.floor(options.limit ?? MAX_ANSWERS), 1), MAX_ANSWERS);
-    const plan = planFollowUp(question, options.context, (id) => {
-      const i = speakers.findIndex((s) => s.id === id);
-      return speakerRef(i) ?? undefined;
-    });
+    const plan = planFollowUp(
+      question,
+      options.context,
+      (id) => speakerRef(speakers.findIndex((s) => s.id === id)) ?? undefined,
+      Date.now(),
+      (phrase) => {
+        const found = directory.resolve(phrase.slice(0, 100));
+        const ids = new Set(found.filter((m) => m.byName).map((m) => m.speaker.id));
+        return ids.size === 1 ? speakerRef(speakers.findIndex((s) => s.id === [...ids][0])) ?? undefined : undefined;
+      },
+    );
     if (plan.kind === "none") return askAlone(question, limit);
     if (plan.kind === "unclear") return noMatch(question, "not_found");
-    const full = askAlone(plan.question, FOLLOW_UP_POOL);
+    if (plan.kind === "focus") return focusOnLast(question, plan);
+    const standalone = plan.kind === "switch" ? switchedQuestion(plan) : plan.question;
+    if (!standalone) return noMatch(question, "not_found");
+    const full = askAlone(standalone, FOLLOW_UP_POOL);
     if (full.status === "no_match") return noMatch(question, "not_found");
-    const kept = full.answers.filter((a) => !plan.excludeRecords.has(itemKey(a)) && !(a.speaker && plan.excludeSpeakers.has(a.speaker.id)));
+    const kept =
+      plan.kind === "switch"
+        ? full.answers
+        : full.answers.filter((a) => !plan.excludeRecords.has(itemKey(a)) && !(a.speaker && plan.excludeSpeakers.has(a.speaker.id)));
     if (!kept.length) return noMatch(question, "not_found");
-    return { question, status: full.status, answers: kept.slice(0, limit) };
+    return { question, status: full.status, answers: kept.slice(0, limit), standalone };
+  }
+
+  /** The question as askAlone reads it (chat noise, dialect and Arabizi read). */
+  function readQuestion(question: string): ParsedQuestion | null {
+    const text = arabizi.read(standardizeDialect(stripChatNoise(cleanQuestion(question)), knownWord));
+    if (!text || text.length > MAX_QUESTION_LENGTH) return null;
+    return parseQuestion(text, (phrase) => {
+      const found = directory.resolve(phrase);
+      return found.length === 0 ? null : found.some((m) => m.byName) ? "name" : "role";
+    });
+  }
+
+  /**
+   * "and Trump?": what the previous question asked, asked of another speaker. A what-did-Y-say question
+   * keeps its topic; a who-said question becomes "what did Trump say about <its topic>", which Trump
+   * must have said something about. After a fact question, a bare name says too little.
+   */
+  function switchedQuestion(plan: Extract<FollowUpPlan, { kind: "switch" }>): string | null {
+    const previous = readQuestion(plan.previous);
+    if (!previous) return null;
+    const name = plan.lang === "ar" ? (plan.speaker.nameAr ?? plan.speaker.name) : plan.speaker.name;
+    const t = REWRITES[plan.lang === "ar" ? "ar" : "en"];
+    if (previous.intent === "what_said" || previous.intent === "who_is") {
+      return previous.topicRequired && previous.topic ? t.saidAbout.replace("{name}", name).replace("{topic}", previous.topic) : t.said.replace("{name}", name);
+    }
+    if (previous.intent === "who_said" && previous.topic) return t.saidAbout.replace("{name}", name).replace("{topic}", previous.topic);
+    return null;
+  }
+
+  /**
+   * "when was that?", "why?", "where exactly?" about the last answer: the sentence of its paragraph
+   * that says it, the answer's own first (its sentence may hold the date or the reason), then the
+   * other statements of the same speaker or of no one. Nothing that says it: nothing is answered.
+   */
+  function focusOnLast(question: string, plan: Extract<FollowUpPlan, { kind: "focus" }>): Answer {
+    const [article, paragraph] = plan.shown.split(":");
+    const shownText = plan.shown.slice(article.length + paragraph.length + 2);
+    const same = records
+      .map((r, i) => ({ r, i }))
+      .filter(({ r }) => r.article === article && String(r.paragraph) === paragraph)
+      .filter(({ r }) => r.speaker < 0 || plan.speakers.includes(speakers[r.speaker].id));
+    same.sort((a, b) => Number(b.r.text === shownText) - Number(a.r.text === shownText) || a.i - b.i);
+    const fit = same.find(({ r }) => saysFocus(plan.focus, r));
+    if (!fit) return noMatch(question, "not_found");
+    return { question, status: "answered", answers: [toItem({ record: fit.i, score: FOCUS_SCORE })] };
+  }
+
+  function saysFocus(focus: Focus, r: SearchRecord): boolean {
+    const text = ` ${normalize(`${r.context} ${r.textEn ?? ""}`)} `;
+    if (focus === "when") return TIME_WORDS.test(text);
+    if (focus === "why") return REASON_WORDS.test(text);
+    return r.ownKeys.some((id) => view.keys[id].startsWith("="));
   }
 
   function askAlone(question: string, limit: number): Answer {
