@@ -95,3 +95,20 @@ describe("(ar) participles and كما with a preposition or a verbal noun", () =
     expect(d.speakers.map((s) => s.nameAr ?? "")).not.toContain("مشروع تحديث الشبكة");
   });
 });
+
+describe("(ar) third real set: 'قال ذلك'، chains of بن, words carrying a pronoun", () => {
+  it("'«…» قال ذلك الكاتب X وزير الثقافة، خلال …': the speaker after 'said that'", () => {
+    const d = extract("ar", "\"المهرجان يكبر كل عام بجمهوره الجديد\" قال ذلك الكاتب الصحفي سامي الهلالي وزير الثقافة، خلال افتتاح الدورة الجديدة.");
+    expect(speakerOf(d, "المهرجان يكبر كل عام")?.nameAr).toBe("سامي الهلالي");
+  });
+
+  it("'عبدالله بن فهد بن عبدالله': a chain of بن links is also known cut after its first link", () => {
+    const d = extract("ar", "أكد وزير النفط الأمير عبدالله بن فهد بن عبدالله أن الإنتاج سيبقى على حاله.");
+    expect(speakerOf(d, "الإنتاج سيبقى")?.aliases).toContain("عبدالله بن فهد");
+  });
+
+  it("'النيابة تنفي طلبها …': a noun carrying a pronoun is never a person's name", () => {
+    const d = extract("ar", "النيابة تنفي طلبها إخلاء مقر الجمعية", "وقال الناطق باسم المحكمة أحمد الزواري إن الطلب لم يصدر.");
+    expect(d.speakers.map((s) => s.nameAr ?? "")).not.toContain("طلبها");
+  });
+});
