@@ -11,6 +11,35 @@ function describe(item: AnswerItem, lang: Lang): string {
   return `— ${en}${ar}`;
 }
 
+/** Keeps the first and last words of a long quote: the context line points at it, not repeat it. */
+function elide(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  const words = text.split(/\s+/);
+  if (words.length <= 8) return text;
+  return `${words.slice(0, 4).join(" ")} … ${words.slice(-3).join(" ")}`;
+}
+
+/** At most `max` characters of `text` nearest the quote: its end (before) or its start (after), cut at a word. */
+function near(text: string, max: number, side: "before" | "after"): string {
+  if (text.length <= max) return text;
+  if (side === "before") {
+    const cut = text.slice(-max);
+    return `…${cut.slice(Math.max(0, cut.indexOf(" ")))}`;
+  }
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 0) || max)} …`;
+}
+
+/** The sentence around the quote, the quote itself shortened to its first and last words. */
+export function contextLine(item: AnswerItem): string | null {
+  if (item.context === item.text) return null;
+  const at = item.context.indexOf(item.text);
+  if (at < 0) return near(item.context, 240, "after");
+  const before = near(item.context.slice(0, at), 120, "before");
+  const after = near(item.context.slice(at + item.text.length), 120, "after");
+  return `${before}${elide(item.text)}${after}`;
+}
+
 export function formatItem(item: AnswerItem, n?: number, lang: Lang = "en"): string {
   const lines = [
     `${n !== undefined ? `${n}. ` : ""}«${item.text}»`,
@@ -19,7 +48,8 @@ export function formatItem(item: AnswerItem, n?: number, lang: Lang = "en"): str
     `   ${t(lang, "source")}: ${item.citation.text}`,
     `   ${item.article} · ${t(lang, "confidencePercent", Math.round(item.score * 100))}${item.draft ? ` · ${t(lang, "draft")}` : ""}`,
   ];
-  if (item.context !== item.text) lines.push(`   ${t(lang, "inContext")}: ${item.context}`);
+  const context = contextLine(item);
+  if (context !== null) lines.push(`   ${t(lang, "inContext")}: ${context}`);
   return lines.join("\n");
 }
 
@@ -27,13 +57,15 @@ export function formatAnswer(answer: Answer, lang: Lang = interfaceLanguage(answ
   if (answer.status === "no_match") {
     if (answer.reason === "empty") return t(lang, "questionEmpty");
     if (answer.reason === "too_long") return t(lang, "questionTooLong", MAX_QUESTION_LENGTH);
+    if (answer.reason === "too_complex") return t(lang, "questionTooComplex");
     return t(lang, "noMatch");
   }
   if (answer.status === "suggested") {
     return [t(lang, "suggested"), ...answer.answers.map((a, i) => formatItem(a, i + 1, lang))].join("\n\n");
   }
-  if (answer.answers.length === 1) return formatItem(answer.answers[0], undefined, lang);
-  return answer.answers.map((a, i) => formatItem(a, i + 1, lang)).join("\n\n");
+  const more = answer.total && answer.total > answer.answers.length ? `\n\n${t(lang, "showingAnswers", answer.answers.length, answer.total)}` : "";
+  if (answer.answers.length === 1) return formatItem(answer.answers[0], undefined, lang) + more;
+  return answer.answers.map((a, i) => formatItem(a, i + 1, lang)).join("\n\n") + more;
 }
 
 export function formatSpeakers(speakers: SpeakerInfo[], lang: Lang = "en"): string {

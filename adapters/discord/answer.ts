@@ -1,8 +1,21 @@
 // Turning a question or a list of items into a reply with live buttons: shared by /ask, /whosaid,
 // /said, mentions and DMs so that they all answer the same way.
 import { interfaceLanguage, stripChatNoise, type Answer, type AnswerItem, type Lang } from "../../src/index.js";
+import { MessageFlags } from "discord.js";
 import type { CommandContext } from "./context.js";
 import { renderItemsPage, renderNoMatch, renderSuggestions, type Reply } from "./render.js";
+
+/** The reply to a slash command: private when it is only for the asker. */
+export function interactionPayload(reply: Reply): Omit<Reply, "ephemeral"> & { flags?: MessageFlags.Ephemeral } {
+  const { ephemeral, ...payload } = reply;
+  return ephemeral ? { ...payload, flags: MessageFlags.Ephemeral } : payload;
+}
+
+/** The reply to a message (mention or DM), which cannot be private. */
+export function messagePayload(reply: Reply): Omit<Reply, "ephemeral"> {
+  const { ephemeral: _private, ...payload } = reply;
+  return payload;
+}
 
 export function replyForQuestion(question: string, ctx: CommandContext): Reply {
   return replyForAnswer(ctx.engine.ask(question), ctx, interfaceLanguage(question));
@@ -16,10 +29,10 @@ export function replyForAnswer(answer: Answer, ctx: CommandContext, lang: Lang):
     const key = ctx.answers.put({ items: answer.answers, heading, lang });
     return renderSuggestions(answer.answers, heading, { key, articleTitle: ctx.articleTitle, lang });
   }
-  return replyForItems(answer.answers, heading, ctx, lang);
+  return replyForItems(answer.answers, heading, ctx, lang, answer.total);
 }
 
-export function replyForItems(items: AnswerItem[], heading: string, ctx: CommandContext, lang: Lang = "en"): Reply {
-  const key = ctx.answers.put({ items, heading, lang });
-  return renderItemsPage(items, 0, heading, { key, articleTitle: ctx.articleTitle, lang });
+export function replyForItems(items: AnswerItem[], heading: string, ctx: CommandContext, lang: Lang = "en", total?: number): Reply {
+  const key = ctx.answers.put({ items, heading, lang, total });
+  return renderItemsPage(items, 0, heading, { key, articleTitle: ctx.articleTitle, lang, total });
 }

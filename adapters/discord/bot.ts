@@ -15,7 +15,7 @@ import {
 import { articleTitles } from "../shared/live-engine.js";
 import { RateLimiter, type RateLimitOptions } from "../shared/rate-limit.js";
 import { createLogger, interfaceLanguage, t, type Engine, type Lang, type Logger } from "../../src/index.js";
-import { replyForItems, replyForQuestion } from "./answer.js";
+import { messagePayload, replyForItems, replyForQuestion } from "./answer.js";
 import { commandsByName } from "./commands/index.js";
 import { AnswerStore, type CommandContext, type SlashCommand } from "./context.js";
 import {
@@ -120,6 +120,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
           key: action.key,
           articleTitle: ctx.articleTitle,
           lang: stored.lang,
+          total: stored.total,
         }),
       );
     } else if (action.action === "cite") {
@@ -146,7 +147,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
       return;
     }
     logger.info({ source: isDm ? "dm" : "mention", user: message.author.id, guild: message.guildId }, "message");
-    await message.reply(replyForQuestion(message.content, ctx));
+    await message.reply(messagePayload(replyForQuestion(message.content, ctx)));
   }
 
   async function replyWithError(interaction: Interaction): Promise<void> {

@@ -13,6 +13,8 @@ export interface StoredItems {
   /** Shown in the footer: the question, or "What X said". */
   heading: string;
   lang: Lang;
+  /** How many answers there are in all, when more than `items`. */
+  total?: number;
 }
 
 /**

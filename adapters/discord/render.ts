@@ -41,6 +41,8 @@ const CITATION_BUDGET = 500;
 export const NO_MENTIONS = { parse: [], repliedUser: false } as { parse: []; repliedUser: false };
 
 export interface Reply {
+  /** Only the person who asked needs to see it (no-match and notices); slash-command replies only. */
+  ephemeral?: boolean;
   content?: string;
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
@@ -197,6 +199,8 @@ export interface AnswerRenderOptions {
   articleTitle?: (id: string) => string | undefined;
   /** The interface language (default English). */
   lang?: Lang;
+  /** How many answers there are in all, when more than the items shown. */
+  total?: number;
 }
 
 /** One embed for one answer item. */
@@ -282,7 +286,8 @@ export function renderItemsPage(
   const index = Math.min(Math.max(0, page), items.length - 1);
   const lang = options.lang ?? "en";
   const embed = itemEmbed(items[index], lang);
-  const position = items.length > 1 ? `${t(lang, "answerOf", index + 1, items.length)} · ` : "";
+  const inAll = options.total && options.total > items.length ? ` (${t(lang, "inAll", options.total)})` : "";
+  const position = items.length > 1 ? `${t(lang, "answerOf", index + 1, items.length)}${inAll} · ` : "";
   embed.footer = { text: truncate(`${position}${heading}`, FOOTER_QUESTION_BUDGET) };
   return {
     embeds: [embed],
@@ -295,7 +300,7 @@ export function renderAnswer(answer: Answer, page = 0, options: AnswerRenderOpti
   const lang = options.lang ?? interfaceLanguage(answer.question);
   if (answer.status === "no_match" || answer.answers.length === 0) return renderNoMatch(answer, lang);
   if (answer.status === "suggested") return renderSuggestions(answer.answers, `“${answer.question}”`, { ...options, lang });
-  return renderItemsPage(answer.answers, page, `“${answer.question}”`, { ...options, lang });
+  return renderItemsPage(answer.answers, page, `“${answer.question}”`, { ...options, lang, total: answer.total });
 }
 
 
@@ -340,11 +345,12 @@ export function renderSuggestions(items: AnswerItem[], heading: string, options:
 export function noMatchText(reason: Answer["reason"], lang: Lang = "en"): string {
   if (reason === "empty") return t(lang, "questionEmpty");
   if (reason === "too_long") return t(lang, "questionTooLong", MAX_QUESTION_LENGTH);
+  if (reason === "too_complex") return t(lang, "questionTooComplex");
   return `${t(lang, "noMatch")} (\`/speakers\`)`;
 }
 
 export function renderNoMatch(answer: Pick<Answer, "reason">, lang: Lang = "en"): Reply {
-  return renderNotice(noMatchText(answer.reason, lang));
+  return { ...renderNotice(noMatchText(answer.reason, lang)), ephemeral: true };
 }
 
 /** The adapter's own short replies, worded by the catalogue. Names from users are escaped. */
@@ -356,6 +362,29 @@ export const NOTICES = {
   unknownSpeaker: (name: string, lang: Lang = "en") => t(lang, "unknownSpeaker", fitEscaped(name, 100), "`/speakers`"),
   noQuotes: (name: string, lang: Lang = "en") => t(lang, "noQuotes", fitEscaped(name, 300)),
 } as const;
+
+/** What the bot does and how to ask, in Arabic and English at once: /help is read before any question. */
+export function renderHelp(): Reply {
+  const both = (key: Parameters<typeof t>[1]) => `${t("ar", key as "helpIntro")}\n${t("en", key as "helpIntro")}`;
+  const rows: [string, Parameters<typeof t>[1]][] = [
+    ["`/ask`, `/whosaid`", "helpWhoSaid"],
+    ["`/said`", "helpWhatSaid"],
+    ["`/speakers`", "helpSpeakers"],
+    ["`/source`", "helpSource"],
+  ];
+  const description = [
+    both("helpIntro"),
+    "",
+    ...rows.map(([cmd, key]) => `${cmd} — ${t("ar", key as "helpIntro")} · ${t("en", key as "helpIntro")}`),
+    "",
+    both("helpAbstain"),
+  ].join("\n");
+  return {
+    embeds: [{ title: `${t("ar", "helpTitle")} · ${t("en", "helpTitle")}`, description: truncate(description, LIMITS.description), color: COLORS.info }],
+    components: [],
+    allowedMentions: NO_MENTIONS,
+  };
+}
 
 /** A plain short message (notices, errors). */
 export function renderNotice(text: string): Reply {

@@ -67,6 +67,9 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
   blocks.push(section(`— ${attribution(best, lang)}`));
   blocks.push(context(whereAndHowSure(best, lang)));
   if (others.length) blocks.push(section(otherMatches(others, lang)));
+  if (answer.total && answer.total > answer.answers.length) {
+    blocks.push(context(t(lang, "showingAnswers", answer.answers.length, answer.total)));
+  }
   const buttons: types.Button[] = [];
   const shareValue = JSON.stringify({ q: answer.question } satisfies ShareValue);
   if (options.shareable && shareValue.length <= LIMITS.buttonValue) {
@@ -126,7 +129,9 @@ function renderNoMatch(answer: Answer, lang: Lang): SlackMessage {
       ? t(lang, "questionEmpty")
       : answer.reason === "too_long"
         ? t(lang, "questionTooLong", MAX_QUESTION_LENGTH)
-        : t(lang, "noMatch");
+        : answer.reason === "too_complex"
+          ? t(lang, "questionTooComplex")
+          : t(lang, "noMatch");
   const escaped = fitEscaped(message, LIMITS.sectionText);
   return {
     text: fitFallback(escaped),

@@ -5,10 +5,11 @@ import { stripChatNoise } from "../normalize/chat-noise.js";
 import { standardizeDialect } from "../normalize/dialect.js";
 import { ArabiziReader } from "./arabizi-reader.js";
 import { CONCEPT_WEIGHT } from "../normalize/concepts.js";
-import { ANTONYMS, contentTerms, normalize, placeCounts, questionTerms, wordKeys, type Term } from "../normalize/index.js";
+import { ANTONYMS, concepts, contentTerms, normalize, placeCounts, questionTerms, wordKeys, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
+import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
-import { MAX_ANSWERS, MAX_QUESTION_LENGTH } from "./limits.js";
+import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 import { CLOSE_MATCH, closeness, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
 import { MAX_SUGGESTIONS, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, type Scored, type Verdict } from "./decision.js";
 import { itemKey, planFollowUp } from "./follow-up.js";
@@ -79,8 +80,8 @@ function cleanQuestion(raw: unknown): string {
 }
 
 
-export function createEngine(corpus: Corpus): Engine {
-  return createEngineFromView(buildCorpusView(corpus));
+export function createEngine(corpus: Corpus, options: BudgetOptions = {}): Engine {
+  return createEngineFromView(buildCorpusView(corpus), options);
 }
 
 /** A place counts as an article's own when it is named at least half as often as the most named one. */
@@ -124,8 +125,11 @@ function speakerPlaces(view: CorpusView): PlaceContext {
   return (i, place) => namesNoPlace(i) && view.speakers[i].articles.some((a) => dominant(a).has(place));
 }
 
-export function createEngineFromView(view: CorpusView): Engine {
+export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {}): Engine {
   const { records, speakers, quotesOf } = view;
+  // The deadline of the question being answered (the engine is synchronous: one at a time).
+  let deadline: Deadline = NO_DEADLINE;
+  const checkpoint = () => deadline.check();
   const index = new SearchIndex(view.keys, records.map((r) => ({ primary: [r.ownKeys, r.topicKeys], secondary: r.secondaryKeys })));
   const directory = new SpeakerDirectory(speakers, speakerPlaces(view));
   const knownWord = (word: string) => wordKeys(word).some((k) => index.has(k));
@@ -177,7 +181,10 @@ export function createEngineFromView(view: CorpusView): Engine {
     const top = records[verdict.scored[0].record];
     const unsure = top.draft && top.confidence !== null && top.confidence < SURE_DRAFT_CONFIDENCE;
     const status = verdict.status === "answered" && !unsure ? "answered" : "suggested";
-    if (status === "answered") return { question, status, answers: verdict.scored.slice(0, limit).map(toItem) };
+    if (status === "answered") {
+      const total = verdict.scored.length > limit ? { total: verdict.scored.length } : {};
+      return { question, status, answers: verdict.scored.slice(0, limit).map(toItem), ...total };
+    }
     const offered = verdict.scored.slice(0, Math.min(limit, MAX_SUGGESTIONS));
     return { question, status, answers: offered.map((s) => toItem({ ...s, score: Math.min(s.score, SUGGESTED_SCORE_CAP) })) };
   }
@@ -233,7 +240,8 @@ export function createEngineFromView(view: CorpusView): Engine {
     const barFloor = (Math.min(SUGGEST_COVERAGE, SUGGEST_TOPIC_COVERAGE) - VERB_BONUS - HINT_BONUS) * total;
     // unless it holds a quoted phrase verbatim: then it holds the phrase's words in its own text.
     const floor = phrases.length ? Math.min(barFloor, ...q.quoted.map((p) => verbatimFloor(p, terms, weights))) : barFloor;
-    for (const hit of index.search(terms, weights, floor)) {
+    for (const hit of index.search(terms, weights, floor, checkpoint)) {
+      checkpoint();
       const r = records[hit.doc];
       if (!keep(r) || !entities.every((ids) => mentions(r, ids))) continue;
       let coverage = hit.weight / total;
@@ -301,9 +309,11 @@ export function createEngineFromView(view: CorpusView): Engine {
     const whole = directory.resolve(q.speakerPhrase);
     if (whole.length) return { matches: whole, q };
     const words = q.speakerPhrase.split(" ");
-    for (let n = words.length - 1; n >= 1; n--) {
+    // A leading part longer than any name the directory knows names nobody.
+    for (let n = Math.min(words.length - 1, MAX_SPEAKER_PHRASE_WORDS); n >= 1; n--) {
       // Only a time, place or addressee may follow the name: "Turkish defense minister X" is not "Turkey".
       if (!TRAILING_ADVERBIAL.test(words[n])) continue;
+      checkpoint();
       const part = directory.resolve(words.slice(0, n).join(" "));
       if (part.length && part.every((m) => m.byName)) {
         return { matches: part, q: { ...q, topic: [...words.slice(n), q.topic].join(" ").trim() } };
@@ -368,7 +378,24 @@ export function createEngineFromView(view: CorpusView): Engine {
   // Enough of the stand-alone answer that some is left once the shown items are taken out.
   const FOLLOW_UP_POOL = 50;
 
+  /**
+   * Answers within the question's work budget. The one-time tables (the concept sets) are built
+   * before the clock starts: the first question of a process must not pay for them.
+   */
   function ask(question: string, options: AskOptions = {}): Answer {
+    concepts();
+    deadline = startDeadline(budget);
+    try {
+      return askWithin(question, options);
+    } catch (e) {
+      if (e instanceof OverBudget) return noMatch(typeof question === "string" ? question : "", "too_complex");
+      throw e;
+    } finally {
+      deadline = NO_DEADLINE;
+    }
+  }
+
+  function askWithin(question: string, options: AskOptions): Answer {
     const limit = Math.min(Math.max(Math.floor(options.limit ?? MAX_ANSWERS), 1), MAX_ANSWERS);
     const plan = planFollowUp(question, options.context, (id) => {
       const i = speakers.findIndex((s) => s.id === id);
@@ -388,7 +415,9 @@ export function createEngineFromView(view: CorpusView): Engine {
     const text = arabizi.read(standardizeDialect(stripChatNoise(cleanQuestion(question)), knownWord));
     if (!text) return noMatch(typeof question === "string" ? question : "", "empty");
     if (text.length > MAX_QUESTION_LENGTH) return noMatch(question, "too_long");
+    checkpoint();
     const q = parseQuestion(text, (phrase) => {
+      checkpoint();
       const found = directory.resolve(phrase);
       return found.length === 0 ? null : found.some((m) => m.byName) ? "name" : "role";
     });

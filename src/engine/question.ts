@@ -2,6 +2,7 @@
 // speaker it names, which words carry its topic, and which reporting verb it uses. Works on normalized
 // text, so Arabic spelling variants and English case never matter.
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, STANCE_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
+import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 
 export type Intent = "who_said" | "what_said" | "who_is" | "fact" | "list_speakers";
 export type Hint = "number" | "time" | "place" | null;
@@ -175,7 +176,7 @@ export function parseQuestion(question: string, lookup: SpeakerLookup = () => "n
   for (let i = 1; i <= Math.min(4, w.length - 2); i++) {
     if (!WHAT_EN_AUX.test(w.slice(0, i).join(" "))) continue;
     const verbs = w.map((word, j) => (j > i && speechVerb(word) ? j : -1)).filter((j) => j > 0);
-    const v = verbs.find((j) => isSpeaker(w.slice(i, j).join(" "))) ?? verbs[0] ?? -1;
+    const v = verbs.find((j) => j - i <= MAX_SPEAKER_PHRASE_WORDS && isSpeaker(w.slice(i, j).join(" "))) ?? verbs[0] ?? -1;
     if (v > i) {
       const rest = w.slice(v + 1);
       const { topic, required } = splitSpeakerTopic(rest);

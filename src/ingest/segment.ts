@@ -1,6 +1,7 @@
 // Paragraphs (content lines), quote-mark spans and sentences of an article.
 import { splitLines } from "../corpus/load.js";
 import { navigationLines } from "../corpus/navigation.js";
+import { sentenceEnds } from "../normalize/sentences.js";
 import type { Paragraph, QuoteSpan, Sentence } from "./types.js";
 
 /** Content lines of the article, 1-based; blank and "read also" lines are not content. */
@@ -79,9 +80,6 @@ export function maskQuotes(line: string, spans: QuoteSpan[]): string {
   return out + line.slice(from);
 }
 
-// "U.S.", "J.D.": dotted initials do not end a sentence either.
-const ABBREVIATIONS = /(?:^|\s)(?:(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Capt|Cpt|Sgt|Cmdr|Adm|Maj|Det|Insp|Supt|Atty|Amb|Rev|Fr|Cpl|Brig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Ltd|Jr|Sr|[A-Z])$/;
-
 /** Sentences of a paragraph. Ends inside quote marks, between digits (3.5) or after abbreviations do not count. */
 export function sentencesOf(p: Paragraph, spans: QuoteSpan[] = quoteSpans(p.text)): Sentence[] {
   const line = p.text;
@@ -100,13 +98,7 @@ export function sentencesOf(p: Paragraph, spans: QuoteSpan[] = quoteSpans(p.text
     const text = raw.trim();
     if (text) out.push({ paragraph: p, start: from + lead, end: from + lead + text.length, text });
   };
-  // Only from the first mark of a run: starting inside a run of marks retries the whole run (quadratic).
-  const END = /(?<![.!?؟])[.!?؟]+["”»]?(?=\s|$)/g;
-  for (let m = END.exec(line); m; m = END.exec(line)) {
-    const stop = m.index + m[0].length;
-    if (inside(m.index) && !/["”»]$/.test(m[0])) continue;
-    if (/\d/.test(line[m.index - 1] ?? "") && /\d/.test(line[stop] ?? "")) continue;
-    if (m[0] === "." && ABBREVIATIONS.test(line.slice(Math.max(0, m.index - 6), m.index))) continue;
+  for (const stop of sentenceEnds(line, inside).stops) {
     push(stop);
     from = stop;
   }

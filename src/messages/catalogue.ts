@@ -24,6 +24,10 @@ export const CATALOGUE = {
     en: (max: number) => `That question is too long (over ${max} characters). Ask it in fewer words.`,
     ar: (max: number) => `هذا السؤال طويل جدًا (أكثر من ${max} حرف). اطرحه بكلمات أقل.`,
   },
+  questionTooComplex: {
+    en: "That question took too long to work out. Ask it more simply, with the speaker's name or a few of the words said.",
+    ar: "استغرق هذا السؤال وقتًا أطول مما ينبغي. اطرحه ببساطة أكبر، باسم المتحدث أو ببعض الكلمات التي قالها.",
+  },
   noMatch: {
     en: "I don't know: nothing in the articles answers that. Try the speaker list.",
     ar: "لا أعرف: لا شيء في المقالات يجيب عن ذلك. جرّب قائمة المتحدثين.",
@@ -57,6 +61,11 @@ export const CATALOGUE = {
   speakerCount: { en: (n: number) => speakers(n).en, ar: (n: number) => speakers(n).ar },
   speakersQuoted: { en: (n: number) => `${speakers(n).en} quoted`, ar: (n: number) => `${speakers(n).ar} في المقالات` },
   quoteCount: { en: (n: number) => quotes(n).en, ar: (n: number) => quotes(n).ar },
+  showingAnswers: {
+    en: (shown: number, total: number) => `Showing ${shown} of ${total} answers.`,
+    ar: (shown: number, total: number) => `تُعرض ${shown} من ${total} إجابة.`,
+  },
+  inAll: { en: (n: number) => `${n} in all`, ar: (n: number) => `${n} إجمالًا` },
   andMore: { en: (n: number) => `… and ${n} more`, ar: (n: number) => `… و${n} غيرهم` },
   noSpeakers: { en: "No one is quoted in the articles yet.", ar: "لا أحد مقتبَس في المقالات بعد." },
   noArticles: { en: "No articles are loaded.", ar: "لم تُحمَّل أي مقالات." },

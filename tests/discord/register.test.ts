@@ -24,9 +24,14 @@ function output() {
 }
 
 describe("command definitions", () => {
-  it("are the five commands, /said with an autocompleted speaker", () => {
+  it("are the six commands, /said with an autocompleted speaker, each usable in servers, DMs and private channels, by server or user install", () => {
     const payloads = commandPayloads();
-    expect(payloads.map((c) => c.name)).toEqual(["ask", "whosaid", "said", "speakers", "source"]);
+    expect(payloads.map((c) => c.name)).toEqual(["ask", "whosaid", "said", "speakers", "source", "help"]);
+    for (const c of payloads) {
+      expect(c.integration_types).toEqual([0, 1]);
+      expect(c.contexts).toEqual([0, 1, 2]);
+      expect(c.description!.length).toBeLessThanOrEqual(100);
+    }
     const said = payloads.find((c) => c.name === "said")!;
     expect(said.options?.[0]).toMatchObject({ name: "speaker", type: ApplicationCommandOptionType.String, autocomplete: true, required: true });
     for (const c of payloads) expect(c.description.length).toBeLessThanOrEqual(100);
@@ -36,7 +41,7 @@ describe("command definitions", () => {
 describe("registerCommands", () => {
   it("puts the commands to one guild when a guild id is given, with the bot token", async () => {
     const result = await registerCommands({ token: FAKE_TOKEN, clientId: IDS.app, guildId: IDS.guild, rest: { api: fake.apiUrl } });
-    expect(result).toEqual({ scope: "guild", names: ["ask", "whosaid", "said", "speakers", "source"] });
+    expect(result).toEqual({ scope: "guild", names: ["ask", "whosaid", "said", "speakers", "source", "help"] });
     const put = await fake.waitForRequest((r) => r.method === "PUT" && r.path === `/applications/${IDS.app}/guilds/${IDS.guild}/commands`);
     expect(put.body).toEqual(JSON.parse(JSON.stringify(commandPayloads())));
     expect(put.authorization).toBe(`Bot ${FAKE_TOKEN}`);
@@ -55,7 +60,7 @@ describe("npm run discord:register", () => {
   it("reports what it registered", async () => {
     const { text, io } = output();
     expect(await registerMain(env, io, { api: fake.apiUrl })).toBe(0);
-    expect(text.out).toContain("registered 5 commands");
+    expect(text.out).toContain("registered 6 commands");
     expect(text.out).toContain(`guild ${IDS.guild}`);
   });
 

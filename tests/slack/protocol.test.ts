@@ -169,11 +169,13 @@ describe("mentions and direct messages", () => {
     expect(h.api.callsOf("chat.postMessage").at(-1)!.body.thread_ts).toBe("1700000002.000100");
   });
 
-  it("answers a direct message in its thread", async () => {
+  it("answers a direct message in the DM itself, not in a thread", async () => {
     await h.event({ type: "message", channel_type: "im", user: "U0DM0001", text: "who said the brand", ts: "1700000003.000100", channel: "D0DM0001" });
     const [done] = await h.handledFor("U0DM0001");
     expect(done).toMatchObject({ kind: "dm", outcome: "answered" });
-    expect(h.api.callsOf("chat.postMessage").at(-1)!.body).toMatchObject({ channel: "D0DM0001", thread_ts: "1700000003.000100" });
+    const post = h.api.callsOf("chat.postMessage").at(-1)!.body;
+    expect(post).toMatchObject({ channel: "D0DM0001" });
+    expect(post.thread_ts).toBeUndefined();
   });
 
   it("ignores the bot's own messages, other bots, edits and channel messages", async () => {
@@ -188,7 +190,7 @@ describe("mentions and direct messages", () => {
     await h.event({ ...base, user: "U0DM0002", ts: "1700000004.000600" });
     await h.handledFor("U0DM0002");
     const posts = h.api.callsOf("chat.postMessage").slice(before);
-    expect(posts.map((p) => p.body.thread_ts)).toEqual(["1700000004.000600"]);
+    expect(posts.map((p) => p.body.channel)).toEqual(["D0DM0002"]);
     expect(h.handled.filter((x) => x.user === "U0DM0002")).toHaveLength(1);
   });
 

@@ -108,8 +108,8 @@ describe("manifest.json", () => {
     expect(ACTION_SHARE).toBe("share_answer");
   });
 
-  it("asks for the scopes the app uses", () => {
-    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(["commands", "chat:write", "app_mentions:read", "im:history", "im:read"]));
+  it("asks for exactly the scopes the app uses", () => {
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(["app_mentions:read", "chat:write", "commands", "im:history"]);
   });
 });
 

@@ -5,6 +5,7 @@ import { parseCommandArgs, usageError } from "../args.js";
 import type { CliCommand, CliIO } from "../command.js";
 import { engineOrReport } from "../corpus-option.js";
 import { formatAnswer } from "../format.js";
+import { forTerminal, terminalWidth } from "../terminal-text.js";
 
 /** A question read from stdin is cut here: the engine refuses anything longer than a few hundred characters anyway. */
 const MAX_STDIN = 64 * 1024;
@@ -40,7 +41,7 @@ export const ask: CliCommand = {
     }
     const question = positionals.length ? positionals.join(" ") : await readQuestion(io);
     const answer = engine.ask(question);
-    io.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${formatAnswer(answer)}\n`);
+    io.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${forTerminal(formatAnswer(answer), terminalWidth(io.stdout as { columns?: number }))}\n`);
     return 0;
   },
 };

@@ -12,6 +12,7 @@ import { engineOrReport } from "../corpus-option.js";
 import { formatAnswer, formatItem, formatSpeakers } from "../format.js";
 import { HISTORY_SIZE, historyPath, loadHistory, saveHistory } from "../history.js";
 import { cliLang } from "../lang.js";
+import { forTerminal, terminalWidth } from "../terminal-text.js";
 
 // Examples in both languages whatever the interface language: they show what can be asked.
 const EXAMPLES = `  who said the ISIS brand still exists?        من قال إن العلامة التجارية لداعش موجودة؟
@@ -93,7 +94,9 @@ async function session(engine: Engine, io: CliIO, jsonAtStart: boolean): Promise
       ? { history: loadHistory(history), historySize: HISTORY_SIZE, removeHistoryDuplicates: true, completer: completer(speakerNames(engine)) }
       : {}),
   });
-  const say = (text: string) => io.stdout.write(`${text}\n`);
+  const say = (text: string) => io.stdout.write(`${forTerminal(text, terminalWidth(io.stdout as { columns?: number }))}\n`);
+  // JSON is for programs: never wrapped.
+  const sayJson = (value: unknown) => io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   if (interactive) {
     if (history) rl.on("history", (lines: string[]) => saveHistory(history, lines));
     handleInterrupts(rl, io, () => lang);
@@ -117,13 +120,15 @@ async function session(engine: Engine, io: CliIO, jsonAtStart: boolean): Promise
     } else if (last?.status === "suggested" && /^[1-9]$/.test(line) && last.answers[Number(line) - 1]) {
       // The person chose a suggestion: it is now the answer.
       const picked: Answer = { question: last.question, status: "answered", answers: [last.answers[Number(line) - 1]] };
-      say(json ? JSON.stringify(picked, null, 2) : formatItem(picked.answers[0], undefined, lang));
+      if (json) sayJson(picked);
+      else say(formatItem(picked.answers[0], undefined, lang));
       say("");
       last = picked;
     } else if (line) {
       lang = interfaceLanguage(line);
       const answer = engine.ask(line);
-      say(json ? JSON.stringify(answer, null, 2) : formatAnswer(answer, lang));
+      if (json) sayJson(answer);
+      else say(formatAnswer(answer, lang));
       say("");
       last = answer;
     }

@@ -1,12 +1,14 @@
-import { InteractionContextType, SlashCommandBuilder, type ChatInputCommandInteraction } from "discord.js";
+import { CONTEXTS, INTEGRATION_TYPES } from "./scope.js";
+import { SlashCommandBuilder, type ChatInputCommandInteraction } from "discord.js";
 import { MAX_QUESTION_LENGTH } from "../../../src/index.js";
-import { replyForQuestion } from "../answer.js";
+import { interactionPayload, replyForQuestion } from "../answer.js";
 import type { CommandContext } from "../context.js";
 
 export const data = new SlashCommandBuilder()
   .setName("ask")
   .setDescription("Ask about the articles: who said something, what someone said, what happened")
-  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+  .setIntegrationTypes(...INTEGRATION_TYPES)
+  .setContexts(...CONTEXTS)
   .addStringOption((o) =>
     o
       .setName("question")
@@ -16,5 +18,5 @@ export const data = new SlashCommandBuilder()
   );
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  await interaction.reply(replyForQuestion(interaction.options.getString("question", true), ctx));
+  await interaction.reply(interactionPayload(replyForQuestion(interaction.options.getString("question", true), ctx)));
 }

@@ -1,5 +1,6 @@
+import { CONTEXTS, INTEGRATION_TYPES } from "./scope.js";
 import {
-  InteractionContextType,
+  MessageFlags,
   SlashCommandBuilder,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
@@ -12,7 +13,8 @@ import { LIMITS, NOTICES, renderNotice, speakerChoice } from "../render.js";
 export const data = new SlashCommandBuilder()
   .setName("said")
   .setDescription("Everything one speaker said in the articles")
-  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+  .setIntegrationTypes(...INTEGRATION_TYPES)
+  .setContexts(...CONTEXTS)
   .addStringOption((o) =>
     o
       .setName("speaker")
@@ -39,12 +41,12 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   const speaker =
     ctx.engine.speakers().find((s) => s.id === value) ?? (value ? ctx.engine.suggestSpeakers(value, 1)[0] : undefined);
   if (!speaker) {
-    await interaction.reply(renderNotice(NOTICES.unknownSpeaker(value, interfaceLanguage(value))));
+    await interaction.reply({ ...renderNotice(NOTICES.unknownSpeaker(value, interfaceLanguage(value))), flags: MessageFlags.Ephemeral });
     return;
   }
   const items = ctx.engine.quotesBy(speaker.id);
   if (items.length === 0) {
-    await interaction.reply(renderNotice(NOTICES.noQuotes(speaker.name, interfaceLanguage(value))));
+    await interaction.reply({ ...renderNotice(NOTICES.noQuotes(speaker.name, interfaceLanguage(value))), flags: MessageFlags.Ephemeral });
     return;
   }
   const lang = interfaceLanguage(value);

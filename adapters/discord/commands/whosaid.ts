@@ -1,6 +1,7 @@
-import { InteractionContextType, SlashCommandBuilder, type ChatInputCommandInteraction } from "discord.js";
+import { CONTEXTS, INTEGRATION_TYPES } from "./scope.js";
+import { SlashCommandBuilder, type ChatInputCommandInteraction } from "discord.js";
 import { MAX_QUESTION_LENGTH } from "../../../src/index.js";
-import { replyForQuestion } from "../answer.js";
+import { interactionPayload, replyForQuestion } from "../answer.js";
 import type { CommandContext } from "../context.js";
 
 const asQuestion = (quote: string) => `who said "${quote}"?`;
@@ -8,7 +9,8 @@ const asQuestion = (quote: string) => `who said "${quote}"?`;
 export const data = new SlashCommandBuilder()
   .setName("whosaid")
   .setDescription("Find who said a quote")
-  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+  .setIntegrationTypes(...INTEGRATION_TYPES)
+  .setContexts(...CONTEXTS)
   .addStringOption((o) =>
     o
       .setName("quote")
@@ -20,5 +22,5 @@ export const data = new SlashCommandBuilder()
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const quote = interaction.options.getString("quote", true).trim();
   // An empty quote stays empty so that the engine answers with its "ask a question" message.
-  await interaction.reply(replyForQuestion(quote ? asQuestion(quote) : "", ctx));
+  await interaction.reply(interactionPayload(replyForQuestion(quote ? asQuestion(quote) : "", ctx)));
 }

@@ -1,5 +1,6 @@
-// `@quotebot …` in channels (app_mention) and direct messages (message.im), answered in the thread of
-// the question. An event Slack delivers again (X-Slack-Retry-Num) is answered once, by event_id.
+// `@quotebot …` in channels (app_mention), answered in the thread of the question, and direct messages
+// (message.im), answered in the DM itself (in a thread only when asked in one).
+// An event Slack delivers again (X-Slack-Retry-Num) is answered once, by event_id.
 import type { App, webApi } from "@slack/bolt";
 import type { HandledKind, SlackContext } from "../../context.js";
 import { stripSlackMarkup } from "../../mrkdwn.js";
@@ -11,8 +12,8 @@ interface Question {
   kind: HandledKind;
   eventId: string;
   channel: string;
-  /** The thread to answer in: the question's thread, or the question itself. */
-  thread: string;
+  /** The thread to answer in: the question's thread, or the question itself; none for a DM. */
+  thread: string | undefined;
   user: string;
   text: string;
 }
@@ -37,7 +38,7 @@ export function register(app: App, ctx: SlackContext): void {
       kind: "dm",
       eventId: body.event_id,
       channel: event.channel,
-      thread: event.thread_ts ?? event.ts,
+      thread: event.thread_ts,
       user: event.user,
       text: event.text ?? "",
     });
