@@ -73,8 +73,6 @@ export function spellArabic(word: string): string {
 export function phoneticKey(word: string): string | null {
   let w = word.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z]/g, "");
   if (w.length < 3) return null;
-  // A leading ع or alef is written with any vowel or none: Omari, Amri, Umari.
-  w = w.replace(/^[aeiou]+(?=[^aeiouwy]{1,2}[aeiouwy])/, "");
   w = w
     .replace(/ah$/, "a")
     .replace(/ph/g, "f").replace(/kh/g, "X").replace(/gh/g, "G").replace(/sh|ch/g, "C").replace(/th/g, "t").replace(/dh/g, "d")
