@@ -5,7 +5,8 @@ import type { Corpus } from "../corpus/load.js";
 import { stripChatNoise } from "../normalize/chat-noise.js";
 import { standardizeDialect } from "../normalize/dialect.js";
 import { ArabiziReader } from "./arabizi-reader.js";
-import { ANTONYMS, concepts, contentTerms, normalize, questionTerms, wordKeys, type Term } from "../normalize/index.js";
+import { CONCEPT_WEIGHT } from "../normalize/concepts.js";
+import { ANTONYMS, concepts, contentTerms, normalize, placeCounts, questionTerms, wordKeys, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
@@ -18,7 +19,7 @@ import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { MATCH_WEIGHT, SearchIndex } from "./search-index.js";
 import { holdsMisspelt } from "./spelling.js";
-import { SpeakerDirectory, type SpeakerMatch } from "./speakers.js";
+import { SpeakerDirectory, type PlaceContext, type SpeakerMatch } from "./speakers.js";
 
 /** The share of a question's (IDF-weighted) words a record must hold to be an answer. */
 const MIN_COVERAGE = 0.5;
@@ -31,6 +32,8 @@ const SUGGEST_COVERAGE = 0.35;
 /** The same for the topic of "what did Y say about Z" (the speaker is certain, the topic a near miss). */
 const SUGGEST_TOPIC_COVERAGE = 0.2;
 const VERB_BONUS = 0.05;
+/** How closely a full name (two words or more) must match to name a speaker whatever title precedes it. */
+const FULL_NAME_CONFIDENCE = 0.85;
 /**
  * How much more of the question (a share of its weight) another speaker's statement must say in its own
  * words to contest an answer: a tenth, so that one shared place name is not enough.
@@ -93,6 +96,47 @@ export function createEngine(corpus: Corpus, options: BudgetOptions = {}): Engin
   return createEngineFromView(buildCorpusView(corpus), options);
 }
 
+/** A place counts as an article's own when it is named at least half as often as the most named one. */
+const DOMINANT_PLACE_SHARE = 0.5;
+
+/**
+ * The places a speaker speaks from without saying so: the places an article names most, for speakers
+ * whose name and role name no place ("وزير المالية" in an article about Egypt is Egypt's). Computed on
+ * the first question that needs it, once per article.
+ */
+function speakerPlaces(view: CorpusView): PlaceContext {
+  const recordsOf = new Map<string, SearchRecord[]>();
+  for (const r of view.records) {
+    const list = recordsOf.get(r.article);
+    if (list) list.push(r);
+    else recordsOf.set(r.article, [r]);
+  }
+  const titles = new Map(view.articles.map((a) => [a.id, `${a.title} ${a.titleEn ?? ""}`]));
+  const ofArticle = new Map<string, Set<number>>();
+  const dominant = (article: string): Set<number> => {
+    let places = ofArticle.get(article);
+    if (!places) {
+      const sentences = new Set((recordsOf.get(article) ?? []).map((r) => r.context || r.text));
+      const counts = placeCounts([titles.get(article) ?? "", ...sentences].join("\n"));
+      const most = Math.max(0, ...counts.values());
+      places = new Set([...counts].filter(([, n]) => n >= most * DOMINANT_PLACE_SHARE).map(([c]) => c));
+      ofArticle.set(article, places);
+    }
+    return places;
+  };
+  const unplaced = new Map<number, boolean>();
+  const namesNoPlace = (i: number): boolean => {
+    let none = unplaced.get(i);
+    if (none === undefined) {
+      const s = view.speakers[i];
+      none = placeCounts([s.name, s.nameAr, s.role, s.roleAr, ...s.aliases].filter(Boolean).join("\n")).size === 0;
+      unplaced.set(i, none);
+    }
+    return none;
+  };
+  return (i, place) => namesNoPlace(i) && view.speakers[i].articles.some((a) => dominant(a).has(place));
+}
+
 export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {}): Engine {
   const { records, speakers, quotesOf } = view;
   /** Record index by id and by short reference, built on the first lookup (most engines never need it). */
@@ -111,7 +155,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   let deadline: Deadline = NO_DEADLINE;
   const checkpoint = () => deadline.check();
   const index = new SearchIndex(view.keys, records.map((r) => ({ primary: [r.ownKeys, r.topicKeys], secondary: r.secondaryKeys })));
-  const directory = new SpeakerDirectory(speakers);
+  const directory = new SpeakerDirectory(speakers, speakerPlaces(view));
   const knownWord = (word: string) => wordKeys(word).some((k) => index.has(k));
   // Latin words that spell a speaker's name exactly stay names; other Arabizi words become corpus words.
   const arabizi = new ArabiziReader({ keys: view.keys, idf: (k) => index.idf(k) }, (word) =>
@@ -176,6 +220,24 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       .filter((id) => id >= 0);
   /** The ids of the other words of its concepts (another wording, the other language). */
   const relatedIdsOf = (t: Term): number[] => (t.related ?? []).map((r) => index.idOf(r.key)).filter((id) => id >= 0);
+
+  /**
+   * Names of places, people and bodies capitalized in an English question that neither the corpus nor
+   * the glossary knows as written ("Kirkuk", "Lamjarred's"): found in Arabic drafts by their sound, at
+   * the weight of a glossary match.
+   */
+  function withArabicSpellings(terms: Term[], question: string): Term[] {
+    const proper = new Set(
+      [...question.matchAll(/(?<=\S\s+)[A-Z][a-z]+(?:['’]s)?/g)].map((m) => normalize(m[0])).filter((w) => w.length >= 4),
+    );
+    if (!proper.size) return terms;
+    return terms.map((t) => {
+      if (t.script !== "en" || !proper.has(t.word) || t.keys.some((k) => index.has(k)) || t.related?.some((r) => index.has(r.key))) return t;
+      const arabic = arabizi.spelledInArabic(t.word);
+      const key = arabic ? wordKeys(arabic).find((k) => index.has(k)) : undefined;
+      return key ? { ...t, related: [...(t.related ?? []), { key, weight: CONCEPT_WEIGHT.curated }] } : t;
+    });
+  }
 
   /** Scores records against a question's words: the weighted share of its words each record holds. */
   function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, attribution = true): Scored[] {
@@ -244,8 +306,8 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     return sum * 0.999;
   }
 
-  function whoSaid(q: ParsedQuestion): Verdict | null {
-    const terms = questionTerms([q.topic, ...q.quoted].join(" "));
+  function whoSaid(q: ParsedQuestion, asked: string): Verdict | null {
+    const terms = withArabicSpellings(questionTerms([q.topic, ...q.quoted].join(" ")), asked);
     if (!terms.length) return null;
     const scored = scoreRecords(terms, q, (r) => r.kind === "quote");
     // Someone who quotes several words exactly expects those words: if no record holds them closely,
@@ -301,16 +363,24 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
         return { matches: part, q: { ...q, topic: [...words.slice(n), q.topic].join(" ").trim() } };
       }
     }
+    // A title before a full name ("Algeria coach Djamel Belmadi", "Saad Lamjarred's lawyer Thierry
+    // Herzog"): the name the phrase ends with names the speaker, whether or not the title was recorded.
+    // Never a name before a title: "Ali Hassan's lawyer" is not Ali Hassan.
+    for (let n = 1; n <= words.length - 2; n++) {
+      const tail = words.slice(n).join(" ");
+      const part = directory.resolve(tail);
+      if (part.length === 1 && part[0].nameWords >= 2 && part[0].confidence >= FULL_NAME_CONFIDENCE) return { matches: part, q };
+    }
     return { matches: [], q };
   }
 
   /** null when the question names nobody the corpus quotes. */
-  function whatSaid(asked: ParsedQuestion): Verdict | null | "unknown_speaker" {
+  function whatSaid(asked: ParsedQuestion, text: string): Verdict | null | "unknown_speaker" {
     const { matches, q } = resolveSpeaker(asked);
     if (!matches.length) return "unknown_speaker";
     const ids = new Set(matches.map((m) => speakers.indexOf(m.speaker)));
     const confidence = new Map(matches.map((m) => [speakers.indexOf(m.speaker), m.confidence]));
-    const terms = questionTerms([q.topic, ...q.quoted].join(" "));
+    const terms = withArabicSpellings(questionTerms([q.topic, ...q.quoted].join(" ")), text);
     if (terms.length) {
       const verdict = decide(scoreRecords(terms, q, (r) => ids.has(r.speaker)), {
         answer: MIN_TOPIC_COVERAGE,
@@ -464,15 +534,15 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       case "list_speakers":
         return answered(question, listSpeakers(), limit);
       case "who_said":
-        return respond(question, whoSaid(q), limit);
+        return respond(question, whoSaid(q, text), limit);
       case "who_is":
       case "what_said": {
-        const verdict = whatSaid(q);
+        const verdict = whatSaid(q, text);
         // Y is nobody the corpus quotes: never fall back to someone else's words.
         return respond(question, verdict === "unknown_speaker" ? null : verdict, limit);
       }
       default: {
-        const terms = questionTerms(q.topic);
+        const terms = withArabicSpellings(questionTerms(q.topic), text);
         if (!terms.length) return noMatch(question, "not_found");
         return respond(question, decide(scoreRecords(terms, q, () => true, false), { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE }), limit);
       }
