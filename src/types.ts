@@ -83,6 +83,8 @@ export interface Answer {
   reason?: NoMatchReason;
   /** How many answers there are in all, when there are more than `answers` holds. */
   total?: number;
+  /** A follow-up's answer only: the stand-alone question it was answered as (the next follow-up's context). */
+  standalone?: string;
 }
 
 export interface ArticleInfo {

@@ -26,6 +26,8 @@ const MIN_SKELETON = 3;
 const SHORT_SKELETON = 2;
 /** One sound off is another word below this. */
 const MIN_FUZZY_SKELETON = 5;
+/** A proper noun of an English question is looked for in Arabic only with this many sounds or more. */
+const MIN_PROPER_NOUN_SKELETON = 4;
 
 /** Edit distance at most one between two skeletons. */
 function withinOne(a: string, b: string): boolean {
@@ -124,6 +126,17 @@ export class ArabiziReader {
       if (hits.length) return standard(pick(hits));
     }
     return null;
+  }
+
+  /**
+   * The corpus's Arabic word that a Latin proper noun of an English question spells (Kirkuk → كركوك,
+   * Lamjarred → لمجرد): same sound skeleton, never one sound off; null when none or several disagree.
+   */
+  spelledInArabic(word: string): string | null {
+    const table = this.table();
+    const hits = new Set<string>();
+    for (const s of latinSkeletons(word.toLowerCase())) if (s.length >= MIN_PROPER_NOUN_SKELETON) for (const e of table.get(s) ?? []) if (!e.verb) hits.add(e.word);
+    return hits.size === 1 ? [...hits][0] : null;
   }
 
   /** The question in Arabic letters when it is Arabizi; otherwise the question unchanged. */

@@ -5,19 +5,21 @@ import type { Corpus } from "../corpus/load.js";
 import { stripChatNoise } from "../normalize/chat-noise.js";
 import { standardizeDialect } from "../normalize/dialect.js";
 import { ArabiziReader } from "./arabizi-reader.js";
-import { ANTONYMS, concepts, contentTerms, normalize, questionTerms, wordKeys, type Term } from "../normalize/index.js";
+import { CONCEPT_WEIGHT } from "../normalize/concepts.js";
+import { ANTONYMS, concepts, contentTerms, normalize, placeCounts, questionTerms, wordKeys, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 import { CLOSE_MATCH, closeness, directWeight, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
 import { MAX_SUGGESTIONS, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
-import { itemKey, planFollowUp } from "./follow-up.js";
+import { itemKey, planFollowUp, type Focus, type FollowUpPlan } from "./follow-up.js";
+import { REWRITES } from "./follow-up-patterns.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { MATCH_WEIGHT, SearchIndex } from "./search-index.js";
 import { holdsMisspelt } from "./spelling.js";
-import { SpeakerDirectory, type SpeakerMatch } from "./speakers.js";
+import { SpeakerDirectory, type PlaceContext, type SpeakerMatch } from "./speakers.js";
 
 /** The share of a question's (IDF-weighted) words a record must hold to be an answer. */
 const MIN_COVERAGE = 0.5;
@@ -30,6 +32,8 @@ const SUGGEST_COVERAGE = 0.35;
 /** The same for the topic of "what did Y say about Z" (the speaker is certain, the topic a near miss). */
 const SUGGEST_TOPIC_COVERAGE = 0.2;
 const VERB_BONUS = 0.05;
+/** How closely a full name (two words or more) must match to name a speaker whatever title precedes it. */
+const FULL_NAME_CONFIDENCE = 0.85;
 /**
  * How much more of the question (a share of its weight) another speaker's statement must say in its own
  * words to contest an answer: a tenth, so that one shared place name is not enough.
@@ -45,6 +49,11 @@ const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|
 
 const NUMBER_WORDS = /\d|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئه|مائه|الف|الاف|مليون|واحد|اثن|hundred|thousand|million|dozen/;
 const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الشهر|الاسبوع|الاسابيع|العام|يوم|امس|الخميس|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|week|year|yesterday|today/;
+
+/** Words that give a reason: "بسبب", "بحجة أن", "يعزى", "because", "in response". */
+const REASON_WORDS = /(?:^| )(?:بسبب|لان|لانه|لانها|لانهم|بحجه|يعزي|ويعزي|نظرا|جراء|بفعل|ردا|انتقاما|because|due|citing|in response|in retaliation|reason|since)(?= |$)/;
+/** The confidence shown for the answer to "when?" / "why?" about the last answer. */
+const FOCUS_SCORE = 0.6;
 
 /** True when the question says one of two opposite things and the record the other ("send" / "withdraw"). */
 function opposes(question: Set<string>, record: string[]): boolean {
@@ -87,6 +96,47 @@ export function createEngine(corpus: Corpus, options: BudgetOptions = {}): Engin
   return createEngineFromView(buildCorpusView(corpus), options);
 }
 
+/** A place counts as an article's own when it is named at least half as often as the most named one. */
+const DOMINANT_PLACE_SHARE = 0.5;
+
+/**
+ * The places a speaker speaks from without saying so: the places an article names most, for speakers
+ * whose name and role name no place ("وزير المالية" in an article about Egypt is Egypt's). Computed on
+ * the first question that needs it, once per article.
+ */
+function speakerPlaces(view: CorpusView): PlaceContext {
+  const recordsOf = new Map<string, SearchRecord[]>();
+  for (const r of view.records) {
+    const list = recordsOf.get(r.article);
+    if (list) list.push(r);
+    else recordsOf.set(r.article, [r]);
+  }
+  const titles = new Map(view.articles.map((a) => [a.id, `${a.title} ${a.titleEn ?? ""}`]));
+  const ofArticle = new Map<string, Set<number>>();
+  const dominant = (article: string): Set<number> => {
+    let places = ofArticle.get(article);
+    if (!places) {
+      const sentences = new Set((recordsOf.get(article) ?? []).map((r) => r.context || r.text));
+      const counts = placeCounts([titles.get(article) ?? "", ...sentences].join("\n"));
+      const most = Math.max(0, ...counts.values());
+      places = new Set([...counts].filter(([, n]) => n >= most * DOMINANT_PLACE_SHARE).map(([c]) => c));
+      ofArticle.set(article, places);
+    }
+    return places;
+  };
+  const unplaced = new Map<number, boolean>();
+  const namesNoPlace = (i: number): boolean => {
+    let none = unplaced.get(i);
+    if (none === undefined) {
+      const s = view.speakers[i];
+      none = placeCounts([s.name, s.nameAr, s.role, s.roleAr, ...s.aliases].filter(Boolean).join("\n")).size === 0;
+      unplaced.set(i, none);
+    }
+    return none;
+  };
+  return (i, place) => namesNoPlace(i) && view.speakers[i].articles.some((a) => dominant(a).has(place));
+}
+
 export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {}): Engine {
   const { records, speakers, quotesOf } = view;
   /** Record index by id and by short reference, built on the first lookup (most engines never need it). */
@@ -105,7 +155,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   let deadline: Deadline = NO_DEADLINE;
   const checkpoint = () => deadline.check();
   const index = new SearchIndex(view.keys, records.map((r) => ({ primary: [r.ownKeys, r.topicKeys], secondary: r.secondaryKeys })));
-  const directory = new SpeakerDirectory(speakers);
+  const directory = new SpeakerDirectory(speakers, speakerPlaces(view));
   const knownWord = (word: string) => wordKeys(word).some((k) => index.has(k));
   // Latin words that spell a speaker's name exactly stay names; other Arabizi words become corpus words.
   const arabizi = new ArabiziReader({ keys: view.keys, idf: (k) => index.idf(k) }, (word) =>
@@ -170,6 +220,24 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       .filter((id) => id >= 0);
   /** The ids of the other words of its concepts (another wording, the other language). */
   const relatedIdsOf = (t: Term): number[] => (t.related ?? []).map((r) => index.idOf(r.key)).filter((id) => id >= 0);
+
+  /**
+   * Names of places, people and bodies capitalized in an English question that neither the corpus nor
+   * the glossary knows as written ("Kirkuk", "Lamjarred's"): found in Arabic drafts by their sound, at
+   * the weight of a glossary match.
+   */
+  function withArabicSpellings(terms: Term[], question: string): Term[] {
+    const proper = new Set(
+      [...question.matchAll(/(?<=\S\s+)[A-Z][a-z]+(?:['’]s)?/g)].map((m) => normalize(m[0])).filter((w) => w.length >= 4),
+    );
+    if (!proper.size) return terms;
+    return terms.map((t) => {
+      if (t.script !== "en" || !proper.has(t.word) || t.keys.some((k) => index.has(k)) || t.related?.some((r) => index.has(r.key))) return t;
+      const arabic = arabizi.spelledInArabic(t.word);
+      const key = arabic ? wordKeys(arabic).find((k) => index.has(k)) : undefined;
+      return key ? { ...t, related: [...(t.related ?? []), { key, weight: CONCEPT_WEIGHT.curated }] } : t;
+    });
+  }
 
   /** Scores records against a question's words: the weighted share of its words each record holds. */
   function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, attribution = true): Scored[] {
@@ -238,8 +306,8 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     return sum * 0.999;
   }
 
-  function whoSaid(q: ParsedQuestion): Verdict | null {
-    const terms = questionTerms([q.topic, ...q.quoted].join(" "));
+  function whoSaid(q: ParsedQuestion, asked: string): Verdict | null {
+    const terms = withArabicSpellings(questionTerms([q.topic, ...q.quoted].join(" ")), asked);
     if (!terms.length) return null;
     const scored = scoreRecords(terms, q, (r) => r.kind === "quote");
     // Someone who quotes several words exactly expects those words: if no record holds them closely,
@@ -295,16 +363,24 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
         return { matches: part, q: { ...q, topic: [...words.slice(n), q.topic].join(" ").trim() } };
       }
     }
+    // A title before a full name ("Algeria coach Djamel Belmadi", "Saad Lamjarred's lawyer Thierry
+    // Herzog"): the name the phrase ends with names the speaker, whether or not the title was recorded.
+    // Never a name before a title: "Ali Hassan's lawyer" is not Ali Hassan.
+    for (let n = 1; n <= words.length - 2; n++) {
+      const tail = words.slice(n).join(" ");
+      const part = directory.resolve(tail);
+      if (part.length === 1 && part[0].nameWords >= 2 && part[0].confidence >= FULL_NAME_CONFIDENCE) return { matches: part, q };
+    }
     return { matches: [], q };
   }
 
   /** null when the question names nobody the corpus quotes. */
-  function whatSaid(asked: ParsedQuestion): Verdict | null | "unknown_speaker" {
+  function whatSaid(asked: ParsedQuestion, text: string): Verdict | null | "unknown_speaker" {
     const { matches, q } = resolveSpeaker(asked);
     if (!matches.length) return "unknown_speaker";
     const ids = new Set(matches.map((m) => speakers.indexOf(m.speaker)));
     const confidence = new Map(matches.map((m) => [speakers.indexOf(m.speaker), m.confidence]));
-    const terms = questionTerms([q.topic, ...q.quoted].join(" "));
+    const terms = withArabicSpellings(questionTerms([q.topic, ...q.quoted].join(" ")), text);
     if (terms.length) {
       const verdict = decide(scoreRecords(terms, q, (r) => ids.has(r.speaker)), {
         answer: MIN_TOPIC_COVERAGE,
@@ -365,17 +441,82 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
 
   function askWithin(question: string, options: AskOptions): Answer {
     const limit = Math.min(Math.max(Math.floor(options.limit ?? MAX_ANSWERS), 1), MAX_ANSWERS);
-    const plan = planFollowUp(question, options.context, (id) => {
-      const i = speakers.findIndex((s) => s.id === id);
-      return speakerRef(i) ?? undefined;
-    });
+    const plan = planFollowUp(
+      question,
+      options.context,
+      (id) => speakerRef(speakers.findIndex((s) => s.id === id)) ?? undefined,
+      Date.now(),
+      (phrase) => {
+        const found = directory.resolve(phrase.slice(0, 100));
+        const ids = new Set(found.filter((m) => m.byName).map((m) => m.speaker.id));
+        return ids.size === 1 ? speakerRef(speakers.findIndex((s) => s.id === [...ids][0])) ?? undefined : undefined;
+      },
+    );
     if (plan.kind === "none") return askAlone(question, limit);
     if (plan.kind === "unclear") return noMatch(question, "not_found");
-    const full = askAlone(plan.question, FOLLOW_UP_POOL);
+    if (plan.kind === "focus") return focusOnLast(question, plan);
+    const standalone = plan.kind === "switch" ? switchedQuestion(plan) : plan.question;
+    if (!standalone) return noMatch(question, "not_found");
+    const full = askAlone(standalone, FOLLOW_UP_POOL);
     if (full.status === "no_match") return noMatch(question, "not_found");
-    const kept = full.answers.filter((a) => !plan.excludeRecords.has(itemKey(a)) && !(a.speaker && plan.excludeSpeakers.has(a.speaker.id)));
+    const kept =
+      plan.kind === "switch"
+        ? full.answers
+        : full.answers.filter((a) => !plan.excludeRecords.has(itemKey(a)) && !(a.speaker && plan.excludeSpeakers.has(a.speaker.id)));
     if (!kept.length) return noMatch(question, "not_found");
-    return { question, status: full.status, answers: kept.slice(0, limit) };
+    return { question, status: full.status, answers: kept.slice(0, limit), standalone };
+  }
+
+  /** The question as askAlone reads it (chat noise, dialect and Arabizi read). */
+  function readQuestion(question: string): ParsedQuestion | null {
+    const text = arabizi.read(standardizeDialect(stripChatNoise(cleanQuestion(question)), knownWord));
+    if (!text || text.length > MAX_QUESTION_LENGTH) return null;
+    return parseQuestion(text, (phrase) => {
+      const found = directory.resolve(phrase);
+      return found.length === 0 ? null : found.some((m) => m.byName) ? "name" : "role";
+    });
+  }
+
+  /**
+   * "and Trump?": what the previous question asked, asked of another speaker. A what-did-Y-say question
+   * keeps its topic; a who-said question becomes "what did Trump say about <its topic>", which Trump
+   * must have said something about. After a fact question, a bare name says too little.
+   */
+  function switchedQuestion(plan: Extract<FollowUpPlan, { kind: "switch" }>): string | null {
+    const previous = readQuestion(plan.previous);
+    if (!previous) return null;
+    const name = plan.lang === "ar" ? (plan.speaker.nameAr ?? plan.speaker.name) : plan.speaker.name;
+    const t = REWRITES[plan.lang === "ar" ? "ar" : "en"];
+    if (previous.intent === "what_said" || previous.intent === "who_is") {
+      return previous.topicRequired && previous.topic ? t.saidAbout.replace("{name}", name).replace("{topic}", previous.topic) : t.said.replace("{name}", name);
+    }
+    if (previous.intent === "who_said" && previous.topic) return t.saidAbout.replace("{name}", name).replace("{topic}", previous.topic);
+    return null;
+  }
+
+  /**
+   * "when was that?", "why?", "where exactly?" about the last answer: the sentence of its paragraph
+   * that says it, the answer's own first (its sentence may hold the date or the reason), then the
+   * other statements of the same speaker or of no one. Nothing that says it: nothing is answered.
+   */
+  function focusOnLast(question: string, plan: Extract<FollowUpPlan, { kind: "focus" }>): Answer {
+    const [article, paragraph] = plan.shown.split(":");
+    const shownText = plan.shown.slice(article.length + paragraph.length + 2);
+    const same = records
+      .map((r, i) => ({ r, i }))
+      .filter(({ r }) => r.article === article && String(r.paragraph) === paragraph)
+      .filter(({ r }) => r.speaker < 0 || plan.speakers.includes(speakers[r.speaker].id));
+    same.sort((a, b) => Number(b.r.text === shownText) - Number(a.r.text === shownText) || a.i - b.i);
+    const fit = same.find(({ r }) => saysFocus(plan.focus, r));
+    if (!fit) return noMatch(question, "not_found");
+    return { question, status: "answered", answers: [toItem({ record: fit.i, score: FOCUS_SCORE })] };
+  }
+
+  function saysFocus(focus: Focus, r: SearchRecord): boolean {
+    const text = ` ${normalize(`${r.context} ${r.textEn ?? ""}`)} `;
+    if (focus === "when") return TIME_WORDS.test(text);
+    if (focus === "why") return REASON_WORDS.test(text);
+    return r.ownKeys.some((id) => view.keys[id].startsWith("="));
   }
 
   function askAlone(question: string, limit: number): Answer {
@@ -393,15 +534,15 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       case "list_speakers":
         return answered(question, listSpeakers(), limit);
       case "who_said":
-        return respond(question, whoSaid(q), limit);
+        return respond(question, whoSaid(q, text), limit);
       case "who_is":
       case "what_said": {
-        const verdict = whatSaid(q);
+        const verdict = whatSaid(q, text);
         // Y is nobody the corpus quotes: never fall back to someone else's words.
         return respond(question, verdict === "unknown_speaker" ? null : verdict, limit);
       }
       default: {
-        const terms = questionTerms(q.topic);
+        const terms = withArabicSpellings(questionTerms(q.topic), text);
         if (!terms.length) return noMatch(question, "not_found");
         return respond(question, decide(scoreRecords(terms, q, () => true, false), { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE }), limit);
       }

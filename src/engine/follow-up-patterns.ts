@@ -2,7 +2,7 @@
 // pattern is matched against the whole question (lower-cased, punctuation stripped, spaces
 // collapsed); `topic` is the named group it may capture. Patterns are anchored and hold no nested
 // quantifiers, so matching stays linear. Data, not code: add a row to cover a new wording.
-export type FollowUpShape = "who_is" | "who_else" | "what_else" | "about" | "what_said";
+export type FollowUpShape = "who_is" | "who_else" | "what_else" | "about" | "what_said" | "and_name" | "when" | "why" | "where";
 export type FollowUpLang = "en" | "ar" | "arabizi";
 
 export interface FollowUpPattern {
@@ -24,14 +24,30 @@ const ABOUT_EN = "(?:about|abt|bout|on|regarding|concerning)";
 const SAY_AR = "(?:قال|قالت|قالوا|قالو|صرح|صرحت|صرحوا|ذكر|ذكرت|ذكروا|أضاف|اضاف|حكى|حكت|حكوا)";
 const WHAT_AR = "(?:ماذا|ما|شو|ايش|إيش|وش|ايه|إيه|اش|شنو|اشنو|واش)";
 const ABOUT_AR = "(?:عن|حول|بخصوص|بشأن|على|في)";
-const MORE_AR = "(?:كمان|كما?ن|أيضا|ايضا|أيضاً|ايضاً|تاني|ثاني|غير كده|غير هيك|غير ذلك|بعد|زيادة)";
+const MORE_AR = "(?:كمان|كما?ن|أيضا|ايضا|أيضاً|ايضاً|تاني|ثاني|غير كده|غير هيك|غير ذلك|غيره|غيرها|غيرو|بعد|زيادة)";
 const HE_AR = "(?:هو|هي|هم|هاد|هذا|هذه|هاي|ده|دي|هادا)";
 const SAY_ZI = "(?:2al|2alet|2alo|2alou|qal|qalet|qalo|9al|9alet|9alo|kal|gal)";
 const WHAT_ZI = "(?:shu|shou|sho|eh|eih|ech|esh|ish|achno|chno|wesh|wash|ayh|aih)";
 const ABOUT_ZI = "(?:3an|3la|3ala|7awl|fi|fe)";
 const MORE_ZI = "(?:kaman|kamen|kman|tani|tany|ghir keda|ghir heik|kmn)";
 
+// What may follow a bare "when?" / "why?" / "where?" about the last answer, and no more: "when was
+// that?", "why tho?", "وإمتى؟", "ووين بالزبط؟", "w leh keda?".
+const THAT_EN = "(?: (?:was|is|did|does|do|were|has|had|would|will))?(?: (?:that|it|this|he|she|they|them|so))?(?: (?:happen|happened|say|said|exactly|then|again|tho|though|now))*";
+const THAT_AR = "(?: (?:كان|صار|حصل|حدث|قال|قالها|قاله|هذا|هذه|ذلك|هاد|ده|دي|دا|هيك|كده|بالضبط|بالزبط|بالظبط|تحديدا|يعني))*";
+const THAT_ZI = "(?: (?:kan|sar|7asal|hasal|da|di|keda|kda|hek|heik|hada|bezzabt|bizzabt|bel zabt|belzabt|tahdidan))*";
+
 export const FOLLOW_UP_PATTERNS: readonly FollowUpPattern[] = [
+  // a question word alone, about the last answer
+  P("when", "en", `(?:and |so |but )?when${THAT_EN}`),
+  P("why", "en", `(?:and |so |but )?(?:why|how come)${THAT_EN}`),
+  P("where", "en", `(?:and |so |but )?where(?: exactly)?${THAT_EN}`),
+  P("when", "ar", `و?(?:متى|متي|امتى|إمتى|امتا|إمتا|ايمتى|إيمتى|امتي|إمتي|وقتاش|امته)${THAT_AR}`),
+  P("why", "ar", `و?(?:لماذا|ليش|ليه|علاش|لويش|ليش هيك)${THAT_AR}`),
+  P("where", "ar", `و?(?:أين|اين|وين|فين|فاين)${THAT_AR}`),
+  P("when", "arabizi", `w? ?(?:emta|imta|emte|imte|amta|waqtash|wa9tash|emtah)${THAT_ZI}`),
+  P("why", "arabizi", `w? ?(?:leh|leih|lesh|lish|leish|3lash|3leh|3lach|3lech)${THAT_ZI}`),
+  P("where", "arabizi", `w? ?(?:wein|wen|fein|fen|feen|fin|wain)${THAT_ZI}`),
   // who is he / what's his title
   P("who_is", "en", `(?:and |so )?(?:who is|who's|whos|who was) ${HE_EN}(?: exactly| again)?`),
   P("who_is", "en", `(?:and |so )?(?:what is|what's|whats|what was) (?:his|her|their) (?:actual |real |full |official |exact )?(?:title|name|role|job|position)`),
@@ -47,6 +63,10 @@ export const FOLLOW_UP_PATTERNS: readonly FollowUpPattern[] = [
   P("what_else", "ar", `و?${WHAT_AR}? ?(?:${SAY_AR} )?(?:${HE_AR} )?${MORE_AR}(?: ${SAY_AR})?(?: ${ABOUT_AR} (?<topic>.{1,200}))?`),
   P("what_else", "ar", `و?${SAY_AR} ${WHAT_AR} ${MORE_AR}(?: ${ABOUT_AR} ?(?<topic>.{1,200}))?`),
   P("what_else", "arabizi", `w?${WHAT_ZI}? ?(?:${SAY_ZI} )?${MORE_ZI}(?: ${SAY_ZI})?(?: ${ABOUT_ZI} (?<topic>.{1,200}))?`),
+  // and X? (X a speaker's name: the same question about them)
+  P("and_name", "en", `(?:and|but|so|ok and|okay and|then|what about|how about|and what about|and how about) (?<topic>[^ ]+(?: [^ ]+){0,3})`),
+  P("and_name", "ar", `(?:طيب |طب |و)(?:ماذا عن |وماذا عن |وشو عن |شو عن |ايش عن |وإيش عن |ايه عن |عن )?(?<topic>[^ ]+(?: [^ ]+){0,3})`),
+  P("and_name", "arabizi", `(?:w|w shu 3an|w eh 3an|w esh 3an|wa|and) (?<topic>[^ ]+(?: [^ ]+){0,3})`),
   // and about X
   P("about", "en", `(?:and|what|how|so what) about (?<topic>.{1,200})`),
   P("about", "ar", `(?:و|وماذا |وشو |وايش |وإيش )${ABOUT_AR} ?(?<topic>.{1,200})`),

@@ -11,10 +11,17 @@ export const CONVERSATION_TTL_MS = 10 * 60_000;
 /** Longer questions are never follow-ups (and are not scanned for one). */
 const MAX_FOLLOW_UP_LENGTH = 300;
 
+/** What a bare "when?", "why?" or "where?" asks of the last answer. */
+export type Focus = "when" | "why" | "where";
+
 export type FollowUpPlan =
   | { kind: "none" }
   | { kind: "unclear" }
-  | { kind: "ask"; question: string; excludeRecords: ReadonlySet<string>; excludeSpeakers: ReadonlySet<string> };
+  | { kind: "ask"; question: string; excludeRecords: ReadonlySet<string>; excludeSpeakers: ReadonlySet<string> }
+  /** "and Trump?": the previous question (`previous`, stand-alone) asked of another speaker. */
+  | { kind: "switch"; previous: string; speaker: SpeakerRef; lang: FollowUpLang }
+  /** "when was that?": the last answer's top item (`shown`, an itemKey) and what is asked of it. */
+  | { kind: "focus"; focus: Focus; shown: string; speakers: readonly string[] };
 
 /** Identifies one shown answer item across turns. */
 export function itemKey(item: Pick<AnswerItem, "article" | "paragraph" | "text">): string {
@@ -23,6 +30,8 @@ export function itemKey(item: Pick<AnswerItem, "article" | "paragraph" | "text">
 
 /** What an answer establishes for the next turn of the conversation. */
 export function contextOf(answer: Answer, at: number = Date.now()): ConversationContext {
+  // A follow-up's context is the stand-alone question it was answered as, so that the next follow-up
+  // ("who else?" after "and Trump?") has a whole question to work on.
   const shown = answer.status === "no_match" ? [] : answer.answers;
   const top = shown[0]?.speaker?.id;
   // The referent is the top answer's speaker; when the shown answers were by several speakers and
@@ -30,7 +39,7 @@ export function contextOf(answer: Answer, at: number = Date.now()): Conversation
   const speakers = [...new Set(shown.map((a) => a.speaker?.id).filter((id): id is string => !!id))];
   const leads = top !== undefined && answer.answers.filter((a) => a.speaker?.id === top).length * 2 > shown.length;
   return {
-    question: answer.question,
+    question: answer.standalone ?? answer.question,
     status: answer.status,
     speakers: leads ? [top] : speakers,
     shown: shown.map(itemKey),
@@ -48,10 +57,16 @@ function normalizeForMatch(question: string): string {
     .trim();
 }
 
-function match(text: string): { shape: FollowUpShape; lang: FollowUpLang; topic: string | null } | null {
+type Match = { shape: FollowUpShape; lang: FollowUpLang; topic: string | null };
+
+/** The first pattern that fits; "and X?" only when X names a speaker (`names`). */
+function match(text: string, names: (phrase: string) => boolean): Match | null {
   for (const p of FOLLOW_UP_PATTERNS) {
     const m = p.re.exec(text);
-    if (m) return { shape: p.shape, lang: p.lang, topic: m.groups?.topic?.trim() || null };
+    if (!m) continue;
+    const topic = m.groups?.topic?.trim() || null;
+    if (p.shape === "and_name" && !(topic && names(topic))) continue;
+    return { shape: p.shape, lang: p.lang, topic };
   }
   return null;
 }
@@ -65,12 +80,24 @@ export function planFollowUp(
   context: ConversationContext | undefined,
   speakerOf: (id: string) => SpeakerRef | undefined,
   now: number = Date.now(),
+  /** The one speaker a phrase names by name, if any ("Trump", "أردوغان"). */
+  namedBy: (phrase: string) => SpeakerRef | undefined = () => undefined,
 ): FollowUpPlan {
   if (!context || typeof question !== "string" || question.length > MAX_FOLLOW_UP_LENGTH) return { kind: "none" };
   if (!(now - context.at < CONVERSATION_TTL_MS) || now < context.at) return { kind: "none" };
-  const found = match(normalizeForMatch(question));
+  const found = match(normalizeForMatch(question), (phrase) => namedBy(phrase) !== undefined);
   if (!found) return { kind: "none" };
   const none = new Set<string>();
+  if (found.shape === "when" || found.shape === "why" || found.shape === "where") {
+    if (!context.shown.length) return { kind: "unclear" };
+    return { kind: "focus", focus: found.shape, shown: context.shown[0], speakers: context.speakers };
+  }
+  // "and Trump?", "what about Trump?": the previous question, about another speaker.
+  const other = found.topic && (found.shape === "and_name" || found.shape === "about") ? namedBy(found.topic) : undefined;
+  if (other) {
+    if (!context.question || context.status === "no_match") return { kind: "unclear" };
+    return { kind: "switch", previous: context.question, speaker: other, lang: found.lang };
+  }
   if (found.shape === "who_else") {
     if (!context.question || !context.speakers.length) return { kind: "unclear" };
     return { kind: "ask", question: context.question, excludeRecords: none, excludeSpeakers: new Set(context.speakers) };

@@ -1,7 +1,7 @@
 // Reading a question: what kind it is (who said / what did Y say / a fact / list the speakers), which
 // speaker it names, which words carry its topic, and which reporting verb it uses. Works on normalized
 // text, so Arabic spelling variants and English case never matter.
-import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
+import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, STANCE_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 
 export type Intent = "who_said" | "what_said" | "who_is" | "fact" | "list_speakers";
@@ -50,9 +50,12 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 
 // Words that open a who-said question, before its verb (normalized forms).
 const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي)(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي))?$/;
-const WHO_EN = /^(?:so |and |but |then )?(?:who|whom|who s|whos|according to whom|by whom|which (?:\w+ ){0,2}(?:official|officials|person|people|leader|one|speaker|country|side|group)|what (?:official|person|leader|country|group))(?: (?:is|was|has|had|have|actually|really|exactly|publicly|first|once|ever|already|else|the one|one|that|who|it|did|does))*$/;
+const WHO_EN = /^(?:so |and |but |then )?(?:who|whom|who s|whos|according to whom|by whom|(?:which (?:\w+ ){0,2}|what )(?:officials?|persons?|people|leaders?|one|speakers?|country|countries|side|groups?|players?|coach|ministers?|ministry|lawyers?|team|club|body|agency|party|parties|politicians?|diplomats?|sources?|spokes(?:man|woman|person)|experts?|analysts?|authority|authorities|organi[sz]ation|company|newspaper|outlet|website|site|prosecutors?|prosecution|judge|court|commission|lawmakers?|mps?|member|president|governor|envoy|commander|army|union|bank|institution|government|department|office|ambassador|activists?|residents?|witness(?:es)?|doctors?|officer))(?: (?:is|was|has|had|have|actually|really|exactly|publicly|first|once|ever|already|else|the one|one|that|who|it|did|does))*$/;
 const WHO_SAID_NOUN_AR = /^(?:من|مين|لمن) (?:هو |)?(?:صاحب|قائل) (?:مقوله|عباره|تصريح|قول|كلام|جمله)?/;
 const ACCORDING_TO_WHOM = /^(?:according to whom|by whose account|بحسب من|حسب من|حسب مين|وفقا لمن|على لسان من|علي لسان من)(?= |$) ?|,? ?(?:according to whom|بحسب من|حسب مين|وفقا لمن)$/;
+/** "…, according to Y" / "… حسب Y" closing a question: Y's statement is the answer. */
+const ACCORDING_TO = /^(.+?) (?:according to|as per|حسب|بحسب|وفقا ل|وفق|على لسان|علي لسان) (?:the |its |his |her |their )?(.+)$/;
+const QUESTION_WORDS = /^(?:what|which|how|when|where|why|is|are|was|were|did|does|do|many|much|ما|ماذا|كم|متي|اين|لماذا|هل|هو|هي)$/;
 const WHO_SAID_NOUN_EN = /^(?:who (?:is|was) (?:the )?(?:author|source) of|whose (?:words|quote|statement) (?:is|was|are|were))\b/;
 
 // Words that open a what-did-Y-say question (normalized).
@@ -160,6 +163,12 @@ export function parseQuestion(question: string, lookup: SpeakerLookup = () => "n
       return base("who_said", { topic: topic.join(" "), verb }, quoted, hint);
     }
   }
+  // "who blamed Turkey for …", "من اتهم تركيا …": a verb of stance opens the question and stays in the topic.
+  for (let i = 1; i <= Math.min(6, w.length - 1); i++) {
+    if (STANCE_VERBS.has(w[i]) && (WHO_AR.test(w.slice(0, i).join(" ")) || WHO_EN.test(w.slice(0, i).join(" ")))) {
+      return base("who_said", { topic: w.slice(i).join(" ") }, quoted, hint);
+    }
+  }
   if (ACCORDING_TO_WHOM.test(text)) {
     const topic = text.replace(ACCORDING_TO_WHOM, "").replace(/^(?:has|have|is|are|was|were|did|does|do) /, "");
     return base("who_said", { topic }, quoted, hint);
@@ -248,6 +257,12 @@ export function parseQuestion(question: string, lookup: SpeakerLookup = () => "n
   // A bare quotation ("«…»?") asks who said it.
   if (quoted.length && normalize(quoted.join(" ")).length >= text.length - 3) {
     return base("who_said", { topic: quoted.join(" ") }, quoted, hint);
+  }
+  // "How many complaints were filed, according to the commission spokeswoman?": the statement of a speaker.
+  const according = ACCORDING_TO.exec(text);
+  if (according && lookup(according[2])) {
+    const topic = according[1].split(" ").filter((x) => !QUESTION_WORDS.test(x)).join(" ");
+    return base("what_said", { speakerPhrase: according[2], topic, topicRequired: topic.length > 0 }, quoted, hint);
   }
   // "Which country …?", "في أي عام …؟": the noun names the kind of answer, not its topic.
   const kind = ANSWER_KIND.exec(text)?.[0] ?? "";

@@ -8,6 +8,8 @@ import type { SpeakerInfo } from "../types.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 
 interface DirectoryWord {
+  /** Met through the place of the speaker's articles, not a word of their name or role. */
+  byPlace?: boolean;
   /** The normalized word as written in a name, alias or role. */
   word: string;
   speaker: number;
@@ -23,6 +25,8 @@ interface PhraseWord {
   related?: { key: string }[];
   /** A head noun that fits any person or group ("guy", "official", مسؤول). */
   anyone?: boolean;
+  /** The places it names ([place] concept ids): may be met by the speaker's articles ("Egypt's finance minister"). */
+  places?: number[];
 }
 
 export interface SpeakerMatch {
@@ -31,6 +35,8 @@ export interface SpeakerMatch {
   confidence: number;
   /** Whether a word of the speaker's name (not only the role) matched. */
   byName: boolean;
+  /** How many words of the phrase matched words of the speaker's name. */
+  nameWords: number;
 }
 
 /** Words that only address a person and may be left unmatched ("Mr Sales", "السيد سالز"). */
@@ -40,6 +46,15 @@ const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "mister", "�
 const CONCEPT_CLOSENESS = 0.95;
 /** How close a head noun that fits anyone ("the guy at State") is to a speaker: never a match alone. */
 const ANYONE_CLOSENESS = 0.8;
+/** How close a place word is to a speaker whose articles name the place but whose name and role do not. */
+const PLACE_CLOSENESS = 0.9;
+
+/**
+ * Whether a place ([place] concept id) is where a speaker speaks from although their name and role do
+ * not say so: a domestic official of an article about that country ("Egypt's finance minister" for
+ * وزير المالية in an article about Egypt).
+ */
+export type PlaceContext = (speaker: number, place: number) => boolean;
 
 const FUSE_THRESHOLD = 0.3;
 // Arabic words are built on three-letter roots: one changed letter in a short word is another word.
@@ -66,7 +81,7 @@ function phraseWords(text: string): PhraseWord[] {
 
 /** The words of a phrase a person wrote to name a speaker, with the other words for each. */
 function askedWords(text: string): PhraseWord[] {
-  return speakerTerms(text).map((t) => ({ word: t.word, keys: t.keys, related: t.related, anyone: t.anyone }));
+  return speakerTerms(text).map((t) => ({ word: t.word, keys: t.keys, related: t.related, anyone: t.anyone, places: t.places }));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -95,7 +110,7 @@ export class SpeakerDirectory {
   private readonly wordMatches = new Map<string, { entry: DirectoryWord; closeness: number }[]>();
   private readonly searchable: { names: string[]; all: string }[];
 
-  constructor(readonly speakers: SpeakerInfo[]) {
+  constructor(readonly speakers: SpeakerInfo[], private readonly placeContext: PlaceContext = () => false) {
     const seen = new Set<string>();
     const add = push;
 
@@ -195,39 +210,58 @@ export class SpeakerDirectory {
     const ws = askedWords(phrase);
     if (!ws.length) return [];
     const exact = this.exact.get(ws.map((w) => w.keys[0]).join(" "));
-    if (exact) return exact.map((i) => ({ speaker: this.speakers[i], confidence: 1, byName: true }));
+    if (exact) return exact.map((i) => ({ speaker: this.speakers[i], confidence: 1, byName: true, nameWords: ws.length }));
 
-    const perSpeaker = new Map<number, { total: number; matched: number; exact: number; byName: boolean }>();
+    const perSpeaker = new Map<number, { total: number; matched: number; exact: number; literal: number; nameWords: number; byPlace: number }>();
     const needed = ws.filter((w) => !HONORIFICS.has(w.word) && !w.keys.some((k) => HONORIFICS.has(k)));
     // "the guy", "someone", "شي واحد": a head noun that fits anyone names nobody by itself.
     if (needed.every((w) => w.anyone)) return [];
     for (const w of needed) {
-      const best = new Map<number, { closeness: number; fromName: boolean }>();
+      const best = new Map<number, { closeness: number; fromName: boolean; byPlace?: boolean }>();
       // "guy", "official": fits every person or group; a role word of the speaker fits better.
-      const found = [
+      const found: { entry: DirectoryWord; closeness: number }[] = [
         ...this.matches(w),
         ...(w.anyone ? this.speakers.flatMap((sp, i) => (sp.kind === "person" || sp.kind === "group" ? [{ entry: { word: w.word, speaker: i, fromName: false }, closeness: ANYONE_CLOSENESS }] : [])) : []),
       ];
+      // "Egypt's finance minister": a place the speaker's name and role do not hold, but the article does.
+      if (w.places?.length) {
+        const named = new Set(found.map((f) => f.entry.speaker));
+        this.speakers.forEach((_, i) => {
+          if (!named.has(i) && w.places!.some((p) => this.placeContext(i, p))) {
+            found.push({ entry: { word: w.word, speaker: i, fromName: false, byPlace: true }, closeness: PLACE_CLOSENESS });
+          }
+        });
+      }
       for (const { entry, closeness } of found) {
         const prev = best.get(entry.speaker);
         if (!prev || closeness > prev.closeness || (closeness === prev.closeness && entry.fromName)) {
-          best.set(entry.speaker, { closeness, fromName: entry.fromName });
+          best.set(entry.speaker, { closeness, fromName: entry.fromName, byPlace: entry.byPlace });
         }
       }
       for (const [speaker, m] of best) {
-        const acc = perSpeaker.get(speaker) ?? { total: 0, matched: 0, exact: 0, byName: false };
+        const acc = perSpeaker.get(speaker) ?? { total: 0, matched: 0, exact: 0, literal: 0, nameWords: 0, byPlace: 0 };
+        if (m.byPlace) acc.byPlace += 1;
         acc.total += m.closeness;
         acc.matched += 1;
         if (m.closeness >= CONCEPT_CLOSENESS) acc.exact += 1;
-        acc.byName ||= m.fromName;
+        if (m.closeness === 1) acc.literal += 1;
+        if (m.fromName) acc.nameWords += 1;
         perSpeaker.set(speaker, acc);
       }
     }
     const out: SpeakerMatch[] = [];
+    // Speakers every word fits as written (or through the article's place), none through a misspelling or another word.
+    const asWritten = new Set<number>();
     for (const [i, acc] of perSpeaker) {
+      if (acc.literal + acc.byPlace === needed.length && acc.literal > 0) asWritten.add(i);
+    }
+    for (const [i, acc] of perSpeaker) {
+      // "Syria's health minister" is the minister, not the ministry that "minister" also stands for.
+      if (asWritten.size && !asWritten.has(i)) continue;
       if (acc.matched < needed.length) continue; // a word that fits nobody: "the Russian envoy" is not Jeffrey
+      if (acc.byPlace === acc.matched) continue; // "Egypt" alone is not every speaker of an article about Egypt
       if (needed.length > 1 && acc.exact === 0) continue; // every word only looks like one: "سمير راغب" is not "السفير …"
-      out.push({ speaker: this.speakers[i], confidence: acc.total / Math.max(needed.length, 1), byName: acc.byName });
+      out.push({ speaker: this.speakers[i], confidence: acc.total / Math.max(needed.length, 1), byName: acc.nameWords > 0, nameWords: acc.nameWords });
     }
     out.sort((a, b) => Number(b.byName) - Number(a.byName) || b.confidence - a.confidence);
     // A match by name outranks matches by role alone ("Erdogan" never also means "the president").

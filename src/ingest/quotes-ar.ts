@@ -293,12 +293,14 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     // A reporting verb.
     const before = tokens[i - 1];
     const quoteBefore = before?.kind === "quote" ? before : before?.kind === "comma" && tokens[i - 2]?.kind === "quote" ? tokens[i - 2] : null;
-    const op = findOpener(tokens, i + 1, trig.preps, i + 30);
+    // "«…» قال ذلك الكاتب X، خلال …": "said that", pointing back at the quote before; the speaker follows ذلك.
+    const saidThat = !!quoteBefore && ["ذلك", "هذا"].includes(n(tokens[i + 1]));
+    const op = saidThat ? null : findOpener(tokens, i + 1, trig.preps, i + 30);
     if (!op && quoteBefore) {
       // «…»، قال X.
-      let k = i + 1;
+      let k = saidThat ? i + 2 : i + 1;
       while (k < tokens.length && tokens[k].kind !== "end") k++;
-      const after = tokens.slice(i + 1, k);
+      const after = tokens.slice(saidThat ? i + 2 : i + 1, k);
       const mention = parseArabicSubject(line, p.base, after, trig.gender, ctx);
       if (!mention && !noSubjectWritten(after)) continue; // a speaker is written but unreadable: leave it out
       const span = quoteBefore.span!;

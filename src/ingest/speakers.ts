@@ -477,6 +477,9 @@ function toRecord(e: Entity, lang: Lang): Omit<SpeakerRecord, "id"> {
     name = transliterate(e.surface);
     const ws = words(e.surface);
     if (ws.length > 1) aliases.add(ws[ws.length - 1]);
+    // "عبدالعزيز بن سلمان بن عبدالعزيز": a chain of بن links is also written cut after its first link.
+    const links = ws.map((w, x) => (/^(?:بن|ابن|بنت)$/.test(normAr(w)) ? x : -1)).filter((x) => x > 0);
+    if (links.length >= 2 && links[1] >= 3) aliases.add(ws.slice(0, links[1]).join(" "));
     for (const s of [e.surface, ...spellings]) for (const v of transliterationVariants(s)) aliases.add(v);
     for (const s of spellings) aliases.add(transliterate(s));
   } else if (e.kind === "state") {

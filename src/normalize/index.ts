@@ -5,7 +5,7 @@ import { normalizeLatin, stemEnglish } from "./english.js";
 import { CONCEPT_WEIGHT, buildConceptTable, conceptLines, conceptsOfWords, relatedKeys, wordnetLemmas, type ConceptTable, type RelatedKey, type Token } from "./concepts.js";
 import { ARABIC_STOPWORDS, ENGLISH_STOPWORDS, ENTITY_KEYS, GENERIC_WORDS, PHRASE_FOLDS, PHRASE_TRIGGER, WORD_FOLDS } from "./lexicon.js";
 
-export { ANTONYMS, ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, ENTITY_KEYS, VERB_EN_TO_AR } from "./lexicon.js";
+export { ANTONYMS, ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, ENTITY_KEYS, STANCE_VERBS, VERB_EN_TO_AR } from "./lexicon.js";
 
 const NEEDS_DECOMPOSITION = /[^\u0000-\u007F\u0600-\u06FF]/;
 
@@ -66,6 +66,8 @@ function computeWordKeys(word: string): string[] {
       keys = [stemEnglish(w)];
   }
   // Names of places and groups meet across scripts: تركيا, التركية, Turkish and Turkey share one key.
+  // A verb form is never a place, though its stem may spell one ("used", "using" → us).
+  if (/(?:ed|ing)$/.test(w) && scriptOf(w) === "en") return keys;
   return [...new Set(keys.map((k) => ENTITY_KEYS[k] ?? k))];
 }
 
@@ -124,7 +126,7 @@ export function concepts(): ConceptTable {
 export function questionTerms(text: string): Term[] {
   const tokens = tokensOf(text);
   // Words for offices name a speaker: "the Pentagon" is not "air defense", "guy" not "official".
-  const related = relatedKeys(concepts(), tokens, (c) => !c.tags.length);
+  const related = relatedKeys(concepts(), tokens, (c) => !c.tags.includes("role") && !c.tags.includes("anyone"));
   const terms: Term[] = [];
   tokenize(text).forEach((word, i) => {
     if (!tokens[i].content) return;
@@ -135,10 +137,22 @@ export function questionTerms(text: string): Term[] {
   return terms;
 }
 
+/** How often a text names each place ([place] concepts of data/concepts.txt), by concept id. */
+export function placeCounts(text: string): Map<number, number> {
+  const table = concepts();
+  const counts = new Map<number, number>();
+  for (const linked of conceptsOfWords(table, tokensOf(text))) {
+    for (const c of linked.keys()) if (table.concepts[c].tags.includes("place")) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** A word of a phrase that names a speaker, with the other words for it. */
 export interface SpeakerTerm extends Term {
   /** A head noun that fits anyone ("guy", "official", مسؤول): see [anyone] in data/concepts.txt. */
   anyone: boolean;
+  /** The places it names ("Egypt's", السوداني): ids of [place] concepts in data/concepts.txt. */
+  places: number[];
 }
 
 /**
@@ -150,12 +164,13 @@ export function speakerTerms(text: string): SpeakerTerm[] {
   const tokens = tokensOf(text);
   const table = concepts();
   const related = relatedKeys(table, tokens, (c) => !c.tags.includes("anyone"));
-  const anyone = conceptsOfWords(table, tokens).map((cs) => [...cs.keys()].some((c) => table.concepts[c].tags.includes("anyone")));
+  const linked = conceptsOfWords(table, tokens);
+  const tagged = (i: number, tag: string) => [...linked[i].keys()].filter((c) => table.concepts[c].tags.includes(tag));
   const terms: SpeakerTerm[] = [];
   tokenize(text).forEach((word, i) => {
     if (!tokens[i].content) return;
     const curated = related[i].filter((r) => r.weight >= CONCEPT_WEIGHT.curated);
-    terms.push({ word, keys: tokens[i].keys, script: scriptOf(word), anyone: anyone[i], ...(curated.length ? { related: curated } : {}) });
+    terms.push({ word, keys: tokens[i].keys, script: scriptOf(word), anyone: tagged(i, "anyone").length > 0, places: tagged(i, "place"), ...(curated.length ? { related: curated } : {}) });
   });
   return terms;
 }

@@ -67,3 +67,67 @@ describe("follow-up questions", () => {
     expect(engine.ask("what else did he say?", { context: { ...context, at: Date.now() } }).status).toBe("answered");
   });
 });
+
+describe("follow-ups that switch the speaker or ask about the last answer", () => {
+  /** Asks `questions` in one conversation; returns the last answer. */
+  function converse(...questions: string[]) {
+    let answer = engine.ask(questions[0]);
+    let context = contextOf(answer);
+    for (const q of questions.slice(1)) {
+      answer = engine.ask(q, { context });
+      context = contextOf(answer);
+    }
+    return { answer, context };
+  }
+
+  it.each([
+    ["what did Trump say on the Kurds?", "what about Erdogan?"],
+    ["شو قال ترامب عن الكرد؟", "طيب وأردوغان؟"],
+    ["shu 2al trump 3an el akrad?", "w erdogan?"],
+  ])("%s then %s: the same question about the other speaker", (first, second) => {
+    const { answer, context } = converse(first, second);
+    expect(answer.status).toBe("answered");
+    expect(answer.answers[0].speaker?.id).toBe("erdogan");
+    // The next follow-up works on the stand-alone question, and is about the new speaker.
+    expect(context.question).not.toBe(second);
+    expect(converse(first, second, "who is he?").answer.answers[0].speaker?.id).toBe("erdogan");
+  });
+
+  it("after a who-said question, 'and Trump?' asks what Trump said about it: nothing, so nothing is answered", () => {
+    expect(converse("who said ISIS is still a threat worldwide?", "and Trump?").answer.status).not.toBe("answered");
+  });
+
+  it("a name the corpus does not quote is no switch, and is not answered", () => {
+    expect(converse("what did Trump say on the Kurds?", "and Putin?").answer.status).toBe("no_match");
+  });
+
+  it("ما غيره؟ is 'what else?'", () => {
+    const { answer } = converse("who said the ISIS brand still exists worldwide", "ما غيره؟");
+    expect(answer.status).toBe("answered");
+    expect(answer.answers[0].speaker?.id).toBe("sales");
+    expect(answer.answers[0].text).not.toContain("العلامة التجارية");
+  });
+
+  it.each(["when?", "when was that?", "وإمتى؟", "emta?"])("%s after a threat: the sentence holding its date", (q) => {
+    const { answer } = converse("who said he would destroy the Turkish economy?", q);
+    expect(answer.status).toBe("answered");
+    expect(answer.answers[0].speaker?.id).toBe("trump");
+    expect(answer.answers[0].context).toContain("يناير");
+  });
+
+  it.each(["why?", "why was that?", "ليش؟"])("%s after a threat to invade: the sentence giving the reason", (q) => {
+    const { answer } = converse("who said Turkey would invade the Syrian border region?", q);
+    expect(answer.status).toBe("answered");
+    expect(answer.answers[0].speaker?.id).toBe("turkey");
+    expect(answer.answers[0].context).toContain("بحجة");
+  });
+
+  it("where? after a statement naming places; why? after one that gives no reason is not answered", () => {
+    expect(converse("what did Jeffrey say about ISIS fighters?", "where exactly?").answer.answers[0]?.context).toContain("سوريا");
+    expect(converse("what did Jeffrey say about ISIS fighters?", "w leh?").answer.status).toBe("no_match");
+  });
+
+  it("a question word alone, with no conversation, is not answered", () => {
+    for (const q of ["when?", "why?", "وين؟"]) expect(engine.ask(q).status).toBe("no_match");
+  });
+});
