@@ -4,6 +4,8 @@ import { createEngineFromView } from "./engine/engine.js";
 import { buildCorpusView } from "./engine/records.js";
 import { readSnapshot, snapshotPlace, writeSnapshot } from "./engine/snapshot.js";
 import { DEFAULT_CORPUS_DIR } from "./paths.js";
+import { FileStore } from "./store/file-store.js";
+import type { Store } from "./store/store.js";
 import type { BudgetOptions } from "./engine/budget.js";
 import type { Engine } from "./types.js";
 
@@ -21,6 +23,7 @@ export { ingestFile, type IngestOptions, type IngestResult } from "./ingest/inge
 export { CATALOGUE, bilingual, interfaceLanguage, t, type Lang, type MessageKey } from "./messages/index.js";
 export { createLogger, registerSecret, redactSecrets, type Logger } from "./log.js";
 export type * from "./types.js";
+export { openStore, FileStore, exportFolder, ExportError, type ArticleFile, type ReplaceGuard, type Store, type StoreSettings } from "./store/index.js";
 
 /**
  * Loads a corpus directory (default: the built-in corpus) and builds an engine over it, reusing the
@@ -37,4 +40,13 @@ export function loadEngine(corpusDir: string = DEFAULT_CORPUS_DIR, options: Budg
   });
   if (place && !reused) writeSnapshot(place, { keys: view.keys, recordKeys: view.records.map((r) => ({ own: r.ownKeys, topics: r.topicKeys, secondary: r.secondaryKeys })) });
   return createEngineFromView(view, options);
+}
+
+/**
+ * Builds an engine over whatever the store holds: the folder's cached build when it is a folder, else
+ * a fresh build from the store's articles (the same build, so the same answers).
+ */
+export async function loadEngineFrom(store: Store, options: BudgetOptions = {}): Promise<Engine> {
+  if (store instanceof FileStore) return loadEngine(store.dir, options);
+  return createEngineFromView(buildCorpusView(await store.load()), options);
 }
