@@ -36,3 +36,15 @@ export function analyzeArticle(article: ArticleTexts, table: KeyTable): ArticleK
   const topics = article.topics.map((list) => table.collect(list));
   return { own, topics, sentences };
 }
+
+export interface AnalysedArticle {
+  placed: Placed[];
+  /** Per record: its sentence, an index into `keys.sentences`. */
+  sentenceOf: number[];
+  keys: ArticleKeys;
+}
+
+/** Every article's records in reading order, with their search keys (ids in `table`). */
+export function analyzeArticles(sources: ArticleSource[], table: KeyTable): AnalysedArticle[] {
+  return layOutArticles(sources).map(({ placed, sentenceOf, texts }) => ({ placed, sentenceOf, keys: analyzeArticle(texts, table) }));
+}
