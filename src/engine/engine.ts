@@ -9,8 +9,8 @@ import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef 
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
-import { CLOSE_MATCH, closeness, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
-import { MAX_SUGGESTIONS, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, type Scored, type Verdict } from "./decision.js";
+import { CLOSE_MATCH, closeness, directWeight, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
+import { MAX_SUGGESTIONS, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
 import { itemKey, planFollowUp } from "./follow-up.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
@@ -29,13 +29,18 @@ const SUGGEST_COVERAGE = 0.35;
 /** The same for the topic of "what did Y say about Z" (the speaker is certain, the topic a near miss). */
 const SUGGEST_TOPIC_COVERAGE = 0.2;
 const VERB_BONUS = 0.05;
+/**
+ * How much more of the question (a share of its weight) another speaker's statement must say in its own
+ * words to contest an answer: a tenth, so that one shared place name is not enough.
+ */
+const CONTEST_MARGIN = 0.1;
 const HINT_BONUS = 0.05;
 /** Words that may open what follows a speaker's name without being part of it. */
 const TRAILING_ADVERBIAL = /^(?:on|in|at|during|to|last|this|yesterday|today|from|when|after|before|while|recently|publicly|في|يوم|امس|اليوم|خلال|الي|عند|حين|بعد|قبل|مؤخرا|موخرا|للصحفيين|للصحافيين|لل\S+|ل\S+)$/;
 /** A record that says the opposite of a negated question ("… is no threat") is weaker evidence. */
 const POLARITY_PENALTY = 0.85;
-// "لا يزال" / "لا زال" mean "still": not a negation.
-const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|t|لا(?! (?:يزال|تزال|زال|زالت|يزالون))|ليس|ليست|لم|لن|ولا|ولم|ولن|بدون|ليسوا)(?= |$)/;
+// "لا يزال" / "لا زال" mean "still": not a negation. Verbs of lacking are one ("may lack the means").
+const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|t|لا(?! (?:يزال|تزال|زال|زالت|يزالون))|ليس|ليست|لم|لن|ولا|ولم|ولن|بدون|ليسوا|lack|lacks|lacked|lacking|تفتقر|يفتقر|تفتقد|يفتقد|يفتقرون|تفتقرون)(?= |$)/;
 
 const NUMBER_WORDS = /\d|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئه|مائه|الف|الاف|مليون|واحد|اثن|hundred|thousand|million|dozen/;
 const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الشهر|الاسبوع|الاسابيع|العام|يوم|امس|الخميس|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|week|year|yesterday|today/;
@@ -196,12 +201,14 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       let score = coverage * (0.85 + 0.15 * share);
       if (q.verb && r.verb === q.verb) score += VERB_BONUS;
       if (q.hint && fitsHint(normalized, q.hint)) score += HINT_BONUS;
-      if (negated && !NEGATION.test(normalized)) score *= POLARITY_PENALTY;
-      if (opposes(questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]))) score *= POLARITY_PENALTY;
+      const unnegated = negated && !NEGATION.test(normalized);
+      const opposite = opposes(questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]));
+      if (unnegated) score *= POLARITY_PENALTY;
+      if (opposite) score *= POLARITY_PENALTY;
       // Bonuses rank; they never lift a record without evidence over the answer bar.
       if (!evidence) score = Math.min(score, MIN_COVERAGE - 0.01);
       const held = evidenceCount(tellingTerms, r.ownKeys);
-      out.push({ record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held });
+      out.push({ record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, opposite: unnegated || opposite });
     }
     return out.sort((a, b) => b.score - a.score || a.record - b.record);
   }
@@ -231,11 +238,29 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     // A record that holds the quoted words verbatim is the answer, before any that shares some.
     const verbatim = scored.filter((s) => s.verbatim);
     if (verbatim.length) return decide(verbatim, { answer: MIN_COVERAGE, suggest: MIN_COVERAGE }, () => !oneWord);
-    return decide(
+    // A statement that says the opposite of the question ("ISIS no longer poses a threat" for "ISIS
+    // still poses a threat") is at most offered: stating it would put the opposite words in a mouth.
+    const verdict = preferDirect(decide(
       close,
       { answer: quotesWords ? MIN_COVERAGE_UNQUOTED : MIN_COVERAGE, suggest: SUGGEST_COVERAGE },
-      (s) => s.evidence !== false && !oneWord,
+      (s) => s.evidence !== false && !oneWord && !s.opposite,
+    ));
+    return contested(verdict, close);
+  }
+
+  /**
+   * An answer another speaker's statement says more directly (more of the question in its own words,
+   * though it scores lower) is contested: offered with it, not stated.
+   */
+  function contested(verdict: Verdict | null, candidates: Scored[]): Verdict | null {
+    if (verdict?.status !== "answered") return verdict;
+    const top = verdict.scored[0];
+    const speaker = records[top.record].speaker;
+    const rival = candidates.find(
+      (c) => c.evidence !== false && records[c.record].speaker !== speaker && c.score >= SUGGEST_COVERAGE && (c.direct ?? 0) > (top.direct ?? 0) + CONTEST_MARGIN,
     );
+    if (!rival) return verdict;
+    return { status: "suggested", scored: [top, rival] };
   }
 
   /**

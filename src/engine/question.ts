@@ -61,7 +61,19 @@ const WHAT_EN_AUX = /^(?:what|which things?|what things?|what else)(?: (?:exactl
 const STATEMENT_NOUN = /^(?:quotes?|statements?|remarks?|comments?|claims?|warnings?|threats?|words|views|position|تصريحات|تصريح|تصريحاته|اقوال|اقواله|كلام|كلامه|تحذيرات|تهديدات|مواقف|موقف|رايه|راي)$/;
 // علي ("on") stands for "about" in everyday Arabic: واش قال ترامب على تركيا؟
 const TOPIC_AR = /^(?:عن|حول|بشان|بخصوص|في شان|ازاء|تجاه|عند الحديث عن|فيما يتعلق ب|في موضوع|علي)$/;
-const TOPIC_EN = new Set(["about", "on", "regarding", "concerning", "of", "re", "over", "towards", "toward"]);
+// Chat spells "about" short: "abt", "bout".
+const TOPIC_WORDS_EN = new Set(["about", "abt", "bout", "on", "regarding", "concerning", "of", "re", "over", "towards", "toward"]);
+/** A word that opens the topic, "about" typed with one slip included ("abuot", "abot", "aboutt"). */
+const TOPIC_EN = { has: (w: string) => TOPIC_WORDS_EN.has(w) || (w.length >= 4 && w.length <= 6 && w[0] === "a" && oneSlip(w, "about")) };
+
+/** One edit or one swap of neighbouring letters apart. */
+function oneSlip(a: string, b: string): boolean {
+  if (editDistanceAtMostOne(a, b)) return true;
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
 const STATEMENTS_AR = /^(?:ما )?(?:هي |هو )?(?:تصريحات|اقوال|كلام|راي|موقف|تحذيرات|تهديدات)$/;
 const STATEMENTS_EN = /^(?:what (?:are|were|is|was) )?(?:the )?(?:quotes|statements|remarks|words|comments|claims|warnings|position)(?: (?:by|from|of))?$/;
 
