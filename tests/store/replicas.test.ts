@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { LiveEngine, type ReloadOutcome } from "../../adapters/shared/live-engine.js";
+import { readRuntimeEnv, startRuntime } from "../../adapters/shared/runtime.js";
 import { DEFAULT_CORPUS_DIR, FileStore, IngestError } from "../../src/index.js";
 import { ingestIntoStore } from "../../src/store/ingest-into.js";
 import type { PgStore } from "../../src/store/pg-store.js";
@@ -69,7 +70,7 @@ describe.skipIf(!TEST_DATABASE_URL)("bot replicas sharing a PostgreSQL store", (
     const seed = await openTestStore(schema);
     await seed.put(await new FileStore(DEFAULT_CORPUS_DIR).files());
     await seed.close();
-  });
+  }, 60_000);
   afterEach(async () => {
     for (const r of replicas.splice(0)) {
       r.engine.close();
@@ -77,7 +78,7 @@ describe.skipIf(!TEST_DATABASE_URL)("bot replicas sharing a PostgreSQL store", (
     }
     await dropSchema(schema);
     rmSync(scratch, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it("answers on every replica an article ingested through one of them, once notified", async () => {
     const [a, b] = [await replica(), await replica()];
@@ -93,7 +94,7 @@ describe.skipIf(!TEST_DATABASE_URL)("bot replicas sharing a PostgreSQL store", (
     expect(answeredBy(b.engine, STORY_QUESTION)).toBe(STORY_SPEAKER);
     expect(answeredBy(a.engine, STORY_QUESTION)).toBe(STORY_SPEAKER);
     expect(answeredBy(b.engine, BUILT_IN_QUESTION)).toBe("Nathan Sales");
-  });
+  }, 60_000);
 
   it("writes all of an ingest or none of it, and refuses to replace a reviewed article", async () => {
     const [b] = [await replica()];
@@ -107,7 +108,7 @@ describe.skipIf(!TEST_DATABASE_URL)("bot replicas sharing a PostgreSQL store", (
     expect(await b.store.revision()).toBe(before);
     expect((await b.store.files()).length).toBe(articles);
     expect(answeredBy(b.engine, BUILT_IN_QUESTION)).toBe("Nathan Sales");
-  });
+  }, 60_000);
 
   it("reconnects a listener whose connection was cut, and catches up on what it missed", async () => {
     const b = await replica();
@@ -132,5 +133,35 @@ describe.skipIf(!TEST_DATABASE_URL)("bot replicas sharing a PostgreSQL store", (
     }
     expect(await reload).toBe("reloaded");
     expect(answeredBy(b.engine, STORY_QUESTION)).toBe(STORY_SPEAKER);
-  });
+  }, 60_000);
+
+  it("is what a bot's runtime answers from when DATABASE_URL is set, and says so in /healthz", async () => {
+    const settings = readRuntimeEnv({ DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema, CORPUS_POLL_SECONDS: "0" });
+    const log = memoryLogger();
+    const runtime = await startRuntime({ settings, logger: log.logger });
+    try {
+      expect(answeredBy(runtime.engine, BUILT_IN_QUESTION)).toBe("Nathan Sales");
+      expect(runtime.health.report()).toMatchObject({ corpus: { store: "postgres", articles: 1 } });
+      const reload = new Promise<void>((resolve) => {
+        const check = setInterval(() => {
+          if (runtime.engine.generation > 0) {
+            clearInterval(check);
+            resolve();
+          }
+        }, 20);
+      });
+      const writer = await openTestStore(schema);
+      try {
+        await ingestIntoStore(writer, [storyFile], { id: "marrow-ferry" });
+      } finally {
+        await writer.close();
+      }
+      await reload;
+      expect(answeredBy(runtime.engine, STORY_QUESTION)).toBe(STORY_SPEAKER);
+      // The connection string is a secret: the logs never show it.
+      expect(JSON.stringify(log.lines)).not.toContain(TEST_DATABASE_URL!);
+    } finally {
+      await runtime.close();
+    }
+  }, 60_000);
 });
