@@ -159,7 +159,8 @@ describe("usage errors", () => {
         expect(r.out).toMatch(new RegExp(`^usage: quotebot ${c}`));
       }
     }
-  });
+    // Eight node start-ups in a row: seconds each on a loaded machine.
+  }, 120_000);
   it("an option without its value is named as such, exit 2", () => {
     for (const args of [["ask", "--corpus"], ["speakers", "--corpus"], ["ingest", "x.txt", "--lang"]]) {
       const r = run(args);
