@@ -23,6 +23,7 @@ export const MESSAGES = {
   // The answers' own messages live in the bilingual catalogue; these are their English forms.
   questionEmpty: t("en", "questionEmpty"),
   questionTooLong: (max: number) => t("en", "questionTooLong", max),
+  questionTooComplex: t("en", "questionTooComplex"),
   noMatch: t("en", "noMatch"),
   noEnglishRendering: t("en", "noEnglish"),
   /** Heads a "suggested" answer: the candidates are offered, never stated as fact. */

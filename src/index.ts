@@ -4,12 +4,16 @@ import { createEngineFromView } from "./engine/engine.js";
 import { buildCorpusView } from "./engine/records.js";
 import { readSnapshot, snapshotKey, writeSnapshot } from "./engine/snapshot.js";
 import { DEFAULT_CORPUS_DIR } from "./paths.js";
+import { FileStore } from "./store/file-store.js";
+import type { Store } from "./store/store.js";
+import type { BudgetOptions } from "./engine/budget.js";
 import type { Engine } from "./types.js";
 
 export { createEngine } from "./engine/engine.js";
 export { loadCorpus, type Corpus, type LoadedArticle } from "./corpus/load.js";
 export { DEFAULT_CORPUS_DIR } from "./paths.js";
 export { MAX_QUESTION_LENGTH } from "./engine/limits.js";
+export { QUESTION_BUDGET_MS, type BudgetOptions } from "./engine/budget.js";
 export { CONVERSATION_TTL_MS, contextOf } from "./engine/follow-up.js";
 /** The question without mentions, emoji, greetings and the like: what a reply may show as asked. */
 export { stripChatNoise } from "./normalize/chat-noise.js";
@@ -20,16 +24,26 @@ export { batchFiles, ingestBatch, type BatchEvent, type BatchSummary } from "./i
 export { CATALOGUE, bilingual, interfaceLanguage, t, type Lang, type MessageKey } from "./messages/index.js";
 export { createLogger, registerSecret, redactSecrets, type Logger } from "./log.js";
 export type * from "./types.js";
+export { openStore, FileStore, exportFolder, ExportError, type ArticleFile, type ReplaceGuard, type Store, type StoreSettings } from "./store/index.js";
 
 /**
  * Loads a corpus directory (default: the built-in corpus) and builds an engine over it, reusing the
  * cached build when neither the corpus nor the engine changed since. Throws CorpusError for a broken corpus.
  */
-export function loadEngine(corpusDir: string = DEFAULT_CORPUS_DIR): Engine {
+export function loadEngine(corpusDir: string = DEFAULT_CORPUS_DIR, options: BudgetOptions = {}): Engine {
   const key = snapshotKey(corpusDir);
   const cached = key ? readSnapshot(key) : null;
-  if (cached) return createEngineFromView(cached);
+  if (cached) return createEngineFromView(cached, options);
   const view = buildCorpusView(loadCorpus(corpusDir));
   if (key) writeSnapshot(key, view);
-  return createEngineFromView(view);
+  return createEngineFromView(view, options);
+}
+
+/**
+ * Builds an engine over whatever the store holds: the folder's cached build when it is a folder, else
+ * a fresh build from the store's articles (the same build, so the same answers).
+ */
+export async function loadEngineFrom(store: Store, options: BudgetOptions = {}): Promise<Engine> {
+  if (store instanceof FileStore) return loadEngine(store.dir, options);
+  return createEngineFromView(buildCorpusView(await store.load()), options);
 }

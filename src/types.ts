@@ -67,7 +67,8 @@ export interface AnswerItem {
 export type AnswerStatus = "answered" | "suggested" | "no_match";
 
 /** Why a question got no answer; absent when answered. */
-export type NoMatchReason = "empty" | "too_long" | "not_found";
+/** too_complex: the question outran its work budget (see src/engine/budget.ts). */
+export type NoMatchReason = "empty" | "too_long" | "too_complex" | "not_found";
 
 export interface Answer {
   question: string;

@@ -57,6 +57,7 @@ export function formatAnswer(answer: Answer, lang: Lang = interfaceLanguage(answ
   if (answer.status === "no_match") {
     if (answer.reason === "empty") return t(lang, "questionEmpty");
     if (answer.reason === "too_long") return t(lang, "questionTooLong", MAX_QUESTION_LENGTH);
+    if (answer.reason === "too_complex") return t(lang, "questionTooComplex");
     return t(lang, "noMatch");
   }
   if (answer.status === "suggested") {

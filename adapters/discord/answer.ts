@@ -17,8 +17,9 @@ export function messagePayload(reply: Reply): Omit<Reply, "ephemeral"> {
   return payload;
 }
 
-export function replyForQuestion(question: string, ctx: CommandContext): Reply {
-  return replyForAnswer(ctx.engine.ask(question), ctx, interfaceLanguage(question));
+/** Answers `question` in `conversation` (see conversationKey), which remembers the answer for follow-ups. */
+export function replyForQuestion(question: string, ctx: CommandContext, conversation?: string): Reply {
+  return replyForAnswer(ctx.conversations.ask(ctx.engine, conversation, question), ctx, interfaceLanguage(question));
 }
 
 export function replyForAnswer(answer: Answer, ctx: CommandContext, lang: Lang): Reply {
@@ -26,7 +27,7 @@ export function replyForAnswer(answer: Answer, ctx: CommandContext, lang: Lang):
   const heading = `“${stripChatNoise(answer.question.slice(0, 2_000))}”`;
   if (answer.status === "suggested") {
     // Each candidate has a button; pressing it answers with that candidate (see bot.ts).
-    const key = ctx.answers.put({ items: answer.answers, heading, lang });
+    const key = ctx.answers.put({ items: answer.answers, heading, lang, question: answer.question });
     return renderSuggestions(answer.answers, heading, { key, articleTitle: ctx.articleTitle, lang });
   }
   return replyForItems(answer.answers, heading, ctx, lang, answer.total);

@@ -12,12 +12,13 @@ import {
   type Message,
   type RESTOptions,
 } from "discord.js";
+import { Conversations } from "../shared/conversations.js";
 import { articleTitles } from "../shared/live-engine.js";
 import { RateLimiter, type RateLimitOptions } from "../shared/rate-limit.js";
 import { createLogger, interfaceLanguage, t, type Engine, type Lang, type Logger } from "../../src/index.js";
 import { messagePayload, replyForItems, replyForQuestion } from "./answer.js";
 import { commandsByName } from "./commands/index.js";
-import { AnswerStore, type CommandContext, type SlashCommand } from "./context.js";
+import { AnswerStore, conversationKey, type CommandContext, type SlashCommand } from "./context.js";
 import {
   NO_MENTIONS,
   NOTICES,
@@ -36,6 +37,8 @@ export interface BotOptions {
   rateLimit?: RateLimitOptions;
   /** How many answers keep working buttons. */
   answerStoreSize?: number;
+  /** Where conversations are remembered (tests pass one with a fake clock). */
+  conversations?: Conversations;
   commands?: ReadonlyMap<string, SlashCommand>;
 }
 
@@ -59,6 +62,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
     engine,
     logger,
     answers: new AnswerStore(options.answerStoreSize),
+    conversations: options.conversations ?? new Conversations(),
     // Follows corpus reloads: a title is looked up in the corpus that is answering.
     articleTitle: articleTitles(engine),
   };
@@ -113,6 +117,13 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
     if (action.action === "pick") {
       // A suggestion chosen by its button: that candidate becomes the answer, in place of the list.
       const item = stored.items[action.index];
+      if (stored.question !== undefined) {
+        ctx.conversations.remember(conversationKey(interaction.channelId, interaction.user.id), {
+          question: stored.question,
+          status: "answered",
+          answers: [item],
+        });
+      }
       await interaction.update(replyForItems([item], `${stored.heading} · ${t(stored.lang, "yourPick")}`, ctx, stored.lang));
     } else if (action.action === "page") {
       await interaction.update(
@@ -147,7 +158,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
       return;
     }
     logger.info({ source: isDm ? "dm" : "mention", user: message.author.id, guild: message.guildId }, "message");
-    await message.reply(messagePayload(replyForQuestion(message.content, ctx)));
+    await message.reply(messagePayload(replyForQuestion(message.content, ctx, conversationKey(message.channelId, message.author.id))));
   }
 
   async function replyWithError(interaction: Interaction): Promise<void> {

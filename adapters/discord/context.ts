@@ -6,6 +6,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import type { AnswerItem, Engine, Lang, Logger } from "../../src/index.js";
+import type { Conversations } from "../shared/conversations.js";
 
 /** A list of items shown one per page, kept so that the buttons under it can page and show context. */
 export interface StoredItems {
@@ -13,6 +14,8 @@ export interface StoredItems {
   /** Shown in the footer: the question, or "What X said". */
   heading: string;
   lang: Lang;
+  /** The question these items answer (for the conversation, when one is picked). */
+  question?: string;
   /** How many answers there are in all, when more than `items`. */
   total?: number;
 }
@@ -40,9 +43,16 @@ export class AnswerStore {
 export interface CommandContext {
   engine: Engine;
   answers: AnswerStore;
+  /** Each channel+user's last answer, for follow-up questions ("what else did he say?"). */
+  conversations: Conversations;
   logger: Logger;
   /** Article id → title, for "Where" lines. */
   articleTitle: (id: string) => string | undefined;
+}
+
+/** The conversation a message or interaction belongs to: one per channel (or DM) and user. */
+export function conversationKey(channelId: string | null, userId: string): string {
+  return `${channelId ?? "dm"}:${userId}`;
 }
 
 export interface SlashCommand {

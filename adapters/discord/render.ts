@@ -345,6 +345,7 @@ export function renderSuggestions(items: AnswerItem[], heading: string, options:
 export function noMatchText(reason: Answer["reason"], lang: Lang = "en"): string {
   if (reason === "empty") return t(lang, "questionEmpty");
   if (reason === "too_long") return t(lang, "questionTooLong", MAX_QUESTION_LENGTH);
+  if (reason === "too_complex") return t(lang, "questionTooComplex");
   return `${t(lang, "noMatch")} (\`/speakers\`)`;
 }
 

@@ -1,15 +1,20 @@
-// What every bot process runs besides its platform client: the live engine over CORPUS_DIR, its
-// health and metrics, and the /healthz + /metrics server on METRICS_PORT (off unless set).
+// What every bot process runs besides its platform client: the live engine over CORPUS_DIR (or over
+// the PostgreSQL store that DATABASE_URL names, shared by every replica), its health and metrics,
+// and the /healthz + /metrics server on METRICS_PORT (off unless set).
 import type { Server } from "node:http";
-import { createLogger, type Engine, type Logger } from "../../src/index.js";
+import { createLogger, openStore, type Engine, type Logger, type Store } from "../../src/index.js";
 import { checks, corpusDirFrom, readEnv } from "./env.js";
 import { Health } from "./health.js";
-import { LiveEngine } from "./live-engine.js";
+import { LiveEngine, type ReloadOutcome } from "./live-engine.js";
 import { createMetrics, errorCountingDestination, recordAnswer, type Metrics } from "./metrics.js";
 import { closeServer, startOpsServer } from "./ops-server.js";
 
 export interface RuntimeSettings {
   corpusDir: string;
+  /** The shared PostgreSQL store; the folder is used when absent. */
+  databaseUrl?: string;
+  /** Its schema (default "quotebot"). */
+  databaseSchema?: string;
   /** Interval of the corpus fingerprint check that backs up fs.watch; 0: watch events only. */
   pollMs: number;
   metricsPort?: number;
@@ -20,6 +25,8 @@ const wholeSeconds = (v: string) => (/^\d{1,6}$/.test(v) ? null : "expected a wh
 
 export const RUNTIME_ENV = {
   CORPUS_DIR: { optional: true },
+  DATABASE_URL: { optional: true, secret: true, check: (v: string) => (/^postgres(ql)?:\/\/\S+$/.test(v) ? null : "expected a postgres:// connection string") },
+  DATABASE_SCHEMA: { optional: true, check: (v: string) => (/^[a-z_][a-z0-9_]{0,40}$/.test(v) ? null : "expected a lowercase schema name") },
   CORPUS_POLL_SECONDS: { default: "30", check: wholeSeconds },
   METRICS_PORT: { optional: true, check: checks.port },
   METRICS_HOST: { default: "127.0.0.1" },
@@ -30,6 +37,8 @@ export function readRuntimeEnv(env: NodeJS.ProcessEnv = process.env): RuntimeSet
   const vars = readEnv(RUNTIME_ENV, env);
   return {
     corpusDir: corpusDirFrom(env),
+    databaseUrl: vars.DATABASE_URL,
+    databaseSchema: vars.DATABASE_SCHEMA,
     pollMs: Number(vars.CORPUS_POLL_SECONDS) * 1000,
     metricsPort: vars.METRICS_PORT === undefined ? undefined : Number(vars.METRICS_PORT),
     metricsHost: vars.METRICS_HOST as string,
@@ -67,25 +76,44 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { settings, logger } = options;
   const metrics = options.metrics ?? createMetrics({ processMetrics: false });
   const health = options.health ?? new Health();
-  const engine = new LiveEngine({
-    corpusDir: settings.corpusDir,
+  const live = {
     logger,
-    load: options.load,
     pollMs: settings.pollMs,
     onAnswer: recordAnswer(metrics),
-    onReload: (outcome, live) => {
+    onReload: (outcome: ReloadOutcome, engine: LiveEngine) => {
       if (outcome === "unchanged") return;
       metrics.reloads.inc({ outcome });
-      metrics.articles.set(live.articles().length);
+      metrics.articles.set(engine.articles().length);
     },
-  });
+  };
+  let store: Store | undefined;
+  let engine: LiveEngine;
+  if (settings.databaseUrl) {
+    store = await openStore({ databaseUrl: settings.databaseUrl, corpusDir: settings.corpusDir, schema: settings.databaseSchema });
+    try {
+      engine = await LiveEngine.fromStore({ ...live, store });
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
+    logger.info({ store: store.where, articles: engine.articles().length }, "corpus loaded from PostgreSQL");
+  } else {
+    engine = new LiveEngine({ ...live, corpusDir: settings.corpusDir, load: options.load });
+  }
   metrics.articles.set(engine.articles().length);
   health.describe("corpus", () => ({
     articles: engine.articles().length,
     loadedAt: engine.loadedAt.toISOString(),
     lastReloadError: engine.lastError?.split("\n").slice(0, 3).join(" ") ?? null,
+    store: store?.kind ?? "files",
   }));
-  if (options.watch ?? true) engine.watch();
+  try {
+    if (options.watch ?? true) await engine.follow();
+  } catch (err) {
+    engine.close();
+    await store?.close();
+    throw err;
+  }
   let opsServer: Server | undefined;
   if (settings.metricsPort !== undefined) {
     try {
@@ -97,6 +125,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       });
     } catch (err) {
       engine.close();
+      await store?.close();
       throw err;
     }
     logger.info({ port: settings.metricsPort, host: settings.metricsHost }, "serving /healthz and /metrics");
@@ -109,6 +138,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     async close() {
       engine.close();
       if (opsServer) await closeServer(opsServer);
+      await store?.close();
     },
   };
 }

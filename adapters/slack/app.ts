@@ -5,6 +5,7 @@ import type { Server } from "node:http";
 import type { ListenOptions } from "node:net";
 import { App, type webApi } from "@slack/bolt";
 import { ConfigError, MESSAGES, createLogger, type Engine, type Logger } from "../../src/index.js";
+import { Conversations } from "../shared/conversations.js";
 import { ExpiringStore } from "../shared/expiring-store.js";
 import { Health } from "../shared/health.js";
 import { articleTitles } from "../shared/live-engine.js";
@@ -106,6 +107,7 @@ export function createSlackApp(engine: Engine, options: SlackAppOptions): SlackB
     logger,
     seenEvents: new RecentIds(),
     suggestions: new ExpiringStore({ max: 2000, ttlMs: 24 * 60 * 60_000, now: options.rateLimit?.now }),
+    conversations: new Conversations({ now: options.rateLimit?.now }),
     articleTitle: titlesOrNull(engine),
     handled: (h) => {
       logger.info({ kind: h.kind, outcome: h.outcome, user: h.user }, "slack: handled");

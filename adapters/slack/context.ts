@@ -1,5 +1,6 @@
 // What every listener gets besides the Bolt app: the engine and the adapter's shared state.
 import type { AnswerItem, Engine, Logger } from "../../src/index.js";
+import type { Conversations } from "../shared/conversations.js";
 import type { ExpiringStore } from "../shared/expiring-store.js";
 import type { RateLimiter } from "../shared/rate-limit.js";
 import type { RecentIds } from "./recent-ids.js";
@@ -32,6 +33,8 @@ export interface SlackContext {
   seenEvents: RecentIds;
   /** The candidates of "Did you mean …?" answers, for the buttons that pick one. */
   suggestions: ExpiringStore<Suggestions>;
+  /** Each conversation's last answer, for follow-up questions (keys from conversationKey). */
+  conversations: Conversations;
   /** Display title of an article id, null when unknown. */
   articleTitle: (id: string) => string | null;
   handled: (h: Handled) => void;
@@ -41,4 +44,16 @@ export interface SlackContext {
 export interface Suggestions {
   question: string;
   items: AnswerItem[];
+  /** The conversation they were offered in: a picked one becomes its last answer. */
+  conversation?: string;
 }
+
+/**
+ * The conversations of Slack: a thread (a mention starts one; replies in it continue it), a DM, or
+ * one user's commands and shortcuts in one channel.
+ */
+export const conversationKey = {
+  thread: (channel: string, thread: string) => `thread:${channel}:${thread}`,
+  dm: (channel: string) => `dm:${channel}`,
+  user: (channel: string, user: string) => `user:${channel}:${user}`,
+};

@@ -129,7 +129,9 @@ function renderNoMatch(answer: Answer, lang: Lang): SlackMessage {
       ? t(lang, "questionEmpty")
       : answer.reason === "too_long"
         ? t(lang, "questionTooLong", MAX_QUESTION_LENGTH)
-        : t(lang, "noMatch");
+        : answer.reason === "too_complex"
+          ? t(lang, "questionTooComplex")
+          : t(lang, "noMatch");
   const escaped = fitEscaped(message, LIMITS.sectionText);
   return {
     text: fitFallback(escaped),

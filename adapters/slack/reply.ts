@@ -24,13 +24,16 @@ export function failureReply(ctx: SlackContext, err: unknown, what: string, lang
 export function answerReply(
   ctx: SlackContext,
   question: string,
-  options: { shareable: boolean; footer?: string },
+  options: { shareable: boolean; footer?: string; conversation?: string },
 ): Reply {
   try {
-    const answer = ctx.engine.ask(question);
+    const { conversation, ...rendering } = options;
+    const answer = ctx.conversations.ask(ctx.engine, conversation, question);
     const pickKey =
-      answer.status === "suggested" ? ctx.suggestions.put({ question: answer.question, items: answer.answers }) : undefined;
-    const message = renderAnswer(answer, { articleTitle: ctx.articleTitle, pickKey, ...options });
+      answer.status === "suggested"
+        ? ctx.suggestions.put({ question: answer.question, items: answer.answers, conversation })
+        : undefined;
+    const message = renderAnswer(answer, { articleTitle: ctx.articleTitle, pickKey, ...rendering });
     return { message, outcome: answer.status };
   } catch (err) {
     return failureReply(ctx, err, "answering a question", interfaceLanguage(question));

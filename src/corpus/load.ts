@@ -82,7 +82,7 @@ export function checkCorpusFile(file: string, data: CorpusFile, lines: string[])
 }
 
 /** Parses and checks one corpus file; returns the article or the problems that refuse it. */
-export function readCorpusFile(path: string): { article?: LoadedArticle; problems: CorpusProblem[] } {
+export function readCorpusFile(path: string): { article?: LoadedArticle; data?: CorpusFile; problems: CorpusProblem[] } {
   const file = display(path);
   const problem = (entry: string, field: string, message: string) => ({ problems: [{ file, entry, field, message }] });
   let raw: unknown;
@@ -120,6 +120,11 @@ export function readCorpusFile(path: string): { article?: LoadedArticle; problem
   const data = parsed.data;
   const expected = basename(path, ".json");
   if (data.article.id !== expected) return problem("article", "id", MESSAGES.fileNameMismatch(expected));
+  return readArticleText(path, file, data);
+}
+
+function readArticleText(path: string, file: string, data: CorpusFile): { article?: LoadedArticle; data?: CorpusFile; problems: CorpusProblem[] } {
+  const problem = (entry: string, field: string, message: string) => ({ problems: [{ file, entry, field, message }] });
   const textPath = join(dirname(path), data.article.file);
   // A corpus reads only its own folder: no "../", no absolute path.
   if (relative(dirname(path), textPath).startsWith("..") || isAbsolute(data.article.file)) {
@@ -130,30 +135,58 @@ export function readCorpusFile(path: string): { article?: LoadedArticle; problem
   }
   const text = readUtf8(textPath);
   if (text === null) return problem("article", "file", MESSAGES.textNotUtf8(display(textPath)));
+  const { article, problems } = articleOf(file, data, text);
+  return { article, data: article && data, problems };
+}
+
+/**
+ * An article from its parsed corpus file and its text, checked as the loader checks it (every store
+ * goes through here); `source` names where it was read from.
+ */
+export function articleOf(source: string, data: CorpusFile, text: string): { article?: LoadedArticle; problems: CorpusProblem[] } {
   const lines = splitLines(text);
-  const problems = checkCorpusFile(file, data, lines);
+  const problems = checkCorpusFile(source, data, lines);
   if (problems.length) return { problems };
   const quotes = data.quotes.filter((q): q is AttributedQuote => q.speaker !== null);
-  return { article: { ...data, quotes, source: file, text, lines }, problems: [] };
+  return { article: { ...data, quotes, source, text, lines }, problems: [] };
+}
+
+/** The loader's order of articles: by corpus file name, as a directory listing sorts it. */
+export function byFileName(a: { article: { id: string } }, b: { article: { id: string } }): number {
+  const x = `${a.article.id}.json`;
+  const y = `${b.article.id}.json`;
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Loads every article of a corpus directory, or throws a CorpusError listing every problem. */
 export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR): Corpus {
+  return readCorpus(dir).corpus;
+}
+
+/** An article as a corpus stores it: its corpus file (drafts' speakerless quotes included) and its text. */
+export interface ArticleFile {
+  data: CorpusFile;
+  text: string;
+}
+
+/** The loaded corpus and the files it was read from, or a CorpusError listing every problem. */
+export function readCorpus(dir: string = DEFAULT_CORPUS_DIR): { corpus: Corpus; files: ArticleFile[] } {
   const abs = resolve(dir);
   if (!existsSync(abs) || !statSync(abs).isDirectory()) {
     throw new CorpusError([{ file: dir, entry: "", field: "", message: MESSAGES.corpusDirMissing(dir) }]);
   }
-  const files = readdirSync(abs).filter((f) => f.endsWith(".json")).sort();
-  if (files.length === 0) {
+  const names = readdirSync(abs).filter((f) => f.endsWith(".json")).sort();
+  if (names.length === 0) {
     throw new CorpusError([{ file: dir, entry: "", field: "", message: MESSAGES.corpusEmpty(dir) }]);
   }
   const problems: CorpusProblem[] = [];
   const articles: LoadedArticle[] = [];
+  const files: ArticleFile[] = [];
   const seen = new Map<string, string>();
-  for (const f of files) {
-    const { article, problems: p } = readCorpusFile(join(abs, f));
+  for (const f of names) {
+    const { article, data, problems: p } = readCorpusFile(join(abs, f));
     problems.push(...p);
-    if (!article) continue;
+    if (!article || !data) continue;
     const other = seen.get(article.article.id);
     if (other) {
       problems.push({ file: article.source, entry: "article", field: "id", message: MESSAGES.duplicateArticle(article.article.id, other) });
@@ -161,7 +194,8 @@ export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR): Corpus {
     }
     seen.set(article.article.id, article.source);
     articles.push(article);
+    files.push({ data, text: article.text });
   }
   if (problems.length) throw new CorpusError(problems);
-  return { dir: abs, articles };
+  return { corpus: { dir: abs, articles }, files };
 }

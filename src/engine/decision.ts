@@ -13,6 +13,10 @@ export interface Scored {
   close?: number;
   /** Distinct non-generic words of the question the record itself says (see evidence.ts). */
   held?: number;
+  /** The share of the question's weight the record says in its own words (see evidence.ts). */
+  direct?: number;
+  /** The record says the opposite of the question (a negation one of them lacks, or an antonym). */
+  opposite?: boolean;
 }
 
 export interface Verdict {
@@ -40,6 +44,19 @@ export function best(scored: Scored[], min: number): Scored[] {
   if (!scored.length || scored[0].score < min) return [];
   const floor = Math.max(min, scored[0].score * RUNNER_UP_RATIO);
   return scored.filter((s) => s.score >= floor);
+}
+
+/**
+ * Among answers close enough in score to be stated together, the one that says more of the question in
+ * its own words comes first. Concept expansions, curated topics and the sentence around a quote rank
+ * candidates; they do not put a statement in one speaker's mouth rather than in the mouth of one who
+ * said the asked words ("who said Turkey's gonna hit the Kurds w/ a military op" is Erdogan's "military
+ * operation", not Trump's "if they hit the Kurds" matched to "operation" through "attack").
+ */
+export function preferDirect(verdict: Verdict | null): Verdict | null {
+  if (verdict?.status !== "answered") return verdict;
+  const scored = [...verdict.scored].sort((a, b) => (b.direct ?? 0) - (a.direct ?? 0) || b.score - a.score || a.record - b.record);
+  return { status: "answered", scored };
 }
 
 /**

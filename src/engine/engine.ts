@@ -6,12 +6,13 @@ import { standardizeDialect } from "../normalize/dialect.js";
 import { ArabiziReader } from "./arabizi-reader.js";
 import { conceptLines, parseConceptLine } from "../normalize/concepts.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
-import { ANTONYMS, ENGLISH_SPEECH_VERBS, contentTerms, isContentWord, normalize, questionTerms, scriptOf, tokenize, wordKeys, type Term } from "../normalize/index.js";
+import { ANTONYMS, ENGLISH_SPEECH_VERBS, concepts, contentTerms, isContentWord, normalize, questionTerms, scriptOf, tokenize, wordKeys, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
+import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
-import { MAX_ANSWERS, MAX_QUESTION_LENGTH } from "./limits.js";
-import { CLOSE_MATCH, closeness, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
-import { MAX_SUGGESTIONS, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, type Scored, type Verdict } from "./decision.js";
+import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
+import { CLOSE_MATCH, closeness, directWeight, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
+import { MAX_SUGGESTIONS, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
 import { itemKey, planFollowUp } from "./follow-up.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
@@ -30,13 +31,18 @@ const SUGGEST_COVERAGE = 0.35;
 /** The same for the topic of "what did Y say about Z" (the speaker is certain, the topic a near miss). */
 const SUGGEST_TOPIC_COVERAGE = 0.2;
 const VERB_BONUS = 0.05;
+/**
+ * How much more of the question (a share of its weight) another speaker's statement must say in its own
+ * words to contest an answer: a tenth, so that one shared place name is not enough.
+ */
+const CONTEST_MARGIN = 0.1;
 const HINT_BONUS = 0.05;
 /** Words that may open what follows a speaker's name without being part of it. */
 const TRAILING_ADVERBIAL = /^(?:on|in|at|during|to|last|this|yesterday|today|from|when|after|before|while|recently|publicly|في|يوم|امس|اليوم|خلال|الي|عند|حين|بعد|قبل|مؤخرا|موخرا|للصحفيين|للصحافيين|لل\S+|ل\S+)$/;
 /** A record that says the opposite of a negated question ("… is no threat") is weaker evidence. */
 const POLARITY_PENALTY = 0.85;
-// "لا يزال" / "لا زال" mean "still": not a negation.
-const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|t|لا(?! (?:يزال|تزال|زال|زالت|يزالون))|ليس|ليست|لم|لن|ولا|ولم|ولن|بدون|ليسوا)(?= |$)/;
+// "لا يزال" / "لا زال" mean "still": not a negation. Verbs of lacking are one ("may lack the means").
+const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|t|لا(?! (?:يزال|تزال|زال|زالت|يزالون))|ليس|ليست|لم|لن|ولا|ولم|ولن|بدون|ليسوا|lack|lacks|lacked|lacking|تفتقر|يفتقر|تفتقد|يفتقد|يفتقرون|تفتقرون)(?= |$)/;
 
 const NUMBER_WORDS = /\d|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئه|مائه|الف|الاف|مليون|واحد|اثن|hundred|thousand|million|dozen/;
 const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الشهر|الاسبوع|الاسابيع|العام|يوم|امس|الخميس|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|week|year|yesterday|today/;
@@ -78,12 +84,15 @@ function cleanQuestion(raw: unknown): string {
 }
 
 
-export function createEngine(corpus: Corpus): Engine {
-  return createEngineFromView(buildCorpusView(corpus));
+export function createEngine(corpus: Corpus, options: BudgetOptions = {}): Engine {
+  return createEngineFromView(buildCorpusView(corpus), options);
 }
 
-export function createEngineFromView(view: CorpusView): Engine {
+export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {}): Engine {
   const { records, speakers, quotesOf } = view;
+  // The deadline of the question being answered (the engine is synchronous: one at a time).
+  let deadline: Deadline = NO_DEADLINE;
+  const checkpoint = () => deadline.check();
   const index = new SearchIndex(view.keys, records.map((r) => ({ primary: [r.ownKeys, r.topicKeys], secondary: r.secondaryKeys })));
   const directory = new SpeakerDirectory(speakers);
   const knownWord = (word: string) => wordKeys(word).some((k) => index.has(k));
@@ -256,7 +265,8 @@ export function createEngineFromView(view: CorpusView): Engine {
     const barFloor = (Math.min(SUGGEST_COVERAGE, SUGGEST_TOPIC_COVERAGE) - VERB_BONUS - HINT_BONUS) * total;
     // unless it holds a quoted phrase verbatim: then it holds the phrase's words in its own text.
     const floor = phrases.length ? Math.min(barFloor, ...q.quoted.map((p) => verbatimFloor(p, terms, weights))) : barFloor;
-    for (const hit of index.search(terms, weights, floor)) {
+    for (const hit of index.search(terms, weights, floor, checkpoint)) {
+      checkpoint();
       const r = records[hit.doc];
       if (!keep(r) || !entities.every((ids) => mentions(r, ids))) continue;
       let coverage = hit.weight / total;
@@ -273,12 +283,14 @@ export function createEngineFromView(view: CorpusView): Engine {
       let score = coverage * (0.85 + 0.15 * share);
       if (q.verb && r.verb === q.verb) score += VERB_BONUS;
       if (q.hint && fitsHint(normalized, q.hint)) score += HINT_BONUS;
-      if (negated && !NEGATION.test(normalized)) score *= POLARITY_PENALTY;
-      if (opposes(questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]))) score *= POLARITY_PENALTY;
+      const unnegated = negated && !NEGATION.test(normalized);
+      const opposite = opposes(questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]));
+      if (unnegated) score *= POLARITY_PENALTY;
+      if (opposite) score *= POLARITY_PENALTY;
       // Bonuses rank; they never lift a record without evidence over the answer bar.
       if (!evidence) score = Math.min(score, MIN_COVERAGE - 0.01);
       const held = evidenceCount(tellingTerms, r.ownKeys);
-      out.push({ record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held });
+      out.push({ record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, opposite: unnegated || opposite });
     }
     return out.sort((a, b) => b.score - a.score || a.record - b.record);
   }
@@ -308,11 +320,29 @@ export function createEngineFromView(view: CorpusView): Engine {
     // A record that holds the quoted words verbatim is the answer, before any that shares some.
     const verbatim = scored.filter((s) => s.verbatim);
     if (verbatim.length) return decide(verbatim, { answer: MIN_COVERAGE, suggest: MIN_COVERAGE }, () => !oneWord);
-    return decide(
+    // A statement that says the opposite of the question ("ISIS no longer poses a threat" for "ISIS
+    // still poses a threat") is at most offered: stating it would put the opposite words in a mouth.
+    const verdict = preferDirect(decide(
       close,
       { answer: quotesWords ? MIN_COVERAGE_UNQUOTED : MIN_COVERAGE, suggest: SUGGEST_COVERAGE },
-      (s) => s.evidence !== false && !oneWord,
+      (s) => s.evidence !== false && !oneWord && !s.opposite,
+    ));
+    return contested(verdict, close);
+  }
+
+  /**
+   * An answer another speaker's statement says more directly (more of the question in its own words,
+   * though it scores lower) is contested: offered with it, not stated.
+   */
+  function contested(verdict: Verdict | null, candidates: Scored[]): Verdict | null {
+    if (verdict?.status !== "answered") return verdict;
+    const top = verdict.scored[0];
+    const speaker = records[top.record].speaker;
+    const rival = candidates.find(
+      (c) => c.evidence !== false && records[c.record].speaker !== speaker && c.score >= SUGGEST_COVERAGE && (c.direct ?? 0) > (top.direct ?? 0) + CONTEST_MARGIN,
     );
+    if (!rival) return verdict;
+    return { status: "suggested", scored: [top, rival] };
   }
 
   /**
@@ -324,9 +354,11 @@ export function createEngineFromView(view: CorpusView): Engine {
     const whole = directory.resolve(q.speakerPhrase);
     if (whole.length) return { matches: whole, q };
     const words = q.speakerPhrase.split(" ");
-    for (let n = words.length - 1; n >= 1; n--) {
+    // A leading part longer than any name the directory knows names nobody.
+    for (let n = Math.min(words.length - 1, MAX_SPEAKER_PHRASE_WORDS); n >= 1; n--) {
       // Only a time, place or addressee may follow the name: "Turkish defense minister X" is not "Turkey".
       if (!TRAILING_ADVERBIAL.test(words[n])) continue;
+      checkpoint();
       const part = directory.resolve(words.slice(0, n).join(" "));
       if (part.length && part.every((m) => m.byName)) {
         return { matches: part, q: { ...q, topic: [...words.slice(n), q.topic].join(" ").trim() } };
@@ -383,7 +415,24 @@ export function createEngineFromView(view: CorpusView): Engine {
   // Enough of the stand-alone answer that some is left once the shown items are taken out.
   const FOLLOW_UP_POOL = 50;
 
+  /**
+   * Answers within the question's work budget. The one-time tables (the concept sets) are built
+   * before the clock starts: the first question of a process must not pay for them.
+   */
   function ask(question: string, options: AskOptions = {}): Answer {
+    concepts();
+    deadline = startDeadline(budget);
+    try {
+      return askWithin(question, options);
+    } catch (e) {
+      if (e instanceof OverBudget) return noMatch(typeof question === "string" ? question : "", "too_complex");
+      throw e;
+    } finally {
+      deadline = NO_DEADLINE;
+    }
+  }
+
+  function askWithin(question: string, options: AskOptions): Answer {
     const limit = Math.min(Math.max(Math.floor(options.limit ?? MAX_ANSWERS), 1), MAX_ANSWERS);
     const plan = planFollowUp(question, options.context, (id) => {
       const i = speakers.findIndex((s) => s.id === id);
@@ -403,7 +452,9 @@ export function createEngineFromView(view: CorpusView): Engine {
     const text = arabizi.read(standardizeDialect(stripChatNoise(cleanQuestion(question)), knownWord));
     if (!text) return noMatch(typeof question === "string" ? question : "", "empty");
     if (text.length > MAX_QUESTION_LENGTH) return noMatch(question, "too_long");
+    checkpoint();
     const q = parseQuestion(text, (phrase) => {
+      checkpoint();
       const found = directory.resolve(phrase);
       return found.length === 0 ? null : found.some((m) => m.byName) ? "name" : "role";
     });

@@ -41,6 +41,18 @@ export function evidenceCount(terms: MatchableTerm[], own: Int32Array): number {
 }
 
 /**
+ * The weight of the question's words a record says in its own words (exact or misspelt, not through a
+ * concept, its curated topics or the sentence around it): how directly it says what was asked.
+ */
+export function directWeight(terms: MatchableTerm[], weights: number[], own: Int32Array): number {
+  let sum = 0;
+  terms.forEach((t, i) => {
+    if (!t.generic && t.ids.some((id) => own.includes(id))) sum += weights[i];
+  });
+  return sum;
+}
+
+/**
  * How much evidence an answer needs: two distinct content words, or one for a one-word question. The
  * question's words are counted as written, so that a second form of one stem or a generic word makes
  * the question ask for two without being able to supply them.

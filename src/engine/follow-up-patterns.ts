@@ -20,7 +20,7 @@ const P = (shape: FollowUpShape, lang: FollowUpLang, source: string): FollowUpPa
 // Reused fragments.
 const HE_EN = "(?:he|she|they|him|her|them)";
 const SAY_EN = "(?:say|said|tell|told|claim|claimed|mention|mentioned|add|added|warn|warned)";
-const ABOUT_EN = "(?:about|on|regarding|concerning)";
+const ABOUT_EN = "(?:about|abt|bout|on|regarding|concerning)";
 const SAY_AR = "(?:قال|قالت|قالوا|قالو|صرح|صرحت|صرحوا|ذكر|ذكرت|ذكروا|أضاف|اضاف|حكى|حكت|حكوا)";
 const WHAT_AR = "(?:ماذا|ما|شو|ايش|إيش|وش|ايه|إيه|اش|شنو|اشنو|واش)";
 const ABOUT_AR = "(?:عن|حول|بخصوص|بشأن|على|في)";

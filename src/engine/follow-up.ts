@@ -3,6 +3,7 @@
 // records it showed) into a stand-alone question, plus what the new answer must leave out. A
 // follow-up whose referent is unclear (no speaker, or several) is refused, never guessed.
 import type { Answer, AnswerItem, ConversationContext, SpeakerRef } from "../types.js";
+import { stripChatNoise } from "../normalize/chat-noise.js";
 import { FOLLOW_UP_PATTERNS, REWRITES, type FollowUpLang, type FollowUpShape } from "./follow-up-patterns.js";
 
 /** Ten minutes: how long a conversation remembers its last answer for follow-up questions. */
@@ -37,8 +38,9 @@ export function contextOf(answer: Answer, at: number = Date.now()): Conversation
   };
 }
 
+/** The question as the patterns read it: without chat noise ("<@123> who is he?"), lower-cased, unpunctuated. */
 function normalizeForMatch(question: string): string {
-  return question
+  return stripChatNoise(question)
     .toLowerCase()
     .replace(/[\u064B-\u0652\u0640]/gu, "")
     .replace(/[?؟!.,،;:"“”«»]/gu, " ")

@@ -2,3 +2,9 @@
 export const MAX_QUESTION_LENGTH = 500;
 /** At most this many answers per question. */
 export const MAX_ANSWERS = 5;
+/**
+ * A phrase naming a speaker has at most this many words (the longest in the question sets has 9: "the
+ * us special envoy for the anti isis coalition"); a longer one names nobody. Bounds the search for where
+ * a name ends, which tries the phrase's leading parts.
+ */
+export const MAX_SPEAKER_PHRASE_WORDS = 16;

@@ -2,6 +2,7 @@
 // speaker it names, which words carry its topic, and which reporting verb it uses. Works on normalized
 // text, so Arabic spelling variants and English case never matter.
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
+import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 
 export type Intent = "who_said" | "what_said" | "who_is" | "fact" | "list_speakers";
 export type Hint = "number" | "time" | "place" | null;
@@ -60,7 +61,19 @@ const WHAT_EN_AUX = /^(?:what|which things?|what things?|what else)(?: (?:exactl
 const STATEMENT_NOUN = /^(?:quotes?|statements?|remarks?|comments?|claims?|warnings?|threats?|words|views|position|تصريحات|تصريح|تصريحاته|اقوال|اقواله|كلام|كلامه|تحذيرات|تهديدات|مواقف|موقف|رايه|راي)$/;
 // علي ("on") stands for "about" in everyday Arabic: واش قال ترامب على تركيا؟
 const TOPIC_AR = /^(?:عن|حول|بشان|بخصوص|في شان|ازاء|تجاه|عند الحديث عن|فيما يتعلق ب|في موضوع|علي)$/;
-const TOPIC_EN = new Set(["about", "on", "regarding", "concerning", "of", "re", "over", "towards", "toward"]);
+// Chat spells "about" short: "abt", "bout".
+const TOPIC_WORDS_EN = new Set(["about", "abt", "bout", "on", "regarding", "concerning", "of", "re", "over", "towards", "toward"]);
+/** A word that opens the topic, "about" typed with one slip included ("abuot", "abot", "aboutt"). */
+const TOPIC_EN = { has: (w: string) => TOPIC_WORDS_EN.has(w) || (w.length >= 4 && w.length <= 6 && w[0] === "a" && oneSlip(w, "about")) };
+
+/** One edit or one swap of neighbouring letters apart. */
+function oneSlip(a: string, b: string): boolean {
+  if (editDistanceAtMostOne(a, b)) return true;
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
 const STATEMENTS_AR = /^(?:ما )?(?:هي |هو )?(?:تصريحات|اقوال|كلام|راي|موقف|تحذيرات|تهديدات)$/;
 const STATEMENTS_EN = /^(?:what (?:are|were|is|was) )?(?:the )?(?:quotes|statements|remarks|words|comments|claims|warnings|position)(?: (?:by|from|of))?$/;
 
@@ -166,7 +179,7 @@ export function parseQuestion(question: string, lookup: SpeakerLookup = () => "n
   for (let i = 1; i <= Math.min(4, w.length - 2); i++) {
     if (!WHAT_EN_AUX.test(w.slice(0, i).join(" "))) continue;
     const verbs = w.map((word, j) => (j > i && speechVerb(word) ? j : -1)).filter((j) => j > 0);
-    const v = verbs.find((j) => isSpeaker(w.slice(i, j).join(" "))) ?? verbs[0] ?? -1;
+    const v = verbs.find((j) => j - i <= MAX_SPEAKER_PHRASE_WORDS && isSpeaker(w.slice(i, j).join(" "))) ?? verbs[0] ?? -1;
     if (v > i) {
       const rest = w.slice(v + 1);
       const { topic, required } = splitSpeakerTopic(rest);

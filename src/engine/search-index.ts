@@ -209,7 +209,8 @@ export class SearchIndex {
    * Scores every record holding at least one of the terms. `weights[i]` is the weight of terms[i].
    * Returns the records whose weighted match sum reaches `minWeight`, unsorted.
    */
-  search(terms: QueryTerm[], weights: number[], minWeight = 0): Hit[] {
+  /** `checkpoint` is called before each term's postings are walked (see budget.ts). */
+  search(terms: QueryTerm[], weights: number[], minWeight = 0, checkpoint: () => void = () => {}): Hit[] {
     const touched: number[] = [];
     const runStamp = ++this.stamp;
     const lists = terms.map((term) => {
@@ -233,6 +234,7 @@ export class SearchIndex {
     const order = terms.map((_, i) => i).sort((a, b) => size(lists[a]) - size(lists[b]));
     let left = order.reduce((sum, i) => sum + weights[i], 0);
     for (const i of order) {
+      checkpoint();
       const termStamp = ++this.stamp;
       const termTouched: number[] = [];
       const note = (d: number, m: number) => {

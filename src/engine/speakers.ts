@@ -5,6 +5,7 @@ import Fuse from "fuse.js";
 import { contentTerms, normalize, speakerTerms } from "../normalize/index.js";
 import { nameSpellings, phoneticKey, spellArabic } from "../normalize/names.js";
 import type { SpeakerInfo } from "../types.js";
+import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 
 interface DirectoryWord {
   /** The normalized word as written in a name, alias or role. */
@@ -78,6 +79,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const bucketsOf = (w: string, length = w.length) => [`^${w[0]}${length}`, `$${w[w.length - 1]}${length}`];
 
 const RESOLVE_CACHE_LIMIT = 2_000;
+const WORD_CACHE_LIMIT = 10_000;
 
 export class SpeakerDirectory {
   private readonly exact = new Map<string, number[]>();
@@ -89,11 +91,14 @@ export class SpeakerDirectory {
   private readonly byWord = new Map<string, DirectoryWord[]>();
   private readonly buckets = new Map<string, string[]>();
   private readonly resolved = new Map<string, SpeakerMatch[]>();
+  /** What each written word may stand for, remembered: a phrase's words recur in its shorter parts. */
+  private readonly wordMatches = new Map<string, { entry: DirectoryWord; closeness: number }[]>();
   private readonly searchable: { names: string[]; all: string }[];
 
   constructor(readonly speakers: SpeakerInfo[]) {
     const seen = new Set<string>();
     const add = push;
+
     speakers.forEach((s, i) => {
       const names = [s.name, s.nameAr, ...s.aliases].filter((x): x is string => !!x);
       const roles = [s.role, s.roleAr].filter((x): x is string => !!x);
@@ -129,6 +134,17 @@ export class SpeakerDirectory {
 
   /** Directory words that a written word may stand for, with a 0..1 closeness. */
   private matches(pw: PhraseWord): { entry: DirectoryWord; closeness: number }[] {
+    const key = [pw.word, pw.keys.join(" "), (pw.related ?? []).map((r) => r.key).join(" ")].join("\u0001");
+    let found = this.wordMatches.get(key);
+    if (!found) {
+      if (this.wordMatches.size >= WORD_CACHE_LIMIT) this.wordMatches.clear();
+      found = this.matchesUncached(pw);
+      this.wordMatches.set(key, found);
+    }
+    return found;
+  }
+
+  private matchesUncached(pw: PhraseWord): { entry: DirectoryWord; closeness: number }[] {
     const exact = pw.keys.flatMap((k) => this.byKey.get(k) ?? []);
     const byConcept = (pw.related ?? []).flatMap((r) => this.byKey.get(r.key) ?? []);
     if (exact.length || byConcept.length) {
@@ -175,6 +191,7 @@ export class SpeakerDirectory {
   }
 
   private resolveUncached(phrase: string): SpeakerMatch[] {
+    if (phrase.trim().split(/\s+/).length > MAX_SPEAKER_PHRASE_WORDS) return [];
     const ws = askedWords(phrase);
     if (!ws.length) return [];
     const exact = this.exact.get(ws.map((w) => w.keys[0]).join(" "));

@@ -56,7 +56,8 @@ const WRITE_FAILURES: Record<string, string> = {
   EDQUOT: "the disk quota is used up",
 };
 
-const SOURCE_NOTE = /^draft made by quotebot ingest from (.*); not reviewed$/;
+/** The note of a draft made by ingest: names its source file. */
+export const SOURCE_NOTE = /^draft made by quotebot ingest from (.*); not reviewed$/;
 
 /**
  * The default article id: the file name without its extensions, as a slug ("Harbor Bridge.en.txt" →

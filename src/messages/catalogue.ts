@@ -24,6 +24,10 @@ export const CATALOGUE = {
     en: (max: number) => `That question is too long (over ${max} characters). Ask it in fewer words.`,
     ar: (max: number) => `هذا السؤال طويل جدًا (أكثر من ${max} حرف). اطرحه بكلمات أقل.`,
   },
+  questionTooComplex: {
+    en: "That question took too long to work out. Ask it more simply, with the speaker's name or a few of the words said.",
+    ar: "استغرق هذا السؤال وقتًا أطول مما ينبغي. اطرحه ببساطة أكبر، باسم المتحدث أو ببعض الكلمات التي قالها.",
+  },
   noMatch: {
     en: "I don't know: nothing in the articles answers that. Try the speaker list.",
     ar: "لا أعرف: لا شيء في المقالات يجيب عن ذلك. جرّب قائمة المتحدثين.",

@@ -130,6 +130,18 @@ describe("the REPL with a non-terminal stdin", () => {
     expect(out).toContain('"status": "answered"');
     expect(out).toContain("James Jeffrey");
   });
+  it("is one conversation: a follow-up resolves against the last answer, while `ask` stays stateless", () => {
+    const lines = "who said the ISIS brand still exists worldwide\nwhat else did he say?\n";
+    const replies = run(["repl", "--json"], lines)
+      .out.split(/\n(?=\{)/)
+      .map((block) => JSON.parse(block));
+    expect(replies.map((a) => a.status)).toEqual(["answered", "answered"]);
+    expect(replies[1].answers[0].speaker.name).toBe("Nathan Sales");
+    // What the first answer showed is not shown again.
+    expect(replies[1].answers.map((a: { text: string }) => a.text)).not.toContain(replies[0].answers[0].text);
+    const asked = run(["ask", "--jsonl"], lines).out.trim().split("\n").map((l) => JSON.parse(l));
+    expect(asked[1].status).toBe("no_match");
+  });
   it("stops at :quit", () => {
     const { out } = run(["repl"], ":quit\nWhat did Sales say?\n");
     expect(out).not.toContain("Nathan Sales");

@@ -166,6 +166,9 @@ describe("Did you mean …? (status suggested)", () => {
     expect(picked.data.embeds[0].description).toContain("العلامة التجارية لداعش");
     expect(picked.data.embeds[0].footer.text).toContain(t("en", "yourPick"));
     expect(picked.data.allowed_mentions.parse).toEqual([]);
+    // The pick is the conversation's last answer: a follow-up is about its speaker.
+    const who = await command("ask", { question: "who is he?" }, asker);
+    expect(who.data.embeds[0].title).toContain("Sales");
   });
 
   it("a mention in Arabic with a near miss gets the suggestions too", async () => {
@@ -311,6 +314,39 @@ describe("mentions and DMs", () => {
     h.fake.dispatch("MESSAGE_CREATE", message);
     const reply = await h.fake.waitForRequest((r) => r.body?.message_reference?.message_id === message.id);
     expect(reply.body.content).toBe(MESSAGES.questionEmpty);
+  });
+});
+
+describe("follow-up questions (a conversation per channel and user)", () => {
+  it("a mention answers 'what else did he say?' and 'who is he?' from the same user's last answer", async () => {
+    const asker = h.fake.newUser();
+    const first = await mention("who said the ISIS brand still exists worldwide", asker);
+    expect(first.reply.body.embeds[0].title).toContain("Sales");
+    const more = await mention("what else did he say?", asker);
+    expect(more.reply.body.embeds[0].title).toContain("Sales");
+    // What the first answer showed is not shown again.
+    expect(more.reply.body.embeds[0].description).not.toContain("العلامة التجارية لداعش");
+    const who = await mention("who is he?", asker);
+    expect(who.reply.body.embeds[0].title).toContain("Sales");
+  });
+
+  it("another user in the same channel has a conversation of their own", async () => {
+    const asker = h.fake.newUser();
+    await mention("who said the ISIS brand still exists worldwide", asker);
+    const other = await mention("what else did he say?", h.fake.newUser());
+    expect(other.reply.body.content).toContain(MESSAGES.noMatch);
+  });
+
+  it("/ask keeps the conversation too, and a DM has its own", async () => {
+    const asker = h.fake.newUser();
+    const body = await command("ask", { question: "what did Jeffrey say?" }, asker);
+    expect(body.data.embeds[0].title).toContain("Jeffrey");
+    const who = await command("ask", { question: "who is he?" }, asker);
+    expect(who.data.embeds[0].title).toContain("Jeffrey");
+    const dm = h.fake.directMessage("who is he?", asker);
+    h.fake.dispatch("MESSAGE_CREATE", dm);
+    const reply = await h.fake.waitForRequest((r) => r.body?.message_reference?.message_id === dm.id);
+    expect(reply.body.content).toContain(MESSAGES.noMatch);
   });
 });
 

@@ -109,3 +109,40 @@ describe("Slack with the real engine", () => {
     expect(allTexts(lastResponse()).join("\n")).toMatch(/— \*Nathan Sales\*/);
   });
 });
+
+describe("follow-up questions: a conversation per thread, per DM, and per user's commands", () => {
+  const lastPost = () => h.api.callsOf("chat.postMessage").at(-1)!.body;
+
+  it("a reply in the thread of an answer continues it, whoever writes it; a new top-level mention does not", async () => {
+    const thread = "1700000300.000100";
+    await h.event({ type: "app_mention", user: "U0FOLL01", text: `<@${BOT_USER}> who said the ISIS brand still exists worldwide?`, ts: thread, channel: "C0CHAN01" });
+    await h.handledFor("U0FOLL01");
+    expect(allTexts(lastPost()).join("\n")).toMatch(/\*Nathan Sales\*/);
+    await h.event({ type: "app_mention", user: "U0FOLL02", text: `<@${BOT_USER}> what else did he say?`, ts: "1700000301.000100", thread_ts: thread, channel: "C0CHAN01" });
+    expect((await h.handledFor("U0FOLL02"))[0].outcome).toBe("answered");
+    const more = lastPost();
+    expect(more.thread_ts).toBe(thread);
+    expect(allTexts(more).join("\n")).toMatch(/\*Nathan Sales\*/);
+    expect(allTexts(more).join("\n")).not.toContain("العلامة التجارية لداعش");
+    await h.event({ type: "app_mention", user: "U0FOLL01", text: `<@${BOT_USER}> who is he?`, ts: "1700000302.000100", channel: "C0CHAN01" });
+    expect((await h.handledFor("U0FOLL01", 2))[1].outcome).toBe("no_match");
+  });
+
+  it("a DM is one conversation", async () => {
+    await h.event({ type: "message", channel_type: "im", user: "U0FOLL03", text: "what did Jeffrey say?", ts: "1700000400.000100", channel: "D0DM0001" });
+    expect((await h.handledFor("U0FOLL03"))[0].outcome).toBe("answered");
+    await h.event({ type: "message", channel_type: "im", user: "U0FOLL03", text: "who is he?", ts: "1700000401.000100", channel: "D0DM0001" });
+    expect((await h.handledFor("U0FOLL03", 2))[1].outcome).toBe("answered");
+    expect(allTexts(lastPost()).join("\n")).toMatch(/\*James Jeffrey\*/);
+  });
+
+  it("/quote remembers each user's last answer in the channel", async () => {
+    await h.command("who said the ISIS brand still exists worldwide", "U0FOLL04");
+    await h.handledFor("U0FOLL04");
+    await h.command("who is he?", "U0FOLL04");
+    expect((await h.handledFor("U0FOLL04", 2))[1].outcome).toBe("answered");
+    expect(allTexts(lastResponse()).join("\n")).toMatch(/— \*Nathan Sales\*/);
+    await h.command("who is he?", "U0FOLL05");
+    expect((await h.handledFor("U0FOLL05"))[0].outcome).toBe("no_match");
+  });
+});

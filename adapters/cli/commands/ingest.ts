@@ -1,17 +1,18 @@
-// `quotebot ingest FILE… | DIR [--corpus DIR] [--lang ar|en] [--id ID] [--replace]`: adds articles as drafts,
-// all in one process. A progress line is drawn on a terminal (none when stderr is piped); a file that
+// `quotebot ingest FILE… | DIR [--corpus DIR] [--lang ar|en] [--id ID] [--replace] [--db]`: adds articles as
+// drafts, all in one process. A progress line is drawn on a terminal (none when stderr is piped); a file that
 // cannot be ingested is named with the reason and the others go on.
 import { batchFiles, ingestBatch, type BatchEvent, type BatchSummary, type IngestResult } from "../../../src/index.js";
 import { parseCommandArgs, usageError } from "../args.js";
 import type { CliCommand, CliIO } from "../command.js";
 import { corpusDirOption } from "../corpus-option.js";
+import { ingestIntoDatabase } from "../database.js";
 
 export const ingest: CliCommand = {
   name: "ingest",
   summary: "add articles (plain text, one paragraph a line) to the corpus as drafts",
-  usage: "quotebot ingest <file>… | <folder> [--corpus DIR] [--lang ar|en] [--id ID] [--replace]",
+  usage: "quotebot ingest <file>… | <folder> [--corpus DIR] [--lang ar|en] [--id ID] [--replace] [--db (into DATABASE_URL)]",
   async run(args, io) {
-    const parsed = parseCommandArgs(this, args, { lang: { type: "string" }, id: { type: "string" }, replace: { type: "boolean" } }, io);
+    const parsed = parseCommandArgs(this, args, { lang: { type: "string" }, id: { type: "string" }, replace: { type: "boolean" }, db: { type: "boolean" } }, io);
     if (typeof parsed === "number") return parsed;
     const { values: options, positionals } = parsed;
     // Usage errors exit 2; a file or corpus that cannot be ingested exits 1.
@@ -21,6 +22,14 @@ export const ingest: CliCommand = {
     }
     const { files, problems } = batchFiles(positionals);
     if (options.id !== undefined && files.length + problems.length > 1) return usageError(this, "--id names one article: give one file with it", io);
+    if (options.db) {
+      if (options.corpus !== undefined) return usageError(this, "--db and --corpus name two different corpora: give one", io);
+      for (const p of problems) io.stderr.write(`quotebot ingest: ${p}\n`);
+      if (!files.length) return 1;
+      return ingestIntoDatabase(files, {
+        lang: options.lang as "ar" | "en" | undefined, id: options.id as string | undefined, replace: options.replace === true,
+      }, io);
+    }
     for (const p of problems) io.stderr.write(`quotebot ingest: ${p}\n`);
     const progress = files.length > 1 && (io.stderr as { isTTY?: boolean }).isTTY === true ? new ProgressLine(io) : null;
     const summary = ingestBatch(

@@ -3,6 +3,7 @@
 // :commands and speaker names, Ctrl-C clears the line (twice on an empty line quits), Ctrl-D quits.
 import { createInterface, type Interface } from "node:readline";
 import { interfaceLanguage, t, type Answer, type Engine, type Lang, type Logger } from "../../../src/index.js";
+import { Conversations } from "../../shared/conversations.js";
 import { LiveEngine } from "../../shared/live-engine.js";
 import { reloadOnSighup } from "../../shared/process.js";
 import { parseCommandArgs } from "../args.js";
@@ -82,6 +83,9 @@ async function session(engine: Engine, io: CliIO, jsonAtStart: boolean): Promise
   let json = jsonAtStart;
   /** The last answer: its suggestions can be picked by number. */
   let last: Answer | undefined;
+  // The session is one conversation: follow-ups ("who is he?") resolve against its last answer.
+  const conversation = new Conversations({ max: 1 });
+  const SESSION = "repl";
   // The language of the last question asked; before any, the user's locale.
   let lang: Lang = cliLang();
   const history = interactive ? historyPath() : null;
@@ -124,9 +128,10 @@ async function session(engine: Engine, io: CliIO, jsonAtStart: boolean): Promise
       else say(formatItem(picked.answers[0], undefined, lang));
       say("");
       last = picked;
+      conversation.remember(SESSION, picked);
     } else if (line) {
       lang = interfaceLanguage(line);
-      const answer = engine.ask(line);
+      const answer = conversation.ask(engine, SESSION, line);
       if (json) sayJson(answer);
       else say(formatAnswer(answer, lang));
       say("");

@@ -2,7 +2,7 @@ import { CONTEXTS, INTEGRATION_TYPES } from "./scope.js";
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from "discord.js";
 import { MAX_QUESTION_LENGTH } from "../../../src/index.js";
 import { interactionPayload, replyForQuestion } from "../answer.js";
-import type { CommandContext } from "../context.js";
+import { conversationKey, type CommandContext } from "../context.js";
 
 export const data = new SlashCommandBuilder()
   .setName("ask")
@@ -18,5 +18,5 @@ export const data = new SlashCommandBuilder()
   );
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  await interaction.reply(interactionPayload(replyForQuestion(interaction.options.getString("question", true), ctx)));
+  await interaction.reply(interactionPayload(replyForQuestion(interaction.options.getString("question", true), ctx, conversationKey(interaction.channelId, interaction.user.id))));
 }

@@ -2,7 +2,7 @@ import { CONTEXTS, INTEGRATION_TYPES } from "./scope.js";
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from "discord.js";
 import { MAX_QUESTION_LENGTH } from "../../../src/index.js";
 import { interactionPayload, replyForQuestion } from "../answer.js";
-import type { CommandContext } from "../context.js";
+import { conversationKey, type CommandContext } from "../context.js";
 
 const asQuestion = (quote: string) => `who said "${quote}"?`;
 
@@ -22,5 +22,5 @@ export const data = new SlashCommandBuilder()
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const quote = interaction.options.getString("quote", true).trim();
   // An empty quote stays empty so that the engine answers with its "ask a question" message.
-  await interaction.reply(interactionPayload(replyForQuestion(quote ? asQuestion(quote) : "", ctx)));
+  await interaction.reply(interactionPayload(replyForQuestion(quote ? asQuestion(quote) : "", ctx, conversationKey(interaction.channelId, interaction.user.id))));
 }

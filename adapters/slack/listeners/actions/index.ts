@@ -4,7 +4,7 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { SlackContext } from "../../context.js";
 import { ACTION_COPY_CITATION, ACTION_PICK, ACTION_SHARE, COMMAND } from "../../ids.js";
-import { interfaceLanguage, t } from "../../../../src/index.js";
+import { interfaceLanguage, t, type Answer } from "../../../../src/index.js";
 import { answerReply, rateLimitReply, type Reply } from "../../reply.js";
 import { escapeMrkdwn } from "../../mrkdwn.js";
 import { renderAnswer, renderCitation, renderNotice, type PickValue, type ShareValue } from "../../render.js";
@@ -47,8 +47,11 @@ function registerPick(app: App, ctx: SlackContext): void {
       return;
     }
     const lang = interfaceLanguage(offered.question);
+    const picked: Answer = { question: offered.question, status: "answered", answers: [item] };
+    // The candidate picked is now the conversation's last answer.
+    if (offered.conversation !== undefined) ctx.conversations.remember(offered.conversation, picked);
     const message = renderAnswer(
-      { question: offered.question, status: "answered", answers: [item] },
+      picked,
       { articleTitle: ctx.articleTitle, footer: escapeMrkdwn(t(lang, "pickedFromSuggestions")), lang },
     );
     await respond({ replace_original: true, ...message });

@@ -1,7 +1,7 @@
 // `/quote <question>`, `/quote speakers`, `/quote help`: acknowledged at once, answered ephemerally
 // through the command's response_url.
 import type { App } from "@slack/bolt";
-import type { SlackContext } from "../../context.js";
+import { conversationKey, type SlackContext } from "../../context.js";
 import { COMMAND } from "../../ids.js";
 import { stripSlackMarkup } from "../../mrkdwn.js";
 import { interfaceLanguage, type Lang } from "../../../../src/index.js";
@@ -12,7 +12,7 @@ export function register(app: App, ctx: SlackContext): void {
   app.command(COMMAND, async ({ command, ack, respond }) => {
     await ack();
     // The rate limit comes before any parsing.
-    const reply = rateLimitReply(ctx, command.user_id) ?? commandReply(ctx, stripSlackMarkup(command.text ?? ""));
+    const reply = rateLimitReply(ctx, command.user_id) ?? commandReply(ctx, stripSlackMarkup(command.text ?? ""), conversationKey.user(command.channel_id, command.user_id));
     await respond({ response_type: "ephemeral", ...reply.message });
     ctx.handled({ kind: "command", outcome: reply.outcome, user: command.user_id });
   });
@@ -22,7 +22,7 @@ export function register(app: App, ctx: SlackContext): void {
 const HELP_WORDS: Record<string, Lang> = { help: "en", "مساعدة": "ar", "مساعده": "ar" };
 const SPEAKER_WORDS: Record<string, Lang> = { speakers: "en", "المتحدثون": "ar", "المتحدثين": "ar" };
 
-function commandReply(ctx: SlackContext, text: string): Reply {
+function commandReply(ctx: SlackContext, text: string, conversation: string): Reply {
   const word = text.toLowerCase();
   if (word === "" || HELP_WORDS[word]) return { message: renderHelp(HELP_WORDS[word] ?? "en"), outcome: "help" };
   const lang = SPEAKER_WORDS[word] ?? interfaceLanguage(text);
@@ -33,5 +33,5 @@ function commandReply(ctx: SlackContext, text: string): Reply {
       return failureReply(ctx, err, "listing speakers", lang);
     }
   }
-  return answerReply(ctx, text, { shareable: true });
+  return answerReply(ctx, text, { shareable: true, conversation });
 }

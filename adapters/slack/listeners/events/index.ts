@@ -2,7 +2,7 @@
 // (message.im), answered in the DM itself (in a thread only when asked in one).
 // An event Slack delivers again (X-Slack-Retry-Num) is answered once, by event_id.
 import type { App, webApi } from "@slack/bolt";
-import type { HandledKind, SlackContext } from "../../context.js";
+import { conversationKey, type HandledKind, type SlackContext } from "../../context.js";
 import { stripSlackMarkup } from "../../mrkdwn.js";
 import { interfaceLanguage } from "../../../../src/index.js";
 import { answerReply, rateLimitReply, type Reply } from "../../reply.js";
@@ -16,6 +16,8 @@ interface Question {
   thread: string | undefined;
   user: string;
   text: string;
+  /** The conversation it continues (see conversationKey). */
+  conversation: string;
 }
 
 export function register(app: App, ctx: SlackContext): void {
@@ -28,6 +30,7 @@ export function register(app: App, ctx: SlackContext): void {
       thread: event.thread_ts ?? event.ts,
       user: event.user,
       text: event.text,
+      conversation: conversationKey.thread(event.channel, event.thread_ts ?? event.ts),
     });
   });
 
@@ -41,6 +44,7 @@ export function register(app: App, ctx: SlackContext): void {
       thread: event.thread_ts,
       user: event.user,
       text: event.text ?? "",
+      conversation: conversationKey.dm(event.channel),
     });
   });
 }
@@ -62,7 +66,7 @@ async function answerInThread(ctx: SlackContext, client: webApi.WebClient, q: Qu
     limited ??
     (text === "" || ["help", "مساعدة", "مساعده"].includes(text.toLowerCase())
       ? { message: renderHelp(lang), outcome: "help" }
-      : answerReply(ctx, text, { shareable: false }));
+      : answerReply(ctx, text, { shareable: false, conversation: q.conversation }));
   if (reply.outcome === "rate_limited" || reply.outcome === "error") {
     // Only the asker needs to see these.
     await client.chat.postEphemeral({ channel: q.channel, user: q.user, thread_ts: q.thread, ...reply.message });

@@ -2,7 +2,7 @@
 // ephemerally through the shortcut's response_url.
 import type { App, MessageShortcut } from "@slack/bolt";
 import { MAX_QUESTION_LENGTH } from "../../../../src/index.js";
-import type { SlackContext } from "../../context.js";
+import { conversationKey, type SlackContext } from "../../context.js";
 import { SHORTCUT_WHO_SAID } from "../../ids.js";
 import { stripSlackMarkup } from "../../mrkdwn.js";
 import { t } from "../../../../src/index.js";
@@ -14,15 +14,19 @@ export function register(app: App, ctx: SlackContext): void {
     await ack();
     const user = shortcut.user.id;
     // The rate limit comes before any parsing.
-    const reply: Reply = rateLimitReply(ctx, user) ?? shortcutReply(ctx, stripSlackMarkup(shortcut.message.text ?? ""));
+    const reply: Reply = rateLimitReply(ctx, user) ?? shortcutReply(
+        ctx,
+        stripSlackMarkup(shortcut.message.text ?? ""),
+        conversationKey.user(shortcut.channel.id, user),
+      );
     await respond({ response_type: "ephemeral", replace_original: false, ...reply.message });
     ctx.handled({ kind: "shortcut", outcome: reply.outcome, user });
   });
 }
 
-function shortcutReply(ctx: SlackContext, text: string): Reply {
+function shortcutReply(ctx: SlackContext, text: string, conversation: string): Reply {
   return text
-    ? answerReply(ctx, whoSaidQuestion(text), { shareable: true })
+    ? answerReply(ctx, whoSaidQuestion(text), { shareable: true, conversation })
     : { message: renderNotice(t("en", "noText")), outcome: "no_text" };
 }
 
