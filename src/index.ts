@@ -13,6 +13,11 @@ export { createEngine } from "./engine/engine.js";
 export { loadCorpus, type Corpus, type LoadedArticle } from "./corpus/load.js";
 export { DEFAULT_CORPUS_DIR } from "./paths.js";
 export { MAX_QUESTION_LENGTH } from "./engine/limits.js";
+export { RECORD_REF_LENGTH, recordRef } from "./engine/record-ref.js";
+export {
+  FeedbackLog, VERDICTS, feedbackLogPath, readFeedback, summarizeFeedback,
+  type FeedbackEntry, type FeedbackInput, type FeedbackSurface, type RecordFeedback, type Verdict,
+} from "./feedback.js";
 export { QUESTION_BUDGET_MS, type BudgetOptions } from "./engine/budget.js";
 export { CONVERSATION_TTL_MS, contextOf } from "./engine/follow-up.js";
 /** The question without mentions, emoji, greetings and the like: what a reply may show as asked. */

@@ -36,6 +36,11 @@ export interface Citation {
 }
 
 export interface AnswerItem {
+  /**
+   * The corpus record, `<article id>/<quote or fact id>`: stable across restarts and reloads, so that
+   * feedback and buttons can name it (Engine.item looks it up again).
+   */
+  id: string;
   kind: "quote" | "fact";
   /** null for the article's own statements (facts). */
   speaker: SpeakerRef | null;
@@ -122,4 +127,9 @@ export interface Engine {
   /** Everything the corpus attributes to one speaker, in article order ([] for an unknown id). */
   quotesBy(speakerId: string): AnswerItem[];
   articles(): ArticleInfo[];
+  /**
+   * One record by its id (AnswerItem.id) or short reference (recordRef of the id); null when the corpus
+   * no longer holds it. Not a match for any question: its score is 1.
+   */
+  item(idOrRef: string): AnswerItem | null;
 }

@@ -1,6 +1,6 @@
 // Tab completion and "did you mean" for the REPL: its :commands, and speaker names for the word being typed.
 
-export const REPL_COMMANDS = [":help", ":speakers", ":json", ":quit", ":exit"] as const;
+export const REPL_COMMANDS = [":help", ":speakers", ":json", ":wrong", ":helpful", ":quit", ":exit"] as const;
 
 /** Edit distance, capped: only short command words are compared. */
 function distance(a: string, b: string): number {

@@ -6,7 +6,7 @@ import { EXIT_USAGE } from "./args.js";
 import type { CliCommand, CliIO } from "./command.js";
 
 // Each command lives in commands/<name>.ts and exports a CliCommand under its own name.
-const NAMES = ["ask", "speakers", "repl", "ingest", "db", "serve", "health"] as const;
+const NAMES = ["ask", "speakers", "repl", "ingest", "feedback", "db", "serve", "health"] as const;
 const COMMANDS: Record<string, () => Promise<CliCommand>> = Object.fromEntries(
   NAMES.map((name) => [name, async () => ((await import(`./commands/${name}.js`)) as Record<string, CliCommand>)[name]]),
 );

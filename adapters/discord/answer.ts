@@ -17,23 +17,33 @@ export function messagePayload(reply: Reply): Omit<Reply, "ephemeral"> {
   return payload;
 }
 
-/** Answers `question` in `conversation` (see conversationKey), which remembers the answer for follow-ups. */
-export function replyForQuestion(question: string, ctx: CommandContext, conversation?: string): Reply {
-  return replyForAnswer(ctx.conversations.ask(ctx.engine, conversation, question), ctx, interfaceLanguage(question));
+/**
+ * Answers `question` in `conversation` (see conversationKey), which remembers the answer for follow-ups.
+ * `asker`: the user id of who asked; only they page the answer or pick a suggestion.
+ */
+export function replyForQuestion(question: string, ctx: CommandContext, conversation?: string, asker?: string): Reply {
+  return replyForAnswer(ctx.conversations.ask(ctx.engine, conversation, question), ctx, interfaceLanguage(question), asker);
 }
 
-export function replyForAnswer(answer: Answer, ctx: CommandContext, lang: Lang): Reply {
+export function replyForAnswer(answer: Answer, ctx: CommandContext, lang: Lang, asker?: string): Reply {
   if (answer.status === "no_match" || answer.answers.length === 0) return renderNoMatch(answer, lang);
   const heading = `“${stripChatNoise(answer.question.slice(0, 2_000))}”`;
   if (answer.status === "suggested") {
     // Each candidate has a button; pressing it answers with that candidate (see bot.ts).
-    const key = ctx.answers.put({ items: answer.answers, heading, lang, question: answer.question });
+    const key = ctx.answers.put({ items: answer.answers, heading, lang, asker, question: answer.question });
     return renderSuggestions(answer.answers, heading, { key, articleTitle: ctx.articleTitle, lang });
   }
-  return replyForItems(answer.answers, heading, ctx, lang, answer.total);
+  return replyForItems(answer.answers, heading, ctx, lang, { total: answer.total, asker, question: answer.question });
 }
 
-export function replyForItems(items: AnswerItem[], heading: string, ctx: CommandContext, lang: Lang = "en", total?: number): Reply {
-  const key = ctx.answers.put({ items, heading, lang, total });
+export function replyForItems(
+  items: AnswerItem[],
+  heading: string,
+  ctx: CommandContext,
+  lang: Lang = "en",
+  about: { total?: number; asker?: string; question?: string } = {},
+): Reply {
+  const { total } = about;
+  const key = ctx.answers.put({ items, heading, lang, ...about });
   return renderItemsPage(items, 0, heading, { key, articleTitle: ctx.articleTitle, lang, total });
 }

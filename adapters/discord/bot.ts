@@ -14,8 +14,8 @@ import {
 } from "discord.js";
 import { Conversations } from "../shared/conversations.js";
 import { articleTitles } from "../shared/live-engine.js";
-import { RateLimiter, type RateLimitOptions } from "../shared/rate-limit.js";
-import { createLogger, interfaceLanguage, t, type Engine, type Lang, type Logger } from "../../src/index.js";
+import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from "../shared/rate-limit.js";
+import { FeedbackLog, createLogger, feedbackLogPath, interfaceLanguage, t, type Engine, type Lang, type Logger } from "../../src/index.js";
 import { messagePayload, replyForItems, replyForQuestion } from "./answer.js";
 import { commandsByName } from "./commands/index.js";
 import { AnswerStore, conversationKey, type CommandContext, type SlashCommand } from "./context.js";
@@ -23,6 +23,7 @@ import {
   NO_MENTIONS,
   NOTICES,
   parseCustomId,
+  type ButtonAction,
   renderCitation,
   renderContext,
   renderItemsPage,
@@ -33,16 +34,17 @@ export interface BotOptions {
   logger?: Logger;
   /** Passed to discord.js's REST client; tests point `api` at a fake Discord. */
   rest?: Partial<RESTOptions>;
-  /** Per-user limit on commands, buttons, mentions and DMs (autocomplete is not limited). */
+  /** Per-user limit on commands, buttons, mentions and DMs (autocomplete is not limited); default the shared one. */
   rateLimit?: RateLimitOptions;
   /** How many answers keep working buttons. */
   answerStoreSize?: number;
   /** Where conversations are remembered (tests pass one with a fake clock). */
   conversations?: Conversations;
   commands?: ReadonlyMap<string, SlashCommand>;
+  /** Where the feedback buttons write; default FEEDBACK_LOG (or the user's state folder). */
+  feedback?: FeedbackLog;
 }
 
-export const DEFAULT_RATE_LIMIT: RateLimitOptions = { max: 6, windowMs: 30_000 };
 
 /** Only what the bot needs: no privileged Message Content intent (mentions and DMs carry their content). */
 export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
@@ -62,6 +64,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
     engine,
     logger,
     answers: new AnswerStore(options.answerStoreSize),
+    feedback: options.feedback ?? new FeedbackLog(feedbackLogPath()),
     conversations: options.conversations ?? new Conversations(),
     // Follows corpus reloads: a title is looked up in the corpus that is answering.
     articleTitle: articleTitles(engine),
@@ -109,9 +112,15 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
 
   async function onButton(interaction: ButtonInteraction): Promise<void> {
     const action = parseCustomId(interaction.customId);
+    if (action && "ref" in action) return onItemButton(interaction, action);
     const stored = action && ctx.answers.get(action.key);
     if (!action || !stored || action.index >= stored.items.length) {
       await interaction.reply({ ...renderNotice(NOTICES.expired()), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    if (stored.asker && stored.asker !== interaction.user.id) {
+      // Someone else's answer: turning its pages would turn them for the asker too.
+      await interaction.reply({ ...renderNotice(t(stored.lang, "pageNotYours")), flags: MessageFlags.Ephemeral });
       return;
     }
     if (action.action === "pick") {
@@ -124,7 +133,9 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
           answers: [item],
         });
       }
-      await interaction.update(replyForItems([item], `${stored.heading} · ${t(stored.lang, "yourPick")}`, ctx, stored.lang));
+      await interaction.update(
+        replyForItems([item], `${stored.heading} · ${t(stored.lang, "yourPick")}`, ctx, stored.lang, { asker: stored.asker, question: stored.question }),
+      );
     } else if (action.action === "page") {
       await interaction.update(
         renderItemsPage(stored.items, action.index, stored.heading, {
@@ -134,13 +145,37 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
           total: stored.total,
         }),
       );
-    } else if (action.action === "cite") {
-      await interaction.reply({ ...renderCitation(stored.items[action.index]), flags: MessageFlags.Ephemeral });
+    }
+  }
+
+  /** The buttons about one item, which carry its record reference: its sentence, its citation, feedback. */
+  async function onItemButton(interaction: ButtonInteraction, action: Exclude<ButtonAction, { action: "page" | "pick" }>): Promise<void> {
+    const item = ctx.engine.item(action.ref);
+    const lang = action.action === "cite" ? "en" : action.lang;
+    if (!item) {
+      await interaction.reply({ ...renderNotice(NOTICES.expired(lang)), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    if (action.action === "cite") {
+      await interaction.reply({ ...renderCitation(item), flags: MessageFlags.Ephemeral });
+    } else if (action.action === "ctx") {
+      await interaction.reply({ ...renderContext(item, ctx.articleTitle, lang), flags: MessageFlags.Ephemeral });
     } else {
-      await interaction.reply({
-        ...renderContext(stored.items[action.index], ctx.articleTitle, stored.lang),
-        flags: MessageFlags.Ephemeral,
-      });
+      let said = t(lang, "feedbackThanks");
+      try {
+        ctx.feedback.append({
+          surface: "discord",
+          userId: interaction.user.id,
+          question: action.key ? (ctx.answers.get(action.key)?.question ?? null) : null,
+          records: [item.id],
+          verdict: action.verdict,
+        });
+        logger.info({ verdict: action.verdict, record: item.id }, "feedback");
+      } catch (err) {
+        logger.error({ err }, "could not write feedback");
+        said = t(lang, "feedbackFailed");
+      }
+      await interaction.reply({ ...renderNotice(said), flags: MessageFlags.Ephemeral });
     }
   }
 
@@ -158,7 +193,9 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
       return;
     }
     logger.info({ source: isDm ? "dm" : "mention", user: message.author.id, guild: message.guildId }, "message");
-    await message.reply(messagePayload(replyForQuestion(message.content, ctx, conversationKey(message.channelId, message.author.id))));
+    await message.reply(
+      messagePayload(replyForQuestion(message.content, ctx, conversationKey(message.channelId, message.author.id), message.author.id)),
+    );
   }
 
   async function replyWithError(interaction: Interaction): Promise<void> {

@@ -5,7 +5,7 @@ import type {
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import type { AnswerItem, Engine, Lang, Logger } from "../../src/index.js";
+import type { AnswerItem, Engine, FeedbackLog, Lang, Logger } from "../../src/index.js";
 import type { Conversations } from "../shared/conversations.js";
 
 /** A list of items shown one per page, kept so that the buttons under it can page and show context. */
@@ -14,10 +14,12 @@ export interface StoredItems {
   /** Shown in the footer: the question, or "What X said". */
   heading: string;
   lang: Lang;
-  /** The question these items answer (for the conversation, when one is picked). */
+  /** The question these items answer (for the conversation when one is picked, and for feedback). */
   question?: string;
   /** How many answers there are in all, when more than `items`. */
   total?: number;
+  /** Who asked: only they turn the pages or pick a suggestion. */
+  asker?: string;
 }
 
 /**
@@ -48,6 +50,8 @@ export interface CommandContext {
   logger: Logger;
   /** Article id → title, for "Where" lines. */
   articleTitle: (id: string) => string | undefined;
+  /** Where verdicts from the feedback buttons go. */
+  feedback: FeedbackLog;
 }
 
 /** The conversation a message or interaction belongs to: one per channel (or DM) and user. */

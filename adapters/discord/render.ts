@@ -8,7 +8,8 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from "discord.js";
-import { MAX_QUESTION_LENGTH, interfaceLanguage, t } from "../../src/index.js";
+import { MAX_QUESTION_LENGTH, RECORD_REF_LENGTH, interfaceLanguage, recordRef, t, type Verdict } from "../../src/index.js";
+import { ELLIPSIS, truncate as truncateText } from "../shared/truncate.js";
 import type { Answer, AnswerItem, ArticleInfo, Citation, Lang, SpeakerInfo, SpeakerRef } from "../../src/index.js";
 
 /** Discord's documented limits (characters unless stated). */
@@ -123,18 +124,13 @@ export function renderCitation(item: AnswerItem): Reply {
 
 /**
  * Cuts `text` to at most `max` characters, ending with "…" when cut: at a word boundary when one is
- * near, never inside a surrogate pair, never leaving a dangling markdown escape backslash.
+ * near, between graphemes (the cut shared with Slack), never leaving a dangling markdown escape backslash.
  */
 export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = max - 1;
-  const space = text.lastIndexOf(" ", cut);
-  if (space > 0 && cut - space <= 40) cut = space;
-  let head = text.slice(0, cut);
-  const last = head.charCodeAt(head.length - 1);
-  if (last >= 0xd800 && last <= 0xdbff) head = head.slice(0, -1);
-  if (trailingBackslashes(head) % 2 === 1) head = head.slice(0, -1);
-  return `${head.trimEnd()}…`;
+  const cut = truncateText(text, max, { wordBoundaryWithin: 40 });
+  if (cut === text) return text;
+  const head = cut.slice(0, -ELLIPSIS.length);
+  return trailingBackslashes(head) % 2 === 1 ? `${head.slice(0, -1).trimEnd()}${ELLIPSIS}` : cut;
 }
 
 /** Counted backwards: an anchored `/\\+$/` is quadratic on a long run of backslashes. */
@@ -226,22 +222,70 @@ export function itemEmbed(item: AnswerItem, lang: Lang = "en"): APIEmbed {
   };
 }
 
+/** Verdicts as one letter in a custom_id. */
+const VERDICT_CODES: Record<Verdict, string> = { helpful: "h", unhelpful: "u", wrong_attribution: "w" };
+const VERDICT_OF: Record<string, Verdict> = { h: "helpful", u: "unhelpful", w: "wrong_attribution" };
+
+/**
+ * What a button carries. Paging and picking name a list kept in memory (`key`); the buttons about one
+ * item (its sentence, its citation, feedback) carry the item's record reference and need nothing kept,
+ * so they keep working after a restart. Every id stays under Discord's 100 characters.
+ */
 export const CUSTOM_ID = {
   page: (key: string, index: number) => `qb:page:${key}:${index}`,
-  context: (key: string, index: number) => `qb:ctx:${key}:${index}`,
-  cite: (key: string, index: number) => `qb:cite:${key}:${index}`,
   pick: (key: string, index: number) => `qb:pick:${key}:${index}`,
+  context: (ref: string, lang: Lang = "en") => `qb:ctx:${lang}:${ref}`,
+  cite: (ref: string) => `qb:cite:${ref}`,
+  /** `key`: the list the item was shown in, for the question it answered while it is still kept. */
+  feedback: (verdict: Verdict, ref: string, lang: Lang = "en", key = "") => `qb:fb:${VERDICT_CODES[verdict]}:${lang}:${ref}:${key}`,
 };
 
-export type ButtonAction = { action: "page" | "ctx" | "cite" | "pick"; key: string; index: number };
+export type ButtonAction =
+  | { action: "page" | "pick"; key: string; index: number }
+  | { action: "ctx"; ref: string; lang: Lang }
+  | { action: "cite"; ref: string }
+  | { action: "fb"; verdict: Verdict; ref: string; lang: Lang; key: string };
+
+const KEY = "[A-Za-z0-9_-]{1,32}";
+const REF = `[A-Za-z0-9_-]{${RECORD_REF_LENGTH}}`;
+const CUSTOM_ID_FORMS = {
+  list: new RegExp(`^qb:(page|pick):(${KEY}):(\\d{1,4})$`),
+  ctx: new RegExp(`^qb:ctx:(ar|en):(${REF})$`),
+  cite: new RegExp(`^qb:cite:(${REF})$`),
+  fb: new RegExp(`^qb:fb:([huw]):(ar|en):(${REF}):(${KEY})?$`),
+};
 
 export function parseCustomId(id: string): ButtonAction | null {
-  const m = /^qb:(page|ctx|cite|pick):([A-Za-z0-9_-]{1,32}):(\d{1,4})$/.exec(id);
-  if (!m) return null;
-  return { action: m[1] as ButtonAction["action"], key: m[2], index: Number(m[3]) };
+  if (typeof id !== "string" || id.length > LIMITS.customId) return null;
+  let m = CUSTOM_ID_FORMS.list.exec(id);
+  if (m) return { action: m[1] as "page" | "pick", key: m[2], index: Number(m[3]) };
+  if ((m = CUSTOM_ID_FORMS.ctx.exec(id))) return { action: "ctx", lang: m[1] as Lang, ref: m[2] };
+  if ((m = CUSTOM_ID_FORMS.cite.exec(id))) return { action: "cite", ref: m[1] };
+  if ((m = CUSTOM_ID_FORMS.fb.exec(id))) return { action: "fb", verdict: VERDICT_OF[m[1]], lang: m[2] as Lang, ref: m[3], key: m[4] ?? "" };
+  return null;
 }
 
-function answerButtons(key: string, index: number, total: number, lang: Lang): APIActionRowComponent<APIButtonComponent> {
+/** 👍 / 👎 / "Wrong attribution" under an answer: a verdict on the item shown, written to the feedback log. */
+function feedbackButtons(item: AnswerItem, lang: Lang, key: string): APIActionRowComponent<APIButtonComponent> {
+  const ref = recordRef(item.id);
+  const button = (verdict: Verdict, label: string, style: ButtonStyle.Secondary | ButtonStyle.Danger, emoji?: string): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style,
+    custom_id: CUSTOM_ID.feedback(verdict, ref, lang, key),
+    label,
+    ...(emoji ? { emoji: { name: emoji } } : {}),
+  });
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      button("helpful", t(lang, "feedbackHelpful"), ButtonStyle.Secondary, "👍"),
+      button("unhelpful", t(lang, "feedbackUnhelpful"), ButtonStyle.Secondary, "👎"),
+      button("wrong_attribution", t(lang, "feedbackWrong"), ButtonStyle.Danger),
+    ],
+  };
+}
+
+function answerButtons(key: string, item: AnswerItem, index: number, total: number, lang: Lang): APIActionRowComponent<APIButtonComponent> {
   const buttons: APIButtonComponent[] = [];
   if (total > 1) {
     buttons.push(
@@ -264,13 +308,13 @@ function answerButtons(key: string, index: number, total: number, lang: Lang): A
   buttons.push({
     type: ComponentType.Button,
     style: ButtonStyle.Primary,
-    custom_id: CUSTOM_ID.context(key, index),
+    custom_id: CUSTOM_ID.context(recordRef(item.id), lang),
     label: t(lang, "showSentence"),
   });
   buttons.push({
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
-    custom_id: CUSTOM_ID.cite(key, index),
+    custom_id: CUSTOM_ID.cite(recordRef(item.id)),
     label: t(lang, "copyCitation"),
   });
   return { type: ComponentType.ActionRow, components: buttons };
@@ -291,7 +335,9 @@ export function renderItemsPage(
   embed.footer = { text: truncate(`${position}${heading}`, FOOTER_QUESTION_BUDGET) };
   return {
     embeds: [embed],
-    components: options.key ? [answerButtons(options.key, index, items.length, lang)] : [],
+    components: options.key
+      ? [answerButtons(options.key, items[index], index, items.length, lang), feedbackButtons(items[index], lang, options.key)]
+      : [],
     allowedMentions: NO_MENTIONS,
   };
 }

@@ -25,7 +25,11 @@ export async function runBot(token: string, logger: Logger, settings: BotSetting
   const runtime = await startRuntime({ settings: settings.runtime, logger, metrics: settings.metrics });
   const { health } = runtime;
   health.set("discord", false, "connecting");
-  const client = createBot(runtime.engine, { logger, rest: settings.apiUrl ? { api: settings.apiUrl } : undefined });
+  const client = createBot(runtime.engine, {
+    logger,
+    rateLimit: settings.runtime.rateLimit,
+    rest: settings.apiUrl ? { api: settings.apiUrl } : undefined,
+  });
   client.on(Events.ClientReady, () => health.set("discord", true));
   client.on(Events.ShardDisconnect, () => health.set("discord", false, "gateway disconnected"));
   client.on(Events.ShardReconnecting, () => health.set("discord", false, "reconnecting to the gateway"));

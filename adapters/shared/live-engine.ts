@@ -106,6 +106,9 @@ export class LiveEngine implements Engine {
   articles() {
     return this.current.articles();
   }
+  item(idOrRef: string) {
+    return this.current.item(idOrRef);
+  }
 
   /**
    * Reloads when the files changed since the last load, or always with `force` (SIGHUP). A store is

@@ -9,6 +9,12 @@ export interface RateLimitOptions {
   now?: Clock;
 }
 
+/**
+ * The one limit of both platforms (Discord and Slack alike): 6 questions per user per 30 seconds.
+ * RATE_LIMIT_MAX and RATE_LIMIT_WINDOW_SECONDS change it for both (runtime.ts).
+ */
+export const DEFAULT_RATE_LIMIT: Readonly<RateLimitOptions> = { max: 6, windowMs: 30_000 };
+
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
   /** Users refused since their last allowed request who have already been told so. */

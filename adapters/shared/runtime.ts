@@ -8,6 +8,7 @@ import { Health } from "./health.js";
 import { LiveEngine, type ReloadOutcome } from "./live-engine.js";
 import { createMetrics, errorCountingDestination, recordAnswer, type Metrics } from "./metrics.js";
 import { closeServer, startOpsServer } from "./ops-server.js";
+import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from "./rate-limit.js";
 
 export interface RuntimeSettings {
   corpusDir: string;
@@ -19,9 +20,12 @@ export interface RuntimeSettings {
   pollMs: number;
   metricsPort?: number;
   metricsHost: string;
+  /** Questions per user per window, the same on every platform. */
+  rateLimit: RateLimitOptions;
 }
 
 const wholeSeconds = (v: string) => (/^\d{1,6}$/.test(v) ? null : "expected a whole number of seconds");
+const positive = (v: string) => (/^[1-9]\d{0,5}$/.test(v) ? null : "expected a whole number above 0");
 
 export const RUNTIME_ENV = {
   CORPUS_DIR: { optional: true },
@@ -30,6 +34,8 @@ export const RUNTIME_ENV = {
   CORPUS_POLL_SECONDS: { default: "30", check: wholeSeconds },
   METRICS_PORT: { optional: true, check: checks.port },
   METRICS_HOST: { default: "127.0.0.1" },
+  RATE_LIMIT_MAX: { default: String(DEFAULT_RATE_LIMIT.max), check: positive },
+  RATE_LIMIT_WINDOW_SECONDS: { default: String(DEFAULT_RATE_LIMIT.windowMs / 1000), check: positive },
 };
 
 /** Throws a ConfigError naming a malformed variable. */
@@ -42,6 +48,7 @@ export function readRuntimeEnv(env: NodeJS.ProcessEnv = process.env): RuntimeSet
     pollMs: Number(vars.CORPUS_POLL_SECONDS) * 1000,
     metricsPort: vars.METRICS_PORT === undefined ? undefined : Number(vars.METRICS_PORT),
     metricsHost: vars.METRICS_HOST as string,
+    rateLimit: { max: Number(vars.RATE_LIMIT_MAX), windowMs: Number(vars.RATE_LIMIT_WINDOW_SECONDS) * 1000 },
   };
 }
 

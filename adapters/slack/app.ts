@@ -4,13 +4,13 @@
 import type { Server } from "node:http";
 import type { ListenOptions } from "node:net";
 import { App, type webApi } from "@slack/bolt";
-import { ConfigError, MESSAGES, createLogger, type Engine, type Logger } from "../../src/index.js";
+import { ConfigError, FeedbackLog, MESSAGES, createLogger, feedbackLogPath, type Engine, type Logger } from "../../src/index.js";
 import { Conversations } from "../shared/conversations.js";
 import { ExpiringStore } from "../shared/expiring-store.js";
 import { Health } from "../shared/health.js";
 import { articleTitles } from "../shared/live-engine.js";
 import { writeHealth } from "../shared/ops-server.js";
-import { RateLimiter, type Clock } from "../shared/rate-limit.js";
+import { DEFAULT_RATE_LIMIT, RateLimiter, type Clock } from "../shared/rate-limit.js";
 import { SlackConnector, type ConnectOptions } from "./connect.js";
 import type { Handled, SlackContext } from "./context.js";
 import { registerListeners } from "./listeners/index.js";
@@ -29,11 +29,13 @@ export interface SlackAppOptions {
   clientOptions?: webApi.WebClientOptions;
   /** How start-up retries an unreachable Web API (timeouts and backoff). */
   connect?: Pick<ConnectOptions, "attemptTimeoutMs" | "initialDelayMs" | "maxDelayMs">;
-  /** Questions per user per window (default 6 a minute). */
+  /** Questions per user per window: by default the limit Discord has too (DEFAULT_RATE_LIMIT). */
   rateLimit?: { max?: number; windowMs?: number; now?: Clock };
   logger?: Logger;
   /** What /healthz reports; the app sets its "slack" check. */
   health?: Health;
+  /** Where the feedback buttons write; default FEEDBACK_LOG (or the user's state folder). */
+  feedback?: FeedbackLog;
   /** Called once each incoming request has been handled. */
   onHandled?: (h: Handled) => void;
 }
@@ -100,8 +102,8 @@ export function createSlackApp(engine: Engine, options: SlackAppOptions): SlackB
   const ctx: SlackContext = {
     engine,
     limiter: new RateLimiter({
-      max: options.rateLimit?.max ?? 6,
-      windowMs: options.rateLimit?.windowMs ?? 60_000,
+      max: options.rateLimit?.max ?? DEFAULT_RATE_LIMIT.max,
+      windowMs: options.rateLimit?.windowMs ?? DEFAULT_RATE_LIMIT.windowMs,
       now: options.rateLimit?.now,
     }),
     logger,
@@ -109,6 +111,7 @@ export function createSlackApp(engine: Engine, options: SlackAppOptions): SlackB
     suggestions: new ExpiringStore({ max: 2000, ttlMs: 24 * 60 * 60_000, now: options.rateLimit?.now }),
     conversations: new Conversations({ now: options.rateLimit?.now }),
     articleTitle: titlesOrNull(engine),
+    feedback: options.feedback ?? new FeedbackLog(feedbackLogPath()),
     handled: (h) => {
       logger.info({ kind: h.kind, outcome: h.outcome, user: h.user }, "slack: handled");
       options.onHandled?.(h);

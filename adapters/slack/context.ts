@@ -1,11 +1,11 @@
 // What every listener gets besides the Bolt app: the engine and the adapter's shared state.
-import type { AnswerItem, Engine, Logger } from "../../src/index.js";
+import type { AnswerItem, Engine, FeedbackLog, Logger } from "../../src/index.js";
 import type { Conversations } from "../shared/conversations.js";
 import type { ExpiringStore } from "../shared/expiring-store.js";
 import type { RateLimiter } from "../shared/rate-limit.js";
 import type { RecentIds } from "./recent-ids.js";
 
-export type HandledKind = "command" | "mention" | "dm" | "shortcut" | "share" | "citation" | "pick";
+export type HandledKind = "command" | "mention" | "dm" | "shortcut" | "share" | "citation" | "pick" | "feedback";
 
 export type HandledOutcome =
   | "answered"
@@ -17,7 +17,8 @@ export type HandledOutcome =
   | "error"
   | "duplicate"
   | "no_text"
-  | "citation";
+  | "citation"
+  | "feedback";
 
 /** Reported once each incoming request has been fully handled (logs, metrics, tests). */
 export interface Handled {
@@ -38,6 +39,8 @@ export interface SlackContext {
   /** Display title of an article id, null when unknown. */
   articleTitle: (id: string) => string | null;
   handled: (h: Handled) => void;
+  /** Where verdicts from the feedback buttons go. */
+  feedback: FeedbackLog;
 }
 
 /** What a "Did you mean …?" answer offered. */

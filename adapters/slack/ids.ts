@@ -5,3 +5,5 @@ export const SHORTCUT_WHO_SAID = "who_said_this";
 export const ACTION_SHARE = "share_answer";
 export const ACTION_PICK = "pick_suggestion";
 export const ACTION_COPY_CITATION = "copy_citation";
+/** 👍 / 👎 / Wrong attribution: one action, the verdict in the button's value. */
+export const ACTION_FEEDBACK = "answer_feedback";

@@ -43,9 +43,11 @@ export async function main(deps: MainDeps = {}): Promise<RunningSlack | 1> {
   let runtime: Runtime | undefined;
   try {
     const cfg = readSlackConfig(env);
-    runtime = await startRuntime({ settings: readRuntimeEnv(env), logger, metrics: deps.metrics, load: deps.loadEngine });
+    const settings = readRuntimeEnv(env);
+    runtime = await startRuntime({ settings, logger, metrics: deps.metrics, load: deps.loadEngine });
     const bot = createSlackApp(runtime.engine, {
       ...cfg,
+      rateLimit: settings.rateLimit,
       logger,
       health: runtime.health,
       clientOptions: { ...deps.clientOptions, ...(cfg.apiUrl ? { slackApiUrl: cfg.apiUrl } : {}) },

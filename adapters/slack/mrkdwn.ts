@@ -1,6 +1,7 @@
 // Slack text handling: escaping text for mrkdwn, fitting it into Slack's length limits, and turning
 // the markup of an incoming message back into plain text.
 import { MAX_QUESTION_LENGTH } from "../../src/index.js";
+import { ELLIPSIS, cutPoint, truncate } from "../shared/truncate.js";
 
 /**
  * Escapes the three characters Slack treats as control characters in mrkdwn. After this, text can
@@ -12,66 +13,22 @@ export function escapeMrkdwn(text: string): string {
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 
-const ELLIPSIS = "…";
-
 /**
  * Escapes `raw` and shortens it so that the escaped result has at most `max` characters. Cuts only
- * between character clusters of the raw text (never inside `&amp;`, a surrogate pair or an Arabic
- * letter with its diacritics) and marks a cut with "…". Reads at most `max` characters of `raw`.
+ * between grapheme clusters of the raw text (never inside `&amp;`, a surrogate pair or an Arabic letter
+ * with its diacritics) and marks a cut with "…". Reads at most `max + 1` characters of `raw`.
  */
 export function fitEscaped(raw: string, max: number): string {
-  if (raw.length <= max) {
-    const whole = escapeMrkdwn(raw);
-    if (whole.length <= max) return whole;
-  }
-  return escapeMrkdwn(raw.slice(0, cutBefore(raw, max - ELLIPSIS.length, escapedLength))).trimEnd() + ELLIPSIS;
+  const cut = cutPoint(raw, max, escapedLength);
+  return cut.whole ? escapeMrkdwn(raw) : escapeMrkdwn(raw.slice(0, cut.end)).trimEnd() + ELLIPSIS;
 }
 
-/** Shortens plain text (no escaping) to at most `max` characters, cutting between clusters. */
+/** Shortens plain text (no escaping) to at most `max` characters, cutting between graphemes. */
 export function fitPlain(raw: string, max: number): string {
-  if (raw.length <= max) return raw;
-  return raw.slice(0, cutBefore(raw, max - ELLIPSIS.length, () => 1)).trimEnd() + ELLIPSIS;
+  return truncate(raw, max);
 }
-
-const codePointLength = (text: string, i: number): number => ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
 
 const escapedLength = (code: number): number => (code === 0x26 ? 5 : code === 0x3c || code === 0x3e ? 4 : 1);
-
-/** What continues a character cluster: combining marks (Arabic diacritics), joiners, variation selectors, skin tones. */
-const CONTINUES = /^(?:\p{M}|[\u200C\u200D\uFE00-\uFE0F]|\p{Emoji_Modifier})$/u;
-/** CONTINUES of each BMP code unit once seen (0 unknown, 1 no, 2 yes): a lookup instead of a pattern. */
-const continuesBmp = new Uint8Array(0x10000);
-
-/** The length of the code point at `j` when it continues a cluster, 0 when it starts a new one. */
-function continuation(text: string, j: number): number {
-  const code = text.codePointAt(j)!;
-  if (code > 0xffff) return CONTINUES.test(String.fromCodePoint(code)) ? 2 : 0;
-  if (continuesBmp[code] === 0) continuesBmp[code] = CONTINUES.test(String.fromCharCode(code)) ? 2 : 1;
-  return continuesBmp[code] === 2 ? 1 : 0;
-}
-
-/**
- * The end of the longest prefix of `text` that ends between clusters (a code point with its marks, or
- * a joined emoji) and weighs at most `room`. A plain walk over code points that stops at the cut:
- * Intl.Segmenter costs microseconds a grapheme, too slow for long corpus names.
- */
-function cutBefore(text: string, room: number, weight: (code: number) => number): number {
-  let cut = 0;
-  let used = 0;
-  while (cut < text.length) {
-    let j = cut + codePointLength(text, cut);
-    // Nothing below U+0300 continues a cluster: the common case needs no pattern.
-    while (j < text.length && (text.charCodeAt(j) >= 0x300 || text[j - 1] === "\u200D")) {
-      const step = continuation(text, j) || (text[j - 1] === "\u200D" ? codePointLength(text, j) : 0);
-      if (!step) break;
-      j += step;
-    }
-    for (let k = cut; k < j; k++) used += weight(text.charCodeAt(k));
-    if (used > room) break;
-    cut = j;
-  }
-  return cut;
-}
 
 /**
  * How much of an incoming message is read: a question is at most MAX_QUESTION_LENGTH characters after

@@ -2,8 +2,8 @@
 // and every mrkdwn object is `verbatim`, so quoted text can never mention anyone or form a link.
 import type { types } from "@slack/bolt";
 import { MAX_QUESTION_LENGTH, interfaceLanguage, t } from "../../src/index.js";
-import type { Answer, AnswerItem, Citation, Lang, SpeakerInfo, SpeakerRef } from "../../src/index.js";
-import { ACTION_COPY_CITATION, ACTION_PICK, ACTION_SHARE, COMMAND } from "./ids.js";
+import type { Answer, AnswerItem, Citation, Lang, SpeakerInfo, SpeakerRef, Verdict } from "../../src/index.js";
+import { ACTION_COPY_CITATION, ACTION_FEEDBACK, ACTION_PICK, ACTION_SHARE, COMMAND } from "./ids.js";
 import { escapeMrkdwn, fitEscaped, fitPlain } from "./mrkdwn.js";
 
 type KnownBlock = types.KnownBlock;
@@ -41,6 +41,40 @@ export interface AnswerRenderOptions {
 export interface PickValue {
   k: string;
   i: number;
+}
+
+/** The value carried by a feedback button: the verdict, the record shown first, the question. */
+export interface FeedbackValue {
+  v: Verdict;
+  r: string[];
+  q: string;
+}
+
+/** A feedback button's value within Slack's 2,000 characters: the question is cut to fit; null if the record id alone is too long. */
+function feedbackValue(v: Verdict, record: string, question: string): string | null {
+  const bare = JSON.stringify({ v, r: [record], q: "" } satisfies FeedbackValue);
+  const room = LIMITS.buttonValue - bare.length;
+  if (room < 1) return null;
+  const value = JSON.stringify({ v, r: [record], q: fitPlain(question, room) } satisfies FeedbackValue);
+  if (value.length <= LIMITS.buttonValue) return value;
+  // JSON escaped some characters (into up to six each): cut the question for the worst case.
+  return JSON.stringify({ v, r: [record], q: fitPlain(question, Math.floor(room / 6)) } satisfies FeedbackValue);
+}
+
+/** 👍 / 👎 / Wrong attribution: a verdict on the answer's first item, to the feedback log. */
+function feedbackActions(answer: Answer, best: AnswerItem, lang: Lang): KnownBlock | null {
+  const button = (v: Verdict, label: string, style?: "danger"): types.Button | null => {
+    const value = feedbackValue(v, best.id, answer.question);
+    return value === null
+      ? null
+      : { type: "button", action_id: `${ACTION_FEEDBACK}_${v}`, text: { type: "plain_text", text: label, emoji: true }, value, ...(style ? { style } : {}) };
+  };
+  const elements = [
+    button("helpful", `👍 ${t(lang, "feedbackHelpful")}`),
+    button("unhelpful", `👎 ${t(lang, "feedbackUnhelpful")}`),
+    button("wrong_attribution", t(lang, "feedbackWrong"), "danger"),
+  ].filter((b): b is types.Button => b !== null);
+  return elements.length ? { type: "actions", elements } : null;
 }
 
 /** The value carried by the share button: enough to ask the same question again. */
@@ -87,6 +121,8 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
     value: fitPlain(best.citation.text, LIMITS.buttonValue),
   });
   blocks.push({ type: "actions", elements: buttons });
+  const feedback = feedbackActions(answer, best, lang);
+  if (feedback) blocks.push(feedback);
   if (options.footer) blocks.push(context(options.footer));
   const who = best.speaker ? fitEscaped(best.speaker.name, NAME_TEXT) : t(lang, "fromArticle");
   return { text: fitFallback(`${who}: “${escapeMrkdwn(best.text)}”`), blocks };

@@ -1,5 +1,6 @@
 // The answering engine: reads the question, finds candidate records through the search index, scores
 // them and abstains unless the evidence covers the question. Synchronous, and never throws on input.
+import { recordRef } from "./record-ref.js";
 import type { Corpus } from "../corpus/load.js";
 import { stripChatNoise } from "../normalize/chat-noise.js";
 import { standardizeDialect } from "../normalize/dialect.js";
@@ -90,6 +91,18 @@ export function createEngine(corpus: Corpus, options: BudgetOptions = {}): Engin
 
 export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {}): Engine {
   const { records, speakers, quotesOf } = view;
+  /** Record index by id and by short reference, built on the first lookup (most engines never need it). */
+  let byRef: Map<string, number> | undefined;
+  const recordsByRef = (): Map<string, number> => {
+    if (!byRef) {
+      byRef = new Map();
+      records.forEach((r, i) => {
+        byRef!.set(r.id, i);
+        if (!byRef!.has(recordRef(r.id))) byRef!.set(recordRef(r.id), i);
+      });
+    }
+    return byRef;
+  };
   // The deadline of the question being answered (the engine is synchronous: one at a time).
   let deadline: Deadline = NO_DEADLINE;
   const checkpoint = () => deadline.check();
@@ -204,7 +217,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   const toItem = ({ record, score }: Scored): AnswerItem => {
     const r = records[record];
     return {
-      kind: r.kind, speaker: speakerRef(r.speaker), text: r.text, textEn: r.textEn, context: r.context,
+      id: r.id, kind: r.kind, speaker: speakerRef(r.speaker), text: r.text, textEn: r.textEn, context: r.context,
       article: r.article, paragraph: r.paragraph, score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,
       draft: r.draft, citation: citationOf(articleById.get(r.article), r.article, r.paragraph),
       englishMissing: r.textEn === null && articleById.get(r.article)?.lang !== "en",
@@ -490,5 +503,9 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       return i < 0 ? [] : quotesOf[i].map((record) => toItem({ record, score: 1 }));
     },
     articles: () => view.articles.map((a) => ({ ...a, source: { ...a.source } })),
+    item: (idOrRef) => {
+      const record = typeof idOrRef === "string" ? recordsByRef().get(idOrRef) : undefined;
+      return record === undefined ? null : toItem({ record, score: 1 });
+    },
   };
 }

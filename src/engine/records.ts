@@ -7,6 +7,8 @@ import { analyzeArticles } from "./analysis.js";
 import { KeyTable } from "./key-table.js";
 
 export interface SearchRecord {
+  /** `<article id>/<quote or fact id>`: stable across reloads (see AnswerItem.id). */
+  id: string;
   kind: "quote" | "fact";
   /** Index into the speaker list; -1 for facts. */
   speaker: number;
@@ -110,6 +112,7 @@ export function buildCorpusView(corpus: Corpus): CorpusView {
       const quote = r.kind === "quote" ? source.quotes[r.index] : null;
       const speaker = quote ? locals[a].get(quote.speaker)! : -1;
       records.push({
+        id: `${articles[a].id}/${(quote ?? source.facts[r.index]).id}`,
         kind: r.kind, speaker, text: r.text, textEn: r.textEn, context: r.context,
         article: articles[a].id, paragraph: r.paragraph, draft, confidence: quote?.confidence ?? null, verb: quote ? canonicalVerb(quote.verb) : null,
         ownKeys: keys.own[i], topicKeys: keys.topics[i], secondaryKeys: keys.sentences[sentenceOf[i]],

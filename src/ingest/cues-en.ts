@@ -5,6 +5,7 @@
 // mention goes on to the same coreference, name guard and scoring as the patterns' attributions;
 // `evidence` holds the features the scoring stage weighs.
 import CUES from "./data/cues-en.json" with { type: "json" };
+import WORDNET from "./data/cues-en-wordnet.json" with { type: "json" };
 import { GROUP_NOUNS, isBareTitle, ORG_WORDS, PRONOUNS, TIME_WORDS_EN, TITLE_WORDS } from "./lexicon-en.js";
 import { englishNlp } from "./nlp-en.js";
 import type { Attribution, Mention, Paragraph, QuoteSpan, Sentence } from "./types.js";
@@ -41,20 +42,9 @@ export function mayBeCueForm(w: string): boolean {
   return american !== w && mayBeCueForm(american);
 }
 
-const LOWER_WORD = /\p{L}+/gu;
-/** Words already tested (news repeats its words): bounded, emptied when full. */
-const tested = new Map<string, boolean>();
-function mayHoldCue(sentence: string): boolean {
-  for (const w of sentence.toLowerCase().match(LOWER_WORD) ?? []) {
-    let cue = tested.get(w);
-    if (cue === undefined) {
-      if (tested.size >= 50_000) tested.clear();
-      tested.set(w, (cue = mayBeCueForm(w)));
-    }
-    if (cue) return true;
-  }
-  return false;
-}
+/** Verbs of communication and of cognition by WordNet's first sense: candidates the curated lists miss. */
+const COMMUNICATION = new Set<string>(WORDNET.communication);
+const COGNITION = new Set<string>(WORDNET.cognition);
 /** Words between a subject and its verb ("has also said", "would later tell"). */
 const BETWEEN = new Set(["has", "have", "had", "also", "later", "then", "repeatedly", "previously", "once", "recently", "again", "publicly", "privately", "would", "will", "did", "does", "do", "is", "was", "were", "are", "been", "be", "not", "never", "further", "often", "even", "still", "already", "separately", "bluntly", "flatly", "simply", "only", "just", "frequently", "himself", "herself", "itself", "themselves", "first", "initially", "quickly", "since", "long", "always", "had", "reportedly", "apparently", "explicitly", "openly", "falsely", "correctly", "wrongly", "incorrectly", "n't"]);
 const NEGATIONS = new Set(["not", "never", "n't"]);
@@ -87,7 +77,7 @@ function tokensOf(p: Paragraph, s: Sentence, spans: QuoteSpan[]): Tok[] | null {
   return out;
 }
 
-type CueClass = "speech" | "audience" | "belief" | "according";
+type CueClass = "speech" | "audience" | "belief" | "according" | "communication" | "cognition";
 
 function cueClass(ts: Tok[], k: number): CueClass | null {
   const t = ts[k];
@@ -101,6 +91,8 @@ function cueClass(ts: Tok[], k: number): CueClass | null {
   if (AUDIENCE.has(t.lemma)) return "audience";
   if (SPEECH.has(t.lemma)) return "speech";
   if (BELIEF.has(t.lemma)) return "belief";
+  if (COMMUNICATION.has(t.lemma)) return "communication";
+  if (COGNITION.has(t.lemma)) return "cognition";
   return null;
 }
 
@@ -176,9 +168,41 @@ function contentText(p: Paragraph, ts: Tok[], from: number, to: number): { text:
   return { text, start, type: quoted === 0 ? "indirect" : quoted === wordsIn ? "direct" : "partial" };
 }
 
+/** Words that open an adjunct after a reporting verb ("in an interview", "on Tuesday", "earlier"). */
+const ADJUNCT_OPENERS = new Set(["in", "on", "at", "during", "after", "before", "from", "via", "through", "while", "when", "earlier", "later", "last", "this", "late", "early", "again", "repeatedly", "recently", "publicly", "privately", "afterward", "afterwards", "then", "since", "as", "over", "under", "with", "outside", "inside", "ahead", "following", "amid"]);
+
+/** The first token after the adjuncts that open at `from`, skipped to the next comma or "that";
+ *  -1 when the sentence ends inside them. */
+function pastAdjuncts(ts: Tok[], from: number): number {
+  let i = from;
+  while (i < ts.length && !ts[i].quoted && (ADJUNCT_OPENERS.has(ts[i].lower) || TIME_WORDS_EN.has(ts[i].lower))) {
+    let j = i + 1;
+    while (j < ts.length && ts[j].text !== "," && ts[j].lower !== "that" && !ts[j].quoted && ts[j].text !== ":") j++;
+    if (j >= ts.length) return -1;
+    i = ts[j].quoted ? j : j + 1;
+  }
+  return i;
+}
+
+/** The subject of the sentence's main clause, before index `limit`: past an opening adjunct ("Early in
+ *  his campaign, Trump attacked Romney, calling him …" → Trump), and followed by its verb; else null. */
+function mainSubject(ts: Tok[], limit: number): [number, number] | null {
+  let from = 0;
+  if (ts[0] && (ADJUNCT_OPENERS.has(ts[0].lower) || ts[0].pos === "ADV" || ts[0].pos === "ADP" || ts[0].pos === "SCONJ")) {
+    const comma = ts.findIndex((t, i) => i < limit && t.text === ",");
+    if (comma < 0) return null;
+    from = comma + 1;
+  }
+  const np = phraseRight(ts, from);
+  if (!np || np[1] >= limit) return null;
+  let v = np[1] + 1;
+  while (v < limit && (BETWEEN.has(ts[v].lower) || ts[v].pos === "ADV" || ts[v].pos === "AUX")) v++;
+  return ts[v] && (ts[v].pos === "VERB" || ts[v].pos === "AUX") ? np : null;
+}
+
 /** Attributions the cues of one sentence introduce. */
 export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): Attribution[] {
-  if (s.text.length > 2000 || !mayHoldCue(s.text)) return [];
+  if (s.text.length > 2000) return [];
   const ts = tokensOf(p, s, spans);
   if (!ts) return [];
   const out: Attribution[] = [];
@@ -199,19 +223,28 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       else [contentFrom, contentTo] = [0, k - 1];
     } else {
       let j = k - 1;
-      while (j >= 0 && BETWEEN.has(ts[j].lower)) j--;
+      // Between the subject and its verb: auxiliaries, adverbs ("now says"), a bracketed party and state ("Rep. Hank Johnson (D-Ga.) said").
+      for (;;) {
+        if (j >= 0 && (BETWEEN.has(ts[j].lower) || (ts[j].pos === "ADV" && !NEGATIONS.has(ts[j].lower)))) j--;
+        else if (j >= 2 && ts[j].text === ")") {
+          const open = ts.slice(Math.max(0, j - 8), j).map((t) => t.text).lastIndexOf("(");
+          if (open < 0) break;
+          j = Math.max(0, j - 8) + open - 1;
+        } else break;
+      }
       const between = ts.slice(j + 1, k).map((t) => t.lower);
       // "did not respond", "never said": no statement; "is expected to", "was told": a passive names no speaker.
       if (between.some((w) => NEGATIONS.has(w)) || (between.some((w) => PASSIVE_AUX.has(w)) && /ed$|en$|wn$|ld$|id$/.test(ts[k].lower))) continue;
       const left = j >= 0 && !END_PUNCT.test(ts[j].text) && !QUOTE_CHARS.test(ts[j].text) ? phraseLeft(ts, j) : null;
       // ", saying that …", ", adding …": the subject of the main clause said it.
       if (!left && /ing$/.test(ts[k].lower) && ts[k - 1]?.text === ",") {
-        source = phraseRight(ts, 0);
+        source = mainSubject(ts, k);
         side = "participle";
       } else if (left) {
         source = left;
         side = "left";
-      } else {
+      } else if (cls !== "communication" && cls !== "cognition") {
+        // Inverted ("…, said Ms. Lowe"): only the curated reporting verbs are written that way.
         source = phraseRight(ts, k + 1);
         side = "right";
       }
@@ -224,9 +257,12 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
         if (obj) after = obj[1] + 1;
         if (/^(?:of|to|that|about|for|on)$/.test(ts[after]?.lower ?? "")) after += ts[after].lower === "that" ? 1 : 0;
       }
-      const rest = ts.slice(after).filter(isWord).length;
+      // "said in a statement that …", "said on Tuesday, …": an adjunct is not what was said.
+      if (side !== "right") after = pastAdjuncts(ts, after);
+      const rest = after < 0 ? 0 : ts.slice(after).filter(isWord).length;
       if (side !== "right" && rest >= 3) [contentFrom, contentTo] = [after, ts.length - 1];
       else if (side === "right") [contentFrom, contentTo] = [0, k - 1];
+      else if (source[0] === 0) continue;
       else [contentFrom, contentTo] = [0, source[0] - 1];
     }
     // "the warden at Greystone described": the name is inside a phrase headed by someone unnamed.

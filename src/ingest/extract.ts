@@ -3,10 +3,10 @@ import type { CorpusFile } from "../corpus/schema.js";
 import { extractFacts } from "./facts.js";
 import { arabicAttributions } from "./quotes-ar.js";
 import { englishAttributions } from "./quotes-en.js";
-import { paragraphsOf } from "./segment.js";
+import { apostrophePairsAsQuotes, paragraphsOf } from "./segment.js";
 import { resolveSpeakers } from "./speakers.js";
 import { confidenceOf, featuresOf, speakerMargin } from "./scoring.js";
-import type { Lang } from "./types.js";
+import type { Lang, Paragraph } from "./types.js";
 
 export interface ExtractOptions {
   id: string;
@@ -25,6 +25,17 @@ function titleOf(firstLine: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 60)).trim()}…`;
 }
 
+/** A span of a working line (same length as the article's line) as the article writes it. */
+function asWrittenIn(paragraphs: Paragraph[], working: Paragraph[]): (line: number, text: string, start?: number) => string {
+  const byLine = new Map(paragraphs.map((p, i) => [p.line, { original: p.text, work: working[i].text }]));
+  return (line, text, start) => {
+    const p = byLine.get(line);
+    if (!p || p.original === p.work) return text;
+    const at = start !== undefined && p.work.startsWith(text, start) ? start : p.work.indexOf(text);
+    return at < 0 ? text : p.original.slice(at, at + text.length).trim();
+  };
+}
+
 /** The draft and, for each of its quotes, the features its confidence was scored from (for training).
  *  `margin` overrides the learned margins (training passes 0 to see every speaker). */
 export function extractDetailed(text: string, options: ExtractOptions, margin?: number): { draft: CorpusFile; features: string[][] } {
@@ -32,7 +43,12 @@ export function extractDetailed(text: string, options: ExtractOptions, margin?: 
   // Stages: paragraphs and sentences → cues, content spans and source candidates (patterns, cue stage)
   // → coreference and the name guard (resolveSpeakers) → scoring → the margin.
   const paragraphs = paragraphsOf(text);
-  const found = lang === "ar" ? arabicAttributions(paragraphs) : englishAttributions(paragraphs);
+  // Hygiene: English quotation marks written as apostrophe pairs become marks (same length, so every
+  // offset holds); what is drafted is taken back from the article's own lines.
+  const working = lang === "en" ? paragraphs.map((p) => ({ ...p, text: apostrophePairsAsQuotes(p.text) })) : paragraphs;
+  const found = lang === "ar" ? arabicAttributions(working) : englishAttributions(working);
+  const asWritten = asWrittenIn(paragraphs, working);
+  for (const a of found) a.text = asWritten(a.paragraph, a.text, a.start);
   const fullText = paragraphs.length ? text.replace(/\r\n?/g, "\n") : "";
   const { speakers, speakerOf } = resolveSpeakers(found, lang, id, fullText);
   const byId = new Map(speakers.map((s) => [s.id, s]));
@@ -64,7 +80,7 @@ export function extractDetailed(text: string, options: ExtractOptions, margin?: 
     }
   });
   // Every quote's sentence, attributed or not, is someone's statement: never the article's own fact.
-  const facts = extractFacts(paragraphs, found, lang).map((f, i) => ({
+  const facts = extractFacts(working, found, lang).map((f) => ({ ...f, text: asWritten(f.paragraph, f.text) })).map((f, i) => ({
     id: `f${i + 1}`, text: f.text, textEn: lang === "en" ? f.text : null, paragraph: f.paragraph, topics: [],
   }));
   const title = titleOf(paragraphs[0]?.text ?? id);

@@ -476,8 +476,11 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
     for (const s of sentencesOf(p, spans)) {
       const tokens = tokenize(s, spans);
       const { found, used } = sentenceAttributions(p, s.start, tokens);
-      // A sentence the patterns read no attribution in goes to the cue stage (part of speech and lemmas).
-      inParagraph.push(...(found.length ? found : cueAttributions(p, s, spans)));
+      // The cue stage (part of speech and lemmas) reads every sentence; what it finds beside the
+      // patterns' attributions is kept when it overlaps none of them ("X said A and accused Y of B").
+      // A cue the patterns already read (same verb, same speaker mention) introduces nothing more.
+      const cues = cueAttributions(p, s, spans).filter((c) => !found.some((f) => (f.start < c.start + c.text.length && c.start < f.start + f.text.length) || (f.verb === c.verb && f.mention.pos === c.mention.pos)));
+      inParagraph.push(...found, ...cues);
       for (const t of tokens) {
         if (t.kind !== "quote" || used.has(t) || t.span!.end - t.span!.start < 20) continue;
         const words = tokens.filter((x) => x.kind === "word").length;

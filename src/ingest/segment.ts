@@ -17,6 +17,20 @@ export function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
+/** Some papers (the New York Times among them) write a double quotation mark as two apostrophes
+ *  (''…''). The line is returned with each such pair turned into a curly mark and a space, so that it
+ *  keeps its length (every offset into it is an offset into the original line): an opening pair (after
+ *  a space, a bracket, a dash or the line start) becomes " “", a closing one "” ". A third apostrophe
+ *  is a single quote inside the double one (''' opening: “ then '; closing: ' then ”). */
+export function apostrophePairsAsQuotes(line: string): string {
+  if (!line.includes("''")) return line;
+  return line.replace(/'{2,3}/g, (run: string, at: number) => {
+    const opening = at === 0 || /[\s([—–-]/.test(line[at - 1]);
+    if (run.length === 2) return opening ? " “" : "” ";
+    return opening ? " “'" : "'” ";
+  });
+}
+
 const OPEN_CLOSE: Record<string, string> = { "“": "”", "«": "»", "„": "“" };
 
 /** Spans between quote marks ("…", «…», “…”), marks excluded. A quote left open runs to the line end.
@@ -80,6 +94,9 @@ export function maskQuotes(line: string, spans: QuoteSpan[]): string {
   return out + line.slice(from);
 }
 
+/** After a closing quote mark: up to six words and the sentence end, with no quote mark among them. */
+const ATTRIBUTION_TAIL = /^\s+(?:[^\s.!?"“”«»]+\s+){0,5}[^\s.!?"“”«»]+[.!?](?:\s|$)/u;
+
 /** Sentences of a paragraph. Ends inside quote marks, between digits (3.5) or after abbreviations do not count. */
 export function sentencesOf(p: Paragraph, spans: QuoteSpan[] = quoteSpans(p.text)): Sentence[] {
   const line = p.text;
@@ -99,6 +116,9 @@ export function sentencesOf(p: Paragraph, spans: QuoteSpan[] = quoteSpans(p.text
     if (text) out.push({ paragraph: p, start: from + lead, end: from + lead + text.length, text });
   };
   for (const stop of sentenceEnds(line, inside).stops) {
+    // "“Why is he attacking me?” Trump said.": a quote ending in ? or ! and the short clause that
+    // attributes it are one sentence (for ingest; the engine's splitter is left as it is).
+    if (/[?!]["”»]$/.test(line.slice(Math.max(0, stop - 2), stop)) && ATTRIBUTION_TAIL.test(line.slice(stop, stop + 100))) continue;
     push(stop);
     from = stop;
   }

@@ -145,8 +145,8 @@ export const CATALOGUE = {
       `quotebot — ${speakers(speakerCount).ar} في ${articleCount} مقال. اكتب ‎:help للمساعدة.`,
   },
   replCommands: {
-    en: "Commands: :help  :speakers  :json (toggle raw JSON)  :quit",
-    ar: "الأوامر: ‎:help  ‎:speakers  ‎:json (تبديل JSON الخام)  ‎:quit",
+    en: "Commands: :help  :speakers  :json (toggle raw JSON)  :wrong [comment] (the last answer is wrong)  :helpful  :quit",
+    ar: "الأوامر: ‎:help  ‎:speakers  ‎:json (تبديل JSON الخام)  ‎:wrong [تعليق] (الإجابة الأخيرة خاطئة)  ‎:helpful  ‎:quit",
   },
   rawJson: { en: (on: boolean) => `raw JSON ${on ? "on" : "off"}`, ar: (on: boolean) => `JSON الخام ${on ? "مفعّل" : "معطّل"}` },
   unknownReplCommand: {
@@ -160,6 +160,20 @@ export const CATALOGUE = {
   theArticle: { en: "the article", ar: "المقال" },
   yourPick: { en: "your pick", ar: "اختيارك" },
   pickedFromSuggestions: { en: "Picked from the suggestions", ar: "اختير من الاقتراحات" },
+  // Feedback on answers
+  feedbackHelpful: { en: "Helpful", ar: "مفيدة" },
+  feedbackUnhelpful: { en: "Not helpful", ar: "غير مفيدة" },
+  feedbackWrong: { en: "Wrong attribution", ar: "نسبة خاطئة" },
+  feedbackThanks: {
+    en: "Thank you: your feedback is recorded for the curators.",
+    ar: "شكرًا: سُجّلت ملاحظتك للمحررين.",
+  },
+  feedbackNothing: { en: "There is no answer to give feedback on yet: ask a question first.", ar: "لا إجابة بعد لتعلّق عليها: اطرح سؤالًا أولًا." },
+  feedbackFailed: { en: "Your feedback could not be recorded; please try again later.", ar: "تعذّر تسجيل ملاحظتك؛ حاول لاحقًا." },
+  pageNotYours: {
+    en: "Only the person who asked can turn the pages of this answer; ask the question yourself to page it.",
+    ar: "وحده من طرح السؤال يقلّب صفحات هذه الإجابة؛ اطرح السؤال بنفسك لتتصفحها.",
+  },
   pickGone: { en: "Those suggestions have expired; ask the question again.", ar: "انتهت صلاحية هذه الاقتراحات؛ اطرح السؤال من جديد." },
 } as const satisfies Record<string, Entry>;
 

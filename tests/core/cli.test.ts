@@ -23,7 +23,7 @@ describe("quotebot ask --json", () => {
     const a = JSON.parse(out);
     expect(a).toMatchObject({ question: "Who said the ISIS brand still exists worldwide?", status: "answered" });
     const top = a.answers[0];
-    expect(Object.keys(top).sort()).toEqual(["article", "citation", "context", "draft", "englishMissing", "kind", "paragraph", "score", "speaker", "text", "textEn"].sort());
+    expect(Object.keys(top).sort()).toEqual(["article", "citation", "context", "draft", "englishMissing", "id", "kind", "paragraph", "score", "speaker", "text", "textEn"].sort());
     expect(top.citation).toEqual({
       title: "مسؤولون أمريكيون: داعش ما زال يشكل تهديداً عالمياً، وتركيا تهدد بعملية ضد أكراد سوريا",
       titleEn: "US officials: ISIS is still a global threat; Turkey threatens an operation against Syria's Kurds",
@@ -58,7 +58,7 @@ describe("a near miss: status suggested", () => {
     expect(a.status).toBe("suggested");
     expect(a.answers.length).toBeGreaterThanOrEqual(1);
     expect(a.answers.length).toBeLessThanOrEqual(3);
-    expect(Object.keys(a.answers[0]).sort()).toEqual(["article", "citation", "context", "draft", "englishMissing", "kind", "paragraph", "score", "speaker", "text", "textEn"].sort());
+    expect(Object.keys(a.answers[0]).sort()).toEqual(["article", "citation", "context", "draft", "englishMissing", "id", "kind", "paragraph", "score", "speaker", "text", "textEn"].sort());
     expect(a.answers[0].speaker.name).toBe("Nathan Sales");
   });
   it("the readable answer says it is not sure and numbers the candidates (Arabic question, Arabic wording)", () => {
@@ -163,7 +163,7 @@ describe("usage errors", () => {
     const { version } = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8"));
     expect(run(["--version"])).toMatchObject({ code: 0, out: `quotebot ${version}\n` });
   });
-  it("-h and --help of each command print its usage, never answer a question", () => {
+  it("-h and --help of each command print its usage, never answer a question", { timeout: 120_000 }, () => {
     for (const c of ["ask", "speakers", "repl", "ingest"]) {
       for (const flag of ["-h", "--help"]) {
         const r = run([c, flag]);
@@ -171,8 +171,7 @@ describe("usage errors", () => {
         expect(r.out).toMatch(new RegExp(`^usage: quotebot ${c}`));
       }
     }
-    // Eight node start-ups in a row: seconds each on a loaded machine.
-  }, 120_000);
+  });
   it("an option without its value is named as such, exit 2", () => {
     for (const args of [["ask", "--corpus"], ["speakers", "--corpus"], ["ingest", "x.txt", "--lang"]]) {
       const r = run(args);

@@ -28,7 +28,7 @@ describe("a near miss is suggested, not answered", () => {
     // Offered, not stated: every candidate scores under the answer bar, in the same fields as an answer.
     for (const x of a.answers) {
       expect(x.score).toBeLessThan(0.5);
-      expect(Object.keys(x).sort()).toEqual(["article", "citation", "context", "draft", "englishMissing", "kind", "paragraph", "score", "speaker", "text", "textEn"]);
+      expect(Object.keys(x).sort()).toEqual(["article", "citation", "context", "draft", "englishMissing", "id", "kind", "paragraph", "score", "speaker", "text", "textEn"]);
     }
     expect(a.reason).toBeUndefined();
   });

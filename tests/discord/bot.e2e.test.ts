@@ -1,10 +1,11 @@
 // The real discord.js Client against the loopback fake Discord, answering from the real engine.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GatewayIntentBits, InteractionResponseType, MessageFlags } from "discord.js";
-import { loadEngine, MAX_QUESTION_LENGTH, MESSAGES, type Engine } from "../../src/index.js";
+import { loadEngine, MAX_QUESTION_LENGTH, MESSAGES, readFeedback, type Engine } from "../../src/index.js";
 import { t } from "../../src/index.js";
 import { FAKE_TOKEN, IDS, type RecordedRequest } from "./fake-discord.js";
 import { startHarness, type Harness } from "./helpers.js";
+import { readFileSync } from "node:fs";
 
 const RATE = { max: 3, windowMs: 60_000 };
 let now = 1_000_000;
@@ -23,6 +24,7 @@ beforeAll(async () => {
     speakers: () => real.speakers(),
     suggestSpeakers: (p, l) => real.suggestSpeakers(p, l),
     quotesBy: (id) => real.quotesBy(id),
+    item: (ref) => real.item(ref),
     articles: () => real.articles(),
   };
   h = await startHarness(engine, { rateLimit: { ...RATE, now: () => now } });
@@ -265,6 +267,81 @@ describe("/said with autocomplete and buttons", () => {
     const body = (await h.fake.interactionCallback(click)).body;
     expect(body.data.content).toBe(t("en", "expired"));
     expect(body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+  });
+});
+
+describe("feedback and buttons that outlive the bot", () => {
+  type Button = { custom_id: string; label: string };
+  const buttonsOf = (data: { components: { components: Button[] }[] }) => data.components.flatMap((r) => r.components);
+  async function click(customId: string, data: unknown, asker = h.fake.newUser(), on: Harness = h) {
+    const interaction = on.fake.buttonClick(customId, on.fake.botMessage(IDS.channel, data), asker);
+    on.fake.dispatch("INTERACTION_CREATE", interaction);
+    return (await on.fake.interactionCallback(interaction)).body;
+  }
+
+  it("👍 / 👎 / Wrong attribution under an answer write a verdict on the record shown, privately thanked", async () => {
+    const asker = h.fake.newUser();
+    const question = "who said the ISIS brand still exists worldwide";
+    const body = await command("ask", { question }, asker);
+    const buttons = buttonsOf(body.data);
+    expect(buttons.map((b) => b.label)).toEqual(expect.arrayContaining(["Helpful", "Not helpful", "Wrong attribution"]));
+    const wrong = buttons.find((b) => b.label === "Wrong attribution")!;
+    const thanks = await click(wrong.custom_id, body.data, asker);
+    expect(thanks.data.content).toBe(t("en", "feedbackThanks"));
+    expect(thanks.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    const { entries } = await readFeedback(h.feedback.path);
+    expect(entries.at(-1)).toMatchObject({
+      surface: "discord", question, records: ["article-000/q-sales-brand"], verdict: "wrong_attribution", comment: null,
+    });
+    // The user id is hashed, never written.
+    expect(entries.at(-1)!.user).toMatch(/^[0-9a-f]{16}$/);
+    expect(readFileSync(h.feedback.path, "utf8")).not.toContain(asker.id);
+  });
+
+  it("an Arabic question gets Arabic buttons and an Arabic thank-you", async () => {
+    const body = await command("ask", { question: "من قال إن العلامة التجارية لداعش ما زالت موجودة؟" });
+    const helpful = buttonsOf(body.data).find((b) => b.label === t("ar", "feedbackHelpful"))!;
+    expect((await click(helpful.custom_id, body.data)).data.content).toBe(t("ar", "feedbackThanks"));
+  });
+
+  it("only the asker turns the pages of an answer; anyone may see its sentence or copy its citation", async () => {
+    const speaker = engine.speakers().find((s) => s.quoteCount >= 2)!;
+    const asker = h.fake.newUser();
+    const body = await command("said", { speaker: speaker.id }, asker);
+    const next = buttonsOf(body.data).find((b) => b.label.startsWith("Next"))!;
+    const other = await click(next.custom_id, body.data);
+    expect(other.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(other.data.content).toBe(t("en", "pageNotYours"));
+    expect(other.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect((await click(next.custom_id, body.data, asker)).type).toBe(InteractionResponseType.UpdateMessage);
+    const sentence = buttonsOf(body.data).find((b) => b.label.includes("sentence"))!;
+    expect((await click(sentence.custom_id, body.data)).data.embeds[0].description).toContain("**");
+  });
+
+  it("after a restart, an old answer's sentence, citation and feedback buttons still work (their record is in the custom_id)", async () => {
+    const body = await command("ask", { question: "who said the ISIS brand still exists worldwide" });
+    const all = buttonsOf(body.data);
+    for (const b of all) expect(b.custom_id.length).toBeLessThanOrEqual(100);
+    const restarted = await startHarness(engine);
+    try {
+      const sentence = await click(all.find((b) => b.label.includes("sentence"))!.custom_id, body.data, undefined, restarted);
+      expect(sentence.data.embeds[0].description).toContain("**");
+      const copy = await click(all.find((b) => b.label === "Copy citation")!.custom_id, body.data, undefined, restarted);
+      expect(copy.data.content).toContain(engine.item("article-000/q-sales-brand")!.citation.text);
+      const helpful = await click(all.find((b) => b.label === "Helpful")!.custom_id, body.data, undefined, restarted);
+      expect(helpful.data.content).toBe(t("en", "feedbackThanks"));
+      // The question was in the old process's memory: the verdict still names the record.
+      expect((await readFeedback(restarted.feedback.path)).entries).toEqual([
+        expect.objectContaining({ records: ["article-000/q-sales-brand"], verdict: "helpful", question: null }),
+      ]);
+    } finally {
+      await restarted.stop();
+    }
+  });
+
+  it("a record the corpus no longer holds gets the expired notice", async () => {
+    const body = await click(`qb:fb:w:en:${"A".repeat(8)}:`, { content: "old" });
+    expect(body.data.content).toBe(t("en", "expired"));
   });
 });
 

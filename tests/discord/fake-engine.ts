@@ -1,6 +1,6 @@
 // A small stand-in Engine for renderer and handler tests that need exact, controlled answers.
 import { withCitation } from "../support/citation.js";
-import type { Answer, AnswerItem, ArticleInfo, Engine, SpeakerInfo } from "../../src/index.js";
+import { recordRef, type Answer, type AnswerItem, type ArticleInfo, type Engine, type SpeakerInfo } from "../../src/index.js";
 
 export const SALES: SpeakerInfo = {
   id: "robert-sales",
@@ -69,6 +69,7 @@ export function fakeEngine(over: Partial<Engine> = {}): Engine {
       [SALES, GROUP].filter((s) => [s.name, s.nameAr ?? ""].some((n) => n.toLowerCase().includes(prefix.toLowerCase()))).slice(0, limit),
     quotesBy: (id: string) => (id === SALES.id ? [answers[0], answers[1]] : []),
     articles: () => [ARTICLE],
+    item: (ref: string) => answers.find((a) => a.id === ref || recordRef(a.id) === ref) ?? null,
     ...over,
   };
 }

@@ -1,7 +1,10 @@
 // Shared setup for the end-to-end tests: a real discord.js client logged in to the fake Discord.
 import { once } from "node:events";
 import { Events, type Client } from "discord.js";
-import { createLogger, type Engine, type Logger } from "../../src/index.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { FeedbackLog, createLogger, type Engine, type Logger } from "../../src/index.js";
 import { createBot, type BotOptions } from "../../adapters/discord/bot.js";
 import { FAKE_TOKEN, FakeDiscord } from "./fake-discord.js";
 
@@ -51,6 +54,7 @@ export function memoryLogger(): MemoryLog {
 
 export interface Harness {
   fake: FakeDiscord;
+  feedback: FeedbackLog;
   client: Client;
   log: MemoryLog;
   stop(): Promise<void>;
@@ -59,12 +63,15 @@ export interface Harness {
 export async function startHarness(engine: Engine, options: BotOptions = {}): Promise<Harness> {
   const fake = await FakeDiscord.start();
   const log = memoryLogger();
-  const client = createBot(engine, { logger: log.logger, ...options, rest: { api: fake.apiUrl, ...options.rest } });
+  // Feedback goes to a fresh log in a temporary folder, never to the user's own.
+  const feedback = options.feedback ?? new FeedbackLog(join(mkdtempSync(join(tmpdir(), "qb-discord-")), "feedback.jsonl"), { salt: "test" });
+  const client = createBot(engine, { logger: log.logger, ...options, feedback, rest: { api: fake.apiUrl, ...options.rest } });
   const ready = once(client, Events.ClientReady);
   await client.login(FAKE_TOKEN);
   await ready;
   return {
     fake,
+    feedback,
     client,
     log,
     async stop() {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_QUESTION_LENGTH, MESSAGES, t } from "../../src/index.js";
+import { MAX_QUESTION_LENGTH, MESSAGES, recordRef, t } from "../../src/index.js";
 import {
   CUSTOM_ID,
   LIMITS,
@@ -150,25 +150,34 @@ describe("answer pages and buttons", () => {
     expect(prev.disabled).toBe(true);
     expect(next.disabled).toBe(false);
     expect(parseCustomId(next.custom_id)).toEqual({ action: "page", key: "abc", index: 1 });
-    expect(parseCustomId(ctx.custom_id)).toEqual({ action: "ctx", key: "abc", index: 0 });
+    // The sentence button names the item's record, not the kept list: it works after a restart.
+    expect(parseCustomId(ctx.custom_id)).toEqual({ action: "ctx", ref: recordRef(items[0].id), lang: "en" });
     expect(first.embeds[0].footer?.text).toBe("Answer 1 of 3 · q");
 
     const last = renderItemsPage(items, 2, "q", { key: "abc" });
-    const buttons = last.components[0].components as { custom_id: string; disabled?: boolean }[];
+    const buttons = last.components.flatMap((row) => row.components) as { custom_id: string; disabled?: boolean }[];
     expect(buttons[1].disabled).toBe(true);
     expect(new Set(buttons.map((b) => b.custom_id)).size).toBe(buttons.length);
     for (const b of buttons) expect(b.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
   });
 
-  it("a single answer has only the sentence and citation buttons; no key, no buttons", () => {
-    const buttons = renderItemsPage([item()], 0, "q", { key: "k" }).components[0].components;
-    expect(buttons.map((b) => ("custom_id" in b ? b.custom_id : ""))).toEqual([CUSTOM_ID.context("k", 0), CUSTOM_ID.cite("k", 0)]);
+  it("a single answer has the sentence and citation buttons, and a row of feedback buttons; no key, no buttons", () => {
+    const [row, feedback] = renderItemsPage([item()], 0, "q", { key: "k" }).components;
+    const ref = recordRef(item().id);
+    expect(row.components.map((b) => ("custom_id" in b ? b.custom_id : ""))).toEqual([CUSTOM_ID.context(ref), CUSTOM_ID.cite(ref)]);
+    expect(feedback.components.map((b) => ("custom_id" in b ? b.custom_id : ""))).toEqual([
+      CUSTOM_ID.feedback("helpful", ref, "en", "k"), CUSTOM_ID.feedback("unhelpful", ref, "en", "k"), CUSTOM_ID.feedback("wrong_attribution", ref, "en", "k"),
+    ]);
+    expect(feedback.components.map((b) => ("label" in b ? b.label : ""))).toEqual(["Helpful", "Not helpful", "Wrong attribution"]);
+    expect(parseCustomId(CUSTOM_ID.feedback("wrong_attribution", ref, "ar", "k"))).toEqual({ action: "fb", verdict: "wrong_attribution", ref, lang: "ar", key: "k" });
     expect(renderItemsPage(items, 0, "q").components).toEqual([]);
   });
 
   it("rejects custom ids it did not make", () => {
     expect(parseCustomId("other:thing")).toBeNull();
     expect(parseCustomId(CUSTOM_ID.page("a/b", 1))).toBeNull();
+    expect(parseCustomId(CUSTOM_ID.cite("short"))).toBeNull();
+    expect(parseCustomId(`qb:cite:${"A".repeat(200)}`)).toBeNull();
   });
 });
 

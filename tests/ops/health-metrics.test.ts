@@ -20,7 +20,7 @@ beforeAll(async () => {
   const logger = createLogger("ops-test", errorCountingDestination(metrics, { write: (s: string) => ((stderr += s), true) } as NodeJS.WritableStream));
   logger.level = "info";
   runtime = await startRuntime({
-    settings: { corpusDir: corpus.dir, pollMs: 0, metricsPort: 0, metricsHost: "127.0.0.1" },
+    settings: { corpusDir: corpus.dir, pollMs: 0, metricsPort: 0, metricsHost: "127.0.0.1", rateLimit: { max: 6, windowMs: 30_000 } },
     logger,
     metrics,
   });

@@ -1,6 +1,10 @@
 // Test harness: the real Bolt app on 127.0.0.1, requests signed and shaped exactly as Slack sends
 // them, and a fake Slack Web API (also receiving response_url posts) that records every call.
 import { withCitation } from "../support/citation.js";
+import { FeedbackLog, recordRef } from "../../src/index.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -37,6 +41,8 @@ export class Waiters {
 export interface ApiCall {
   /** Web API method (e.g. "chat.postMessage") or "response_url". */
   method: string;
+  /** The request path: tells one response_url from another. */
+  path: string;
   body: Record<string, any>;
   authorization: string | undefined;
 }
@@ -104,7 +110,7 @@ export class FakeSlackApi {
     const isResponse = path.startsWith("/response/");
     const method = isResponse ? "response_url" : path.replace(/^\/api\//, "");
     const body = parseBody(req, raw);
-    this.calls.push({ method, body, authorization: req.headers.authorization });
+    this.calls.push({ method, path, body, authorization: req.headers.authorization });
     this.waiters.notify();
     const problems = MESSAGE_METHODS.has(method) ? slackViolations(body) : [];
     if (problems.length) {
@@ -281,6 +287,8 @@ export class BotHarness {
   private readonly waiters = new Waiters();
   bot!: SlackBot;
   server!: Server;
+  /** Feedback goes to a fresh log in a temporary folder, never to the user's own. */
+  readonly feedback = new FeedbackLog(join(mkdtempSync(join(tmpdir(), "qb-slack-")), "feedback.jsonl"), { salt: "test" });
   url = "";
   private constructor(readonly api: FakeSlackApi) {}
 
@@ -292,6 +300,7 @@ export class BotHarness {
       signingSecret: SIGNING_SECRET,
       clientOptions: { slackApiUrl: api.apiUrl, retryConfig: { retries: 0 } },
       rateLimit: { max: 1000 },
+      feedback: h.feedback,
       ...options,
       onHandled: (x) => {
         h.handled.push(x);
@@ -384,6 +393,7 @@ export function fakeEngine(answerFor: (question: string) => Answer | AnswerItem[
     speakers: () => [speaker],
     suggestSpeakers: () => [speaker],
     quotesBy: () => [],
+    item: (ref) => [item()].find((i) => i.id === ref || recordRef(i.id) === ref) ?? null,
     articles: () => [],
   };
 }

@@ -1,7 +1,7 @@
 // The real Bolt app over HTTP on loopback, driven by signed requests exactly as Slack sends them; a
 // small fake engine makes answers (and failures) predictable. Engine facts are in real-engine.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { t } from "../../src/index.js";
+import { readFeedback, t } from "../../src/index.js";
 import {
   BOT_TOKEN, BOT_USER, BotHarness, FORM, JSON_TYPE, allTexts, buttonsOf, eventBody, fakeEngine, item,
   nowSeconds, postSigned, sign, slashCommandBody,
@@ -132,15 +132,25 @@ describe("/quote", () => {
 });
 
 describe("share button", () => {
-  it("posts the answer in the channel through response_url, without a button", async () => {
+  it("posts the answer in the channel through response_url, says who shared it, and removes the private preview", async () => {
     await h.button("share_answer", JSON.stringify({ q: "who said the brand" }), "U0SHARE1");
     const [done] = await h.handledFor("U0SHARE1");
     expect(done).toMatchObject({ kind: "share", outcome: "answered" });
-    const post = h.api.callsOf("response_url").at(-1)!.body;
+    const [shared, removal] = h.api.callsOf("response_url").slice(-2);
+    const post = shared.body;
     expect(post.response_type).toBe("in_channel");
     expect(post.replace_original).toBe(false);
     expect(allTexts(post).join("\n")).toContain("Nathan Sales");
-    expect(buttonsOf(post).map((b) => b.action_id)).toEqual(["copy_citation"]);
+    // Who shared it, by name: never a <@U…> mention, which would notify them.
+    const texts = allTexts(post).join("\n");
+    expect(texts).toContain(t("en", "sharedBy", "*u0share1*", "`/quote`"));
+    expect(texts).not.toContain("<@");
+    expect(buttonsOf(post).map((b) => b.action_id)).toEqual([
+      "copy_citation", "answer_feedback_helpful", "answer_feedback_unhelpful", "answer_feedback_wrong_attribution",
+    ]);
+    // Then, through the same response_url, the ephemeral preview is deleted.
+    expect(removal.path).toBe(shared.path);
+    expect(removal.body).toEqual({ delete_original: true });
   });
 
   it("a broken button value gets an ephemeral notice, nothing in the channel", async () => {
@@ -149,6 +159,36 @@ describe("share button", () => {
     const post = h.api.callsOf("response_url").at(-1)!.body;
     expect(post.response_type).toBe("ephemeral");
     expect(allTexts(post)).toContain(t("en", "shareGone"));
+  });
+});
+
+describe("feedback buttons", () => {
+  it("under an answer, 👍 / 👎 / Wrong attribution write a verdict on its first record, and thank the clicker privately", async () => {
+    await h.command("who said the brand still exists", "U0FEED01");
+    await h.handledFor("U0FEED01");
+    const answer = h.api.callsOf("response_url").at(-1)!.body;
+    const wrong = buttonsOf(answer).find((b) => b.action_id === "answer_feedback_wrong_attribution");
+    expect(wrong.text.text).toBe("Wrong attribution");
+    expect(wrong.style).toBe("danger");
+    await h.button(wrong.action_id, wrong.value, "U0FEED01");
+    const [, done] = await h.handledFor("U0FEED01", 2);
+    expect(done).toMatchObject({ kind: "feedback", outcome: "feedback" });
+    const thanks = h.api.callsOf("response_url").at(-1)!.body;
+    expect(thanks.response_type).toBe("ephemeral");
+    expect(allTexts(thanks)).toContain(t("en", "feedbackThanks"));
+    const { entries } = await readFeedback(h.feedback.path);
+    expect(entries.at(-1)).toMatchObject({
+      surface: "slack", question: "who said the brand still exists", records: [item().id], verdict: "wrong_attribution",
+    });
+    expect(entries.at(-1)!.user).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it("a forged or broken value writes nothing", async () => {
+    const before = (await readFeedback(h.feedback.path)).entries.length;
+    await h.button("answer_feedback_helpful", JSON.stringify({ v: "delete_everything", r: ["x"], q: "q" }), "U0FEED02");
+    await h.button("answer_feedback_helpful", "not json", "U0FEED02");
+    expect((await h.handledFor("U0FEED02", 2)).map((x) => x.outcome)).toEqual(["no_text", "no_text"]);
+    expect((await readFeedback(h.feedback.path)).entries.length).toBe(before);
   });
 });
 
@@ -248,7 +288,8 @@ describe("Who said this? shortcut", () => {
       expect(questions.sort()).toEqual(["من قال إن العلامة التجارية لداعش ما زالت موجودة؟", "who said quoted: The ISIS brand still exists & more?"].sort());
       const replies = spy.api.callsOf("response_url").map((c) => c.body);
       expect(replies.every((r) => r.response_type === "ephemeral")).toBe(true);
-      expect(replies.filter((r) => buttonsOf(r).length === 2)).toHaveLength(2);
+      // Answers: Share and Copy citation, then the three feedback buttons.
+      expect(replies.filter((r) => buttonsOf(r).length === 5)).toHaveLength(2);
       expect(replies.some((r) => allTexts(r).includes(t("en", "noText")))).toBe(true);
     } finally {
       await spy.close();

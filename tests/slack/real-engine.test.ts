@@ -26,7 +26,7 @@ describe("Slack with the real engine", () => {
     expect(sections.some((t: string) => t.startsWith("*English:*"))).toBe(true);
     const texts = allTexts(reply).join("\n");
     expect(texts).toMatch(/📰 “.*” \[US officials: .*\], 2019-08, ¶ 4\. · Confidence: (High|Medium|Low) \(\d+%\)/);
-    expect(buttonsOf(reply).map((b) => b.action_id)).toEqual(["share_answer", "copy_citation"]);
+    expect(buttonsOf(reply).map((b) => b.action_id)).toEqual(["share_answer", "copy_citation", "answer_feedback_helpful", "answer_feedback_unhelpful", "answer_feedback_wrong_attribution"]);
   });
 
   it("/quote What did Barack Obama say? → no match, suggests /quote speakers", async () => {
@@ -48,7 +48,9 @@ describe("Slack with the real engine", () => {
   it("the share button posts the same answer in the channel", async () => {
     await h.button("share_answer", JSON.stringify({ q: "who said the ISIS brand still exists worldwide" }), "U0REAL04");
     expect((await h.handledFor("U0REAL04"))[0].outcome).toBe("answered");
-    const post = lastResponse();
+    // The shared answer, then the removal of the private preview.
+    const [post, removal] = h.api.callsOf("response_url").slice(-2).map((c) => c.body);
+    expect(removal).toEqual({ delete_original: true });
     expect(post.response_type).toBe("in_channel");
     expect(allTexts(post).join("\n")).toMatch(/\*Nathan Sales\*/);
   });

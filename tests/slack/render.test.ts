@@ -84,7 +84,7 @@ describe("renderAnswer", () => {
   });
 
   it("adds the share button only when asked, carrying the question", () => {
-    expect(buttonsOf(renderAnswer(answered())).map((b) => b.action_id)).toEqual(["copy_citation"]);
+    expect(buttonsOf(renderAnswer(answered())).map((b) => b.action_id)).toEqual(["copy_citation", "answer_feedback_helpful", "answer_feedback_unhelpful", "answer_feedback_wrong_attribution"]);
     const [btn] = buttonsOf(renderAnswer(answered(), { shareable: true }));
     expect(btn).toMatchObject({ type: "button", action_id: "share_answer", text: { type: "plain_text", text: "Share in channel" } });
     expect(JSON.parse(btn.value)).toEqual({ q: "who said the brand still exists?" });
@@ -239,7 +239,10 @@ describe("the interface language", () => {
       expect(text).toContain(`*${t("ar", "questionLabel")}:*`);
       expect(text).toContain(`*${t("ar", "english")}:*`);
       expect(text).toContain(`${t("ar", "confidence")}: ${t("ar", "confidenceLevel", "high", 90)}`);
-      expect(buttonsOf(m).map((b) => b.text.text)).toEqual([t("ar", "shareInChannel"), t("ar", "copyCitation")]);
+      expect(buttonsOf(m).map((b) => b.text.text)).toEqual([
+        t("ar", "shareInChannel"), t("ar", "copyCitation"),
+        `👍 ${t("ar", "feedbackHelpful")}`, `👎 ${t("ar", "feedbackUnhelpful")}`, t("ar", "feedbackWrong"),
+      ]);
       const none = allTexts(renderAnswer({ question, status: "no_match", answers: [], reason: "not_found" })).join("\n");
       expect(none).toContain(t("ar", "noMatch"));
     }

@@ -15,7 +15,14 @@ export const CITED_ARTICLE: ArticleInfo = {
   factCount: 2,
 };
 
-/** `item` with its citation filled in (unless the test gave one). */
-export function withCitation(item: Omit<AnswerItem, "citation"> & { citation?: AnswerItem["citation"] }, article = CITED_ARTICLE): AnswerItem {
-  return { ...item, citation: item.citation ?? citationOf(item.article === article.id ? article : undefined, item.article, item.paragraph) };
+/** `item` with its citation filled in (unless the test gave one), and a record id made from its place when it has none. */
+export function withCitation(
+  item: Omit<AnswerItem, "citation" | "id"> & { citation?: AnswerItem["citation"]; id?: string },
+  article = CITED_ARTICLE,
+): AnswerItem {
+  return {
+    ...item,
+    id: item.id ?? `${item.article}/q-${item.paragraph}-${item.speaker?.id ?? "fact"}-${item.text.length}`,
+    citation: item.citation ?? citationOf(item.article === article.id ? article : undefined, item.article, item.paragraph),
+  };
 }

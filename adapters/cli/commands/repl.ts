@@ -1,8 +1,11 @@
 // `quotebot repl` (what `npm start` opens): ask questions interactively. With a non-terminal stdin it
 // answers each line and exits at the end of input. In a terminal: saved history, Tab completion of
 // :commands and speaker names, Ctrl-C clears the line (twice on an empty line quits), Ctrl-D quits.
+// `:wrong [comment]` and `:helpful` write a verdict on the last answer to the feedback log.
 import { createInterface, type Interface } from "node:readline";
-import { interfaceLanguage, t, type Answer, type Engine, type Lang, type Logger } from "../../../src/index.js";
+import {
+  FeedbackLog, feedbackLogPath, interfaceLanguage, t, type Answer, type Engine, type Lang, type Logger,
+} from "../../../src/index.js";
 import { Conversations } from "../../shared/conversations.js";
 import { LiveEngine } from "../../shared/live-engine.js";
 import { reloadOnSighup } from "../../shared/process.js";
@@ -78,6 +81,34 @@ function replLog(io: CliIO): Pick<Logger, "info" | "warn" | "error"> {
   return { info: say, warn: say, error: say } as unknown as Pick<Logger, "info" | "warn" | "error">;
 }
 
+/** `:wrong [comment]` (the last answer is wrong) and `:helpful`. */
+const FEEDBACK_COMMAND = /^:(wrong|helpful)(?:\s+(.*))?$/s;
+
+/** The feedback log, opened on the first verdict (FEEDBACK_LOG, else the user's state folder). */
+function lazyFeedbackLog(): () => FeedbackLog {
+  let log: FeedbackLog | undefined;
+  return () => (log ??= new FeedbackLog(feedbackLogPath()));
+}
+
+/** Records a verdict on the last answer; what to tell the person. */
+function feedbackOn(last: Answer | undefined, line: string, lang: Lang, log: () => FeedbackLog): string {
+  if (!last) return t(lang, "feedbackNothing");
+  const [, command, comment] = FEEDBACK_COMMAND.exec(line)!;
+  try {
+    log().append({
+      surface: "repl",
+      userId: null,
+      question: last.question,
+      records: last.answers.map((a) => a.id),
+      verdict: command === "wrong" ? "wrong_attribution" : "helpful",
+      comment: comment ?? null,
+    });
+    return t(lang, "feedbackThanks");
+  } catch {
+    return t(lang, "feedbackFailed");
+  }
+}
+
 async function session(engine: Engine, io: CliIO, jsonAtStart: boolean): Promise<number> {
   const interactive = Boolean(io.stdin.isTTY);
   let json = jsonAtStart;
@@ -89,6 +120,7 @@ async function session(engine: Engine, io: CliIO, jsonAtStart: boolean): Promise
   // The language of the last question asked; before any, the user's locale.
   let lang: Lang = cliLang();
   const history = interactive ? historyPath() : null;
+  const feedback = lazyFeedbackLog();
   const rl = createInterface({
     input: io.stdin,
     output: interactive ? io.stdout : undefined,
@@ -118,6 +150,8 @@ async function session(engine: Engine, io: CliIO, jsonAtStart: boolean): Promise
     else if (line === ":json") {
       json = !json;
       say(t(lang, "rawJson", json));
+    } else if (FEEDBACK_COMMAND.test(line)) {
+      say(feedbackOn(last, line, lang, feedback));
     } else if (line.startsWith(":")) {
       const guess = closestCommand(line, REPL_COMMANDS);
       say(guess ? `${t(lang, "unknownReplCommand", line)} — ${t(lang, "didYouMean", guess)}` : t(lang, "unknownReplCommand", line));

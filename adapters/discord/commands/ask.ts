@@ -18,5 +18,6 @@ export const data = new SlashCommandBuilder()
   );
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-  await interaction.reply(interactionPayload(replyForQuestion(interaction.options.getString("question", true), ctx, conversationKey(interaction.channelId, interaction.user.id))));
+  const asker = interaction.user.id;
+  await interaction.reply(interactionPayload(replyForQuestion(interaction.options.getString("question", true), ctx, conversationKey(interaction.channelId, asker), asker)));
 }

@@ -50,5 +50,5 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
     return;
   }
   const lang = interfaceLanguage(value);
-  await interaction.reply(replyForItems(items, t(lang, "whatSaid", speaker.name), ctx, lang));
+  await interaction.reply(replyForItems(items, t(lang, "whatSaid", speaker.name), ctx, lang, { asker: interaction.user.id }));
 }

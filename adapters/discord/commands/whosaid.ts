@@ -22,5 +22,6 @@ export const data = new SlashCommandBuilder()
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
   const quote = interaction.options.getString("quote", true).trim();
   // An empty quote stays empty so that the engine answers with its "ask a question" message.
-  await interaction.reply(interactionPayload(replyForQuestion(quote ? asQuestion(quote) : "", ctx, conversationKey(interaction.channelId, interaction.user.id))));
+  const asker = interaction.user.id;
+  await interaction.reply(interactionPayload(replyForQuestion(quote ? asQuestion(quote) : "", ctx, conversationKey(interaction.channelId, asker), asker)));
 }

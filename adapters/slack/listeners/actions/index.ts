@@ -1,16 +1,18 @@
-// The buttons under answers. "Share in channel" (under an ephemeral answer) asks the same question again
-// and posts the answer visibly through the button's response_url. A "Did you mean" button answers with
+// The buttons under answers. "Share in channel" (under an ephemeral answer) asks the same question again,
+// posts the answer visibly through the button's response_url, saying who shared it, and removes the
+// private preview it came from. A "Did you mean" button answers with
 // the candidate it names, in place of the list of suggestions.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { SlackContext } from "../../context.js";
-import { ACTION_COPY_CITATION, ACTION_PICK, ACTION_SHARE, COMMAND } from "../../ids.js";
-import { interfaceLanguage, t, type Answer } from "../../../../src/index.js";
+import { ACTION_COPY_CITATION, ACTION_FEEDBACK, ACTION_PICK, ACTION_SHARE, COMMAND } from "../../ids.js";
+import { VERDICTS, interfaceLanguage, t, type Answer } from "../../../../src/index.js";
 import { answerReply, rateLimitReply, type Reply } from "../../reply.js";
 import { escapeMrkdwn } from "../../mrkdwn.js";
-import { renderAnswer, renderCitation, renderNotice, type PickValue, type ShareValue } from "../../render.js";
+import { renderAnswer, renderCitation, renderNotice, type FeedbackValue, type PickValue, type ShareValue } from "../../render.js";
 
 export function register(app: App, ctx: SlackContext): void {
   registerCopyCitation(app, ctx);
+  registerFeedback(app, ctx);
   registerPick(app, ctx);
   app.action<BlockAction<ButtonAction>>(ACTION_SHARE, async ({ action, body, ack, respond }) => {
     await ack();
@@ -26,6 +28,8 @@ export function register(app: App, ctx: SlackContext): void {
         : { message: renderNotice(t(lang, "shareGone")), outcome: "no_match" });
     if (reply.outcome === "answered") {
       await respond({ response_type: "in_channel", replace_original: false, ...reply.message });
+      // The private preview has done its work: only the shared answer stays.
+      await respond({ delete_original: true });
     } else {
       const notice = reply.outcome === "error" || reply.outcome === "rate_limited" ? reply.message : renderNotice(t(lang, "shareGone"));
       await respond({ response_type: "ephemeral", replace_original: false, ...notice });
@@ -57,6 +61,42 @@ function registerPick(app: App, ctx: SlackContext): void {
     await respond({ replace_original: true, ...message });
     ctx.handled({ kind: "pick", outcome: "answered", user });
   });
+}
+
+/** A feedback button: the verdict it carries goes to the feedback log; the clicker is thanked privately. */
+function registerFeedback(app: App, ctx: SlackContext): void {
+  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION_FEEDBACK}_(helpful|unhelpful|wrong_attribution)$`), async ({ action, body, ack, respond }) => {
+    await ack();
+    const user = body.user.id;
+    const value = parseFeedbackValue(action.value);
+    const lang = interfaceLanguage(value?.q);
+    let said = t(lang, "feedbackThanks");
+    if (!value) said = t(lang, "shareGone");
+    else {
+      try {
+        // Slack user ids are unique within a workspace: the team keeps two workspaces' users apart.
+        ctx.feedback.append({ surface: "slack", userId: `${body.team?.id ?? ""}:${user}`, question: value.q, records: value.r, verdict: value.v });
+        ctx.logger.info({ verdict: value.v, records: value.r }, "slack: feedback");
+      } catch (err) {
+        ctx.logger.error({ err }, "slack: could not write feedback");
+        said = t(lang, "feedbackFailed");
+      }
+    }
+    await respond({ response_type: "ephemeral", replace_original: false, ...renderNotice(said) });
+    ctx.handled({ kind: "feedback", outcome: value ? "feedback" : "no_text", user });
+  });
+}
+
+function parseFeedbackValue(value: string | undefined): FeedbackValue | null {
+  try {
+    const p = JSON.parse(value ?? "") as Partial<FeedbackValue>;
+    const ok =
+      typeof p.v === "string" && (VERDICTS as readonly string[]).includes(p.v) && typeof p.q === "string" &&
+      Array.isArray(p.r) && p.r.length <= 5 && p.r.every((r) => typeof r === "string" && r.length <= 200);
+    return ok ? (p as FeedbackValue) : null;
+  } catch {
+    return null;
+  }
 }
 
 function parsePickValue(value: string | undefined): PickValue | null {
