@@ -2,7 +2,7 @@
 // sentences that quote nobody: "علق المستشار سامح الخشن، المتحدث الرسمي باسم مجلس الوزراء، على …"), and the
 // person a later title-only mention refers to ("وأضاف متحدث الوزراء"، "قال المسؤول الكويتي"، "وأضاف الوزير").
 import { ORG_HEADS, ROLE_HEADS } from "./lexicon-ar.js";
-import { parseArabicSubject } from "./quotes-ar.js";
+import { parseArabicSubject } from "./ar/candidates.js";
 import { paragraphsOf, quoteSpans, sentencesOf } from "./segment.js";
 import { normAr } from "./text.js";
 import { tokenize, type Token } from "./tokens.js";

@@ -1,6 +1,7 @@
 // The whole extractor, pure: article text in, draft corpus file out (no file system).
 import type { CorpusFile } from "../corpus/schema.js";
 import { extractFacts } from "./facts.js";
+import { chooseSpeakers } from "./ar/candidates-scoring.js";
 import { arabicAttributions } from "./quotes-ar.js";
 import { englishAttributions } from "./quotes-en.js";
 import { apostrophePairsAsQuotes, paragraphsOf } from "./segment.js";
@@ -53,9 +54,11 @@ export function extractDetailed(text: string, options: ExtractOptions, margin?: 
   const { speakers, speakerOf } = resolveSpeakers(found, lang, id, fullText);
   const byId = new Map(speakers.map((s) => [s.id, s]));
   const firstLine = paragraphs[0]?.line ?? 1;
-  const features = found.map((a, i) => (speakerOf[i] ? featuresOf(a, byId.get(speakerOf[i]!)!, speakers, fullText, firstLine, lang) : []));
-  const confidence = found.map((a, i) => (speakerOf[i] ? confidenceOf(a, features[i], lang) : 0));
-  const speakerAt = (i: number) => (confidence[i] >= (margin ?? speakerMargin(found[i], lang)) ? speakerOf[i] : null);
+  // Arabic: the speaker is a scored choice among the article's candidates (src/ingest/ar/candidates-scoring.ts).
+  const scored = lang === "ar" ? chooseSpeakers(found, speakerOf, speakers, fullText, margin) : null;
+  const features = scored ? scored.map((c) => c.features) : found.map((a, i) => (speakerOf[i] ? featuresOf(a, byId.get(speakerOf[i]!)!, speakers, fullText, firstLine, lang) : []));
+  const confidence = scored ? scored.map((c) => c.confidence) : found.map((a, i) => (speakerOf[i] ? confidenceOf(a, features[i], lang) : 0));
+  const speakerAt = (i: number) => (scored ? scored[i].speaker : confidence[i] >= (margin ?? speakerMargin(found[i], lang)) ? speakerOf[i] : null);
 
   const quotes: CorpusFile["quotes"] = [];
   const quoteFeatures: string[][] = [];

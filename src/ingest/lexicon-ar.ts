@@ -39,15 +39,19 @@ function plural(past: string): string {
 }
 
 export const REPORTING_VERBS = new Map<string, ReportingVerb>();
+/** Every listed form of a reporting verb → its past masculine form or present stem (the lemma the scoring stage weighs). */
+export const REPORTING_LEMMAS = new Map<string, string>();
 for (const [v, preps] of Object.entries(PAST)) {
   REPORTING_VERBS.set(v, { gender: "m", preps });
   REPORTING_VERBS.set(feminine(v), { gender: "f", preps });
   REPORTING_VERBS.set(plural(v), { gender: "pl", preps });
+  for (const form of [v, feminine(v), plural(v)]) REPORTING_LEMMAS.set(form, v);
 }
 for (const [stem, preps] of Object.entries(PRESENT)) {
   REPORTING_VERBS.set("ي" + stem, { gender: "m", preps });
   REPORTING_VERBS.set("ت" + stem, { gender: "f", preps });
   REPORTING_VERBS.set("ي" + stem.replace(/[يو]$/, "") + "ون", { gender: "pl", preps });
+  for (const form of ["ي" + stem, "ت" + stem, "ي" + stem.replace(/[يو]$/, "") + "ون"]) if (!REPORTING_LEMMAS.has(form)) REPORTING_LEMMAS.set(form, "ي" + stem);
 }
 REPORTING_VERBS.set("يرون", { gender: "pl", preps: [] });
 REPORTING_VERBS.set("يدعون", { gender: "pl", preps: ["الي"] });
@@ -55,12 +59,19 @@ REPORTING_VERBS.set("يقولون", { gender: "pl", preps: [] });
 REPORTING_VERBS.set("يقولان", { gender: "pl", preps: [] });
 REPORTING_VERBS.set("تقولان", { gender: "pl", preps: [] });
 
-/** Circumstantial participles: "…, مضيفاً أن …" continues the same speaker. */
+/** Circumstantial participles: "…, مضيفاً أن …" continues the same speaker; with the prepositions that may open
+ *  their content instead of أن ("لافتاً إلى المسؤولية …"، "مشدداً على أهمية …"). */
+const PARTICIPLE_STEMS: Record<string, string[]> = {
+  مضيف: [], مشير: ["الي"], موكد: ["علي"], موضح: [], محذر: ["من"], قايل: [], لافت: ["الي"], معتبر: [], مشدد: ["علي"],
+  متابع: [], منوه: ["الي", "ب"], مستدرك: [], متهم: []
+};
 export const PARTICIPLES = new Map<string, Gender>();
-for (const p of ["مضيف", "مشير", "موكد", "موضح", "محذر", "قايل", "لافت", "معتبر", "مشدد", "متابع", "منوه", "مستدرك", "متهم"]) {
+export const PARTICIPLE_PREPS = new Map<string, string[]>();
+for (const [p, preps] of Object.entries(PARTICIPLE_STEMS)) {
   for (const end of ["ا", "", "اً"]) PARTICIPLES.set(p + end, "m");
   PARTICIPLES.set(p + "ه", "f");
   PARTICIPLES.set(p + "ين", "pl");
+  for (const end of ["ا", "", "اً", "ه", "ين"]) PARTICIPLE_PREPS.set(p + end, preps);
 }
 
 /** "ردّ X على … بالقول إن …": verbs of replying report speech only with بالقول. */
@@ -116,6 +127,7 @@ export const ADJUNCT_STARTERS = new Set([
 export const SPEECH_OCCASIONS = new Set([
   "مقابله", "مقابلات", "موتمر", "حديث", "تصريح", "تصريحات", "بيان", "كلمه", "لقاء", "لقا", "حفل", "ندوه", "جلسه",
   "اجتماع", "خطاب", "تغريده", "منشور", "رساله", "اتصال", "تعليق", "حوار", "برنامج", "مداخله", "تدوينه", "اتصالات",
+  "بلاغ", "بلاغا", "تدخل", "ندوه", "مراسله",
 ]);
 
 /** An occasion noun, bare or with the speaker's pronoun ("في مداخلته"، "خلال كلمتها"): ة before a pronoun is written ت. */
@@ -144,6 +156,10 @@ export const ROLE_HEADS = new Set([
   "منتج", "المنتج", "منتجه", "المنتجه", "والي", "الوالي", "عامل", "العامل", "مدرب", "المدرب", "مدربه", "المدربه",
   // Feminine definite titles ("وشددت المحافظة على أن …" after "محافظة الإقليم X").
   "المحافظه", "السفيره", "المبعوثه", "المستشاره", "المحلله", "المندوبه", "المفوضه", "الاستاذه", "الوكيله", "الزعيمه", "زعيمه", "المراسله", "مراسله",
+  // "مساعد وزير الخارجية"، "مساعدة المدير": an assistant's office (also a first name, but never before a construct).
+  "مساعد", "المساعد", "مساعده", "المساعده",
+  // Sports: "اللاعب محمد …"، "المدافع عبد اللطيف …"، "لاعبو الوداد" (their plural heads a group).
+  "لاعب", "اللاعب", "لاعبه", "اللاعبه", "المدافع", "مدافع", "المهاجم", "مهاجم", "الحارس", "حارس",
 ]);
 
 /** Words that may continue a role phrase though they carry no ال (مكافحة، شؤون، باسم …). */
@@ -266,6 +282,8 @@ export const COMMON_WORDS = new Set([
   "هناك", "هنالك", "هنا", "ثمه",
   // Subordinators ("…، إذ اعتبر أن"): a clause opener, never a name.
   "اذ", "اذا", "لان", "لكي",
+  // "في ذات السياق"، "لذات السياق"، "بنفس الوقت": "the same", never a name.
+  "ذات", "لذات", "بذات", "نفس", "لنفس", "بنفس",
 ]);
 
 /** Words of time phrases (مطلع الشهر، منتصف العام، الشهر الماضي، أواخر يناير): never a name nor a speaker. */

@@ -11,7 +11,7 @@ const FUNCTION_WORDS_AR = new Set([
   "قد", "لقد", "كان", "كانت", "يكون", "تكون", "ظل", "ظلت", "بات", "باتت", "اصبح", "اصبحت", "ليس", "ليست",
   "لكن", "ولكن", "لكنه", "لكنها", "انه", "انها", "الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "تلك", "لم", "لن",
   "لا", "ما", "عن", "في", "من", "الي", "مع", "منذ", "حيث", "اذ", "اذا", "لان", "كما", "ثم", "بينما", "فيما",
-  "اما", "غير", "هو", "هي", "هم", "ايضا", "بعد", "قبل", "عند",
+  "اما", "غير", "هو", "هي", "هم", "ايضا", "بعد", "قبل", "عند", "ذات", "لذات", "بذات", "نفس", "لنفس", "بنفس",
   // An aside about the source ("طلب عدم الكشف عن اسمه"): a clause, never a name.
   "طلب", "طلبت", "رفض", "رفضت", "عدم", "الكشف", "نشر", "اسمه", "اسمها", "هويته", "هويتها",
 ]);
@@ -67,6 +67,11 @@ export function arabicNameProblem(surface: string): string | null {
   if (FUNCTION_WORDS_AR.has(ws[0]) || FUNCTION_WORDS_AR.has(bare(ws[0])) || REPORTING_VERBS.has(bare(ws[0])) || REPORTING_VERBS.has(ws[0])) return "opens with a function word or a verb";
   if (ws.some((w) => FUNCTION_WORDS_AR.has(w))) return "holds a function word or a clause";
   if (isMasdar(bare(ws[0])) && !ws[0].startsWith("ال")) return "opens with a verbal noun (the verb's object)";
+  // "طالبها"، "أبلغهم": a reporting verb with its object pronoun is a clause, never a name.
+  const object = /^(.{3,})(?:ه|ها|هم|هما|نا)$/.exec(bare(ws[0]));
+  if (object && REPORTING_VERBS.has(object[1])) return "opens with a verb and its object pronoun";
+  // "طلبها"، "قرارهم": a noun carrying a possessive pronoun (ها، هم، هما) is no first name.
+  if (/^.{3,}(?:ها|هم|هما)$/.test(bare(ws[0])) && !ws[0].startsWith("ال")) return "opens with a word carrying a pronoun";
   // "عثمان للجزيرة": لل (to the …) opens an audience, never a name word.
   if (ws.slice(1).some((w) => /^لل./.test(w))) return "holds an audience";
   if (PARTICLES_AR.has(ws[ws.length - 1])) return "ends in a name particle";

@@ -336,6 +336,9 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
         e = entities.find((x) => !x.rejected && x.kind === "person" && !x.unnamed && sameName(lang, x.surface, introduced.name))
           ?? add({ ...m, kind: "name", surface: introduced.name, role: introduced.role }, "person", i);
       }
+      // "وأضاف المسؤول" right after the minister or "مسؤول كبير في الإدارة" spoke: the generic title alone goes on
+      // with the speaker just quoted, when that speaker is an official (a person with a role or an unnamed official).
+      if (!e && lang === "ar") e = genericTitleReferent(entities, m);
       // "Capt." or "Dr" alone, or an epithet with no person to refer to: nobody we can name.
       // "رئيس" or "المدير" alone, with no person introduced by it: a bare title names nobody either.
       if (!e && (lang === "ar" ? words(m.role ?? m.surface).length === 1 : words(m.surface || m.role || "").every((w) => isBareTitle(w)))) {
@@ -387,6 +390,20 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     records.set(e, { ...rec, id });
   }
   return { speakers: [...records.values()], speakerOf: assigned.map((e) => (e && !e.rejected ? records.get(e)!.id : null)) };
+}
+
+/** Arabic titles that fit any office ("المسؤول"، "المسؤولة"): alone they refer to the official who spoke last. */
+const GENERIC_TITLES = new Set(["المسوول", "المسووله"]);
+
+function genericTitleReferent(entities: Entity[], m: Mention): Entity | null {
+  if (!GENERIC_TITLES.has(normAr((m.role ?? m.surface).trim()))) return null;
+  const last = [...entities].filter((x) => !x.rejected).sort((x, y) => y.lastAttribution - x.lastAttribution)[0];
+  if (!last) return null;
+  const feminine = normAr(m.surface.trim()).endsWith("ه");
+  if (last.kind === "person" && last.role && !last.unnamed) return (last.gender === "f") === feminine || last.gender === null ? last : null;
+  // "مسؤول كبير في إدارة بايدن" (an unnamed official, read as a group source): one official, named by the same head.
+  if (last.kind === "group" && /^مسووله?$/.test(normAr(words(last.surface)[0] ?? "")) && normAr(words(last.surface)[0]).endsWith("ه") === feminine) return last;
+  return null;
 }
 
 /** A body named by its head alone ("الوزارة") after its full name: that short form is one more way to find it. */
@@ -460,6 +477,9 @@ function toRecord(e: Entity, lang: Lang): Omit<SpeakerRecord, "id"> {
     name = transliterate(e.surface);
     const ws = words(e.surface);
     if (ws.length > 1) aliases.add(ws[ws.length - 1]);
+    // "عبدالعزيز بن سلمان بن عبدالعزيز": a chain of بن links is also written cut after its first link.
+    const links = ws.map((w, x) => (/^(?:بن|ابن|بنت)$/.test(normAr(w)) ? x : -1)).filter((x) => x > 0);
+    if (links.length >= 2 && links[1] >= 3) aliases.add(ws.slice(0, links[1]).join(" "));
     for (const s of [e.surface, ...spellings]) for (const v of transliterationVariants(s)) aliases.add(v);
     for (const s of spellings) aliases.add(transliterate(s));
   } else if (e.kind === "state") {
@@ -468,6 +488,9 @@ function toRecord(e: Entity, lang: Lang): Omit<SpeakerRecord, "id"> {
     // Unnamed sources are described, never spelled out as if a name: مصادر مصرفية → banking sources.
     name = (e.unnamed ? englishRole(e.surface) : null) ?? glossArabic(e.surface);
     if (e.surface.startsWith("ال")) aliases.add(e.surface.slice(2));
+    // "مصادر مطلعة في وزارة المالية"، "الهيئة العليا للانتخابات في تونس": the source is also known without where it sits.
+    const sits = /\s(?:في|فى|من)\s/.exec(e.surface);
+    if (sits) aliases.add(e.surface.slice(0, sits.index));
   }
   aliases.delete(name);
   aliases.delete(e.surface);

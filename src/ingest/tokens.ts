@@ -47,6 +47,21 @@ export function tokenize(s: Sentence, spans: QuoteSpan[]): Token[] {
     pos = close;
   }
   words(pos, s.end);
+  return joinDetachedConjunctions(out);
+}
+
+/** "و أكد اللاعب …": some outlets type the conjunction و as a word of its own; it belongs to the word after it
+ *  (read as "وأكد", its offsets spanning both). */
+function joinDetachedConjunctions(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (t.kind === "word" && t.text === "و" && next?.kind === "word" && /^[\u0621-\u064A]/.test(next.text)) {
+      out.push({ ...next, text: t.text + next.text, start: t.start });
+      i++;
+    } else out.push(t);
+  }
   return out;
 }
 

@@ -1,0 +1,137 @@
+// `npm run train:ingest-ar -- <real set folder> [<real set folder> …]`: learns the weights of the Arabic scoring
+// stage (src/ingest/ar/candidates-scoring.ts) and writes src/ingest/data/weights-ar.json.
+// Examples: for every attribution the rule stages find and give a speaker, every candidate speaker of the article
+// with its features, labelled by whether it is the annotated speaker of an overlapping statement of a real Arabic set
+// (NAME.txt + gold.jsonl, read as eval:real reads them; kept outside the repository), plus the same from the repo's
+// own invented Arabic articles (tests/fixtures/ingest/*.expected.json). Only feature weights leave this script.
+// Model: the same L2-regularized logistic regression as the English weights (scripts/train-ingest.ts).
+// Margin (the confidence gate): the highest at which no invented article's expected speaker is hidden (each is a
+// construction a blind set proved), at most 0.5; a quote below it is kept without a speaker.
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { SpeakerRecord } from "../src/corpus/schema.js";
+import { candidatesOf, type ArabicWeights } from "../src/ingest/ar/candidates-scoring.js";
+import type { ExpectedAttribution } from "../src/ingest/evaluate.js";
+import { overlaps } from "../src/ingest/measure.js";
+import { arabicAttributions } from "../src/ingest/quotes-ar.js";
+import { paragraphsOf } from "../src/ingest/segment.js";
+import { resolveSpeakers } from "../src/ingest/speakers.js";
+import { nameKey } from "../src/ingest/text.js";
+import type { Attribution } from "../src/ingest/types.js";
+import { PROJECT_ROOT } from "../src/paths.js";
+import { readRealSet } from "./eval-real.js";
+import { train } from "./train-ingest.js";
+
+interface Example { features: string[]; right: boolean; weight?: number }
+
+const FIXTURE_WEIGHT = 1;
+
+interface Example { features: string[]; right: boolean; weight?: number; chosen: boolean; attribution: string }
+
+/** The rule stages on one article: attributions, the rules' speaker of each, the article's speakers. */
+function stages(text: string): { found: Attribution[]; speakerOf: (string | null)[]; speakers: SpeakerRecord[]; fullText: string; lineStarts: number[] } {
+  const paragraphs = paragraphsOf(text);
+  const found = arabicAttributions(paragraphs);
+  const fullText = text.replace(/\r\n?/g, "\n");
+  const { speakers, speakerOf } = resolveSpeakers(found, "ar", "train", fullText);
+  const lineStarts = [0];
+  for (let i = 0; i < fullText.length; i++) if (fullText[i] === "\n") lineStarts.push(i + 1);
+  return { found, speakerOf, speakers, fullText, lineStarts };
+}
+
+const formsOf = (s: SpeakerRecord) => [s.name, s.nameAr ?? "", ...s.aliases].filter(Boolean);
+
+/** Candidate examples of one article; `rightFor(a, span, forms)`: true/false when gold covers the attribution, null when not. */
+function examplesOf(key: string, text: string, rightFor: (span: [number, number], forms: string[]) => boolean | null, weight?: number): Example[] {
+  const { found, speakerOf, speakers, fullText, lineStarts } = stages(text);
+  const byId = new Map(speakers.map((s) => [s.id, s]));
+  const out: Example[] = [];
+  candidatesOf(found, speakerOf, speakers, fullText).forEach((cands, i) => {
+    const a = found[i];
+    const at = (lineStarts[a.paragraph - 1] ?? 0) + a.start;
+    for (const c of cands) {
+      const right = rightFor([at, at + a.text.length], formsOf(byId.get(c.id)!));
+      if (right === null) return;
+      out.push({ features: c.features, right, weight, chosen: c.id === speakerOf[i], attribution: `${key}#${i}` });
+    }
+  });
+  return out;
+}
+
+function realExamples(folder: string): Example[] {
+  const { articles } = readRealSet(folder);
+  return articles.filter((a) => a.lang === "ar").flatMap((a) => examplesOf(`${folder}/${a.name}`, a.text, (span, forms) => {
+    const hits = a.gold.filter((g) => overlaps(g.spans, span));
+    return hits.length ? hits.some((g) => g.accepts(forms)) : null;
+  }));
+}
+
+function fixtureExamples(): Example[] {
+  const dir = join(PROJECT_ROOT, "tests", "fixtures", "ingest");
+  const out: Example[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".expected.json")).sort()) {
+    const exp = JSON.parse(readFileSync(join(dir, f), "utf8")) as { lang: string; attributions: ExpectedAttribution[] };
+    if (exp.lang !== "ar") continue;
+    const text = readFileSync(join(dir, f.replace(/\.expected\.json$/, ".txt")), "utf8").replace(/\r\n?/g, "\n");
+    const lines = text.split("\n");
+    const lineStarts = [0];
+    for (let i = 0; i < text.length; i++) if (text[i] === "\n") lineStarts.push(i + 1);
+    const gold = exp.attributions.map((e) => {
+      const at = (lines[e.paragraph - 1] ?? "").indexOf(e.text);
+      const from = (lineStarts[e.paragraph - 1] ?? 0) + Math.max(0, at);
+      return { span: [from, from + e.text.length] as [number, number], keys: new Set(e.speaker.map(nameKey)), found: at >= 0 };
+    }).filter((g) => g.found);
+    out.push(...examplesOf(f, text, (span, forms) => {
+      const hits = gold.filter((g) => overlaps([g.span], span));
+      return hits.length ? hits.some((g) => forms.some((x) => g.keys.has(nameKey(x)))) : null;
+    }, FIXTURE_WEIGHT));
+  }
+  return out;
+}
+
+/** Of the attributions whose rules' pick is right (or wrong): how many a model keeps. */
+function kept(examples: Example[], w: ArabicWeights, margin: number): { right: number; wrong: number; hiddenRight: number } {
+  const byAttribution = new Map<string, Example[]>();
+  for (const e of examples) byAttribution.set(e.attribution, [...(byAttribution.get(e.attribution) ?? []), e]);
+  const p = (e: Example) => 1 / (1 + Math.exp(-e.features.reduce((s, f) => s + (w.weights[f] ?? 0), w.bias)));
+  let right = 0;
+  let wrong = 0;
+  let hiddenRight = 0;
+  for (const cands of byAttribution.values()) {
+    const mine = cands.find((c) => c.chosen);
+    if (!mine) continue;
+    const best = Math.max(0, ...cands.filter((c) => !c.chosen).map(p));
+    const keep = p(mine) >= best && p(mine) >= margin;
+    if (keep && mine.right) right++;
+    else if (keep) wrong++;
+    else if (mine.right) hiddenRight++;
+  }
+  return { right, wrong, hiddenRight };
+}
+
+if (process.argv[1] && resolve(process.argv[1]).endsWith(join("scripts", "train-ingest-ar.js"))) {
+  const folders = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+  if (!folders.length || folders.some((f) => !existsSync(join(f, "gold.jsonl")))) {
+    console.error("usage: npm run train:ingest-ar -- <folder with NAME.txt files and gold.jsonl> [more folders]");
+    process.exit(2);
+  }
+  const real = folders.flatMap((f) => realExamples(resolve(f)));
+  const fixtures = fixtureExamples();
+  const examples = [...real, ...fixtures];
+  const model = train(examples, 3000, 1, 1e-3);
+  const w: ArabicWeights = { margin: 0, ...model };
+  const p = (e: Example) => 1 / (1 + Math.exp(-e.features.reduce((s, f) => s + (w.weights[f] ?? 0), w.bias)));
+  console.log(`${examples.length} candidate examples (${real.length} from the real sets, ${fixtures.length} from the invented articles); ${Object.keys(model.weights).length} weighted features`);
+  const fixtureRight = fixtures.filter((e) => e.chosen && e.right).map(p);
+  const margin = Math.max(0, Math.min(0.5, Math.floor((Math.min(...fixtureRight) - 0.005) * 100) / 100));
+  for (const [name, set] of [["real sets", real], ["invented articles", fixtures]] as const) {
+    const rules = kept(set, { ...w, weights: {}, bias: 0 }, 0);
+    const scored = kept(set, w, margin);
+    console.log(`${name}: rules alone keep ${rules.right} right, ${rules.wrong} wrong; scored (margin ${margin}) keep ${scored.right} right, ${scored.wrong} wrong, hide ${scored.hiddenRight} right`);
+  }
+  const out = join(PROJECT_ROOT, "src", "ingest", "data", "weights-ar.json");
+  const sorted = { margin, bias: model.bias, weights: Object.fromEntries(Object.entries(model.weights).sort((a, b) => a[0].localeCompare(b[0]))) };
+  writeFileSync(`${out}.tmp`, `${JSON.stringify(sorted, null, 1)}\n`);
+  renameSync(`${out}.tmp`, out);
+  console.log(`wrote ${out}`);
+}

@@ -1,0 +1,367 @@
+// Arabic source-candidate stage: the words between a cue and its content read as a speaker mention (a name with
+// its role, a title, a body, a state, a group, an unnamed official, a pronoun), and article-wide full names.
+import { ADJUNCT_STARTERS, COMMON_WORDS, DOCUMENT_HEADS, GROUP_HEADS, isGroupHead, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, PARTICIPLES, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
+import { type Token } from "../tokens.js";
+import { isKnownName } from "../transliterate.js";
+import { normAr, stripConj } from "../text.js";
+import type { Gender, Mention, Paragraph } from "../types.js";
+import { COMPOUND_HEADS, HONORIFICS, OCCASION_ADJUNCTS, audienceWithPronoun, describedName, familyAl, fullNameEnd, honoredNameEnd, n, nameLike, nameRun, roleLike, setOffName, splitSegments, surface, surnameLike, tailName, withoutLam } from "./names.js";
+
+/** Article-wide knowledge the patterns use: the full name an article gives a surname ("الزين" → "عمر الزين"). */
+export interface ArabicContext {
+  fullName(surname: string): string | null;
+  /** "باناجة" → "حسن باناجة", "الخصاونة" → "عوض الخصاونة": the same for a ة-final family name, which alone reads as a
+   *  feminine noun. */
+  fullNameOfFeminineForm(surname: string): string | null;
+  /** "آل عمران" → "يوسف آل عمران": the full name the article gives a family name written with آل. */
+  familyName(family: string): string | null;
+}
+
+const NO_CONTEXT: ArabicContext = { fullName: () => null, fullNameOfFeminineForm: () => null, familyName: () => null };
+
+/** Full names of the article by surname: "<first name> <ال-surname>" (or "عبد/أبو X <surname>") as first written. */
+export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
+  const cache = new Map<string, string | null>();
+  const WORD = /[\p{L}\p{M}]+/gu;
+  const find = (key: string): string | null => {
+    for (const p of paragraphs) {
+      const ws = [...p.text.matchAll(WORD)].map((m) => ({ kind: "word" as const, text: m[0], start: m.index!, end: m.index! + m[0].length }));
+      for (let i = 1; i < ws.length; i++) {
+        if (normAr(ws[i].text) !== key) continue;
+        const adjacent = (a: number) => /^\s+$/.test(p.text.slice(ws[a].end, ws[a + 1].start));
+        let b = i - 1;
+        if (!adjacent(b)) continue;
+        // "عبد الرحمن الشهابي"، "يوسف عبد الجليل الحسيني": a compound first name ends in an ال-word.
+        const compound = b > 0 && adjacent(b - 1) && NAME_LINKS.has(normAr(ws[b - 1].text)) && normAr(ws[b].text).startsWith("ال");
+        if (compound) {
+          b--;
+          // "وزير المياه والري عبد الرحمن الخطيب": a definite word (with or without و) ends the role, never opens the name.
+          if (b > 0 && adjacent(b - 1) && nameLike(ws[b - 1], true) && !LEAD_PARTICLES.has(normAr(ws[b - 1].text)) && !/^(?:[وف]?ال|لل)/.test(normAr(ws[b - 1].text))) b--;
+          return p.text.slice(ws[b].start, ws[i].end);
+        }
+        if (!nameLike(ws[b], true, true) || LEAD_PARTICLES.has(normAr(ws[b].text))) continue;
+        // "سالم المهيري" → "بن سالم المهيري" → "عبد الله بن سالم المهيري": links and the names before them.
+        while (b > 0 && adjacent(b - 1) && NAME_LINKS.has(normAr(ws[b - 1].text))) {
+          b--;
+          if (COMPOUND_HEADS.has(normAr(ws[b].text))) break;
+          const w1 = b > 0 && adjacent(b - 1) ? normAr(ws[b - 1].text) : "";
+          if (w1.startsWith("ال") && b > 1 && adjacent(b - 2) && COMPOUND_HEADS.has(normAr(ws[b - 2].text))) b -= 2;
+          else if (w1 && nameLike(ws[b - 1], true) && !LEAD_PARTICLES.has(w1)) b--;
+          else break;
+        }
+        // "أحمد أمين الحلبي": a known first name before the father's name.
+        if (b === i - 1 && b > 0 && adjacent(b - 1) && isKnownName(normAr(ws[b - 1].text)) && !normAr(ws[b - 1].text).startsWith("ال")) b--;
+        return p.text.slice(ws[b].start, ws[i].end);
+      }
+    }
+    return null;
+  };
+  const findFamily = (family: string): string | null => {
+    const word = family.split(/\s+/)[1];
+    for (const p of paragraphs) {
+      for (const m of p.text.matchAll(new RegExp(`([\\p{L}\\p{M}]+)\\s+آل\\s+${word}(?![\\p{L}\\p{M}])`, "gu"))) {
+        const given = { kind: "word" as const, text: m[1], start: 0, end: m[1].length };
+        if (nameLike(given, true, true) && !LEAD_PARTICLES.has(normAr(m[1])) && !REPORTING_VERBS.has(stripConj(normAr(m[1])))) return `${m[1]} آل ${word}`;
+      }
+    }
+    return null;
+  };
+  return {
+    fullName(surname) {
+      const key = normAr(surname);
+      if (!cache.has(key)) cache.set(key, surnameLike(key) ? find(key) : null);
+      return cache.get(key)!;
+    },
+    fullNameOfFeminineForm(surname) {
+      const key = normAr(surname);
+      if (!key.endsWith("ه") || COMMON_WORDS.has(key) || ROLE_HEADS.has(key) || ORG_HEADS.has(key)) return null;
+      if (!cache.has(`ة ${key}`)) cache.set(`ة ${key}`, find(key));
+      return cache.get(`ة ${key}`)!;
+    },
+    familyName(family) {
+      const key = `آل ${normAr(family.split(/\s+/)[1] ?? "")}`;
+      if (!/^آل\s+\S+$/.test(family)) return null;
+      if (!cache.has(key)) cache.set(key, findFamily(family));
+      return cache.get(key)!;
+    },
+  };
+}
+
+/** Cuts a segment at the first time/place/audience adjunct (keeping "في <place>" after a group or a body, and
+ *  "في/من <body>" after a group: "مصادر في وزارة الطاقة اللبنانية"). */
+function cutAdjuncts(seg: Token[], isGroup: boolean, isBody = false): Token[] {
+  for (let k = 1; k < seg.length; k++) {
+    const w = n(seg[k]);
+    if (k === 1 && w === "من" && QUANTITY_HEADS.has(n(seg[0]))) continue; // "عدد من الركاب"
+    // "… الشهر الماضي"، "… العام المقبل": a time phrase after the source is not part of it.
+    if (TIME_NOUNS.has(w) && TIME_ADJECTIVES.has(n(seg[k + 1]))) return seg.slice(0, k);
+    const place = seg[k + 1] && !n(seg[k + 1]).startsWith("ال") && !isOccasion(n(seg[k + 1])) && k + 2 >= seg.length;
+    if ((isGroup || isBody) && (w === "في" || w === "فى") && place) return seg;
+    if (isGroup && ["في", "فى", "من"].includes(w) && seg[k + 1] && ORG_HEADS.has(n(seg[k + 1]).replace(/^ال/, ""))) {
+      let e = k + 2;
+      while (e < seg.length && seg[e].kind === "word" && /^(?:ال|لل)/.test(n(seg[e])) && !TIME_WORDS.has(n(seg[e]))) e++;
+      return seg.slice(0, e);
+    }
+    // "شركة «درع» المحلية": a short quoted name inside the source goes on with it.
+    const quotedBodyName = seg[k].kind === "quote" && !!seg[k].span && seg[k].span!.end - seg[k].span!.start <= 30 && k >= 1;
+    if (ADJUNCT_STARTERS.has(w) || (seg[k].kind !== "word" && !quotedBodyName)) return seg.slice(0, k);
+  }
+  return seg;
+}
+
+const TIME_NOUNS = new Set(["الشهر", "العام", "الاسبوع", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الصيف", "الشتاء", "الربيع", "الخريف", "السنه", "الليله"]);
+const TIME_ADJECTIVES = new Set(["الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الحالي", "الفايت", "المنصرم", "الماضيين"]);
+
+/** "أولياء أمور تجمعوا أمام …": a group phrase ends before a verb of its own (a plural past verb). */
+function cutGroup(seg: Token[]): Token[] {
+  // "أبدى سكان تذمرهم من …": a noun with their pronoun after the group is the verb's object.
+  const v = seg.findIndex((t, k) => k > 0 && (/^[^ا].{2,}وا$/.test(n(t)) || (k === 1 && /^.{3,}هم$/.test(n(t)) && !GROUP_HEADS.has(n(t)))));
+  return v > 0 ? seg.slice(0, v) : seg;
+}
+
+/** Kinship words with a possessive pronoun: والدته، زوجتها، شقيقه، ابنتهم. */
+const KIN_WITH_PRONOUN = /^(?:و?(?:والد|والدت|ام|اب|ابن|ابنت|شقيق|شقيقت|زوج|زوجت|اخ|اخت|جد|جدت|عم|عمت|خال|خالت|ارملت|ارمل))(?:ه|ها|هم|هما)$/;
+
+/** Pronoun-bearing words that stand for a subject: لكنه، إلا أنها، بعضهم (gender null: the verb's). */
+export const PRONOUN_SUBJECTS: Record<string, Gender | null> = {
+  لكنه: "m", لكنها: "f", لكنهم: "pl", ولكنه: "m", ولكنها: "f", ولكنهم: "pl", انه: "m", انها: "f", انهم: "pl",
+  بعضهم: "pl", بعضهن: "pl", وبعضهم: "pl",
+};
+const SUBORDINATORS = new Set(["حين", "ثم", "اذ", "حيث", "لما", "بينما", "فيما", "كما", "عندها", "حينها", "وقتها", "بدوره", "بدورها", "بدورهم"]);
+/** Quantity nouns before a group: "عدد من"، "بعض"، "عشرات"، "مئات"، "كثير من". */
+export const QUANTITY_HEADS = new Set(["عدد", "بعض", "عشرات", "مئات", "الاف", "كثير", "العديد", "غالبيه", "اغلب", "معظم"]);
+
+/** An adverb or adjunct opens the words after the verb ("وأضاف مجدداً أن"، "وقال في مؤتمر صحفي إن"):
+ *  no subject is written there, so the verb's own (pronoun) subject is meant. */
+export function noSubjectWritten(region: Token[]): boolean {
+  const first = region.find((t) => t.kind === "word");
+  if (!first) return true;
+  const w = n(first);
+  // "والي الولاية": a title whose و is a root letter, not the conjunction before إلى.
+  if (ROLE_HEADS.has(w)) return false;
+  // "قد صرح الشهر الماضي بأن …"، "أعلن مطلع الأسبوع أن …": a time phrase, no subject.
+  if (TIME_WORDS.has(w) || TIME_WORDS.has(stripConj(w))) return true;
+  return ADJUNCT_STARTERS.has(w) || SUBORDINATORS.has(w) || /^(?:بعد|عند|حين|كل|مثل|ريث)ما$/.test(w) || ADJUNCT_STARTERS.has(w.replace(/^[وف]/, "")) || /[\u064B]/.test(first.text) || /^(?:[لب]ـ|ل(?:ل|ه|ها|هم)$)/.test(w) || audienceWithPronoun(w) || PARTICIPLES.has(w);
+}
+
+/** Parses the words between the verb and the content into a speaker mention (null: no speaker written). */
+export function parseArabicSubject(line: string, base: number, region: Token[], gender: Gender, ctx: ArabicContext = NO_CONTEXT): Mention | null {
+  const segs = splitSegments(region);
+  if (!segs.length) return null;
+  let seg0 = segs[0];
+  const first = n(seg0[0]);
+  if (!ROLE_HEADS.has(first) && (ADJUNCT_STARTERS.has(first) || (/^[وف]/.test(first) && ADJUNCT_STARTERS.has(first.slice(1))))) return null;
+  if (TIME_WORDS.has(first) || TIME_WORDS.has(stripConj(first))) return null;
+  if (n(seg0[0]) === "كل" && n(seg0[1]) === "من") seg0 = seg0.slice(2);
+  if (!seg0.length || seg0[0].kind !== "word") return null;
+  // "«…»، قالت عثمان للجزيرة نت، «…»": a name, then whom it was said to (لل…): the audience is no part of the speaker.
+  const named = nameRun(seg0, 0);
+  if (named >= 1 && named < seg0.length && /^لل./.test(n(seg0[named]))) seg0 = seg0.slice(0, named);
+  const head = n(seg0[0]);
+  const pos = base + seg0[0].start;
+  const mention = (kind: Mention["kind"], ts: Token[], role: string | null): Mention => ({ kind, surface: surface(line, ts), role, gender, pos });
+  // "لكنها شددت"، "إلا أنه حذر"، "وزعم بعضهم": a pronoun, resolved like a verb's own subject.
+  const pronoun = PRONOUN_SUBJECTS[head];
+  if (pronoun !== undefined && seg0.length === 1) return { kind: "pronoun", surface: "", role: null, gender: pronoun ?? gender, pos };
+  // "يضيف ذات المتحدث"، "وقال المصدر نفسه": "the same speaker" refers like the verb's own pronoun subject.
+  if (seg0.length === 2 && sameReferent(seg0)) return { kind: "pronoun", surface: "", role: null, gender, pos };
+  // "عدد من الركاب"، "بعض السكان"، "عشرات المزارعين": a quantity of a group is the group.
+  const quantity = QUANTITY_HEADS.has(head) ? (n(seg0[1]) === "من" ? 2 : 1) : 0;
+  if (quantity && seg0[quantity] && (GROUP_HEADS.has(n(seg0[quantity])) || /(?:ون|ين)$/.test(n(seg0[quantity])))) {
+    return mention("group", cutGroup(cutAdjuncts(seg0, true)), null);
+  }
+
+  const joined = normAr(surface(line, cutAdjuncts(seg0, false)));
+  if (STATES[joined]) return mention("state", cutAdjuncts(seg0, false), null);
+  if (isGroupHead(head)) return mention("group", cutGroup(cutAdjuncts(seg0, true)), null);
+  if (DOCUMENT_HEADS.has(head) && seg0.length > 2) {
+    // "تقرير صادر عن المرصد …"، "بيان أصدرته الوزارة"، "تقرير لمنظمة …": the author is the source.
+    // "تقرير أولي أعدته شركة …": one indefinite adjective (a nisba) may come between the document and its author.
+    const d = seg0.length > 3 && /^.{3,}ي$/.test(n(seg0[1])) && !n(seg0[1]).startsWith("ال") && !/^(?:ال)?صادر/.test(n(seg0[1])) ? 2 : 1;
+    const by = /^(?:ال)?صادر(?:ه)?$/.test(n(seg0[d])) && n(seg0[d + 1]) === "عن" ? d + 2 : /^(?:اصدر|اعد)(?:ه|ته|ها)$/.test(n(seg0[d])) ? d + 1 : 0;
+    const rest = by ? seg0.slice(by) : /^ل/.test(n(seg0[1])) ? [withoutLam(seg0[1]), ...seg0.slice(2)] : [];
+    const author = rest.length ? cutAdjuncts(rest, false) : [];
+    if (author.length) return mention(STATES[normAr(surface(line, author))] ? "state" : "organization", author, null);
+  }
+  if (ORG_HEADS.has(head)) {
+    const ts = seg0.length > 1 && n(seg0[1]) === "من" ? seg0 : cutAdjuncts(seg0, false, true);
+    return mention("organization", ts, null);
+  }
+  const appositionRole = (seg: Token[] | undefined): string | null => {
+    if (!seg || seg[0].kind !== "word") return null;
+    const w = n(seg[0]);
+    // "العميد، اليوم السبت 15 إبريل 2023،": a date set off by commas says when, it is no role.
+    if (TIME_WORDS.has(w) || TIME_WORDS.has(stripConj(w)) || seg.some((t) => /\d/.test(t.text))) return null;
+    return ROLE_HEADS.has(w) || ["الذي", "التي"].includes(w) || w.startsWith("ال") ? surface(line, seg) : null;
+  };
+  const roles = (...rs: (string | null)[]) => rs.filter(Boolean).join("، ") || null;
+  const honorificName = (seg: Token[] | undefined): Mention | null => {
+    if (!seg || seg.length < 3 || seg.length > 8 || !HONORIFICS.has(n(seg[0]))) return null;
+    const m = parseArabicSubject(line, base, seg, gender, ctx);
+    return m?.kind === "name" && line.slice(0, seg[seg.length - 1].end).endsWith(m.surface) ? m : null;
+  };
+  // "وقالت والدته، نجاة القاسمي، وهي تغالب دموعها:": a kin word with its pronoun, then the name set off by commas.
+  if (seg0.length === 1 && KIN_WITH_PRONOUN.test(head) && segs[1] && segs[1].length >= 2 && segs[1].length <= 4 && nameRun(segs[1], 0, true) === segs[1].length) {
+    return mention("name", segs[1], surface(line, seg0));
+  }
+  const unnamed = anonymousSource(seg0, segs[1]);
+  if (unnamed) return mention("group", unnamed, null);
+  if (ROLE_HEADS.has(head)) {
+    // "أستاذ علوم البحار في جامعة …، البروفيسور X،": an honorific name set off by commas after the role phrase
+    // is the role's holder, whatever the role phrase's genitives look like.
+    const honored = honorificName(segs[1]);
+    if (honored) return { ...honored, role: roles(surface(line, seg0), honored.role) };
+    let k = 1;
+    // Once the role has a definite word ("وزيرة الصحة"), an indefinite word that does not continue it
+    // starts the name ("هالة منصور"): a construct ends at its definite member.
+    let definite = head.startsWith("ال");
+    // "الخبيرة في شؤون المياه ليلى منصور": في inside a role phrase when a role word follows.
+    const isDefinite = (x: number) => /^(?:[وبلك]?ال|لل)/.test(n(seg0[x]));
+    // "في علوم الغابات"، "في اقتصاد النقل"، "في بيروت": a في-phrase inside the role (its object, a construct or a place).
+    const inPhrase = (x: number) => !!seg0[x] && (roleLike(seg0[x]) || !!STATES[n(seg0[x])] || (!!seg0[x + 1] && isDefinite(x + 1) && !isKnownName(n(seg0[x]))));
+    const inRole = (x: number) => {
+      // "رئيس نادي "النجمة" الرياضي": a quoted name inside the role, and the construct noun before it.
+      if (seg0[x].kind === "quote" || seg0[x + 1]?.kind === "quote") return true;
+      const w = n(seg0[x]);
+      const prev = n(seg0[x - 1]);
+      // "وقالت الوزيرة في مقابلة مع …": where the speaker spoke ends the role.
+      if (["في", "فى"].includes(w) && isOccasion(n(seg0[x + 1]))) return false;
+      // "رئيس مجلس الوزراء الشيخ صباح الخالد": an honorific before a name ends the role; the name follows it.
+      if (x >= 1 && HONORIFICS.has(w) && honoredNameEnd(seg0, x + 1) > x + 1) return false;
+      if (["في", "فى"].includes(prev)) return true; // its object, checked when في was taken
+      // "رئيسة جامعة أسيوط": the word after an indefinite construct noun is its genitive, not a name.
+      if (x >= 2 && !isDefinite(x - 1) && (prev.endsWith("ه") || ROLE_CONTINUATIONS.has(prev)) && !isDefinite(x) && !isKnownName(w)) return true;
+      const continues = ROLE_CONTINUATIONS.has(w) || ROLE_CONTINUATIONS.has(w.replace(/(?:ه|ها|هم)$/, "")); // باسمه
+      if (definite && !/^(?:[وبلك]?ال|لل|في$|فى$)/.test(w) && !continues && !ROLE_HEADS.has(w)) return false;
+      return (roleLike(seg0[x]) && !ADJUNCT_STARTERS.has(w)) || (["في", "فى"].includes(w) && inPhrase(x + 1));
+    };
+    while (k < seg0.length && inRole(k)) {
+      if (/^(?:[وبلك]?ال|لل)/.test(n(seg0[k])) || seg0[k].kind === "quote") definite = true;
+      k++;
+    }
+    const roleTs = seg0.slice(0, k);
+    const honorific = k < seg0.length && HONORIFICS.has(n(seg0[k]));
+    if (honorific) k++;
+    let j = honorific ? honoredNameEnd(seg0, k) : nameRun(seg0, k, definite);
+    // "ونبّه وزير التربية الأولياء وتلاميذ …": after the role, a word carrying the conjunction و joins objects; a name
+    // does not open so (unless the list knows it: وليد، وفاء).
+    if (!honorific && j > k && /^و/.test(n(seg0[k])) && !isKnownName(n(seg0[k]))) j = k;
+    const nameTs = seg0.slice(k, j);
+    if (j < seg0.length || !nameTs.length) {
+      // "المدير العام لشركة نقل تونس حاتم الجبالي": the role's genitives run on; the full name closes the phrase.
+      const t = tailName(seg0, Math.max(k, 1));
+      if (t !== null) return mention("name", seg0.slice(t), roles(surface(line, seg0.slice(0, t)), appositionRole(segs[1])));
+    }
+    // "لشركة كهرباء حلب نزار الخطيب": a genitive may have its own genitive; a closing full name says where the role ends.
+    const openConstruct = k >= 3 && !/^(?:[وبلك]?ال|لل)/.test(n(seg0[k - 1]));
+    if (openConstruct && nameTs.length >= 3) {
+      const t = tailName(seg0, k + 1);
+      if (t !== null) return mention("name", seg0.slice(t), roles(surface(line, seg0.slice(0, t)), appositionRole(segs[1])));
+    }
+    const seg1 = segs[1];
+    // "رئيسة الجمعية الوطنية لحماية المستهلك، منى …"، "نقيب أصحاب المخابز، فارس …": words after the role that are
+    // no known first name, then a full name set off by commas: the words end the role and the name is its holder.
+    if (nameTs.length && !isKnownName(n(nameTs[0])) && setOffName(seg1)) {
+      return mention("name", seg1, roles(surface(line, seg0), appositionRole(segs[2])));
+    }
+    if (nameTs.length) return mention("name", nameTs, roles(surface(line, roleTs), appositionRole(segs[1])));
+    if (seg1 && (setOffName(seg1) || (seg1.length <= 5 && nameRun(seg1, 0) === seg1.length))) return mention("name", seg1, roles(surface(line, roleTs), appositionRole(segs[2])));
+    // "وزير التعليم العالي، الدكتور عبد العزيز أبو الخير،": the titled name set off by commas is the role's holder.
+    const titled = seg1 && seg1.length <= 7 && ROLE_HEADS.has(n(seg1[0])) ? parseArabicSubject(line, base, seg1, gender, ctx) : null;
+    if (titled?.kind === "name" && line.slice(0, seg1[seg1.length - 1].end).endsWith(titled.surface)) {
+      return { ...titled, role: roles(surface(line, roleTs), titled.role) };
+    }
+    // "المتحدثة باسم شركة …، المالكة للناقلة، ريم آل شبيب،": an apposition describing the body, then the holder's name.
+    const seg2 = segs[2];
+    if (seg1 && appositionRole(seg1) && nameRun(seg1, 0, true) < seg1.length && seg2 && seg2.length >= 2 && seg2.length <= 5 && nameRun(seg2, 0, true) === seg2.length) {
+      return mention("name", seg2, roles(surface(line, roleTs), surface(line, seg1)));
+    }
+    return mention("title", roleTs, surface(line, roleTs));
+  }
+  // A definite noun the role list does not know, then a name: "الممرضة هبة سلامة"، "النائبة لينا حداد".
+  if (head.startsWith("ال") && seg0.length > 1 && !surnameLike(head)) {
+    const j = nameRun(seg0, 1, true);
+    if (j === seg0.length && (j - 1 >= 2 || isKnownName(n(seg0[1])))) return mention("name", seg0.slice(1, j), roles(surface(line, seg0.slice(0, 1)), appositionRole(segs[1])));
+  }
+  // "المرشح الفائز طارق عبد الحميد الراوي": definite descriptive words, then a full name closing the phrase.
+  if (head.startsWith("ال") && seg0.length >= 3) {
+    const t = tailName(seg0, 1);
+    if (t !== null && t >= 1 && seg0.slice(0, t).every((x) => /^(?:ال|لل)/.test(n(x)) && !TIME_WORDS.has(n(x)))) {
+      return mention("name", seg0.slice(t), roles(surface(line, seg0.slice(0, t)), appositionRole(segs[1])));
+    }
+  }
+  // A surname alone ("قال السعدي"): the article's full name for it, when the article gives one.
+  if (surnameLike(seg0[0].text)) {
+    const full = ctx.fullName(seg0[0].text);
+    if (full) return { kind: "name", surface: full, role: appositionRole(segs[1]), gender, pos };
+    // Else a lone surname: it can only refer to a speaker already named in full (see resolveSpeakers).
+    if (seg0.length === 1 || ADJUNCT_STARTERS.has(n(seg0[1]))) return { kind: "name", surface: seg0[0].text, role: appositionRole(segs[1]), gender, pos };
+  }
+  // After the surname lookup, so that "قال السويدي بلهجة حازمة" stays the article's السويدي.
+  // "السائح الألماني كلاوس ريشتر"، "الحرفي الهادي بن يوسف": definite descriptive words, then a name with no ال-surname.
+  const described = head.startsWith("ال") ? describedName(seg0) : null;
+  if (described !== null) return mention("name", seg0.slice(described), roles(surface(line, seg0.slice(0, described)), appositionRole(segs[1])));
+  // "وقال باناجة في تصريح …" after "عادل حسن باناجة": a ة-final family name alone, which the article wrote after a first name.
+  if (seg0.length === 1 || ADJUNCT_STARTERS.has(n(seg0[1]))) {
+    const full = ctx.fullNameOfFeminineForm(seg0[0].text);
+    if (full) return { kind: "name", surface: full, role: appositionRole(segs[1]), gender, pos };
+  }
+  // "قالت هالة أبو شقرة، رئيسة النقابة،": a full name set off by a role apposition may open on a ة-final first name.
+  if (seg0.length >= 2 && segs[1]?.[0] && ROLE_HEADS.has(n(segs[1][0])) && nameLike(seg0[0], true, true) && nameRun(seg0, 0, true) === seg0.length) {
+    return mention("name", seg0, appositionRole(segs[1]));
+  }
+  if (nameLike(seg0[0], true)) {
+    // An indefinite role head the list does not know, its genitive, then a full name:
+    // "نقيب المعلمين جمال أبو شقرة" (the role is not the name "نقيب").
+    let r = 1;
+    const genitive = (x: number) => {
+      const w = n(seg0[x]);
+      if (/^(?:[وبلك]?ال|لل)/.test(w)) return true; // a full name must still follow, so "سمير الحداد" stays a name
+      // An indefinite noun inside the construct (كلية الطب): a ة-final or listed word before a definite one.
+      return (w.endsWith("ه") || ROLE_CONTINUATIONS.has(w)) && /^(?:[وبلك]?ال|لل)/.test(n(seg0[x + 1]));
+    };
+    while (r < seg0.length && genitive(r)) r++;
+    if (r > 1 && r < seg0.length) {
+      const e = nameRun(seg0, r, true);
+      if (e === seg0.length && e - r >= 2) return mention("name", seg0.slice(r, e), roles(surface(line, seg0.slice(0, r)), appositionRole(segs[1])));
+    }
+    const j = nameRun(seg0, 0);
+    // "قال آل عمران" after "يوسف آل عمران": a family name alone stands for the full name the article gave it.
+    const family = j === 2 && familyAl(seg0[0]) ? ctx.familyName(surface(line, seg0.slice(0, 2))) : null;
+    if (family) return { kind: "name", surface: family, role: appositionRole(segs[1]), gender, pos };
+    // "أصحاب المحلات": one indefinite word governing a definite noun that is no surname is a construct, not a name.
+    if (j === 1 && seg0[1] && /^(?:[وبلك]?ال|لل)/.test(n(seg0[1])) && !isKnownName(head) && !ADJUNCT_STARTERS.has(n(seg0[1]))) return null;
+    return mention("name", seg0.slice(0, j), appositionRole(segs[1]));
+  }
+  return null;
+}
+
+/** "ذات المتحدث"، "نفس المصدر"، "المتحدث ذاته"، "المسؤولة نفسها": the same one as before. */
+function sameReferent(seg: Token[]): boolean {
+  const [a, b] = [n(seg[0]), n(seg[1])];
+  const referent = (w: string) => w.startsWith("ال") && (ROLE_HEADS.has(w) || isGroupHead(w) || ORG_HEADS.has(w));
+  return (SAME_WORDS.has(a) && referent(b)) || (referent(a) && SAME_PRONOUNED.test(b));
+}
+const SAME_WORDS = new Set(["ذات", "نفس"]);
+const SAME_PRONOUNED = /^(?:ذات|نفس)(?:ه|ها|هم)$/;
+
+/** Indefinite singular heads of sources the article does not name: "مسؤول في الوزارة"، "دبلوماسي غربي". */
+const ANONYMOUS_HEADS = new Set(["مسوول", "دبلوماسي", "موظف", "ضابط"]);
+const ANONYMOUS_QUALIFIERS = new Set(["في", "فى", "من", "رفيع", "كبير", "بارز", "سابق", "حكومي", "امني", "عسكري", "رسمي", "غربي", "عربي", "اخر", "محلي", "مطلع"]);
+
+/** "مسؤول في إحدى كبرى شركات التوزيع"، "دبلوماسي غربي رفيع": an indefinite official qualified by a place, a body or an
+ *  adjective, and no name anywhere in the phrase (none closing it, none set off by commas after it): an unnamed
+ *  source, like "مصدر مطلع". Its words up to a time or occasion adjunct. */
+function anonymousSource(seg: Token[], next: Token[] | undefined): Token[] | null {
+  // "مسؤول أمريكي"، "دبلوماسي فرنسي": an indefinite nisba adjective qualifies the unnamed source too.
+  const nisba = (w: string) => /^.{3,}ي$/.test(w) && !w.startsWith("ال") && !isKnownName(w);
+  if (!ANONYMOUS_HEADS.has(n(seg[0])) || !ANONYMOUS_QUALIFIERS.has(n(seg[1])) && !/^ب/.test(n(seg[1])) && !nisba(n(seg[1]))) return null;
+  // "…، طلب عدم نشر اسمه،": only a full name set off by commas names the official.
+  // "مسؤول رفيع المستوى": an adjective and its genitive, not a first name and a surname.
+  const named = tailName(seg, 1);
+  if ((named !== null && !(named === 1 && ANONYMOUS_QUALIFIERS.has(n(seg[1])))) || (next && next.length <= 5 && nameRun(next, 0, true) === next.length && fullNameEnd(next, 0, next.length))) return null;
+  // "… لوكالة الأنباء": the audience and the occasion are no part of the source.
+  const audience = (t: Token, x: number) => x > 1 && /^ل/.test(n(t)) && ADJUNCT_STARTERS.has(n(t));
+  const end = seg.findIndex((t, x) => x > 0 && (OCCASION_ADJUNCTS.has(n(t)) || audience(t, x) || t.kind !== "word" || (TIME_NOUNS.has(n(t)) && TIME_ADJECTIVES.has(n(seg[x + 1])))));
+  return end > 0 ? seg.slice(0, end) : seg;
+}

@@ -1,0 +1,162 @@
+// Arabic content-span stage: where the reported content opens after a cue (أن/إن, a colon, a quote, the verb's
+// preposition, a verbal-noun object) and where it ends.
+import { ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, ROLE_CONTINUATIONS, ROLE_HEADS } from "../lexicon-ar.js";
+import { type Token } from "../tokens.js";
+import { isMasdar } from "../masdar-ar.js";
+import { isKnownName } from "../transliterate.js";
+import { normAr, stripConj } from "../text.js";
+import { PREP_WORDS, n, nameLike } from "./names.js";
+import { triggerOf } from "./cues.js";
+
+/** Number words and prepositions after which a word starting with ب is a counted or governed noun (ثلاث بلديات). */
+const COUNTED_BY = new Set(["ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "بضع", "بضعه", "عده", "في", "من", "الي", "علي"]);
+
+/** A verbal noun with an attached بـ right after a verb ("طالبت بتشكيل لجنة", "هدد بالانسحاب"):
+ *  the content, not a speaker. Names starting with ب (بوزيد، بشار) do not take these shapes. */
+function attachedBaMasdar(t: Token): boolean {
+  if (t.kind !== "word") return false;
+  const w = normAr(t.text);
+  if (isKnownName(w) || w.length < 4) return false;
+  return /^ب(?:ال|ت|ا|م)/.test(w) || /^ب.*(?:ه|ات)$/.test(w);
+}
+
+/** "…، في مؤتمر صحفي بمقر البلدية، أن …": a comma then إن/أن further on opens the real content. */
+function clauseAfterComma(tokens: Token[], from: number, limit: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, limit); j++) {
+    const t = tokens[j];
+    if (t.kind === "end" || t.kind === "quote" || t.kind === "colon") return false;
+    if (t.kind === "comma" && COMPLEMENTIZER.test(n(tokens[j + 1]))) return true;
+    if (t.kind === "word" && triggerOf(tokens, j)) return false;
+  }
+  return false;
+}
+
+/** A short quoted name inside the speaker's phrase (منسقة "تحالف الأحياء"، كتلة "التجديد" المعارضة): a quote of
+ *  at most four words right after a word, with the real opener (a colon, a complementizer or a quote) still to come. */
+export function quotedName(tokens: Token[], j: number): boolean {
+  const q = tokens[j];
+  if (q.kind !== "quote" || tokens[j - 1]?.kind !== "word") return false;
+  if (q.text.trim().split(/\s+/).length > 4) return false;
+  for (let k = j + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === "end") return false;
+    if (t.kind === "colon" || t.kind === "quote" || COMPLEMENTIZER.test(n(t))) return true;
+  }
+  return false;
+}
+
+/** Where the reported content opens after a verb: the index of the opener token and where the content starts. */
+export interface Opener {
+  /** Index of the opener token (إن, ":", the quote, the preposition). */
+  at: number;
+  contentStart: number;
+  via: "clause" | "colon" | "quote" | "prep";
+  /** Characters of the first content token to leave out (an attached بـ). */
+  skip?: number;
+}
+
+export function findOpener(tokens: Token[], from: number, preps: string[], limit: number): Opener | null {
+  for (let j = from; j < Math.min(tokens.length, limit); j++) {
+    const t = tokens[j];
+    if (t.kind === "end") return null;
+    // "كشف مسؤول، طلب عدم الكشف عن اسمه، أن …": the aside's عن is not the verb's.
+    const aside = anonymityAsideEnd(tokens, j);
+    if (aside > 0) {
+      j = aside;
+      continue;
+    }
+    if (t.kind === "quote" && !quotedName(tokens, j)) return { at: j, contentStart: j, via: "quote" };
+    if (t.kind === "colon") return { at: j, contentStart: j + 1, via: "colon" };
+    if (t.kind !== "word") continue;
+    const w = n(t);
+    if (COMPLEMENTIZER.test(w)) return { at: j, contentStart: j + 1, via: "clause" };
+    if (w === BY_SAYING) {
+      const next = tokens[j + 1];
+      if (next?.kind === "colon") return { at: j + 1, contentStart: j + 2, via: "colon" };
+      if (next?.kind === "quote") return { at: j + 1, contentStart: j + 1, via: "quote" };
+      if (COMPLEMENTIZER.test(n(next))) return { at: j + 1, contentStart: j + 2, via: "clause" };
+      continue;
+    }
+    if (j === from) {
+      // The first word after the verb is the speaker, unless it is the verb's preposition
+      // ("حذر من أن"، "دعا إلى") or a verbal noun with بـ ("طالبت بتشكيل لجنة"): then no speaker is written.
+      if (PREP_WORDS[w] && preps.includes(w)) {
+        if (COMPLEMENTIZER.test(n(tokens[j + 1]))) return { at: j + 1, contentStart: j + 2, via: "clause" };
+        return { at: j, contentStart: j + 1, via: "prep" };
+      }
+      if (preps.includes("ب") && attachedBaMasdar(t)) return { at: j, contentStart: j, via: "prep", skip: t.text.startsWith("بـ") ? 2 : 1 };
+      continue;
+    }
+    // "أعلن الوزير الجزائري استعداد بلاده لـ…": a verbal noun right after the subject is the verb's object, the content.
+    // Not with tanween ("أعلن ترامب إعلاناً مفاجئاً بانسحاب …": a cognate object, the content comes after it), nor a
+    // listed name of the same shape (ترامب).
+    // Only when no other opener (أن، a colon, a quote) is still to come in the sentence ("رئيسة جمعية ضحايا تجزئة
+    // الياسمين، X، إن …": the verbal noun is inside the role).
+    if (isMasdar(w) && !isKnownName(w) && !/[\u064B-\u064D]/.test(t.text) && endsSubject(tokens[j - 1]) && tokens.slice(j + 1, limit).some((x) => x.kind === "word") && !openerAhead(tokens, j + 1, limit)) return { at: j, contentStart: j, via: "prep" };
+    if (PREP_WORDS[w] && preps.includes(w)) {
+      if (COMPLEMENTIZER.test(n(tokens[j + 1]))) return { at: j + 1, contentStart: j + 2, via: "clause" };
+      if (w === "من" && n(tokens[j - 1]) === "كل") continue;
+      return { at: j, contentStart: j + 1, via: "prep" };
+    }
+    if (preps.includes("ب") && (w === "بـ" || w === "ب")) return { at: j, contentStart: j + 1, via: "prep" };
+    // "في ثلاث بلديات": a noun counted by a number word or governed by a preposition is no بـ-phrase.
+    // "اعترف جمال بلماضي …": a ب-word right after a known first name is its family name, not the verb's بـ.
+    const familyName = j === from + 1 && isKnownName(n(tokens[from])) && !attachedBaMasdar(t);
+    if (preps.includes("ب") && /^ب/.test(w) && w.length > 3 && !familyName && !ROLE_CONTINUATIONS.has(w) && !COUNTED_BY.has(n(tokens[j - 1])) && !/^\d+$/.test(tokens[j - 1]?.text ?? "")) {
+      if (clauseAfterComma(tokens, j + 1, limit)) continue;
+      return { at: j, contentStart: j, via: "prep", skip: t.text.startsWith("بـ") ? 2 : 1 };
+    }
+    if (triggerOf(tokens, j)) return null;
+  }
+  return null;
+}
+
+/** A complementizer, a colon or a quote later in the sentence (before `limit`). */
+function openerAhead(tokens: Token[], from: number, limit: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, limit); j++) {
+    const t = tokens[j];
+    if (t.kind === "end") return false;
+    if (t.kind === "colon" || (t.kind === "quote" && !quotedName(tokens, j)) || COMPLEMENTIZER.test(n(t))) return true;
+  }
+  return false;
+}
+
+/** A word that can close a subject phrase: a definite word (الجزائري) or a name word, not a construct noun still
+ *  waiting for its genitive (هيئة، مجلس، رئيس). */
+function endsSubject(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word") return false;
+  const w = n(t);
+  if (ADJUNCT_STARTERS.has(w) || PREP_WORDS[w] || COMMON_WORDS.has(w) || /^و?(?:على|إلى|الى)$/.test(t.text)) return false;
+  if (/^(?:[وبلك]?ال|لل)/.test(w)) return !ROLE_HEADS.has(w);
+  return nameLike(t, false) && !ROLE_CONTINUATIONS.has(w) && !ROLE_HEADS.has(w);
+}
+
+/** "، طلب عدم الكشف عن اسمه،": an aside on why the source is not named; the index of the comma that closes it, or -1. */
+function anonymityAsideEnd(tokens: Token[], j: number): number {
+  if (tokens[j]?.kind !== "comma" || !/^(?:طلب|طلبت|طلبوا|رفض|رفضت|رفضوا|فضل|فضلت|فضلوا|مفضلا|مفضله)$/.test(n(tokens[j + 1]))) return -1;
+  const close = tokens.findIndex((t, x) => x > j + 1 && x < j + 14 && t.kind !== "word");
+  return close > 0 && tokens[close].kind === "comma" ? close : -1;
+}
+
+/** Trims connectors and punctuation at both ends of a content range; returns [start, end) in the line. */
+export function contentRange(line: string, start: number, end: number): [number, number] | null {
+  let s = line.slice(start, end);
+  const lead = s.length - s.replace(/^[\s،,:؛;]+/u, "").length;
+  s = s.slice(lead);
+  const trimmed = s.replace(/(?:[\s،,:؛;.!?؟]|(?<=\s)(?:حيث|و|بينما|فيما|كما|إذ|اذ|في حين|وذلك))+$/u, "");
+  if (trimmed.trim().length < 3) return null;
+  return [start + lead, start + lead + trimmed.length];
+}
+
+/** "أعلن في ختام اللقاء تشكيل لجنة …": an announcement whose object (a verbal noun) is the content, after a
+ *  time or place adjunct that shows no subject is written. Returns where the content starts. */
+export function announcedObject(tokens: Token[], i: number): number | null {
+  if (!/^اعلن(?:ت|وا)?$/.test(stripConj(n(tokens[i])))) return null;
+  let j = i + 1;
+  if (!ADJUNCT_STARTERS.has(n(tokens[j]))) return null;
+  // The adjunct runs to its first definite word ("في ختام اللقاءين", "خلال المؤتمر").
+  while (j < tokens.length && j - i < 6 && tokens[j].kind === "word" && !/^(?:[وبلك]?ال|لل)/.test(n(tokens[j]))) j++;
+  j++;
+  const rest = tokens.slice(j).filter((t) => t.kind === "word");
+  return tokens[j]?.kind === "word" && !/^(?:[وبلك]?ال|لل)/.test(n(tokens[j])) && rest.length >= 3 ? j : null;
+}

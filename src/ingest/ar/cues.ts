@@ -1,0 +1,206 @@
+// Arabic cue stage: which token opens an attribution (a reporting verb with the prepositions it takes, a
+// circumstantial participle, "according to", a relay, a pretext, "as X put it", "what X described as «…»").
+import { ACCORDING_TO, AMBIGUOUS_VERBS, CONTINUING_VERBS, BY_SAYING, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, WRITING_VERBS } from "../lexicon-ar.js";
+import { restIsPunctuation, type Token } from "../tokens.js";
+import { stripConj } from "../text.js";
+import type { Gender } from "../types.js";
+import { NUMBER_WORDS, n } from "./names.js";
+
+type Trigger =
+  | { kind: "verb"; gender: Gender; preps: string[] }
+  | { kind: "participle"; gender: Gender }
+  | { kind: "pretext" }
+  | { kind: "according" }
+  | { kind: "relay" };
+
+export function triggerOf(tokens: Token[], i: number): Trigger | null {
+  const t = tokens[i];
+  if (t.kind !== "word") return null;
+  const w = n(t);
+  const bare = stripConj(w);
+  // A verb right after a relative pronoun (التي قالت) or "ما" belongs to a relative clause.
+  // "كما أشار الوزير إلى …" opening a sentence, "كما وأشار …": كما is "also" there, not "as".
+  const alsoAtStart = n(tokens[i - 1]) === "كما" && (i === 1 || tokens[i - 2]?.kind !== "word" || /^و/.test(w));
+  if (["الذي", "التي", "الذين", "ما", "مما", "عما", "كما"].includes(n(tokens[i - 1])) && !alsoAtStart) return null;
+  // "سامي، وهو طالب جامعي": after an aside's pronoun a past-verb form is its predicate noun (طالب: a student).
+  if (["وهو", "وهي", "هو", "هي"].includes(n(tokens[i - 1])) && tokens[i - 2]?.kind === "comma") return null;
+  // "أشارت إلى أنها أضافت 40 قاعة": a verb right after أنه/إنها is the content's own verb;
+  // "187 ألف طالب": after a number, طالب is a noun.
+  // "مشيراً إلى أن الإدارة طالبت بتحديث …": a verb right after أن + its subject is the content's own verb too.
+  // "وأن منفذيه طالبوا بـ…": also a second أن joined by و.
+  if (complementizerAt(tokens, i - 2) && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w)) return null;
+  // "بأن أحد الرعاة هدد بسحب …": the same after a two-word subject (a construct).
+  if (complementizerAt(tokens, i - 3) && tokens[i - 2]?.kind === "word" && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w)) return null;
+  if (/^(?:ب|ل)?[اإأ]ن(?:ه|ها|هم|هما|هن|نا|ني)$/.test(n(tokens[i - 1])) || /^\d/.test(tokens[i - 1]?.text ?? "") || NUMBER_WORDS.has(n(tokens[i - 1]))) return null;
+  let verb = REPORTING_VERBS.get(w) ?? REPORTING_VERBS.get(bare);
+  // "وعبّر أولياء أمور عن غضبهم": a feeling voiced is no statement (unless a أن-clause says what it is about).
+  if (verb && /^و?عبر(?:ت|وا)?$/.test(w) && feelingVoiced(tokens, i)) verb = undefined;
+  // "X، محامي Y، عبر عن …"، "وعبّر الوزير عن …": عبر opening a clause, its عن still to come; else "via".
+  if (verb && (AMBIGUOUS_VERBS.has(w) || AMBIGUOUS_VERBS.has(bare)) && !(clauseOpens(tokens, i) && (verb.preps.length === 0 || tokens.slice(i + 1, i + 12).some((x) => verb!.preps.some((p) => n(x) === p || (p === "ب" && /^ب/.test(n(x)))))))) verb = undefined;
+  // "بياناً جاء فيه أن …"، "وجاء في بيان للوزارة أن …": what a document holds, reported like speech.
+  if (!verb && bare === "جاء" && camePhrase(tokens, i)) return { kind: "verb", gender: null, preps: [] };
+  // "ويرى نقاد تابعوا الدورة أن …": a plural verb right after the indefinite group a reporting verb names describes it.
+  const p1 = n(tokens[i - 1]);
+  const p2 = n(tokens[i - 2]);
+  if (verb?.gender === "pl" && GROUP_HEADS.has(p1) && !p1.startsWith("ال") && (REPORTING_VERBS.has(p2) || REPORTING_VERBS.has(stripConj(p2)))) return null;
+  if (verb) return { kind: "verb", ...verb };
+  const reply = REPLY_VERBS.get(w) ?? REPLY_VERBS.get(w.replace(/^[وف]/, ""));
+  if (reply && (byeSayingAhead(tokens, i) || replyWithColon(tokens, i))) return { kind: "verb", gender: reply, preps: [] };
+  const going = CONTINUING_VERBS.get(w) ?? CONTINUING_VERBS.get(bare);
+  if (going && clauseOpens(tokens, i) && (byeSayingAhead(tokens, i) || colonAhead(tokens, i))) return { kind: "verb", gender: going, preps: [] };
+  const written = WRITING_VERBS.get(w) ?? WRITING_VERBS.get(bare);
+  if (written && (colonQuoteAhead(tokens, i) || thatClauseAhead(tokens, i))) return { kind: "verb", gender: written, preps: [] };
+  const part = PARTICIPLES.get(w) ?? PARTICIPLES.get(bare);
+  // "تدرس متابعة موظفين": a ة-final word with no tanween right after another word is a verbal noun, not "…، متابعةً".
+  const verbalNoun = part === "f" && tokens[i - 1]?.kind === "word" && !/[\u064B]/.test(t.text);
+  if (part !== undefined && !verbalNoun) return { kind: "participle", gender: part };
+  if (PRETEXT.has(w) && COMPLEMENTIZER.test(n(tokens[i + 1]))) return { kind: "pretext" };
+  if (ACCORDING_TO.test(w) || ACCORDING_TO.test(bare)) return { kind: "according" };
+  // نقل is also the noun "transport" ("شركة نقل"): a relay needs its عن X.
+  if (/^نقل(?:ت)?$/.test(bare) && tokens.slice(i + 1, i + 10).some((x) => /^عن(?:ه|ها|هم)?$/.test(n(x)))) return { kind: "relay" };
+  // "نقلت وكالة فرنسية أن …": an outlet relaying a report is its source.
+  if (/^نقل(?:ت)?$/.test(bare) && OUTLET_HEADS.has(n(tokens[i + 1])) && tokens.slice(i + 2, i + 9).some((x) => /^[اإأ]ن$/.test(n(x)))) return { kind: "verb", gender: bare.endsWith("ت") ? "f" : "m", preps: [] };
+  return null;
+}
+
+/** Feelings a speaker voices (عبّر عن قلقه): said with a possessive pronoun, they report no content of their own. */
+const FEELINGS = new Set(["غضب", "قلق", "ارتياح", "امل", "اسف", "استياء", "ترحيب", "تقدير", "شكر", "سعاد", "حزن", "تضامن", "استغراب", "دهش", "تفاول", "خيب", "امتعاض", "رفض", "سخط", "فرح"]);
+function feelingVoiced(tokens: Token[], i: number): boolean {
+  const an = tokens.findIndex((t, x) => x > i && x < i + 12 && n(t) === "عن");
+  if (an < 0) return false;
+  const m = /^(.+?)(?:ه|ها|هم|هما|هن|نا)$/.exec(n(tokens[an + 1]));
+  if (!m || !FEELINGS.has(m[1].replace(/ت$/, ""))) return false;
+  return !tokens.slice(an + 2, an + 5).some((t) => COMPLEMENTIZER.test(n(t)));
+}
+
+/** Heads of news outlets that relay reports: "نقلت وكالة … أن". */
+const OUTLET_HEADS = new Set(["وكاله", "صحيفه", "قناه", "موقع", "اذاعه", "مجله", "وسايل"]);
+
+/** A clause opens at token i: the sentence start, after punctuation, after قد/لقد, or the word carries و/ف. */
+function clauseOpens(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || prev.kind !== "word" || /^[وف]?(?:قد|لقد)$/.test(n(prev)) || /^[وف]/.test(n(tokens[i]));
+}
+
+/** A colon later in the same clause (before the sentence ends or another reporting verb). */
+function colonAhead(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 12); j++) {
+    if (tokens[j].kind === "end" || tokens[j].kind === "quote") return false;
+    if (tokens[j].kind === "colon") return true;
+  }
+  return false;
+}
+
+/** أن/بأن opening a reported clause; after غير/إلا/بيد it is "however" and opens the sentence's own clause. */
+function complementizerAt(tokens: Token[], x: number): boolean {
+  return /^و?(?:ب)?[اإأ]ن$/.test(n(tokens[x])) && !["غير", "الا", "بيد"].includes(n(tokens[x - 1]));
+}
+
+export const DOCUMENT_WORD = /^(?:بيان|تقرير|رساله|منشور|تغريده|كلمه|خطاب)ا?$/;
+
+/** "بياناً جاء فيه" (a document noun, جاء, فيه) or "جاء في بيان …" (جاء, في, a document noun). */
+function camePhrase(tokens: Token[], i: number): boolean {
+  const next = n(tokens[i + 1]);
+  return (/^في(?:ه|ها)$/.test(next) && DOCUMENT_WORD.test(n(tokens[i - 1]))) || (next === "في" && (DOCUMENT_HEADS.has(n(tokens[i + 2])) || rulingText(tokens, i + 2)));
+}
+
+/** "حيثيات الحكم"، "نص القرار"، "منطوق الحكم": the text of a ruling, which speaks for the court that gave it. */
+export function rulingText(tokens: Token[], x: number): boolean {
+  return ["حيثيات", "نص", "منطوق"].includes(n(tokens[x])) && ["الحكم", "القرار"].includes(n(tokens[x + 1]));
+}
+
+/** "…، ردّ الفضلي: «…»": ردّ opening its clause, then a colon and a quote, is a spoken reply. Other reply words
+ *  are also adverbs ("عقب الجلسة:" is "after the hearing"), so only ردّ counts. */
+function replyWithColon(tokens: Token[], i: number): boolean {
+  return /^(?:رد|ردت|ردوا)$/.test(stripConj(n(tokens[i]))) && tokens[i - 1]?.kind !== "word" && colonQuoteAhead(tokens, i);
+}
+
+/** A colon right before a quote later in the same sentence. */
+function colonQuoteAhead(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length - 1, i + 16); j++) {
+    if (tokens[j].kind === "end") return false;
+    if (tokens[j].kind === "colon") return tokens[j + 1].kind === "quote";
+  }
+  return false;
+}
+
+/** "وكتبت X في منشور على فيسبوك أن «…»": أن/إن later in the same clause, before any other reporting verb. */
+function thatClauseAhead(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length - 1, i + 16); j++) {
+    if (tokens[j].kind === "end" || REPORTING_VERBS.has(n(tokens[j])) || REPORTING_VERBS.has(stripConj(n(tokens[j])))) return false;
+    if (/^[اإأ]ن$/.test(n(tokens[j]))) return true;
+  }
+  return false;
+}
+
+/** "ردّ الوزير على الاتهامات بالقول إن …": a بالقول later in the same clause. */
+function byeSayingAhead(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 14); j++) {
+    if (tokens[j].kind === "end") return false;
+    if (n(tokens[j]) === BY_SAYING) return true;
+  }
+  return false;
+}
+
+/** "وصفت القرار بأنه «…»" / "ووصف رئيس النقابة، X، القرار بأنه «…»": a verdict in the speaker's words. `after`:
+ *  the subject written after the verb (the words before the last comma), empty when the subject comes first. */
+export function describedVerb(tokens: Token[], i: number): { gender: Gender; after: Token[]; quote: Token } | null {
+  const m = /^و?(وصف)(ت|وا)?$/.exec(n(tokens[i]));
+  if (!m || ["ما", "بما", "لما", "الذي", "التي"].includes(n(tokens[i - 1]))) return null;
+  let j = i + 1;
+  while (j < tokens.length && j - i < 16 && (tokens[j].kind === "word" || tokens[j].kind === "comma") && !/^ب(?:ان|انه|انها|انهم)$/.test(n(tokens[j]))) j++;
+  const quote = tokens[j + 1];
+  if (!/^ب(?:ان|انه|انها|انهم)$/.test(n(tokens[j])) || quote?.kind !== "quote") return null;
+  const gender: Gender = m[2] === "وا" ? "pl" : m[2] === "ت" ? "f" : "m";
+  const middle = tokens.slice(i + 1, j);
+  const lastComma = middle.map((t) => t.kind).lastIndexOf("comma");
+  // The object (what was described) is one to four words after the subject.
+  const object = middle.slice(lastComma + 1);
+  if (!object.length || object.length > 4) return null;
+  // "…، ووصفت القرار بأنه": a verb joined by و after a comma has no fronted subject to read here.
+  if (lastComma < 0) return tokens[i - 1]?.kind === "comma" && /^وو/.test(n(tokens[i])) ? null : { gender, after: [], quote };
+  return { gender, after: middle.slice(0, lastComma), quote };
+}
+
+/** "«…»، على حد قوله." / "«…»، بحسب تعبيرها": the quote before is the words of the person the pronoun stands for. */
+export function asTheyPutIt(tokens: Token[], i: number): { gender: Gender; quote: Token; said: Token; subject: Token[] } | null {
+  const lead = n(tokens[i]);
+  let k = i + 1;
+  if (lead === "علي" && n(tokens[k]) === "حد") k++;
+  else if (!/^و?(?:ب?حسب|وفق)$/.test(lead)) return null;
+  const quote = tokens[i - 1]?.kind === "quote" ? tokens[i - 1] : tokens[i - 1]?.kind === "comma" && tokens[i - 2]?.kind === "quote" ? tokens[i - 2] : null;
+  if (!quote?.span) return null;
+  // "«…»، على حد قول المحامي X.": the one named after قول/تعبير said the quote.
+  if (/^(?:قول|تعبير)$/.test(n(tokens[k]))) {
+    let e = k + 1;
+    while (e < tokens.length && tokens[e].kind === "word") e++;
+    if (e === k + 1 || !restIsPunctuation(tokens, e - 1)) return null;
+    return { gender: null, quote, said: tokens[k], subject: tokens.slice(k + 1, e) };
+  }
+  const m = /^(?:قول|تعبير|وصف)(ه|ها|هم|هما)$/.exec(n(tokens[k]));
+  if (!m || !restIsPunctuation(tokens, k)) return null;
+  return { gender: m[1] === "ه" ? "m" : m[1] === "ها" ? "f" : "pl", quote, said: tokens[k], subject: [] };
+}
+
+/** "وانتقد ما وصفه بـ«البطء …»": the words the speaker used, quoted after وصفه/وصفته بـ. */
+export function describedAs(tokens: Token[], i: number): { gender: Gender; subject: Token[]; quote: Token } | null {
+  if (!["ما", "بما", "لما"].includes(n(tokens[i - 1]))) return null;
+  // "مستندة إلى ما قالت إنها «…»": what she said something was, in her words.
+  const said = /^(?:قال(ت|وا)?|([يت])قول(ون)?)$/.exec(n(tokens[i]));
+  if (said && COMPLEMENTIZER.test(n(tokens[i + 1])) && tokens[i + 2]?.kind === "quote") {
+    const gender: Gender = said[1] === "وا" || said[3] ? "pl" : said[1] === "ت" || said[2] === "ت" ? "f" : "m";
+    return { gender, subject: [], quote: tokens[i + 2] };
+  }
+  const m = /^وصف(ه|ته|وه|ها|تها|وها)$/.exec(n(tokens[i]));
+  if (!m) return null;
+  let j = i + 1;
+  while (j < tokens.length && j - i < 6 && tokens[j].kind === "word" && !/^بـ?$/.test(n(tokens[j]))) j++;
+  const quote = /^بـ?$/.test(n(tokens[j])) ? tokens[j + 1] : undefined;
+  if (quote?.kind !== "quote") return null;
+  const gender: Gender = m[1].startsWith("و") ? "pl" : m[1].startsWith("ت") ? "f" : "m";
+  return { gender, subject: tokens.slice(i + 1, j), quote };
+}
+
+export function triggerGender(t: Trigger | null): Gender {
+  return t && "gender" in t ? t.gender : null;
+}
