@@ -5,8 +5,9 @@ import type { Corpus } from "../corpus/load.js";
 import { stripChatNoise } from "../normalize/chat-noise.js";
 import { standardizeDialect } from "../normalize/dialect.js";
 import { ArabiziReader } from "./arabizi-reader.js";
-import { CONCEPT_WEIGHT } from "../normalize/concepts.js";
-import { ANTONYMS, concepts, contentTerms, normalize, placeCounts, questionTerms, wordKeys, type Term } from "../normalize/index.js";
+import { CONCEPT_WEIGHT, conceptLines, parseConceptLine } from "../normalize/concepts.js";
+import { isCommonEnglishWord } from "../normalize/wordnet.js";
+import { ANTONYMS, ENGLISH_SPEECH_VERBS, concepts, contentTerms, isContentWord, normalize, placeCounts, questionTerms, scriptOf, tokenize, wordKeys, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
@@ -18,7 +19,7 @@ import { REWRITES } from "./follow-up-patterns.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { MATCH_WEIGHT, SearchIndex } from "./search-index.js";
-import { holdsMisspelt } from "./spelling.js";
+import { holdsMisspelt, Vocabulary, type Correction } from "./spelling.js";
 import { SpeakerDirectory, type PlaceContext, type SpeakerMatch } from "./speakers.js";
 
 /** The share of a question's (IDF-weighted) words a record must hold to be an answer. */
@@ -174,6 +175,86 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     return text;
   };
 
+  // The corpus words as written, for reading typos: built on the first question that has a word the
+  // index does not know.
+  let vocabulary: Vocabulary | undefined;
+  // The words of data/concepts.txt count too: a question may name a thing in other words than the record.
+  const vocab = () =>
+    (vocabulary ??= new Vocabulary([
+      ...records.map((r) => normalize(`${r.text} ${r.textEn ?? ""}`)),
+      ...conceptLines().flatMap((line) => {
+        const c = parseConceptLine(line);
+        return c ? [...c.en, ...c.ar].map(normalize) : [];
+      }),
+    ]));
+
+  /** A text with each word the corpus does not know replaced by the one corpus word it is a misspelling of. */
+  function correctText(text: string, corrections: Correction[]): string {
+    const words = tokenize(text);
+    if (words.every((w) => !isContentWord(w) || knownWord(w))) return text;
+    return words
+      .map((w) => {
+        // A word in common use is what the person meant, though the corpus does not say it ("present").
+        if (!isContentWord(w) || knownWord(w) || (scriptOf(w) === "en" && isCommonEnglishWord(w))) return w;
+        const c = vocab().correct(w);
+        if (!c) return w;
+        const readings = distinctReadings(c.candidates);
+        corrections.push({ ...c, candidates: readings });
+        return readings.length === 1 ? readings[0] : w;
+      })
+      .join(" ");
+  }
+
+  /**
+   * The nearest words that mean different things: "cell" and "cells" (the same keys), or "harbor" and
+   * "harbour" (one concept in data/concepts.txt), are one reading.
+   */
+  function distinctReadings(words: string[]): string[] {
+    const out: { word: string; keys: Set<string> }[] = [];
+    for (const word of words) {
+      const t = questionTerms(word)[0];
+      const keys = t ? [...t.keys, ...(t.related ?? []).map((r) => r.key)] : wordKeys(word);
+      const same = out.find((o) => keys.some((k) => o.keys.has(k)));
+      if (same) keys.forEach((k) => same.keys.add(k));
+      else out.push({ word, keys: new Set(keys) });
+    }
+    return out.map((o) => o.word);
+  }
+
+  /** The question with its misspelt words read as the corpus words they stand for. */
+  function correctQuestion(q: ParsedQuestion): { q: ParsedQuestion; corrections: Correction[] } {
+    const corrections: Correction[] = [];
+    const corrected = { ...q, topic: correctText(q.topic, corrections), quoted: q.quoted.map((p) => correctText(p, corrections)) };
+    return { q: corrections.length ? corrected : q, corrections };
+  }
+
+  /** A misspelt word with several nearest corpus words is searched as any of them; the record decides. */
+  function withReadings(terms: Term[], corrections: Correction[]): Term[] {
+    const open = new Map(corrections.filter((c) => c.candidates.length > 1).map((c) => [c.word, c.candidates]));
+    if (!open.size) return terms;
+    return terms.map((t) => {
+      const readings = open.get(t.word)?.flatMap((w) => questionTerms(w));
+      if (!readings?.length) return t;
+      return { ...t, keys: [...new Set(readings.flatMap((r) => r.keys))], related: readings.flatMap((r) => r.related ?? []) };
+    });
+  }
+
+  /**
+   * An answer read through corrections stands unless a correction is unsure for it: the top record says
+   * two of a misspelt word's readings, so the question may mean either. A reading the record does not
+   * say added nothing to its score, and one it says alone is the reading the answer confirms.
+   */
+  function confirmCorrections(verdict: Verdict | null, corrections: Correction[]): Verdict | null {
+    if (!verdict || verdict.status !== "answered" || !corrections.length) return verdict;
+    const top = records[verdict.scored[0].record];
+    const held = (id: number) => id >= 0 && (top.ownKeys.includes(id) || top.secondaryKeys.includes(id) || top.topicKeys.includes(id));
+    // The record says the word, or another word for it (data/concepts.txt).
+    const says = (word: string) =>
+      questionTerms(word).some((t) => [...t.keys, ...(t.related ?? []).map((r) => r.key)].some((k) => held(index.idOf(k))));
+    const sure = corrections.every((c) => c.candidates.filter(says).length <= 1);
+    return sure ? verdict : { ...verdict, status: "suggested" };
+  }
+
   const speakerRef = (i: number): SpeakerRef | null => {
     if (i < 0) return null;
     const s = speakers[i];
@@ -306,8 +387,8 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     return sum * 0.999;
   }
 
-  function whoSaid(q: ParsedQuestion, asked: string): Verdict | null {
-    const terms = withArabicSpellings(questionTerms([q.topic, ...q.quoted].join(" ")), asked);
+  function whoSaid(q: ParsedQuestion, asked: string, corrections: Correction[] = []): Verdict | null {
+    const terms = withArabicSpellings(withReadings(questionTerms([q.topic, ...q.quoted].join(" ")), corrections), asked);
     if (!terms.length) return null;
     const scored = scoreRecords(terms, q, (r) => r.kind === "quote");
     // Someone who quotes several words exactly expects those words: if no record holds them closely,
@@ -533,8 +614,10 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     switch (q.intent) {
       case "list_speakers":
         return answered(question, listSpeakers(), limit);
-      case "who_said":
-        return respond(question, whoSaid(q, text), limit);
+      case "who_said": {
+        const spelled = correctQuestion(q);
+        return respond(question, confirmCorrections(whoSaid(spelled.q, text, spelled.corrections), spelled.corrections), limit);
+      }
       case "who_is":
       case "what_said": {
         const verdict = whatSaid(q, text);
@@ -542,9 +625,11 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
         return respond(question, verdict === "unknown_speaker" ? null : verdict, limit);
       }
       default: {
-        const terms = withArabicSpellings(questionTerms(q.topic), text);
+        const spelled = correctQuestion(q);
+        const terms = withArabicSpellings(withReadings(questionTerms(spelled.q.topic), spelled.corrections), text);
         if (!terms.length) return noMatch(question, "not_found");
-        return respond(question, decide(scoreRecords(terms, q, () => true, false), { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE }), limit);
+        const verdict = decide(scoreRecords(terms, spelled.q, () => true, false), { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE });
+        return respond(question, confirmCorrections(verdict, spelled.corrections), limit);
       }
     }
   }

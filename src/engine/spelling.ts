@@ -62,3 +62,76 @@ export function holdsMisspelt(text: string, phrase: string): boolean {
   }
   return false;
 }
+
+// Typos anywhere in a question: a word the corpus does not know is read as the corpus word it is a
+// misspelling of. Compared as written (normalized, not stemmed): the stems of a misspelt word often
+// differ from the right word's (destory → destori, destroy → destroy).
+
+/** Words shorter than this are never corrected: one edit makes another word of them. */
+const MIN_CORRECTED_LENGTH = 4;
+
+/** The distance between a and b when it is at most max, else max + 1 (optimal string alignment). */
+export function editDistance(a: string, b: string, max: number): number {
+  for (let d = 0; d <= max; d++) if (withinEdits(a, b, d)) return d;
+  return max + 1;
+}
+
+export interface Correction {
+  /** The word as asked (normalized). */
+  word: string;
+  /** The corpus words at the least distance from it: one when the correction is sure. */
+  candidates: string[];
+  distance: number;
+}
+
+/**
+ * The corpus vocabulary (normalized words as written), filed by first and by last letter and length, so
+ * that a word is compared with the few of nearly its length that share one end with it: bounded work
+ * per question word, whatever the corpus size. Built on first use, from the records' own text.
+ */
+export class Vocabulary {
+  private readonly buckets = new Map<string, string[]>();
+  private readonly words = new Set<string>();
+
+  constructor(texts: Iterable<string>) {
+    for (const text of texts) {
+      for (const w of text.split(" ")) {
+        if (w.length < MIN_CORRECTED_LENGTH || this.words.has(w) || /\d/.test(w)) continue;
+        this.words.add(w);
+        for (const b of [`^${w[0]}${w.length}`, `$${w[w.length - 1]}${w.length}`]) {
+          const list = this.buckets.get(b);
+          if (list) list.push(w);
+          else this.buckets.set(b, [w]);
+        }
+      }
+    }
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  /** The corpus words nearest a word it does not hold, within the edits its length allows; null when none. */
+  correct(word: string): Correction | null {
+    if (word.length < MIN_CORRECTED_LENGTH || /\d/.test(word) || this.words.has(word)) return null;
+    const max = allowedEdits(word.length);
+    if (max === 0) return null;
+    let best = max + 1;
+    let candidates: string[] = [];
+    const seen = new Set<string>();
+    for (let length = word.length - max; length <= word.length + max; length++) {
+      for (const b of [`^${word[0]}${length}`, `$${word[word.length - 1]}${length}`]) {
+        for (const w of this.buckets.get(b) ?? []) {
+          if (seen.has(w)) continue;
+          seen.add(w);
+          // A shorter corpus word allows the edits of its own length ("stil" is not "still" twice over).
+          const d = editDistance(word, w, Math.min(best, allowedEdits(Math.min(word.length, w.length))));
+          if (d > max || d > best || d > allowedEdits(Math.min(word.length, w.length))) continue;
+          if (d < best) [best, candidates] = [d, []];
+          candidates.push(w);
+        }
+      }
+    }
+    return candidates.length ? { word, candidates: candidates.sort(), distance: best } : null;
+  }
+}

@@ -24,10 +24,7 @@ const SPEECH = new Set<string>(CUES.speech);
 const AUDIENCE = new Set<string>(CUES.audience);
 const BELIEF = new Set<string>(CUES.belief);
 const PHRASAL = CUES.phrasal as Record<string, string>;
-/** Verbs of communication and of cognition by WordNet's first sense: candidates the curated lists miss. */
-const COMMUNICATION = new Set<string>(WORDNET.communication);
-const COGNITION = new Set<string>(WORDNET.cognition);
-const CUE_LEMMAS = new Set([...SPEECH, ...AUDIENCE, ...BELIEF, ...COMMUNICATION, ...COGNITION]);
+const CUE_LEMMAS = new Set([...SPEECH, ...AUDIENCE, ...BELIEF]);
 const IRREGULAR = CUES.irregular as Record<string, string>;
 /** Endings a verb form may carry over its lemma: "says", "noted", "denies"/"denied", "quipped". */
 const INFLECTIONS: [RegExp, string][] = [[/(?:s|es|ed|d|ing)$/, ""], [/ie[sd]$/, "y"], [/([bdglmnprt])\1(?:ed|ing)$/, "$1"]];
@@ -45,20 +42,9 @@ export function mayBeCueForm(w: string): boolean {
   return american !== w && mayBeCueForm(american);
 }
 
-const LOWER_WORD = /\p{L}+/gu;
-/** Words already tested (news repeats its words): bounded, emptied when full. */
-const tested = new Map<string, boolean>();
-function mayHoldCue(sentence: string): boolean {
-  for (const w of sentence.toLowerCase().match(LOWER_WORD) ?? []) {
-    let cue = tested.get(w);
-    if (cue === undefined) {
-      if (tested.size >= 50_000) tested.clear();
-      tested.set(w, (cue = mayBeCueForm(w)));
-    }
-    if (cue) return true;
-  }
-  return false;
-}
+/** Verbs of communication and of cognition by WordNet's first sense: candidates the curated lists miss. */
+const COMMUNICATION = new Set<string>(WORDNET.communication);
+const COGNITION = new Set<string>(WORDNET.cognition);
 /** Words between a subject and its verb ("has also said", "would later tell"). */
 const BETWEEN = new Set(["has", "have", "had", "also", "later", "then", "repeatedly", "previously", "once", "recently", "again", "publicly", "privately", "would", "will", "did", "does", "do", "is", "was", "were", "are", "been", "be", "not", "never", "further", "often", "even", "still", "already", "separately", "bluntly", "flatly", "simply", "only", "just", "frequently", "himself", "herself", "itself", "themselves", "first", "initially", "quickly", "since", "long", "always", "had", "reportedly", "apparently", "explicitly", "openly", "falsely", "correctly", "wrongly", "incorrectly", "n't"]);
 const NEGATIONS = new Set(["not", "never", "n't"]);
@@ -216,7 +202,7 @@ function mainSubject(ts: Tok[], limit: number): [number, number] | null {
 
 /** Attributions the cues of one sentence introduce. */
 export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): Attribution[] {
-  if (s.text.length > 2000 || !mayHoldCue(s.text)) return [];
+  if (s.text.length > 2000) return [];
   const ts = tokensOf(p, s, spans);
   if (!ts) return [];
   const out: Attribution[] = [];

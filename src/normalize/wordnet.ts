@@ -139,3 +139,47 @@ export function wordnetLemmas(senses: Sense[]): Record<string, string[]> {
   }
   return lemmas;
 }
+
+let commonLemmas: Set<string> | undefined;
+
+/** WordNet lemmas that occur in its sense-tagged corpus (tagsense_cnt above 0): words in common use. */
+function common(): Set<string> {
+  if (commonLemmas) return commonLemmas;
+  commonLemmas = new Set();
+  const db = wordnet();
+  if (!db) return commonLemmas;
+  for (const file of Object.values(FILE)) {
+    let text: string;
+    try {
+      text = readFileSync(join(db.path, `index.${file}`), "latin1");
+    } catch {
+      continue;
+    }
+    for (const line of text.split("\n")) {
+      if (!line || line.startsWith(" ")) continue;
+      const f = line.split(" ");
+      // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+      if (Number(f[5 + Number(f[3])]) > 0) commonLemmas.add(f[0]);
+    }
+  }
+  return commonLemmas;
+}
+
+/** Inflections WordNet's morphy strips ("presents", "worries", "presented", "larger"). */
+const INFLECTIONS: [RegExp, string][] = [
+  [/s$/, ""], [/ses$/, "s"], [/xes$/, "x"], [/zes$/, "z"], [/ches$/, "ch"], [/shes$/, "sh"], [/men$/, "man"], [/ies$/, "y"],
+  [/es$/, "e"], [/es$/, ""], [/ed$/, "e"], [/ed$/, ""], [/ing$/, "e"], [/ing$/, ""], [/er$/, ""], [/est$/, ""], [/er$/, "e"], [/est$/, "e"], [/ly$/, ""],
+];
+
+/**
+ * Whether a lowercase English word is a word in common use (WordNet, its tagged senses), as written or
+ * inflected: such a word is what the person meant, never a typo to correct. Loaded on first use.
+ */
+export function isCommonEnglishWord(word: string): boolean {
+  const lemmas = common();
+  if (lemmas.has(word)) return true;
+  return INFLECTIONS.some(([ending, by]) => {
+    const lemma = word.replace(ending, by);
+    return lemma !== word && lemma.length > 1 && lemmas.has(lemma);
+  });
+}

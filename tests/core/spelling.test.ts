@@ -1,6 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { allowedEdits, holdsMisspelt, withinEdits } from "../../src/engine/spelling.js";
-import { loadEngine, type Engine } from "../../src/index.js";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allowedEdits, holdsMisspelt, Vocabulary, withinEdits } from "../../src/engine/spelling.js";
+import { ingestFile, loadEngine, type Engine } from "../../src/index.js";
+import { isCommonEnglishWord } from "../../src/normalize/wordnet.js";
 
 describe("edit distance scaled to word length", () => {
   it("allows no edit in short words, one in middling ones, two in long ones", () => {
@@ -51,5 +55,61 @@ describe("who said, with typos inside the quote marks", () => {
   it("a misspelt famous quote that nobody in the corpus said is still not answered", () => {
     expect(engine.ask('who said "I think therfore I am"?').status).not.toBe("answered");
     expect(engine.ask('من قال "أنا أفكر إذن انا موجد"؟').status).not.toBe("answered");
+  });
+});
+
+describe("the corpus vocabulary corrects a word it does not hold", () => {
+  const vocab = new Vocabulary(["the harbour bridge will reopen", "three inspectors saw a threat", "المقاتلين الاكراد في الشمال"]);
+  it("to the nearest corpus word within the edits its length allows", () => {
+    expect(vocab.correct("harbur")).toEqual({ word: "harbur", candidates: ["harbour"], distance: 1 });
+    expect(vocab.correct("inspcetors")).toEqual({ word: "inspcetors", candidates: ["inspectors"], distance: 1 });
+    expect(vocab.correct("الاكرد")?.candidates).toEqual(["الاكراد"]);
+  });
+  it("with every nearest word when several are as near", () => {
+    expect(vocab.correct("thret")).toEqual({ word: "thret", candidates: ["threat", "three"], distance: 1 });
+  });
+  it("never a word it holds, a short word, or one too far from any", () => {
+    expect(vocab.correct("bridge")).toBeNull();
+    expect(vocab.correct("hte")).toBeNull();
+    expect(vocab.correct("brdgie")).toBeNull();
+    expect(vocab.correct("elephant")).toBeNull();
+  });
+  it("English words in common use are no typos, though the corpus lacks them", () => {
+    for (const w of ["present", "presented", "worries", "larger", "happily"]) expect(isCommonEnglishWord(w), w).toBe(true);
+    for (const w of ["destory", "wrold", "economicaly", "thret"]) expect(isCommonEnglishWord(w), w).toBe(false);
+  });
+});
+
+describe("who said, with typos in quoted and unquoted words (an invented article)", () => {
+  let dir: string;
+  let engine: Engine;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "qb-typos-"));
+    const article = join(dir, "harbour.txt");
+    writeFileSync(
+      article,
+      [
+        "Harbour bridge to reopen in spring",
+        "\"The harbour bridge will reopen once the engineers finish their inspection,\" Mayor Ada Lowe said on Tuesday.",
+        "\"The repairs have exhausted the maintenance budget for three years,\" said Tom Reyes, the city treasurer.",
+      ].join("\n"),
+    );
+    ingestFile(article, { corpusDir: join(dir, "corpus") });
+    engine = loadEngine(join(dir, "corpus"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ["who said the harbur bridge will reopen once the enginers finish", "ada-lowe"],
+    ['who said "the harbour brigde will reopen once the engineers finsh"?', "ada-lowe"],
+    ["who said the repairs exhasted the maintenence budget", "tom-reyes"],
+  ])("%s", (question, speaker) => {
+    const a = engine.ask(question);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe(speaker);
+  });
+
+  it("a misspelt statement nobody made is not answered", () => {
+    expect(engine.ask("who said the harbur bridge will be demolished next winter").status).not.toBe("answered");
   });
 });

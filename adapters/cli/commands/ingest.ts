@@ -1,5 +1,5 @@
-// `quotebot ingest FILE… | DIR [--corpus DIR] [--lang ar|en] [--id ID] [--replace] [--db]`: adds articles as drafts,
-// all in one process. A progress line is drawn on a terminal (none when stderr is piped); a file that
+// `quotebot ingest FILE… | DIR [--corpus DIR] [--lang ar|en] [--id ID] [--replace] [--db]`: adds articles as
+// drafts, all in one process. A progress line is drawn on a terminal (none when stderr is piped); a file that
 // cannot be ingested is named with the reason and the others go on.
 import { batchFiles, ingestBatch, type BatchEvent, type BatchSummary, type IngestResult } from "../../../src/index.js";
 import { parseCommandArgs, usageError } from "../args.js";
@@ -20,14 +20,16 @@ export const ingest: CliCommand = {
     if (options.lang !== undefined && options.lang !== "ar" && options.lang !== "en") {
       return usageError(this, `--lang must be ar or en (got "${options.lang}")`, io);
     }
+    const { files, problems } = batchFiles(positionals);
+    if (options.id !== undefined && files.length + problems.length > 1) return usageError(this, "--id names one article: give one file with it", io);
     if (options.db) {
       if (options.corpus !== undefined) return usageError(this, "--db and --corpus name two different corpora: give one", io);
-      return ingestIntoDatabase(positionals, {
+      for (const p of problems) io.stderr.write(`quotebot ingest: ${p}\n`);
+      if (!files.length) return 1;
+      return ingestIntoDatabase(files, {
         lang: options.lang as "ar" | "en" | undefined, id: options.id as string | undefined, replace: options.replace === true,
       }, io);
     }
-    const { files, problems } = batchFiles(positionals);
-    if (options.id !== undefined && files.length + problems.length > 1) return usageError(this, "--id names one article: give one file with it", io);
     for (const p of problems) io.stderr.write(`quotebot ingest: ${p}\n`);
     const progress = files.length > 1 && (io.stderr as { isTTY?: boolean }).isTTY === true ? new ProgressLine(io) : null;
     const summary = ingestBatch(
