@@ -128,12 +128,32 @@ export function bodyReferent(fullText: string, surface: string, pos: number): st
   if (/\s/.test(w) || !w.startsWith("ال")) return null;
   const head = w.slice(2);
   if (!ORG_HEADS.has(head) || !ORG_HEADS.has(w)) return null;
+  // The latest naming that starts before `pos`.
+  const named = bodyNamings(fullText, w);
+  let lo = 0;
+  for (let hi = named.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (named[mid].at < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? named[lo - 1].name : null;
+}
+
+/**
+ * Where the text names a body with head `w` ("وزارة الصحة الفلسطينية"), in text order; found once per text
+ * and head (reading the text again for each mention was mentions × length).
+ */
+let namings: { text: string; byHead: Map<string, { at: number; name: string }[]> } | null = null;
+function bodyNamings(fullText: string, w: string): { at: number; name: string }[] {
+  if (namings?.text !== fullText) namings = { text: fullText, byHead: new Map() };
+  let list = namings.byHead.get(w);
+  if (list) return list;
+  list = [];
+  const head = w.slice(2);
   const word = /[\p{L}\p{M}]+/gu;
-  let best: string | null = null;
   for (const p of paragraphsOf(fullText)) {
-    if (p.base >= pos) break;
     const ws = [...p.text.matchAll(word)];
-    for (let i = 0; i < ws.length && p.base + ws[i].index! < pos; i++) {
+    for (let i = 0; i < ws.length; i++) {
       const raw = normAr(ws[i][0]);
       // "ووزارة"، "بالوزارة": with a conjunction or a preposition attached (وزارة itself starts with و).
       const x = raw === head || raw === w ? raw : raw.replace(/^[وبلف](?=...)/, "");
@@ -144,8 +164,9 @@ export function bodyReferent(fullText: string, surface: string, pos: number): st
       if (e === i + 1) continue;
       // "بوزارة الصحة": the body's name without the preposition or conjunction attached to it.
       const from = normAr(ws[i][0]).length > x.length ? ws[i].index! + 1 : ws[i].index!;
-      best = p.text.slice(from, ws[e - 1].index! + ws[e - 1][0].length);
+      list.push({ at: p.base + ws[i].index!, name: p.text.slice(from, ws[e - 1].index! + ws[e - 1][0].length) });
     }
   }
-  return best;
+  namings.byHead.set(w, list);
+  return list;
 }

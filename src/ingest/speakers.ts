@@ -169,37 +169,109 @@ const NAME_PARTICLES = new Set(["de", "da", "van", "von", "der", "den", "ter", "
 
 const TITLE_MODIFIERS = new Set(["former", "acting", "interim", "then", "outgoing", "incoming", "deputy", "assistant", "vice", "senior", "chief", "district", "federal", "state", "u.s.", "us"]);
 
+interface TextWord {
+  text: string;
+  at: number;
+}
+
+const WORD_EN = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+
+/** A word as englishTitledName reads it: a final full stop dropped unless it ends an initialism or a title. */
+function titledWord(raw: string, at: number): TextWord {
+  const keepStop = /^(?:[A-Z]\.)+$/.test(raw) || /^(?:Mr|Mrs|Ms)\.$/.test(raw) || (/^[A-Z][a-z]+\.$/.test(raw) && raw.slice(0, -1).toLowerCase() in TITLE_ABBREVIATIONS);
+  return { text: keepStop ? raw : raw.replace(/\.$/, ""), at };
+}
+
+/** What a word stands for as a title ("Gov." → "governor", "premier" → "prime minister"'s head). */
+const titleHead = (text: string) => {
+  const w0 = text.toLowerCase().replace(/\.$/, "");
+  const w = TITLE_ABBREVIATIONS[w0] ?? w0;
+  return { w, head: ROLE_SYNONYMS[w] ?? w };
+};
+
+/**
+ * The words of one text, read once, with where each title head stands: englishTitledName runs once per
+ * role mention, and re-reading the text before each one was mentions × length.
+ */
+let titledText: { text: string; words: TextWord[]; byHead: Map<string, number[]> } | null = null;
+function titledWords(fullText: string): { words: TextWord[]; byHead: Map<string, number[]> } {
+  if (titledText?.text !== fullText) {
+    const words = [...fullText.matchAll(WORD_EN)].map((m) => titledWord(m[0], m.index!));
+    const byHead = new Map<string, number[]>();
+    words.forEach((x, i) => {
+      const { w, head } = titleHead(x.text);
+      for (const key of new Set([head, w])) {
+        const list = byHead.get(key);
+        if (list) list.push(i);
+        else byHead.set(key, [i]);
+      }
+    });
+    titledText = { text: fullText, words, byHead };
+  }
+  return titledText;
+}
+
+/** How many of the ascending `list` are below `limit`. */
+function below(list: number[], limit: number): number {
+  let lo = 0;
+  for (let hi = list.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The title occurrences looked at per mention, the latest first: an article names a title far fewer times. */
+const MAX_TITLE_CANDIDATES = 16;
+
 /** "the judge" after "U.S. District Judge Miriam Feldstein-Ortiz set …": the person the text introduces
  *  with a title holding the mention's head role word, before `pos`; more shared role words first, then the latest. */
 export function englishTitledName(fullText: string, role: string, pos: number): { name: string; role: string; at: number } | null {
   const want = roleWords("en", role);
   const head = [...want].reverse().find((w) => TITLE_WORDS.has(w) || Object.values(ROLE_SYNONYMS).includes(w));
   if (!head) return null;
-  const ws = [...fullText.slice(0, pos).matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)].map((m) => ({ text: m[0].replace(/\.$/, (d) => (/^(?:[A-Z]\.)+$/.test(m[0]) || /^(?:Mr|Mrs|Ms)\.$/.test(m[0]) || /^[A-Z][a-z]+\.$/.test(m[0]) && m[0].slice(0, -1).toLowerCase() in TITLE_ABBREVIATIONS ? d : "")), at: m.index! }));
-  const spaced = (a: number) => /^\s+$/.test(fullText.slice(ws[a].at + ws[a].text.length, ws[a + 1].at));
+  const all = titledWords(fullText);
+  // The words of the text before `pos`; a word that runs past it is cut there.
+  let n = 0;
+  for (let lo = 0, hi = all.words.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (all.words[mid].at < pos) lo = n = mid + 1;
+    else hi = mid;
+  }
+  const last = n > 0 && all.words[n - 1].at + all.words[n - 1].text.length > pos ? all.words[n - 1] : null;
+  const cut = last ? [...fullText.slice(last.at, pos).matchAll(WORD_EN)][0] : undefined;
+  const lastWord = cut ? titledWord(cut[0], last!.at + cut.index!) : null;
+  const length = last && !lastWord ? n - 1 : n;
+  const count = length;
+  const word = (k: number): TextWord => (k === n - 1 && lastWord ? lastWord : all.words[k]);
+  const spaced = (a: number) => /^\s+$/.test(fullText.slice(word(a).at + word(a).text.length, word(a + 1).at));
   const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || w.toLowerCase().replace(/\.$/, "") in TITLE_ABBREVIATIONS;
   const isNameWord = (w: string) => /^\p{Lu}/u.test(w) && !isTitle(w) && !ORG_WORDS.has(w.toLowerCase()) && !NP_WORDS.has(w.toLowerCase());
+  const before = (list: number[] = []) => list.slice(Math.max(0, below(list, count - 1) - MAX_TITLE_CANDIDATES), below(list, count - 1));
+  const candidates = [...new Set([...before(all.byHead.get(head)), ...(head === "judge" ? before(all.byHead.get("justice")) : [])])]
+    .sort((a, b) => a - b)
+    .slice(-MAX_TITLE_CANDIDATES);
   let best: { name: string; role: string; at: number; score: number } | null = null;
-  for (let i = 0; i < ws.length - 1; i++) {
-    const w0 = ws[i].text.toLowerCase().replace(/\.$/, "");
-    const w = TITLE_ABBREVIATIONS[w0] ?? w0;
+  for (const i of candidates) {
+    const { w } = titleHead(word(i).text);
     // "Justice Tariq Bhatti": Justice right before a name is a judge's title (not "Justice Minister").
-    const judgeTitle = w === "justice" && head === "judge" && i + 1 < ws.length && isNameWord(ws[i + 1].text) && /^\p{Lu}/u.test(ws[i].text);
+    const judgeTitle = w === "justice" && head === "judge" && i + 1 < count && isNameWord(word(i + 1).text) && /^\p{Lu}/u.test(word(i).text);
     if (((ROLE_SYNONYMS[w] ?? w) !== head && !judgeTitle) || !spaced(i)) continue;
     let e = i + 1;
-    while (e < ws.length && isTitle(ws[e].text) && /^\p{Lu}/u.test(ws[e].text) && spaced(e - 1)) e++;
+    while (e < count && isTitle(word(e).text) && /^\p{Lu}/u.test(word(e).text) && spaced(e - 1)) e++;
     const from = e;
     // "Minister Annelies de Jong-Bakker": a lowercase particle between name words belongs to the name.
-    const particle = (k: number): boolean => k > from && NAME_PARTICLES.has(ws[k].text) && k + 1 < ws.length && (isNameWord(ws[k + 1].text) || particle(k + 1));
-    while (e < ws.length && e - from < 5 && (isNameWord(ws[e].text) || particle(e)) && spaced(e - 1)) e++;
+    const particle = (k: number): boolean => k > from && NAME_PARTICLES.has(word(k).text) && k + 1 < count && (isNameWord(word(k + 1).text) || particle(k + 1));
+    while (e < count && e - from < 5 && (isNameWord(word(e).text) || particle(e)) && spaced(e - 1)) e++;
     if (e - from < 2) continue;
     let b = i;
-    while (b > 0 && spaced(b - 1) && (/^\p{Lu}/u.test(ws[b - 1].text) || isTitle(ws[b - 1].text) || TITLE_MODIFIERS.has(ws[b - 1].text.toLowerCase())) && i - b < 5) b--;
-    const stretch = fullText.slice(ws[b].at, ws[from - 1].at + ws[from - 1].text.length);
+    while (b > 0 && spaced(b - 1) && (/^\p{Lu}/u.test(word(b - 1).text) || isTitle(word(b - 1).text) || TITLE_MODIFIERS.has(word(b - 1).text.toLowerCase())) && i - b < 5) b--;
+    const stretch = fullText.slice(word(b).at, word(from - 1).at + word(from - 1).text.length);
     const have = roleWords("en", stretch);
     const score = want.filter((x) => have.includes(x)).length;
-    const name = fullText.slice(ws[from].at, ws[e - 1].at + ws[e - 1].text.length);
-    if (!best || score >= best.score) best = { name, role: stretch, at: ws[from].at, score };
+    const name = fullText.slice(word(from).at, word(e - 1).at + word(e - 1).text.length);
+    if (!best || score >= best.score) best = { name, role: stretch, at: word(from).at, score };
   }
   return best && { name: best.name, role: best.role, at: best.at };
 }
