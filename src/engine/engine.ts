@@ -228,6 +228,12 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     return { q: corrections.length ? corrected : q, corrections };
   }
 
+  /** No content word of the question is one the corpus knows as written: every match would be a guess. */
+  const nothingKnown = (q: ParsedQuestion) => {
+    const content = [q.topic, ...q.quoted].flatMap(tokenize).filter(isContentWord);
+    return content.length > 0 && content.every((w) => !knownWord(w));
+  };
+
   /** A misspelt word with several nearest corpus words is searched as any of them; the record decides. */
   function withReadings(terms: Term[], corrections: Correction[]): Term[] {
     const open = new Map(corrections.filter((c) => c.candidates.length > 1).map((c) => [c.word, c.candidates]));
@@ -244,8 +250,10 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
    * two of a misspelt word's readings, so the question may mean either. A reading the record does not
    * say added nothing to its score, and one it says alone is the reading the answer confirms.
    */
-  function confirmCorrections(verdict: Verdict | null, corrections: Correction[]): Verdict | null {
+  function confirmCorrections(verdict: Verdict | null, corrections: Correction[], asked: ParsedQuestion): Verdict | null {
     if (!verdict || verdict.status !== "answered" || !corrections.length) return verdict;
+    // "كيف حالك" read as "كيف حالة": an answer reached only through corrections is a suggestion.
+    if (nothingKnown(asked)) return { ...verdict, status: "suggested" };
     const top = records[verdict.scored[0].record];
     const held = (id: number) => id >= 0 && (top.ownKeys.includes(id) || top.secondaryKeys.includes(id) || top.topicKeys.includes(id));
     // The record says the word, or another word for it (data/concepts.txt).
@@ -616,7 +624,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
         return answered(question, listSpeakers(), limit);
       case "who_said": {
         const spelled = correctQuestion(q);
-        return respond(question, confirmCorrections(whoSaid(spelled.q, text, spelled.corrections), spelled.corrections), limit);
+        return respond(question, confirmCorrections(whoSaid(spelled.q, text, spelled.corrections), spelled.corrections, q), limit);
       }
       case "who_is":
       case "what_said": {
@@ -629,7 +637,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
         const terms = withArabicSpellings(withReadings(questionTerms(spelled.q.topic), spelled.corrections), text);
         if (!terms.length) return noMatch(question, "not_found");
         const verdict = decide(scoreRecords(terms, spelled.q, () => true, false), { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE });
-        return respond(question, confirmCorrections(verdict, spelled.corrections), limit);
+        return respond(question, confirmCorrections(verdict, spelled.corrections, q), limit);
       }
     }
   }

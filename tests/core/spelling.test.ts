@@ -113,3 +113,10 @@ describe("who said, with typos in quoted and unquoted words (an invented article
     expect(engine.ask("who said the harbur bridge will be demolished next winter").status).not.toBe("answered");
   });
 });
+
+describe("a question none of whose words the corpus knows as written", () => {
+  it("is at most a suggestion: 'كيف حالك' read as 'كيف حالة' (case) is not an answer about a court case", () => {
+    const engine = loadEngine();
+    for (const q of ["مرحبا، كيف حالك؟", "كيف حالك؟"]) expect(engine.ask(q).status).not.toBe("answered");
+  });
+});
