@@ -90,6 +90,14 @@ describe("quotebot ask --jsonl", () => {
     expect(objs[4]).toMatchObject({ status: "no_match", reason: "too_long" });
     expect(objs[5].answers[0].speaker.id).toBe("sales");
   });
+
+  it("splits lines at LF (and CRLF) only: a lone CR stays inside its line", () => {
+    const { code, out } = run(["ask", "--jsonl"], "ماذا قال أردوغان؟\rWhat did Salz say?\r\nWhat did Salz say?\n");
+    expect(code).toBe(0);
+    const objs = out.trim().split("\n").map((l) => JSON.parse(l));
+    expect(objs).toHaveLength(2);
+    expect(objs[1].question).toBe("What did Salz say?");
+  });
 });
 
 describe("quotebot speakers --json", () => {

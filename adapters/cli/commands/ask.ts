@@ -1,6 +1,6 @@
 // `quotebot ask [--json | --jsonl] [--corpus DIR] ["<question>"]`: the question from the arguments, or
 // from stdin when none is given (`echo "who said …?" | quotebot ask`).
-import { createInterface } from "node:readline";
+import { StringDecoder } from "node:string_decoder";
 import { parseCommandArgs, usageError } from "../args.js";
 import type { CliCommand, CliIO } from "../command.js";
 import { engineOrReport } from "../corpus-option.js";
@@ -19,6 +19,28 @@ async function readQuestion(io: CliIO): Promise<string> {
   return text.slice(0, MAX_STDIN).trim();
 }
 
+/** A line longer than this is cut (the engine answers it `too_long`); the rest of it is skipped, not buffered. */
+const MAX_LINE = 64 * 1024;
+
+/** stdin's lines, split at LF only (a CRLF loses its CR): readline would also split at a lone CR. */
+async function* linesOf(input: AsyncIterable<unknown>): AsyncGenerator<string> {
+  let line = "";
+  let overlong = false;
+  // A UTF-8 character may be split between two chunks: the decoder holds its first bytes back.
+  const decoder = new StringDecoder("utf8");
+  for await (const chunk of input) {
+    const parts = (typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer)).split("\n");
+    for (let i = 0; i < parts.length; i++) {
+      if (!overlong) line += parts[i];
+      if (line.length > MAX_LINE) [line, overlong] = [line.slice(0, MAX_LINE), true];
+      if (i === parts.length - 1) break;
+      yield line.endsWith("\r") ? line.slice(0, -1) : line;
+      [line, overlong] = ["", false];
+    }
+  }
+  if (line) yield line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+
 export const ask: CliCommand = {
   name: "ask",
   summary: "answer one question (from the arguments or stdin), or one per line of stdin with --jsonl",
@@ -35,8 +57,7 @@ export const ask: CliCommand = {
     const engine = engineOrReport(values.corpus as string | undefined, io);
     if (!engine) return 2;
     if (values.jsonl) {
-      const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
-      for await (const line of lines) io.stdout.write(`${JSON.stringify(engine.ask(line))}\n`);
+      for await (const line of linesOf(io.stdin as AsyncIterable<unknown>)) io.stdout.write(`${JSON.stringify(engine.ask(line))}\n`);
       return 0;
     }
     const question = positionals.length ? positionals.join(" ") : await readQuestion(io);
