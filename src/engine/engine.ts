@@ -512,11 +512,13 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   const FOLLOW_UP_POOL = 50;
 
   /**
-   * Answers within the question's work budget. The one-time tables (the concept sets) are built
-   * before the clock starts: the first question of a process must not pay for them.
+   * Answers within the question's work budget. The one-time tables (the concept sets, and the corpus
+   * vocabulary once a question has a word the index does not know) are built before the clock starts:
+   * the first such question of a process must not pay for them.
    */
   function ask(question: string, options: AskOptions = {}): Answer {
     concepts();
+    if (vocabulary === undefined && typeof question === "string" && tokenize(question.slice(0, 1_000)).some((w) => isContentWord(w) && !knownWord(w))) vocab();
     deadline = startDeadline(budget);
     try {
       return askWithin(question, options);
