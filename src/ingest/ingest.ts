@@ -1,11 +1,12 @@
 // `quotebot ingest`: checks the input file, extracts a draft, verifies it with the corpus loader's
 // own checks, then writes `<id>.<lang>.txt` and `<id>.json` atomically (temp file + rename).
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { checkCorpusFile, splitLines } from "../corpus/load.js";
 import { schemas, type CorpusFile } from "../corpus/schema.js";
 import { formatProblem, IngestError, MESSAGES } from "../errors.js";
+import { writeAtomic } from "../store/corpus-folder.js";
 import { extractArticle } from "./extract.js";
 import { detectLanguage } from "./language.js";
 import { paragraphsOf } from "./segment.js";
@@ -103,16 +104,6 @@ function isUtf16(bytes: Buffer): boolean {
   for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 ? oddZeros++ : evenZeros++);
   const half = sample.length / 2;
   return half >= 4 && (evenZeros > 0.4 * half || oddZeros > 0.4 * half) && Math.min(evenZeros, oddZeros) < 0.05 * half;
-}
-
-function writeAtomic(path: string, content: string): void {
-  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
-  try {
-    writeFileSync(tmp, content, "utf8");
-    renameSync(tmp, path);
-  } finally {
-    if (existsSync(tmp)) unlinkSync(tmp);
-  }
 }
 
 /**
