@@ -97,10 +97,16 @@ export class ArabiziReader {
     // After a future particle (ra7 tshenn), the verb is looked for with its standard future prefix first.
     const variants = future ? [...plain.map((v) => ({ ...v, lead: `s${v.lead}` })), ...plain] : plain;
     // Among words of one skeleton, the one whose long vowels agree with the spelling (شريك, not شارك).
-    const vowels = new Set(variants.flatMap((v) => latinSkeletons(v.text, true).map((g) => v.lead + g)));
-    const agrees = (e: Entry) => Number(vowels.has(arabicSkeleton(e.word, true)));
-    const pick = (entries: Entry[]) =>
-      [...entries].sort((a, b) => agrees(b) - agrees(a) || Number(b.verb) - Number(a.verb) || a.idf - b.idf || a.word.localeCompare(b.word))[0];
+    const vowelsOf = variants.map((v) => new Set(latinSkeletons(v.text, true).map((g) => v.lead + g)));
+    const vowels = new Set(vowelsOf.flatMap((s) => [...s]));
+    // Agreeing with the spelling as it stands (3askareya ↔ عسكرية) beats agreeing with it cut short
+    // (3askar ↔ عسكر), which beats not agreeing.
+    const agrees = (e: Entry, i: number) => {
+      const g = arabicSkeleton(e.word, true);
+      return vowelsOf[i]?.has(g) ? 2 : vowels.has(g) ? 1 : 0;
+    };
+    const pick = (entries: Entry[], i = -1) =>
+      [...entries].sort((a, b) => agrees(b, i) - agrees(a, i) || Number(b.verb) - Number(a.verb) || a.idf - b.idf || a.word.localeCompare(b.word))[0];
     const standard = (e: Entry) => DIALECT_WORDS.get(e.word) ?? e.word;
     const skeletons = variants.map((v) => latinSkeletons(v.text).map((s) => v.lead + s));
     for (const [i, skels] of skeletons.entries()) {
@@ -109,7 +115,7 @@ export class ArabiziReader {
         const v = variants[i];
         for (const g of latinSkeletons(v.text, true)) hits.push(...(this.byGlides.get(v.lead + g) ?? []));
       }
-      if (hits.length) return standard(pick(hits));
+      if (hits.length) return standard(pick(hits, i));
     }
     // Within one sound of a corpus word, for skeletons long enough that one sound is not a new word.
     for (const skels of skeletons) {

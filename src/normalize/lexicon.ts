@@ -196,6 +196,14 @@ export const VERB_EN_TO_AR: Record<string, string> = {
   mention: "ذكر", describe: "وصف", report: "ذكر", see: "راي", vow: "وعد",
 };
 
+/** Canonical reporting verbs close enough in meaning that one asked for finds the other ("warn" / "threaten"). */
+export const VERB_FAMILIES: readonly (readonly string[])[] = [
+  ["حذر", "هدد", "توعد", "انذر"],
+  ["قال", "صرح", "ذكر", "اضاف"],
+  ["راي", "اعتقد", "توقع"],
+  ["اعلن", "كشف"],
+];
+
 /**
  * Stems of place and group names in both scripts → one language-neutral key, so that an Arabic
  * question meets an English rendering and a role written in the other script.
