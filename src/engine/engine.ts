@@ -598,10 +598,11 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   function switched(question: string, plan: Extract<FollowUpPlan, { kind: "switch" }>, limit: number): Answer {
     const standalone = switchedQuestion(plan);
     if (!standalone) return noMatch(question, "not_found");
-    let full = askAlone(standalone.question, limit);
-    if (full.status !== "answered" && standalone.fallback) full = { ...askAlone(standalone.fallback, limit), question: standalone.fallback };
+    let asked = standalone.question;
+    let full = askAlone(asked, limit);
+    if (full.status !== "answered" && standalone.fallback) full = askAlone((asked = standalone.fallback), limit);
     if (full.status === "no_match") return noMatch(question, "not_found");
-    return { question, status: full.status, answers: full.answers.slice(0, limit), ...(full.total ? { total: full.total } : {}), standalone: standalone.question };
+    return { question, status: full.status, answers: full.answers.slice(0, limit), ...(full.total ? { total: full.total } : {}), standalone: asked };
   }
 
   /** The question as askAlone reads it (chat noise, dialect and Arabizi read). */
@@ -650,18 +651,23 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     const [article, paragraph] = plan.shown.split(":");
     const shownText = plan.shown.slice(article.length + paragraph.length + 2);
     const shown = records.findIndex((r) => r.article === article && String(r.paragraph) === paragraph && r.text === shownText);
-    if (plan.content.length && !plan.pointsBack) {
+    const near = shown < 0 ? null : focusRecord(plan, shown);
+    // A follow-up with words of its own that does not point back may be a question of its own: it is
+    // asked alone first, unless the last answer's surroundings say it outright (its words, and a cause
+    // word before it for "why").
+    if (plan.content.length && !(plan.pointsBack || near?.sure)) {
       const alone = askAlone(question, limit);
-      if (alone.status === "answered" || shown < 0) return alone;
+      if (alone.status === "answered" || !near) return alone;
     }
-    if (shown < 0) return noMatch(question, "not_found");
-    const fit = focusRecord(plan, shown);
-    if (fit === null) return plan.content.length && plan.pointsBack ? askAlone(question, limit) : noMatch(question, "not_found");
-    return { question, status: "answered", answers: [toItem({ record: fit, score: FOCUS_SCORE })] };
+    if (!near) return plan.content.length ? askAlone(question, limit) : noMatch(question, "not_found");
+    return { question, status: "answered", answers: [toItem({ record: near.record, score: FOCUS_SCORE })] };
   }
 
-  /** The record around `shown` that answers a focus follow-up, or null. */
-  function focusRecord(plan: Extract<FollowUpPlan, { kind: "focus" }>, shown: number): number | null {
+  /**
+   * The record around `shown` that answers a focus follow-up, or null; `sure` when it says the
+   * follow-up's own words and fits in its own words or as the sentence's cause.
+   */
+  function focusRecord(plan: Extract<FollowUpPlan, { kind: "focus" }>, shown: number): { record: number; sure: boolean } | null {
     const at = records[shown];
     const reach = 1;
     const speakerIds = new Set(plan.speakers);
@@ -682,7 +688,8 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     // An outcome is asked in words of its own ("did they go through with it?"): they rank, not filter.
     const eligible = terms.length && plan.focus !== "outcome" ? candidates.filter((c) => c.overlap > 0) : candidates;
     eligible.sort((a, b) => b.overlap - a.overlap || b.fit - a.fit || a.distance - b.distance || a.order - b.order);
-    return eligible[0]?.i ?? null;
+    const best = eligible[0];
+    return best ? { record: best.i, sure: best.overlap > 0 && best.fit >= 2 } : null;
   }
 
   /** Whether the record holds key `k` in its own words, its topics or its sentence (`said`). */

@@ -114,8 +114,6 @@ function languageOf(tokens: Token[], text: string): FollowUpLang {
   return zi > en ? "arabizi" : "en";
 }
 
-/** Classes that say nothing about what is asked: they may stand anywhere in any follow-up. */
-const NEUTRAL: ReadonlySet<WordClass> = new Set(["and", "he", "that", "be", "aux", "filler", "from", "anything"]);
 const FOCI = ["when", "why", "where", "next"] as const;
 /** Words too short or common to be content of a focus ("to", "a"). */
 const CONTENT_WORD = /^(?:[\p{L}\p{N}'-]{3,}|\d+)$/u;
@@ -141,7 +139,7 @@ export function readFollowUp(question: string, names: (phrase: string) => boolea
 
   // "when was that?", "why does Turkey even want to attack?", "what happened after that?"
   const focus = FOCI.find((f) => has.has(f));
-  if (focus && !has.has("who") && !has.has("say")) {
+  if (focus && !has.has("who")) {
     const content = [...own, ...topicTokens.filter((t) => t.cls === null).map((t) => t.text)].filter((w) => CONTENT_WORD.test(w));
     // A question of its own that happens to open with "when" names a speaker: not about the last answer.
     if (content.length && names(content.join(" "))) return null;
@@ -158,9 +156,11 @@ export function readFollowUp(question: string, names: (phrase: string) => boolea
     const rest = lead < 0 ? "" : tokens.slice(lead).map((t) => t.text).join(" ");
     if (at < 0 && rest && rest.split(" ").length <= 4 && names(rest)) return reading("and_name", { topic: rest });
     // "did they actually go through with it?", "did the talks get anywhere?" is a question of its own.
-    if (tokens.find((t) => t.cls !== "and")?.cls === "aux" && has.has("he") && !has.has("say") && !has.has("what")) return reading("outcome", { topic: null, content: own });
+    if (tokens.find((t) => t.cls !== "and")?.cls === "aux" && (has.has("he") || has.has("that")) && !has.has("say") && !has.has("what")) return reading("outcome", { topic: null, content: own });
     return null;
   }
+  // "did that actually happen?", "وهل حصل هذا فعلا؟"
+  if (tokens.find((t) => t.cls !== "and")?.cls === "aux" && (has.has("he") || has.has("that")) && !has.has("say") && !has.has("what")) return reading("outcome", { topic: null });
   if (has.has("role") && (has.has("what") || has.has("he"))) return reading("who_is");
   if (has.has("more") && (has.has("what") || has.has("say") || has.has("anything") || has.has("he") || has.has("and") || has.has("from"))) return reading("what_else");
   if (has.has("say") && !has.has("act")) return reading("what_said");
@@ -172,6 +172,5 @@ export function readFollowUp(question: string, names: (phrase: string) => boolea
     if (names(topic) && topic.split(" ").length <= 4) return reading("and_name");
     return reading("about");
   }
-  if (has.has("aux") && has.has("that") && [...has].every((c) => NEUTRAL.has(c))) return reading("outcome", { topic: null });
   return null;
 }
