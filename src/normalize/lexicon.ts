@@ -187,6 +187,8 @@ export const WORD_FOLDS: Record<string, string> = {
   ايزيس: "داعش", دواعش: "داعش", امريكان: "امريكي", الامريكان: "امريكي", داعشي: "داعش",
   امريكا: "امريكي", امريكيه: "امريكي", امريكيين: "امريكي", امريكيون: "امريكي",
   اردغان: "اردوغان",
+  قيادات: "قاده", القيادات: "القاده", وقيادات: "وقاده",
+  amb: "ambassador",
 };
 
 /** English reporting verbs → the Arabic canonical verb they translate (for cross-language verb match). */
