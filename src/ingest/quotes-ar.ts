@@ -381,7 +381,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     } else if (!mention && region.length && noSubjectWritten(region)) {
       // "غير أن الوكيل العام، X، اعتبر في مرافعته أن …": only adjuncts after the verb; a clear fronted subject is its subject.
       const fronted = subjectBefore(line, p.base, tokens, i, trig.gender, ctx);
-      if (fronted && fronted !== "unreadable" && fronted.kind === "name" && fronted.role) mention = fronted;
+      // "وكانت جمعية القضاة ذكرت، في بيان، أن …": after كان the subject between it and the verb is the verb's.
+      const afterKana = tokens.slice(Math.max(0, i - 8), i).some((t) => /^و?كان(?:ت)?$/.test(n(t)));
+      if (fronted && fronted !== "unreadable" && ((fronted.kind === "name" && fronted.role) || (afterKana && fronted.kind !== "pronoun" && fronted.kind !== "epithet"))) mention = fronted;
     }
     if (quoteBefore && op.via === "quote" && tokens[op.at - 1]?.kind === "comma" && (mention || noSubjectWritten(region))) {
       // «…»، قال X، «…»: the speaker between two quotes said both.
