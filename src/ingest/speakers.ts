@@ -303,7 +303,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
   /** Where an entity was last named in the text before `pos` (title coreference picks the nearest). */
   const lastNamed = (e: Entity, pos: number): number => {
     // "وأضاف وزير الثقافة" after "بحضور X وزير التخطيط": a titled reference counts as naming the person again.
-    let best = e.lastMentionAt < pos ? e.lastMentionAt : -1;
+    let best = lang === "ar" && e.lastMentionAt < pos ? e.lastMentionAt : -1;
     for (const s of [e.surface, ...e.spellings]) {
       const last = words(s).pop();
       for (const form of [s, last]) {
