@@ -3,7 +3,7 @@
 // "she said") go to the right earlier speaker; group sources merge with their fuller mention.
 import type { SpeakerRecord } from "../corpus/schema.js";
 import { SINGULAR_SOURCE_HEADS, STATES } from "./lexicon-ar.js";
-import { bodyReferent, titleReferent } from "./coref-ar.js";
+import { bodyReferent, introducedPeople, titleReferent } from "./coref-ar.js";
 import { FEMALE_NAMES, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { glossArabic } from "./gloss.js";
 import { englishRole } from "./roles.js";
@@ -363,6 +363,12 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     else if (m.kind === "pronoun") {
       const g = m.gender;
       e = [...entities].sort((x, y) => y.lastAttribution - x.lastAttribution).find((x) => compatible(x, g, lang)) ?? null;
+      // "نفى رئيس الوحدة، X، اختفاء المحضر ودعا …" with nobody quoted before: only when no speaker fits, the person
+      // the same paragraph introduced with a role before the verb.
+      if (!e && lang === "ar" && g !== "pl" && g !== "n") {
+        const p = introducedInParagraph(fullText, m.pos, g);
+        if (p) e = entities.find((x) => !x.rejected && x.kind === "person" && !x.unnamed && sameName(lang, x.surface, p.name)) ?? add({ ...m, kind: "name", surface: p.name, role: p.role }, "person", i);
+      }
       if (e && (g === "m" || g === "f") && e.gender === null && e.kind === "person") e.gender = g;
     } else if (m.kind === "epithet") {
       // Left unresolved by the patterns (no person named just before): better no quote than a guess.
@@ -479,6 +485,16 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     records.set(e, { ...rec, id });
   }
   return { speakers: [...records.values()], speakerOf: assigned.map((e) => (e && !e.rejected ? records.get(e)!.id : null)) };
+}
+
+/** The latest person introduced with a role in the paragraph holding `pos`, before it, whose role agrees with
+ *  `gender` (a feminine head for "f"). */
+function introducedInParagraph(fullText: string, pos: number, gender: Gender): { name: string; role: string } | null {
+  const start = fullText.lastIndexOf("\n", pos - 1) + 1;
+  const p = introducedPeople(fullText).filter((x) => x.at >= start && x.at < pos).pop();
+  if (!p) return null;
+  const feminine = normAr(words(p.role)[0] ?? "").endsWith("ه");
+  return gender === null || feminine === (gender === "f") ? p : null;
 }
 
 /** Arabic titles that fit any office ("المسؤول"، "المسؤولة"): alone they refer to the official who spoke last. */

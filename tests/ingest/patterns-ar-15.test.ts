@@ -77,3 +77,12 @@ describe("(ar) titles and fronted subjects", () => {
     expect(speakerOf(d, "المحكمة تجاوزت")?.nameAr).toBe("جمعية المحامين");
   });
 });
+
+describe("(ar) a subjectless verb with nobody quoted before it", () => {
+  it("'نفى رئيس المكتب الإعلامي، X، الخبر ودعا «…»': the person the paragraph introduced goes on", () => {
+    const d = extract("ar",
+      "أثار خبر إغلاق المستشفى جدلا واسعا في المدينة.",
+      "فقد نفى رئيس المكتب الإعلامي بالمستشفى الجامعي، منير الساحلي، إغلاق المستشفى ودعا \"وسائل الإعلام إلى التثبت من الأخبار قبل نشرها\".");
+    expect(speakerOf(d, "وسائل الإعلام إلى التثبت")?.nameAr).toBe("منير الساحلي");
+  });
+});
