@@ -350,7 +350,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     // "اكتفت الوزيرة بالقول إن …": بالقول opens the content; it is no part of the speaker.
     // "جددت الوزيرة X التأكيد على …": so does a renewal verb's statement noun.
     const renewed = renewedStatement(tokens, i);
-    const bySaying = renewed > i && renewed < op.at ? renewed : tokens.findIndex((t, x) => x > i && x < op.at && n(t) === BY_SAYING);
+    // "وأضاف قوله إن …": his saying, like بالقول, is no part of the speaker.
+    const bySaying = renewed > i && renewed < op.at ? renewed : tokens.findIndex((t, x) => x > i && x < op.at && (n(t) === BY_SAYING || (x === i + 1 && /^قول(?:ه|ها|هم)$/.test(n(t)))));
     const region = tokens.slice(i + 1, bySaying > 0 ? bySaying : op.at);
     // "أصدرت الشركة بياناً أوضحت فيه أن …": the one who issued the document says what it says.
     if (region.length === 1 && /^في(?:ه|ها)$/.test(n(region[0]))) {

@@ -86,3 +86,45 @@ describe("(ar) a subjectless verb with nobody quoted before it", () => {
     expect(speakerOf(d, "وسائل الإعلام إلى التثبت")?.nameAr).toBe("منير الساحلي");
   });
 });
+
+describe("(ar) states, honorifics and more reporting verbs", () => {
+  it("'دعت دولة قطر إلى …', 'أعلنت سلطنة عمان عن استعدادها …': a state's designation before its name", () => {
+    const d = extract("ar",
+      "دعت دولة قطر إلى عدم الالتفات إلى الشائعات حول المفاوضات.",
+      "وأعلنت سلطنة عمان عن استعدادها لاستضافة جولة جديدة من المحادثات.");
+    expect(speakerOf(d, "عدم الالتفات")?.kind).toBe("state");
+    expect(speakerOf(d, "عدم الالتفات")?.nameAr).toBe("دولة قطر");
+    expect(speakerOf(d, "لاستضافة جولة")?.nameAr).toBe("سلطنة عمان");
+  });
+
+  it("'واستغلت إيران الفرصة، وأبدت استعدادها لـ…': the readiness is the content, the state that opened the sentence its source", () => {
+    const d = extract("ar", "واستغلت إيران الأزمة في الأيام الماضية، وأبدت استعدادها لتزويد المحطات بالوقود.");
+    expect(speakerOf(d, "لتزويد المحطات")?.kind).toBe("state");
+  });
+
+  it("'وشدد سموه على أن …', 'وأضاف قوله إن …', 'وبين أن …': the honorific and 'his saying' stand for the speaker", () => {
+    const d = extract("ar",
+      "أكد وزير الطاقة الأمير فيصل بن خالد أن السوق مستقرة.",
+      "وشدد سموه على أن المملكة ملتزمة بالاتفاق.",
+      "وأضاف قوله إن الدول الأعضاء \"تعمل بتنسيق كامل\".",
+      "وبين أن الأسعار ستبقى مستقرة حتى نهاية العام.");
+    const s = speakerOf(d, "السوق مستقرة");
+    expect(s?.nameAr).toBe("فيصل بن خالد");
+    expect(speakerOf(d, "المملكة ملتزمة")?.id).toBe(s?.id);
+    expect(speakerOf(d, "تعمل بتنسيق كامل")?.id).toBe(s?.id);
+    expect(speakerOf(d, "الأسعار ستبقى مستقرة")?.id).toBe(s?.id);
+  });
+
+  it("'بين' between two nouns is no verb; 'وواصل X :' reports before its colon, and X is not 'وواصل X'", () => {
+    const d = extract("ar",
+      "قال المتحدث باسم الحكومة باسل الكعبي إن المفاوضات بين الطرفين مستمرة.",
+      "وواصل الكعبي : \"لن نقبل بأي تدخل خارجي\".");
+    expect(speakerOf(d, "لن نقبل بأي تدخل")?.nameAr).toBe("باسل الكعبي");
+    expect(d.quotes.filter((q) => q.text.includes("الطرفين")).length).toBe(1);
+  });
+
+  it("'ذكر الموقع أن الولايات المتحدة الأمريكية، طالبت الحكومة بـ…': the verb inside the reported clause is not a new statement", () => {
+    const d = extract("ar", "وكان موقع الأخبار قد ذكر أن الولايات المتحدة الأمريكية، طالبت الحكومة بالتوسط لإطلاق سراح المحتجزين.");
+    expect(d.speakers.some((s) => s.kind === "state")).toBe(false);
+  });
+});
