@@ -19,7 +19,7 @@ import { REWRITES } from "./follow-up-patterns.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { MATCH_WEIGHT, SearchIndex } from "./search-index.js";
-import { holdsMisspelt, Vocabulary, type Correction } from "./spelling.js";
+import { holdsMisspelt, mayHoldPhrases, Vocabulary, type Correction } from "./spelling.js";
 import { SpeakerDirectory, type PlaceContext, type SpeakerMatch } from "./speakers.js";
 
 /** The share of a question's (IDF-weighted) words a record must hold to be an answer. */
@@ -165,11 +165,12 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
 
   // A record's normalized text and translation, computed for the few candidates that need it.
   const normalizedCache = new Map<number, string>();
+  const rawText = (i: number): string => `${records[i].text} ${records[i].textEn ?? ""}`;
   const normalizedText = (i: number): string => {
     let text = normalizedCache.get(i);
     if (text === undefined) {
       if (normalizedCache.size >= 10_000) normalizedCache.clear();
-      text = ` ${normalize(`${records[i].text} ${records[i].textEn ?? ""}`)} `;
+      text = ` ${normalize(rawText(i))} `;
       normalizedCache.set(i, text);
     }
     return text;
@@ -329,7 +330,11 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   }
 
   /** Scores records against a question's words: the weighted share of its words each record holds. */
-  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, attribution = true): Scored[] {
+  /**
+   * `bar`: the lowest score the caller can use (its suggest bar, or the lowest a rival must reach to
+   * contest an answer): records that cannot reach it are never scored.
+   */
+  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, bar: number, attribution = true, within?: Int32Array): Scored[] {
     const weights = terms.map((t) => index.termWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
     if (!total) return [];
@@ -349,17 +354,21 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     const mentions = (r: SearchRecord, ids: number[]) =>
       ids.some((id) => id >= 0 && (r.ownKeys.includes(id) || r.topicKeys.includes(id) || r.secondaryKeys.includes(id)));
     const out: Scored[] = [];
-    // No record below this share of the question can reach any caller's bar, bonuses included,
-    const barFloor = (Math.min(SUGGEST_COVERAGE, SUGGEST_TOPIC_COVERAGE) - VERB_BONUS - HINT_BONUS) * total;
+    // No record below this share of the question can reach the caller's bar, bonuses included,
+    const barFloor = (bar - VERB_BONUS - HINT_BONUS) * total;
     // unless it holds a quoted phrase verbatim: then it holds the phrase's words in its own text.
     const floor = phrases.length ? Math.min(barFloor, ...q.quoted.map((p) => verbatimFloor(p, terms, weights))) : barFloor;
-    for (const hit of index.search(terms, weights, floor, checkpoint)) {
+    // Under the bar only a record holding a phrase verbatim counts: most are ruled out on their raw text.
+    const mayHold = phrases.length ? mayHoldPhrases(phrases) : null;
+    const holds = (normalized: string) => phrases.some((p) => normalized.includes(p) || holdsMisspelt(normalized, p));
+    for (const hit of index.search(terms, weights, floor, checkpoint, within)) {
       checkpoint();
       const r = records[hit.doc];
       if (!keep(r) || !entities.every((ids) => mentions(r, ids))) continue;
+      if (hit.weight < barFloor && (!mayHold || !mayHold(rawText(hit.doc)) || !holds(normalizedText(hit.doc)))) continue;
       let coverage = hit.weight / total;
       const normalized = normalizedText(hit.doc);
-      const verbatim = phrases.some((p) => normalized.includes(p) || holdsMisspelt(normalized, p));
+      const verbatim = holds(normalized);
       if (verbatim) coverage = Math.max(coverage, 1);
       // The record itself must say two distinct content words of the question (one for a one-word
       // question): curated topics, the surrounding sentence, generic words and a second form of the
@@ -398,7 +407,8 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   function whoSaid(q: ParsedQuestion, asked: string, corrections: Correction[] = []): Verdict | null {
     const terms = withArabicSpellings(withReadings(questionTerms([q.topic, ...q.quoted].join(" ")), corrections), asked);
     if (!terms.length) return null;
-    const scored = scoreRecords(terms, q, (r) => r.kind === "quote");
+    // A rival contests an answer from the suggest bar up (see contested).
+    const scored = scoreRecords(terms, q, (r) => r.kind === "quote", SUGGEST_COVERAGE);
     // Someone who quotes several words exactly expects those words: if no record holds them closely,
     // nothing is answered or suggested, however many other words a statement shares.
     const close = scored.filter((s) => (s.close ?? 1) >= CLOSE_MATCH);
@@ -471,7 +481,9 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     const confidence = new Map(matches.map((m) => [speakers.indexOf(m.speaker), m.confidence]));
     const terms = withArabicSpellings(questionTerms([q.topic, ...q.quoted].join(" ")), text);
     if (terms.length) {
-      const verdict = decide(scoreRecords(terms, q, (r) => ids.has(r.speaker)), {
+      // Only the speakers' own quotes are searched (a head of state's few thousand, not a word's postings).
+      const theirs = Int32Array.from([...ids].flatMap((i) => quotesOf[i])).sort();
+      const verdict = decide(scoreRecords(terms, q, (r) => ids.has(r.speaker), SUGGEST_TOPIC_COVERAGE, true, theirs), {
         answer: MIN_TOPIC_COVERAGE,
         suggest: SUGGEST_TOPIC_COVERAGE,
       });
@@ -638,7 +650,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
         const spelled = correctQuestion(q);
         const terms = withArabicSpellings(withReadings(questionTerms(spelled.q.topic), spelled.corrections), text);
         if (!terms.length) return noMatch(question, "not_found");
-        const verdict = decide(scoreRecords(terms, spelled.q, () => true, false), { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE });
+        const verdict = decide(scoreRecords(terms, spelled.q, () => true, SUGGEST_COVERAGE, false), { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE });
         return respond(question, confirmCorrections(verdict, spelled.corrections, q), limit);
       }
     }
