@@ -154,7 +154,7 @@ const plainWord = (w: string) => /^[a-z]+$/.test(w) && !FOLD_WORDS.has(w);
  * its words as written). Of n words of which m must be as written, any n - m + 1 of them include one
  * the text holds: the longest plain ones are looked for, case-insensitively.
  */
-export function mayHoldPhrases(phrases: string[]): (raw: string) => boolean {
+export function mayHoldPhrases(phrases: string[]): (raw: string, plain?: boolean) => boolean {
   const patterns: RegExp[] = [];
   for (const p of phrases) {
     const words = p.split(" ").filter(Boolean);
@@ -166,5 +166,8 @@ export function mayHoldPhrases(phrases: string[]): (raw: string) => boolean {
     // Repeated words count once: the n - m + 1 distinct longest still meet one held as written.
     patterns.push(new RegExp(plain.slice(0, need).join("|"), "i"));
   }
-  return (raw) => !PLAIN_TEXT.test(raw) || patterns.some((re) => re.test(raw));
+  return (raw, plain = isPlainText(raw)) => !plain || patterns.some((re) => re.test(raw));
 }
+
+/** Whether mayHoldPhrases can rule this text out at all (callers may keep the answer per record). */
+export const isPlainText = (raw: string): boolean => PLAIN_TEXT.test(raw);
