@@ -139,8 +139,9 @@ export class Vocabulary {
 
 // Ruling a record out before normalizing it: normalizing every record a frequent quoted word touches
 // cost most of a quote-marked question's time. For text of ASCII letters and punctuation only,
-// normalize() lowercases, drops apostrophes and turns punctuation into spaces: every word it gives is
-// in the lowercased text as written, except the words of PHRASE_FOLDS' replacements ("us", "isis").
+// normalize() lowercases, drops apostrophes and turns punctuation into spaces: every word it gives
+// stands in the text as written, between characters that are neither letters nor digits, except the
+// words of PHRASE_FOLDS' replacements ("us", "isis").
 // Other text (accents, Arabic, ligatures) folds letters, so it is never ruled out here.
 
 /** Characters normalize() maps to no letter: ASCII, no-break space, dashes, typographic quotes, ellipsis. */
@@ -152,7 +153,7 @@ const plainWord = (w: string) => /^[a-z]+$/.test(w) && !FOLD_WORDS.has(w);
  * A test of raw record text that is false only when the text cannot hold any of `phrases` (normalized,
  * space-padded) as scoreRecords checks it: word for word, or with typos (holdsMisspelt: at least half
  * its words as written). Of n words of which m must be as written, any n - m + 1 of them include one
- * the text holds: the longest plain ones are looked for, case-insensitively.
+ * the text holds: the longest plain ones are looked for as words, case-insensitively.
  */
 export function mayHoldPhrases(phrases: string[]): (raw: string, plain?: boolean) => boolean {
   const patterns: RegExp[] = [];
@@ -164,7 +165,7 @@ export function mayHoldPhrases(phrases: string[]): (raw: string, plain?: boolean
     // Too few plain words to rule anything out (or none at all): every text may hold it.
     if (!words.length || plain.length < need) return () => true;
     // Repeated words count once: the n - m + 1 distinct longest still meet one held as written.
-    patterns.push(new RegExp(plain.slice(0, need).join("|"), "i"));
+    patterns.push(new RegExp(`(?<![a-z0-9])(?:${plain.slice(0, need).join("|")})(?![a-z0-9])`, "i"));
   }
   return (raw, plain = isPlainText(raw)) => !plain || patterns.some((re) => re.test(raw));
 }
