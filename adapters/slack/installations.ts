@@ -6,7 +6,6 @@ import { chmodSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
-import type Database from "better-sqlite3";
 import type { Installation, InstallationQuery, InstallationStore } from "@slack/bolt";
 import { registerSecret } from "../../src/index.js";
 
@@ -17,6 +16,22 @@ export function installationsDbPath(env: NodeJS.ProcessEnv = process.env): strin
   const base = env.XDG_STATE_HOME?.trim() || join(env.HOME?.trim() || homedir(), ".local", "state");
   return join(base, "quotebot", "slack-installations.db");
 }
+
+/**
+ * The part of better-sqlite3's API the store uses, typed here so that type-checking needs no types
+ * package (the module itself loads only in OAuth mode, see the constructor).
+ */
+interface SqliteStatement<Params extends unknown[], Row> {
+  run(...params: Params): unknown;
+  get(...params: Params): Row | undefined;
+}
+interface SqliteDatabase {
+  pragma(source: string): unknown;
+  exec(sql: string): unknown;
+  prepare<Params extends unknown[], Row = unknown>(sql: string): SqliteStatement<Params, Row>;
+  close(): void;
+}
+type SqliteConstructor = new (path: string) => SqliteDatabase;
 
 /** Thrown (as Bolt expects) when a workspace never installed the app, or uninstalled it. */
 export class NoInstallationError extends Error {
@@ -41,16 +56,16 @@ function registerTokens(installation: Installation): void {
 }
 
 export class SqliteInstallationStore implements InstallationStore {
-  private readonly db: Database.Database;
-  private readonly upsert: Database.Statement<[string, string | null, string | null, number, string, number]>;
-  private readonly select: Database.Statement<[string], { installation: string }>;
-  private readonly remove: Database.Statement<[string]>;
-  private readonly counter: Database.Statement<[], { n: number }>;
+  private readonly db: SqliteDatabase;
+  private readonly upsert: SqliteStatement<[string, string | null, string | null, number, string, number], never>;
+  private readonly select: SqliteStatement<[string], { installation: string }>;
+  private readonly remove: SqliteStatement<[string], never>;
+  private readonly counter: SqliteStatement<[], { n: number }>;
 
   constructor(readonly path: string) {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     // Loaded here, not at import: single-workspace mode never needs the native module.
-    const Sqlite = createRequire(import.meta.url)("better-sqlite3") as typeof Database;
+    const Sqlite = createRequire(import.meta.url)("better-sqlite3") as SqliteConstructor;
     this.db = new Sqlite(path);
     if (path !== ":memory:") chmodSync(path, 0o600);
     // WAL: readers (every incoming request) never wait for the writer (an install).
