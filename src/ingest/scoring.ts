@@ -10,7 +10,7 @@ import type { Attribution, Lang, MentionKind } from "./types.js";
 
 export interface Weights {
   /** Below these confidences a quote is kept without a speaker (chosen by training, one per stage). */
-  margin?: { patterns: number; cues: number };
+  margin?: { patterns: number; patternsOther?: number; cues: number };
   bias: number;
   weights: Record<string, number>;
 }
@@ -95,7 +95,8 @@ function lineBase(fullText: string, line: number): number {
 export function speakerMargin(a: Attribution, lang: Lang): number {
   const m = LEARNED[lang]?.margin;
   if (!m) return 0.5;
-  return a.evidence ? m.cues : m.patterns;
+  if (a.evidence) return m.cues;
+  return a.mention.kind === "name" ? m.patterns : m.patternsOther ?? m.patterns;
 }
 
 /** Confidence in the speaker, 0..1. */

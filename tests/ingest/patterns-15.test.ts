@@ -62,3 +62,34 @@ describe("(en) one sentence, two clauses", () => {
     expect(d.quotes.find((x) => x.text.includes("guilty"))).toBeUndefined();
   });
 });
+
+describe("(en) a speaker before a colon", () => {
+  it("a headline 'Name: what they said' is the name's statement, the title-case words inside it name nobody", () => {
+    const d = extract("en", "Ambrose: Islanders Will Say No to the Fare Rise", "Nell Ambrose, who leads the tenants' group, met its members on Monday to plan a campaign against the new fares.");
+    expect(speakerOf(d, "Islanders Will Say No")?.name).toBe("Nell Ambrose");
+    expect(d.speakers.map((s) => s.name)).not.toContain("Islanders");
+  });
+
+  it("'X camp: …' is the campaign's statement", () => {
+    const d = extract("en", HEADLINE, "Tregarth camp: the operator's figures hide the real cost of the crossing.");
+    expect(speakerOf(d, "the operator's figures hide")?.name).toBe("Tregarth camp");
+  });
+
+  it("a label ('Update: …') or a result ('Ambrose: 45 percent …') is no statement", () => {
+    const d = extract("en", HEADLINE, "Update: the story was corrected on Monday after the vote.\n\nAmbrose: 45 percent of the vote, Tregarth: 41 percent.");
+    expect(d.quotes.find((q) => q.text.includes("corrected"))).toBeUndefined();
+    expect(d.quotes.find((q) => q.text.includes("45 percent"))).toBeUndefined();
+  });
+});
+
+describe("(en) words that are no name", () => {
+  it("'Tregarth Just Announced …': a headline's adverb is no part of a name", () => {
+    const d = extract("en", "Tregarth Just Announced What He Would Do About the Fares", "The operator has not commented.");
+    expect(d.speakers.map((s) => s.name)).not.toContain("Tregarth Just");
+  });
+
+  it("'X, 30, of Raleigh, N.C., who …, said': a state's abbreviation is never the speaker", () => {
+    const d = extract("en", HEADLINE, "Harlan Reyes, 30, of Raleigh, N.C., who was among those polled, said in a follow-up interview that he was scared of the new fares.");
+    expect(d.speakers.map((s) => s.name)).not.toContain("N.C.");
+  });
+});
