@@ -345,7 +345,8 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     const questionKeys = new Set(terms.flatMap((t) => t.keys));
     // Places and groups an attribution question names ("who said the US will pull out of Iraq"): a quote
     // whose sentence never mentions one states something else, however many other words it shares.
-    const entities = !attribution ? [] : terms.filter((t) => t.keys.every((k) => k.startsWith("="))).map((t) => t.keys.map((k) => index.idOf(k)));
+    // A place is mentioned in either language: "Iran" is met by لإيران through its [place] concept.
+    const entities = !attribution ? [] : terms.filter((t) => t.keys.every((k) => k.startsWith("="))).map((t) => [...t.keys.map((k) => index.idOf(k)), ...relatedIdsOf(t)]);
     const mentions = (r: SearchRecord, ids: number[]) =>
       ids.some((id) => id >= 0 && (r.ownKeys.includes(id) || r.topicKeys.includes(id) || r.secondaryKeys.includes(id)));
     const out: Scored[] = [];

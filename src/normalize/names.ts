@@ -21,6 +21,8 @@ function table(...sections: Record<string, string[]>[]): Map<string, string[]> {
 const PERSONAL = table(NAMES.given, NAMES.family, NAMES.foreign);
 const FAMILY = table(NAMES.family);
 const PARTS = table(NAMES.parts);
+/** The names of God that follow عبد, without the article: الغفار → Ghaffar (عبد الغفار → Abdel Ghaffar). */
+const AFTER_ABD = table(NAMES.afterAbd);
 const TITLES = new Set(["الملك", "الامير", "الشيخ", "الشيخه"].map(norm));
 const COMMON_WORDS = new Set(NAMES.alsoCommonWords.map(norm));
 
@@ -35,6 +37,15 @@ export function nameSpellings(word: string): string[] | null {
     if (bare) return [...bare.map((v) => `Al-${v}`), ...bare.map((v) => `El-${v}`), ...bare];
   }
   return null;
+}
+
+/**
+ * Usual Latin spellings of the word after عبد (الغفار, الفتاح), without the article, or null: the
+ * compound is written Abdel Ghaffar, Abdul Ghaffar, Abd al-Ghaffar.
+ */
+export function afterAbdSpellings(word: string): string[] | null {
+  const w = norm(word);
+  return AFTER_ABD.get(w.startsWith("ال") ? w.slice(2) : w) ?? null;
 }
 
 /** True for a word the name table knows as a name (not a title, a name part or also an ordinary word). */
@@ -74,7 +85,8 @@ export function phoneticKey(word: string): string | null {
   let w = word.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z]/g, "");
   if (w.length < 3) return null;
   w = w
-    .replace(/ah$/, "a")
+    // A final ta marbuta is written -a, -ah or -eh (Amaira, Amayreh).
+    .replace(/[ae]h$/, "a")
     .replace(/ph/g, "f").replace(/kh/g, "X").replace(/gh/g, "G").replace(/sh|ch/g, "C").replace(/th/g, "t").replace(/dh/g, "d")
     .replace(/dj/g, "j").replace(/g/g, "j").replace(/ck|q|c/g, "k").replace(/G/g, "g")
     .replace(/ou|oo|o|u|w/g, "w").replace(/ee|ei|ey|ai|ay|ie|i|y/g, "y").replace(/[ae]/g, "")
