@@ -2,7 +2,7 @@
 // by surname ("سيلز", "Ruiz"), by title alone ("الرئيس", "the mayor") or by pronoun ("وأضاف",
 // "she said") go to the right earlier speaker; group sources merge with their fuller mention.
 import type { SpeakerRecord } from "../corpus/schema.js";
-import { STATES } from "./lexicon-ar.js";
+import { SINGULAR_SOURCE_HEADS, STATES } from "./lexicon-ar.js";
 import { bodyReferent, titleReferent } from "./coref-ar.js";
 import { FEMALE_NAMES, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { glossArabic } from "./gloss.js";
@@ -80,7 +80,8 @@ function groupParts(lang: Lang, phrase: string): { head: string; mods: Set<strin
 function compatible(e: Entity, g: Gender, lang: Lang): boolean {
   if (g === "n") return e.kind === "organization" || e.kind === "state";
   if (g === "pl") return e.kind === "group" || e.gender === "pl" || (lang === "en" && e.kind === "organization");
-  if (e.kind === "group") return false;
+  // "أكد مصدر مطلع …" then "وأضاف": an unnamed single source goes on like a person.
+  if (e.kind === "group") return lang === "ar" && (g === "m" || g === null) && SINGULAR_SOURCE_HEADS.has(normAr(words(e.surface)[0] ?? ""));
   if (lang === "en" && e.kind !== "person") return g === null;
   if (g === "f") return e.gender !== "m";
   if (g === "m") return e.gender !== "f";
@@ -345,6 +346,10 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       // Kept as the latest speaker so that "he added" after it is not handed to someone earlier.
       e = add(m, m.kind === "name" || m.kind === "title" || m.kind === "epithet" || m.kind === "pronoun" ? "person" : m.kind, i);
       e.rejected = true;
+    } else if (a.sameAs && attributions.indexOf(a.sameAs) > i) {
+      // A pull quote before the quote it repeats: resolved once that quote is (below).
+      assigned.push(null);
+      return;
     } else if (a.sameAs) e = assigned[attributions.indexOf(a.sameAs)] ?? null;
     else if (m.ambiguous) {
       assigned.push(null);
@@ -445,6 +450,10 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     if (e && fullerSpelling(e, m)) e.spellings.add(m.surface);
     if (e) e.lastAttribution = i;
     assigned.push(e);
+  });
+
+  attributions.forEach((a, i) => {
+    if (a.sameAs && attributions.indexOf(a.sameAs) > i) assigned[i] = assigned[attributions.indexOf(a.sameAs)] ?? null;
   });
 
   // Records, with ids as slugs: people by name; groups and unnamed sources are scoped to the article.

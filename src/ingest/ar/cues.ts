@@ -1,6 +1,6 @@
 // Arabic cue stage: which token opens an attribution (a reporting verb with the prepositions it takes, a
 // circumstantial participle, "according to", a relay, a pretext, "as X put it", "what X described as «…»").
-import { ACCORDING_TO, AMBIGUOUS_VERBS, CONTINUING_VERBS, BY_SAYING, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, WRITING_VERBS } from "../lexicon-ar.js";
+import { ACCORDING_TO, AMBIGUOUS_VERBS, CONTINUING_VERBS, RENEWAL_VERBS, RENEWED_STATEMENTS, BY_SAYING, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, WRITING_VERBS } from "../lexicon-ar.js";
 import { restIsPunctuation, type Token } from "../tokens.js";
 import { stripConj } from "../text.js";
 import type { Gender } from "../types.js";
@@ -48,6 +48,9 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
   if (reply && (byeSayingAhead(tokens, i) || replyWithColon(tokens, i))) return { kind: "verb", gender: reply, preps: [] };
   const going = CONTINUING_VERBS.get(w) ?? CONTINUING_VERBS.get(bare);
   if (going && clauseOpens(tokens, i) && (byeSayingAhead(tokens, i) || colonAhead(tokens, i))) return { kind: "verb", gender: going, preps: [] };
+  const renewal = RENEWAL_VERBS.get(w) ?? RENEWAL_VERBS.get(bare);
+  const renewed = renewal !== undefined ? renewedStatement(tokens, i) : -1;
+  if (renewed > 0) return { kind: "verb", gender: renewal!, preps: RENEWED_STATEMENTS.get(n(tokens[renewed]))! };
   const written = WRITING_VERBS.get(w) ?? WRITING_VERBS.get(bare);
   if (written && (colonQuoteAhead(tokens, i) || thatClauseAhead(tokens, i))) return { kind: "verb", gender: written, preps: [] };
   const part = PARTICIPLES.get(w) ?? PARTICIPLES.get(bare);
@@ -61,6 +64,13 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
   // "نقلت وكالة فرنسية أن …": an outlet relaying a report is its source.
   if (/^نقل(?:ت)?$/.test(bare) && OUTLET_HEADS.has(n(tokens[i + 1])) && tokens.slice(i + 2, i + 9).some((x) => /^[اإأ]ن$/.test(n(x)))) return { kind: "verb", gender: bare.endsWith("ت") ? "f" : "m", preps: [] };
   return null;
+}
+
+/** "جددت الوزيرة التأكيد على …": the statement noun a renewal verb takes, within its clause (its index, or -1). */
+export function renewedStatement(tokens: Token[], i: number): number {
+  if (!RENEWAL_VERBS.has(n(tokens[i])) && !RENEWAL_VERBS.has(stripConj(n(tokens[i])))) return -1;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 10) && tokens[j].kind === "word"; j++) if (RENEWED_STATEMENTS.has(n(tokens[j]))) return j;
+  return -1;
 }
 
 /** Feelings a speaker voices (عبّر عن قلقه): said with a possessive pronoun, they report no content of their own. */

@@ -239,6 +239,8 @@ export function subjectBefore(line: string, base: number, tokens: Token[], i: nu
     strict = true;
   } else return null;
   while (region.length && LEAD_PARTICLES.has(n(region[0]))) region = region.slice(1);
+  // "ووفقاً لما نقلته الصحيفة، فإن الوزيرة أكدت أن …": فإن resumes the sentence before its fronted subject.
+  if (region.length >= 2 && /^فان$/.test(n(region[0]))) region = region.slice(1);
   // "غير أن X"، "إلا أن X"، "إلا أنه"، "بيد أنها": a contrast opener before the fronted subject (or its pronoun).
   if (region.length >= 2 && ["غير", "الا", "بيد"].includes(n(region[0])) && /^ان(?:ه|ها|هم)?$/.test(n(region[1]))) region = region.slice(n(region[1]) === "ان" ? 2 : 1);
   if (region.length === 1 && PRONOUN_SUBJECTS[n(region[0])] !== undefined) return null; // the verb's pronoun subject

@@ -2,7 +2,7 @@
 // name ends. Shared by the candidate stages (candidates.ts, fronted.ts) and the content stage.
 import { ADJUNCT_STARTERS, COMMON_WORDS, COMPLEMENTIZER, GROUP_HEADS, isGroupHead, NAME_LINKS, ORG_HEADS, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
-import { isMasdar } from "../masdar-ar.js";
+import { hasDerivedMasdarShape, isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
 import { normAr, stripConj } from "../text.js";
 
@@ -60,6 +60,9 @@ export function setOffName(seg: Token[] | undefined): boolean {
 export function surnameLike(word: string, afterFirstName = false): boolean {
   const w = normAr(word);
   if (isKnownName(w) && w.startsWith("ال")) return true;
+  // "جددت الوزيرة كيلة التأكيد على …": a definite verbal noun after a name is the verb's object, never a family name
+  // (a family name of such a shape is a nisba or ends in ة: الترابي، المعايطة).
+  if (w.startsWith("ال") && !/[يه]$/.test(w) && hasDerivedMasdarShape(w.slice(2))) return false;
   // Plurals (المسؤولين) are longer than the short names ending the same way (الزين، الحسين، الدين).
   // A ة-final word is a feminine noun, except right after a first name (العمايرة، الطراونة).
   return w.startsWith("ال") && w.length > 3 && (afterFirstName || !w.endsWith("ه")) && !/(?:ون|ات|اء)$/.test(w) && !(/ين$/.test(w) && w.length > 6) && !COMMON_WORDS.has(w) && !ROLE_HEADS.has(w)
