@@ -186,18 +186,23 @@ export function relatedKeys(table: ConceptTable, words: Token[], filter?: (c: Co
   });
 }
 
-let lines: string[] | undefined;
+const lines = new Map<string, string[]>();
 
-/** The data files' lines: the concept sets, then the glossary. */
-export function conceptLines(): string[] {
-  lines ??= [CONCEPTS_FILE, GLOSSARY_FILE].flatMap((file) => {
-    try {
-      return readFileSync(file, "utf8").split("\n");
-    } catch {
-      return [];
+/** The data files' lines (the concept sets, then the glossary), or one file's. */
+export function conceptLines(file?: string): string[] {
+  const read = (f: string) => {
+    let l = lines.get(f);
+    if (!l) {
+      try {
+        l = readFileSync(f, "utf8").split("\n");
+      } catch {
+        l = [];
+      }
+      lines.set(f, l);
     }
-  });
-  return lines;
+    return l;
+  };
+  return file ? read(file) : [CONCEPTS_FILE, GLOSSARY_FILE].flatMap(read);
 }
 
 export { wordnetLemmas };

@@ -48,6 +48,25 @@ export function afterAbdSpellings(word: string): string[] | null {
   return AFTER_ABD.get(w.startsWith("ال") ? w.slice(2) : w) ?? null;
 }
 
+let byLatin: Map<string, string[]> | undefined;
+
+/**
+ * The Arabic spellings of a Latin name word the table knows ("Hadi" → هادي, "Omair" → عمير, العمير),
+ * for an English question about an Arabic article; [] when the table lacks it.
+ */
+export function arabicNameSpellings(latin: string): string[] {
+  if (!byLatin) {
+    byLatin = new Map();
+    const add = (en: string, ar: string) => {
+      const k = en.toLowerCase().replace(/^(?:al|el)-/, "");
+      byLatin!.set(k, [...new Set([...(byLatin!.get(k) ?? []), ar])]);
+    };
+    for (const [ar, ens] of [...PERSONAL, ...AFTER_ABD]) for (const en of ens) add(en, ar);
+    for (const [ar, ens] of FAMILY) for (const en of ens) add(en, `ال${ar}`);
+  }
+  return byLatin.get(latin.toLowerCase().replace(/^(?:al|el)-/, "").replace(/['’]s$/, "")) ?? [];
+}
+
 /** True for a word the name table knows as a name (not a title, a name part or also an ordinary word). */
 export const isTableName = (normalizedWord: string): boolean =>
   PERSONAL.has(normalizedWord) && !TITLES.has(normalizedWord) && !COMMON_WORDS.has(normalizedWord);
@@ -85,11 +104,12 @@ export function phoneticKey(word: string): string | null {
   let w = word.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z]/g, "");
   if (w.length < 3) return null;
   w = w
-    // A final ta marbuta is written -a, -ah or -eh (Amaira, Amayreh).
-    .replace(/[ae]h$/, "a")
+    .replace(/ah$/, "a")
     .replace(/ph/g, "f").replace(/kh/g, "X").replace(/gh/g, "G").replace(/sh|ch/g, "C").replace(/th/g, "t").replace(/dh/g, "d")
     .replace(/dj/g, "j").replace(/g/g, "j").replace(/ck|q|c/g, "k").replace(/G/g, "g")
     .replace(/ou|oo|o|u|w/g, "w").replace(/ee|ei|ey|ai|ay|ie|i|y/g, "y").replace(/[ae]/g, "")
     .replace(/(.)\1+/g, "$1");
+  // A final ta marbuta is also written -eh (Amayreh, Amaira); a short name keeps its h (Sameh, Samh).
+  if (/eh$/.test(word.toLowerCase()) && w.endsWith("h") && w.length > 3) w = w.slice(0, -1);
   return w.length >= 3 ? w : null;
 }

@@ -13,7 +13,7 @@ import { englishRole } from "../../src/ingest/roles.js";
 import { transliterate, transliterationVariants } from "../../src/ingest/transliterate.js";
 import { CONCEPT_WEIGHT, GLOSSARY_FILE, parseConceptLine } from "../../src/normalize/concepts.js";
 import { contentTerms, questionTerms } from "../../src/normalize/index.js";
-import { afterAbdSpellings, nameSpellings, phoneticKey } from "../../src/normalize/names.js";
+import { afterAbdSpellings, arabicNameSpellings, nameSpellings, phoneticKey } from "../../src/normalize/names.js";
 
 describe("the name table and the phonetic key", () => {
   it("spells common Arabic names the usual English way, with every common variant", () => {
@@ -34,6 +34,12 @@ describe("the name table and the phonetic key", () => {
       expect(phoneticKey(a), `${a} ~ ${b}`).toBe(phoneticKey(b));
     }
     expect(phoneticKey("Salem")).not.toBe(phoneticKey("Salman"));
+    expect(phoneticKey("Sameh")).toBe(phoneticKey("Samh"));
+  });
+  it("reads a Latin name the table knows back into Arabic letters", () => {
+    expect(arabicNameSpellings("Hadi")).toContain("هادي");
+    expect(arabicNameSpellings("Al-Omair")).toEqual(expect.arrayContaining(["عمير", "العمير"]));
+    expect(arabicNameSpellings("Ghaffar")).toContain("غفار");
   });
 });
 
@@ -73,6 +79,7 @@ const ARABIC = `وزير الصحة يحذر من الشائعات
 وأضاف عبد الغفار أن "الوزارة تعتمد على الوقاية في التعامل مع الأمراض المعدية".
 من جهته، قال المتحدث باسم المحكمة الابتدائية بالقاهرة سامح الدسوقي إن "المحكمة قررت تأجيل القضية إلى الشهر المقبل".
 وأكد الدسوقي أن "قانون العفو العام سيدخل حيز التنفيذ فور نشره".
+وقال محافظ عدن أحمد لملس إن "الرئيس هادي يتابع الوضع الصحي في المدينة يوميا".
 `;
 const ENGLISH = `Trump and Biden trade blows over tariffs
 Former US President Donald Trump said on Monday that "tariffs on Chinese goods will bring back factory jobs".
@@ -128,6 +135,9 @@ describe("English questions on an ingested Arabic draft", () => {
     expectSpeaker(arabic, "Who said rumors cause chaos and anxiety among citizens?", /عبد الغفار/);
     expectSpeaker(arabic, "Who said the court decided to postpone the case?", /الدسوقي/);
     expectSpeaker(arabic, "Who said the general amnesty law would take effect once published?", /الدسوقي/);
+  });
+  it("finds a name and a city written in Latin letters in the Arabic text", () => {
+    expectSpeaker(arabic, "Who said President Hadi follows the health situation in Aden every day?", /لملس/);
   });
   it("a trap still abstains", () => {
     expect(arabic.ask("Who said the football match was cancelled because of the storm?").status).not.toBe("answered");
