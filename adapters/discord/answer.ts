@@ -3,7 +3,7 @@
 import { interfaceLanguage, stripChatNoise, type Answer, type AnswerItem, type Lang } from "../../src/index.js";
 import { MessageFlags } from "discord.js";
 import type { CommandContext } from "./context.js";
-import { renderItemsPage, renderNoMatch, renderSuggestions, type Reply } from "./render.js";
+import { renderItemsPage, renderNoMatch, renderSuggestions, type ListButtons, type Reply } from "./render.js";
 
 /** The reply to a slash command: private when it is only for the asker. */
 export function interactionPayload(reply: Reply): Omit<Reply, "ephemeral"> & { flags?: MessageFlags.Ephemeral } {
@@ -27,23 +27,22 @@ export function replyForQuestion(question: string, ctx: CommandContext, conversa
 
 export function replyForAnswer(answer: Answer, ctx: CommandContext, lang: Lang, asker?: string): Reply {
   if (answer.status === "no_match" || answer.answers.length === 0) return renderNoMatch(answer, lang);
+  // The footer shows the question: the buttons read it back from there (feedback, a picked suggestion).
   const heading = `“${stripChatNoise(answer.question.slice(0, 2_000))}”`;
   if (answer.status === "suggested") {
     // Each candidate has a button; pressing it answers with that candidate (see bot.ts).
-    const key = ctx.answers.put({ items: answer.answers, heading, lang, asker, question: answer.question });
-    return renderSuggestions(answer.answers, heading, { key, articleTitle: ctx.articleTitle, lang });
+    return renderSuggestions(answer.answers, heading, { buttons: { asker }, articleTitle: ctx.articleTitle, lang });
   }
-  return replyForItems(answer.answers, heading, ctx, lang, { total: answer.total, asker, question: answer.question });
+  return replyForItems(answer.answers, heading, ctx, lang, { total: answer.total, buttons: { asker } });
 }
 
+/** A list of items with live buttons: `buttons` says who may page it and, for a speaker's quotes, whose. */
 export function replyForItems(
   items: AnswerItem[],
   heading: string,
   ctx: CommandContext,
   lang: Lang = "en",
-  about: { total?: number; asker?: string; question?: string } = {},
+  about: { total?: number; buttons?: ListButtons } = {},
 ): Reply {
-  const { total } = about;
-  const key = ctx.answers.put({ items, heading, lang, ...about });
-  return renderItemsPage(items, 0, heading, { key, articleTitle: ctx.articleTitle, lang, total });
+  return renderItemsPage(items, 0, heading, { buttons: about.buttons ?? {}, articleTitle: ctx.articleTitle, lang, total: about.total });
 }

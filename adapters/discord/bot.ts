@@ -15,15 +15,18 @@ import {
 import { Conversations } from "../shared/conversations.js";
 import { articleTitles } from "../shared/live-engine.js";
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from "../shared/rate-limit.js";
-import { FeedbackLog, createLogger, feedbackLogPath, interfaceLanguage, t, type Engine, type Lang, type Logger } from "../../src/index.js";
+import {
+  FeedbackLog, createLogger, feedbackLogPath, interfaceLanguage, recordRef, t, type AnswerItem, type Engine, type Lang, type Logger,
+} from "../../src/index.js";
 import { messagePayload, replyForItems, replyForQuestion } from "./answer.js";
 import { commandsByName } from "./commands/index.js";
-import { AnswerStore, conversationKey, type CommandContext, type SlashCommand } from "./context.js";
+import { conversationKey, type CommandContext, type SlashCommand } from "./context.js";
+import { parseCustomId, type ButtonAction, type CarriedItem, type PagedList } from "./custom-id.js";
 import {
   NO_MENTIONS,
   NOTICES,
-  parseCustomId,
-  type ButtonAction,
+  headingOfFooter,
+  questionOfFooter,
   renderCitation,
   renderContext,
   renderItemsPage,
@@ -36,8 +39,6 @@ export interface BotOptions {
   rest?: Partial<RESTOptions>;
   /** Per-user limit on commands, buttons, mentions and DMs (autocomplete is not limited); default the shared one. */
   rateLimit?: RateLimitOptions;
-  /** How many answers keep working buttons. */
-  answerStoreSize?: number;
   /** Where conversations are remembered (tests pass one with a fake clock). */
   conversations?: Conversations;
   commands?: ReadonlyMap<string, SlashCommand>;
@@ -63,7 +64,6 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
   const ctx: CommandContext = {
     engine,
     logger,
-    answers: new AnswerStore(options.answerStoreSize),
     feedback: options.feedback ?? new FeedbackLog(feedbackLogPath()),
     conversations: options.conversations ?? new Conversations(),
     // Follows corpus reloads: a title is looked up in the corpus that is answering.
@@ -112,50 +112,72 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
 
   async function onButton(interaction: ButtonInteraction): Promise<void> {
     const action = parseCustomId(interaction.customId);
-    if (action && "ref" in action) return onItemButton(interaction, action);
-    const stored = action && ctx.answers.get(action.key);
-    if (!action || !stored || action.index >= stored.items.length) {
-      await interaction.reply({ ...renderNotice(NOTICES.expired()), flags: MessageFlags.Ephemeral });
-      return;
-    }
-    if (stored.asker && stored.asker !== interaction.user.id) {
+    if (!action) return expired(interaction, "en");
+    if (action.action === "page" || action.action === "pick") return onListButton(interaction, action);
+    return onItemButton(interaction, action);
+  }
+
+  async function expired(interaction: ButtonInteraction, lang: Lang): Promise<void> {
+    await interaction.reply({ ...renderNotice(NOTICES.expired(lang)), flags: MessageFlags.Ephemeral });
+  }
+
+  /** Paging and picking: everything the list needs is in the custom_id, and the question in the footer. */
+  async function onListButton(interaction: ButtonInteraction, action: Extract<ButtonAction, { action: "page" | "pick" }>): Promise<void> {
+    const { lang, asker } = action.action === "page" ? action.list : action;
+    if (asker && asker !== interaction.user.id) {
       // Someone else's answer: turning its pages would turn them for the asker too.
-      await interaction.reply({ ...renderNotice(t(stored.lang, "pageNotYours")), flags: MessageFlags.Ephemeral });
+      await interaction.reply({ ...renderNotice(t(lang, "pageNotYours")), flags: MessageFlags.Ephemeral });
       return;
     }
+    const footer = interaction.message.embeds[0]?.footer?.text;
     if (action.action === "pick") {
       // A suggestion chosen by its button: that candidate becomes the answer, in place of the list.
-      const item = stored.items[action.index];
-      if (stored.question !== undefined) {
-        ctx.conversations.remember(conversationKey(interaction.channelId, interaction.user.id), {
-          question: stored.question,
-          status: "answered",
-          answers: [item],
-        });
+      const item = carriedItem(action.item);
+      if (!item) return expired(interaction, lang);
+      const question = questionOfFooter(footer);
+      if (question !== null) {
+        ctx.conversations.remember(conversationKey(interaction.channelId, interaction.user.id), { question, status: "answered", answers: [item] });
       }
-      await interaction.update(
-        replyForItems([item], `${stored.heading} · ${t(stored.lang, "yourPick")}`, ctx, stored.lang, { asker: stored.asker, question: stored.question }),
-      );
-    } else if (action.action === "page") {
-      await interaction.update(
-        renderItemsPage(stored.items, action.index, stored.heading, {
-          key: action.key,
-          articleTitle: ctx.articleTitle,
-          lang: stored.lang,
-          total: stored.total,
-        }),
-      );
+      const heading = [headingOfFooter(footer), t(lang, "yourPick")].filter(Boolean).join(" · ");
+      await interaction.update(replyForItems([item], heading, ctx, lang, { buttons: { asker } }));
+      return;
     }
+    const page = listPage(action.list, footer);
+    if (!page || action.index >= page.items.length) return expired(interaction, lang);
+    const { source } = action.list;
+    await interaction.update(
+      renderItemsPage(page.items, action.index, page.heading, {
+        buttons: { asker, ...(source.kind === "speaker" ? { speaker: source.speaker } : {}) },
+        articleTitle: ctx.articleTitle,
+        lang,
+        total: source.kind === "answer" ? source.total : undefined,
+      }),
+    );
+  }
+
+  /** An answer's item again from its record, with the score it had for the question; null once gone. */
+  function carriedItem(c: CarriedItem): AnswerItem | null {
+    const item = ctx.engine.item(c.ref);
+    return item && { ...item, score: c.score };
+  }
+
+  /** The items and heading of a list a page button names, from the corpus as it is now; null when gone. */
+  function listPage(list: PagedList, footer: string | undefined): { items: AnswerItem[]; heading: string } | null {
+    const { source } = list;
+    if (source.kind === "speaker") {
+      const speaker = ctx.engine.speakers().find((s) => recordRef(s.id) === source.speaker);
+      return speaker ? { items: ctx.engine.quotesBy(speaker.id), heading: t(list.lang, "whatSaid", speaker.name) } : null;
+    }
+    const items = source.items.map(carriedItem);
+    if (items.some((i) => i === null)) return null;
+    return { items: items as AnswerItem[], heading: headingOfFooter(footer) ?? "" };
   }
 
   /** The buttons about one item, which carry its record reference: its sentence, its citation, feedback. */
   async function onItemButton(interaction: ButtonInteraction, action: Exclude<ButtonAction, { action: "page" | "pick" }>): Promise<void> {
     const item = ctx.engine.item(action.ref);
     const lang = action.action === "cite" ? "en" : action.lang;
-    if (!item) {
-      await interaction.reply({ ...renderNotice(NOTICES.expired(lang)), flags: MessageFlags.Ephemeral });
-      return;
-    }
+    if (!item) return expired(interaction, lang);
     if (action.action === "cite") {
       await interaction.reply({ ...renderCitation(item), flags: MessageFlags.Ephemeral });
     } else if (action.action === "ctx") {
@@ -166,7 +188,7 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
         ctx.feedback.append({
           surface: "discord",
           userId: interaction.user.id,
-          question: action.key ? (ctx.answers.get(action.key)?.question ?? null) : null,
+          question: questionOfFooter(interaction.message.embeds[0]?.footer?.text),
           records: [item.id],
           verdict: action.verdict,
         });

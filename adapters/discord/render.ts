@@ -8,7 +8,8 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from "discord.js";
-import { MAX_QUESTION_LENGTH, RECORD_REF_LENGTH, interfaceLanguage, recordRef, t, type Verdict } from "../../src/index.js";
+import { MAX_QUESTION_LENGTH, interfaceLanguage, recordRef, t, type Verdict } from "../../src/index.js";
+import { CUSTOM_ID, MAX_CARRIED_ITEMS, carried, type PagedList } from "./custom-id.js";
 import { ELLIPSIS, truncate as truncateText } from "../shared/truncate.js";
 import type { Answer, AnswerItem, ArticleInfo, Citation, Lang, SpeakerInfo, SpeakerRef } from "../../src/index.js";
 
@@ -188,9 +189,16 @@ function field(name: string, value: string, inline = false): APIEmbedField {
   return { name: truncate(name, LIMITS.fieldName), value: truncate(value, LIMITS.fieldValue), inline };
 }
 
+/** Who the buttons under a list are for, and where its pages come from; no buttons without it. */
+export interface ListButtons {
+  /** The user id of who asked: only they turn the pages or pick a suggestion. */
+  asker?: string;
+  /** recordRef of the speaker whose quotes the list holds; absent for an answer, whose items the buttons carry. */
+  speaker?: string;
+}
+
 export interface AnswerRenderOptions {
-  /** Key under which the answer is stored for the buttons; no buttons without it. */
-  key?: string;
+  buttons?: ListButtons;
   /** Article id → title shown in "Where". */
   articleTitle?: (id: string) => string | undefined;
   /** The interface language (default English). */
@@ -222,56 +230,13 @@ export function itemEmbed(item: AnswerItem, lang: Lang = "en"): APIEmbed {
   };
 }
 
-/** Verdicts as one letter in a custom_id. */
-const VERDICT_CODES: Record<Verdict, string> = { helpful: "h", unhelpful: "u", wrong_attribution: "w" };
-const VERDICT_OF: Record<string, Verdict> = { h: "helpful", u: "unhelpful", w: "wrong_attribution" };
-
-/**
- * What a button carries. Paging and picking name a list kept in memory (`key`); the buttons about one
- * item (its sentence, its citation, feedback) carry the item's record reference and need nothing kept,
- * so they keep working after a restart. Every id stays under Discord's 100 characters.
- */
-export const CUSTOM_ID = {
-  page: (key: string, index: number) => `qb:page:${key}:${index}`,
-  pick: (key: string, index: number) => `qb:pick:${key}:${index}`,
-  context: (ref: string, lang: Lang = "en") => `qb:ctx:${lang}:${ref}`,
-  cite: (ref: string) => `qb:cite:${ref}`,
-  /** `key`: the list the item was shown in, for the question it answered while it is still kept. */
-  feedback: (verdict: Verdict, ref: string, lang: Lang = "en", key = "") => `qb:fb:${VERDICT_CODES[verdict]}:${lang}:${ref}:${key}`,
-};
-
-export type ButtonAction =
-  | { action: "page" | "pick"; key: string; index: number }
-  | { action: "ctx"; ref: string; lang: Lang }
-  | { action: "cite"; ref: string }
-  | { action: "fb"; verdict: Verdict; ref: string; lang: Lang; key: string };
-
-const KEY = "[A-Za-z0-9_-]{1,32}";
-const REF = `[A-Za-z0-9_-]{${RECORD_REF_LENGTH}}`;
-const CUSTOM_ID_FORMS = {
-  list: new RegExp(`^qb:(page|pick):(${KEY}):(\\d{1,4})$`),
-  ctx: new RegExp(`^qb:ctx:(ar|en):(${REF})$`),
-  cite: new RegExp(`^qb:cite:(${REF})$`),
-  fb: new RegExp(`^qb:fb:([huw]):(ar|en):(${REF}):(${KEY})?$`),
-};
-
-export function parseCustomId(id: string): ButtonAction | null {
-  if (typeof id !== "string" || id.length > LIMITS.customId) return null;
-  let m = CUSTOM_ID_FORMS.list.exec(id);
-  if (m) return { action: m[1] as "page" | "pick", key: m[2], index: Number(m[3]) };
-  if ((m = CUSTOM_ID_FORMS.ctx.exec(id))) return { action: "ctx", lang: m[1] as Lang, ref: m[2] };
-  if ((m = CUSTOM_ID_FORMS.cite.exec(id))) return { action: "cite", ref: m[1] };
-  if ((m = CUSTOM_ID_FORMS.fb.exec(id))) return { action: "fb", verdict: VERDICT_OF[m[1]], lang: m[2] as Lang, ref: m[3], key: m[4] ?? "" };
-  return null;
-}
-
 /** 👍 / 👎 / "Wrong attribution" under an answer: a verdict on the item shown, written to the feedback log. */
-function feedbackButtons(item: AnswerItem, lang: Lang, key: string): APIActionRowComponent<APIButtonComponent> {
+function feedbackButtons(item: AnswerItem, lang: Lang): APIActionRowComponent<APIButtonComponent> {
   const ref = recordRef(item.id);
   const button = (verdict: Verdict, label: string, style: ButtonStyle.Secondary | ButtonStyle.Danger, emoji?: string): APIButtonComponent => ({
     type: ComponentType.Button,
     style,
-    custom_id: CUSTOM_ID.feedback(verdict, ref, lang, key),
+    custom_id: CUSTOM_ID.feedback(verdict, ref, lang),
     label,
     ...(emoji ? { emoji: { name: emoji } } : {}),
   });
@@ -285,21 +250,21 @@ function feedbackButtons(item: AnswerItem, lang: Lang, key: string): APIActionRo
   };
 }
 
-function answerButtons(key: string, item: AnswerItem, index: number, total: number, lang: Lang): APIActionRowComponent<APIButtonComponent> {
+function answerButtons(list: PagedList, item: AnswerItem, index: number, total: number, lang: Lang): APIActionRowComponent<APIButtonComponent> {
   const buttons: APIButtonComponent[] = [];
   if (total > 1) {
     buttons.push(
       {
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
-        custom_id: CUSTOM_ID.page(key, Math.max(0, index - 1)),
+        custom_id: CUSTOM_ID.page(list, Math.max(0, index - 1)),
         label: t(lang, "previous"),
         disabled: index === 0,
       },
       {
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
-        custom_id: CUSTOM_ID.page(key, Math.min(total - 1, index + 1)),
+        custom_id: CUSTOM_ID.page(list, Math.min(total - 1, index + 1)),
         label: t(lang, "next"),
         disabled: index >= total - 1,
       },
@@ -322,11 +287,14 @@ function answerButtons(key: string, item: AnswerItem, index: number, total: numb
 
 /** A list of items (an answer, or everything one speaker said) shown one item per page. */
 export function renderItemsPage(
-  items: AnswerItem[],
+  listed: AnswerItem[],
   page: number,
   heading: string,
   options: AnswerRenderOptions = {},
 ): Reply {
+  const { buttons } = options;
+  // An answer's page buttons carry its items: an answer never holds more than they can carry.
+  const items = buttons && !buttons.speaker ? listed.slice(0, MAX_CARRIED_ITEMS) : listed;
   const index = Math.min(Math.max(0, page), items.length - 1);
   const lang = options.lang ?? "en";
   const embed = itemEmbed(items[index], lang);
@@ -335,11 +303,39 @@ export function renderItemsPage(
   embed.footer = { text: truncate(`${position}${heading}`, FOOTER_QUESTION_BUDGET) };
   return {
     embeds: [embed],
-    components: options.key
-      ? [answerButtons(options.key, items[index], index, items.length, lang), feedbackButtons(items[index], lang, options.key)]
+    components: buttons
+      ? [answerButtons(pagedList(items, lang, buttons, options.total), items[index], index, items.length, lang), feedbackButtons(items[index], lang)]
       : [],
     allowedMentions: NO_MENTIONS,
   };
+}
+
+/** What the page buttons of a list carry: the speaker whose quotes it is, or the answer's items. */
+function pagedList(items: AnswerItem[], lang: Lang, buttons: ListButtons, total?: number): PagedList {
+  return {
+    lang,
+    asker: buttons.asker,
+    source: buttons.speaker ? { kind: "speaker", speaker: buttons.speaker } : { kind: "answer", items: items.map(carried), total },
+  };
+}
+
+/**
+ * The question a message's footer names, without its quotation marks (and without what follows them:
+ * "· your pick"); null when the footer names no question (a speaker's list). A footer is
+ * "[Answer i of n · ]“question”…", cut at FOOTER_QUESTION_BUDGET: a cut question ends at "…".
+ */
+export function questionOfFooter(footer: string | undefined): string | null {
+  const open = footer?.indexOf("“") ?? -1;
+  if (!footer || open < 0) return null;
+  const close = footer.lastIndexOf("”");
+  const question = close > open ? footer.slice(open + 1, close) : footer.slice(open + 1);
+  return question.trim() || null;
+}
+
+/** The heading under which a footer shows its question ("“question”…"), null when it shows none. */
+export function headingOfFooter(footer: string | undefined): string | null {
+  const open = footer?.indexOf("“") ?? -1;
+  return footer && open >= 0 ? footer.slice(open) : null;
 }
 
 export function renderAnswer(answer: Answer, page = 0, options: AnswerRenderOptions = {}): Reply {
@@ -364,11 +360,12 @@ export function renderSuggestions(items: AnswerItem[], heading: string, options:
     const draft = item.draft ? ` ⚠️ ${t(lang, "draftShort")}` : "";
     return `**${i + 1}.** ${escape(who)}: «${escape(truncate(item.text, SUGGESTION_TEXT))}»${draft}`;
   });
-  const buttons: APIButtonComponent[] = options.key
+  const { buttons: owner } = options;
+  const buttons: APIButtonComponent[] = owner
     ? items.map((item, i) => ({
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
-        custom_id: CUSTOM_ID.pick(options.key!, i),
+        custom_id: CUSTOM_ID.pick(lang, owner.asker, carried(item)),
         label: truncate(`${i + 1}. ${item.speaker ? item.speaker.name : t(lang, "theArticle")}`, BUTTON_LABEL),
       }))
     : [];

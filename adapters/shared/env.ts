@@ -45,6 +45,7 @@ export const checks = {
     return Number.isInteger(n) && n > 0 && n < 65536 ? null : "expected a port number (1-65535)";
   },
   prefix: (p: string) => (v: string) => (v.startsWith(p) ? null : `expected a value starting with "${p}"`),
+  slackClientId: (v: string) => (/^\d{6,20}\.\d{6,20}$/.test(v) ? null : "expected a Slack client id (digits.digits, from the app's Basic Information)"),
   httpUrl: (v: string) => (/^https?:\/\/[^\s/]+\S*$/.test(v) ? null : "expected an http(s) URL"),
   minLength: (n: number) => (v: string) => (v.length >= n ? null : `expected at least ${n} characters`),
 };

@@ -1,10 +1,12 @@
 // Builds the Bolt app: HTTP receiver with request signing (and GET /healthz), or Socket Mode when an
-// app token is given. In HTTP mode the port opens before Slack's Web API is reached, so that an
+// app token is given. One workspace answers with its bot token; with OAuth options, the app is installed
+// in many workspaces through /slack/install, and each request is answered with its own workspace's
+// token, fetched from the installation store by Bolt's authorize. In HTTP mode the port opens before Slack's Web API is reached, so that an
 // unreachable API shows as "degraded" on /healthz while start-up keeps retrying.
 import type { Server } from "node:http";
 import type { ListenOptions } from "node:net";
-import { App, type webApi } from "@slack/bolt";
-import { ConfigError, FeedbackLog, MESSAGES, createLogger, feedbackLogPath, type Engine, type Logger } from "../../src/index.js";
+import { App, type InstallationStore, type webApi } from "@slack/bolt";
+import { ConfigError, FeedbackLog, MESSAGES, createLogger, feedbackLogPath, registerSecret, type Engine, type Logger } from "../../src/index.js";
 import { Conversations } from "../shared/conversations.js";
 import { ExpiringStore } from "../shared/expiring-store.js";
 import { Health } from "../shared/health.js";
@@ -16,11 +18,26 @@ import type { Handled, SlackContext } from "./context.js";
 import { registerListeners } from "./listeners/index.js";
 import { boltLogger } from "./logger.js";
 import { RecentIds } from "./recent-ids.js";
+import { BOT_SCOPES } from "./ids.js";
 import { REPLAYED, guardedReceiver } from "./request-guard.js";
 
+/** Installs in many workspaces (Bolt's OAuth flow): /slack/install and /slack/oauth_redirect. */
+export interface SlackOAuthOptions {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+  redirectUri?: string;
+  installationStore: InstallationStore;
+}
+
+export const INSTALL_PATH = "/slack/install";
+export const REDIRECT_PATH = "/slack/oauth_redirect";
+
 export interface SlackAppOptions {
-  /** xoxb-… */
-  botToken: string;
+  /** xoxb-…: one workspace. Exactly one of `botToken` and `oauth` is given. */
+  botToken?: string;
+  /** Many workspaces, each with the token its install gave. HTTP mode only. */
+  oauth?: SlackOAuthOptions;
   /** Verifies HTTP requests; required unless `appToken` selects Socket Mode. */
   signingSecret?: string;
   /** xapp-…: selects Socket Mode. */
@@ -61,6 +78,11 @@ export function createSlackApp(engine: Engine, options: SlackAppOptions): SlackB
   const logger = options.logger ?? createLogger("slack");
   const socket = Boolean(options.appToken);
   if (!socket && !options.signingSecret) throw new ConfigError(MESSAGES.envMissing("SLACK_SIGNING_SECRET"));
+  const { oauth } = options;
+  // Masked in every log line, however the app was given them (Web API debug lines print request bodies).
+  for (const secret of [options.botToken, options.signingSecret, options.appToken, oauth?.clientSecret, oauth?.stateSecret]) registerSecret(secret);
+  if (Boolean(oauth) === Boolean(options.botToken)) throw new ConfigError(MESSAGES.envMissing(oauth ? "SLACK_CLIENT_ID or SLACK_BOT_TOKEN, not both" : "SLACK_BOT_TOKEN"));
+  if (oauth && socket) throw new ConfigError(MESSAGES.envMalformed("SLACK_APP_TOKEN", "installs in many workspaces need HTTP mode"));
   const health = options.health ?? new Health();
   health.set("slack", false, "not started");
 
@@ -73,9 +95,26 @@ export function createSlackApp(engine: Engine, options: SlackAppOptions): SlackB
         // Acknowledge before the listeners run, so no request nears Slack's 3-second limit.
         processBeforeResponse: false,
         customRoutes: [{ path: HEALTH_PATH, method: ["GET"], handler: (_req, res) => writeHealth(health, res) }],
+        ...(oauth
+          ? {
+              clientId: oauth.clientId,
+              clientSecret: oauth.clientSecret,
+              stateSecret: oauth.stateSecret,
+              redirectUri: oauth.redirectUri,
+              installationStore: oauth.installationStore,
+              // What the install asks for: the manifest's scopes, which a test holds to what the code uses.
+              scopes: [...BOT_SCOPES],
+              installerOptions: {
+                installPath: INSTALL_PATH,
+                redirectUriPath: REDIRECT_PATH,
+                // oauth.v2.access goes where every other Web API call goes (SLACK_API_URL).
+                clientOptions: { ...options.clientOptions },
+              },
+            }
+          : {}),
       });
   const app = new App({
-    token: options.botToken,
+    ...(options.botToken ? { token: options.botToken } : {}),
     ...(socket ? { socketMode: true, appToken: options.appToken } : { receiver }),
     processBeforeResponse: false,
     // auth.test runs in start(), where a bad token is reported instead of becoming an unhandled rejection.
@@ -112,6 +151,7 @@ export function createSlackApp(engine: Engine, options: SlackAppOptions): SlackB
     conversations: new Conversations({ now: options.rateLimit?.now }),
     articleTitle: titlesOrNull(engine),
     feedback: options.feedback ?? new FeedbackLog(feedbackLogPath()),
+    installations: oauth?.installationStore,
     handled: (h) => {
       logger.info({ kind: h.kind, outcome: h.outcome, user: h.user }, "slack: handled");
       options.onHandled?.(h);
@@ -119,6 +159,8 @@ export function createSlackApp(engine: Engine, options: SlackAppOptions): SlackB
   };
   registerListeners(app, ctx);
 
+  // With OAuth there is no token of our own until a workspace installs the app: api.test tells whether
+  // Slack is reachable.
   const connector = new SlackConnector({ token: options.botToken, clientOptions: options.clientOptions, ...options.connect });
   let markConnected!: () => void;
   let markRefused!: (error: unknown) => void;

@@ -8,7 +8,8 @@ import { webApi } from "@slack/bolt";
 export const DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
 export interface ConnectOptions {
-  token: string;
+  /** The bot token to check (auth.test); none with OAuth installs, where api.test checks that Slack answers. */
+  token?: string;
   apiUrl?: string;
   /** Passed to the probing client (e.g. a custom fetch agent); its retries are always off. */
   clientOptions?: webApi.WebClientOptions;
@@ -79,6 +80,10 @@ export class SlackConnector {
 
   async attempt(): Promise<Attempt> {
     try {
+      if (!this.options.token) {
+        await this.client.api.test();
+        return { ok: true };
+      }
       const res = await this.client.auth.test();
       return { ok: true, botUserId: res.user_id };
     } catch (error) {

@@ -1,4 +1,5 @@
 // What every listener gets besides the Bolt app: the engine and the adapter's shared state.
+import type { InstallationStore } from "@slack/bolt";
 import type { AnswerItem, Engine, FeedbackLog, Logger } from "../../src/index.js";
 import type { Conversations } from "../shared/conversations.js";
 import type { ExpiringStore } from "../shared/expiring-store.js";
@@ -41,6 +42,8 @@ export interface SlackContext {
   handled: (h: Handled) => void;
   /** Where verdicts from the feedback buttons go. */
   feedback: FeedbackLog;
+  /** The installs in many workspaces (OAuth mode); absent with a single workspace's token. */
+  installations?: InstallationStore;
 }
 
 /** What a "Did you mean …?" answer offered. */

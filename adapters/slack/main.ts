@@ -9,7 +9,8 @@ import {
 import type { Metrics } from "../shared/metrics.js";
 import { exitOnSignals, installProcessGuards, isEntryPoint, reloadOnSighup } from "../shared/process.js";
 import { processTelemetry, readRuntimeEnv, startRuntime, type Runtime } from "../shared/runtime.js";
-import { createSlackApp, type SlackAppOptions, type SlackBot } from "./app.js";
+import { INSTALL_PATH, createSlackApp, type SlackAppOptions, type SlackBot } from "./app.js";
+import { SqliteInstallationStore } from "./installations.js";
 import { readSlackConfig } from "./config.js";
 
 export interface MainDeps {
@@ -41,12 +42,16 @@ export async function main(deps: MainDeps = {}): Promise<RunningSlack | 1> {
   };
   const env = deps.env ?? process.env;
   let runtime: Runtime | undefined;
+  let installations: SqliteInstallationStore | undefined;
   try {
     const cfg = readSlackConfig(env);
     const settings = readRuntimeEnv(env);
     runtime = await startRuntime({ settings, logger, metrics: deps.metrics, load: deps.loadEngine });
+    const { oauth, ...single } = cfg;
+    installations = oauth ? openInstallations(oauth.installationsDb) : undefined;
     const bot = createSlackApp(runtime.engine, {
-      ...cfg,
+      ...single,
+      ...(oauth && installations ? { oauth: { ...oauth, installationStore: installations } } : {}),
       rateLimit: settings.rateLimit,
       logger,
       health: runtime.health,
@@ -58,6 +63,7 @@ export async function main(deps: MainDeps = {}): Promise<RunningSlack | 1> {
       runtime,
       async stop() {
         await bot.stop();
+        installations?.close();
         await runtime?.close();
       },
     };
@@ -68,12 +74,24 @@ export async function main(deps: MainDeps = {}): Promise<RunningSlack | 1> {
       return fail(`could not start: ${describeStartError(err)}`);
     }
     const where = bot.mode === "socket" ? "Socket Mode" : `HTTP on port ${cfg.port}`;
-    logger.info(`quotebot is running on Slack (${where})`);
+    const workspaces = installations
+      ? `installs in many workspaces through ${INSTALL_PATH}; ${installations.count()} installed so far (${installations.path})`
+      : "one workspace (SLACK_BOT_TOKEN)";
+    logger.info(`quotebot is running on Slack (${where}; ${workspaces})`);
     return running;
   } catch (err) {
+    installations?.close();
     await runtime?.close();
     if (err instanceof ConfigError || err instanceof CorpusError) return fail(err.message);
     throw err;
+  }
+}
+
+function openInstallations(path: string): SqliteInstallationStore {
+  try {
+    return new SqliteInstallationStore(path);
+  } catch (err) {
+    throw new ConfigError(`cannot open the Slack installations database SLACK_INSTALLATIONS_DB=${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 

@@ -21,6 +21,12 @@ const PAST: Record<string, string[]> = {
   عبر: ["عن"], وعد: ["ب"], المح: ["الي"], استبعد: [], اردف: [], جزم: [],
   // "وتتحدث مصادر مهنية عن مفاوضات …": what sources speak of is what they report.
   تحدث: ["عن"],
+  // "وأبرز المتحدث أن …": brought out, pointed out.
+  ابرز: [],
+  // "وأبدت إيران استعدادها لـ…": expressed (its object a verbal noun, the content).
+  ابدي: [],
+  // "وبين أن …": explained; also the preposition "between", so a verb only before a أن-clause (AMBIGUOUS_VERBS).
+  بين: [],
 };
 const PRESENT: Record<string, string[]> = {
   قول: [], ري: [], وكد: ["علي"], زعم: [], حذر: ["من"], عتبر: [], شير: ["الي"], وضح: [], توقع: [],
@@ -81,12 +87,21 @@ export const REPLY_VERBS = new Map<string, Gender>([
   ["اكتفي", "m"], ["اكتفت", "f"], ["اكتفوا", "pl"],
 ]);
 /** Verbs that are also common non-verbs (عبر "via", وعد "a promise"): verbs only where a clause opens. */
-export const AMBIGUOUS_VERBS = new Set(["عبر", "عبرت", "عبروا", "وعد", "وعدت", "وعدوا"]);
+export const AMBIGUOUS_VERBS = new Set(["عبر", "عبرت", "عبروا", "وعد", "وعدت", "وعدوا", "بين", "بينت", "بينوا"]);
 
 /** "وزاد بالقول"، "وأكمل الوزير: …"، "وختم حديثه قائلاً": verbs of going on or closing that report speech only
  *  before بالقول or a colon. */
 export const CONTINUING_VERBS = new Map<string, Gender>([
-  ["زاد", "m"], ["زادت", "f"], ["اكمل", "m"], ["اكملت", "f"], ["استكمل", "m"], ["استكملت", "f"], ["ختم", "m"], ["ختمت", "f"],
+  ["زاد", "m"], ["زادت", "f"], ["اكمل", "m"], ["اكملت", "f"], ["استكمل", "m"], ["استكملت", "f"], ["ختم", "m"], ["ختمت", "f"], ["اتم", "m"], ["اتمت", "f"], ["واصل", "m"], ["واصلت", "f"],
+]);
+
+/** "جددت الوزيرة التأكيد على …"، "أعاد المتحدث الدعوة إلى …": verbs of renewing report speech only with a
+ *  statement noun as their object; the noun's own preposition then opens the content. */
+export const RENEWAL_VERBS = new Map<string, Gender>([
+  ["جدد", "m"], ["جددت", "f"], ["جددوا", "pl"], ["اعاد", "m"], ["اعادت", "f"], ["اعادوا", "pl"],
+]);
+export const RENEWED_STATEMENTS = new Map<string, string[]>([
+  ["التاكيد", ["علي"]], ["الدعوه", ["الي"]], ["المطالبه", ["ب"]], ["التحذير", ["من"]], ["الاشاره", ["الي"]],
 ]);
 
 /** "by saying": opens the reported content of a reply verb. */
@@ -183,6 +198,9 @@ export const GROUP_HEADS = new Set([
   "اولياء", "اوليا", "مشجعون", "المشجعون", "موظفون", "الموظفون", "ركاب", "الركاب", "طلاب", "الطلاب",
   "نواب", "النواب", "اقارب", "ذوو", "ذوي", "عايلات", "العايلات", "مستثمرون", "المستثمرون",
 ]);
+
+/** Group-source heads that name one person ("مصدر ليبي مطلع"): a later subjectless singular verb may go on with them. */
+export const SINGULAR_SOURCE_HEADS = new Set(["مصدر", "المصدر"]);
 
 /** Broken plurals of role nouns (ministers, heads, envoys, members, leaders), heads of group sources too. */
 const ROLE_PLURALS = new Set(["وزراء", "وزرا", "رووساء", "رووسا", "روساء", "روسا", "سفراء", "سفرا", "اعضاء", "اعضا", "قاده", "زعماء", "زعما", "مدراء", "مدرا", "خبراء", "نواب"]);

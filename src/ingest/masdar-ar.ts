@@ -33,3 +33,9 @@ export function isMasdar(word: string): boolean {
   if (word.startsWith("ال")) return false;
   return SHAPES.some((re) => re.test(word));
 }
+
+/** True when `word` (normalized, without ال) has a derived verbal noun's shape (تأكيد، استعداد), not counting the
+ *  simple ones, which are also family names (القدرة، الرفض). */
+export function hasDerivedMasdarShape(word: string): boolean {
+  return !NAMES_OF_MASDAR_SHAPE.has(word) && SHAPES.some((re) => re.test(word));
+}

@@ -6,10 +6,10 @@ import { ADJUNCT_STARTERS, PARTICIPLE_PREPS, BY_SAYING, COMMON_WORDS, COMPLEMENT
 import { quoteSpans, sentencesOf } from "./segment.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
 import { isMasdar } from "./masdar-ar.js";
-import { stripConj } from "./text.js";
+import { normAr, stripConj } from "./text.js";
 import type { Attribution, Mention, Paragraph } from "./types.js";
 import { PREP_WORDS, isWord, n, surface, withoutLam } from "./ar/names.js";
-import { asTheyPutIt, describedAs, describedVerb, rulingText, triggerGender, triggerOf } from "./ar/cues.js";
+import { asTheyPutIt, describedAs, describedVerb, renewedStatement, rulingText, triggerGender, triggerOf } from "./ar/cues.js";
 import { announcedObject, contentRange, findOpener } from "./ar/content.js";
 import type { Opener } from "./ar/content.js";
 import { QUANTITY_HEADS, arabicContext, noSubjectWritten, parseArabicSubject } from "./ar/candidates.js";
@@ -45,6 +45,7 @@ export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
   const ctx = arabicContext(paragraphs);
   let previous: Paragraph | null = null;
   let carried = false;
+  const pullQuotes: { paragraph: number; text: string; start: number }[] = [];
   for (const p of paragraphs) {
     const spans = quoteSpans(p.text, carried);
     carried = spans[spans.length - 1]?.open ?? false;
@@ -68,7 +69,12 @@ export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
     // A paragraph that is only a quote goes on with the quote that ended the paragraph before
     // (a quotation running over several paragraphs).
     const last = out[out.length - 1];
-    if (!inParagraph.length && quoteOnly.length && last && previous && last.paragraph === previous.line && last.type === "direct") {
+    // "«ضربة الجزاء أنهت آمالنا»" as a crosshead: a quote-only paragraph whose words come back later inside a quote
+    // is a pull quote; it is the later quote's speaker's, not the one before it.
+    const pulled = quoteOnly.length === 1 && !inParagraph.length ? quoteOnly[0] : null;
+    if (pulled && pulledLater(p.text.slice(pulled.span!.start, pulled.span!.end), paragraphs, p.line)) {
+      pullQuotes.push({ paragraph: p.line, text: p.text.slice(pulled.span!.start, pulled.span!.end), start: pulled.span!.start });
+    } else if (!inParagraph.length && quoteOnly.length && last && previous && last.paragraph === previous.line && last.type === "direct") {
       for (const q of quoteOnly) {
         inParagraph.push({ paragraph: p.line, text: p.text.slice(q.span!.start, q.span!.end), start: q.span!.start, verb: last.verb, type: "direct", mention: last.mention, sameAs: last });
       }
@@ -80,6 +86,33 @@ export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
     }
     out.push(...inParagraph);
     previous = p;
+  }
+  return withPullQuotes(out, pullQuotes);
+}
+
+const pullWords = (s: string) => new Set(normAr(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+/** Every word of the pull quote is in `text` (a crosshead may shorten the sentence it takes its words from). */
+const holdsWords = (text: string, pull: string) => {
+  const have = pullWords(text);
+  return [...pullWords(pull)].every((w) => have.has(w));
+};
+
+/** The words of a short quote-only paragraph come back later in the article. */
+function pulledLater(text: string, paragraphs: Paragraph[], line: number): boolean {
+  const n = pullWords(text).size;
+  if (n < 3 || n > 25) return false;
+  return paragraphs.some((p) => p.line > line && holdsWords(p.text, text));
+}
+
+/** Each pull quote goes to the first later attribution that holds its words (none: it stays out). */
+function withPullQuotes(found: Attribution[], pulls: { paragraph: number; text: string; start: number }[]): Attribution[] {
+  if (!pulls.length) return found;
+  const out = [...found];
+  for (const q of pulls) {
+    const source = found.find((a) => a.paragraph > q.paragraph && a.type !== "indirect" && holdsWords(a.text, q.text));
+    if (!source) continue;
+    const at = out.findIndex((a) => a.paragraph > q.paragraph);
+    out.splice(at < 0 ? out.length : at, 0, { paragraph: q.paragraph, text: q.text, start: q.start, verb: source.verb, type: "partial", mention: source.mention, sameAs: source });
   }
   return out;
 }
@@ -315,7 +348,10 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     }
     if (!op) continue;
     // "اكتفت الوزيرة بالقول إن …": بالقول opens the content; it is no part of the speaker.
-    const bySaying = tokens.findIndex((t, x) => x > i && x < op.at && n(t) === BY_SAYING);
+    // "جددت الوزيرة X التأكيد على …": so does a renewal verb's statement noun.
+    const renewed = renewedStatement(tokens, i);
+    // "وأضاف قوله إن …": his saying, like بالقول, is no part of the speaker.
+    const bySaying = renewed > i && renewed < op.at ? renewed : tokens.findIndex((t, x) => x > i && x < op.at && (n(t) === BY_SAYING || (x === i + 1 && /^قول(?:ه|ها|هم)$/.test(n(t)))));
     const region = tokens.slice(i + 1, bySaying > 0 ? bySaying : op.at);
     // "أصدرت الشركة بياناً أوضحت فيه أن …": the one who issued the document says what it says.
     if (region.length === 1 && /^في(?:ه|ها)$/.test(n(region[0]))) {
@@ -346,7 +382,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     } else if (!mention && region.length && noSubjectWritten(region)) {
       // "غير أن الوكيل العام، X، اعتبر في مرافعته أن …": only adjuncts after the verb; a clear fronted subject is its subject.
       const fronted = subjectBefore(line, p.base, tokens, i, trig.gender, ctx);
-      if (fronted && fronted !== "unreadable" && fronted.kind === "name" && fronted.role) mention = fronted;
+      // "وكانت جمعية القضاة ذكرت، في بيان، أن …": after كان the subject between it and the verb is the verb's.
+      const afterKana = tokens.slice(Math.max(0, i - 8), i).some((t) => /^و?كان(?:ت)?$/.test(n(t)));
+      if (fronted && fronted !== "unreadable" && ((fronted.kind === "name" && fronted.role) || (afterKana && fronted.kind !== "pronoun" && fronted.kind !== "epithet"))) mention = fronted;
     }
     if (quoteBefore && op.via === "quote" && tokens[op.at - 1]?.kind === "comma" && (mention || noSubjectWritten(region))) {
       // «…»، قال X، «…»: the speaker between two quotes said both.

@@ -2,8 +2,8 @@
 // by surname ("سيلز", "Ruiz"), by title alone ("الرئيس", "the mayor") or by pronoun ("وأضاف",
 // "she said") go to the right earlier speaker; group sources merge with their fuller mention.
 import type { SpeakerRecord } from "../corpus/schema.js";
-import { STATES } from "./lexicon-ar.js";
-import { bodyReferent, titleReferent } from "./coref-ar.js";
+import { SINGULAR_SOURCE_HEADS, STATES } from "./lexicon-ar.js";
+import { bodyReferent, introducedPeople, titleReferent } from "./coref-ar.js";
 import { FEMALE_NAMES, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { glossArabic } from "./gloss.js";
 import { englishRole } from "./roles.js";
@@ -26,6 +26,10 @@ interface Entity {
   unnamed: boolean;
   /** An unnamed representative ("a lawyer for X"): a later named person with the same role is someone else. */
   representative: boolean;
+  /** Where the text last referred to it in an attribution by name or title ("وأضاف وزير الثقافة"), -1 if never. */
+  lastMentionAt: number;
+  /** Titles alone that were resolved to this person (Arabic). */
+  titles?: string[];
   /** Text that cannot be a name (see name-guard.ts): its quotes, and pronouns referring back to it, stay unattributed. */
   rejected?: boolean;
 }
@@ -80,7 +84,8 @@ function groupParts(lang: Lang, phrase: string): { head: string; mods: Set<strin
 function compatible(e: Entity, g: Gender, lang: Lang): boolean {
   if (g === "n") return e.kind === "organization" || e.kind === "state";
   if (g === "pl") return e.kind === "group" || e.gender === "pl" || (lang === "en" && e.kind === "organization");
-  if (e.kind === "group") return false;
+  // "أكد مصدر مطلع …" then "وأضاف": an unnamed single source goes on like a person.
+  if (e.kind === "group") return lang === "ar" && (g === "m" || g === null) && SINGULAR_SOURCE_HEADS.has(normAr(words(e.surface)[0] ?? ""));
   if (lang === "en" && e.kind !== "person") return g === null;
   if (g === "f") return e.gender !== "m";
   if (g === "m") return e.gender !== "f";
@@ -298,7 +303,8 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
 
   /** Where an entity was last named in the text before `pos` (title coreference picks the nearest). */
   const lastNamed = (e: Entity, pos: number): number => {
-    let best = -1;
+    // "وأضاف وزير الثقافة" after "بحضور X وزير التخطيط": a titled reference counts as naming the person again.
+    let best = lang === "ar" && e.lastMentionAt < pos ? e.lastMentionAt : -1;
     for (const s of [e.surface, ...e.spellings]) {
       const last = words(s).pop();
       for (const form of [s, last]) {
@@ -311,7 +317,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
   };
 
   const add = (m: Mention, kind: Entity["kind"], i: number, unnamed = false): Entity => {
-    const e: Entity = { kind, surface: m.surface, role: m.role, gender: m.gender, spellings: new Set(), lastAttribution: i, unnamed, representative: !!m.speaksFor };
+    const e: Entity = { kind, surface: m.surface, role: m.role, gender: m.gender, spellings: new Set(), lastAttribution: i, unnamed, representative: !!m.speaksFor, lastMentionAt: -1 };
     entities.push(e);
     return e;
   };
@@ -346,6 +352,10 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       // Kept as the latest speaker so that "he added" after it is not handed to someone earlier.
       e = add(m, m.kind === "name" || m.kind === "title" || m.kind === "epithet" || m.kind === "pronoun" ? "person" : m.kind, i);
       e.rejected = true;
+    } else if (a.sameAs && attributions.indexOf(a.sameAs) > i) {
+      // A pull quote before the quote it repeats: resolved once that quote is (below).
+      assigned.push(null);
+      return;
     } else if (a.sameAs) e = assigned[attributions.indexOf(a.sameAs)] ?? null;
     else if (m.ambiguous) {
       assigned.push(null);
@@ -354,6 +364,12 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     else if (m.kind === "pronoun") {
       const g = m.gender;
       e = [...entities].sort((x, y) => y.lastAttribution - x.lastAttribution).find((x) => compatible(x, g, lang)) ?? null;
+      // "نفى رئيس الوحدة، X، اختفاء المحضر ودعا …" with nobody quoted before: only when no speaker fits, the person
+      // the same paragraph introduced with a role before the verb.
+      if (!e && lang === "ar" && g !== "pl" && g !== "n") {
+        const p = introducedInParagraph(fullText, m.pos, g);
+        if (p) e = entities.find((x) => !x.rejected && x.kind === "person" && !x.unnamed && sameName(lang, x.surface, p.name)) ?? add({ ...m, kind: "name", surface: p.name, role: p.role }, "person", i);
+      }
       if (e && (g === "m" || g === "f") && e.gender === null && e.kind === "person") e.gender = g;
     } else if (m.kind === "epithet") {
       // Left unresolved by the patterns (no person named just before): better no quote than a guess.
@@ -397,8 +413,9 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       const want = roleWords(lang, m.role ?? m.surface);
       // "الوزير" is never "وزيرة النقل": an Arabic title agrees in gender with the role it refers to.
       const feminine = (r: string) => normAr(words(r)[0] ?? "").endsWith("ه");
-      const candidates = entities.filter((x) => !x.rejected && x.kind === "person" && x.role && want.length && want.every((w) => roleWords(lang, x.role!).includes(w))
-        && (lang === "en" || feminine(x.role) === feminine(m.role ?? m.surface)));
+      // "وأضاف وزير الثقافة" resolved to "الكاتب الصحفي X": the titles the person was already referred to by count too.
+      const fits = (r: string) => want.every((w) => roleWords(lang, r).includes(w)) && (lang === "en" || feminine(r) === feminine(m.role ?? m.surface));
+      const candidates = entities.filter((x) => !x.rejected && x.kind === "person" && x.role && want.length && [x.role, ...(x.titles ?? [])].some(fits));
       // "the race director" after "race director X" and "Y, who heads …": the role written with the same word
       // outranks one that only shares its meaning; then the latest named.
       const headWord = literalRoleWords(m.role ?? m.surface).pop();
@@ -445,7 +462,13 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     }
     if (e && fullerSpelling(e, m)) e.spellings.add(m.surface);
     if (e) e.lastAttribution = i;
+    if (e && !a.sameAs && (m.kind === "name" || m.kind === "title") && m.pos > e.lastMentionAt) e.lastMentionAt = m.pos;
+    if (e && !a.sameAs && lang === "ar" && m.kind === "title" && e.kind === "person" && !e.unnamed) (e.titles ??= []).push(m.role ?? m.surface);
     assigned.push(e);
+  });
+
+  attributions.forEach((a, i) => {
+    if (a.sameAs && attributions.indexOf(a.sameAs) > i) assigned[i] = assigned[attributions.indexOf(a.sameAs)] ?? null;
   });
 
   // Records, with ids as slugs: people by name; groups and unnamed sources are scoped to the article.
@@ -463,6 +486,16 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     records.set(e, { ...rec, id });
   }
   return { speakers: [...records.values()], speakerOf: assigned.map((e) => (e && !e.rejected ? records.get(e)!.id : null)) };
+}
+
+/** The latest person introduced with a role in the paragraph holding `pos`, before it, whose role agrees with
+ *  `gender` (a feminine head for "f"). */
+function introducedInParagraph(fullText: string, pos: number, gender: Gender): { name: string; role: string } | null {
+  const start = fullText.lastIndexOf("\n", pos - 1) + 1;
+  const p = introducedPeople(fullText).filter((x) => x.at >= start && x.at < pos).pop();
+  if (!p) return null;
+  const feminine = normAr(words(p.role)[0] ?? "").endsWith("ه");
+  return gender === null || feminine === (gender === "f") ? p : null;
 }
 
 /** Arabic titles that fit any office ("المسؤول"، "المسؤولة"): alone they refer to the official who spoke last. */

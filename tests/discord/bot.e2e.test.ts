@@ -5,6 +5,7 @@ import { loadEngine, MAX_QUESTION_LENGTH, MESSAGES, readFeedback, type Engine } 
 import { t } from "../../src/index.js";
 import { FAKE_TOKEN, IDS, type RecordedRequest } from "./fake-discord.js";
 import { startHarness, type Harness } from "./helpers.js";
+import { CUSTOM_ID } from "../../adapters/discord/custom-id.js";
 import { readFileSync } from "node:fs";
 
 const RATE = { max: 3, windowMs: 60_000 };
@@ -319,7 +320,8 @@ describe("feedback and buttons that outlive the bot", () => {
   });
 
   it("after a restart, an old answer's sentence, citation and feedback buttons still work (their record is in the custom_id)", async () => {
-    const body = await command("ask", { question: "who said the ISIS brand still exists worldwide" });
+    const question = "who said the ISIS brand still exists worldwide";
+    const body = await command("ask", { question });
     const all = buttonsOf(body.data);
     for (const b of all) expect(b.custom_id.length).toBeLessThanOrEqual(100);
     const restarted = await startHarness(engine);
@@ -330,13 +332,78 @@ describe("feedback and buttons that outlive the bot", () => {
       expect(copy.data.content).toContain(engine.item("article-000/q-sales-brand")!.citation.text);
       const helpful = await click(all.find((b) => b.label === "Helpful")!.custom_id, body.data, undefined, restarted);
       expect(helpful.data.content).toBe(t("en", "feedbackThanks"));
-      // The question was in the old process's memory: the verdict still names the record.
+      // The question is read back from the answer's footer: the verdict names it and the record.
       expect((await readFeedback(restarted.feedback.path)).entries).toEqual([
-        expect.objectContaining({ records: ["article-000/q-sales-brand"], verdict: "helpful", question: null }),
+        expect.objectContaining({ records: ["article-000/q-sales-brand"], verdict: "helpful", question }),
       ]);
     } finally {
       await restarted.stop();
     }
+  });
+
+  it("after a restart, the asker pages an old answer and a speaker's list, and picks an old suggestion", async () => {
+    const asker = h.fake.newUser();
+    const answer = await command("ask", { question: "who is quoted?" }, asker);
+    expect(answer.data.embeds[0].footer.text).toBe(`${t("en", "answerOf", 1, 5)} (${t("en", "inAll", 9)}) · “who is quoted?”`);
+    const speaker = engine.speakers().find((s) => s.quoteCount >= 2)!;
+    const said = await command("said", { speaker: speaker.id }, asker);
+    const suggested = await command("ask", { question: "who said the brand is still there?" }, asker);
+    const restarted = await startHarness(engine);
+    try {
+      // Next twice on the answer: each page's buttons come from the process that is running now.
+      const second = await click(buttonsOf(answer.data).find((b) => b.label.startsWith("Next"))!.custom_id, answer.data, asker, restarted);
+      expect(second.type).toBe(InteractionResponseType.UpdateMessage);
+      expect(second.data.embeds[0].footer.text).toBe(`${t("en", "answerOf", 2, 5)} (${t("en", "inAll", 9)}) · “who is quoted?”`);
+      const third = await click(buttonsOf(second.data).find((b) => b.label.startsWith("Next"))!.custom_id, second.data, asker, restarted);
+      expect(third.data.embeds[0].footer.text).toContain(t("en", "answerOf", 3, 5));
+      const shown = engine.ask("who is quoted?").answers[2];
+      expect(third.data.embeds[0].description).toContain(shown.text.slice(0, 20));
+      // The score it had as an answer, not the record's own 1.
+      const confidence = third.data.embeds[0].fields.find((f: { name: string }) => f.name === "Confidence").value;
+      expect(confidence).toContain(`${Math.round(shown.score * 100)}%`);
+
+      const nextSaid = buttonsOf(said.data).find((b) => b.label.startsWith("Next"))!;
+      const saidPage = await click(nextSaid.custom_id, said.data, asker, restarted);
+      expect(saidPage.data.embeds[0].footer.text).toContain(`Answer 2 of ${engine.quotesBy(speaker.id).length} · ${t("en", "whatSaid", speaker.name)}`);
+
+      const sales = (suggested.data.components[0].components as Button[]).find((b) => b.label.includes("Nathan Sales"))!;
+      const picked = await click(sales.custom_id, suggested.data, asker, restarted);
+      expect(picked.type).toBe(InteractionResponseType.UpdateMessage);
+      expect(picked.data.embeds[0].title).toContain("Sales");
+      expect(picked.data.embeds[0].footer.text).toBe(`“who said the brand is still there?” · ${t("en", "yourPick")}`);
+    } finally {
+      await restarted.stop();
+    }
+  });
+
+  it("another user pressing the page or pick buttons of someone's answer is turned away politely, in private", async () => {
+    const asker = h.fake.newUser();
+    const answer = await command("ask", { question: "ماذا قال سيلز؟" }, asker);
+    const suggested = await command("ask", { question: "who said the brand is still there?" }, asker);
+    const restarted = await startHarness(engine);
+    try {
+      for (const [button, data, lang] of [
+        [buttonsOf(answer.data).find((b) => b.label === t("ar", "next")), answer.data, "ar"],
+        [(suggested.data.components[0].components as Button[])[0], suggested.data, "en"],
+      ] as const) {
+        expect(button).toBeDefined();
+        const other = await click(button!.custom_id, data, h.fake.newUser(), restarted);
+        expect(other.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+        expect(other.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+        // In the asker's interface language, from the catalogue.
+        expect(other.data.content).toBe(t(lang, "pageNotYours"));
+        expect((await click(button!.custom_id, data, asker, restarted)).type).toBe(InteractionResponseType.UpdateMessage);
+      }
+    } finally {
+      await restarted.stop();
+    }
+  });
+
+  it("a page button whose records the corpus no longer holds gets the expired notice", async () => {
+    const gone = CUSTOM_ID.page({ lang: "ar", source: { kind: "answer", items: [{ ref: "A".repeat(8), score: 0.5 }, { ref: "B".repeat(8), score: 0.5 }] } }, 1);
+    const body = await click(gone, { content: "old" });
+    expect(body.data.content).toBe(t("ar", "expired"));
+    expect(body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
   });
 
   it("a record the corpus no longer holds gets the expired notice", async () => {

@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_QUESTION_LENGTH, MESSAGES, recordRef, t } from "../../src/index.js";
+import { CUSTOM_ID, parseCustomId } from "../../adapters/discord/custom-id.js";
 import {
-  CUSTOM_ID,
   LIMITS,
   NO_MENTIONS,
   confidenceOf,
   embedLength,
   escape,
   itemEmbed,
-  parseCustomId,
+  questionOfFooter,
   renderCitation,
   renderAnswer,
   renderArticles,
@@ -124,7 +124,7 @@ describe("answer embeds", () => {
       context: "x".repeat(10_000),
       speaker: { ...SALES, name: "N".repeat(500), role: "R".repeat(2000) },
     });
-    const reply = renderItemsPage([huge, huge], 0, `“${"q".repeat(MAX_QUESTION_LENGTH)}”`, { key: "k1" });
+    const reply = renderItemsPage([huge, huge], 0, `“${"q".repeat(MAX_QUESTION_LENGTH)}”`, { buttons: { asker: "123456789012345678" } });
     const [embed] = reply.embeds;
     checkEmbedLimits(embed);
     expect(embed.description?.endsWith("…")).toBe(true);
@@ -134,7 +134,7 @@ describe("answer embeds", () => {
   it("stay within limits for any text (property)", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 7000 }), fc.string({ maxLength: 3000 }), (text, en) => {
-        checkEmbedLimits(renderItemsPage([item({ text, textEn: en || null })], 0, en, { key: "k" }).embeds[0]);
+        checkEmbedLimits(renderItemsPage([item({ text, textEn: en || null })], 0, en, { buttons: {} }).embeds[0]);
       }),
       { numRuns: 60 },
     );
@@ -144,40 +144,101 @@ describe("answer embeds", () => {
 describe("answer pages and buttons", () => {
   const items = [item(), item({ paragraph: 9 }), item({ paragraph: 11 })];
 
+  const ASKER = "1234567890123456789";
+  const carriedOf = (i: (typeof items)[number]) => ({ ref: recordRef(i.id), score: i.score });
+
   it("page through several answers; Previous is off on the first page, Next on the last", () => {
-    const first = renderItemsPage(items, 0, "q", { key: "abc" });
+    const first = renderItemsPage(items, 0, "“q”", { buttons: { asker: ASKER }, total: 7 });
     const [prev, next, ctx] = first.components[0].components as { custom_id: string; disabled?: boolean }[];
     expect(prev.disabled).toBe(true);
     expect(next.disabled).toBe(false);
-    expect(parseCustomId(next.custom_id)).toEqual({ action: "page", key: "abc", index: 1 });
-    // The sentence button names the item's record, not the kept list: it works after a restart.
+    // The page button carries the whole list (records and scores), who asked, and the page.
+    expect(parseCustomId(next.custom_id)).toEqual({
+      action: "page", index: 1, list: { lang: "en", asker: ASKER, source: { kind: "answer", items: items.map(carriedOf), total: 7 } },
+    });
     expect(parseCustomId(ctx.custom_id)).toEqual({ action: "ctx", ref: recordRef(items[0].id), lang: "en" });
-    expect(first.embeds[0].footer?.text).toBe("Answer 1 of 3 · q");
+    expect(first.embeds[0].footer?.text).toBe("Answer 1 of 3 (7 in all) · “q”");
 
-    const last = renderItemsPage(items, 2, "q", { key: "abc" });
+    const last = renderItemsPage(items, 2, "“q”", { buttons: { asker: ASKER } });
     const buttons = last.components.flatMap((row) => row.components) as { custom_id: string; disabled?: boolean }[];
     expect(buttons[1].disabled).toBe(true);
     expect(new Set(buttons.map((b) => b.custom_id)).size).toBe(buttons.length);
     for (const b of buttons) expect(b.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
   });
 
-  it("a single answer has the sentence and citation buttons, and a row of feedback buttons; no key, no buttons", () => {
-    const [row, feedback] = renderItemsPage([item()], 0, "q", { key: "k" }).components;
+  it("a speaker's list carries the speaker, not its items, so it can be any length", () => {
+    const many = Array.from({ length: 40 }, (_, i) => item({ id: `article-${i}/${"x".repeat(300)}`, paragraph: i + 1 }));
+    const page = renderItemsPage(many, 20, "What Sales said", { buttons: { asker: ASKER, speaker: recordRef(SALES.id) } });
+    const next = (page.components[0].components as { custom_id: string; label: string }[]).find((b) => b.label.startsWith("Next"))!;
+    expect(parseCustomId(next.custom_id)).toEqual({
+      action: "page", index: 21, list: { lang: "en", asker: ASKER, source: { kind: "speaker", speaker: recordRef(SALES.id) } },
+    });
+  });
+
+  it("a score travels to thousandths, rounded down so its confidence level never rises", () => {
+    for (const score of [0, 0.4999, 0.5, 0.7499, 0.75, 0.8765, 1, 1.7, -1, Number.NaN]) {
+      const [next] = (renderItemsPage([item({ score }), item()], 0, "“q”", { buttons: {} }).components[0].components as { custom_id: string }[]).slice(1);
+      const action = parseCustomId(next.custom_id);
+      if (action?.action !== "page" || action.list.source.kind !== "answer") throw new Error("not a page");
+      const back = action.list.source.items[0].score;
+      const clamped = Number.isFinite(score) ? Math.min(1, Math.max(0, score)) : 0;
+      expect(confidenceOf(back), String(score)).toBe(confidenceOf(clamped));
+      expect(Math.abs(back - clamped)).toBeLessThan(0.001);
+    }
+  });
+
+  it("a single answer has the sentence and citation buttons, and a row of feedback buttons; no owner, no buttons", () => {
+    const [row, feedback] = renderItemsPage([item()], 0, "q", { buttons: {} }).components;
     const ref = recordRef(item().id);
     expect(row.components.map((b) => ("custom_id" in b ? b.custom_id : ""))).toEqual([CUSTOM_ID.context(ref), CUSTOM_ID.cite(ref)]);
     expect(feedback.components.map((b) => ("custom_id" in b ? b.custom_id : ""))).toEqual([
-      CUSTOM_ID.feedback("helpful", ref, "en", "k"), CUSTOM_ID.feedback("unhelpful", ref, "en", "k"), CUSTOM_ID.feedback("wrong_attribution", ref, "en", "k"),
+      CUSTOM_ID.feedback("helpful", ref, "en"), CUSTOM_ID.feedback("unhelpful", ref, "en"), CUSTOM_ID.feedback("wrong_attribution", ref, "en"),
     ]);
     expect(feedback.components.map((b) => ("label" in b ? b.label : ""))).toEqual(["Helpful", "Not helpful", "Wrong attribution"]);
-    expect(parseCustomId(CUSTOM_ID.feedback("wrong_attribution", ref, "ar", "k"))).toEqual({ action: "fb", verdict: "wrong_attribution", ref, lang: "ar", key: "k" });
+    expect(parseCustomId(CUSTOM_ID.feedback("wrong_attribution", ref, "ar"))).toEqual({ action: "fb", verdict: "wrong_attribution", ref, lang: "ar" });
+    // A feedback button made before the state moved into the custom_id (it ended with a list key) still works.
+    expect(parseCustomId(`${CUSTOM_ID.feedback("helpful", ref, "en")}:oldKey_1`)).toEqual({ action: "fb", verdict: "helpful", ref, lang: "en" });
     expect(renderItemsPage(items, 0, "q").components).toEqual([]);
   });
 
-  it("rejects custom ids it did not make", () => {
+  it("every custom_id stays within Discord's 100 characters: long Arabic questions, long record ids, 5 answers", () => {
+    const longArabic = `“${"من قال إن العلامة التجارية لداعش ما زالت موجودة في جميع أنحاء العالم ".repeat(10).slice(0, MAX_QUESTION_LENGTH)}”`;
+    const five = Array.from({ length: 6 }, (_, i) => item({ id: `article-${"٣".repeat(200)}/q-${i}-${"ب".repeat(300)}`, score: 0.123 * i }));
+    const asker = "18446744073709551615"; // the largest snowflake
+    const replies = [
+      ...[0, 2, 4].map((p) => renderItemsPage(five, p, longArabic, { buttons: { asker }, lang: "ar", total: 123_456 })),
+      renderItemsPage(five, 39, longArabic, { buttons: { asker, speaker: recordRef("x".repeat(500)) }, lang: "ar" }),
+      renderAnswer({ question: longArabic, status: "suggested", answers: five.slice(0, 3) }, 0, { buttons: { asker } }),
+    ];
+    for (const reply of replies) {
+      for (const b of reply.components.flatMap((r) => r.components)) {
+        const id = "custom_id" in b ? b.custom_id : "";
+        expect(id.length, id).toBeLessThanOrEqual(LIMITS.customId);
+        expect(parseCustomId(id), id).not.toBeNull();
+      }
+    }
+    // An answer holds at most 5 items: a sixth is never shown (its buttons could not carry it).
+    expect(replies[0].embeds[0].footer?.text).toContain(t("ar", "answerOf", 1, 5));
+  });
+
+  it("the question is read back from the footer, with or without the page line, cut or not", () => {
+    expect(questionOfFooter("Answer 2 of 3 · “who said it?”")).toBe("who said it?");
+    expect(questionOfFooter("“who said it?” · your pick")).toBe("who said it?");
+    expect(questionOfFooter(`${t("ar", "answerOf", 1, 2)} · “من قال ذلك…`)).toBe("من قال ذلك…");
+    expect(questionOfFooter("What Sales said")).toBeNull();
+    expect(questionOfFooter(undefined)).toBeNull();
+  });
+
+  it("rejects custom ids it did not make, or made by an older version that kept lists in memory", () => {
     expect(parseCustomId("other:thing")).toBeNull();
-    expect(parseCustomId(CUSTOM_ID.page("a/b", 1))).toBeNull();
+    expect(parseCustomId("qb:page:abc:1")).toBeNull();
+    expect(parseCustomId("qb:pick:abc:1")).toBeNull();
     expect(parseCustomId(CUSTOM_ID.cite("short"))).toBeNull();
     expect(parseCustomId(`qb:cite:${"A".repeat(200)}`)).toBeNull();
+    // A page past the items carried.
+    const next = CUSTOM_ID.page({ lang: "en", source: { kind: "answer", items: [{ ref: "A".repeat(8), score: 1 }] } }, 1);
+    expect(parseCustomId(next)).toBeNull();
+    expect(parseCustomId("qb:pa:en:zzzzzzzzzzzzzz:0::AAAAAAAA0a")).toBeNull();
   });
 });
 
@@ -245,7 +306,7 @@ describe("suggestions (Did you mean …?)", () => {
   const reply = renderAnswer(
     { question: "q", status: "suggested", answers: [hostile, item({ speaker: null, kind: "fact" }), item()] },
     0,
-    { key: "k3y" },
+    { buttons: { asker: "42" } },
   );
   it("says it is not sure and numbers the candidates, one pick button each, within Discord's limits", () => {
     expect(reply.content).toBe(MESSAGES.suggested);
@@ -254,9 +315,11 @@ describe("suggestions (Did you mean …?)", () => {
     expect(description).toContain("**3.** ");
     expect(description.length).toBeLessThanOrEqual(LIMITS.description);
     const buttons = reply.components[0].components;
-    expect(buttons.map((b) => ("custom_id" in b ? b.custom_id : ""))).toEqual([CUSTOM_ID.pick("k3y", 0), CUSTOM_ID.pick("k3y", 1), CUSTOM_ID.pick("k3y", 2)]);
+    const ids = buttons.map((b) => ("custom_id" in b ? b.custom_id : ""));
+    expect(new Set(ids).size).toBe(3);
     for (const b of buttons) expect(("label" in b ? b.label : "")!.length).toBeLessThanOrEqual(80);
-    expect(parseCustomId(CUSTOM_ID.pick("k3y", 2))).toEqual({ action: "pick", key: "k3y", index: 2 });
+    // Each pick button carries its candidate's record and score, and who may pick.
+    expect(parseCustomId(ids[2])).toEqual({ action: "pick", lang: "en", asker: "42", item: { ref: recordRef(item().id), score: item().score } });
     expect(reply.allowedMentions).toEqual(NO_MENTIONS);
   });
   it("escapes corpus text: no markdown, mention or masked link gets through", () => {
@@ -294,7 +357,7 @@ describe("citations", () => {
 describe("the interface language", () => {
   it("is Arabic for an Arabic question: fields, buttons, footer and no-match from the catalogue", () => {
     const answer = { question: "من قال إن العلامة موجودة؟", status: "answered" as const, answers: [item(), item({ paragraph: 9 })] };
-    const reply = renderAnswer(answer, 0, { key: "k" });
+    const reply = renderAnswer(answer, 0, { buttons: {} });
     const names = (reply.embeds[0].fields ?? []).map((f) => f.name);
     expect(names).toEqual([t("ar", "english"), t("ar", "role"), t("ar", "source"), t("ar", "confidence")]);
     expect(reply.embeds[0].footer?.text).toContain(t("ar", "answerOf", 1, 2));

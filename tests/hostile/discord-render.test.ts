@@ -37,7 +37,7 @@ describe("Discord escaping of hostile corpus text", () => {
   it("escapes the context's title and every other embed text", () => {
     const hostile = item({ text: EVIL, textEn: EVIL, context: `${EVIL} said ${EVIL}`, speaker: { ...SALES, name: EVIL, nameAr: EVIL, role: EVIL, roleAr: EVIL } });
     const ctx = renderContext(hostile).embeds[0];
-    const page = renderItemsPage([hostile], 0, EVIL, { key: "k" }).embeds[0];
+    const page = renderItemsPage([hostile], 0, EVIL, { buttons: {} }).embeds[0];
     const speakers = renderSpeakers([{ ...SALES, name: EVIL, role: EVIL }]).embeds[0];
     for (const embed of [ctx, page, speakers]) {
       const texts = [embed.title, embed.description, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value])];

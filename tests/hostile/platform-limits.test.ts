@@ -28,7 +28,7 @@ describe("payloads with long corpus text in every part", () => {
       const huge = hugeItem(unit);
       const title = () => LONG(unit, 3000);
       const payloads = [
-        renderItemsPage([huge, huge], 1, LONG(unit, 600), { key: "k", articleTitle: title }),
+        renderItemsPage([huge, huge], 1, LONG(unit, 600), { buttons: {}, articleTitle: title }),
         renderContext(huge, title),
         renderSpeakers(Array.from({ length: 30 }, (_, i) => ({ ...SALES, id: `s${i}`, name: LONG(unit, 5000), role: LONG(unit, 5000) }))),
         renderArticles(Array.from({ length: 12 }, (_, i) => ({ ...ARTICLE, id: `a${i}`, title: LONG(unit, 3000), titleEn: LONG(unit, 3000), source: { publisher: LONG(unit, 3000), url: null, note: LONG(unit, 3000) } }))),

@@ -45,6 +45,8 @@ describe("compose.yaml", () => {
     }
     expect(compose.services.slack.ports).toEqual(["${SLACK_PUBLISH_PORT:-3000}:3000"]);
     expect(compose.volumes).toHaveProperty("corpus");
+    expect(compose.services.slack.volumes).toContain("slack-installs:/data/slack");
+    expect(compose.services.slack.environment.SLACK_INSTALLATIONS_DB).toBe("/data/slack/installations.db");
   });
 });
 
@@ -62,7 +64,11 @@ describe("Dockerfile", () => {
     expect(runtime.lines).toContain("COPY --from=build /app/dist dist");
     const user = runtime.lines.filter((l) => l.startsWith("USER ")).at(-1);
     expect(user).toBe("USER node");
-    expect(runtime.lines).toContain('VOLUME ["/data/corpus"]');
+    expect(runtime.lines).toContain('VOLUME ["/data/corpus", "/data/slack"]');
+    // The native module of the Slack installs database is built in the build stage and copied.
+    expect(build.lines.join("\n")).toContain("npm rebuild better-sqlite3");
+    expect(runtime.lines).toContain("COPY --from=build /app/node_modules/better-sqlite3/build node_modules/better-sqlite3/build");
+    expect(runtime.lines.join("\n")).toMatch(/SLACK_INSTALLATIONS_DB=\/data\/slack\//);
     expect(runtime.lines.join("\n")).toMatch(/CORPUS_DIR=\/data\/corpus/);
   });
 

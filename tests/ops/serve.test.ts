@@ -3,13 +3,14 @@
 // fakes. CI runs this file again on a production copy (npm ci --omit=dev) through QUOTEBOT_SMOKE_DIR.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync } from "node:fs";
+import { createRequire } from "node:module";
+import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FAKE_TOKEN, FakeDiscord } from "../discord/fake-discord.js";
 import { BOT_TOKEN, FakeSlackApi, SIGNING_SECRET, postSigned, slashCommandBody, FORM } from "../slack/harness.js";
-import { BIN, BUILT_IN_QUESTION, freePort, until } from "./helpers.js";
+import { BIN, BUILT_IN_QUESTION, ROOT, freePort, until } from "./helpers.js";
 
 interface Proc {
   child: ChildProcess;
@@ -20,6 +21,15 @@ interface Proc {
 }
 
 const procs: Proc[] = [];
+
+function sqliteLoads(): boolean {
+  try {
+    createRequire(join(ROOT, "package.json"))("better-sqlite3");
+    return true;
+  } catch {
+    return false;
+  }
+}
 // Run from an empty folder: no .env of the developer's is read.
 const cwd = mkdtempSync(join(tmpdir(), "qb-serve-"));
 
@@ -145,6 +155,30 @@ describe("quotebot serve slack", () => {
       app.child.kill("SIGTERM");
       expect(await app.exited).toBe(0);
       expect(app.output()).not.toContain(BOT_TOKEN);
+    } finally {
+      await api.close();
+    }
+  }, 240_000);
+
+  // better-sqlite3 comes with `npm ci`; a checkout installed before it skips this (never CI, CI=true).
+  it.skipIf(!sqliteLoads() && !process.env.CI)("with SLACK_CLIENT_ID: opens its installs database (better-sqlite3 from the install), serves /slack/install, reports healthy", async () => {
+    const api = await FakeSlackApi.start();
+    try {
+      const port = await freePort();
+      const db = join(mkdtempSync(join(tmpdir(), "qb-serve-installs-")), "installs.db");
+      const app = start(["serve", "slack"], {
+        SLACK_CLIENT_ID: "1234567890.9876543210", SLACK_CLIENT_SECRET: "client-secret-smoke-1", SLACK_STATE_SECRET: "state-secret-smoke-12345",
+        SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, PORT: String(port), SLACK_INSTALLATIONS_DB: db,
+      });
+      await until(async () => (await health(port))?.status === 200, `a healthy Slack app; output: ${app.output()}`, 90_000);
+      expect(app.logs().some((l) => String(l.msg).includes("0 installed so far"))).toBe(true);
+      const page = await fetch(`http://127.0.0.1:${port}/slack/install`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain("client_id=1234567890.9876543210");
+      expect(statSync(db).isFile()).toBe(true);
+      app.child.kill("SIGTERM");
+      expect(await app.exited).toBe(0);
+      expect(app.output()).not.toContain("client-secret-smoke-1");
     } finally {
       await api.close();
     }

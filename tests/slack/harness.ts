@@ -197,10 +197,10 @@ export async function postSigned(
 let counter = 0;
 const nextId = (prefix: string) => `${prefix}${(++counter).toString().padStart(6, "0")}`;
 
-export function slashCommandBody(text: string, user: string, responseUrl: string): string {
+export function slashCommandBody(text: string, user: string, responseUrl: string, team = TEAM): string {
   return new URLSearchParams({
     token: "verification-token-unused",
-    team_id: TEAM,
+    team_id: team,
     team_domain: "test",
     channel_id: "C0CHAN01",
     channel_name: "general",
@@ -215,16 +215,16 @@ export function slashCommandBody(text: string, user: string, responseUrl: string
   }).toString();
 }
 
-export function eventBody(event: Record<string, unknown>, eventId = nextId("Ev")): string {
+export function eventBody(event: Record<string, unknown>, eventId = nextId("Ev"), team = TEAM): string {
   return JSON.stringify({
     token: "verification-token-unused",
-    team_id: TEAM,
+    team_id: team,
     api_app_id: "A0APP001",
     event: { event_ts: event.ts, ...event },
     type: "event_callback",
     event_id: eventId,
     event_time: 1700000000,
-    authorizations: [{ enterprise_id: null, team_id: TEAM, user_id: BOT_USER, is_bot: true, is_enterprise_install: false }],
+    authorizations: [{ enterprise_id: null, team_id: team, user_id: BOT_USER, is_bot: true, is_enterprise_install: false }],
     is_ext_shared_channel: false,
     event_context: `4-${eventId}`,
   });
@@ -292,11 +292,11 @@ export class BotHarness {
   url = "";
   private constructor(readonly api: FakeSlackApi) {}
 
-  static async start(engine: Engine, options: Partial<SlackAppOptions> = {}): Promise<BotHarness> {
-    const api = await FakeSlackApi.start();
+  static async start(engine: Engine, options: Partial<SlackAppOptions> = {}, api?: FakeSlackApi): Promise<BotHarness> {
+    api ??= await FakeSlackApi.start();
     const h = new BotHarness(api);
     h.bot = createSlackApp(engine, {
-      botToken: BOT_TOKEN,
+      ...(options.oauth ? {} : { botToken: BOT_TOKEN }),
       signingSecret: SIGNING_SECRET,
       clientOptions: { slackApiUrl: api.apiUrl, retryConfig: { retries: 0 } },
       rateLimit: { max: 1000 },
@@ -320,11 +320,11 @@ export class BotHarness {
     return mine();
   }
 
-  command(text: string, user: string, responseId = nextId("r")) {
-    return postSigned(this.url, slashCommandBody(text, user, this.api.responseUrl(responseId)), FORM);
+  command(text: string, user: string, responseId = nextId("r"), team = TEAM) {
+    return postSigned(this.url, slashCommandBody(text, user, this.api.responseUrl(responseId), team), FORM);
   }
-  event(event: Record<string, unknown>, options: SignOptions & { eventId?: string } = {}) {
-    return postSigned(this.url, eventBody(event, options.eventId), JSON_TYPE, options);
+  event(event: Record<string, unknown>, options: SignOptions & { eventId?: string; team?: string } = {}) {
+    return postSigned(this.url, eventBody(event, options.eventId, options.team), JSON_TYPE, options);
   }
   shortcut(text: string, user: string) {
     return postSigned(this.url, messageShortcutBody(text, user, this.api.responseUrl(nextId("s"))), FORM);

@@ -2,9 +2,9 @@
 import { readFileSync } from "node:fs";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSlackApp } from "../../adapters/slack/app.js";
+import { REDIRECT_PATH, createSlackApp } from "../../adapters/slack/app.js";
 import { readSlackConfig } from "../../adapters/slack/config.js";
-import { ACTION_SHARE, COMMAND, SHORTCUT_WHO_SAID } from "../../adapters/slack/ids.js";
+import { ACTION_SHARE, BOT_SCOPES, COMMAND, SHORTCUT_WHO_SAID } from "../../adapters/slack/ids.js";
 import { main } from "../../adapters/slack/main.js";
 import { boltLogger } from "../../adapters/slack/logger.js";
 import { ConfigError, createLogger, registerSecret } from "../../src/index.js";
@@ -103,13 +103,16 @@ describe("manifest.json", () => {
   it("declares what the code listens to", () => {
     expect(manifest.features.slash_commands.map((c: any) => c.command)).toEqual([COMMAND]);
     expect(manifest.features.shortcuts).toEqual([expect.objectContaining({ type: "message", callback_id: SHORTCUT_WHO_SAID, name: "Who said this?" })]);
-    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(["app_mention", "message.im"]);
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(["app_mention", "app_uninstalled", "message.im", "tokens_revoked"]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(ACTION_SHARE).toBe("share_answer");
   });
 
   it("asks for exactly the scopes the app uses", () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(["app_mentions:read", "chat:write", "commands", "im:history"]);
+    // The OAuth install asks for the same scopes, and Slack sends the browser back to the app's redirect path.
+    expect([...BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
+    expect(manifest.oauth_config.redirect_urls.map((u: string) => new URL(u).pathname)).toEqual([REDIRECT_PATH]);
   });
 });
 

@@ -5,7 +5,7 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from "discord.js";
-import { interfaceLanguage, t } from "../../../src/index.js";
+import { interfaceLanguage, recordRef, t } from "../../../src/index.js";
 import { replyForItems } from "../answer.js";
 import type { CommandContext } from "../context.js";
 import { LIMITS, NOTICES, renderNotice, speakerChoice } from "../render.js";
@@ -50,5 +50,6 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
     return;
   }
   const lang = interfaceLanguage(value);
-  await interaction.reply(replyForItems(items, t(lang, "whatSaid", speaker.name), ctx, lang, { asker: interaction.user.id }));
+  const buttons = { asker: interaction.user.id, speaker: recordRef(speaker.id) };
+  await interaction.reply(replyForItems(items, t(lang, "whatSaid", speaker.name), ctx, lang, { buttons }));
 }

@@ -1,6 +1,6 @@
 // Arabic cue stage: which token opens an attribution (a reporting verb with the prepositions it takes, a
 // circumstantial participle, "according to", a relay, a pretext, "as X put it", "what X described as «…»").
-import { ACCORDING_TO, AMBIGUOUS_VERBS, CONTINUING_VERBS, BY_SAYING, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, WRITING_VERBS } from "../lexicon-ar.js";
+import { ACCORDING_TO, AMBIGUOUS_VERBS, CONTINUING_VERBS, RENEWAL_VERBS, RENEWED_STATEMENTS, BY_SAYING, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, WRITING_VERBS } from "../lexicon-ar.js";
 import { restIsPunctuation, type Token } from "../tokens.js";
 import { stripConj } from "../text.js";
 import type { Gender } from "../types.js";
@@ -31,12 +31,18 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
   if (complementizerAt(tokens, i - 2) && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w)) return null;
   // "بأن أحد الرعاة هدد بسحب …": the same after a two-word subject (a construct).
   if (complementizerAt(tokens, i - 3) && tokens[i - 2]?.kind === "word" && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w)) return null;
+  // "ذكر أن الولايات المتحدة الأمريكية، طالبت سلطنة عمان بـ…": a longer subject, a comma after it.
+  if (!/^[وف]/.test(w) && tokens[i - 1]?.kind === "comma" && REPORTING_VERBS.has(w)) {
+    let k = i - 2;
+    while (k >= 0 && i - k <= 6 && tokens[k].kind === "word" && !complementizerAt(tokens, k)) k--;
+    if (k >= 0 && k < i - 2 && complementizerAt(tokens, k)) return null;
+  }
   if (/^(?:ب|ل)?[اإأ]ن(?:ه|ها|هم|هما|هن|نا|ني)$/.test(n(tokens[i - 1])) || /^\d/.test(tokens[i - 1]?.text ?? "") || NUMBER_WORDS.has(n(tokens[i - 1]))) return null;
   let verb = REPORTING_VERBS.get(w) ?? REPORTING_VERBS.get(bare);
   // "وعبّر أولياء أمور عن غضبهم": a feeling voiced is no statement (unless a أن-clause says what it is about).
   if (verb && /^و?عبر(?:ت|وا)?$/.test(w) && feelingVoiced(tokens, i)) verb = undefined;
   // "X، محامي Y، عبر عن …"، "وعبّر الوزير عن …": عبر opening a clause, its عن still to come; else "via".
-  if (verb && (AMBIGUOUS_VERBS.has(w) || AMBIGUOUS_VERBS.has(bare)) && !(clauseOpens(tokens, i) && (verb.preps.length === 0 || tokens.slice(i + 1, i + 12).some((x) => verb!.preps.some((p) => n(x) === p || (p === "ب" && /^ب/.test(n(x)))))))) verb = undefined;
+  if (verb && (AMBIGUOUS_VERBS.has(w) || AMBIGUOUS_VERBS.has(bare)) && !(clauseOpens(tokens, i) && (verb.preps.length === 0 ? thatClauseAhead(tokens, i) : tokens.slice(i + 1, i + 12).some((x) => verb!.preps.some((p) => n(x) === p || (p === "ب" && /^ب/.test(n(x)))))))) verb = undefined;
   // "بياناً جاء فيه أن …"، "وجاء في بيان للوزارة أن …": what a document holds, reported like speech.
   if (!verb && bare === "جاء" && camePhrase(tokens, i)) return { kind: "verb", gender: null, preps: [] };
   // "ويرى نقاد تابعوا الدورة أن …": a plural verb right after the indefinite group a reporting verb names describes it.
@@ -48,6 +54,9 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
   if (reply && (byeSayingAhead(tokens, i) || replyWithColon(tokens, i))) return { kind: "verb", gender: reply, preps: [] };
   const going = CONTINUING_VERBS.get(w) ?? CONTINUING_VERBS.get(bare);
   if (going && clauseOpens(tokens, i) && (byeSayingAhead(tokens, i) || colonAhead(tokens, i))) return { kind: "verb", gender: going, preps: [] };
+  const renewal = RENEWAL_VERBS.get(w) ?? RENEWAL_VERBS.get(bare);
+  const renewed = renewal !== undefined ? renewedStatement(tokens, i) : -1;
+  if (renewed > 0) return { kind: "verb", gender: renewal!, preps: RENEWED_STATEMENTS.get(n(tokens[renewed]))! };
   const written = WRITING_VERBS.get(w) ?? WRITING_VERBS.get(bare);
   if (written && (colonQuoteAhead(tokens, i) || thatClauseAhead(tokens, i))) return { kind: "verb", gender: written, preps: [] };
   const part = PARTICIPLES.get(w) ?? PARTICIPLES.get(bare);
@@ -61,6 +70,13 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
   // "نقلت وكالة فرنسية أن …": an outlet relaying a report is its source.
   if (/^نقل(?:ت)?$/.test(bare) && OUTLET_HEADS.has(n(tokens[i + 1])) && tokens.slice(i + 2, i + 9).some((x) => /^[اإأ]ن$/.test(n(x)))) return { kind: "verb", gender: bare.endsWith("ت") ? "f" : "m", preps: [] };
   return null;
+}
+
+/** "جددت الوزيرة التأكيد على …": the statement noun a renewal verb takes, within its clause (its index, or -1). */
+export function renewedStatement(tokens: Token[], i: number): number {
+  if (!RENEWAL_VERBS.has(n(tokens[i])) && !RENEWAL_VERBS.has(stripConj(n(tokens[i])))) return -1;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 10) && tokens[j].kind === "word"; j++) if (RENEWED_STATEMENTS.has(n(tokens[j]))) return j;
+  return -1;
 }
 
 /** Feelings a speaker voices (عبّر عن قلقه): said with a possessive pronoun, they report no content of their own. */

@@ -1,7 +1,8 @@
 // `@quotebot …` in channels (app_mention), answered in the thread of the question, and direct messages
 // (message.im), answered in the DM itself (in a thread only when asked in one).
-// An event Slack delivers again (X-Slack-Retry-Num) is answered once, by event_id.
-import type { App, webApi } from "@slack/bolt";
+// An event Slack delivers again (X-Slack-Retry-Num) is answered once, by event_id. A workspace that
+// uninstalls the app has its install deleted (app_uninstalled, tokens_revoked).
+import type { App, InstallationQuery, webApi } from "@slack/bolt";
 import { conversationKey, type HandledKind, type SlackContext } from "../../context.js";
 import { stripSlackMarkup } from "../../mrkdwn.js";
 import { interfaceLanguage } from "../../../../src/index.js";
@@ -21,6 +22,7 @@ interface Question {
 }
 
 export function register(app: App, ctx: SlackContext): void {
+  registerUninstall(app, ctx);
   app.event("app_mention", async ({ event, body, client }) => {
     if (!event.user || event.bot_id) return;
     await answerInThread(ctx, client, {
@@ -46,6 +48,24 @@ export function register(app: App, ctx: SlackContext): void {
       text: event.text ?? "",
       conversation: conversationKey.dm(event.channel),
     });
+  });
+}
+
+/**
+ * A workspace that removes the app, or revokes its bot token, has its install deleted: its token is
+ * kept nowhere once it no longer works. (With a single workspace's token there is nothing to delete.)
+ */
+function registerUninstall(app: App, ctx: SlackContext): void {
+  const forget = (why: string) => async ({ context }: { context: { teamId?: string; enterpriseId?: string; isEnterpriseInstall?: boolean } }) => {
+    if (!ctx.installations?.deleteInstallation) return;
+    const { teamId, enterpriseId } = context;
+    const query = { teamId, enterpriseId, isEnterpriseInstall: Boolean(context.isEnterpriseInstall) };
+    await ctx.installations.deleteInstallation(query as InstallationQuery<boolean>);
+    ctx.logger.info({ team: context.teamId, enterprise: context.enterpriseId }, `slack: ${why}: its install was deleted`);
+  };
+  app.event("app_uninstalled", forget("the app was uninstalled"));
+  app.event("tokens_revoked", async (args) => {
+    if ((args.event.tokens.bot ?? []).length > 0) await forget("the bot token was revoked")(args);
   });
 }
 
