@@ -5,8 +5,9 @@ import type { Corpus } from "../corpus/load.js";
 import { stripChatNoise } from "../normalize/chat-noise.js";
 import { standardizeDialect } from "../normalize/dialect.js";
 import { ArabiziReader } from "./arabizi-reader.js";
-import { CONCEPT_WEIGHT, conceptLines, parseConceptLine } from "../normalize/concepts.js";
+import { CONCEPTS_FILE, CONCEPT_WEIGHT, conceptLines, parseConceptLine } from "../normalize/concepts.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
+import { arabicNameSpellings } from "../normalize/names.js";
 import { ANTONYMS, ENGLISH_SPEECH_VERBS, concepts, contentTerms, isContentWord, normalize, placeCounts, questionTerms, scriptOf, tokenize, wordKeys, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
@@ -19,7 +20,7 @@ import { REWRITES } from "./follow-up-patterns.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { MATCH_WEIGHT, SearchIndex } from "./search-index.js";
-import { holdsMisspelt, Vocabulary, type Correction } from "./spelling.js";
+import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, type Correction } from "./spelling.js";
 import { SpeakerDirectory, type PlaceContext, type SpeakerMatch } from "./speakers.js";
 
 /** The share of a question's (IDF-weighted) words a record must hold to be an answer. */
@@ -46,7 +47,7 @@ const TRAILING_ADVERBIAL = /^(?:on|in|at|during|to|last|this|yesterday|today|fro
 /** A record that says the opposite of a negated question ("… is no threat") is weaker evidence. */
 const POLARITY_PENALTY = 0.85;
 // "لا يزال" / "لا زال" mean "still": not a negation. Verbs of lacking are one ("may lack the means").
-const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|t|لا(?! (?:يزال|تزال|زال|زالت|يزالون))|ليس|ليست|لم|لن|ولا|ولم|ولن|بدون|ليسوا|lack|lacks|lacked|lacking|تفتقر|يفتقر|تفتقد|يفتقد|يفتقرون|تفتقرون)(?= |$)/;
+const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|t|لا(?! (?:يزال|تزال|زال|زالت|يزالون))|ليس|ليست|لم|لن|ولا|ولم|ولن|وليس|وليست|فلا|فلم|فلن|فليس|ينقص|تنقص|ينقصه|ينقصها|ينقصهم|ينقصنا|تنقصه|تنقصها|تنقصهم|تنقصنا|نفتقر|نفتقد|بدون|ليسوا|lack|lacks|lacked|lacking|تفتقر|يفتقر|تفتقد|يفتقد|يفتقرون|تفتقرون)(?= |$)/;
 
 const NUMBER_WORDS = /\d|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئه|مائه|الف|الاف|مليون|واحد|اثن|hundred|thousand|million|dozen/;
 const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الشهر|الاسبوع|الاسابيع|العام|يوم|امس|الخميس|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|week|year|yesterday|today/;
@@ -56,12 +57,18 @@ const REASON_WORDS = /(?:^| )(?:بسبب|لان|لانه|لانها|لانهم|�
 /** The confidence shown for the answer to "when?" / "why?" about the last answer. */
 const FOCUS_SCORE = 0.6;
 
+const hasSide = (keys: Iterable<string>, side: string[]) => [...keys].some((k) => side.some((p) => k.startsWith(p)));
+
+/** The pairs of opposites of which the question says one and not the other: the only ones a record can oppose. */
+function opposablePairs(question: Set<string>): typeof ANTONYMS {
+  return ANTONYMS.filter(([a, b]) => hasSide(question, a) !== hasSide(question, b));
+}
+
 /** True when the question says one of two opposite things and the record the other ("send" / "withdraw"). */
-function opposes(question: Set<string>, record: string[]): boolean {
-  const has = (keys: Iterable<string>, side: string[]) => [...keys].some((k) => side.some((p) => k.startsWith(p)));
-  return ANTONYMS.some(
-    ([a, b]) => (has(question, a) && !has(question, b) && has(record, b) && !has(record, a)) ||
-      (has(question, b) && !has(question, a) && has(record, a) && !has(record, b)),
+function opposes(pairs: typeof ANTONYMS, question: Set<string>, record: string[]): boolean {
+  return pairs.some(
+    ([a, b]) => (hasSide(question, a) && !hasSide(question, b) && hasSide(record, b) && !hasSide(record, a)) ||
+      (hasSide(question, b) && !hasSide(question, a) && hasSide(record, a) && !hasSide(record, b)),
   );
 }
 
@@ -158,6 +165,11 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   const index = new SearchIndex(view.keys, records.map((r) => ({ primary: [r.ownKeys, r.topicKeys], secondary: r.secondaryKeys })));
   const directory = new SpeakerDirectory(speakers, speakerPlaces(view));
   const knownWord = (word: string) => wordKeys(word).some((k) => index.has(k));
+  /**
+   * Known as written, or through another word of its concept that the corpus says (ستشتري for an
+   * English article's "buy"): a word of the other language is no misspelling of a corpus word.
+   */
+  const knownAcross = (word: string) => knownWord(word) || (questionTerms(word)[0]?.related ?? []).some((r) => index.has(r.key));
   // Latin words that spell a speaker's name exactly stay names; other Arabizi words become corpus words.
   const arabizi = new ArabiziReader({ keys: view.keys, idf: (k) => index.idf(k) }, (word) =>
     directory.resolve(word).some((m) => m.byName && m.confidence >= 1),
@@ -165,11 +177,23 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
 
   // A record's normalized text and translation, computed for the few candidates that need it.
   const normalizedCache = new Map<number, string>();
+  const rawText = (i: number): string => `${records[i].text} ${records[i].textEn ?? ""}`;
+  // Whether a record's raw text is plain (see mayHoldPhrases), found on first use: 0 not yet known.
+  const plainness = new Uint8Array(records.length);
+  const isPlain = (i: number): boolean => {
+    if (plainness[i] === 0) plainness[i] = isPlainText(records[i].text) && isPlainText(records[i].textEn ?? "") ? 1 : 2;
+    return plainness[i] === 1;
+  };
+  const mayHoldRecord = (test: ReturnType<typeof mayHoldPhrases>, i: number): boolean => {
+    const plain = isPlain(i);
+    return test(records[i].text, plain) || (records[i].textEn !== null && test(records[i].textEn!, plain));
+  };
   const normalizedText = (i: number): string => {
     let text = normalizedCache.get(i);
     if (text === undefined) {
-      if (normalizedCache.size >= 10_000) normalizedCache.clear();
-      text = ` ${normalize(`${records[i].text} ${records[i].textEn ?? ""}`)} `;
+      // The oldest entry makes room (Maps keep insertion order): clearing all dropped the hot ones too.
+      if (normalizedCache.size >= 10_000) normalizedCache.delete(normalizedCache.keys().next().value!);
+      text = ` ${normalize(rawText(i))} `;
       normalizedCache.set(i, text);
     }
     return text;
@@ -178,11 +202,13 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   // The corpus words as written, for reading typos: built on the first question that has a word the
   // index does not know.
   let vocabulary: Vocabulary | undefined;
-  // The words of data/concepts.txt count too: a question may name a thing in other words than the record.
+  // The words of data/concepts.txt count too: a question may name a thing in other words than the
+  // record. Not the glossary's: its thousands of words would read a rare word of the question (توخي)
+  // as a common one the record does not say (توفي), turning an answer into a doubt.
   const vocab = () =>
     (vocabulary ??= new Vocabulary([
       ...records.map((r) => normalize(`${r.text} ${r.textEn ?? ""}`)),
-      ...conceptLines().flatMap((line) => {
+      ...conceptLines(CONCEPTS_FILE).flatMap((line) => {
         const c = parseConceptLine(line);
         return c ? [...c.en, ...c.ar].map(normalize) : [];
       }),
@@ -191,11 +217,11 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   /** A text with each word the corpus does not know replaced by the one corpus word it is a misspelling of. */
   function correctText(text: string, corrections: Correction[]): string {
     const words = tokenize(text);
-    if (words.every((w) => !isContentWord(w) || knownWord(w))) return text;
+    if (words.every((w) => !isContentWord(w) || knownAcross(w))) return text;
     return words
       .map((w) => {
         // A word in common use is what the person meant, though the corpus does not say it ("present").
-        if (!isContentWord(w) || knownWord(w) || (scriptOf(w) === "en" && isCommonEnglishWord(w))) return w;
+        if (!isContentWord(w) || knownAcross(w) || (scriptOf(w) === "en" && isCommonEnglishWord(w))) return w;
         const c = vocab().correct(w);
         if (!c) return w;
         const readings = distinctReadings(c.candidates);
@@ -228,10 +254,10 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     return { q: corrections.length ? corrected : q, corrections };
   }
 
-  /** No content word of the question is one the corpus knows as written: every match would be a guess. */
+  /** No content word of the question is one the corpus knows (as written or in the other language): every match would be a guess. */
   const nothingKnown = (q: ParsedQuestion) => {
     const content = [q.topic, ...q.quoted].flatMap(tokenize).filter(isContentWord);
-    return content.length > 0 && content.every((w) => !knownWord(w));
+    return content.length > 0 && content.every((w) => !knownAcross(w));
   };
 
   /** A misspelt word with several nearest corpus words is searched as any of them; the record decides. */
@@ -322,14 +348,19 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     if (!proper.size) return terms;
     return terms.map((t) => {
       if (t.script !== "en" || !proper.has(t.word) || t.keys.some((k) => index.has(k)) || t.related?.some((r) => index.has(r.key))) return t;
-      const arabic = arabizi.spelledInArabic(t.word);
-      const key = arabic ? wordKeys(arabic).find((k) => index.has(k)) : undefined;
+      // The name table's Arabic spellings first (Hadi → هادي), then a spelling by sound.
+      const spellings = [...arabicNameSpellings(t.word), arabizi.spelledInArabic(t.word)].filter((a): a is string => !!a);
+      const key = spellings.flatMap((a) => wordKeys(normalize(a))).find((k) => index.has(k));
       return key ? { ...t, related: [...(t.related ?? []), { key, weight: CONCEPT_WEIGHT.curated }] } : t;
     });
   }
 
   /** Scores records against a question's words: the weighted share of its words each record holds. */
-  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, attribution = true): Scored[] {
+  /**
+   * `bar`: the lowest score the caller can use (its suggest bar, or the lowest a rival must reach to
+   * contest an answer): records that cannot reach it are never scored.
+   */
+  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, bar: number, attribution = true, within?: Int32Array): Scored[] {
     const weights = terms.map((t) => index.termWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
     if (!total) return [];
@@ -343,36 +374,46 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     const needed = evidenceNeeded(asked);
     const tellingTerms = terms.map((t) => telling(matchable(t, idsOf, true, relatedIdsOf)));
     const questionKeys = new Set(terms.flatMap((t) => t.keys));
+    const opposing = opposablePairs(questionKeys);
     // Places and groups an attribution question names ("who said the US will pull out of Iraq"): a quote
     // whose sentence never mentions one states something else, however many other words it shares.
-    const entities = !attribution ? [] : terms.filter((t) => t.keys.every((k) => k.startsWith("="))).map((t) => t.keys.map((k) => index.idOf(k)));
+    // A place is mentioned in either language: "Iran" is met by لإيران through its [place] concept.
+    const entities = !attribution ? [] : terms.filter((t) => t.keys.every((k) => k.startsWith("="))).map((t) => [...t.keys.map((k) => index.idOf(k)), ...relatedIdsOf(t)]);
     const mentions = (r: SearchRecord, ids: number[]) =>
       ids.some((id) => id >= 0 && (r.ownKeys.includes(id) || r.topicKeys.includes(id) || r.secondaryKeys.includes(id)));
     const out: Scored[] = [];
-    // No record below this share of the question can reach any caller's bar, bonuses included,
-    const barFloor = (Math.min(SUGGEST_COVERAGE, SUGGEST_TOPIC_COVERAGE) - VERB_BONUS - HINT_BONUS) * total;
+    // No record below this share of the question can reach the caller's bar, bonuses included (the
+    // bonuses of a verb or a hint the question has),
+    const bonuses = (q.verb ? VERB_BONUS : 0) + (q.hint ? HINT_BONUS : 0);
+    const barFloor = (bar - bonuses) * total;
     // unless it holds a quoted phrase verbatim: then it holds the phrase's words in its own text.
     const floor = phrases.length ? Math.min(barFloor, ...q.quoted.map((p) => verbatimFloor(p, terms, weights))) : barFloor;
-    for (const hit of index.search(terms, weights, floor, checkpoint)) {
+    // Under the bar only a record holding a phrase verbatim counts: most are ruled out on their raw text.
+    const mayHold = phrases.length ? mayHoldPhrases(phrases) : null;
+    const holds = (normalized: string) => phrases.some((p) => normalized.includes(p) || holdsMisspelt(normalized, p));
+    for (const hit of index.search(terms, weights, floor, checkpoint, within)) {
       checkpoint();
       const r = records[hit.doc];
       if (!keep(r) || !entities.every((ids) => mentions(r, ids))) continue;
+      const verbatim = mayHold !== null && mayHoldRecord(mayHold, hit.doc) && holds(normalizedText(hit.doc));
+      if (hit.weight < barFloor && !verbatim) continue;
       let coverage = hit.weight / total;
-      const normalized = normalizedText(hit.doc);
-      const verbatim = phrases.some((p) => normalized.includes(p) || holdsMisspelt(normalized, p));
       if (verbatim) coverage = Math.max(coverage, 1);
       // The record itself must say two distinct content words of the question (one for a one-word
       // question): curated topics, the surrounding sentence, generic words and a second form of the
       // same stem help rank, but are not evidence on their own.
       const evidence = verbatim || evidenceCount(asked, r.ownKeys) >= needed;
-      const close = verbatim ? 1 : Math.min(1, ...longPhrases.map((p) => closeness(p, r.ownKeys)));
       if (!evidence) coverage = Math.min(coverage, MIN_COVERAGE - 0.01);
       const share = Math.min(1, hit.terms / Math.max(index.docKeyCount[hit.doc], 1));
       let score = coverage * (0.85 + 0.15 * share);
       if (q.verb && r.verb === q.verb) score += VERB_BONUS;
-      if (q.hint && fitsHint(normalized, q.hint)) score += HINT_BONUS;
-      const unnegated = negated && !NEGATION.test(normalized);
-      const opposite = opposes(questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]));
+      // Penalties and caps only lower a score: a record that cannot reach the bar with the hint's bonus
+      // is of no use to the caller. Its normalized text (for the hint and negation) is never computed.
+      if (!verbatim && (q.hint ? score + HINT_BONUS : score) < bar) continue;
+      if (q.hint && fitsHint(normalizedText(hit.doc), q.hint)) score += HINT_BONUS;
+      const close = verbatim ? 1 : Math.min(1, ...longPhrases.map((p) => closeness(p, r.ownKeys)));
+      const unnegated = negated && !NEGATION.test(normalizedText(hit.doc));
+      const opposite = opposing.length > 0 && opposes(opposing, questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]));
       if (unnegated) score *= POLARITY_PENALTY;
       if (opposite) score *= POLARITY_PENALTY;
       // Bonuses rank; they never lift a record without evidence over the answer bar.
@@ -398,7 +439,8 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   function whoSaid(q: ParsedQuestion, asked: string, corrections: Correction[] = []): Verdict | null {
     const terms = withArabicSpellings(withReadings(questionTerms([q.topic, ...q.quoted].join(" ")), corrections), asked);
     if (!terms.length) return null;
-    const scored = scoreRecords(terms, q, (r) => r.kind === "quote");
+    // A rival contests an answer from the suggest bar up (see contested).
+    const scored = scoreRecords(terms, q, (r) => r.kind === "quote", SUGGEST_COVERAGE);
     // Someone who quotes several words exactly expects those words: if no record holds them closely,
     // nothing is answered or suggested, however many other words a statement shares.
     const close = scored.filter((s) => (s.close ?? 1) >= CLOSE_MATCH);
@@ -471,7 +513,9 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     const confidence = new Map(matches.map((m) => [speakers.indexOf(m.speaker), m.confidence]));
     const terms = withArabicSpellings(questionTerms([q.topic, ...q.quoted].join(" ")), text);
     if (terms.length) {
-      const verdict = decide(scoreRecords(terms, q, (r) => ids.has(r.speaker)), {
+      // Only the speakers' own quotes are searched (a head of state's few thousand, not a word's postings).
+      const theirs = Int32Array.from([...ids].flatMap((i) => quotesOf[i])).sort();
+      const verdict = decide(scoreRecords(terms, q, (r) => ids.has(r.speaker), SUGGEST_TOPIC_COVERAGE, true, theirs), {
         answer: MIN_TOPIC_COVERAGE,
         suggest: SUGGEST_TOPIC_COVERAGE,
       });
@@ -638,7 +682,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
         const spelled = correctQuestion(q);
         const terms = withArabicSpellings(withReadings(questionTerms(spelled.q.topic), spelled.corrections), text);
         if (!terms.length) return noMatch(question, "not_found");
-        const verdict = decide(scoreRecords(terms, spelled.q, () => true, false), { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE });
+        const verdict = decide(scoreRecords(terms, spelled.q, () => true, SUGGEST_COVERAGE, false), { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE });
         return respond(question, confirmCorrections(verdict, spelled.corrections, q), limit);
       }
     }

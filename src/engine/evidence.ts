@@ -28,13 +28,20 @@ const shareKey = (a: readonly string[], b: readonly string[]) => a.some((k) => b
 export function evidenceCount(terms: MatchableTerm[], own: Int32Array): number {
   const used: number[] = [];
   let n = 0;
+  // Without a list per term: this runs for every candidate record of a question.
+  const holdsAny = (ids: number[]) => {
+    for (const id of ids) if (own.includes(id)) return true;
+    return false;
+  };
   for (const t of terms) {
     if (t.generic) continue;
     // Its own words first: two question words of one concept are still two things when each is said.
-    let held = t.ids.filter((id) => own.includes(id));
-    if (!held.length) held = t.related.filter((id) => own.includes(id));
-    if (!held.length || held.some((id) => used.includes(id))) continue;
-    used.push(...held);
+    const held = holdsAny(t.ids) ? t.ids : holdsAny(t.related) ? t.related : null;
+    if (!held) continue;
+    let again = false;
+    for (const id of held) if (own.includes(id) && used.includes(id)) again = true;
+    if (again) continue;
+    for (const id of held) if (own.includes(id)) used.push(id);
     n++;
   }
   return n;

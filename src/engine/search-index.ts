@@ -85,6 +85,8 @@ export class SearchIndex {
   private readonly seen: Int32Array;
   private readonly termStamp: Int32Array;
   private readonly termBest: Float32Array;
+  /** Records a `within` search may touch: those stamped with its run's stamp. */
+  private readonly allowed: Int32Array;
   private stamp = 0;
 
   /** `keys[id]` is the key with that id; docs refer to keys by id. */
@@ -142,6 +144,7 @@ export class SearchIndex {
     this.seen = new Int32Array(docs.length);
     this.termStamp = new Int32Array(docs.length);
     this.termBest = new Float32Array(docs.length);
+    this.allowed = new Int32Array(docs.length);
   }
 
   private addToBucket(bucket: string, id: number): void {
@@ -209,10 +212,15 @@ export class SearchIndex {
    * Scores every record holding at least one of the terms. `weights[i]` is the weight of terms[i].
    * Returns the records whose weighted match sum reaches `minWeight`, unsorted.
    */
-  /** `checkpoint` is called before each term's postings are walked (see budget.ts). */
-  search(terms: QueryTerm[], weights: number[], minWeight = 0, checkpoint: () => void = () => {}): Hit[] {
+  /**
+   * `checkpoint` is called before each term's postings are walked (see budget.ts). `within` (sorted
+   * record numbers): only those records are searched, each looked up in the postings when that is
+   * cheaper than walking them (a speaker's quotes among a frequent word's postings).
+   */
+  search(terms: QueryTerm[], weights: number[], minWeight = 0, checkpoint: () => void = () => {}, within?: Int32Array): Hit[] {
     const touched: number[] = [];
     const runStamp = ++this.stamp;
+    if (within) for (let j = 0; j < within.length; j++) this.allowed[within[j]] = runStamp;
     const lists = terms.map((term) => {
       const exact = term.keys.filter((k) => this.has(k));
       // Misspellings are looked for only for words the corpus does not have as written.
@@ -246,6 +254,14 @@ export class SearchIndex {
       };
       if (left < minWeight && touched.length) {
         for (const d of touched) for (const { postings, m } of lists[i]) if (contains(postings, d)) note(d, m);
+      } else if (within) {
+        for (const { postings, m } of lists[i]) {
+          if (within.length * Math.log2(postings.length + 1) < postings.length) {
+            for (let j = 0; j < within.length; j++) if (contains(postings, within[j])) note(within[j], m);
+          } else {
+            for (let j = 0; j < postings.length; j++) if (this.allowed[postings[j]] === runStamp) note(postings[j], m);
+          }
+        }
       } else {
         for (const { postings, m } of lists[i]) for (let j = 0; j < postings.length; j++) note(postings[j], m);
       }

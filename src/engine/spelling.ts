@@ -2,6 +2,7 @@
 // swapped, still names the record that holds it. The stems of a misspelt word often differ from the
 // right word's (destory/destroy, الاكرد/الأكراد), so the phrase is compared with the record's own
 // normalized words, letter by letter, not through the index keys.
+import { PHRASE_FOLDS } from "../normalize/lexicon.js";
 
 /** Edits allowed in a word of this many letters: none in short words, where one edit makes another word. */
 export function allowedEdits(length: number): number {
@@ -135,3 +136,39 @@ export class Vocabulary {
     return candidates.length ? { word, candidates: candidates.sort(), distance: best } : null;
   }
 }
+
+// Ruling a record out before normalizing it: normalizing every record a frequent quoted word touches
+// cost most of a quote-marked question's time. For text of ASCII letters and punctuation only,
+// normalize() lowercases, drops apostrophes and turns punctuation into spaces: every word it gives
+// stands in the text as written, between characters that are neither letters nor digits, except the
+// words of PHRASE_FOLDS' replacements ("us", "isis").
+// Other text (accents, Arabic, ligatures) folds letters, so it is never ruled out here.
+
+/** Characters normalize() maps to no letter: ASCII, no-break space, dashes, typographic quotes, ellipsis. */
+const PLAIN_TEXT = /^[\u0000-\u007F\u00A0\u2010-\u201F\u2026]*$/;
+const FOLD_WORDS = new Set(PHRASE_FOLDS.flatMap(([, to]) => to.split(/\s+/)));
+const plainWord = (w: string) => /^[a-z]+$/.test(w) && !FOLD_WORDS.has(w);
+
+/**
+ * A test of raw record text that is false only when the text cannot hold any of `phrases` (normalized,
+ * space-padded) as scoreRecords checks it: word for word, or with typos (holdsMisspelt: at least half
+ * its words as written). Of n words of which m must be as written, any n - m + 1 of them include one
+ * the text holds: the longest plain ones are looked for as words, case-insensitively.
+ */
+export function mayHoldPhrases(phrases: string[]): (raw: string, plain?: boolean) => boolean {
+  const patterns: RegExp[] = [];
+  for (const p of phrases) {
+    const words = p.split(" ").filter(Boolean);
+    const asWritten = words.length >= MIN_PHRASE_WORDS ? Math.ceil(words.length / 2) : words.length;
+    const plain = [...new Set(words.filter(plainWord))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const need = words.length - asWritten + 1;
+    // Too few plain words to rule anything out (or none at all): every text may hold it.
+    if (!words.length || plain.length < need) return () => true;
+    // Repeated words count once: the n - m + 1 distinct longest still meet one held as written.
+    patterns.push(new RegExp(`(?<![a-z0-9])(?:${plain.slice(0, need).join("|")})(?![a-z0-9])`, "i"));
+  }
+  return (raw, plain = isPlainText(raw)) => !plain || patterns.some((re) => re.test(raw));
+}
+
+/** Whether mayHoldPhrases can rule this text out at all (callers may keep the answer per record). */
+export const isPlainText = (raw: string): boolean => PLAIN_TEXT.test(raw);

@@ -350,7 +350,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     // "اكتفت الوزيرة بالقول إن …": بالقول opens the content; it is no part of the speaker.
     // "جددت الوزيرة X التأكيد على …": so does a renewal verb's statement noun.
     const renewed = renewedStatement(tokens, i);
-    const bySaying = renewed > i && renewed < op.at ? renewed : tokens.findIndex((t, x) => x > i && x < op.at && n(t) === BY_SAYING);
+    // "وأضاف قوله إن …": his saying, like بالقول, is no part of the speaker.
+    const bySaying = renewed > i && renewed < op.at ? renewed : tokens.findIndex((t, x) => x > i && x < op.at && (n(t) === BY_SAYING || (x === i + 1 && /^قول(?:ه|ها|هم)$/.test(n(t)))));
     const region = tokens.slice(i + 1, bySaying > 0 ? bySaying : op.at);
     // "أصدرت الشركة بياناً أوضحت فيه أن …": the one who issued the document says what it says.
     if (region.length === 1 && /^في(?:ه|ها)$/.test(n(region[0]))) {
@@ -381,7 +382,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     } else if (!mention && region.length && noSubjectWritten(region)) {
       // "غير أن الوكيل العام، X، اعتبر في مرافعته أن …": only adjuncts after the verb; a clear fronted subject is its subject.
       const fronted = subjectBefore(line, p.base, tokens, i, trig.gender, ctx);
-      if (fronted && fronted !== "unreadable" && fronted.kind === "name" && fronted.role) mention = fronted;
+      // "وكانت جمعية القضاة ذكرت، في بيان، أن …": after كان the subject between it and the verb is the verb's.
+      const afterKana = tokens.slice(Math.max(0, i - 8), i).some((t) => /^و?كان(?:ت)?$/.test(n(t)));
+      if (fronted && fronted !== "unreadable" && ((fronted.kind === "name" && fronted.role) || (afterKana && fronted.kind !== "pronoun" && fronted.kind !== "epithet"))) mention = fronted;
     }
     if (quoteBefore && op.via === "quote" && tokens[op.at - 1]?.kind === "comma" && (mention || noSubjectWritten(region))) {
       // «…»، قال X، «…»: the speaker between two quotes said both.

@@ -1,0 +1,45 @@
+// The raw-text test that rules records out before a quote-marked question normalizes them: it may let
+// through a record that holds no phrase, never rule out one that holds one.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { holdsMisspelt, mayHoldPhrases } from "../../src/engine/spelling.js";
+import { normalize } from "../../src/normalize/index.js";
+
+const holds = (raw: string, phrase: string) => {
+  const text = ` ${normalize(raw)} `;
+  const p = ` ${normalize(phrase)} `;
+  return text.includes(p) || holdsMisspelt(text, p);
+};
+
+// Words, punctuation, apostrophes, typographic quotes and dashes, the folds' own phrases, accents.
+const PIECES = [
+  "the", "brand", "still", "exists", "Brand's", "EXISTS", "U.S.", "united states", "Islamic State", "w/o", "b/c",
+  "brnad", "stil", "exsits", "F-16", "s-400", "’", "‘", "“", "”", "—", "…", "'", "-", ".", ",", " ", " ", "\u00a0",
+  "café", "ﬁnal", "final", "us", "isis", "without", "_", "brand_still", "it's", "dogs'", "f 16", "u.s.brand", "x2", "\u2017", "\u2024",
+];
+// Pieces joined by spaces or run together ("u.s." right before "brand").
+const text = fc.tuple(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }), fc.constantFrom(" ", "")).map(([parts, sep]) => parts.join(sep));
+const phrase = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(" "));
+
+describe("ruling records out of a quote-marked question on their raw text", () => {
+  it("never rules out a text that holds the phrase, word for word or with typos", () => {
+    fc.assert(
+      fc.property(text, phrase, (raw, p) => {
+        const normalized = ` ${normalize(p)} `;
+        if (normalized.trim().length < 4) return;
+        if (holds(raw, p)) expect(mayHoldPhrases([normalized])(raw)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("rules out plain text that lacks the phrase's words", () => {
+    const test = mayHoldPhrases([" the isis brand still exists "]);
+    expect(test("The weather was fine on Tuesday.")).toBe(false);
+    expect(test("The ISIS brnad stil exists.")).toBe(true);
+    // Words inside other words are not the phrase's words.
+    expect(test("Thesis: brandy stillness")).toBe(false);
+    // Accented text folds letters: it is never ruled out here.
+    expect(test("Le café était fermé.")).toBe(true);
+  });
+});
