@@ -139,7 +139,8 @@ function scanFullName(fullText: string, surname: string): string | null {
 }
 
 const SPACE = /\s/;
-const CAPITALIZED_WORD = /\p{Lu}[\p{L}'’.-]*\s+/uy;
+// A name never runs across a line break ("… the Fare Rise\n\nNell Ambrose" is not one name).
+const CAPITALIZED_WORD = /\p{Lu}[\p{L}'’.-]*[^\S\n]+/uy;
 const LETTER_OR_MARK = /^[\p{L}\p{M}]/u;
 
 /** One to three capitalized words from `p` then the surname, not followed by a letter (as many words as
