@@ -4,7 +4,8 @@
 // holds. A word that matches nothing stays as typed: it is never turned into a word the corpus lacks.
 import { ARABIZI_WORDS, arabicSkeleton, isArabizi, latinSkeletons, latinVariants } from "../normalize/arabizi.js";
 import { DIALECT_WORDS, FUTURE_PARTICLES } from "../normalize/dialect.js";
-import { ARABIC_SPEECH_VERBS, ENTITY_KEYS, wordKeys } from "../normalize/index.js";
+import { ARABIC_SPEECH_VERBS, ENTITY_KEYS, normalize, wordKeys } from "../normalize/index.js";
+import { conceptLines, parseConceptLine } from "../normalize/concepts.js";
 
 interface Entry {
   /** An Arabic word whose search keys are those of the corpus. */
@@ -15,6 +16,8 @@ interface Entry {
   verb: boolean;
   /** A dialect word, read in its standard form; a corpus word of the same letters stays itself (عسكر). */
   dialect?: boolean;
+  /** A word of a concept set, not of the corpus: matched by its exact sounds only, never one off. */
+  concept?: boolean;
 }
 
 export interface Vocabulary {
@@ -61,9 +64,9 @@ export class ArabiziReader {
       if (!list.some((e) => e.word === entry.word)) list.push(entry);
       map.set(skel, list);
     };
-    const add = (word: string, key: string, verb: boolean, dialect = false) => {
+    const add = (word: string, key: string, verb: boolean, dialect = false, concept = false) => {
       const skel = arabicSkeleton(word);
-      const entry = { word, idf: this.vocabulary.idf(key), verb, dialect };
+      const entry = { word, idf: concept ? Number.POSITIVE_INFINITY : this.vocabulary.idf(key), verb, dialect, concept };
       if (skel.length >= MIN_SKELETON) push(table, skel, entry);
       else if (skel.length === SHORT_SKELETON) push(this.byGlides, arabicSkeleton(word, true), entry);
     };
@@ -81,6 +84,16 @@ export class ArabiziReader {
     for (const [word, standard] of DIALECT_WORDS) {
       const keys = standard.split(" ").flatMap(wordKeys);
       if (standard && keys.some((k) => known.has(k))) add(word, keys.find((k) => known.has(k))!, false, true);
+    }
+    // Words of data/concepts.txt: another word for a corpus word (مفاوضات for المناقشات) is read as
+    // itself and found through its concept; after every corpus word of the same sounds.
+    for (const line of conceptLines()) {
+      const c = parseConceptLine(line);
+      if (!c || c.tags.length) continue;
+      for (const w of c.ar) {
+        const word = normalize(w);
+        if (!word.includes(" ") && /^[\u0621-\u064A]+$/.test(word)) add(word, word, false, false, true);
+      }
     }
     this.bySkeleton = table;
     this.byLength = new Map();
@@ -108,7 +121,7 @@ export class ArabiziReader {
       return vowelsOf[i]?.has(g) ? 2 : vowels.has(g) ? 1 : 0;
     };
     const pick = (entries: Entry[], i = -1) =>
-      [...entries].sort((a, b) => agrees(b, i) - agrees(a, i) || Number(b.verb) - Number(a.verb) || a.idf - b.idf || a.word.localeCompare(b.word))[0];
+      [...entries].sort((a, b) => Number(!!a.concept) - Number(!!b.concept) || agrees(b, i) - agrees(a, i) || Number(b.verb) - Number(a.verb) || a.idf - b.idf || a.word.localeCompare(b.word))[0];
     const standard = (e: Entry) => (e.dialect ? DIALECT_WORDS.get(e.word) ?? e.word : e.word);
     const skeletons = variants.map((v) => latinSkeletons(v.text).map((s) => v.lead + s));
     for (const [i, skels] of skeletons.entries()) {
@@ -127,7 +140,7 @@ export class ArabiziReader {
         // One sound off, but never in the first sound.
         for (let n = s.length - 1; n <= s.length + 1; n++) {
           for (const other of this.byLength!.get(n) ?? []) {
-            if (other[0] === s[0] && withinOne(s, other)) hits.push(...table.get(other)!);
+            if (other[0] === s[0] && withinOne(s, other)) hits.push(...table.get(other)!.filter((e) => !e.concept));
           }
         }
       }

@@ -61,7 +61,7 @@ const CAUSE_OPENERS = /(?:^| )(?:بسبب|لان|لانه|لانها|لانهم|
 /** How far before a record's text (in characters of its sentence) a cause opener may stand. */
 const CAUSE_REACH = 90;
 /** Words that say how something turned out: it failed, was reversed, cancelled, went ahead. */
-const OUTCOME_WORDS = /(?:^| )(?:فشل\S*|تعثر\S*|تراجع\S*|الغي|الغت|ألغى|الغاء|توقف\S*|انهار\S*|نجح\S*|تم|لم|رغم|لاحقا|failed|fail|stalled|reversed|backed|abandoned|cancell?ed|scrapped|succeeded|went ahead|later|despite|progress)(?= |$)/;
+const OUTCOME_WORDS = /(?:^| )(?:فشل\S*|تعثر\S*|تراجع\S*|الغي|الغت|ألغى|الغاء|توقف\S*|انهار\S*|نجح\S*|failed|fail|stalled|reversed|backed|abandoned|cancell?ed|scrapped|succeeded|went ahead)(?= |$)/;
 /** The confidence shown for the answer to "when?" / "why?" about the last answer. */
 const FOCUS_SCORE = 0.6;
 
@@ -93,7 +93,16 @@ function opposes(pairs: typeof ANTONYMS, question: Set<string>, record: string[]
 function fitsHint(normalized: string, hint: Hint): boolean {
   if (hint === "number") return NUMBER_WORDS.test(normalized);
   if (hint === "time") return TIME_WORDS.test(normalized);
+  if (hint === "reason") return REASON_WORDS.test(normalized);
+  if (hint === "outcome") return OUTCOME_WORDS.test(normalized);
   return false;
+}
+
+/** The record's sentence opens it with a cause word ("بحجة أن …", "after Trump announced …"). */
+function givesCause(r: { text: string; context: string }): boolean {
+  const sentence = ` ${normalize(r.context)} `;
+  const start = sentence.indexOf(` ${normalize(r.text)} `);
+  return start > 0 && CAUSE_OPENERS.test(sentence.slice(Math.max(0, start - CAUSE_REACH), start + 1));
 }
 
 /**
@@ -428,7 +437,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       // Penalties and caps only lower a score: a record that cannot reach the bar with the hint's bonus
       // is of no use to the caller. Its normalized text (for the hint and negation) is never computed.
       if (!verbatim && (q.hint ? score + HINT_BONUS : score) < bar) continue;
-      if (q.hint && fitsHint(normalizedText(hit.doc), q.hint)) score += HINT_BONUS;
+      if (q.hint && (fitsHint(normalizedText(hit.doc), q.hint) || (q.hint === "reason" && givesCause(r)))) score += HINT_BONUS;
       const close = verbatim ? 1 : Math.min(1, ...longPhrases.map((p) => closeness(p, r.ownKeys)));
       const unnegated = negated && !NEGATION.test(normalizedText(hit.doc));
       const opposite = opposing.length > 0 && opposes(opposing, questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]));
@@ -757,9 +766,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
         if (i === shown) return 0;
         // The cause of what the last answer says: a record its sentence opens with a cause word, or one
         // that gives a reason in its own words.
-        const start = sentence.indexOf(` ${normalize(r.text)} `);
-        const before = start > 0 ? sentence.slice(Math.max(0, start - CAUSE_REACH), start + 1) : "";
-        if (CAUSE_OPENERS.test(before)) return 2;
+        if (givesCause(r)) return 2;
         return REASON_WORDS.test(own) ? 1 : 0;
       }
       case "next":

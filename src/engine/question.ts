@@ -5,7 +5,7 @@ import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, STANCE_VERBS, VERB_EN_TO_AR,
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 
 export type Intent = "who_said" | "what_said" | "who_is" | "fact" | "list_speakers";
-export type Hint = "number" | "time" | "place" | null;
+export type Hint = "number" | "time" | "place" | "reason" | "outcome" | null;
 
 export interface ParsedQuestion {
   intent: Intent;
@@ -49,7 +49,7 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 }
 
 // Words that open a who-said question, before its verb (normalized forms).
-const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي)(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي))?$/;
+const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي)(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي|لي|ل))?$/;
 const WHO_EN = /^(?:so |and |but |then )?(?:who|whom|who s|whos|according to whom|by whom|(?:which (?:\w+ ){0,2}|what )(?:officials?|persons?|people|leaders?|one|speakers?|country|countries|side|groups?|players?|coach|ministers?|ministry|lawyers?|team|club|body|agency|party|parties|politicians?|diplomats?|sources?|spokes(?:man|woman|person)|experts?|analysts?|authority|authorities|organi[sz]ation|company|newspaper|outlet|website|site|prosecutors?|prosecution|judge|court|commission|lawmakers?|mps?|member|president|governor|envoy|commander|army|union|bank|institution|government|department|office|ambassador|activists?|residents?|witness(?:es)?|doctors?|officer))(?: (?:is|was|has|had|have|actually|really|exactly|publicly|first|once|ever|already|else|the one|one|that|who|it|did|does))*$/;
 const WHO_SAID_NOUN_AR = /^(?:من|مين|لمن) (?:هو |)?(?:صاحب|قائل) (?:مقوله|عباره|تصريح|قول|كلام|جمله)?/;
 const ACCORDING_TO_WHOM = /^(?:according to whom|by whose account|بحسب من|حسب من|حسب مين|وفقا لمن|على لسان من|علي لسان من)(?= |$) ?|,? ?(?:according to whom|بحسب من|حسب مين|وفقا لمن)$/;
@@ -82,9 +82,11 @@ const STATEMENTS_EN = /^(?:what (?:are|were|is|was) )?(?:the )?(?:quotes|stateme
 
 // "Who is Y?", "What is Y's job?", "من هو Y؟", "ما منصب Y؟": the speaker, answered with their quotes.
 const WHO_IS = [
-  /^(?:و|ف)?(?:من|مين|منو) (?:هو|هي|هم|يكون|تكون|يكونوا) (.+)$/,
+  /^(?:و|ف)?(?:من|مين|منو|شكون) (?:هو|هي|هم|يكون|تكون|يكونوا) (.+)$/,
+  // "منو جيفري هذا؟", "مين ناثان سالز ده؟"
+  /^(?:و|ف)?(?:من|مين|منو|شكون) (.+?) (?:هذا|هذه|ده|دي|دا|هاد|هادا|هاي|هذي|هو|هي)$/,
   /^(?:ما|شو|ايش|وش) (?:هو |هي )?(?:منصب|وظيفه|عمل|دور|صفه|مهنه|لقب|مسمي) (.+)$/,
-  /^(?:who (?:is|was|are|were)) (.+)$/,
+  /^(?:who (?:is|was|are|were|s)|whos) (.+?)(?: (?:in|from) (?:this|the) (?:article|story|piece|text|news|report))?$/,
   /^what(?: is| was| are| were)? (.+?) (?:job title|job|role|title|position|post|function|office)$/,
   /^what (?:is|was) the (?:job|role|title|position|post|function|office) of (.+)$/,
   /^what does (.+?) do$/,
@@ -103,7 +105,11 @@ const HINTS: [RegExp, Hint][] = [
   [/(?:^| )(?:كم عمر|عمر|عمره|how old|age|aged)(?= |$)/, "number"],
   [/^(?:متي|امتي|امته|when|what year|what month|what day|which year|which month|in what year)(?= |$)/, "time"],
   [/^(?:اين|وين|فين|where|in which country|in what country|in which city)(?= |$)/, "place"],
+  // "why …", "ليه …", "… ليه؟": the answer gives a reason.
+  [/^(?:why|how come|for what reason|لماذا|ليش|ليه|علاش|لويش|لاي سبب|ما سبب|ما السبب|شو السبب|ايش السبب)(?= |$)|(?:^| )(?:why|لماذا|ليش|ليه|علاش)$/, "reason"],
 ];
+/** A fact asked as yes or no ("did the talks get anywhere?", "هل نجحت المفاوضات؟"): the answer says how it turned out. */
+const OUTCOME_QUESTION = /^(?:did|has|have|had|were|was|هل|وهل|ياتري)(?= )/;
 
 const ANSWER_KIND = /^(?:(?:in|on|at|from|to|of|for|with|by) )?(?:which|what) (?:kind of |type of |sort of )?(?:country|countries|nation|city|cities|place|region|state|year|month|day|date|person|people|group|organization|kind|type|number)(?= |$)|^(?:في |من |الي |ل)?(?:اي|ايه|اية) (?:دوله|بلد|مدينه|منطقه|عام|سنه|شهر|يوم|شخص|جماعه|منظمه|نوع)(?= |$)|^(?:ما|شو) (?:هو |هي )?(?:اسم|نوع)(?= |$)/;
 
@@ -267,5 +273,5 @@ export function parseQuestion(question: string, lookup: SpeakerLookup = () => "n
   // "Which country …?", "في أي عام …؟": the noun names the kind of answer, not its topic.
   const kind = ANSWER_KIND.exec(text)?.[0] ?? "";
   const kindHint: Hint = /year|month|day|date|عام|سنه|شهر|يوم/.test(kind) ? "time" : /number/.test(kind) ? "number" : kind ? "place" : null;
-  return base("fact", { topic: text.replace(ANSWER_KIND, "") }, quoted, hint ?? kindHint);
+  return base("fact", { topic: text.replace(ANSWER_KIND, "") }, quoted, hint ?? kindHint ?? (OUTCOME_QUESTION.test(text) ? "outcome" : null));
 }

@@ -249,3 +249,32 @@ describe("follow-ups read in any order, and about the last answer's surroundings
     ]) expect(converse(first, second).status, second).not.toBe("answered");
   });
 });
+
+describe("the answer a fact question asks for: a reason, an outcome", () => {
+  it.each([
+    ["why did Washington walk back the pullout?", "تراجعت"],
+    ["did the buffer zone negotiations go anywhere?", "فشلت"],
+    ["هل نجحت مناقشات المنطقة العازلة؟", "فشلت"],
+    ["hal nej7at el mofawadat 7awl el mante2a el 3azla?", "فشلت"],
+  ])("%s → the sentence that says it", (q, word) => {
+    const a = engine.ask(q);
+    expect(a.status, q).toBe("answered");
+    expect(a.answers[0].text, q).toContain(word);
+  });
+
+  it.each(["شكون اللي سلّح قسد ودرّبها؟", "who armed and trained the SDF?"])("%s: arming and training, as a verb or its noun", (q) => {
+    const a = engine.ask(q);
+    expect(a.status, q).toBe("answered");
+    expect(a.answers[0].text).toContain("تسليح");
+  });
+
+  it.each(["منو سالز هذا؟", "who is Jeffrey in this story?", "shkoun howa sales?"])("%s asks who the speaker is", (q) => {
+    const a = engine.ask(q);
+    expect(a.status, q).toBe("answered");
+    expect(["sales", "jeffrey"]).toContain(a.answers[0].speaker?.id);
+  });
+
+  it("Maghrebi 'chkoun li qal' is a who-said question: a fact is never its answer", () => {
+    expect(engine.ask("chkoun li qal belli el akrad 5anou el amrikan?").status).not.toBe("answered");
+  });
+});
