@@ -8,7 +8,7 @@ export interface Reply {
   outcome: HandledOutcome;
 }
 
-/** A notice when `user` is over the rate limit, null when they may ask. */
+/** A notice when `user` (see requester) is over the rate limit, null when they may ask. */
 export function rateLimitReply(ctx: SlackContext, user: string, lang: Lang = "en"): Reply | null {
   if (ctx.limiter.take(user)) return null;
   const seconds = Math.max(1, Math.ceil(ctx.limiter.retryAfter(user) / 1000));

@@ -5,8 +5,9 @@ import type { Corpus } from "../corpus/load.js";
 import { stripChatNoise } from "../normalize/chat-noise.js";
 import { standardizeDialect } from "../normalize/dialect.js";
 import { ArabiziReader } from "./arabizi-reader.js";
-import { CONCEPT_WEIGHT, conceptLines, parseConceptLine } from "../normalize/concepts.js";
+import { CONCEPTS_FILE, CONCEPT_WEIGHT, conceptLines, parseConceptLine } from "../normalize/concepts.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
+import { arabicNameSpellings } from "../normalize/names.js";
 import { ANTONYMS, ENGLISH_SPEECH_VERBS, concepts, contentTerms, isContentWord, normalize, placeCounts, questionTerms, scriptOf, tokenize, wordKeys, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
@@ -46,7 +47,7 @@ const TRAILING_ADVERBIAL = /^(?:on|in|at|during|to|last|this|yesterday|today|fro
 /** A record that says the opposite of a negated question ("… is no threat") is weaker evidence. */
 const POLARITY_PENALTY = 0.85;
 // "لا يزال" / "لا زال" mean "still": not a negation. Verbs of lacking are one ("may lack the means").
-const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|t|لا(?! (?:يزال|تزال|زال|زالت|يزالون))|ليس|ليست|لم|لن|ولا|ولم|ولن|بدون|ليسوا|lack|lacks|lacked|lacking|تفتقر|يفتقر|تفتقد|يفتقد|يفتقرون|تفتقرون)(?= |$)/;
+const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|t|لا(?! (?:يزال|تزال|زال|زالت|يزالون))|ليس|ليست|لم|لن|ولا|ولم|ولن|وليس|وليست|فلا|فلم|فلن|فليس|ينقص|تنقص|ينقصه|ينقصها|ينقصهم|ينقصنا|تنقصه|تنقصها|تنقصهم|تنقصنا|نفتقر|نفتقد|بدون|ليسوا|lack|lacks|lacked|lacking|تفتقر|يفتقر|تفتقد|يفتقد|يفتقرون|تفتقرون)(?= |$)/;
 
 const NUMBER_WORDS = /\d|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئه|مائه|الف|الاف|مليون|واحد|اثن|hundred|thousand|million|dozen/;
 const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الشهر|الاسبوع|الاسابيع|العام|يوم|امس|الخميس|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|week|year|yesterday|today/;
@@ -176,6 +177,11 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   const index = new SearchIndex(view.keys, records.map((r) => ({ primary: [r.ownKeys, r.topicKeys], secondary: r.secondaryKeys })));
   const directory = new SpeakerDirectory(speakers, speakerPlaces(view));
   const knownWord = (word: string) => wordKeys(word).some((k) => index.has(k));
+  /**
+   * Known as written, or through another word of its concept that the corpus says (ستشتري for an
+   * English article's "buy"): a word of the other language is no misspelling of a corpus word.
+   */
+  const knownAcross = (word: string) => knownWord(word) || (questionTerms(word)[0]?.related ?? []).some((r) => index.has(r.key));
   // Latin words that spell a speaker's name exactly stay names; other Arabizi words become corpus words.
   const arabizi = new ArabiziReader({ keys: view.keys, idf: (k) => index.idf(k) }, (word) =>
     directory.resolve(word).some((m) => m.byName && m.confidence >= 1),
@@ -225,11 +231,13 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     }
     return true;
   };
-  // The words of data/concepts.txt count too: a question may name a thing in other words than the record.
+  // The words of data/concepts.txt count too: a question may name a thing in other words than the
+  // record. Not the glossary's: its thousands of words would read a rare word of the question (توخي)
+  // as a common one the record does not say (توفي), turning an answer into a doubt.
   const vocab = () =>
     (vocabulary ??= new Vocabulary([
       ...recordWords(),
-      ...conceptLines().flatMap((line) => {
+      ...conceptLines(CONCEPTS_FILE).flatMap((line) => {
         const c = parseConceptLine(line);
         return c ? [...c.en, ...c.ar].map(normalize) : [];
       }),
@@ -238,11 +246,11 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   /** A text with each word the corpus does not know replaced by the one corpus word it is a misspelling of. */
   function correctText(text: string, corrections: Correction[]): string {
     const words = tokenize(text);
-    if (words.every((w) => !isContentWord(w) || knownWord(w))) return text;
+    if (words.every((w) => !isContentWord(w) || knownAcross(w))) return text;
     return words
       .map((w) => {
         // A word in common use is what the person meant, though the corpus does not say it ("present").
-        if (!isContentWord(w) || knownWord(w) || (scriptOf(w) === "en" && isCommonEnglishWord(w))) return w;
+        if (!isContentWord(w) || knownAcross(w) || (scriptOf(w) === "en" && isCommonEnglishWord(w))) return w;
         const c = vocab().correct(w);
         if (!c) return w;
         const readings = distinctReadings(c.candidates);
@@ -275,10 +283,10 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     return { q: corrections.length ? corrected : q, corrections };
   }
 
-  /** No content word of the question is one the corpus knows as written: every match would be a guess. */
+  /** No content word of the question is one the corpus knows (as written or in the other language): every match would be a guess. */
   const nothingKnown = (q: ParsedQuestion) => {
     const content = [q.topic, ...q.quoted].flatMap(tokenize).filter(isContentWord);
-    return content.length > 0 && content.every((w) => !knownWord(w));
+    return content.length > 0 && content.every((w) => !knownAcross(w));
   };
 
   /** A misspelt word with several nearest corpus words is searched as any of them; the record decides. */
@@ -369,8 +377,9 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     if (!proper.size) return terms;
     return terms.map((t) => {
       if (t.script !== "en" || !proper.has(t.word) || t.keys.some((k) => index.has(k)) || t.related?.some((r) => index.has(r.key))) return t;
-      const arabic = arabizi.spelledInArabic(t.word);
-      const key = arabic ? wordKeys(arabic).find((k) => index.has(k)) : undefined;
+      // The name table's Arabic spellings first (Hadi → هادي), then a spelling by sound.
+      const spellings = [...arabicNameSpellings(t.word), arabizi.spelledInArabic(t.word)].filter((a): a is string => !!a);
+      const key = spellings.flatMap((a) => wordKeys(normalize(a))).find((k) => index.has(k));
       return key ? { ...t, related: [...(t.related ?? []), { key, weight: CONCEPT_WEIGHT.curated }] } : t;
     });
   }
@@ -397,7 +406,8 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     const opposing = opposablePairs(questionKeys);
     // Places and groups an attribution question names ("who said the US will pull out of Iraq"): a quote
     // whose sentence never mentions one states something else, however many other words it shares.
-    const entities = !attribution ? [] : terms.filter((t) => t.keys.every((k) => k.startsWith("="))).map((t) => t.keys.map((k) => index.idOf(k)));
+    // A place is mentioned in either language: "Iran" is met by لإيران through its [place] concept.
+    const entities = !attribution ? [] : terms.filter((t) => t.keys.every((k) => k.startsWith("="))).map((t) => [...t.keys.map((k) => index.idOf(k)), ...relatedIdsOf(t)]);
     const mentions = (r: SearchRecord, ids: number[]) =>
       ids.some((id) => id >= 0 && (r.ownKeys.includes(id) || r.topicKeys.includes(id) || r.secondaryKeys.includes(id)));
     const out: Scored[] = [];

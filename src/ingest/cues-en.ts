@@ -200,6 +200,65 @@ function mainSubject(ts: Tok[], limit: number): [number, number] | null {
   return ts[v] && (ts[v].pos === "VERB" || ts[v].pos === "AUX") ? np : null;
 }
 
+/** "…, said Ms. Lowe." / "…, said Ms. Lowe, a spokeswoman.": after the verb only a phrase and the sentence end or a comma. */
+function inverted(ts: Tok[], k: number): boolean {
+  const np = phraseRight(ts, k + 1);
+  return !!np && (np[1] + 1 >= ts.length || END_PUNCT.test(ts[np[1] + 1].text));
+}
+
+/** Words an aside set off by commas may open with while holding a verb: a relative clause or a participle. */
+const ASIDE_RELATIVES = new Set(["who", "whose"]);
+
+/** "Sanders, meanwhile, hopes …", "Senator X of Texas, the No. 2 Republican in the Senate, said …", "And a
+ *  third, Daniel Traynor, said …": up to two asides set off by commas between the subject and its verb
+ *  (`j` is the comma before the verb). The subject is the phrase before the asides, opening its clause; or
+ *  the aside itself when it is a bare name after a description ("a third", "his rival"). */
+function asideSubject(ts: Tok[], j: number): [number, number] | null {
+  let end = j;
+  for (let hop = 0; hop < 3; hop++) {
+    if (ts[end]?.text !== ",") return null;
+    let c = end - 1;
+    while (c >= 0 && ts[c].text !== "," && end - c <= 16 && !ts[c].quoted && !/^[;:!?]$/.test(ts[c].text)) c--;
+    if (c < 1 || ts[c].text !== ",") return null;
+    const aside = ts.slice(c + 1, end);
+    if (!aside.length) return null;
+    const opensClause = ASIDE_RELATIVES.has(aside[0].lower) || (aside[0].pos === "VERB" && /ing$/.test(aside[0].lower));
+    if (!opensClause && aside.some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
+    const named = aside.length >= 2 && aside.length <= 4 && aside.every((t) => isCap(t) || t.text === ".");
+    const before = phraseLeft(ts, c - 1);
+    if (named && before && ts.slice(before[0], c).some((t) => !isCap(t))) return [c + 1, end - 1];
+    // "from Jackson, Miss., attending …": a one-word state after a town and a comma is still the aside.
+    const place = !!before && before[0] === before[1] && ts[before[0] - 1]?.text === "," && !!ts[before[0] - 2] && isCap(ts[before[0] - 2]);
+    if (place) {
+      end = before![0] - 1;
+      continue;
+    }
+    if (before && (before[0] === 0 || [",", "and", "but"].includes(ts[before[0] - 1].lower) || QUOTE_CHARS.test(ts[before[0] - 1].text))) return before;
+    end = c;
+  }
+  return null;
+}
+
+/** Words that join a second clause with its own speaker ("X wants A and Y wants B", "…, while Y suggests …"). */
+const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas", ",", ";"]);
+
+/** Where a content running from `from` ends: before a joined clause whose own subject (a name or a pronoun)
+ *  has its own cue ("Weld describes A, and Johnson talks about B"), or before a joined cue of the same
+ *  subject ("praised A and said B"); the sentence end when there is none. */
+function nextClauseCue(p: Paragraph, ts: Tok[], from: number): number {
+  for (let m = from + 1; m < ts.length; m++) {
+    if (ts[m].quoted || !cueClass(ts, m)) continue;
+    let j = m - 1;
+    while (j > from && (BETWEEN.has(ts[j].lower) || ts[j].pos === "ADV")) j--;
+    // "praised the crews and said …": a second reporting verb of the same subject opens its own content.
+    if (j > from && ["and", "but"].includes(ts[j].lower)) return ts[j - 1]?.text === "," ? j - 1 : j;
+    const subject = phraseLeft(ts, j);
+    if (!subject || subject[0] <= from || !CLAUSE_JOINS.has(ts[subject[0] - 1].lower)) continue;
+    if (mentionOf(p, ts, subject)) return ts[subject[0] - 2]?.text === "," ? subject[0] - 2 : subject[0] - 1;
+  }
+  return ts.length;
+}
+
 /** Attributions the cues of one sentence introduce. */
 export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): Attribution[] {
   if (s.text.length > 2000) return [];
@@ -236,6 +295,9 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       // "did not respond", "never said": no statement; "is expected to", "was told": a passive names no speaker.
       if (between.some((w) => NEGATIONS.has(w)) || (between.some((w) => PASSIVE_AUX.has(w)) && /ed$|en$|wn$|ld$|id$/.test(ts[k].lower))) continue;
       const left = j >= 0 && !END_PUNCT.test(ts[j].text) && !QUOTE_CHARS.test(ts[j].text) ? phraseLeft(ts, j) : null;
+      // An aside before the verb is read only for the curated cues (a WordNet verb after "X, 57," is rarely a statement).
+      const curated = cls !== "communication" && cls !== "cognition";
+      const aside = !left && curated && !inverted(ts, k) ? asideSubject(ts, j) : null;
       // ", saying that …", ", adding …": the subject of the main clause said it.
       if (!left && /ing$/.test(ts[k].lower) && ts[k - 1]?.text === ",") {
         source = mainSubject(ts, k);
@@ -243,6 +305,13 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       } else if (left) {
         source = left;
         side = "left";
+      } else if (aside) {
+        source = aside;
+        side = "aside";
+      } else if (j > 0 && ["and", "but"].includes(ts[j].lower)) {
+        // "Obama praised Clinton and said …": a verb joined to the main clause has its subject.
+        source = mainSubject(ts, j);
+        side = "conjoined";
       } else if (cls !== "communication" && cls !== "cognition") {
         // Inverted ("…, said Ms. Lowe"): only the curated reporting verbs are written that way.
         source = phraseRight(ts, k + 1);
@@ -260,7 +329,7 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       // "said in a statement that …", "said on Tuesday, …": an adjunct is not what was said.
       if (side !== "right") after = pastAdjuncts(ts, after);
       const rest = after < 0 ? 0 : ts.slice(after).filter(isWord).length;
-      if (side !== "right" && rest >= 3) [contentFrom, contentTo] = [after, ts.length - 1];
+      if (side !== "right" && rest >= 3) [contentFrom, contentTo] = [after, nextClauseCue(p, ts, after + 1) - 1];
       else if (side === "right") [contentFrom, contentTo] = [0, k - 1];
       else if (source[0] === 0) continue;
       else [contentFrom, contentTo] = [0, source[0] - 1];
@@ -271,7 +340,8 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
     if (!m) continue;
     const content = contentText(p, ts, contentFrom, contentTo);
     // "to deliver findings", "to requests for comment": an intention or an adjunct, not a statement.
-    if (!content || /^to\b/i.test(content.text)) continue;
+    // "pleaded not guilty to …": a plea entered in court, not a statement.
+    if (!content || /^to\b/i.test(content.text) || /^(?:not\s+)?guilty\b/i.test(content.text)) continue;
     evidence.push(`side:${side}`, `shape:${m.shape}`, `type:${content.type}`);
     if (m.mention.role) evidence.push("titled");
     if (ts.some((t) => t.quoted)) evidence.push("quote-in-sentence");

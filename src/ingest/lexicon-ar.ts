@@ -23,6 +23,10 @@ const PAST: Record<string, string[]> = {
   تحدث: ["عن"],
   // "وأبرز المتحدث أن …": brought out, pointed out.
   ابرز: [],
+  // "وأبدت إيران استعدادها لـ…": expressed (its object a verbal noun, the content).
+  ابدي: [],
+  // "وبين أن …": explained; also the preposition "between", so a verb only before a أن-clause (AMBIGUOUS_VERBS).
+  بين: [],
 };
 const PRESENT: Record<string, string[]> = {
   قول: [], ري: [], وكد: ["علي"], زعم: [], حذر: ["من"], عتبر: [], شير: ["الي"], وضح: [], توقع: [],
@@ -83,12 +87,12 @@ export const REPLY_VERBS = new Map<string, Gender>([
   ["اكتفي", "m"], ["اكتفت", "f"], ["اكتفوا", "pl"],
 ]);
 /** Verbs that are also common non-verbs (عبر "via", وعد "a promise"): verbs only where a clause opens. */
-export const AMBIGUOUS_VERBS = new Set(["عبر", "عبرت", "عبروا", "وعد", "وعدت", "وعدوا"]);
+export const AMBIGUOUS_VERBS = new Set(["عبر", "عبرت", "عبروا", "وعد", "وعدت", "وعدوا", "بين", "بينت", "بينوا"]);
 
 /** "وزاد بالقول"، "وأكمل الوزير: …"، "وختم حديثه قائلاً": verbs of going on or closing that report speech only
  *  before بالقول or a colon. */
 export const CONTINUING_VERBS = new Map<string, Gender>([
-  ["زاد", "m"], ["زادت", "f"], ["اكمل", "m"], ["اكملت", "f"], ["استكمل", "m"], ["استكملت", "f"], ["ختم", "m"], ["ختمت", "f"], ["اتم", "m"], ["اتمت", "f"],
+  ["زاد", "m"], ["زادت", "f"], ["اكمل", "m"], ["اكملت", "f"], ["استكمل", "m"], ["استكملت", "f"], ["ختم", "m"], ["ختمت", "f"], ["اتم", "m"], ["اتمت", "f"], ["واصل", "m"], ["واصلت", "f"],
 ]);
 
 /** "جددت الوزيرة التأكيد على …"، "أعاد المتحدث الدعوة إلى …": verbs of renewing report speech only with a

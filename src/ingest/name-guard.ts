@@ -78,6 +78,10 @@ export function arabicNameProblem(surface: string): string | null {
   return null;
 }
 
+/** Capitalized only by a title-case headline or a sentence start: never part of a name. */
+const HEADLINE_WORDS = new Set(["just", "also", "finally", "now", "still", "again", "reportedly", "officially", "during", "despite", "amid", "after", "before", "while", "although", "though", "because"]);
+const STATE_ABBREVIATIONS = new Set(["N.C.", "N.Y.", "N.J.", "N.H.", "N.M.", "N.D.", "S.C.", "S.D.", "D.C.", "W.Va.", "R.I.", "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo."]);
+
 export function englishNameProblem(surface: string): string | null {
   const ws = surface.split(/\s+/).filter(Boolean);
   if (!ws.length) return "empty";
@@ -89,6 +93,10 @@ export function englishNameProblem(surface: string): string | null {
   const isParticle = (w: string, x: number) => PARTICLES_EN.has(w.toLowerCase()) || /^(?:al|el|ad|ar|as|at|az|ash|ul|bin|ibn|abu|de|d)[-'’]\p{Lu}/u.test(w) || (x > 0 && /^(?:y|e|of)$/.test(w));
   if (ws.some((w, x) => /^\p{Ll}/u.test(w) && !isParticle(w, x))) return "holds a lower-case word (a clause or a common noun)";
   if (lower.some((w) => REPORTING_VERBS_EN.has(w) && w !== "said")) return "holds a reporting verb";
+  // "Trump Just Announced …", "X. During his drive": a title-case headline's adverb or a clause opener is no name word.
+  if (lower.some((w) => HEADLINE_WORDS.has(w))) return "holds an adverb or a clause opener";
+  // "Harry Bond, 30, of Raleigh, N.C., who …": a state's abbreviation alone is a place.
+  if (ws.length === 1 && STATE_ABBREVIATIONS.has(ws[0])) return "a state's abbreviation";
   const common = (w: string) => GROUP_NOUNS.has(w) || ORG_WORDS.has(w) || NP_WORDS.has(w) || TITLE_WORDS.has(w);
   if (lower.every(common)) return "a common noun or title, no name";
   return null;

@@ -2,6 +2,7 @@
 //   “…,” Ruiz said.   “…,” said Mayor Elena Ruiz.   Ruiz said: “…”   Ruiz, the mayor, said that …
 //   The bridge will reopen in May, the mayor said.   Ruiz said the plan was “a disaster” for the city.
 //   According to the report, …   “…,” she added. “…” (the same speaker goes on)
+import { colonLeadAttribution } from "./colon-lead-en.js";
 import { cueAttributions } from "./cues-en.js";
 import { ADJUNCT_PREPS, AUXILIARIES, TIME_WORDS_EN, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, OBJECT_VERBS, ORG_WORDS, PRONOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { maskQuotes, quoteSpans, sentencesOf } from "./segment.js";
@@ -472,6 +473,9 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
     const spans = quoteSpans(p.text, carried);
     carried = spans[spans.length - 1]?.open ?? false;
     const inParagraph: Attribution[] = [];
+    // "Rubio: Trump Can't Be Trusted …": a line that opens on a speaker and a colon.
+    const lead = colonLeadAttribution(p);
+    if (lead) inParagraph.push(lead);
     const unattributed: { quote: Token; sentenceIsQuote: boolean }[] = [];
     for (const s of sentencesOf(p, spans)) {
       const tokens = tokenize(s, spans);
@@ -480,7 +484,10 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
       // patterns' attributions is kept when it overlaps none of them ("X said A and accused Y of B").
       // A cue the patterns already read (same verb, same speaker mention) introduces nothing more.
       const cues = cueAttributions(p, s, spans).filter((c) => !found.some((f) => (f.start < c.start + c.text.length && c.start < f.start + f.text.length) || (f.verb === c.verb && f.mention.pos === c.mention.pos)));
-      inParagraph.push(...found, ...cues);
+      // Inside a headline's statement ("Obama: I'm Optimistic Americans Will Say No to Trump") a title-case
+      // verb names nobody: what was said is the lead's.
+      const inLead = (a: Attribution) => !!lead && a.mention.pos - p.base >= lead.start && a.mention.pos - p.base < lead.start + lead.text.length;
+      inParagraph.push(...found.filter((a) => !inLead(a)), ...cues.filter((a) => !inLead(a)));
       for (const t of tokens) {
         if (t.kind !== "quote" || used.has(t) || t.span!.end - t.span!.start < 20) continue;
         const words = tokens.filter((x) => x.kind === "word").length;

@@ -10,7 +10,7 @@ import type { Attribution, Lang, MentionKind } from "./types.js";
 
 export interface Weights {
   /** Below these confidences a quote is kept without a speaker (chosen by training, one per stage). */
-  margin?: { patterns: number; cues: number };
+  margin?: { patterns: number; patternsOther?: number; cues: number };
   bias: number;
   weights: Record<string, number>;
 }
@@ -50,9 +50,34 @@ export function featuresOf(a: Attribution, speaker: SpeakerRecord, allSpeakers: 
   const paragraphText = fullText.slice(lineBase(fullText, a.paragraph)).split("\n")[0];
   const others = new Set([...paragraphText.matchAll(/\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+(\p{Lu}\p{Ll}+)/gu)].map((m) => m[1]).filter((x) => x !== last));
   f.push(bucket(others.size, [0, 1, 3], "others-named"));
+  f.push(...contentFeatures(a, fullText.slice(lineBase(fullText, a.paragraph)).split("\n")[0]));
   const distance = Math.abs(a.mention.pos - (a.start + lineBase(fullText, a.paragraph)));
   f.push(bucket(distance, [40, 120, 300], "distance"));
   if (a.mention.pos > a.start + lineBase(fullText, a.paragraph)) f.push("mention-after");
+  // Pairs the model cannot add up from single features: a group found by the patterns, an indirect
+  // statement cued by a verb off the common list, a pronoun far from its content.
+  const stage = a.evidence ? (a.evidence[0] ?? "cue") : "stage:patterns";
+  const pick = (prefix: string) => f.find((x) => x.startsWith(prefix)) ?? `${prefix}none`;
+  f.push(`${stage}&mention:${a.mention.kind}`, `mention:${a.mention.kind}&type:${a.type}`, `${pick("verb:")}&type:${a.type}`,
+    `mention:${a.mention.kind}&${pick("distance:")}`, `${stage}&${pick("opens:")}`);
+  return f;
+}
+
+const CONTENT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "there", "you"]);
+const CONTENT_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "no", "some", "every"]);
+/** A reporting verb inside the content: a statement of someone else's, or the content ran on past its end. */
+const INNER_CUE = /\b(?:said|says|told|tells|reported|reports|wrote|writes|added|according to)\b/;
+
+/** How the content opens and what it holds: "that" before it, a clause subject (a pronoun, a determiner),
+ *  a bare object ("added 160 security personnel"), a quote; another reporting verb inside it. */
+function contentFeatures(a: Attribution, line: string): string[] {
+  const before = line.slice(Math.max(0, a.start - 12), a.start).trimEnd().toLowerCase();
+  const first = (a.text.match(/^[“"‘']?([\p{L}\p{N}'’-]+)/u)?.[1] ?? "").toLowerCase();
+  const opener = /(?:^|\s)that$/.test(before) ? "that" : /[“"]$/.test(before) || /^[“"]/.test(a.text) ? "quote" : /[:,]$/.test(before) ? "punct"
+    : CONTENT_PRONOUNS.has(first) ? "pronoun" : CONTENT_DETERMINERS.has(first) ? "det" : /^\d/.test(first) ? "number" : /^\p{Lu}/u.test(a.text.replace(/^[“"‘']/, "")) ? "cap" : "other";
+  const f = [`opens:${opener}`];
+  if (INNER_CUE.test(a.text)) f.push("content-holds-cue");
+  f.push(bucket(a.text.split(/\s+/).length, [3, 6, 15, 40], "content-words"));
   return f;
 }
 
@@ -70,7 +95,8 @@ function lineBase(fullText: string, line: number): number {
 export function speakerMargin(a: Attribution, lang: Lang): number {
   const m = LEARNED[lang]?.margin;
   if (!m) return 0.5;
-  return a.evidence ? m.cues : m.patterns;
+  if (a.evidence) return m.cues;
+  return a.mention.kind === "name" ? m.patterns : m.patternsOther ?? m.patterns;
 }
 
 /** Confidence in the speaker, 0..1. */

@@ -31,6 +31,36 @@ export function apostrophePairsAsQuotes(line: string): string {
   });
 }
 
+const DOUBLE_MARKS = new Set(['"', "“", "”"]);
+const BEFORE_OPENING = /[\s([{—–-]/;
+const AFTER_CLOSING = /[\s.,;:!?)\]}—–-]/;
+
+/** English pages mix their double quotation marks ("…” , “…“ , ”…”): each mark is read as opening or
+ *  closing by where it stands (after a space and before a word: opening; after a word and before a space
+ *  or punctuation: closing), else by its shape (" alternates), and written back as “ or ”. One character
+ *  for one, so every offset holds. */
+export function doubleQuotesByPosition(line: string): string {
+  let out = "";
+  let from = 0;
+  let inside = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (!DOUBLE_MARKS.has(c)) continue;
+    const before = i === 0 ? " " : line[i - 1];
+    const after = i + 1 >= line.length ? " " : line[i + 1];
+    const opensHere = BEFORE_OPENING.test(before) && !/\s/.test(after);
+    const closesHere = !/\s/.test(before) && AFTER_CLOSING.test(after);
+    let opening: boolean;
+    if (opensHere && !closesHere) opening = true;
+    else if (closesHere && !opensHere) opening = false;
+    else opening = c === "“" ? true : c === "”" ? false : !inside;
+    inside = opening;
+    out += line.slice(from, i) + (opening ? "“" : "”");
+    from = i + 1;
+  }
+  return from === 0 ? line : out + line.slice(from);
+}
+
 const OPEN_CLOSE: Record<string, string> = { "“": "”", "«": "»", "„": "“" };
 
 /** Spans between quote marks ("…", «…», “…”), marks excluded. A quote left open runs to the line end.

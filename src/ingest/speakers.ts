@@ -3,7 +3,7 @@
 // "she said") go to the right earlier speaker; group sources merge with their fuller mention.
 import type { SpeakerRecord } from "../corpus/schema.js";
 import { SINGULAR_SOURCE_HEADS, STATES } from "./lexicon-ar.js";
-import { bodyReferent, titleReferent } from "./coref-ar.js";
+import { bodyReferent, introducedPeople, titleReferent } from "./coref-ar.js";
 import { FEMALE_NAMES, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { glossArabic } from "./gloss.js";
 import { englishRole } from "./roles.js";
@@ -26,6 +26,10 @@ interface Entity {
   unnamed: boolean;
   /** An unnamed representative ("a lawyer for X"): a later named person with the same role is someone else. */
   representative: boolean;
+  /** Where the text last referred to it in an attribution by name or title ("وأضاف وزير الثقافة"), -1 if never. */
+  lastMentionAt: number;
+  /** Titles alone that were resolved to this person (Arabic). */
+  titles?: string[];
   /** Text that cannot be a name (see name-guard.ts): its quotes, and pronouns referring back to it, stay unattributed. */
   rejected?: boolean;
 }
@@ -135,7 +139,8 @@ function scanFullName(fullText: string, surname: string): string | null {
 }
 
 const SPACE = /\s/;
-const CAPITALIZED_WORD = /\p{Lu}[\p{L}'’.-]*\s+/uy;
+// A name never runs across a line break ("… the Fare Rise\n\nNell Ambrose" is not one name).
+const CAPITALIZED_WORD = /\p{Lu}[\p{L}'’.-]*[^\S\n]+/uy;
 const LETTER_OR_MARK = /^[\p{L}\p{M}]/u;
 
 /** One to three capitalized words from `p` then the surname, not followed by a letter (as many words as
@@ -298,7 +303,8 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
 
   /** Where an entity was last named in the text before `pos` (title coreference picks the nearest). */
   const lastNamed = (e: Entity, pos: number): number => {
-    let best = -1;
+    // "وأضاف وزير الثقافة" after "بحضور X وزير التخطيط": a titled reference counts as naming the person again.
+    let best = lang === "ar" && e.lastMentionAt < pos ? e.lastMentionAt : -1;
     for (const s of [e.surface, ...e.spellings]) {
       const last = words(s).pop();
       for (const form of [s, last]) {
@@ -311,7 +317,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
   };
 
   const add = (m: Mention, kind: Entity["kind"], i: number, unnamed = false): Entity => {
-    const e: Entity = { kind, surface: m.surface, role: m.role, gender: m.gender, spellings: new Set(), lastAttribution: i, unnamed, representative: !!m.speaksFor };
+    const e: Entity = { kind, surface: m.surface, role: m.role, gender: m.gender, spellings: new Set(), lastAttribution: i, unnamed, representative: !!m.speaksFor, lastMentionAt: -1 };
     entities.push(e);
     return e;
   };
@@ -358,6 +364,12 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     else if (m.kind === "pronoun") {
       const g = m.gender;
       e = [...entities].sort((x, y) => y.lastAttribution - x.lastAttribution).find((x) => compatible(x, g, lang)) ?? null;
+      // "نفى رئيس الوحدة، X، اختفاء المحضر ودعا …" with nobody quoted before: only when no speaker fits, the person
+      // the same paragraph introduced with a role before the verb.
+      if (!e && lang === "ar" && g !== "pl" && g !== "n") {
+        const p = introducedInParagraph(fullText, m.pos, g);
+        if (p) e = entities.find((x) => !x.rejected && x.kind === "person" && !x.unnamed && sameName(lang, x.surface, p.name)) ?? add({ ...m, kind: "name", surface: p.name, role: p.role }, "person", i);
+      }
       if (e && (g === "m" || g === "f") && e.gender === null && e.kind === "person") e.gender = g;
     } else if (m.kind === "epithet") {
       // Left unresolved by the patterns (no person named just before): better no quote than a guess.
@@ -401,8 +413,9 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       const want = roleWords(lang, m.role ?? m.surface);
       // "الوزير" is never "وزيرة النقل": an Arabic title agrees in gender with the role it refers to.
       const feminine = (r: string) => normAr(words(r)[0] ?? "").endsWith("ه");
-      const candidates = entities.filter((x) => !x.rejected && x.kind === "person" && x.role && want.length && want.every((w) => roleWords(lang, x.role!).includes(w))
-        && (lang === "en" || feminine(x.role) === feminine(m.role ?? m.surface)));
+      // "وأضاف وزير الثقافة" resolved to "الكاتب الصحفي X": the titles the person was already referred to by count too.
+      const fits = (r: string) => want.every((w) => roleWords(lang, r).includes(w)) && (lang === "en" || feminine(r) === feminine(m.role ?? m.surface));
+      const candidates = entities.filter((x) => !x.rejected && x.kind === "person" && x.role && want.length && [x.role, ...(x.titles ?? [])].some(fits));
       // "the race director" after "race director X" and "Y, who heads …": the role written with the same word
       // outranks one that only shares its meaning; then the latest named.
       const headWord = literalRoleWords(m.role ?? m.surface).pop();
@@ -449,6 +462,8 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     }
     if (e && fullerSpelling(e, m)) e.spellings.add(m.surface);
     if (e) e.lastAttribution = i;
+    if (e && !a.sameAs && (m.kind === "name" || m.kind === "title") && m.pos > e.lastMentionAt) e.lastMentionAt = m.pos;
+    if (e && !a.sameAs && lang === "ar" && m.kind === "title" && e.kind === "person" && !e.unnamed) (e.titles ??= []).push(m.role ?? m.surface);
     assigned.push(e);
   });
 
@@ -471,6 +486,16 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     records.set(e, { ...rec, id });
   }
   return { speakers: [...records.values()], speakerOf: assigned.map((e) => (e && !e.rejected ? records.get(e)!.id : null)) };
+}
+
+/** The latest person introduced with a role in the paragraph holding `pos`, before it, whose role agrees with
+ *  `gender` (a feminine head for "f"). */
+function introducedInParagraph(fullText: string, pos: number, gender: Gender): { name: string; role: string } | null {
+  const start = fullText.lastIndexOf("\n", pos - 1) + 1;
+  const p = introducedPeople(fullText).filter((x) => x.at >= start && x.at < pos).pop();
+  if (!p) return null;
+  const feminine = normAr(words(p.role)[0] ?? "").endsWith("ه");
+  return gender === null || feminine === (gender === "f") ? p : null;
 }
 
 /** Arabic titles that fit any office ("المسؤول"، "المسؤولة"): alone they refer to the official who spoke last. */

@@ -1,7 +1,7 @@
 // Latin spellings of Arabic-script names, so that an English question finds an Arabic article's
 // speakers. Known names come from the name table (normalize/names.ts, with their usual variants);
 // others are spelled letter by letter.
-import { isTableName, nameSpellings, spellArabic } from "../normalize/names.js";
+import { afterAbdSpellings, isTableName, nameSpellings, spellArabic } from "../normalize/names.js";
 import { normAr } from "./text.js";
 
 /** Latin spellings of one word: lexicon variants or a letter-by-letter spelling. */
@@ -16,6 +16,8 @@ export function transliterate(name: string): string {
     .map((w, i) => {
       // عبد الرحيم، أبو الفضل: the article after a name link is written "al-" ("Abd al-Rhim").
       const link = i > 0 && ["عبد", "ابو"].includes(normAr(words[i - 1]));
+      const divine = link && normAr(words[i - 1]) === "عبد" ? afterAbdSpellings(w) : null;
+      if (divine) return divine[0];
       if (link && normAr(w).startsWith("ال") && !nameSpellings(w)) return `al-${spellArabic(w.slice(2))}`;
       return transliterateWord(w)[0];
     })
@@ -29,8 +31,24 @@ export function transliterationVariants(name: string): string[] {
   const words = name.split(/\s+/).filter(Boolean);
   const out = new Set<string>();
   const last = words[words.length - 1];
-  if (last) for (const v of [...transliterateWord(last), spellArabic(last)]) out.add(v);
-  if (words.length > 1) {
+  // عبد الغفار: Abdel Ghaffar, Abdul Ghaffar, Abd al-Ghaffar, and the compound alone.
+  const abd = words.findIndex((w, i) => i < words.length - 1 && normAr(w) === "عبد" && afterAbdSpellings(words[i + 1]));
+  if (abd > 0 && abd === words.length - 2) {
+    // The last word is half of a compound: its own spellings ("Al-Ghfar") are no name of the person.
+    const first = transliterateWord(words[0]);
+    for (const v of first.slice(1)) out.add(`${v} ${transliterate(words.slice(1).join(" "))}`);
+  } else if (last && abd !== words.length - 2) for (const v of [...transliterateWord(last), spellArabic(last)]) out.add(v);
+  if (abd >= 0) {
+    const before = words.slice(0, abd).map((w) => transliterateWord(w)[0]);
+    for (const name of afterAbdSpellings(words[abd + 1])!) {
+      for (const head of ["Abdel", "Abdul", "Abd al-", "Abdel-"]) {
+        const compound = head.endsWith("-") ? `${head}${name}` : `${head} ${name}`;
+        out.add([...before, compound].join(" "));
+        out.add(compound);
+      }
+    }
+  }
+  if (words.length > 1 && !(abd >= 0 && abd === words.length - 2)) {
     const head = words.slice(0, -1).map((w) => transliterateWord(w)[0]).join(" ");
     for (const v of transliterateWord(last)) out.add(`${head} ${v}`);
     // The given name's variants too (Nawaf / Nawwaf Salam).

@@ -1,8 +1,8 @@
 // Concept sets: words and phrases that say the same thing, in English and Arabic, so that a question
 // finds a statement worded otherwise ("the group's name still sells" → "the ISIS brand", "sent home" →
-// "repatriate" → إعادة, "inflation" → التضخم). One data file holds them all (data/concepts.txt: the
-// paraphrase sets and the bilingual news glossary); WordNet adds English synonyms for the senses a set
-// names. A word found through a concept counts for less than the word itself, and a WordNet synonym
+// "repatriate" → إعادة, "inflation" → التضخم). Two data files hold them (data/concepts.txt: the
+// paraphrase sets, roles and places; data/glossary.txt: the bilingual news glossary); WordNet adds
+// English synonyms for the senses a set names. A word found through a concept counts for less than the word itself, and a WordNet synonym
 // for less than a curated one.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,6 +19,8 @@ export interface RelatedKey {
 export const CONCEPT_WEIGHT = { curated: 0.8, wordnet: 0.6 } as const;
 
 export const CONCEPTS_FILE = join(PROJECT_ROOT, "data", "concepts.txt");
+/** The bilingual news glossary: vocabulary lines in the same format, read after the concept sets. */
+export const GLOSSARY_FILE = join(PROJECT_ROOT, "data", "glossary.txt");
 
 /** A word of a text: a content word's search keys, or a function word as written. */
 export interface Token {
@@ -184,13 +186,23 @@ export function relatedKeys(table: ConceptTable, words: Token[], filter?: (c: Co
   });
 }
 
-/** The data file's lines. */
-export function conceptLines(): string[] {
-  try {
-    return readFileSync(CONCEPTS_FILE, "utf8").split("\n");
-  } catch {
-    return [];
-  }
+const lines = new Map<string, string[]>();
+
+/** The data files' lines (the concept sets, then the glossary), or one file's. */
+export function conceptLines(file?: string): string[] {
+  const read = (f: string) => {
+    let l = lines.get(f);
+    if (!l) {
+      try {
+        l = readFileSync(f, "utf8").split("\n");
+      } catch {
+        l = [];
+      }
+      lines.set(f, l);
+    }
+    return l;
+  };
+  return file ? read(file) : [CONCEPTS_FILE, GLOSSARY_FILE].flatMap(read);
 }
 
 export { wordnetLemmas };

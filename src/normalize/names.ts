@@ -21,6 +21,8 @@ function table(...sections: Record<string, string[]>[]): Map<string, string[]> {
 const PERSONAL = table(NAMES.given, NAMES.family, NAMES.foreign);
 const FAMILY = table(NAMES.family);
 const PARTS = table(NAMES.parts);
+/** The names of God that follow عبد, without the article: الغفار → Ghaffar (عبد الغفار → Abdel Ghaffar). */
+const AFTER_ABD = table(NAMES.afterAbd);
 const TITLES = new Set(["الملك", "الامير", "الشيخ", "الشيخه"].map(norm));
 const COMMON_WORDS = new Set(NAMES.alsoCommonWords.map(norm));
 
@@ -35,6 +37,34 @@ export function nameSpellings(word: string): string[] | null {
     if (bare) return [...bare.map((v) => `Al-${v}`), ...bare.map((v) => `El-${v}`), ...bare];
   }
   return null;
+}
+
+/**
+ * Usual Latin spellings of the word after عبد (الغفار, الفتاح), without the article, or null: the
+ * compound is written Abdel Ghaffar, Abdul Ghaffar, Abd al-Ghaffar.
+ */
+export function afterAbdSpellings(word: string): string[] | null {
+  const w = norm(word);
+  return AFTER_ABD.get(w.startsWith("ال") ? w.slice(2) : w) ?? null;
+}
+
+let byLatin: Map<string, string[]> | undefined;
+
+/**
+ * The Arabic spellings of a Latin name word the table knows ("Hadi" → هادي, "Omair" → عمير, العمير),
+ * for an English question about an Arabic article; [] when the table lacks it.
+ */
+export function arabicNameSpellings(latin: string): string[] {
+  if (!byLatin) {
+    byLatin = new Map();
+    const add = (en: string, ar: string) => {
+      const k = en.toLowerCase().replace(/^(?:al|el)-/, "");
+      byLatin!.set(k, [...new Set([...(byLatin!.get(k) ?? []), ar])]);
+    };
+    for (const [ar, ens] of [...PERSONAL, ...AFTER_ABD]) for (const en of ens) add(en, ar);
+    for (const [ar, ens] of FAMILY) for (const en of ens) add(en, `ال${ar}`);
+  }
+  return byLatin.get(latin.toLowerCase().replace(/^(?:al|el)-/, "").replace(/['’]s$/, "")) ?? [];
 }
 
 /** True for a word the name table knows as a name (not a title, a name part or also an ordinary word). */
@@ -79,5 +109,7 @@ export function phoneticKey(word: string): string | null {
     .replace(/dj/g, "j").replace(/g/g, "j").replace(/ck|q|c/g, "k").replace(/G/g, "g")
     .replace(/ou|oo|o|u|w/g, "w").replace(/ee|ei|ey|ai|ay|ie|i|y/g, "y").replace(/[ae]/g, "")
     .replace(/(.)\1+/g, "$1");
+  // A final ta marbuta is also written -eh (Amayreh, Amaira); a short name keeps its h (Sameh, Samh).
+  if (/eh$/.test(word.toLowerCase()) && w.endsWith("h") && w.length > 3) w = w.slice(0, -1);
   return w.length >= 3 ? w : null;
 }

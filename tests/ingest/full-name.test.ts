@@ -9,7 +9,8 @@ const OPENERS = new Set(["the", "a", "an", "in", "on", "at", "but", "and", "when
 
 function reference(fullText: string, surname: string): string | null {
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return null;
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3})${surname}(?![\\p{L}\\p{M}])`, "gu");
+  // Spaces between the words of a name, never a line break.
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*[^\\S\\n]+){1,3})${surname}(?![\\p{L}\\p{M}])`, "gu");
   for (const m of fullText.matchAll(re)) {
     let first = m[1].trim().split(/\s+/);
     const ends = first.map((w) => /\.$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w) && !isBareTitle(w));

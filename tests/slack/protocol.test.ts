@@ -314,10 +314,13 @@ describe("rate limit", () => {
       const eph = limited.api.callsOf("chat.postEphemeral").at(-1)!.body;
       expect(eph).toMatchObject({ user: "U0FAST01", channel: "C0CHAN01" });
       expect(allTexts(eph)).toContain(t("en", "rateLimited", 60));
+      // The same user id in another workspace is someone else (the app may be installed in many).
+      await limited.command("who said it", "U0FAST01", undefined, "T0OTHER1");
+      expect((await limited.handledFor("U0FAST01", 5)).filter((x) => x.outcome === "answered")).toHaveLength(3);
       now += 60_001;
       await limited.command("who said it", "U0FAST01");
-      const after = (await limited.handledFor("U0FAST01", 5)).map((x) => x.outcome);
-      expect(after.filter((o) => o === "answered")).toHaveLength(3);
+      const after = (await limited.handledFor("U0FAST01", 6)).map((x) => x.outcome);
+      expect(after.filter((o) => o === "answered")).toHaveLength(4);
     } finally {
       await limited.close();
     }

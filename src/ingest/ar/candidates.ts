@@ -5,7 +5,7 @@ import { type Token } from "../tokens.js";
 import { isKnownName } from "../transliterate.js";
 import { normAr, stripConj } from "../text.js";
 import type { Gender, Mention, Paragraph } from "../types.js";
-import { COMPOUND_HEADS, HONORIFICS, OCCASION_ADJUNCTS, audienceWithPronoun, describedName, familyAl, fullNameEnd, honoredNameEnd, n, nameLike, nameRun, roleLike, setOffName, splitSegments, surface, surnameLike, tailName, withoutLam } from "./names.js";
+import { COMPOUND_HEADS, HONORIFICS, OCCASION_ADJUNCTS, PREP_WORDS, audienceWithPronoun, describedName, familyAl, fullNameEnd, honoredNameEnd, n, nameLike, nameRun, roleLike, setOffName, splitSegments, surface, surnameLike, tailName, withoutLam } from "./names.js";
 
 /** Article-wide knowledge the patterns use: the full name an article gives a surname ("الزين" → "عمر الزين"). */
 export interface ArabicContext {
@@ -126,9 +126,13 @@ const KIN_WITH_PRONOUN = /^(?:و?(?:والد|والدت|ام|اب|ابن|ابن�
 export const PRONOUN_SUBJECTS: Record<string, Gender | null> = {
   لكنه: "m", لكنها: "f", لكنهم: "pl", ولكنه: "m", ولكنها: "f", ولكنهم: "pl", انه: "m", انها: "f", انهم: "pl",
   بعضهم: "pl", بعضهن: "pl", وبعضهم: "pl",
+  // "وشدد سموه على أن …"، "وأكدت معاليها": an honorific carrying the pronoun stands for the person it refers to.
+  سموه: "m", سموها: "f", معاليه: "m", معاليها: "f", فخامته: "m", فخامتها: "f", سيادته: "m", سيادتها: "f",
 };
 const SUBORDINATORS = new Set(["حين", "ثم", "اذ", "حيث", "لما", "بينما", "فيما", "كما", "عندها", "حينها", "وقتها", "بدوره", "بدورها", "بدورهم"]);
 /** Quantity nouns before a group: "عدد من"، "بعض"، "عشرات"، "مئات"، "كثير من". */
+/** Words naming a state's form before its name. */
+const STATE_DESIGNATIONS = new Set(["دوله", "سلطنه", "مملكه", "المملكه", "جمهوريه", "اماره", "امارة"]);
 export const QUANTITY_HEADS = new Set(["عدد", "بعض", "عشرات", "مئات", "الاف", "كثير", "العديد", "غالبيه", "اغلب", "معظم"]);
 
 /** An adverb or adjunct opens the words after the verb ("وأضاف مجدداً أن"، "وقال في مؤتمر صحفي إن"):
@@ -162,7 +166,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   const mention = (kind: Mention["kind"], ts: Token[], role: string | null): Mention => ({ kind, surface: surface(line, ts), role, gender, pos });
   // "لكنها شددت"، "إلا أنه حذر"، "وزعم بعضهم": a pronoun, resolved like a verb's own subject.
   const pronoun = PRONOUN_SUBJECTS[head];
-  if (pronoun !== undefined && seg0.length === 1) return { kind: "pronoun", surface: "", role: null, gender: pronoun ?? gender, pos };
+  // "وشدد سموه على أن": the verb's preposition may follow it.
+  if (pronoun !== undefined && (seg0.length === 1 || (seg0.length === 2 && PREP_WORDS[n(seg0[1])]))) return { kind: "pronoun", surface: "", role: null, gender: pronoun ?? gender, pos };
   // "يضيف ذات المتحدث"، "وقال المصدر نفسه": "the same speaker" refers like the verb's own pronoun subject.
   if (seg0.length === 2 && sameReferent(seg0)) return { kind: "pronoun", surface: "", role: null, gender, pos };
   // "عدد من الركاب"، "بعض السكان"، "عشرات المزارعين": a quantity of a group is the group.
@@ -173,6 +178,11 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
 
   const joined = normAr(surface(line, cutAdjuncts(seg0, false)));
   if (STATES[joined]) return mention("state", cutAdjuncts(seg0, false), null);
+  // "دولة قطر"، "سلطنة عمان"، "المملكة العربية السعودية" as written: a state's designation before its name.
+  if (STATE_DESIGNATIONS.has(head) && seg0.length >= 2) {
+    const rest = cutAdjuncts(seg0.slice(1), false);
+    if (STATES[normAr(surface(line, rest))]) return mention("state", [seg0[0], ...rest], null);
+  }
   if (isGroupHead(head)) return mention("group", cutGroup(cutAdjuncts(seg0, true)), null);
   if (DOCUMENT_HEADS.has(head) && seg0.length > 2) {
     // "تقرير صادر عن المرصد …"، "بيان أصدرته الوزارة"، "تقرير لمنظمة …": the author is the source.

@@ -1,6 +1,6 @@
 // Arabic content-span stage: where the reported content opens after a cue (أن/إن, a colon, a quote, the verb's
 // preposition, a verbal-noun object) and where it ends.
-import { ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, ROLE_CONTINUATIONS, ROLE_HEADS } from "../lexicon-ar.js";
+import { ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, ROLE_CONTINUATIONS, ROLE_HEADS, STATES } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
@@ -85,6 +85,9 @@ export function findOpener(tokens: Token[], from: number, preps: string[], limit
         return { at: j, contentStart: j + 1, via: "prep" };
       }
       if (preps.includes("ب") && attachedBaMasdar(t)) return { at: j, contentStart: j, via: "prep", skip: t.text.startsWith("بـ") ? 2 : 1 };
+      // "وأبدت استعدادها لتأمين …": a verbal noun with the subject's own pronoun, then what it is for (a ل-phrase),
+      // right after the verb is its object, the content (not "أعلنت رفضها العرض": an act, no proposition).
+      if (ownMasdar(w) && !/[\u064B-\u064D]/.test(t.text) && tokens[j + 1]?.kind === "word" && /^ل/.test(n(tokens[j + 1]))) return { at: j, contentStart: j, via: "prep" };
       continue;
     }
     // "أعلن الوزير الجزائري استعداد بلاده لـ…": a verbal noun right after the subject is the verb's object, the content.
@@ -121,6 +124,12 @@ function openerAhead(tokens: Token[], from: number, limit: number): boolean {
   return false;
 }
 
+/** A verbal noun carrying a possessive pronoun (استعدادها، رفضه، دعمهم). */
+function ownMasdar(w: string): boolean {
+  const m = /^(.{3,}?)(?:ها|هم|هما|ه)$/.exec(w);
+  return !!m && !m[1].startsWith("ال") && isMasdar(m[1]);
+}
+
 /** A word that can close a subject phrase: a definite word (الجزائري) or a name word, not a construct noun still
  *  waiting for its genitive (هيئة، مجلس، رئيس). */
 function endsSubject(t: Token | undefined): boolean {
@@ -128,6 +137,8 @@ function endsSubject(t: Token | undefined): boolean {
   const w = n(t);
   if (ADJUNCT_STARTERS.has(w) || PREP_WORDS[w] || COMMON_WORDS.has(w) || /^و?(?:على|إلى|الى)$/.test(t.text)) return false;
   if (/^(?:[وبلك]?ال|لل)/.test(w)) return !ROLE_HEADS.has(w);
+  // "وأبدت إيران استعدادها": a state's name closes its subject too.
+  if (STATES[w]) return true;
   return nameLike(t, false) && !ROLE_CONTINUATIONS.has(w) && !ROLE_HEADS.has(w);
 }
 

@@ -31,12 +31,18 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
   if (complementizerAt(tokens, i - 2) && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w)) return null;
   // "بأن أحد الرعاة هدد بسحب …": the same after a two-word subject (a construct).
   if (complementizerAt(tokens, i - 3) && tokens[i - 2]?.kind === "word" && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w)) return null;
+  // "ذكر أن الولايات المتحدة الأمريكية، طالبت سلطنة عمان بـ…": a longer subject, a comma after it.
+  if (!/^[وف]/.test(w) && tokens[i - 1]?.kind === "comma" && REPORTING_VERBS.has(w)) {
+    let k = i - 2;
+    while (k >= 0 && i - k <= 6 && tokens[k].kind === "word" && !complementizerAt(tokens, k)) k--;
+    if (k >= 0 && k < i - 2 && complementizerAt(tokens, k)) return null;
+  }
   if (/^(?:ب|ل)?[اإأ]ن(?:ه|ها|هم|هما|هن|نا|ني)$/.test(n(tokens[i - 1])) || /^\d/.test(tokens[i - 1]?.text ?? "") || NUMBER_WORDS.has(n(tokens[i - 1]))) return null;
   let verb = REPORTING_VERBS.get(w) ?? REPORTING_VERBS.get(bare);
   // "وعبّر أولياء أمور عن غضبهم": a feeling voiced is no statement (unless a أن-clause says what it is about).
   if (verb && /^و?عبر(?:ت|وا)?$/.test(w) && feelingVoiced(tokens, i)) verb = undefined;
   // "X، محامي Y، عبر عن …"، "وعبّر الوزير عن …": عبر opening a clause, its عن still to come; else "via".
-  if (verb && (AMBIGUOUS_VERBS.has(w) || AMBIGUOUS_VERBS.has(bare)) && !(clauseOpens(tokens, i) && (verb.preps.length === 0 || tokens.slice(i + 1, i + 12).some((x) => verb!.preps.some((p) => n(x) === p || (p === "ب" && /^ب/.test(n(x)))))))) verb = undefined;
+  if (verb && (AMBIGUOUS_VERBS.has(w) || AMBIGUOUS_VERBS.has(bare)) && !(clauseOpens(tokens, i) && (verb.preps.length === 0 ? thatClauseAhead(tokens, i) : tokens.slice(i + 1, i + 12).some((x) => verb!.preps.some((p) => n(x) === p || (p === "ب" && /^ب/.test(n(x)))))))) verb = undefined;
   // "بياناً جاء فيه أن …"، "وجاء في بيان للوزارة أن …": what a document holds, reported like speech.
   if (!verb && bare === "جاء" && camePhrase(tokens, i)) return { kind: "verb", gender: null, preps: [] };
   // "ويرى نقاد تابعوا الدورة أن …": a plural verb right after the indefinite group a reporting verb names describes it.

@@ -1,6 +1,6 @@
 // Arabic source candidates written before the cue or earlier in the sentence: a fronted subject, a topic
 // ("أما X، فقد …"), the subject of "وكان X قد", the person a paragraph introduces, a document's issuer.
-import { ADJUNCT_STARTERS, COMMON_WORDS, GROUP_HEADS, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, REPORTING_VERBS, ROLE_HEADS, TIME_WORDS, TOPIC_CLOSERS } from "../lexicon-ar.js";
+import { ADJUNCT_STARTERS, COMMON_WORDS, GROUP_HEADS, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, REPORTING_VERBS, ROLE_HEADS, STATES, TIME_WORDS, TOPIC_CLOSERS } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { isKnownName } from "../transliterate.js";
 import { stripConj } from "../text.js";
@@ -170,6 +170,8 @@ export function openingSubject(line: string, base: number, tokens: Token[], unti
   const m = parseArabicSubject(line, base, tokens.slice(s + 1, e), gender, ctx);
   if (m && m.kind === "name" && (m.role || !needRole) && m.surface.split(/\s+/).length >= 2) return m;
   if (!bodies) return null;
+  // "واستغلت إيران الحدث …، وأبدت …": a state's name right after the verb is its subject, whatever follows.
+  if (STATES[n(tokens[s + 1])] && tokens[s + 1].kind === "word") return { kind: "state", surface: tokens[s + 1].text, role: null, gender, pos: base + tokens[s + 1].start };
   // "رحب الاتحاد العام لنقابات العمال بالقرار": the body ends before the verb's بـ-object.
   // "أعلنت الشركة الوطنية للكهرباء زيادة الأسعار": or at an indefinite word after the body's definite words (its object).
   const definite = (x: number) => /^(?:[وبلك]?ال|لل)/.test(n(tokens[x]));

@@ -1,6 +1,6 @@
 // Arabic names and roles in token runs: what may be a first name, a surname, an honorific, a role word, where a
 // name ends. Shared by the candidate stages (candidates.ts, fronted.ts) and the content stage.
-import { ADJUNCT_STARTERS, COMMON_WORDS, COMPLEMENTIZER, GROUP_HEADS, isGroupHead, NAME_LINKS, ORG_HEADS, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
+import { ADJUNCT_STARTERS, COMMON_WORDS, COMPLEMENTIZER, CONTINUING_VERBS, GROUP_HEADS, isGroupHead, NAME_LINKS, ORG_HEADS, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { hasDerivedMasdarShape, isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
@@ -31,6 +31,8 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   if ((w.endsWith("ه") && !(taMarbuta && w.length > 2)) || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || isGroupHead(w) || ORG_HEADS.has(w)) return false;
   if (ROLE_CONTINUATIONS.has(w) || ADJUNCT_STARTERS.has(w) || COMPLEMENTIZER.test(w) || STATES[w] || TIME_WORDS.has(w) || TIME_WORDS.has(stripConj(w))) return false;
   if (REPORTING_VERBS.has(w) || REPORTING_VERBS.has(stripConj(w))) return false;
+  // "وواصل العوادي :"، "وأتم": verbs that report only before a colon are no first names either.
+  if (CONTINUING_VERBS.has(w) || CONTINUING_VERBS.has(stripConj(w))) return false;
   if (/^(?:[بلك]ال|لل)/.test(w)) return false;
   // "لصحفيين"، "لمراسلين": a ل-phrase (an audience) and "تجمعوا" (a plural past verb) never continue a name.
   if (/^ل/.test(w) && /(?:ين|ون|ات)$/.test(w) && w.length >= 6) return false;

@@ -3,7 +3,7 @@
 // private preview it came from. A "Did you mean" button answers with
 // the candidate it names, in place of the list of suggestions.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import type { SlackContext } from "../../context.js";
+import { requester, type SlackContext } from "../../context.js";
 import { ACTION_COPY_CITATION, ACTION_FEEDBACK, ACTION_PICK, ACTION_SHARE, COMMAND } from "../../ids.js";
 import { VERDICTS, interfaceLanguage, t, type Answer } from "../../../../src/index.js";
 import { answerReply, rateLimitReply, type Reply } from "../../reply.js";
@@ -18,7 +18,7 @@ export function register(app: App, ctx: SlackContext): void {
     await ack();
     const user = body.user.id;
     // A share posts in the channel: it counts against the rate limit like a question, checked first.
-    const limited = rateLimitReply(ctx, user);
+    const limited = rateLimitReply(ctx, requester(body.team?.id, user));
     const question = limited ? null : parseShareValue(action.value);
     const lang = interfaceLanguage(question);
     const reply: Reply =

@@ -1,0 +1,39 @@
+// Headlines and transcripts that give the speaker before a colon: "Rubio: Trump Can't Be Trusted With the
+// Codes", "Clinton camp: Trump's rhetoric threatens security", "Clinton to Planned Parenthood: …",
+// "TAPPER: Specifically I've heard …". The line opens on a name (one to four capitalized words, or a
+// name and "camp"/"campaign"), optionally "to" and an audience, then the colon and what was said.
+import { englishNameProblem } from "./name-guard.js";
+import type { Attribution, Paragraph } from "./types.js";
+
+/** Capitalized words that open a label, not a speaker ("Update: …", "Editor's note: …", "Watch: …"). */
+const LABELS = new Set(["update", "updated", "note", "editor's", "editor’s", "watch", "read", "related", "video", "photos", "photo", "correction",
+  "source", "sources", "q", "a", "breaking", "exclusive", "analysis", "opinion", "live", "poll", "transcript", "background", "bottom", "full", "more", "also", "see", "why", "what", "how", "here", "this", "the", "in", "on", "at", "for", "but", "and", "so", "then", "now", "today", "yesterday"]);
+const BODY_TAILS = new Set(["camp", "campaign"]);
+/** How far into the line the colon may stand: a speaker is a short phrase. */
+const MAX_LEAD = 60;
+
+export function colonLeadAttribution(p: Paragraph): Attribution | null {
+  const colon = p.text.indexOf(":");
+  if (colon < 2 || colon > MAX_LEAD || p.text[colon + 1] !== " ") return null;
+  const lead = p.text.slice(0, colon);
+  const words = lead.trim().split(/\s+/);
+  const to = words.findIndex((w) => w === "to");
+  const speakerWords = to > 0 ? words.slice(0, to) : words;
+  if (!speakerWords.length || speakerWords.length > 4 || (to > 0 && words.length - to > 5)) return null;
+  const body = speakerWords.length > 1 && BODY_TAILS.has(speakerWords[speakerWords.length - 1].toLowerCase());
+  const nameWords = body ? speakerWords.slice(0, -1) : speakerWords;
+  if (!nameWords.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) || LABELS.has(nameWords[0].toLowerCase())) return null;
+  const surface = speakerWords.join(" ");
+  if (!body && englishNameProblem(surface)) return null;
+  const start = colon + 2;
+  const rest = p.text.slice(start).trim();
+  // "Clinton: 45 percent, Trump: 41 percent": a figure is a result, not a statement.
+  if (rest.split(/\s+/).length < 3 || /^\d/.test(rest)) return null;
+  const marks = /^[“"‘']/.test(rest) && /[”"’'][.!?]?$/.test(rest);
+  const text = marks ? rest.replace(/^[“"‘']/, "").replace(/[”"’'][.!?]?$/, "") : rest.replace(/[.!?]$/, "");
+  return {
+    paragraph: p.line, text, start: p.text.indexOf(text, start), verb: ":", type: marks ? "direct" : "indirect",
+    mention: { kind: body ? "organization" : "name", surface, role: null, gender: body ? "n" : null, pos: p.base + p.text.indexOf(speakerWords[0]) },
+    evidence: ["cue:colon"],
+  };
+}
