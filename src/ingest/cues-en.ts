@@ -209,6 +209,12 @@ function mainSubject(ts: Tok[], limit: number): [number, number] | null {
   const np = phraseRight(ts, from);
   if (!np || np[1] >= limit) return null;
   let v = np[1] + 1;
+  // "Gary Emineth, a former state party chairman, became …": an apposition set off by commas, with no verb of its own.
+  if (ts[v]?.text === ",") {
+    let c = v + 1;
+    while (c < limit && ts[c].text !== "," && c - v <= 16 && ts[c].pos !== "VERB" && ts[c].pos !== "AUX" && !ts[c].quoted) c++;
+    if (c < limit && ts[c].text === "," && c > v + 1) v = c + 1;
+  }
   while (v < limit && (BETWEEN.has(ts[v].lower) || ts[v].pos === "ADV" || ts[v].pos === "AUX")) v++;
   return ts[v] && (ts[v].pos === "VERB" || ts[v].pos === "AUX") ? np : null;
 }

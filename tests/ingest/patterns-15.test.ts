@@ -115,3 +115,20 @@ describe("(en) promises, outlets and bodies", () => {
     expect(speakerOf(d, "what happens on a video")?.name).toBe("Melissa Cronin");
   });
 });
+
+describe("(en) sentences around a quote", () => {
+  it("'“… missing.” Tregarth said.': a quote closed by a full stop and a short reporting clause are one sentence", () => {
+    const d = extract("en", HEADLINE, "“The accounts will show the fares were never needed.” Tregarth said.");
+    expect(speakerOf(d, "The accounts will show")?.name).toBe("Tregarth");
+  });
+
+  it("'“…?” said X, a long description …': an inverted verb after a question keeps its speaker, however long", () => {
+    const d = extract("en", HEADLINE, "“Is a fare rise of this size even legal under the charter?” said Mara Quint, a former harbour authority lawyer now at the island's legal aid clinic.");
+    expect(speakerOf(d, "Is a fare rise of this size")?.name).toBe("Mara Quint");
+  });
+
+  it("'X, a former chairman, became a delegate and said …': the apposition is skipped to the joined verb's subject", () => {
+    const d = extract("en", HEADLINE, "Owen Tregarth, a former harbour board chairman, joined the protest and said he is leaning toward a boycott of the ferry.");
+    expect(speakerOf(d, "he is leaning toward a boycott")?.name).toBe("Owen Tregarth");
+  });
+});
