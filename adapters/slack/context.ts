@@ -55,6 +55,14 @@ export interface Suggestions {
 }
 
 /**
+ * Who is asking, for the rate limit: a user of a workspace. A user id is only known to be unique within
+ * its workspace, and the app may be installed in many.
+ */
+export function requester(team: string | undefined, user: string): string {
+  return `${team ?? ""}:${user}`;
+}
+
+/**
  * The conversations of Slack: a thread (a mention starts one; replies in it continue it), a DM, or
  * one user's commands and shortcuts in one channel.
  */

@@ -2,7 +2,7 @@
 //   وقال [المسمى] الاسم[، صفة،] [ظرف] إن/أن/: «…»      (speaker after the verb)
 //   حذر X من أن …، هدد X بـ …، أشار X إلى أن …          (content opened by a preposition)
 //   «…»، قال X.   X قال إن …   وأضاف أن …  مضيفاً أن …  بحجة أن …   وبحسب X، …   نقلت … عن X قوله …
-import { ADJUNCT_STARTERS, PARTICIPLE_PREPS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, isGroupHead, ORG_HEADS, REPORTING_VERBS } from "./lexicon-ar.js";
+import { ADJUNCT_STARTERS, CONTINUING_VERBS, PARTICIPLE_PREPS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, isGroupHead, ORG_HEADS, REPORTING_VERBS } from "./lexicon-ar.js";
 import { quoteSpans, sentencesOf } from "./segment.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
 import { isMasdar } from "./masdar-ar.js";
@@ -15,6 +15,9 @@ import type { Opener } from "./ar/content.js";
 import { QUANTITY_HEADS, arabicContext, noSubjectWritten, parseArabicSubject } from "./ar/candidates.js";
 import type { ArabicContext } from "./ar/candidates.js";
 import { describedByRelative, documentAuthor, documentIssuer, frontedApposition, frontedBefore, frontedTitle, introducedPerson, issuedEarlier, kanaSubject, openingSubject, selfIntroduced, subjectBefore, topicOf } from "./ar/fronted.js";
+
+/** A word in the first person that opens a speaker's own words (كنا، لدينا، استطعنا، نحن). */
+const firstPerson = (w: string) => /^(?:نحن|اننا|انا|كنا|لدينا|لقد)$/.test(w) || (w.length >= 5 && /[^ا]نا$/.test(w) && !/^(?:[وبلك]?ال|لل)/.test(w));
 
 /** "وزير الطاقة: عقود توريد الغاز … لن تخضع لقانون قيصر": a headline that gives a statement after its source and a
  *  colon. The source is a title, a body, a state or a group, or a name the article gives in full; anything else
@@ -52,9 +55,19 @@ export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
     const inParagraph: Attribution[] = [];
     const quoteOnly: Token[] = [];
     let prevSentenceQuoted = false;
+    let loneVerb: Token | null = null;
     for (const s of sentencesOf(p, spans)) {
       const tokens = tokenize(s, spans);
       const own = sentenceAttributions(p, s.start, tokens, ctx);
+      // "وزاد. مليشيا … كانوا يسعون …": a sentence that is only a subjectless verb of saying (a full stop where a colon
+      // belonged) is said of the sentence after it.
+      if (loneVerb && !own.length && tokens.filter((t) => t.kind === "word").length >= 3) {
+        const range = contentRange(p.text, s.start, s.end);
+        const gender = REPORTING_VERBS.get(stripConj(n(loneVerb)))?.gender ?? CONTINUING_VERBS.get(stripConj(n(loneVerb))) ?? "m";
+        if (range) own.push({ paragraph: p.line, text: p.text.slice(range[0], range[1]), start: range[0], verb: loneVerb.text, type: "direct", mention: { kind: "pronoun", surface: "", role: null, gender, pos: p.base + loneVerb.start } });
+      }
+      const words = tokens.filter((t) => t.kind !== "end");
+      loneVerb = words.length === 1 && words[0].kind === "word" && /^[وف]/.test(n(words[0])) && (REPORTING_VERBS.has(stripConj(n(words[0]))) || CONTINUING_VERBS.has(stripConj(n(words[0])))) ? words[0] : null;
       const alone = tokens.length > 0 && tokens.every((t) => t.kind === "quote" || t.kind === "end") && tokens[0].kind === "quote";
       // «…»، قالت X. «…».: a quote standing alone right after a sentence that quoted someone goes on with them.
       const prev = inParagraph[inParagraph.length - 1];
@@ -243,6 +256,11 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
         op = findOpener(tokens, i + 2, [], i + 14);
         if (op && op.via !== "clause" && op.via !== "colon") op = null;
       }
+      // "قائلا نشتري الذرة …"، "مشيرا كنا نعتمد …": the speaker's own words with no mark before them, told by قائلاً
+      // (saying) or by a first-person word opening them.
+      if (!op && trig.kind === "participle" && tokens[i + 1]?.kind === "word" && tokens[i + 2]?.kind === "word" && (/^و?قايل/.test(n(tokens[i])) || firstPerson(n(tokens[i + 1])))) {
+        op = { at: i + 1, contentStart: i + 1, via: "prep" };
+      }
       if (!op) continue;
       // "أعلنت الناقدة X، رئيسة اللجنة، استقالتها، مؤكدة أن …": with nobody quoted before it in the sentence, the
       // participle's subject is the one the sentence opened with.
@@ -284,6 +302,10 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
         let c = resumed > 0 ? resumed + 1 : k + 1;
         if (/^ف?[اإأ]ن(?:ه|ها|هم)?$/.test(n(tokens[c]))) c++;
         emit(i, c, 0, mention);
+      } else if (i > 1 && tokens[i - 1].kind === "quote" && restIsPunctuation(tokens, k - 1) && mention.kind !== "pronoun") {
+        // "… بهدف «المحافظة على الاستقرار النقدي» وفق العمايرة.": the words just quoted are the source's.
+        const span = tokens[i - 1].span!;
+        found.push({ paragraph: p.line, text: line.slice(span.start, span.end), start: span.start, verb: tokens[i].text, type: "partial", mention });
       } else if (i > 1 && tokens[i - 1].kind === "comma" && (restIsPunctuation(tokens, k - 1) || tokens[k]?.kind === "comma")) {
         // "وأكدت أن …، وفق ما نقلته وكالة …": a verb with no subject written said what the source relayed; the
         // source is its subject.

@@ -128,3 +128,34 @@ describe("(ar) states, honorifics and more reporting verbs", () => {
     expect(d.speakers.some((s) => s.kind === "state")).toBe(false);
   });
 });
+
+describe("(ar) the speaker's own words with no mark before them", () => {
+  it("'قائلا نبني …', 'مشيرا كنا …': words told by قائلاً, or opening in the first person, are the content", () => {
+    const d = extract("ar",
+      "كشف وزير الزراعة د سامي العبيدي ان الوزارة تمكنت من توزيع البذور رغم الحرب مشيرا كنا نعتمد على الاستيراد لكن استطعنا الانتاج محليا",
+      "قائلا نوزع البذور مجانا على المزارعين المتضررين من الجفاف");
+    const s = speakerOf(d, "توزيع البذور رغم الحرب");
+    expect(s?.nameAr).toBe("سامي العبيدي");
+    expect(speakerOf(d, "كنا نعتمد على الاستيراد")?.id).toBe(s?.id);
+    expect(speakerOf(d, "نوزع البذور مجانا")?.id).toBe(s?.id);
+  });
+
+  it("'مشيرا إلى الأرقام' keeps its preposition; 'مشيرا الوزير' is no first-person opening", () => {
+    const d = extract("ar", "قال وزير الزراعة سامي العبيدي إن الموسم جيد، مشيرا إلى ارتفاع الإنتاج هذا العام.");
+    expect(speakerOf(d, "ارتفاع الإنتاج")?.nameAr).toBe("سامي العبيدي");
+  });
+
+  it("'وزاد. …': a subjectless verb of saying ended by a full stop is said of the sentence after it", () => {
+    const d = extract("ar",
+      "قال وزير الزراعة سامي العبيدي إن الموسم جيد.",
+      "وزاد. الجفاف ضرب المناطق الشمالية لكن المزارعين صمدوا");
+    expect(speakerOf(d, "الجفاف ضرب المناطق")?.nameAr).toBe("سامي العبيدي");
+  });
+
+  it("'… بهدف «…» وفق X.': the words quoted just before 'according to X' are X's", () => {
+    const d = extract("ar",
+      "قال مدير البنك المركزي سمير الخطيب إن التضخم يتراجع.",
+      "ورفع البنك أسعار الفائدة مرتين؛ بهدف \"حماية قيمة العملة الوطنية من الضغوط\" وفق الخطيب.");
+    expect(speakerOf(d, "حماية قيمة العملة")?.nameAr).toBe("سمير الخطيب");
+  });
+});

@@ -1,7 +1,7 @@
 // `/quote <question>`, `/quote speakers`, `/quote help`: acknowledged at once, answered ephemerally
 // through the command's response_url.
 import type { App } from "@slack/bolt";
-import { conversationKey, type SlackContext } from "../../context.js";
+import { conversationKey, requester, type SlackContext } from "../../context.js";
 import { COMMAND } from "../../ids.js";
 import { stripSlackMarkup } from "../../mrkdwn.js";
 import { interfaceLanguage, type Lang } from "../../../../src/index.js";
@@ -12,7 +12,7 @@ export function register(app: App, ctx: SlackContext): void {
   app.command(COMMAND, async ({ command, ack, respond }) => {
     await ack();
     // The rate limit comes before any parsing.
-    const reply = rateLimitReply(ctx, command.user_id) ?? commandReply(ctx, stripSlackMarkup(command.text ?? ""), conversationKey.user(command.channel_id, command.user_id));
+    const reply = rateLimitReply(ctx, requester(command.team_id, command.user_id)) ?? commandReply(ctx, stripSlackMarkup(command.text ?? ""), conversationKey.user(command.channel_id, command.user_id));
     await respond({ response_type: "ephemeral", ...reply.message });
     ctx.handled({ kind: "command", outcome: reply.outcome, user: command.user_id });
   });

@@ -3,7 +3,7 @@
 // An event Slack delivers again (X-Slack-Retry-Num) is answered once, by event_id. A workspace that
 // uninstalls the app has its install deleted (app_uninstalled, tokens_revoked).
 import type { App, InstallationQuery, webApi } from "@slack/bolt";
-import { conversationKey, type HandledKind, type SlackContext } from "../../context.js";
+import { conversationKey, requester, type HandledKind, type SlackContext } from "../../context.js";
 import { stripSlackMarkup } from "../../mrkdwn.js";
 import { interfaceLanguage } from "../../../../src/index.js";
 import { answerReply, rateLimitReply, type Reply } from "../../reply.js";
@@ -16,6 +16,8 @@ interface Question {
   /** The thread to answer in: the question's thread, or the question itself; none for a DM. */
   thread: string | undefined;
   user: string;
+  /** The workspace it was asked in. */
+  team: string | undefined;
   text: string;
   /** The conversation it continues (see conversationKey). */
   conversation: string;
@@ -31,6 +33,7 @@ export function register(app: App, ctx: SlackContext): void {
       channel: event.channel,
       thread: event.thread_ts ?? event.ts,
       user: event.user,
+      team: body.team_id,
       text: event.text,
       conversation: conversationKey.thread(event.channel, event.thread_ts ?? event.ts),
     });
@@ -45,6 +48,7 @@ export function register(app: App, ctx: SlackContext): void {
       channel: event.channel,
       thread: event.thread_ts,
       user: event.user,
+      team: body.team_id,
       text: event.text ?? "",
       conversation: conversationKey.dm(event.channel),
     });
@@ -75,8 +79,9 @@ async function answerInThread(ctx: SlackContext, client: webApi.WebClient, q: Qu
     return;
   }
   // The rate limit comes before any parsing; a flood gets one notice, not one per message.
-  const limited = rateLimitReply(ctx, q.user);
-  if (limited && !ctx.limiter.firstRefusal(q.user)) {
+  const who = requester(q.team, q.user);
+  const limited = rateLimitReply(ctx, who);
+  if (limited && !ctx.limiter.firstRefusal(who)) {
     ctx.handled({ kind: q.kind, outcome: "rate_limited", user: q.user });
     return;
   }

@@ -2,7 +2,7 @@
 // ephemerally through the shortcut's response_url.
 import type { App, MessageShortcut } from "@slack/bolt";
 import { MAX_QUESTION_LENGTH } from "../../../../src/index.js";
-import { conversationKey, type SlackContext } from "../../context.js";
+import { conversationKey, requester, type SlackContext } from "../../context.js";
 import { SHORTCUT_WHO_SAID } from "../../ids.js";
 import { stripSlackMarkup } from "../../mrkdwn.js";
 import { t } from "../../../../src/index.js";
@@ -14,7 +14,7 @@ export function register(app: App, ctx: SlackContext): void {
     await ack();
     const user = shortcut.user.id;
     // The rate limit comes before any parsing.
-    const reply: Reply = rateLimitReply(ctx, user) ?? shortcutReply(
+    const reply: Reply = rateLimitReply(ctx, requester(shortcut.team?.id, user)) ?? shortcutReply(
         ctx,
         stripSlackMarkup(shortcut.message.text ?? ""),
         conversationKey.user(shortcut.channel.id, user),
