@@ -5,6 +5,7 @@ import { MAX_QUESTION_LENGTH, interfaceLanguage, t } from "../../src/index.js";
 import type { Answer, AnswerItem, Citation, Lang, SpeakerInfo, SpeakerRef, Verdict } from "../../src/index.js";
 import { ACTION_COPY_CITATION, ACTION_FEEDBACK, ACTION_PICK, ACTION_SHARE, COMMAND } from "./ids.js";
 import { escapeMrkdwn, fitEscaped, fitPlain } from "./mrkdwn.js";
+import { shownRefs } from "../shared/shown-answer.js";
 
 type KnownBlock = types.KnownBlock;
 
@@ -77,9 +78,14 @@ function feedbackActions(answer: Answer, best: AnswerItem, lang: Lang): KnownBlo
   return elements.length ? { type: "actions", elements } : null;
 }
 
-/** The value carried by the share button: enough to ask the same question again. */
+/**
+ * The value carried by the share button: the question and the records shown (short references), so
+ * that the answer shared is the one shown, follow-ups included; older buttons carry only `q`.
+ */
 export interface ShareValue {
   q: string;
+  r?: string[];
+  n?: number;
 }
 
 const OTHER_ITEM_TEXT = 160;
@@ -105,7 +111,7 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
     blocks.push(context(t(lang, "showingAnswers", answer.answers.length, answer.total)));
   }
   const buttons: types.Button[] = [];
-  const shareValue = JSON.stringify({ q: answer.question } satisfies ShareValue);
+  const shareValue = JSON.stringify({ q: answer.question, r: shownRefs(answer), ...(answer.total ? { n: answer.total } : {}) } satisfies ShareValue);
   if (options.shareable && shareValue.length <= LIMITS.buttonValue) {
     buttons.push({
       type: "button",

@@ -1,7 +1,8 @@
 // The reply to one question, whatever the surface: the rate limit, the engine, and the error path.
 import { interfaceLanguage, t, type Lang } from "../../src/index.js";
 import type { SlackContext, HandledOutcome } from "./context.js";
-import { renderAnswer, renderNotice, type SlackMessage } from "./render.js";
+import { renderAnswer, renderNotice, type ShareValue, type SlackMessage } from "./render.js";
+import { shownAnswer } from "../shared/shown-answer.js";
 
 export interface Reply {
   message: SlackMessage;
@@ -37,5 +38,19 @@ export function answerReply(
     return { message, outcome: answer.status };
   } catch (err) {
     return failureReply(ctx, err, "answering a question", interfaceLanguage(question));
+  }
+}
+
+/**
+ * The answer a share button carries, posted again: the records it showed, whatever conversation it
+ * was asked in; a button from before records were carried (or whose records are gone) asks again.
+ */
+export function sharedReply(ctx: SlackContext, shared: ShareValue, footer: string): Reply {
+  try {
+    const answer = shared.r ? shownAnswer(ctx.engine, shared.q, shared.r, shared.n) : null;
+    if (!answer) return answerReply(ctx, shared.q, { shareable: false, footer });
+    return { message: renderAnswer(answer, { articleTitle: ctx.articleTitle, shareable: false, footer }), outcome: "answered" };
+  } catch (err) {
+    return failureReply(ctx, err, "sharing an answer", interfaceLanguage(shared.q));
   }
 }

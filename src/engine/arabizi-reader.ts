@@ -13,6 +13,8 @@ interface Entry {
   idf: number;
   /** A reporting verb: what a question's verb position needs. */
   verb: boolean;
+  /** A dialect word, read in its standard form; a corpus word of the same letters stays itself (عسكر). */
+  dialect?: boolean;
 }
 
 export interface Vocabulary {
@@ -59,9 +61,9 @@ export class ArabiziReader {
       if (!list.some((e) => e.word === entry.word)) list.push(entry);
       map.set(skel, list);
     };
-    const add = (word: string, key: string, verb: boolean) => {
+    const add = (word: string, key: string, verb: boolean, dialect = false) => {
       const skel = arabicSkeleton(word);
-      const entry = { word, idf: this.vocabulary.idf(key), verb };
+      const entry = { word, idf: this.vocabulary.idf(key), verb, dialect };
       if (skel.length >= MIN_SKELETON) push(table, skel, entry);
       else if (skel.length === SHORT_SKELETON) push(this.byGlides, arabicSkeleton(word, true), entry);
     };
@@ -78,7 +80,7 @@ export class ArabiziReader {
     // Dialect words whose standard form the corpus holds: the dialect reader takes them on from here.
     for (const [word, standard] of DIALECT_WORDS) {
       const keys = standard.split(" ").flatMap(wordKeys);
-      if (standard && keys.some((k) => known.has(k))) add(word, keys.find((k) => known.has(k))!, false);
+      if (standard && keys.some((k) => known.has(k))) add(word, keys.find((k) => known.has(k))!, false, true);
     }
     this.bySkeleton = table;
     this.byLength = new Map();
@@ -97,11 +99,17 @@ export class ArabiziReader {
     // After a future particle (ra7 tshenn), the verb is looked for with its standard future prefix first.
     const variants = future ? [...plain.map((v) => ({ ...v, lead: `s${v.lead}` })), ...plain] : plain;
     // Among words of one skeleton, the one whose long vowels agree with the spelling (شريك, not شارك).
-    const vowels = new Set(variants.flatMap((v) => latinSkeletons(v.text, true).map((g) => v.lead + g)));
-    const agrees = (e: Entry) => Number(vowels.has(arabicSkeleton(e.word, true)));
-    const pick = (entries: Entry[]) =>
-      [...entries].sort((a, b) => agrees(b) - agrees(a) || Number(b.verb) - Number(a.verb) || a.idf - b.idf || a.word.localeCompare(b.word))[0];
-    const standard = (e: Entry) => DIALECT_WORDS.get(e.word) ?? e.word;
+    const vowelsOf = variants.map((v) => new Set(latinSkeletons(v.text, true).map((g) => v.lead + g)));
+    const vowels = new Set(vowelsOf.flatMap((s) => [...s]));
+    // Agreeing with the spelling as it stands (3askareya ↔ عسكرية) beats agreeing with it cut short
+    // (3askar ↔ عسكر), which beats not agreeing.
+    const agrees = (e: Entry, i: number) => {
+      const g = arabicSkeleton(e.word, true);
+      return vowelsOf[i]?.has(g) ? 2 : vowels.has(g) ? 1 : 0;
+    };
+    const pick = (entries: Entry[], i = -1) =>
+      [...entries].sort((a, b) => agrees(b, i) - agrees(a, i) || Number(b.verb) - Number(a.verb) || a.idf - b.idf || a.word.localeCompare(b.word))[0];
+    const standard = (e: Entry) => (e.dialect ? DIALECT_WORDS.get(e.word) ?? e.word : e.word);
     const skeletons = variants.map((v) => latinSkeletons(v.text).map((s) => v.lead + s));
     for (const [i, skels] of skeletons.entries()) {
       const hits = skels.filter((s) => s.length >= MIN_SKELETON).flatMap((s) => table.get(s) ?? []);
@@ -109,7 +117,7 @@ export class ArabiziReader {
         const v = variants[i];
         for (const g of latinSkeletons(v.text, true)) hits.push(...(this.byGlides.get(v.lead + g) ?? []));
       }
-      if (hits.length) return standard(pick(hits));
+      if (hits.length) return standard(pick(hits, i));
     }
     // Within one sound of a corpus word, for skeletons long enough that one sound is not a new word.
     for (const skels of skeletons) {

@@ -8,19 +8,18 @@ import { ArabiziReader } from "./arabizi-reader.js";
 import { CONCEPTS_FILE, CONCEPT_WEIGHT, conceptLines, parseConceptLine } from "../normalize/concepts.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
 import { arabicNameSpellings } from "../normalize/names.js";
-import { ANTONYMS, ENGLISH_SPEECH_VERBS, concepts, contentTerms, isContentWord, normalize, placeCounts, questionTerms, scriptOf, tokenize, wordKeys, type Term } from "../normalize/index.js";
+import { ANTONYMS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, VERB_FAMILIES, concepts, contentTerms, isContentWord, normalize, placeCounts, questionTerms, scriptOf, tokenize, wordKeys, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 import { CLOSE_MATCH, closeness, directWeight, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
 import { MAX_SUGGESTIONS, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
-import { itemKey, planFollowUp, type Focus, type FollowUpPlan } from "./follow-up.js";
-import { REWRITES } from "./follow-up-patterns.js";
+import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpPlan } from "./follow-up.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { MATCH_WEIGHT, SearchIndex } from "./search-index.js";
-import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, type Correction } from "./spelling.js";
+import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, vocabularyWords, type Correction } from "./spelling.js";
 import { SpeakerDirectory, type PlaceContext, type SpeakerMatch } from "./speakers.js";
 
 /** The share of a question's (IDF-weighted) words a record must hold to be an answer. */
@@ -54,8 +53,27 @@ const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|�
 
 /** Words that give a reason: "بسبب", "بحجة أن", "يعزى", "because", "in response". */
 const REASON_WORDS = /(?:^| )(?:بسبب|لان|لانه|لانها|لانهم|بحجه|يعزي|ويعزي|نظرا|جراء|بفعل|ردا|انتقاما|because|due|citing|in response|in retaliation|reason|since)(?= |$)/;
+/**
+ * Words that open the reason or the cause of what comes after them in a sentence: "بحجة أن X", "بعد أن
+ * أعلن X" (the event that set off what the sentence says first), "because X", "after X announced".
+ */
+const CAUSE_OPENERS = /(?:^| )(?:بسبب|لان|لانه|لانها|لانهم|بحجه|يعزي|ويعزي|نظرا|جراء|بفعل|ردا|انتقاما|بعد ان|اثر|عقب|because|due to|citing|in response|in retaliation|after|following|since)(?= |$)/;
+/** How far before a record's text (in characters of its sentence) a cause opener may stand. */
+const CAUSE_REACH = 90;
+/** Words that say how something turned out: it failed, was reversed, cancelled, went ahead. */
+const OUTCOME_WORDS = /(?:^| )(?:فشل\S*|تعثر\S*|تراجع\S*|الغي|الغت|ألغى|الغاء|توقف\S*|انهار\S*|نجح\S*|تم|لم|رغم|لاحقا|failed|fail|stalled|reversed|backed|abandoned|cancell?ed|scrapped|succeeded|went ahead|later|despite|progress)(?= |$)/;
 /** The confidence shown for the answer to "when?" / "why?" about the last answer. */
 const FOCUS_SCORE = 0.6;
+
+/** The English verb for a canonical Arabic reporting verb (the first that translates to it). */
+const ENGLISH_VERB_OF: Record<string, string> = Object.fromEntries(Object.entries(VERB_EN_TO_AR).reverse().map(([en, ar]) => [ar, en]));
+
+/** How well a record's reporting verb fits the question's: 2 the same, 1 of one family (warn/threaten), else 0. */
+function verbFit(asked: string | null, said: string | null): number {
+  if (!asked || !said || asked === "قال") return 0;
+  if (asked === said) return 2;
+  return VERB_FAMILIES.some((f) => f.includes(asked) && f.includes(said)) ? 1 : 0;
+}
 
 const hasSide = (keys: Iterable<string>, side: string[]) => [...keys].some((k) => side.some((p) => k.startsWith(p)));
 
@@ -145,7 +163,19 @@ function speakerPlaces(view: CorpusView): PlaceContext {
   return (i, place) => namesNoPlace(i) && view.speakers[i].articles.some((a) => dominant(a).has(place));
 }
 
-export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {}): Engine {
+/** Records whose words are checked against the vocabulary words kept beside a snapshot. */
+const WORDS_SAMPLE = 32;
+
+/**
+ * The corpus vocabulary for typo readings, kept between runs: `stored` (read beside the snapshot) is
+ * used when a sample of records agrees with it; `save` hears the words once they are found afresh.
+ */
+export interface KeptWords {
+  stored?: () => string[] | null;
+  save?: (words: string[]) => void;
+}
+
+export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {}, words: KeptWords = {}): Engine {
   const { records, speakers, quotesOf } = view;
   /** Record index by id and by short reference, built on the first lookup (most engines never need it). */
   let byRef: Map<string, number> | undefined;
@@ -200,14 +230,31 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   };
 
   // The corpus words as written, for reading typos: built on the first question that has a word the
-  // index does not know.
+  // index does not know, from the words kept beside the snapshot when they pass a check (normalizing
+  // every record is seconds at 100,000 quotes), else from the records, and then kept for next time.
   let vocabulary: Vocabulary | undefined;
+  const recordWords = (): string[] => {
+    const kept = words.stored?.();
+    if (kept && keptWordsFit(kept)) return kept;
+    const found = vocabularyWords(records.map((_, i) => normalize(rawText(i))));
+    words.save?.(found);
+    return found;
+  };
+  /** Every vocabulary word of a sample of records is among the kept words. */
+  const keptWordsFit = (kept: string[]): boolean => {
+    const set = new Set(kept);
+    const step = Math.max(1, Math.floor(records.length / WORDS_SAMPLE));
+    for (let i = 0; i < records.length; i += step) {
+      if (!vocabularyWords([normalize(rawText(i))]).every((w) => set.has(w))) return false;
+    }
+    return true;
+  };
   // The words of data/concepts.txt count too: a question may name a thing in other words than the
   // record. Not the glossary's: its thousands of words would read a rare word of the question (توخي)
   // as a common one the record does not say (توفي), turning an answer into a doubt.
   const vocab = () =>
     (vocabulary ??= new Vocabulary([
-      ...records.map((r) => normalize(`${r.text} ${r.textEn ?? ""}`)),
+      ...recordWords(),
       ...conceptLines(CONCEPTS_FILE).flatMap((line) => {
         const c = parseConceptLine(line);
         return c ? [...c.en, ...c.ar].map(normalize) : [];
@@ -535,8 +582,9 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       // Y said nothing about Z: at most Y's nearest quotes, offered, never stated.
       if (q.topicRequired) return verdict && rescaled(verdict);
     }
+    // "What did the American president threaten?": the quotes reported with that verb first.
     const all = [...ids]
-      .flatMap((i) => quotesOf[i].map((record) => ({ record, score: 0.9 * (confidence.get(i) ?? 1) })))
+      .flatMap((i) => quotesOf[i].map((record) => ({ record, score: 0.9 * (confidence.get(i) ?? 1) + 0.01 * verbFit(q.verb, records[record].verb) })))
       .sort((a, b) => b.score - a.score || a.record - b.record);
     return all.length ? { status: ids.size > 1 ? "suggested" : "answered", scored: all } : null;
   }
@@ -589,22 +637,50 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     );
     if (plan.kind === "none") return askAlone(question, limit);
     if (plan.kind === "unclear") return noMatch(question, "not_found");
-    if (plan.kind === "focus") return focusOnLast(question, plan);
-    const standalone = plan.kind === "switch" ? switchedQuestion(plan) : plan.question;
-    if (!standalone) return noMatch(question, "not_found");
-    const full = askAlone(standalone, FOLLOW_UP_POOL);
+    if (plan.kind === "focus") return focusOnLast(question, plan, limit);
+    if (plan.kind === "switch") return switched(question, plan, limit);
+    if (plan.candidates) {
+      // Several speakers were offered: the one whose rewritten question alone is answered is meant.
+      const answers = plan.candidates.map((c) => ({ c, a: askAlone(c.question, FOLLOW_UP_POOL) })).filter(({ a }) => a.status === "answered");
+      if (answers.length !== 1) return noMatch(question, "not_found");
+      return keepNew(question, answers[0].a, plan, limit, answers[0].c.question);
+    }
+    if (!plan.question) return noMatch(question, "not_found");
+    return keepNew(question, askAlone(plan.question, FOLLOW_UP_POOL), plan, limit, plan.question);
+  }
+
+  /**
+   * The stand-alone answer less what the conversation already showed ("what else") or whom it named
+   * ("who else"). When a speaker said nothing else, "what else did he say?" gets the one statement
+   * again: it is all there is, and it may say more than the question that found it asked.
+   */
+  function keepNew(question: string, full: Answer, plan: Extract<FollowUpPlan, { kind: "ask" }>, limit: number, standalone: string): Answer {
     if (full.status === "no_match") return noMatch(question, "not_found");
-    const kept =
-      plan.kind === "switch"
-        ? full.answers
-        : full.answers.filter((a) => !plan.excludeRecords.has(itemKey(a)) && !(a.speaker && plan.excludeSpeakers.has(a.speaker.id)));
+    const shown = (a: AnswerItem) => plan.excludeRecords.has(itemKey(a));
+    let kept = full.answers.filter((a) => !shown(a) && !(a.speaker && plan.excludeSpeakers.has(a.speaker.id)));
+    if (!kept.length && plan.excludeRecords.size && !plan.excludeSpeakers.size) kept = full.answers.filter(shown);
     if (!kept.length) return noMatch(question, "not_found");
     return { question, status: full.status, answers: kept.slice(0, limit), standalone };
   }
 
+  /**
+   * "and Trump?": the previous question asked of another speaker. When it had a topic the new speaker
+   * said nothing about, what the new speaker said (answered: the speaker is the one named), unless the
+   * topic was asked for ("what did he say about the F-35?"), which the rewritten question keeps.
+   */
+  function switched(question: string, plan: Extract<FollowUpPlan, { kind: "switch" }>, limit: number): Answer {
+    const standalone = switchedQuestion(plan);
+    if (!standalone) return noMatch(question, "not_found");
+    let asked = standalone.question;
+    let full = askAlone(asked, limit);
+    if (full.status !== "answered" && standalone.fallback) full = askAlone((asked = standalone.fallback), limit);
+    if (full.status === "no_match") return noMatch(question, "not_found");
+    return { question, status: full.status, answers: full.answers.slice(0, limit), ...(full.total ? { total: full.total } : {}), standalone: asked };
+  }
+
   /** The question as askAlone reads it (chat noise, dialect and Arabizi read). */
   function readQuestion(question: string): ParsedQuestion | null {
-    const text = arabizi.read(standardizeDialect(stripChatNoise(cleanQuestion(question)), knownWord));
+    const text = readText(question);
     if (!text || text.length > MAX_QUESTION_LENGTH) return null;
     return parseQuestion(text, (phrase) => {
       const found = directory.resolve(phrase);
@@ -617,41 +693,130 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
    * keeps its topic; a who-said question becomes "what did Trump say about <its topic>", which Trump
    * must have said something about. After a fact question, a bare name says too little.
    */
-  function switchedQuestion(plan: Extract<FollowUpPlan, { kind: "switch" }>): string | null {
+  function switchedQuestion(plan: Extract<FollowUpPlan, { kind: "switch" }>): { question: string; fallback?: string } | null {
     const previous = readQuestion(plan.previous);
     if (!previous) return null;
     const name = plan.lang === "ar" ? (plan.speaker.nameAr ?? plan.speaker.name) : plan.speaker.name;
     const t = REWRITES[plan.lang === "ar" ? "ar" : "en"];
+    const said = t.said.replace("{name}", name);
+    // "What did Erdogan warn about?" → "and Trump?": Trump's warnings first.
+    const verbed = previous.verb && plan.lang !== "ar" ? said.replace(/ say$/, ` ${ENGLISH_VERB_OF[previous.verb] ?? "say"}`) : plan.lang === "ar" && previous.verb ? said.replace(/^ماذا قال/, `ماذا ${previous.verb}`) : said;
+    // After "what did Y say about Z?", "and X?" asks about X: what X said about Z, else what X said.
     if (previous.intent === "what_said" || previous.intent === "who_is") {
-      return previous.topicRequired && previous.topic ? t.saidAbout.replace("{name}", name).replace("{topic}", previous.topic) : t.said.replace("{name}", name);
+      if (previous.topic && previous.topicRequired) return { question: t.saidAbout.replace("{name}", name).replace("{topic}", previous.topic), fallback: verbed };
+      return { question: verbed };
     }
-    if (previous.intent === "who_said" && previous.topic) return t.saidAbout.replace("{name}", name).replace("{topic}", previous.topic);
+    // After "who said Z?", it asks whether X said Z too: nothing else will do.
+    if (previous.intent === "who_said" && previous.topic) return { question: t.saidAbout.replace("{name}", name).replace("{topic}", previous.topic) };
     return null;
   }
 
   /**
-   * "when was that?", "why?", "where exactly?" about the last answer: the sentence of its paragraph
-   * that says it, the answer's own first (its sentence may hold the date or the reason), then the
-   * other statements of the same speaker or of no one. Nothing that says it: nothing is answered.
+   * "when was that?", "why does Turkey even want to attack?", "what happened next?", "did they go
+   * through with it?", "what did they do about it?": answered from the last answer's surroundings (its
+   * sentence, its paragraph, the paragraphs on either side) by the record that says it: a date, a
+   * reason (a cause word before it in its sentence, or in its own words), the next event, an action of
+   * the last speaker, an outcome. Words of the follow-up's own must be said there too. A follow-up
+   * that does not point back ("why does Turkey want to attack?") is first asked on its own: when that
+   * is answered, it stands.
    */
-  function focusOnLast(question: string, plan: Extract<FollowUpPlan, { kind: "focus" }>): Answer {
+  function focusOnLast(question: string, plan: Extract<FollowUpPlan, { kind: "focus" }>, limit: number): Answer {
     const [article, paragraph] = plan.shown.split(":");
     const shownText = plan.shown.slice(article.length + paragraph.length + 2);
-    const same = records
-      .map((r, i) => ({ r, i }))
-      .filter(({ r }) => r.article === article && String(r.paragraph) === paragraph)
-      .filter(({ r }) => r.speaker < 0 || plan.speakers.includes(speakers[r.speaker].id));
-    same.sort((a, b) => Number(b.r.text === shownText) - Number(a.r.text === shownText) || a.i - b.i);
-    const fit = same.find(({ r }) => saysFocus(plan.focus, r));
-    if (!fit) return noMatch(question, "not_found");
-    return { question, status: "answered", answers: [toItem({ record: fit.i, score: FOCUS_SCORE })] };
+    const shown = records.findIndex((r) => r.article === article && String(r.paragraph) === paragraph && r.text === shownText);
+    const near = shown < 0 ? null : focusRecord(plan, shown);
+    // A follow-up with words of its own that does not point back may be a question of its own: it is
+    // asked alone first, unless the last answer's surroundings say it outright (its words, and a cause
+    // word before it for "why").
+    if (plan.content.length && !(plan.pointsBack || near?.sure)) {
+      const alone = askAlone(question, limit);
+      if (alone.status === "answered" || !near) return alone;
+    }
+    if (!near) return plan.content.length ? askAlone(question, limit) : noMatch(question, "not_found");
+    return { question, status: "answered", answers: [toItem({ record: near.record, score: FOCUS_SCORE })] };
   }
 
-  function saysFocus(focus: Focus, r: SearchRecord): boolean {
-    const text = ` ${normalize(`${r.context} ${r.textEn ?? ""}`)} `;
-    if (focus === "when") return TIME_WORDS.test(text);
-    if (focus === "why") return REASON_WORDS.test(text);
-    return r.ownKeys.some((id) => view.keys[id].startsWith("="));
+  /**
+   * The record around `shown` that answers a focus follow-up, or null; `sure` when it says the
+   * follow-up's own words and fits in its own words or as the sentence's cause.
+   */
+  function focusRecord(plan: Extract<FollowUpPlan, { kind: "focus" }>, shown: number): { record: number; sure: boolean } | null {
+    const at = records[shown];
+    const reach = 1;
+    const speakerIds = new Set(plan.speakers);
+    const terms = plan.content.length ? questionTerms(readText(plan.content.join(" "))) : [];
+    const candidates: { i: number; fit: number; overlap: number; distance: number; order: number }[] = [];
+    records.forEach((r, i) => {
+      if (r.article !== at.article || Math.abs(r.paragraph - at.paragraph) > reach) return;
+      // The last answer itself first (its sentence may hold the date), then its sentence, its paragraph.
+      const distance = i === shown ? -1 : r.context === at.context ? 0 : r.paragraph === at.paragraph ? 1 : 2;
+      const fit = focusFit(plan.focus, r, i, shown, speakerIds);
+      if (fit <= 0) return;
+      const said = ` ${normalize(`${r.context} ${r.textEn ?? ""}`)} `;
+      const overlap = terms.filter((t) => [...t.keys, ...(t.related ?? []).map((k) => k.key)].some((k) => index.has(k) && recordSays(r, k, said))).length;
+      const order = plan.focus === "next" ? (r.paragraph - at.paragraph) * 1000 + (r.kind === "fact" ? 0 : 500) + i : i;
+      candidates.push({ i, fit, overlap, distance, order });
+    });
+    // Words of its own ("why does Turkey want to attack?") must be said by the answer.
+    // An outcome is asked in words of its own ("did they go through with it?"): they rank, not filter.
+    const eligible = terms.length && plan.focus !== "outcome" ? candidates.filter((c) => c.overlap > 0) : candidates;
+    eligible.sort((a, b) => b.overlap - a.overlap || b.fit - a.fit || a.distance - b.distance || a.order - b.order);
+    const best = eligible[0];
+    return best ? { record: best.i, sure: best.overlap > 0 && best.fit >= 2 } : null;
+  }
+
+  /** Whether the record holds key `k` in its own words, its topics or its sentence (`said`). */
+  function recordSays(r: SearchRecord, k: string, said: string): boolean {
+    const id = index.idOf(k);
+    if (id >= 0 && (r.ownKeys.includes(id) || r.secondaryKeys.includes(id) || r.topicKeys.includes(id))) return true;
+    return !k.startsWith("=") && k.length >= 3 && said.includes(` ${k}`);
+  }
+
+  /** How well a record says what a focus asks: 2 in its own words, 1 in its sentence only, 0 not. */
+  function focusFit(focus: Focus, r: SearchRecord, i: number, shown: number, speakerIds: Set<string>): number {
+    const own = ` ${normalize(`${r.text} ${r.textEn ?? ""}`)} `;
+    const sentence = ` ${normalize(r.context)} `;
+    const at = records[shown];
+    switch (focus) {
+      case "when":
+        return TIME_WORDS.test(own) ? 2 : TIME_WORDS.test(sentence) ? 1 : 0;
+      case "where":
+        return r.ownKeys.some((id) => view.keys[id].startsWith("=")) ? 1 : 0;
+      case "why": {
+        if (i === shown) return 0;
+        // The cause of what the last answer says: a record its sentence opens with a cause word, or one
+        // that gives a reason in its own words.
+        const start = sentence.indexOf(` ${normalize(r.text)} `);
+        const before = start > 0 ? sentence.slice(Math.max(0, start - CAUSE_REACH), start + 1) : "";
+        if (CAUSE_OPENERS.test(before)) return 2;
+        return REASON_WORDS.test(own) ? 1 : 0;
+      }
+      case "next":
+        return r.paragraph > at.paragraph || (r.context === at.context && i !== shown && sentence.indexOf(normalize(r.text)) > sentence.indexOf(normalize(at.text))) ? 1 : 0;
+      case "act": {
+        if (i === shown || r.kind !== "fact") return 0;
+        if (!speakerIds.size) return r.paragraph === at.paragraph ? 1 : 0;
+        return [...speakerIds].some((id) => namesSpeaker(own, id)) ? 2 : 0;
+      }
+      case "outcome":
+        return i !== shown && OUTCOME_WORDS.test(own) ? (r.paragraph === at.paragraph ? 2 : 1) : 0;
+    }
+  }
+
+  /** The text names the speaker by one of its names (a name of two words or more, or one long word). */
+  function namesSpeaker(text: string, id: string): boolean {
+    const s = speakers.find((x) => x.id === id);
+    if (!s) return false;
+    return [s.name, s.nameAr, ...s.aliases]
+      .filter((n): n is string => !!n)
+      .map((n) => normalize(n).replace(/^(?:the|ال) /, ""))
+      .filter((n) => n.length >= 5)
+      .some((n) => text.includes(` ${n} `) || text.includes(` ${n}`));
+  }
+
+  /** A question's text as askAlone reads it (chat noise, dialect and Arabizi read). */
+  function readText(question: string): string {
+    return arabizi.read(standardizeDialect(stripChatNoise(cleanQuestion(question)), knownWord));
   }
 
   function askAlone(question: string, limit: number): Answer {

@@ -1,27 +1,34 @@
 // Follow-up questions: "what else did he say?", "ومين كمان؟", "w 2al eh 3an el akrad?". A follow-up
-// is rewritten against what the previous answer established (its question, its top speaker, the
-// records it showed) into a stand-alone question, plus what the new answer must leave out. A
+// (read by follow-up-reader.ts) is rewritten against what the previous answer established (its
+// question, its top speaker, the records it showed) into a stand-alone question, plus what the new
+// answer must leave out; or it asks something of the last answer itself ("when was that?"). A
 // follow-up whose referent is unclear (no speaker, or several) is refused, never guessed.
 import type { Answer, AnswerItem, ConversationContext, SpeakerRef } from "../types.js";
-import { stripChatNoise } from "../normalize/chat-noise.js";
-import { FOLLOW_UP_PATTERNS, REWRITES, type FollowUpLang, type FollowUpShape } from "./follow-up-patterns.js";
+import { readFollowUp, type Focus, type FollowUpLang } from "./follow-up-reader.js";
+
+export type { Focus, FollowUpLang } from "./follow-up-reader.js";
 
 /** Ten minutes: how long a conversation remembers its last answer for follow-up questions. */
 export const CONVERSATION_TTL_MS = 10 * 60_000;
 /** Longer questions are never follow-ups (and are not scanned for one). */
 const MAX_FOLLOW_UP_LENGTH = 300;
 
-/** What a bare "when?", "why?" or "where?" asks of the last answer. */
-export type Focus = "when" | "why" | "where";
-
 export type FollowUpPlan =
   | { kind: "none" }
   | { kind: "unclear" }
-  | { kind: "ask"; question: string; excludeRecords: ReadonlySet<string>; excludeSpeakers: ReadonlySet<string> }
+  /**
+   * The stand-alone question a follow-up stands for. `speakers`: when the last answer offered several
+   * speakers, the one of them the rewritten question answers for is the referent (each is asked).
+   */
+  | { kind: "ask"; question: string; excludeRecords: ReadonlySet<string>; excludeSpeakers: ReadonlySet<string>; candidates?: { speaker: string; question: string }[] }
   /** "and Trump?": the previous question (`previous`, stand-alone) asked of another speaker. */
   | { kind: "switch"; previous: string; speaker: SpeakerRef; lang: FollowUpLang }
-  /** "when was that?": the last answer's top item (`shown`, an itemKey) and what is asked of it. */
-  | { kind: "focus"; focus: Focus; shown: string; speakers: readonly string[] };
+  /**
+   * "when was that?", "why does Turkey want to attack?": the last answer's top item (`shown`, an
+   * itemKey), what is asked of it, the follow-up's own words (`content`) and whether it points back
+   * ("that", "he"), so that it cannot be a question of its own.
+   */
+  | { kind: "focus"; focus: Focus; shown: string; speakers: readonly string[]; content: string[]; question: string; pointsBack: boolean };
 
 /** Identifies one shown answer item across turns. */
 export function itemKey(item: Pick<AnswerItem, "article" | "paragraph" | "text">): string {
@@ -47,32 +54,35 @@ export function contextOf(answer: Answer, at: number = Date.now()): Conversation
   };
 }
 
-/** The question as the patterns read it: without chat noise ("<@123> who is he?"), lower-cased, unpunctuated. */
-function normalizeForMatch(question: string): string {
-  return stripChatNoise(question)
-    .toLowerCase()
-    .replace(/[\u064B-\u0652\u0640]/gu, "")
-    .replace(/[?؟!.,،;:"“”«»]/gu, " ")
-    .replace(/\s+/gu, " ")
-    .trim();
-}
-
-type Match = { shape: FollowUpShape; lang: FollowUpLang; topic: string | null };
-
-/** The first pattern that fits; "and X?" only when X names a speaker (`names`). */
-function match(text: string, names: (phrase: string) => boolean): Match | null {
-  for (const p of FOLLOW_UP_PATTERNS) {
-    const m = p.re.exec(text);
-    if (!m) continue;
-    const topic = m.groups?.topic?.trim() || null;
-    if (p.shape === "and_name" && !(topic && names(topic))) continue;
-    return { shape: p.shape, lang: p.lang, topic };
-  }
-  return null;
-}
-
 function fill(template: string, name: string, topic: string | null): string {
   return template.replace("{name}", name).replace("{topic}", topic ?? "");
+}
+
+/** How each rewritten question is phrased, in the language of the follow-up. */
+export const REWRITES: Record<FollowUpLang, { whoIs: string; said: string; saidAbout: string }> = {
+  en: { whoIs: "who is {name}", said: "what did {name} say", saidAbout: "what did {name} say about {topic}" },
+  ar: { whoIs: "من هو {name}", said: "ماذا قال {name}", saidAbout: "ماذا قال {name} عن {topic}" },
+  arabizi: { whoIs: "who is {name}", said: "what did {name} say", saidAbout: "shu 2al {name} 3an {topic}" },
+};
+
+/** At most this many words of the previous question are looked at for a name ("Who armed the SDF?"). */
+const MAX_NAMED_WORDS = 30;
+
+/** The speakers a question names by name, each once: one- and two-word spans. */
+function namedIn(question: string, namedBy: (phrase: string) => SpeakerRef | undefined): string[] {
+  const words = question.replace(/[?؟!.,،;:"“”«»()]/gu, " ").split(/\s+/u).filter(Boolean).slice(0, MAX_NAMED_WORDS);
+  const ids = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (const n of [2, 1]) {
+      if (i + n > words.length) continue;
+      const found = namedBy(words.slice(i, i + n).join(" "));
+      if (found) {
+        ids.add(found.id);
+        break;
+      }
+    }
+  }
+  return [...ids];
 }
 
 export function planFollowUp(
@@ -85,12 +95,13 @@ export function planFollowUp(
 ): FollowUpPlan {
   if (!context || typeof question !== "string" || question.length > MAX_FOLLOW_UP_LENGTH) return { kind: "none" };
   if (!(now - context.at < CONVERSATION_TTL_MS) || now < context.at) return { kind: "none" };
-  const found = match(normalizeForMatch(question), (phrase) => namedBy(phrase) !== undefined);
+  const found = readFollowUp(question, (phrase) => namedBy(phrase) !== undefined);
   if (!found) return { kind: "none" };
   const none = new Set<string>();
-  if (found.shape === "when" || found.shape === "why" || found.shape === "where") {
-    if (!context.shown.length) return { kind: "unclear" };
-    return { kind: "focus", focus: found.shape, shown: context.shown[0], speakers: context.speakers };
+  if (found.shape === "when" || found.shape === "why" || found.shape === "where" || found.shape === "next" || found.shape === "act" || found.shape === "outcome") {
+    // After suggestions, "when was that?" has no one answer to be about.
+    if (!context.shown.length || context.status !== "answered") return { kind: "unclear" };
+    return { kind: "focus", focus: found.shape, shown: context.shown[0], speakers: context.speakers, content: found.content, question, pointsBack: found.pointsBack };
   }
   // "and Trump?", "what about Trump?": the previous question, about another speaker.
   const other = found.topic && (found.shape === "and_name" || found.shape === "about") ? namedBy(found.topic) : undefined;
@@ -98,18 +109,32 @@ export function planFollowUp(
     if (!context.question || context.status === "no_match") return { kind: "unclear" };
     return { kind: "switch", previous: context.question, speaker: other, lang: found.lang };
   }
+  if (found.shape === "and_name") return { kind: "unclear" };
   if (found.shape === "who_else") {
     if (!context.question || !context.speakers.length) return { kind: "unclear" };
     return { kind: "ask", question: context.question, excludeRecords: none, excludeSpeakers: new Set(context.speakers) };
   }
-  // Every other shape stands for the previous answer's one speaker.
-  if (context.speakers.length !== 1) return { kind: "unclear" };
-  const speaker = speakerOf(context.speakers[0]);
-  if (!speaker) return { kind: "unclear" };
-  const name = found.lang === "ar" ? (speaker.nameAr ?? speaker.name) : speaker.name;
+  // Every other shape stands for the previous answer's one speaker; after an answer that names none
+  // (a fact), for the one speaker its question named ("Who armed the SDF?" → "what do they say?").
+  const referents = context.speakers.length ? context.speakers : context.status === "answered" ? namedIn(context.question, namedBy) : [];
   const t = REWRITES[found.lang];
-  if (found.shape === "who_is") return { kind: "ask", question: fill(t.whoIs, name, null), excludeRecords: none, excludeSpeakers: none };
-  const rewritten = fill(found.topic ? t.saidAbout : t.said, name, found.topic);
+  const rewrite = (speaker: SpeakerRef) => {
+    const name = found.lang === "ar" ? (speaker.nameAr ?? speaker.name) : speaker.name;
+    if (found.shape === "who_is") return fill(t.whoIs, name, null);
+    return fill(found.topic ? t.saidAbout : t.said, name, found.topic);
+  };
   const excludeRecords = found.shape === "what_else" ? new Set(context.shown) : none;
-  return { kind: "ask", question: rewritten, excludeRecords, excludeSpeakers: none };
+  if (referents.length !== 1) {
+    // Several speakers offered: a topic may tell which one is meant ("and what did they say about the
+    // cells?" when only one of them did); each is asked, and only one that answers is the referent.
+    if (referents.length < 2 || !found.topic || found.shape === "who_is") return { kind: "unclear" };
+    const candidates = referents.flatMap((id) => {
+      const s = speakerOf(id);
+      return s ? [{ speaker: id, question: rewrite(s) }] : [];
+    });
+    return { kind: "ask", question: candidates[0]?.question ?? "", excludeRecords, excludeSpeakers: none, candidates };
+  }
+  const speaker = speakerOf(referents[0]);
+  if (!speaker) return { kind: "unclear" };
+  return { kind: "ask", question: rewrite(speaker), excludeRecords, excludeSpeakers: none };
 }

@@ -5,7 +5,7 @@ import { normalizeLatin, stemEnglish } from "./english.js";
 import { CONCEPT_WEIGHT, buildConceptTable, conceptLines, conceptsOfWords, relatedKeys, wordnetLemmas, type ConceptTable, type RelatedKey, type Token } from "./concepts.js";
 import { ARABIC_STOPWORDS, ENGLISH_STOPWORDS, ENTITY_KEYS, GENERIC_WORDS, PHRASE_FOLDS, PHRASE_TRIGGER, WORD_FOLDS } from "./lexicon.js";
 
-export { ANTONYMS, ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, ENTITY_KEYS, STANCE_VERBS, VERB_EN_TO_AR } from "./lexicon.js";
+export { ANTONYMS, ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, ENTITY_KEYS, STANCE_VERBS, VERB_EN_TO_AR, VERB_FAMILIES } from "./lexicon.js";
 
 const NEEDS_DECOMPOSITION = /[^\u0000-\u007F\u0600-\u06FF]/;
 

@@ -187,6 +187,8 @@ export const WORD_FOLDS: Record<string, string> = {
   ايزيس: "داعش", دواعش: "داعش", امريكان: "امريكي", الامريكان: "امريكي", داعشي: "داعش",
   امريكا: "امريكي", امريكيه: "امريكي", امريكيين: "امريكي", امريكيون: "امريكي",
   اردغان: "اردوغان",
+  قيادات: "قاده", القيادات: "القاده", وقيادات: "وقاده",
+  amb: "ambassador",
 };
 
 /** English reporting verbs → the Arabic canonical verb they translate (for cross-language verb match). */
@@ -195,6 +197,14 @@ export const VERB_EN_TO_AR: Record<string, string> = {
   add: "اضاف", argue: "راي", call: "دعا", stress: "شدد", predict: "توقع", deny: "نفي", believe: "راي",
   mention: "ذكر", describe: "وصف", report: "ذكر", see: "راي", vow: "وعد",
 };
+
+/** Canonical reporting verbs close enough in meaning that one asked for finds the other ("warn" / "threaten"). */
+export const VERB_FAMILIES: readonly (readonly string[])[] = [
+  ["حذر", "هدد", "توعد", "انذر"],
+  ["قال", "صرح", "ذكر", "اضاف"],
+  ["راي", "اعتقد", "توقع"],
+  ["اعلن", "كشف"],
+];
 
 /**
  * Stems of place and group names in both scripts → one language-neutral key, so that an Arabic

@@ -52,7 +52,11 @@ describe("follow-up questions", () => {
   it("a follow-up whose referent is unclear is refused, never guessed", () => {
     const context: ConversationContext = { ...after("what did Sales say?"), speakers: ["sales", "jeffrey"] };
     expect(engine.ask("what else did he say?", { context }).status).toBe("no_match");
-    expect(engine.ask("who is he?", { context: { ...context, speakers: [] } }).status).toBe("no_match");
+    // After a fact that names nobody, "he" has no referent.
+    const fact = after("how old was the man whose case was announced in Dallas?");
+    expect(fact.status).toBe("answered");
+    expect(fact.speakers).toEqual([]);
+    expect(engine.ask("who is he?", { context: fact }).status).toBe("no_match");
   });
 
   it("a question that is not a follow-up ignores the context", () => {
@@ -129,5 +133,119 @@ describe("follow-ups that switch the speaker or ask about the last answer", () =
 
   it("a question word alone, with no conversation, is not answered", () => {
     for (const q of ["when?", "why?", "وين؟"]) expect(engine.ask(q).status).toBe("no_match");
+  });
+});
+
+describe("follow-ups read in any order, and about the last answer's surroundings", () => {
+  function converse(...questions: string[]) {
+    let context: ConversationContext | undefined;
+    let answer = engine.ask(questions[0]);
+    for (const q of questions) {
+      answer = engine.ask(q, { context });
+      context = contextOf(answer);
+    }
+    return answer;
+  }
+
+  it.each([
+    ["مين قال إن اسم داعش لسه موجود بكل العالم؟", "وهو شو حكى كمان؟"],
+    ["شو قال سالز عن العلامة التجارية؟", "شنو گال بعد؟"],
+    ["who said the ISIS label is still around everywhere?", "anything more from him?"],
+  ])("%s → %s: what else the same speaker said", (first, second) => {
+    const a = converse(first, second);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("sales");
+    expect(a.answers[0].text).not.toContain("العلامة التجارية");
+  });
+
+  it.each([
+    ["who warned of a Turkish military operation?", "why is Turkey planning this attack?"],
+    ["who warned of a Turkish military operation?", "وليش تركيا بدها تهاجم؟"],
+  ])("why with words of its own: the cause given next to the last answer (%s → %s)", (first, second) => {
+    const a = converse(first, second);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].context).toContain("بحجة");
+    expect(a.answers[0].text).toContain("القومي");
+  });
+
+  it.each([
+    ["what made the US drop the pullout plan?", "what happened after?"],
+    ["شو اللي خلى أمريكا تتراجع عن الانسحاب؟", "وبعدين شو صار؟"],
+  ])("what happened next: the event that follows the last answer (%s → %s)", (first, second) => {
+    const a = converse(first, second);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text).toContain("منطقة آمنة");
+  });
+
+  it.each([
+    ["who claimed the Russian missiles put the F-35 at risk?", "what did they do then?"],
+    ["مين قال إن النظام الروسي بيهدد الطيارة الشبح؟", "وشو عملوا؟"],
+  ])("what did they do: the act of the last speaker told next to it (%s → %s)", (first, second) => {
+    const a = converse(first, second);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text).toContain("إزالة تركيا");
+  });
+
+  it.each([
+    ["what did Trump announce about the troops?", "did that actually happen?"],
+    ["ترامب أعلن إيه عن القوات؟", "وهل حصل هذا فعلا؟"],
+  ])("did it happen: the outcome told next to the last answer (%s → %s)", (first, second) => {
+    const a = converse(first, second);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text).toContain("تراجعت");
+  });
+
+  it("after a fact, 'they' is the one speaker its question named", () => {
+    const a = converse("Who trained the SDF?", "and what do they claim to be doing?");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("sdf_coalition");
+  });
+
+  it("what else, when the speaker said one thing: that statement again", () => {
+    const a = converse("who said Turkish troops are massing at the border?", "anything else?");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("diplomats");
+  });
+
+  it("'and X?' after 'what did Y say about Z': what X said, when X said nothing about Z", () => {
+    const a = converse("What did Sales say about bringing fighters home?", "and Jeffrey?");
+    expect(a.status).toBe("answered");
+    expect(a.answers.every((i) => i.speaker?.id === "jeffrey")).toBe(true);
+    expect(a.standalone).toBe("what did James Jeffrey say");
+  });
+
+  it("several speakers offered: the topic only one of them spoke about tells which", () => {
+    const offered: ConversationContext = {
+      question: "who says ISIS is still around?",
+      status: "suggested",
+      speakers: ["us_officials", "sdf_coalition"],
+      shown: [],
+      at: Date.now(),
+    };
+    const a = engine.ask("and what did they say about the hidden cells?", { context: offered });
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("us_officials");
+    expect(engine.ask("w shu 2alo 3an el 5alaya?", { context: offered }).answers[0]?.speaker?.id).toBe("us_officials");
+    // Without a topic, "they" stays unclear.
+    expect(engine.ask("what else did they say?", { context: offered }).status).toBe("no_match");
+  });
+
+  it("a focus follow-up after suggestions has no answer to be about", () => {
+    const offered: ConversationContext = { ...after("what did Sales say?"), status: "suggested" };
+    expect(engine.ask("when was that?", { context: offered }).status).toBe("no_match");
+  });
+
+  it.each(["What did the US president threaten to do?", "بماذا هدد ترامب؟"])("%s: the quote reported with that verb first", (q) => {
+    const a = engine.ask(q);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text).toContain("تدمير تركيا");
+  });
+
+  it("topic follow-ups that the speaker never spoke about are still not answered", () => {
+    for (const [first, second] of [
+      ["what did Jeffrey say?", "did he mention anything about Iran?"],
+      ["شو قال ترامب؟", "وشو حكى عن روسيا؟"],
+      ["who said ISIS is still a threat worldwide?", "and Trump?"],
+    ]) expect(converse(first, second).status, second).not.toBe("answered");
   });
 });

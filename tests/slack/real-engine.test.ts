@@ -55,6 +55,24 @@ describe("Slack with the real engine", () => {
     expect(allTexts(post).join("\n")).toMatch(/\*Nathan Sales\*/);
   });
 
+  it("sharing a follow-up's answer posts that answer, not the follow-up asked again without its conversation", async () => {
+    await h.command("who said the ISIS brand still exists worldwide", "U0REAL20");
+    await h.handledFor("U0REAL20");
+    await h.command("what else did he say?", "U0REAL20");
+    const outcomes = await h.handledFor("U0REAL20", 2);
+    expect(outcomes[1].outcome).toBe("answered");
+    const reply = lastResponse();
+    expect(allTexts(reply).join("\n")).toContain("مقاضاة قادة داعش");
+    const share = buttonsOf(reply).find((b) => b.action_id === "share_answer")!;
+    await h.button("share_answer", share.value, "U0REAL21");
+    expect((await h.handledFor("U0REAL21"))[0].outcome).toBe("answered");
+    const [post] = h.api.callsOf("response_url").slice(-2).map((c) => c.body);
+    expect(post.response_type).toBe("in_channel");
+    const texts = allTexts(post).join("\n");
+    expect(texts).toContain("مقاضاة قادة داعش");
+    expect(texts).toMatch(/\*Nathan Sales\*/);
+  });
+
   it("/quote with a near miss says it is not sure and offers numbered candidates as buttons; a button answers", async () => {
     await h.command("who said the brand is still there?", "U0REAL08");
     expect((await h.handledFor("U0REAL08"))[0].outcome).toBe("suggested");

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { escapeMrkdwn, fitEscaped, stripSlackMarkup } from "../../adapters/slack/mrkdwn.js";
 import { LIMITS, confidenceLabel, renderAnswer, renderHelp, renderSpeakers } from "../../adapters/slack/render.js";
 import { whoSaidQuestion } from "../../adapters/slack/listeners/shortcuts/index.js";
-import { MAX_QUESTION_LENGTH, t } from "../../src/index.js";
+import { MAX_QUESTION_LENGTH, recordRef, t } from "../../src/index.js";
 import type { Answer, SpeakerInfo } from "../../src/types.js";
 import { allTexts, buttonsOf, item } from "./harness.js";
 
@@ -83,11 +83,12 @@ describe("renderAnswer", () => {
     expect(allTexts(m).join("\n")).toContain("Confidence: Low (20%) · ⚠️ unreviewed draft");
   });
 
-  it("adds the share button only when asked, carrying the question", () => {
+  it("adds the share button only when asked, carrying the question and the records shown", () => {
     expect(buttonsOf(renderAnswer(answered())).map((b) => b.action_id)).toEqual(["copy_citation", "answer_feedback_helpful", "answer_feedback_unhelpful", "answer_feedback_wrong_attribution"]);
     const [btn] = buttonsOf(renderAnswer(answered(), { shareable: true }));
     expect(btn).toMatchObject({ type: "button", action_id: "share_answer", text: { type: "plain_text", text: "Share in channel" } });
-    expect(JSON.parse(btn.value)).toEqual({ q: "who said the brand still exists?" });
+    const a = answered();
+    expect(JSON.parse(btn.value)).toEqual({ q: "who said the brand still exists?", r: a.answers.map((i) => recordRef(i.id)) });
   });
 
   it("no match says so and suggests /quote speakers; empty and too-long questions get their own message", () => {

@@ -6,7 +6,7 @@ import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { requester, type SlackContext } from "../../context.js";
 import { ACTION_COPY_CITATION, ACTION_FEEDBACK, ACTION_PICK, ACTION_SHARE, COMMAND } from "../../ids.js";
 import { VERDICTS, interfaceLanguage, t, type Answer } from "../../../../src/index.js";
-import { answerReply, rateLimitReply, type Reply } from "../../reply.js";
+import { rateLimitReply, sharedReply, type Reply } from "../../reply.js";
 import { escapeMrkdwn } from "../../mrkdwn.js";
 import { renderAnswer, renderCitation, renderNotice, type FeedbackValue, type PickValue, type ShareValue } from "../../render.js";
 
@@ -19,12 +19,12 @@ export function register(app: App, ctx: SlackContext): void {
     const user = body.user.id;
     // A share posts in the channel: it counts against the rate limit like a question, checked first.
     const limited = rateLimitReply(ctx, requester(body.team?.id, user));
-    const question = limited ? null : parseShareValue(action.value);
-    const lang = interfaceLanguage(question);
+    const shared = limited ? null : parseShareValue(action.value);
+    const lang = interfaceLanguage(shared?.q);
     const reply: Reply =
       limited ??
-      (question
-        ? answerReply(ctx, question, { shareable: false, footer: t(lang, "sharedBy", sharer(body), `\`${COMMAND}\``) })
+      (shared
+        ? sharedReply(ctx, shared, t(lang, "sharedBy", sharer(body), `\`${COMMAND}\``))
         : { message: renderNotice(t(lang, "shareGone")), outcome: "no_match" });
     if (reply.outcome === "answered") {
       await respond({ response_type: "in_channel", replace_original: false, ...reply.message });
@@ -125,10 +125,17 @@ function sharer(body: BlockAction): string {
   return `*${escapeMrkdwn(user.name || user.username || user.id)}*`;
 }
 
-function parseShareValue(value: string | undefined): string | null {
+/** At most this many records in a share button (an answer shows fewer). */
+const MAX_SHARED_RECORDS = 10;
+
+function parseShareValue(value: string | undefined): ShareValue | null {
   try {
     const parsed = JSON.parse(value ?? "") as Partial<ShareValue>;
-    return typeof parsed.q === "string" && parsed.q.trim() ? parsed.q : null;
+    if (typeof parsed.q !== "string" || !parsed.q.trim()) return null;
+    const r = parsed.r;
+    const refs = Array.isArray(r) && r.length <= MAX_SHARED_RECORDS && r.every((x) => typeof x === "string" && x.length <= 64) ? r : undefined;
+    const n = Number.isInteger(parsed.n) && parsed.n! > 0 ? parsed.n : undefined;
+    return { q: parsed.q, ...(refs?.length ? { r: refs } : {}), ...(n ? { n } : {}) };
   } catch {
     return null;
   }

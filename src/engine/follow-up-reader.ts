@@ -1,0 +1,176 @@
+// Reading a follow-up question word by word: each word is given the part it plays in a follow-up
+// (a question word, a pronoun, a reporting verb, "else", a filler …) from data/follow-up-words.json,
+// and the shape of the follow-up is told by which parts are there, in any order: "وهو شو كمان قال؟"
+// and "وشو قال كمان؟" are one shape. A question with words of its own (not from the table) is no
+// follow-up, except where those words are the content of a "why/when/did it" about the last answer
+// or the name in "and Trump?". Linear in the question's length, which the caller caps.
+import WORDS from "./data/follow-up-words.json" with { type: "json" };
+import { stripChatNoise } from "../normalize/chat-noise.js";
+
+export type FollowUpLang = "en" | "ar" | "arabizi";
+export type WordClass = keyof typeof WORDS.classes;
+/** What a bare "when?", "why?", "what happened next?", "did it work?" asks of the last answer. */
+export type Focus = "when" | "why" | "where" | "next" | "act" | "outcome";
+export type FollowUpShape = "who_is" | "who_else" | "what_else" | "about" | "what_said" | "and_name" | Focus;
+
+export interface FollowUpReading {
+  shape: FollowUpShape;
+  lang: FollowUpLang;
+  /** What follows "about" ("what did he say about the Kurds"), or the name of "and Trump?". */
+  topic: string | null;
+  /** Words of the follow-up's own, for a focus ("why does Turkey want to attack?"): they rank the answers. */
+  content: string[];
+  /** It points back at the last answer ("that", "it", "he", "ده"): it cannot be a question of its own. */
+  pointsBack: boolean;
+}
+
+const MAX_PHRASE = 3;
+
+/** Folds Arabic spellings and case, drops punctuation: the form both the table and questions are read in. */
+export function foldForFollowUp(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u064B-\u0652\u0640]/gu, "")
+    .replace(/[أإآٱ]/gu, "ا")
+    .replace(/ى/gu, "ي")
+    .replace(/ة/gu, "ه")
+    .replace(/[گ]/gu, "ق")
+    .replace(/[ڤ]/gu, "ف")
+    .replace(/[چ]/gu, "ج")
+    .replace(/[پ]/gu, "ب")
+    .replace(/[’‘`]/gu, "'")
+    .replace(/[?؟!.,،;:"“”«»()]/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+interface Entry {
+  cls: WordClass;
+  langs: Set<FollowUpLang>;
+}
+
+const TABLE = new Map<string, Entry>();
+for (const [cls, byLang] of Object.entries(WORDS.classes) as [WordClass, Record<FollowUpLang, string[]>][]) {
+  for (const [lang, words] of Object.entries(byLang) as [FollowUpLang, string[]][]) {
+    for (const w of words) {
+      const key = foldForFollowUp(w);
+      if (!key) continue;
+      const e = TABLE.get(key);
+      if (e && e.cls === cls) e.langs.add(lang);
+      else if (!e) TABLE.set(key, { cls, langs: new Set([lang]) });
+    }
+  }
+}
+
+interface Token {
+  /** The words as written (folded). */
+  text: string;
+  cls: WordClass | null;
+  langs: Set<FollowUpLang>;
+}
+
+const ARABIC = /[\u0600-\u06FF]/u;
+
+/** One word read alone: from the table, or an Arabic word with a leading و/ف read as "and" + the word. */
+function readWord(word: string): Token[] {
+  const e = TABLE.get(word);
+  if (e) return [{ text: word, cls: e.cls, langs: e.langs }];
+  if (ARABIC.test(word) && word.length > 2 && /^[وف]/u.test(word)) {
+    const rest = TABLE.get(word.slice(1));
+    const and = TABLE.get(word[0])!;
+    if (rest) return [{ text: word[0], cls: and.cls, langs: and.langs }, { text: word.slice(1), cls: rest.cls, langs: rest.langs }];
+    return [{ text: word[0], cls: and.cls, langs: and.langs }, { text: word.slice(1), cls: null, langs: new Set() }];
+  }
+  return [{ text: word, cls: null, langs: new Set() }];
+}
+
+/** The words of a folded question, longest table phrase first. */
+export function readTokens(folded: string): Token[] {
+  const words = folded ? folded.split(" ") : [];
+  const out: Token[] = [];
+  for (let i = 0; i < words.length; ) {
+    let taken = 0;
+    for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 2 && !taken; n--) {
+      const phrase = words.slice(i, i + n).join(" ");
+      const e = TABLE.get(phrase);
+      if (e) {
+        out.push({ text: phrase, cls: e.cls, langs: e.langs });
+        taken = n;
+      }
+    }
+    if (!taken) {
+      out.push(...readWord(words[i]));
+      taken = 1;
+    }
+    i += taken;
+  }
+  return out;
+}
+
+function languageOf(tokens: Token[], text: string): FollowUpLang {
+  if (ARABIC.test(text)) return "ar";
+  const zi = tokens.filter((t) => t.langs.has("arabizi") && !t.langs.has("en")).length;
+  const en = tokens.filter((t) => t.langs.has("en") && !t.langs.has("arabizi")).length;
+  return zi > en ? "arabizi" : "en";
+}
+
+const FOCI = ["when", "why", "where", "next"] as const;
+/** Words too short or common to be content of a focus ("to", "a"). */
+const CONTENT_WORD = /^(?:[\p{L}\p{N}'-]{3,}|\d+)$/u;
+
+/**
+ * The follow-up a question is, or null for a question of its own. `names` tells whether a phrase names
+ * a speaker of the corpus ("and Trump?").
+ */
+export function readFollowUp(question: string, names: (phrase: string) => boolean): FollowUpReading | null {
+  const folded = foldForFollowUp(stripChatNoise(question));
+  const tokens = readTokens(folded);
+  if (!tokens.length) return null;
+  const lang = languageOf(tokens, folded);
+  // The head is what comes before "about"; what follows is the topic.
+  const at = tokens.findIndex((t, i) => t.cls === "about" && i > 0 && i < tokens.length - 1);
+  const head = at < 0 ? tokens : tokens.slice(0, at);
+  const topicTokens = at < 0 ? [] : tokens.slice(at + 1);
+  const topic = topicTokens.length && !topicTokens.every((t) => t.cls === "that" || t.cls === "filler") ? topicTokens.map((t) => t.text).join(" ") : null;
+  const has = new Set(head.map((t) => t.cls).filter((c): c is WordClass => c !== null));
+  const own = head.filter((t) => t.cls === null).map((t) => t.text);
+  const pointsBack = tokens.some((t) => t.cls === "he" || t.cls === "that");
+  const reading = (shape: FollowUpShape, extra: Partial<FollowUpReading> = {}): FollowUpReading => ({ shape, lang, topic, content: [], pointsBack, ...extra });
+
+  // "when was that?", "why does Turkey even want to attack?", "what happened after that?"
+  const focus = FOCI.find((f) => has.has(f));
+  if (focus && !has.has("who")) {
+    const content = [...own, ...topicTokens.filter((t) => t.cls === null).map((t) => t.text)].filter((w) => CONTENT_WORD.test(w));
+    // A question of its own that happens to open with "when" names a speaker: not about the last answer.
+    if (content.length && names(content.join(" "))) return null;
+    return reading(focus, { topic: null, content });
+  }
+  if (has.has("who")) {
+    if (has.has("more")) return reading("who_else", { topic: [...own, ...(topic ? [topic] : [])].join(" ") || null });
+    if (!own.length && !topic && (has.has("he") || has.has("that") || has.has("role"))) return reading("who_is");
+    return null;
+  }
+  if (own.length) {
+    // "and Trump?", "what about the Pentagon?", "وأردوغان؟": only leading "and"/"what" words, then a name.
+    const lead = tokens.findIndex((t) => t.cls !== "and" && t.cls !== "what" && t.cls !== "about");
+    const rest = lead < 0 ? "" : tokens.slice(lead).map((t) => t.text).join(" ");
+    if (at < 0 && rest && rest.split(" ").length <= 4 && names(rest)) return reading("and_name", { topic: rest });
+    // "did they actually go through with it?", "did the talks get anywhere?" is a question of its own.
+    if (tokens.find((t) => t.cls !== "and")?.cls === "aux" && (has.has("he") || has.has("that")) && !has.has("say") && !has.has("what")) return reading("outcome", { topic: null, content: own });
+    return null;
+  }
+  // "did that actually happen?", "وهل حصل هذا فعلا؟"
+  if (tokens.find((t) => t.cls !== "and")?.cls === "aux" && (has.has("he") || has.has("that")) && !has.has("say") && !has.has("what")) return reading("outcome", { topic: null });
+  if (has.has("role") && (has.has("what") || has.has("he"))) return reading("who_is");
+  if (has.has("more") && (has.has("what") || has.has("say") || has.has("anything") || has.has("he") || has.has("and") || has.has("from"))) return reading("what_else");
+  if (has.has("say") && !has.has("act")) return reading("what_said");
+  if (has.has("say") && has.has("act")) return reading("what_said", { topic: null });
+  if (has.has("act") && (has.has("he") || has.has("that") || has.has("what"))) return reading("act", { topic: null });
+  if (has.has("happen") && !topic && (has.has("that") || has.has("what"))) return reading("next", { topic: null });
+  // "and about the Kurds?", "وعن عدد المقاتلين؟", "what about the withdrawal?"
+  if (topic && [...has].every((c) => c === "and" || c === "what") && head.length) {
+    if (names(topic) && topic.split(" ").length <= 4) return reading("and_name");
+    return reading("about");
+  }
+  return null;
+}
