@@ -1,13 +1,17 @@
 // Prints every answer of the engine to the questions of one or more sets, one line each, so that two
 // builds can be compared: the speed work must change no answer.
-// Usage: node dist/scripts/answer-diff.js <set.jsonl>… [--corpus DIR] > answers.txt; then diff two outputs.
+// Usage: node dist/scripts/answer-diff.js <set.jsonl>… [--corpus DIR] [--no-budget] > answers.txt; then diff two
+// outputs. --no-budget lifts the per-question work budget, so that a slower build's answers are not
+// cut short (too_complex) where a faster one's are not: on a large corpus, compare with it.
 import { readFileSync } from "node:fs";
 import { contextOf, DEFAULT_CORPUS_DIR, loadEngine, type Answer, type ConversationContext } from "../src/index.js";
 
 const args = process.argv.slice(2);
 const at = args.indexOf("--corpus");
 const corpus = at >= 0 ? args.splice(at, 2)[1] : DEFAULT_CORPUS_DIR;
-const engine = loadEngine(corpus);
+const unbudgeted = args.indexOf("--no-budget");
+if (unbudgeted >= 0) args.splice(unbudgeted, 1);
+const engine = loadEngine(corpus, unbudgeted >= 0 ? { budgetMs: Number.MAX_SAFE_INTEGER } : {});
 for (const file of args) {
   for (const line of readFileSync(file, "utf8").split("\n")) {
     if (!line.trim()) continue;

@@ -99,11 +99,11 @@ if (process.argv[1] && resolve(process.argv[1]).endsWith(join("scripts", "train-
   }
   // Margins, one per group of attributions: the patterns' names, the patterns' other mentions (bodies,
   // groups, titles, pronouns), the cue stage. Each keeps the most right speakers of the group on PolNeAR
-  // train less WRONG_COST times its wrong ones (a wrong speaker is the worst answer: hiding one is worth
+  // train less WRONG_COST (6) times its wrong ones (a wrong speaker is the worst answer: hiding one is worth
   // losing several right ones); a patterns' margin never hides a speaker the invented articles expect
   // (each is a construction the blind sets proved), so it stops below the lowest of those.
   const probability = (e: Example) => 1 / (1 + Math.exp(-score(e)));
-  const WRONG_COST = Number(process.env.QB_WRONG_COST ?? 4);
+  const WRONG_COST = Number(process.env.QB_WRONG_COST ?? 6);
   const groups = {
     patterns: (e: Example) => e.features.includes("stage:patterns") && e.features.includes("mention:name"),
     patternsOther: (e: Example) => e.features.includes("stage:patterns") && !e.features.includes("mention:name"),

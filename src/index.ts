@@ -2,7 +2,7 @@
 import { loadCorpus } from "./corpus/load.js";
 import { createEngineFromView } from "./engine/engine.js";
 import { buildCorpusView } from "./engine/records.js";
-import { readSnapshot, snapshotPlace, writeSnapshot } from "./engine/snapshot.js";
+import { readSnapshot, readWords, snapshotPlace, writeSnapshot, writeWords } from "./engine/snapshot.js";
 import { DEFAULT_CORPUS_DIR } from "./paths.js";
 import { FileStore } from "./store/file-store.js";
 import type { Store } from "./store/store.js";
@@ -45,7 +45,9 @@ export function loadEngine(corpusDir: string = DEFAULT_CORPUS_DIR, options: Budg
     return stored;
   });
   if (place && !reused) writeSnapshot(place, { keys: view.keys, recordKeys: view.records.map((r) => ({ own: r.ownKeys, topics: r.topicKeys, secondary: r.secondaryKeys })) });
-  return createEngineFromView(view, options);
+  // The typo vocabulary is kept beside the snapshot once an engine has needed it.
+  const words = place ? { stored: () => (reused ? readWords(place) : null), save: (w: string[]) => writeWords(place, w) } : {};
+  return createEngineFromView(view, options, words);
 }
 
 /**

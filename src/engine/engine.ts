@@ -19,7 +19,7 @@ import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpPlan } from "
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { MATCH_WEIGHT, SearchIndex } from "./search-index.js";
-import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, type Correction } from "./spelling.js";
+import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, vocabularyWords, type Correction } from "./spelling.js";
 import { SpeakerDirectory, type PlaceContext, type SpeakerMatch } from "./speakers.js";
 
 /** The share of a question's (IDF-weighted) words a record must hold to be an answer. */
@@ -172,7 +172,19 @@ function speakerPlaces(view: CorpusView): PlaceContext {
   return (i, place) => namesNoPlace(i) && view.speakers[i].articles.some((a) => dominant(a).has(place));
 }
 
-export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {}): Engine {
+/** Records whose words are checked against the vocabulary words kept beside a snapshot. */
+const WORDS_SAMPLE = 32;
+
+/**
+ * The corpus vocabulary for typo readings, kept between runs: `stored` (read beside the snapshot) is
+ * used when a sample of records agrees with it; `save` hears the words once they are found afresh.
+ */
+export interface KeptWords {
+  stored?: () => string[] | null;
+  save?: (words: string[]) => void;
+}
+
+export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {}, words: KeptWords = {}): Engine {
   const { records, speakers, quotesOf } = view;
   /** Record index by id and by short reference, built on the first lookup (most engines never need it). */
   let byRef: Map<string, number> | undefined;
@@ -227,14 +239,31 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   };
 
   // The corpus words as written, for reading typos: built on the first question that has a word the
-  // index does not know.
+  // index does not know, from the words kept beside the snapshot when they pass a check (normalizing
+  // every record is seconds at 100,000 quotes), else from the records, and then kept for next time.
   let vocabulary: Vocabulary | undefined;
+  const recordWords = (): string[] => {
+    const kept = words.stored?.();
+    if (kept && keptWordsFit(kept)) return kept;
+    const found = vocabularyWords(records.map((_, i) => normalize(rawText(i))));
+    words.save?.(found);
+    return found;
+  };
+  /** Every vocabulary word of a sample of records is among the kept words. */
+  const keptWordsFit = (kept: string[]): boolean => {
+    const set = new Set(kept);
+    const step = Math.max(1, Math.floor(records.length / WORDS_SAMPLE));
+    for (let i = 0; i < records.length; i += step) {
+      if (!vocabularyWords([normalize(rawText(i))]).every((w) => set.has(w))) return false;
+    }
+    return true;
+  };
   // The words of data/concepts.txt count too: a question may name a thing in other words than the
   // record. Not the glossary's: its thousands of words would read a rare word of the question (توخي)
   // as a common one the record does not say (توفي), turning an answer into a doubt.
   const vocab = () =>
     (vocabulary ??= new Vocabulary([
-      ...records.map((r) => normalize(`${r.text} ${r.textEn ?? ""}`)),
+      ...recordWords(),
       ...conceptLines(CONCEPTS_FILE).flatMap((line) => {
         const c = parseConceptLine(line);
         return c ? [...c.en, ...c.ar].map(normalize) : [];

@@ -180,15 +180,48 @@ export function writeSnapshot(place: SnapshotPlace, view: CorpusKeys): void {
   }
 }
 
+// Beside a snapshot: the corpus vocabulary for typo readings (the words of the records' normalized
+// text), written the first time an engine needs it, so that the next start on the same corpus does
+// not normalize every record again. A first line (JSON: format, key), then one word a line. The engine
+// checks a sample of records against it before use (see KeptWords in engine.ts).
+const WORDS_SUFFIX = ".words";
+const wordsFile = (place: SnapshotPlace) => `${place.file}${WORDS_SUFFIX}`;
+
+/** The words kept beside the snapshot of `place`, or null when there are none for its key. */
+export function readWords(place: SnapshotPlace): string[] | null {
+  try {
+    const lines = readFileSync(wordsFile(place), "utf8").split("\n");
+    const header = JSON.parse(lines[0]) as { format?: unknown; key?: unknown };
+    if (header.format !== FORMAT || header.key !== place.key) return null;
+    return lines.slice(1).filter(Boolean);
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the words beside the snapshot (atomically); only while the snapshot itself is there. */
+export function writeWords(place: SnapshotPlace, words: string[]): void {
+  const file = wordsFile(place);
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    statSync(place.file);
+    writeFileSync(tmp, `${JSON.stringify({ format: FORMAT, key: place.key })}\n${words.join("\n")}\n`, { mode: 0o600 });
+    renameSync(tmp, file);
+  } catch {
+    rmSync(tmp, { force: true });
+  }
+}
+
 /**
  * Keeps one snapshot per corpus folder (the one just written) and at most MAX_SNAPSHOTS in all, the
- * most recently used first; removes leftover temporary files of writers that died.
+ * most recently used first; removes leftover temporary files of writers that died, and the words
+ * of snapshots that are gone.
  */
 export function pruneSnapshots(dir: string, keep: string): void {
   const folder = (name: string) => name.slice(PREFIX.length).split("-")[0];
   const kept = folder(keep.slice(dirname(keep).length + 1));
   const entries = readdirSync(dir)
-    .filter((name) => name.startsWith(PREFIX))
+    .filter((name) => name.startsWith(PREFIX) && !name.endsWith(WORDS_SUFFIX))
     .map((name) => ({ name, path: join(dir, name), mtime: statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
     .sort((a, b) => b.mtime - a.mtime);
   let count = 0;
@@ -198,5 +231,10 @@ export function pruneSnapshots(dir: string, keep: string): void {
       e.name.endsWith(".tmp") ? Date.now() - e.mtime > hour
       : e.path !== keep && (folder(e.name) === kept || ++count >= MAX_SNAPSHOTS);
     if (stale) rmSync(e.path, { force: true });
+  }
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(PREFIX) && name.endsWith(WORDS_SUFFIX) && !statSync(join(dir, name.slice(0, -WORDS_SUFFIX.length)), { throwIfNoEntry: false })) {
+      rmSync(join(dir, name), { force: true });
+    }
   }
 }

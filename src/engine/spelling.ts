@@ -90,6 +90,15 @@ export interface Correction {
  * that a word is compared with the few of nearly its length that share one end with it: bounded work
  * per question word, whatever the corpus size. Built on first use, from the records' own text.
  */
+/** The distinct words of normalized texts that a Vocabulary files (what is kept beside a snapshot). */
+export function vocabularyWords(texts: Iterable<string>): string[] {
+  const words = new Set<string>();
+  for (const text of texts) for (const w of text.split(" ")) if (fileable(w)) words.add(w);
+  return [...words];
+}
+
+const fileable = (w: string) => w.length >= MIN_CORRECTED_LENGTH && !/\d/.test(w);
+
 export class Vocabulary {
   private readonly buckets = new Map<string, string[]>();
   private readonly words = new Set<string>();
@@ -97,7 +106,7 @@ export class Vocabulary {
   constructor(texts: Iterable<string>) {
     for (const text of texts) {
       for (const w of text.split(" ")) {
-        if (w.length < MIN_CORRECTED_LENGTH || this.words.has(w) || /\d/.test(w)) continue;
+        if (!fileable(w) || this.words.has(w)) continue;
         this.words.add(w);
         for (const b of [`^${w[0]}${w.length}`, `$${w[w.length - 1]}${w.length}`]) {
           const list = this.buckets.get(b);

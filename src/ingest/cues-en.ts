@@ -24,6 +24,8 @@ const SPEECH = new Set<string>(CUES.speech);
 const AUDIENCE = new Set<string>(CUES.audience);
 const BELIEF = new Set<string>(CUES.belief);
 const PHRASAL = CUES.phrasal as Record<string, string>;
+/** Cues whose "to …" complement is the statement ("vowed to", "declined to", "urged X to"). */
+const INFINITIVE = new Set<string>(CUES.infinitive);
 const CUE_LEMMAS = new Set([...SPEECH, ...AUDIENCE, ...BELIEF]);
 const IRREGULAR = CUES.irregular as Record<string, string>;
 /** Endings a verb form may carry over its lemma: "says", "noted", "denies"/"denied", "quipped". */
@@ -43,7 +45,8 @@ export function mayBeCueForm(w: string): boolean {
 }
 
 /** Verbs of communication and of cognition by WordNet's first sense: candidates the curated lists miss. */
-const COMMUNICATION = new Set<string>(WORDNET.communication);
+const NOT_CUES = new Set<string>(CUES.notCues.verbs);
+const COMMUNICATION = new Set<string>(WORDNET.communication.filter((w) => !NOT_CUES.has(w)));
 const COGNITION = new Set<string>(WORDNET.cognition);
 /** Words between a subject and its verb ("has also said", "would later tell"). */
 const BETWEEN = new Set(["has", "have", "had", "also", "later", "then", "repeatedly", "previously", "once", "recently", "again", "publicly", "privately", "would", "will", "did", "does", "do", "is", "was", "were", "are", "been", "be", "not", "never", "further", "often", "even", "still", "already", "separately", "bluntly", "flatly", "simply", "only", "just", "frequently", "himself", "herself", "itself", "themselves", "first", "initially", "quickly", "since", "long", "always", "had", "reportedly", "apparently", "explicitly", "openly", "falsely", "correctly", "wrongly", "incorrectly", "n't"]);
@@ -131,10 +134,20 @@ function mentionOf(p: Paragraph, ts: Tok[], [from, to]: [number, number]): { men
     last = to - 1;
   } else if (/^['’]s$/.test(head.text) || !isCap(head)) return null;
   let first = last;
-  while (first - 1 >= from && (isCap(ts[first - 1]) || ts[first - 1].text === "." || (NAME_LINKS.has(ts[first - 1].lower) && first - 2 >= from && isCap(ts[first - 2])))) first--;
+  // "Annelies de Jong-Bakker": a hyphen between two capitalized parts joins one name word.
+  const joins = (t: Tok, x: number) => t.text === "." || ((t.text === "-" || NAME_LINKS.has(t.lower)) && x - 1 >= from && isCap(ts[x - 1]));
+  while (first - 1 >= from && (isCap(ts[first - 1]) || joins(ts[first - 1], first - 1))) first--;
   // Leading titles go to the role ("Sen. Ted Cruz", "Secretary of State John Kerry", "Democratic nominee Hillary Clinton").
   let nameFrom = first;
   while (nameFrom < last && (isBareTitle(ts[nameFrom].text) || TITLE_WORDS.has(ts[nameFrom].lower) || ts[nameFrom].lower === "of" || /^(?:democratic|republican|gop|presidential|former|u\.s\.|state)$/i.test(ts[nameFrom].text)) && !ORG_WORDS.has(ts[last].lower)) nameFrom++;
+  // "Infrastructure Minister Annelies de Jong-Bakker": a title word further in ends the role (a person's name holds none).
+  if (!ORG_WORDS.has(ts[last].lower)) {
+    for (let x = last - 1; x > nameFrom; x--) {
+      if (!TITLE_WORDS.has(ts[x].lower) && !isBareTitle(ts[x].text)) continue;
+      nameFrom = x + 1;
+      break;
+    }
+  }
   const words = ts.slice(nameFrom, last + 1);
   if (!words.length || words.every((w) => TIME_WORDS_EN.has(w.lower) || GROUP_NOUNS.has(w.lower))) return null;
   const role = nameFrom > from ? p.text.slice(ts[from].start, ts[nameFrom - 1].end) : null;
@@ -196,6 +209,12 @@ function mainSubject(ts: Tok[], limit: number): [number, number] | null {
   const np = phraseRight(ts, from);
   if (!np || np[1] >= limit) return null;
   let v = np[1] + 1;
+  // "Gary Emineth, a former state party chairman, became …": an apposition set off by commas, with no verb of its own.
+  if (ts[v]?.text === ",") {
+    let c = v + 1;
+    while (c < limit && ts[c].text !== "," && c - v <= 16 && ts[c].pos !== "VERB" && ts[c].pos !== "AUX" && !ts[c].quoted) c++;
+    if (c < limit && ts[c].text === "," && c > v + 1) v = c + 1;
+  }
   while (v < limit && (BETWEEN.has(ts[v].lower) || ts[v].pos === "ADV" || ts[v].pos === "AUX")) v++;
   return ts[v] && (ts[v].pos === "VERB" || ts[v].pos === "AUX") ? np : null;
 }
@@ -252,8 +271,12 @@ function nextClauseCue(p: Paragraph, ts: Tok[], from: number): number {
     while (j > from && (BETWEEN.has(ts[j].lower) || ts[j].pos === "ADV")) j--;
     // "praised the crews and said …": a second reporting verb of the same subject opens its own content.
     if (j > from && ["and", "but"].includes(ts[j].lower)) return ts[j - 1]?.text === "," ? j - 1 : j;
+    // "…, reports USA Today.": an inverted attribution closing the sentence.
+    if (ts[m - 1]?.text === "," && inverted(ts, m)) return m - 1;
     const subject = phraseLeft(ts, j);
-    if (!subject || subject[0] <= from || !CLAUSE_JOINS.has(ts[subject[0] - 1].lower)) continue;
+    // "…,” the Times reported": the comma may stand inside the closing quotation mark.
+    const join = subject ? ts[subject[0] - 1] : undefined;
+    if (!subject || subject[0] <= from || !join || !(CLAUSE_JOINS.has(join.lower) || (QUOTE_CHARS.test(join.text) && /,$/.test(ts[subject[0] - 2]?.text ?? "")))) continue;
     if (mentionOf(p, ts, subject)) return ts[subject[0] - 2]?.text === "," ? subject[0] - 2 : subject[0] - 1;
   }
   return ts.length;
@@ -341,7 +364,10 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
     const content = contentText(p, ts, contentFrom, contentTo);
     // "to deliver findings", "to requests for comment": an intention or an adjunct, not a statement.
     // "pleaded not guilty to …": a plea entered in court, not a statement.
-    if (!content || /^to\b/i.test(content.text) || /^(?:not\s+)?guilty\b/i.test(content.text)) continue;
+    // "vowed to leave the programs untouched", "declined to comment": for a promise, a refusal or a request the
+    // infinitive is what was said.
+    // "called for a freeze on rents": what was asked for, not what was said.
+    if (!content || (/^to\b/i.test(content.text) && !INFINITIVE.has(ts[k].lemma)) || /^(?:not\s+)?guilty\b/i.test(content.text) || /^for\b/i.test(content.text)) continue;
     evidence.push(`side:${side}`, `shape:${m.shape}`, `type:${content.type}`);
     if (m.mention.role) evidence.push("titled");
     if (ts.some((t) => t.quoted)) evidence.push("quote-in-sentence");

@@ -126,6 +126,10 @@ export function maskQuotes(line: string, spans: QuoteSpan[]): string {
 
 /** After a closing quote mark: up to six words and the sentence end, with no quote mark among them. */
 const ATTRIBUTION_TAIL = /^\s+(?:[^\s.!?"“”«»]+\s+){0,5}[^\s.!?"“”«»]+[.!?](?:\s|$)/u;
+/** "…?” said Susan Hennessey, a former agency lawyer now at …": an inverted reporting verb, however long its speaker. */
+const INVERTED_TAIL = /^\s+(?:said|says|asked|asks|added|adds|wrote|writes|told)\s+\p{Lu}/u;
+/** A reporting verb among the words of an English tail. */
+const REPORTING_TAIL = /\s(?:said|says|asked|asks|added|adds|wrote|writes|told|tells|recalled|explained|continued)\b/;
 
 /** Sentences of a paragraph. Ends inside quote marks, between digits (3.5) or after abbreviations do not count. */
 export function sentencesOf(p: Paragraph, spans: QuoteSpan[] = quoteSpans(p.text)): Sentence[] {
@@ -148,7 +152,11 @@ export function sentencesOf(p: Paragraph, spans: QuoteSpan[] = quoteSpans(p.text
   for (const stop of sentenceEnds(line, inside).stops) {
     // "“Why is he attacking me?” Trump said.": a quote ending in ? or ! and the short clause that
     // attributes it are one sentence (for ingest; the engine's splitter is left as it is).
-    if (/[?!]["”»]$/.test(line.slice(Math.max(0, stop - 2), stop)) && ATTRIBUTION_TAIL.test(line.slice(stop, stop + 100))) continue;
+    const closing = line.slice(Math.max(0, stop - 2), stop);
+    const tail = line.slice(stop, stop + 100);
+    if (/[?!]["”»]$/.test(closing) && (ATTRIBUTION_TAIL.test(tail) || INVERTED_TAIL.test(tail))) continue;
+    // "“… missing.” Trump said.": a quote closed by a full stop, then a short clause of a reporting verb.
+    if (/\.["”»]$/.test(closing) && ATTRIBUTION_TAIL.test(tail) && REPORTING_TAIL.test(tail.split(/[.!?](?:\s|$)/)[0])) continue;
     push(stop);
     from = stop;
   }

@@ -4,7 +4,7 @@
 import type { SpeakerRecord } from "../corpus/schema.js";
 import { SINGULAR_SOURCE_HEADS, STATES } from "./lexicon-ar.js";
 import { bodyReferent, introducedPeople, titleReferent } from "./coref-ar.js";
-import { FEMALE_NAMES, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
+import { FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { glossArabic } from "./gloss.js";
 import { englishRole } from "./roles.js";
 import { arabicNameProblem, englishNameProblem, implausibleSpeaker } from "./name-guard.js";
@@ -346,7 +346,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
   };
 
   attributions.forEach((a, i) => {
-    const m = a.mention;
+    const m = lang === "en" ? personOfBody(a.mention) : a.mention;
     let e: Entity | null = null;
     if (!a.sameAs && implausibleSpeaker(lang, m, fullText)) {
       // Kept as the latest speaker so that "he added" after it is not handed to someone earlier.
@@ -496,6 +496,29 @@ function introducedInParagraph(fullText: string, pos: number, gender: Gender): {
   if (!p) return null;
   const feminine = normAr(words(p.role)[0] ?? "").endsWith("ه");
   return gender === null || feminine === (gender === "f") ? p : null;
+}
+
+const HONORIFIC = /^(?:mr|mrs|ms|dr|sen|rep|gov)\.?$/i;
+
+/** "Melissa Cronin of Gawker", "Mr. Burman of the Tax Policy Center", "Barbara Mikulski of Maryland": a person's
+ *  name (two or more name words, or one after an honorific) then "of" and the body or place they are of. The
+ *  name is the person; what follows "of" goes to the role. */
+function personOfBody(m: Mention): Mention {
+  if (m.kind !== "name" && m.kind !== "organization") return m;
+  let ws = words(m.surface);
+  // "Mr. Burman of the Tax Policy Center" (read as a body for its last word): the honorific makes it a person.
+  const lead = HONORIFIC.test(ws[0] ?? "") ? ws[0] : null;
+  if (lead) ws = ws.slice(1);
+  else if (m.kind === "organization") return m;
+  const of = ws.indexOf("of");
+  if (of < 1 || of > 3 || !/^(?:the\s+)?\p{Lu}/u.test(ws.slice(of + 1).join(" "))) return m;
+  const name = ws.slice(0, of);
+  const nameWord = (w: string) => /^\p{Lu}/u.test(w) && !ORG_WORDS.has(w.toLowerCase()) && !GROUP_NOUNS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !NP_WORDS.has(w.toLowerCase());
+  const honorific = !!lead || (!!m.role && HONORIFIC.test(words(m.role).pop() ?? ""));
+  if (!name.every(nameWord) || (name.length < 2 && !honorific)) return m;
+  const rest = ws.slice(of).join(" ");
+  const role = [m.role, lead, rest].filter(Boolean).join(" ");
+  return { ...m, kind: "name", gender: lead && /^mrs|^ms/i.test(lead) ? "f" : lead && /^mr\b/i.test(lead) ? "m" : m.kind === "name" ? m.gender : null, surface: name.join(" "), role };
 }
 
 /** Arabic titles that fit any office ("المسؤول"، "المسؤولة"): alone they refer to the official who spoke last. */

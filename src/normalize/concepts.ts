@@ -165,8 +165,12 @@ function linkWords(table: ConceptTable, words: Token[]): Map<number, Link>[] {
 /**
  * Per word: the keys of the one-word members of its concepts, other than its own, each with the
  * weight of the weaker link (how the word belongs to the concept, how the member does).
+ * `aligned`: a word of a phrase keeps a phrase member's word only when no other word of the phrase is
+ * that word's own translation ("finance minister" → وزير المالية: finance → المالية, minister → وزير),
+ * so that naming a speaker, "finance" alone does not stand for وزير and fit the health minister.
  */
-export function relatedKeys(table: ConceptTable, words: Token[], filter?: (c: Concept) => boolean): RelatedKey[][] {
+export function relatedKeys(table: ConceptTable, words: Token[], filter?: (c: Concept) => boolean, aligned = false): RelatedKey[][] {
+  const own = aligned ? words.map((w) => ownTranslations(table, w)) : [];
   return linkWords(table, words).map((concepts, i) => {
     const best = new Map<string, number>();
     for (const [c, link] of concepts) {
@@ -178,12 +182,26 @@ export function relatedKeys(table: ConceptTable, words: Token[], filter?: (c: Co
       for (const m of concept.members) {
         if (m.words.length !== 1 && !byPhrases) continue;
         const weight = Math.min(link.weight, m.weight);
-        for (const k of m.words.length === 1 ? m.words[0] : m.contentKeys) if ((best.get(k) ?? 0) < weight) best.set(k, weight);
+        for (const k of m.words.length === 1 ? m.words[0] : m.contentKeys) {
+          if (aligned && m.words.length !== 1 && !own[i].has(k) && own.some((o, j) => j !== i && o.has(k))) continue;
+          if ((best.get(k) ?? 0) < weight) best.set(k, weight);
+        }
       }
     }
     for (const k of words[i].keys) best.delete(k);
     return [...best].map(([key, weight]) => ({ key, weight }));
   });
+}
+
+/** The keys a word stands for by itself: its own, and its one-word concepts' members. */
+function ownTranslations(table: ConceptTable, word: Token): Set<string> {
+  const keys = new Set(word.keys);
+  for (const k of word.keys) {
+    for (const { concept } of table.byKey.get(k) ?? []) {
+      for (const m of table.concepts[concept].members) if (m.words.length === 1) for (const x of m.words[0]) keys.add(x);
+    }
+  }
+  return keys;
 }
 
 const lines = new Map<string, string[]>();

@@ -163,7 +163,7 @@ export interface SpeakerTerm extends Term {
 export function speakerTerms(text: string): SpeakerTerm[] {
   const tokens = tokensOf(text);
   const table = concepts();
-  const related = relatedKeys(table, tokens, (c) => !c.tags.includes("anyone"));
+  const related = relatedKeys(table, tokens, (c) => !c.tags.includes("anyone"), true);
   const linked = conceptsOfWords(table, tokens);
   const tagged = (i: number, tag: string) => [...linked[i].keys()].filter((c) => table.concepts[c].tags.includes(tag));
   const terms: SpeakerTerm[] = [];

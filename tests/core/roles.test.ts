@@ -70,3 +70,35 @@ describe("what did <informal role> say", () => {
     expect(engine.ask("ماذا قال المبعوث الروسي؟").status).toBe("no_match");
   });
 });
+
+describe("a role phrase asked in the other language names only the office it translates", () => {
+  // Each word of "finance minister" stands for its own half of وزير المالية: "finance" alone is no
+  // وزير, so the health minister (وزير الصحة), the only minister of the article, is not it.
+  const speaker = (id: string, name: string, nameAr: string, role: string, roleAr: string) =>
+    ({ id, name, nameAr, role, roleAr, kind: "person" as const, aliases: [], quoteCount: 1, articles: ["a"] });
+  const inEgypt = new SpeakerDirectory(
+    [
+      speaker("health", "Khaled Abdel Ghaffar", "خالد عبد الغفار", "Minister of Health and Population", "وزير الصحة والسكان"),
+      speaker("pm", "Mostafa Madbouly", "مصطفى مدبولي", "Prime Minister", "رئيس الوزراء"),
+    ],
+    () => true,
+  );
+  const named = (d: SpeakerDirectory, phrase: string) => d.resolve(phrase).map((m) => m.speaker.id);
+
+  it.each(["Egypt's finance minister", "the finance minister", "the foreign minister", "وزير المالية", "وزير الخارجية"])(
+    "another ministry's minister names nobody: %s",
+    (phrase) => expect(named(inEgypt, phrase)).toEqual([]),
+  );
+
+  it("the office itself is still found across languages", () => {
+    expect(named(inEgypt, "the health minister")).toEqual(["health"]);
+    expect(named(inEgypt, "Egypt's health minister")).toEqual(["health"]);
+    const withFinance = new SpeakerDirectory(
+      [speaker("fin", "Mohamed Maait", "محمد معيط", "", "وزير المالية"), speaker("health", "Khaled Abdel Ghaffar", "خالد عبد الغفار", "", "وزير الصحة")],
+      () => true,
+    );
+    expect(named(withFinance, "Egypt's finance minister")).toEqual(["fin"]);
+    expect(named(withFinance, "the finance minister")).toEqual(["fin"]);
+    expect(named(withFinance, "the central bank governor")).toEqual([]);
+  });
+});

@@ -25,7 +25,7 @@ afterAll(() => {
 });
 
 const fresh = () => createEngine(loadCorpus(corpus));
-const snapshots = () => readdirSync(cache).filter((f) => f.startsWith("corpus-"));
+const snapshots = () => readdirSync(cache).filter((f) => f.startsWith("corpus-") && f.endsWith(".keys"));
 const answersOf = (engine: ReturnType<typeof fresh>) => QUESTIONS.map((q) => engine.ask(q));
 
 describe("the per-user cache directory", () => {
@@ -58,6 +58,27 @@ describe("the built-corpus snapshot", () => {
     expect(answersOf(loadEngine(corpus))).toEqual(first);
     expect(first).toEqual(answersOf(fresh()));
     expect(written).toBeGreaterThan(0);
+  });
+
+  it("keeps the typo vocabulary beside it once needed, and reads typos alike with it, without it or with a wrong one", () => {
+    const typos = ["Who said the ISIS brnad stil exists?", "من قال إن داعش لا يزال يشكل تهدبدا؟", "what did erdgoan say about the operaton?"];
+    const expected = typos.map((q) => fresh().ask(q));
+    loadEngine(corpus); // the snapshot
+    const [name] = snapshots();
+    const wordsPath = join(cache, `${name}.words`);
+    rmSync(wordsPath, { force: true });
+    expect(typos.map((q) => loadEngine(corpus).ask(q))).toEqual(expected);
+    const kept = readFileSync(wordsPath, "utf8").split("\n");
+    expect(kept.length).toBeGreaterThan(100);
+    expect(kept).toContain("brand");
+    expect(typos.map((q) => loadEngine(corpus).ask(q))).toEqual(expected);
+    // A kept list that lacks words the records say is not used: the words are found again.
+    writeFileSync(wordsPath, `${kept[0]}\nbrand\n`);
+    expect(typos.map((q) => loadEngine(corpus).ask(q))).toEqual(expected);
+    expect(readFileSync(wordsPath, "utf8").split("\n").length).toBe(kept.length);
+    // Words of another snapshot's key are not read.
+    writeFileSync(wordsPath, `${JSON.stringify({ format: 0, key: "other" })}\nbrand\n`);
+    expect(typos.map((q) => loadEngine(corpus).ask(q))).toEqual(expected);
   });
 
   it("changes key with the content even when the size and modification time stay", () => {
@@ -106,7 +127,7 @@ describe("the built-corpus snapshot", () => {
     const dir = join(root, "prune");
     mkdirSync(dir);
     const names = Array.from({ length: MAX_SNAPSHOTS + 4 }, (_, i) => `corpus-folder${i}-key${i}.keys`);
-    names.push("corpus-folder0-older.keys", "wordnet-abc.json");
+    names.push("corpus-folder0-older.keys", "wordnet-abc.json", "corpus-folder0-key0.keys.words", "corpus-folder0-older.keys.words");
     names.forEach((n, i) => {
       writeFileSync(join(dir, n), "x");
       const t = new Date(Date.now() - (names.length - i) * 60_000);
@@ -114,8 +135,11 @@ describe("the built-corpus snapshot", () => {
     });
     pruneSnapshots(dir, join(dir, "corpus-folder0-key0.keys"));
     const left = readdirSync(dir);
-    expect(left.filter((n) => n.startsWith("corpus-"))).toHaveLength(MAX_SNAPSHOTS);
+    expect(left.filter((n) => n.startsWith("corpus-") && n.endsWith(".keys"))).toHaveLength(MAX_SNAPSHOTS);
     expect(left).toContain("corpus-folder0-key0.keys");
+    // Kept words go with their snapshot.
+    expect(left).toContain("corpus-folder0-key0.keys.words");
+    expect(left).not.toContain("corpus-folder0-older.keys.words");
     expect(left).not.toContain("corpus-folder0-older.keys");
     expect(left).toContain("wordnet-abc.json");
   });

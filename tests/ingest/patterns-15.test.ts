@@ -93,3 +93,42 @@ describe("(en) words that are no name", () => {
     expect(d.speakers.map((s) => s.name)).not.toContain("N.C.");
   });
 });
+
+describe("(en) promises, outlets and bodies", () => {
+  it("'X vowed to …': for a promise the infinitive is what was said; 'declined to speak' says nothing", () => {
+    const d = extract("en", HEADLINE, "Nell Ambrose vowed to keep the night crossing running through the winter. Owen Tregarth declined to speak to reporters as he left the hearing.");
+    expect(speakerOf(d, "to keep the night crossing running")?.name).toBe("Nell Ambrose");
+    expect(d.quotes.find((q) => q.text.includes("speak to reporters"))).toBeUndefined();
+  });
+
+  it("'In an email, X discussed how …,” the Times reported': the outlet's report is kept beside what it reports", () => {
+    const d = extract("en", HEADLINE, "In one email, Tregarth discussed how he had placed the accounts in a “locked drawer,” the Times reported.");
+    const outer = d.quotes.find((q) => q.text.startsWith("In one email"));
+    expect(outer && d.speakers.find((s) => s.id === outer.speaker)?.name).toBe("Times");
+    const inner = d.quotes.find((q) => q.text.startsWith("how he had placed"));
+    expect(inner?.text).not.toContain("Times reported");
+  });
+
+  it("'said Mr. Burman of the Tax Policy Center', 'Melissa Cronin of Gawker describes': the person, not the body they are of", () => {
+    const d = extract("en", HEADLINE, "“There is no way the operator can keep the fares this low,” said Mr. Burman of the Harbor Policy Center.\n\nMelissa Cronin of Gawker then describes what happens on a video of the crossing.");
+    expect(speakerOf(d, "There is no way the operator")?.name).toBe("Burman");
+    expect(speakerOf(d, "what happens on a video")?.name).toBe("Melissa Cronin");
+  });
+});
+
+describe("(en) sentences around a quote", () => {
+  it("'“… missing.” Tregarth said.': a quote closed by a full stop and a short reporting clause are one sentence", () => {
+    const d = extract("en", HEADLINE, "“The accounts will show the fares were never needed.” Tregarth said.");
+    expect(speakerOf(d, "The accounts will show")?.name).toBe("Tregarth");
+  });
+
+  it("'“…?” said X, a long description …': an inverted verb after a question keeps its speaker, however long", () => {
+    const d = extract("en", HEADLINE, "“Is a fare rise of this size even legal under the charter?” said Mara Quint, a former harbour authority lawyer now at the island's legal aid clinic.");
+    expect(speakerOf(d, "Is a fare rise of this size")?.name).toBe("Mara Quint");
+  });
+
+  it("'X, a former chairman, became a delegate and said …': the apposition is skipped to the joined verb's subject", () => {
+    const d = extract("en", HEADLINE, "Owen Tregarth, a former harbour board chairman, joined the protest and said he is leaning toward a boycott of the ferry.");
+    expect(speakerOf(d, "he is leaning toward a boycott")?.name).toBe("Owen Tregarth");
+  });
+});
