@@ -98,8 +98,9 @@ export function nameRun(seg: Token[], from: number, taMarbuta = false): number {
         j++;
         continue;
       }
-      // After a first name (العمايرة) or a link (عبد الله) a ة-final ال-word is still a name.
-      if (!surnameLike(w, true)) break;
+      // After a first name (العمايرة) or a link (عبد الله) a ة-final ال-word is still a name; so is a title of
+      // address that no name follows ("كريم السيد،", "أحمد الشيخ قال"): it is the family name El-Sayed, El-Sheikh.
+      if (!surnameLike(w, true) && !(TITLE_SURNAMES.has(w) && !(seg[j + 1] && nameLike(seg[j + 1], true)))) break;
       j++;
       if (!NAME_LINKS.has(n(seg[j - 2]))) break;
       continue;
@@ -192,6 +193,9 @@ const OBJECT_PREPOSITIONS = new Set(["علي", "الي", "عن", "مع", "حول
 
 /** Adjunct starters that are never inside a role phrase (unlike في، من، لـ …). */
 export const OCCASION_ADJUNCTS = new Set(["خلال", "اثناء", "عقب", "بعد", "قبل", "امام", "عبر", "وسط", "ضمن", "لدي", "يوم", "اليوم", "امس", "مساء", "صباح", "حتي"]);
+
+/** Titles of address that are also common family names, read as the family name when no name follows. */
+const TITLE_SURNAMES = new Set(["السيد", "الشيخ", "الحاج"]);
 
 /** Honorifics written before a person's name (not offices): الدكتور، البروفيسور، الأستاذ الدكتور، اللواء، الشيخ. */
 export const HONORIFICS = new Set(["الدكتور", "الدكتوره", "الحاج", "الحاجه", "المقدم", "الرايد", "الملازم", "د", "البروفيسور", "البروفيسوره", "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "المهندس", "المهندسه", "الشيخ", "السيد", "السيده", "المحامي", "المحاميه"]);
