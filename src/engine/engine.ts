@@ -48,7 +48,8 @@ const POLARITY_PENALTY = 0.85;
 // "لا يزال" / "لا زال" mean "still": not a negation. Verbs of lacking are one ("may lack the means").
 const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|t|لا(?! (?:يزال|تزال|زال|زالت|يزالون))|ليس|ليست|لم|لن|ولا|ولم|ولن|وليس|وليست|فلا|فلم|فلن|فليس|ينقص|تنقص|ينقصه|ينقصها|ينقصهم|ينقصنا|تنقصه|تنقصها|تنقصهم|تنقصنا|نفتقر|نفتقد|بدون|ليسوا|lack|lacks|lacked|lacking|تفتقر|يفتقر|تفتقد|يفتقد|يفتقرون|تفتقرون)(?= |$)/;
 
-const NUMBER_WORDS = /\d|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئه|مائه|الف|الاف|مليون|واحد|اثن|hundred|thousand|million|dozen/;
+// A number standing as a word ("12 شخصا"), not the digits of a name (F-35 → "f35", S-400).
+const NUMBER_WORDS = /(?:^| )\d|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئه|مائه|الف|الاف|مليون|واحد|اثن|hundred|thousand|million|dozen/;
 const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الشهر|الاسبوع|الاسابيع|العام|يوم|امس|الخميس|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|week|year|yesterday|today/;
 
 /** Words that give a reason: "بسبب", "بحجة أن", "يعزى", "because", "in response". */
@@ -466,7 +467,11 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       // Penalties and caps only lower a score: a record that cannot reach the bar with the hint's bonus
       // is of no use to the caller. Its normalized text (for the hint and negation) is never computed.
       if (!verbatim && (q.hint ? score + HINT_BONUS : score) < bar) continue;
-      if (q.hint && (fitsHint(normalizedText(hit.doc), q.hint) || (q.hint === "reason" && givesCause(r)))) score += HINT_BONUS;
+      const fits = q.hint !== null && (fitsHint(normalizedText(hit.doc), q.hint) || (q.hint === "reason" && givesCause(r)));
+      if (fits) score += HINT_BONUS;
+      // "How many soldiers …?" is answered by a record that gives a number; one that shares the topic and
+      // gives none may be offered, never stated as the answer.
+      if (q.intent === "fact" && q.hint === "number" && !fits) score = Math.min(score, MIN_COVERAGE - 0.01);
       const close = verbatim ? 1 : Math.min(1, ...longPhrases.map((p) => closeness(p, r.ownKeys)));
       const unnegated = negated && !NEGATION.test(normalizedText(hit.doc));
       const opposite = opposing.length > 0 && opposes(opposing, questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]));
