@@ -14,6 +14,7 @@ import {
 } from "discord.js";
 import { Conversations } from "../shared/conversations.js";
 import { articleTitles } from "../shared/live-engine.js";
+import { shownItems } from "../shared/shown-answer.js";
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from "../shared/rate-limit.js";
 import {
   FeedbackLog, createLogger, feedbackLogPath, interfaceLanguage, recordRef, t, type AnswerItem, type Engine, type Lang, type Logger,
@@ -168,9 +169,9 @@ export function createBot(engine: Engine, options: BotOptions = {}): Client {
       const speaker = ctx.engine.speakers().find((s) => recordRef(s.id) === source.speaker);
       return speaker ? { items: ctx.engine.quotesBy(speaker.id), heading: t(list.lang, "whatSaid", speaker.name) } : null;
     }
-    const items = source.items.map(carriedItem);
-    if (items.some((i) => i === null)) return null;
-    return { items: items as AnswerItem[], heading: headingOfFooter(footer) ?? "" };
+    const items = shownItems(ctx.engine, source.items.map((c) => c.ref));
+    // Each with the score it had for the question: the record alone has none.
+    return items && { items: items.map((item, i) => ({ ...item, score: source.items[i].score })), heading: headingOfFooter(footer) ?? "" };
   }
 
   /** The buttons about one item, which carry its record reference: its sentence, its citation, feedback. */

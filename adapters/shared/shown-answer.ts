@@ -8,10 +8,14 @@ export function shownRefs(answer: Answer): string[] {
   return answer.answers.map((a) => recordRef(a.id));
 }
 
-/** The answer again, from `refs`; null when one of its records is gone (the corpus was reloaded). */
-export function shownAnswer(engine: Pick<Engine, "item">, question: string, refs: readonly string[], total?: number): Answer | null {
-  if (!refs.length) return null;
+/** The items again, from `refs`; null when one of their records is gone (the corpus was reloaded). */
+export function shownItems(engine: Pick<Engine, "item">, refs: readonly string[]): AnswerItem[] | null {
   const items = refs.map((r) => engine.item(r));
-  if (items.some((i) => i === null)) return null;
-  return { question, status: "answered", answers: items as AnswerItem[], ...(total && total > refs.length ? { total } : {}) };
+  return items.some((i) => i === null) ? null : (items as AnswerItem[]);
+}
+
+/** The answer again, from `refs`; null when one of its records is gone. */
+export function shownAnswer(engine: Pick<Engine, "item">, question: string, refs: readonly string[], total?: number): Answer | null {
+  const items = refs.length ? shownItems(engine, refs) : null;
+  return items && { question, status: "answered", answers: items, ...(total && total > refs.length ? { total } : {}) };
 }
