@@ -3,12 +3,12 @@
 // both ways — an English question about an ingested Arabic draft, an Arabic question about an
 // ingested English one — where a cross-language match never outweighs a direct one and a trap still
 // abstains. All articles are invented.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEngine, loadCorpus, type Engine } from "../../src/index.js";
-import { ingestFile } from "../../src/ingest/ingest.js";
+import type { Engine } from "../../src/index.js";
+import { expectSpeaker, ingestedEngine } from "../support/drafts.js";
 import { englishRole } from "../../src/ingest/roles.js";
 import { transliterate, transliterationVariants } from "../../src/ingest/transliterate.js";
 import { CONCEPT_WEIGHT, GLOSSARY_FILE, parseConceptLine } from "../../src/normalize/concepts.js";
@@ -95,14 +95,7 @@ let dir: string;
 let arabic: Engine;
 let english: Engine;
 let mixed: Engine;
-function ingested(name: string, files: Record<string, string>): Engine {
-  const corpus = join(dir, name);
-  for (const [file, text] of Object.entries(files)) {
-    writeFileSync(join(dir, `${file}.txt`), text);
-    ingestFile(join(dir, `${file}.txt`), { corpusDir: corpus, id: file });
-  }
-  return createEngine(loadCorpus(corpus));
-}
+const ingested = (name: string, files: Record<string, string>) => ingestedEngine(dir, name, files);
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "qb-across-"));
   arabic = ingested("ar", { "health-ar": ARABIC });
@@ -110,16 +103,6 @@ beforeAll(() => {
   mixed = ingested("mixed", { "health-ar": ARABIC, "bread-en": DIRECT });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const who = (engine: Engine, q: string) => {
-  const a = engine.ask(q);
-  return { status: a.status, speaker: `${a.answers[0]?.speaker?.name ?? ""} ${a.answers[0]?.speaker?.nameAr ?? ""}` };
-};
-function expectSpeaker(engine: Engine, q: string, speaker: RegExp) {
-  const a = who(engine, q);
-  expect(a.status, q).toBe("answered");
-  expect(a.speaker, q).toMatch(speaker);
-}
 
 describe("English questions on an ingested Arabic draft", () => {
   it("finds a speaker by the usual English spelling of the name", () => {

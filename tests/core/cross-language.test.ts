@@ -1,12 +1,12 @@
 // Asking in English about an Arabic article that was ingested (it has no English rendering), and in
 // Arabic about an English one: the question's words reach the other language's keys through the
 // glossary of data/concepts.txt, at a lower weight than a direct match.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine, loadCorpus, type Engine } from "../../src/index.js";
-import { ingestFile } from "../../src/ingest/ingest.js";
+import { ingestedEngine } from "../support/drafts.js";
 import { CONCEPTS_FILE, CONCEPT_WEIGHT, parseConceptLine } from "../../src/normalize/concepts.js";
 import { contentTerms, questionTerms } from "../../src/normalize/index.js";
 import { readFileSync } from "node:fs";
@@ -28,11 +28,7 @@ let arabicDraft: Engine;
 let englishDraft: Engine;
 let engine: Engine;
 /** A temporary corpus holding one article, ingested as a draft. */
-function ingested(name: string, text: string): Engine {
-  writeFileSync(join(dir, `${name}.txt`), text);
-  ingestFile(join(dir, `${name}.txt`), { corpusDir: join(dir, name), id: name });
-  return createEngine(loadCorpus(join(dir, name)));
-}
+const ingested = (name: string, text: string) => ingestedEngine(dir, name, { [name]: text });
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "qb-cross-"));
   arabicDraft = ingested("bank-ar", ARABIC);

@@ -3,12 +3,12 @@
 // ("who blamed …"), "…, according to Y", a proper noun spelled in Latin letters; and never the wrong
 // speaker: a place the article is not about, a name before a title, a ministry for its minister.
 // The reverse too: an Arabic question about an English draft. All articles are invented.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEngine, loadCorpus, type Engine } from "../../src/index.js";
-import { ingestFile } from "../../src/ingest/ingest.js";
+import type { Engine } from "../../src/index.js";
+import { expectSpeaker, ingestedEngine } from "../support/drafts.js";
 import { contentTerms, normalize } from "../../src/normalize/index.js";
 
 const ARABIC = `الأردن يواجه صيفا صعبا بسبب الجفاف
@@ -26,11 +26,7 @@ Saleh added that the government "will buy the whole harvest at a fixed price thi
 let dir: string;
 let arabic: Engine;
 let english: Engine;
-function ingested(name: string, text: string): Engine {
-  writeFileSync(join(dir, `${name}.txt`), text);
-  ingestFile(join(dir, `${name}.txt`), { corpusDir: join(dir, name), id: name });
-  return createEngine(loadCorpus(join(dir, name)));
-}
+const ingested = (name: string, text: string) => ingestedEngine(dir, name, { [name]: text });
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "qb-en-ar-"));
   arabic = ingested("water-ar", ARABIC);
@@ -38,11 +34,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function expectSpeaker(engine: Engine, q: string, speaker: RegExp) {
-  const a = engine.ask(q);
-  expect(a.status, q).toBe("answered");
-  expect(`${a.answers[0].speaker?.name} ${a.answers[0].speaker?.nameAr}`, q).toMatch(speaker);
-}
 function expectNotStated(engine: Engine, q: string, speaker: RegExp) {
   const a = engine.ask(q);
   if (a.status === "answered") expect(`${a.answers[0].speaker?.name} ${a.answers[0].speaker?.nameAr}`, q).not.toMatch(speaker);
