@@ -203,6 +203,8 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   let deadline: Deadline = NO_DEADLINE;
   const checkpoint = () => deadline.check();
   const index = new SearchIndex(view.keys, records.map((r) => ({ primary: [r.ownKeys, r.topicKeys], secondary: r.secondaryKeys })));
+  /** 1 for the quotes: who-said questions search these only, never walking the facts' postings. */
+  const quoteRecords = Uint8Array.from(records, (r) => (r.kind === "quote" ? 1 : 0));
   const directory = new SpeakerDirectory(speakers, speakerPlaces(view));
   const knownWord = (word: string) => wordKeys(word).some((k) => index.has(k));
   /**
@@ -417,7 +419,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
    * `bar`: the lowest score the caller can use (its suggest bar, or the lowest a rival must reach to
    * contest an answer): records that cannot reach it are never scored.
    */
-  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, bar: number, attribution = true, within?: Int32Array): Scored[] {
+  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, bar: number, attribution = true, within?: Int32Array, only?: Uint8Array): Scored[] {
     const weights = terms.map((t) => index.termWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
     if (!total) return [];
@@ -448,7 +450,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     // Under the bar only a record holding a phrase verbatim counts: most are ruled out on their raw text.
     const mayHold = phrases.length ? mayHoldPhrases(phrases) : null;
     const holds = (normalized: string) => phrases.some((p) => normalized.includes(p) || holdsMisspelt(normalized, p));
-    for (const hit of index.search(terms, weights, floor, checkpoint, within)) {
+    for (const hit of index.search(terms, weights, floor, checkpoint, within, only)) {
       checkpoint();
       const r = records[hit.doc];
       if (!keep(r) || !entities.every((ids) => mentions(r, ids))) continue;
@@ -501,7 +503,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     const terms = withArabicSpellings(withReadings(questionTerms([q.topic, ...q.quoted].join(" ")), corrections), asked);
     if (!terms.length) return null;
     // A rival contests an answer from the suggest bar up (see contested).
-    const scored = scoreRecords(terms, q, (r) => r.kind === "quote", SUGGEST_COVERAGE);
+    const scored = scoreRecords(terms, q, (r) => r.kind === "quote", SUGGEST_COVERAGE, true, undefined, quoteRecords);
     // Someone who quotes several words exactly expects those words: if no record holds them closely,
     // nothing is answered or suggested, however many other words a statement shares.
     const close = scored.filter((s) => (s.close ?? 1) >= CLOSE_MATCH);

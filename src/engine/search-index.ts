@@ -87,6 +87,8 @@ export class SearchIndex {
   private readonly termBest: Float32Array;
   /** Records a `within` search may touch: those stamped with its run's stamp. */
   private readonly allowed: Int32Array;
+  private readonly touchedList: Int32Array;
+  private readonly termList: Int32Array;
   private stamp = 0;
 
   /** `keys[id]` is the key with that id; docs refer to keys by id. */
@@ -145,6 +147,8 @@ export class SearchIndex {
     this.termStamp = new Int32Array(docs.length);
     this.termBest = new Float32Array(docs.length);
     this.allowed = new Int32Array(docs.length);
+    this.touchedList = new Int32Array(docs.length);
+    this.termList = new Int32Array(docs.length);
   }
 
   private addToBucket(bucket: string, id: number): void {
@@ -211,14 +215,13 @@ export class SearchIndex {
   /**
    * Scores every record holding at least one of the terms. `weights[i]` is the weight of terms[i].
    * Returns the records whose weighted match sum reaches `minWeight`, unsorted.
-   */
-  /**
+   *
    * `checkpoint` is called before each term's postings are walked (see budget.ts). `within` (sorted
    * record numbers): only those records are searched, each looked up in the postings when that is
-   * cheaper than walking them (a speaker's quotes among a frequent word's postings).
+   * cheaper than walking them (a speaker's quotes among a frequent word's postings). `only`: records
+   * whose entry is 0 are passed over, as if no posting held them (a who-said question reads quotes only).
    */
-  search(terms: QueryTerm[], weights: number[], minWeight = 0, checkpoint: () => void = () => {}, within?: Int32Array): Hit[] {
-    const touched: number[] = [];
+  search(terms: QueryTerm[], weights: number[], minWeight = 0, checkpoint: () => void = () => {}, within?: Int32Array, only?: Uint8Array): Hit[] {
     const runStamp = ++this.stamp;
     if (within) for (let j = 0; j < within.length; j++) this.allowed[within[j]] = runStamp;
     const lists = terms.map((term) => {
@@ -237,49 +240,77 @@ export class SearchIndex {
         ...related.flatMap((r) => ids([r.key], MATCH_WEIGHT.primary * r.weight, MATCH_WEIGHT.secondary * r.weight)),
       ];
     });
+    const { acc, termCount, seen, termStamp: stamps, termBest, allowed } = this;
+    // The records found so far (`touched[0..found)`), and those the running term matched.
+    const touched = this.touchedList;
+    let found = 0;
+    const termTouched = this.termList;
     // Rarest terms first. Once the terms left cannot lift a record no term has touched yet to
-    // `minWeight`, they only update the records already found (by binary search), never scan.
+    // `minWeight`, they only update the records already found (by binary search), never scan; and
+    // only those found records that the terms left can still lift to `minWeight` (MaxScore).
     const order = terms.map((_, i) => i).sort((a, b) => size(lists[a]) - size(lists[b]));
     let left = order.reduce((sum, i) => sum + weights[i], 0);
+    // Slack for the rounding of sums: a record is passed over only when it falls short by more.
+    const slack = 1e-9 * (1 + Math.abs(minWeight));
     for (const i of order) {
       checkpoint();
       const termStamp = ++this.stamp;
-      const termTouched: number[] = [];
+      let matched = 0;
       const note = (d: number, m: number) => {
-        if (this.termStamp[d] !== termStamp) {
-          this.termStamp[d] = termStamp;
-          this.termBest[d] = m;
-          termTouched.push(d);
-        } else if (this.termBest[d] < m) this.termBest[d] = m;
+        if (stamps[d] !== termStamp) {
+          stamps[d] = termStamp;
+          termBest[d] = m;
+          termTouched[matched++] = d;
+        } else if (termBest[d] < m) termBest[d] = m;
       };
-      if (left < minWeight && touched.length) {
-        for (const d of touched) for (const { postings, m } of lists[i]) if (contains(postings, d)) note(d, m);
+      if (left < minWeight && found) {
+        // Records that cannot reach `minWeight` even with every term left are dropped for good.
+        let kept = 0;
+        for (let j = 0; j < found; j++) {
+          const d = touched[j];
+          if (acc[d] + left < minWeight - slack) continue;
+          touched[kept++] = d;
+          for (const { postings, m } of lists[i]) if (contains(postings, d)) note(d, m);
+        }
+        found = kept;
       } else if (within) {
         for (const { postings, m } of lists[i]) {
           if (within.length * Math.log2(postings.length + 1) < postings.length) {
             for (let j = 0; j < within.length; j++) if (contains(postings, within[j])) note(within[j], m);
           } else {
-            for (let j = 0; j < postings.length; j++) if (this.allowed[postings[j]] === runStamp) note(postings[j], m);
+            for (let j = 0; j < postings.length; j++) if (allowed[postings[j]] === runStamp) note(postings[j], m);
           }
         }
       } else {
-        for (const { postings, m } of lists[i]) for (let j = 0; j < postings.length; j++) note(postings[j], m);
+        for (const { postings, m } of lists[i]) {
+          for (let j = 0; j < postings.length; j++) {
+            const d = postings[j];
+            if (only !== undefined && only[d] === 0) continue;
+            if (stamps[d] !== termStamp) {
+              stamps[d] = termStamp;
+              termBest[d] = m;
+              termTouched[matched++] = d;
+            } else if (termBest[d] < m) termBest[d] = m;
+          }
+        }
       }
       left -= weights[i];
-      for (const d of termTouched) {
-        if (this.seen[d] !== runStamp) {
-          this.seen[d] = runStamp;
-          this.acc[d] = 0;
-          this.termCount[d] = 0;
-          touched.push(d);
+      for (let j = 0; j < matched; j++) {
+        const d = termTouched[j];
+        if (seen[d] !== runStamp) {
+          seen[d] = runStamp;
+          acc[d] = 0;
+          termCount[d] = 0;
+          touched[found++] = d;
         }
-        this.acc[d] += weights[i] * this.termBest[d];
-        this.termCount[d]++;
+        acc[d] += weights[i] * termBest[d];
+        termCount[d]++;
       }
     }
     const hits: Hit[] = [];
-    for (const doc of touched) {
-      if (this.acc[doc] >= minWeight) hits.push({ doc, weight: this.acc[doc], terms: this.termCount[doc] });
+    for (let j = 0; j < found; j++) {
+      const doc = touched[j];
+      if (acc[doc] >= minWeight) hits.push({ doc, weight: acc[doc], terms: termCount[doc] });
     }
     return hits;
   }
