@@ -14,11 +14,11 @@ import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadli
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 import { CLOSE_MATCH, closeness, directWeight, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
-import { MAX_SUGGESTIONS, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
+import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
 import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpPlan } from "./follow-up.js";
 import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
-import { MATCH_WEIGHT, SearchIndex } from "./search-index.js";
+import { MATCH_WEIGHT, SearchIndex, type Hit } from "./search-index.js";
 import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, vocabularyWords, type Correction } from "./spelling.js";
 import { SpeakerDirectory, type PlaceContext, type SpeakerMatch } from "./speakers.js";
 
@@ -417,9 +417,11 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   /** Scores records against a question's words: the weighted share of its words each record holds. */
   /**
    * `bar`: the lowest score the caller can use (its suggest bar, or the lowest a rival must reach to
-   * contest an answer): records that cannot reach it are never scored.
+   * contest an answer): records that cannot reach it are never scored. `counts` (for a caller that
+   * only decides, see decision.ts): which scores a record must beat to be answered or offered; records
+   * are then scored best bound first, and only while they can still be.
    */
-  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, bar: number, attribution = true, within?: Int32Array, only?: Uint8Array): Scored[] {
+  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, bar: number, attribution = true, within?: Int32Array, only?: Uint8Array, counts?: (s: Scored) => boolean): Scored[] {
     const weights = terms.map((t) => index.termWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
     if (!total) return [];
@@ -450,11 +452,36 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     // Under the bar only a record holding a phrase verbatim counts: most are ruled out on their raw text.
     const mayHold = phrases.length ? mayHoldPhrases(phrases) : null;
     const holds = (normalized: string) => phrases.some((p) => normalized.includes(p) || holdsMisspelt(normalized, p));
+    // Each hit's best possible score, from the postings alone (bonuses added, penalties and caps left
+    // out): a hit that cannot reach the bar is passed over before its record is read. A record that may
+    // hold a quoted phrase verbatim may score 1 whatever its words.
+    const maybe = new Set<number>();
+    const bound = (hit: Hit): number => {
+      if (mayHold !== null && mayHoldRecord(mayHold, hit.doc)) {
+        maybe.add(hit.doc);
+        return Infinity;
+      }
+      const share = Math.min(1, hit.terms / Math.max(index.docKeyCount[hit.doc], 1));
+      let most = (hit.weight / total) * (0.85 + 0.15 * share);
+      if (q.verb) most += VERB_BONUS;
+      if (q.hint) most += HINT_BONUS;
+      return most;
+    };
+    const pending: { hit: Hit; most: number }[] = [];
     for (const hit of index.search(terms, weights, floor, checkpoint, within, only)) {
+      const most = bound(hit);
+      if (most >= bar) pending.push({ hit, most });
+    }
+    // With `counts`, the best first: once a hit's bound is under what the caller can use (its bar, and
+    // RUNNER_UP_RATIO of the best score it counts so far), no later hit can be answered or offered.
+    let best = -Infinity;
+    if (counts) pending.sort((a, b) => b.most - a.most || a.hit.doc - b.hit.doc);
+    for (const { hit, most } of pending) {
+      if (counts && most < Math.max(bar, RUNNER_UP_RATIO * best)) break;
       checkpoint();
       const r = records[hit.doc];
       if (!keep(r) || !entities.every((ids) => mentions(r, ids))) continue;
-      const verbatim = mayHold !== null && mayHoldRecord(mayHold, hit.doc) && holds(normalizedText(hit.doc));
+      const verbatim = maybe.has(hit.doc) && holds(normalizedText(hit.doc));
       if (hit.weight < barFloor && !verbatim) continue;
       let coverage = hit.weight / total;
       if (verbatim) coverage = Math.max(coverage, 1);
@@ -482,7 +509,9 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       // Bonuses rank; they never lift a record without evidence over the answer bar.
       if (!evidence) score = Math.min(score, MIN_COVERAGE - 0.01);
       const held = evidenceCount(tellingTerms, r.ownKeys);
-      out.push({ record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, opposite: unnegated || opposite });
+      const scored: Scored = { record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, opposite: unnegated || opposite };
+      out.push(scored);
+      if (counts?.(scored)) best = Math.max(best, scored.score);
     }
     return out.sort((a, b) => b.score - a.score || a.record - b.record);
   }
@@ -861,7 +890,9 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
         const spelled = correctQuestion(q);
         const terms = withArabicSpellings(withReadings(questionTerms(spelled.q.topic), spelled.corrections), text);
         if (!terms.length) return noMatch(question, "not_found");
-        const verdict = decide(scoreRecords(terms, spelled.q, () => true, SUGGEST_COVERAGE, false), { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE });
+        // Only the best records are scored: those decide can answer with (all) or offer (held >= 1).
+        const scored = scoreRecords(terms, spelled.q, () => true, SUGGEST_COVERAGE, false, undefined, undefined, (s) => (s.held ?? 1) >= 1);
+        const verdict = decide(scored, { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE });
         return respond(question, confirmCorrections(verdict, spelled.corrections, q), limit);
       }
     }

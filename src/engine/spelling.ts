@@ -162,21 +162,41 @@ const plainWord = (w: string) => /^[a-z]+$/.test(w) && !FOLD_WORDS.has(w);
  * A test of raw record text that is false only when the text cannot hold any of `phrases` (normalized,
  * space-padded) as scoreRecords checks it: word for word, or with typos (holdsMisspelt: at least half
  * its words as written). Of n words of which m must be as written, any n - m + 1 of them include one
- * the text holds: the longest plain ones are looked for as words, case-insensitively.
+ * the text holds: the longest plain ones are looked for first, as words, case-insensitively. Then each
+ * plain word of the phrase the text holds counts for the places it fills in the phrase, each other
+ * word as if held: a text whose count stays under m is ruled out too.
  */
 export function mayHoldPhrases(phrases: string[]): (raw: string, plain?: boolean) => boolean {
-  const patterns: RegExp[] = [];
+  const tests: ((raw: string) => boolean)[] = [];
   for (const p of phrases) {
     const words = p.split(" ").filter(Boolean);
     const asWritten = words.length >= MIN_PHRASE_WORDS ? Math.ceil(words.length / 2) : words.length;
-    const plain = [...new Set(words.filter(plainWord))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    const need = words.length - asWritten + 1;
+    const places = new Map<string, number>();
+    for (const w of words) if (plainWord(w)) places.set(w, (places.get(w) ?? 0) + 1);
+    const others = words.length - [...places.values()].reduce((a, b) => a + b, 0);
     // Too few plain words to rule anything out (or none at all): every text may hold it.
-    if (!words.length || plain.length < need) return () => true;
+    if (!words.length || others >= asWritten) return () => true;
+    const plain = [...places.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     // Repeated words count once: the n - m + 1 distinct longest still meet one held as written.
-    patterns.push(new RegExp(`(?<![a-z0-9])(?:${plain.slice(0, need).join("|")})(?![a-z0-9])`, "i"));
+    const need = words.length - asWritten + 1;
+    const some = plain.length < need ? null : new RegExp(`(?<![a-z0-9])(?:${plain.slice(0, need).join("|")})(?![a-z0-9])`, "i");
+    const re = new RegExp(`(?<![a-z0-9])(?:${plain.join("|")})(?![a-z0-9])`, "gi");
+    tests.push((raw) => {
+      if (some && !some.test(raw)) return false;
+      let count = others;
+      const seen = new Set<string>();
+      re.lastIndex = 0;
+      for (let m = re.exec(raw); m !== null; m = re.exec(raw)) {
+        const w = m[0].toLowerCase();
+        if (seen.has(w)) continue;
+        seen.add(w);
+        count += places.get(w) ?? 0;
+        if (count >= asWritten) return true;
+      }
+      return false;
+    });
   }
-  return (raw, plain = isPlainText(raw)) => !plain || patterns.some((re) => re.test(raw));
+  return (raw, plain = isPlainText(raw)) => !plain || tests.some((test) => test(raw));
 }
 
 /** Whether mayHoldPhrases can rule this text out at all (callers may keep the answer per record). */
