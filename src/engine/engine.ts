@@ -414,6 +414,15 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     });
   }
 
+  /**
+   * Scored records, best first; `more(direct)` adds the hits a `counts` ranking left unscored that may
+   * say more than `direct` of the question in their own words (rivals, see contested).
+   */
+  interface Ranked {
+    scored: Scored[];
+    more: (direct: number) => Scored[];
+  }
+
   /** Scores records against a question's words: the weighted share of its words each record holds. */
   /**
    * `bar`: the lowest score the caller can use (its suggest bar, or the lowest a rival must reach to
@@ -421,10 +430,10 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
    * only decides, see decision.ts): which scores a record must beat to be answered or offered; records
    * are then scored best bound first, and only while they can still be.
    */
-  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, bar: number, attribution = true, within?: Int32Array, only?: Uint8Array, counts?: (s: Scored) => boolean): Scored[] {
+  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, bar: number, attribution = true, within?: Int32Array, only?: Uint8Array, counts?: (s: Scored) => boolean): Ranked {
     const weights = terms.map((t) => index.termWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
-    if (!total) return [];
+    if (!total) return { scored: [], more: () => [] };
     const phrases = q.quoted.map((p) => ` ${normalize(p)} `).filter((p) => p.trim().length >= 4);
     const longPhrases = q.quoted
       .map(longPhraseTerms)
@@ -472,17 +481,12 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       const most = bound(hit);
       if (most >= bar) pending.push({ hit, most });
     }
-    // With `counts`, the best first: once a hit's bound is under what the caller can use (its bar, and
-    // RUNNER_UP_RATIO of the best score it counts so far), no later hit can be answered or offered.
-    let best = -Infinity;
-    if (counts) pending.sort((a, b) => b.most - a.most || a.hit.doc - b.hit.doc);
-    for (const { hit, most } of pending) {
-      if (counts && most < Math.max(bar, RUNNER_UP_RATIO * best)) break;
+    const scoreHit = (hit: Hit): Scored | null => {
       checkpoint();
       const r = records[hit.doc];
-      if (!keep(r) || !entities.every((ids) => mentions(r, ids))) continue;
+      if (!keep(r) || !entities.every((ids) => mentions(r, ids))) return null;
       const verbatim = maybe.has(hit.doc) && holds(normalizedText(hit.doc));
-      if (hit.weight < barFloor && !verbatim) continue;
+      if (hit.weight < barFloor && !verbatim) return null;
       let coverage = hit.weight / total;
       if (verbatim) coverage = Math.max(coverage, 1);
       // The record itself must say two distinct content words of the question (one for a one-word
@@ -495,7 +499,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       if (q.verb && r.verb === q.verb) score += VERB_BONUS;
       // Penalties and caps only lower a score: a record that cannot reach the bar with the hint's bonus
       // is of no use to the caller. Its normalized text (for the hint and negation) is never computed.
-      if (!verbatim && (q.hint ? score + HINT_BONUS : score) < bar) continue;
+      if (!verbatim && (q.hint ? score + HINT_BONUS : score) < bar) return null;
       const fits = q.hint !== null && (fitsHint(normalizedText(hit.doc), q.hint) || (q.hint === "reason" && givesCause(r)));
       if (fits) score += HINT_BONUS;
       // "How many soldiers …?" is answered by a record that gives a number; one that shares the topic and
@@ -509,11 +513,33 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       // Bonuses rank; they never lift a record without evidence over the answer bar.
       if (!evidence) score = Math.min(score, MIN_COVERAGE - 0.01);
       const held = evidenceCount(tellingTerms, r.ownKeys);
-      const scored: Scored = { record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, opposite: unnegated || opposite };
+      return { record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, opposite: unnegated || opposite };
+    };
+    // With `counts`, the best first: once a hit's bound is under what the caller can use (its bar, and
+    // RUNNER_UP_RATIO of the best score it counts so far), no later hit can be answered or offered.
+    let best = -Infinity;
+    if (counts) pending.sort((a, b) => b.most - a.most || a.hit.doc - b.hit.doc);
+    let next = 0;
+    for (; next < pending.length; next++) {
+      if (counts && pending[next].most < Math.max(bar, RUNNER_UP_RATIO * best)) break;
+      const scored = scoreHit(pending[next].hit);
+      if (!scored) continue;
       out.push(scored);
       if (counts?.(scored)) best = Math.max(best, scored.score);
     }
-    return out.sort((a, b) => b.score - a.score || a.record - b.record);
+    const sorted = () => out.sort((a, b) => b.score - a.score || a.record - b.record);
+    // A record says a question word in its own words only where the word's postings hold it (at least
+    // as a misspelling): what it says directly is at most its weight over that match's.
+    const more = (direct: number): Scored[] => {
+      const least = MATCH_WEIGHT.primaryFuzzy * direct * total * (1 - 1e-9);
+      for (; next < pending.length; next++) {
+        if (pending[next].hit.weight <= least) continue;
+        const scored = scoreHit(pending[next].hit);
+        if (scored) out.push(scored);
+      }
+      return sorted();
+    };
+    return { scored: [...sorted()], more };
   }
 
   /**
@@ -531,25 +557,27 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   function whoSaid(q: ParsedQuestion, asked: string, corrections: Correction[] = []): Verdict | null {
     const terms = withArabicSpellings(withReadings(questionTerms([q.topic, ...q.quoted].join(" ")), corrections), asked);
     if (!terms.length) return null;
-    // A rival contests an answer from the suggest bar up (see contested).
-    const scored = scoreRecords(terms, q, (r) => r.kind === "quote", SUGGEST_COVERAGE, true, undefined, quoteRecords);
-    // Someone who quotes several words exactly expects those words: if no record holds them closely,
-    // nothing is answered or suggested, however many other words a statement shares.
-    const close = scored.filter((s) => (s.close ?? 1) >= CLOSE_MATCH);
-    const quotesWords = q.quoted.some((p) => contentTerms(p).length >= 3);
     // One word says too little to put a statement in someone's mouth: at most a suggestion.
     const oneWord = new Set(terms.map((t) => t.keys[0])).size < 2;
+    const isClose = (s: Scored) => (s.close ?? 1) >= CLOSE_MATCH;
+    const answerable = (s: Scored) => s.evidence !== false && !oneWord && !s.opposite;
+    // A rival contests an answer from the suggest bar up (see contested). The best are scored first:
+    // those that may be both answered and offered set the least score still of use.
+    const ranked = scoreRecords(terms, q, (r) => r.kind === "quote", SUGGEST_COVERAGE, true, undefined, quoteRecords, (s) => isClose(s) && answerable(s) && (s.held ?? 1) >= 1);
+    const scored = ranked.scored;
+    // Someone who quotes several words exactly expects those words: if no record holds them closely,
+    // nothing is answered or suggested, however many other words a statement shares.
+    const close = scored.filter(isClose);
+    const quotesWords = q.quoted.some((p) => contentTerms(p).length >= 3);
     // A record that holds the quoted words verbatim is the answer, before any that shares some.
     const verbatim = scored.filter((s) => s.verbatim);
     if (verbatim.length) return decide(verbatim, { answer: MIN_COVERAGE, suggest: MIN_COVERAGE }, () => !oneWord);
     // A statement that says the opposite of the question ("ISIS no longer poses a threat" for "ISIS
     // still poses a threat") is at most offered: stating it would put the opposite words in a mouth.
-    const verdict = preferDirect(decide(
-      close,
-      { answer: quotesWords ? MIN_COVERAGE_UNQUOTED : MIN_COVERAGE, suggest: SUGGEST_COVERAGE },
-      (s) => s.evidence !== false && !oneWord && !s.opposite,
-    ));
-    return contested(verdict, close);
+    const verdict = preferDirect(decide(close, { answer: quotesWords ? MIN_COVERAGE_UNQUOTED : MIN_COVERAGE, suggest: SUGGEST_COVERAGE }, answerable));
+    if (verdict?.status !== "answered") return verdict;
+    // A rival must say more of the question in its own words than the answer: those left unscored that may.
+    return contested(verdict, ranked.more((verdict.scored[0].direct ?? 0) + CONTEST_MARGIN).filter(isClose));
   }
 
   /**
@@ -607,7 +635,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     if (terms.length) {
       // Only the speakers' own quotes are searched (a head of state's few thousand, not a word's postings).
       const theirs = Int32Array.from([...ids].flatMap((i) => quotesOf[i])).sort();
-      const verdict = decide(scoreRecords(terms, q, (r) => ids.has(r.speaker), SUGGEST_TOPIC_COVERAGE, true, theirs), {
+      const verdict = decide(scoreRecords(terms, q, (r) => ids.has(r.speaker), SUGGEST_TOPIC_COVERAGE, true, theirs).scored, {
         answer: MIN_TOPIC_COVERAGE,
         suggest: SUGGEST_TOPIC_COVERAGE,
       });
@@ -891,7 +919,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
         const terms = withArabicSpellings(withReadings(questionTerms(spelled.q.topic), spelled.corrections), text);
         if (!terms.length) return noMatch(question, "not_found");
         // Only the best records are scored: those decide can answer with (all) or offer (held >= 1).
-        const scored = scoreRecords(terms, spelled.q, () => true, SUGGEST_COVERAGE, false, undefined, undefined, (s) => (s.held ?? 1) >= 1);
+        const { scored } = scoreRecords(terms, spelled.q, () => true, SUGGEST_COVERAGE, false, undefined, undefined, (s) => (s.held ?? 1) >= 1);
         const verdict = decide(scored, { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE });
         return respond(question, confirmCorrections(verdict, spelled.corrections, q), limit);
       }
