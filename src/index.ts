@@ -36,17 +36,12 @@ export { openStore, FileStore, exportFolder, ExportError, type ArticleFile, type
  * cached build when neither the corpus nor the engine changed since. Throws CorpusError for a broken corpus.
  */
 export function loadEngine(corpusDir: string = DEFAULT_CORPUS_DIR, options: BudgetOptions = {}): Engine {
-  const corpus = loadCorpus(corpusDir);
   const place = snapshotPlace(corpusDir);
-  let reused = false;
-  const view = buildCorpusView(corpus, (laidOut) => {
-    const stored = place && readSnapshot(place, laidOut);
-    reused = stored !== null;
-    return stored;
-  });
-  if (place && !reused) writeSnapshot(place, { keys: view.keys, recordKeys: view.records.map((r) => ({ own: r.ownKeys, topics: r.topicKeys, secondary: r.secondaryKeys })) });
+  const stored = place && readSnapshot(place);
+  const view = stored ?? buildCorpusView(loadCorpus(corpusDir));
+  if (place && !stored) writeSnapshot(place, view);
   // The typo vocabulary is kept beside the snapshot once an engine has needed it.
-  const words = place ? { stored: () => (reused ? readWords(place) : null), save: (w: string[]) => writeWords(place, w) } : {};
+  const words = place ? { stored: () => (stored ? readWords(place) : null), save: (w: string[]) => writeWords(place, w) } : {};
   return createEngineFromView(view, options, words);
 }
 

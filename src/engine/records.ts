@@ -63,21 +63,18 @@ function findCanonicalVerb(verb: string): string | null {
 }
 
 /** The search keys of one record, as ids into `CorpusKeys.keys`. */
-export interface RecordKeys {
+interface RecordKeys {
   own: Int32Array;
   topics: Int32Array;
   /** The keys of its sentence (shared by the records of one sentence). */
   secondary: Int32Array;
 }
 
-/** Every record's search keys, in the order the corpus lays its records out: what the snapshot cache holds. */
-export interface CorpusKeys {
+/** Every record's search keys, in the order the corpus lays its records out. */
+interface CorpusKeys {
   keys: string[];
   recordKeys: RecordKeys[];
 }
-
-/** Offers keys kept from an earlier build of the same corpus (checked against `laidOut`); null: none. */
-export type StoredKeys = (laidOut: LaidOutArticle[]) => CorpusKeys | null;
 
 /** Text analysis: each record's keys (most of the cost of building a view). */
 function analyze(laidOut: LaidOutArticle[]): CorpusKeys {
@@ -90,11 +87,8 @@ function analyze(laidOut: LaidOutArticle[]): CorpusKeys {
   return { keys: table.keys, recordKeys };
 }
 
-/**
- * The view the engine searches. The texts, speakers and articles always come from the loaded (and
- * validated) corpus; only the search keys may come from `stored`.
- */
-export function buildCorpusView(corpus: Corpus, stored: StoredKeys = () => null): CorpusView {
+/** The view the engine searches, built from a loaded (and validated) corpus; snapshot.ts keeps it between runs. */
+export function buildCorpusView(corpus: Corpus): CorpusView {
   const speakers: SpeakerInfo[] = [];
   const speakerIndex = new Map<string, number>();
   const articles: ArticleInfo[] = [];
@@ -134,7 +128,7 @@ export function buildCorpusView(corpus: Corpus, stored: StoredKeys = () => null)
   }
 
   const laidOut = layOutArticles(corpus.articles);
-  const { keys, recordKeys } = stored(laidOut) ?? analyze(laidOut);
+  const { keys, recordKeys } = analyze(laidOut);
 
   const records: SearchRecord[] = [];
   laidOut.forEach(({ placed }, a) => {

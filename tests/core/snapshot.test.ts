@@ -1,11 +1,13 @@
-// The built-corpus cache (issue 16 item 9): keyed by content, kept per user, checked before use,
-// pruned. A snapshot holds search keys only; the texts always come through the loader.
+// The built-corpus cache (issue 16 item 9, issue 15): keyed by the corpus files' status and the
+// engine's code, kept per user, checked before use (a hash of its body, and a sample of articles read
+// again through the loader), pruned. It holds the whole view, so that a start reads no corpus file.
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cacheDirPath, userCacheDir } from "../../src/cache-dir.js";
-import { MAX_SNAPSHOTS, pruneSnapshots, snapshotPlace } from "../../src/engine/snapshot.js";
+import { buildCorpusView } from "../../src/engine/records.js";
+import { MAX_SNAPSHOTS, pruneSnapshots, snapshotPlace, writeSnapshot } from "../../src/engine/snapshot.js";
 import { DEFAULT_CORPUS_DIR, createEngine, loadCorpus, loadEngine } from "../../src/index.js";
 
 const root = mkdtempSync(join(tmpdir(), "qb-snapshot-"));
@@ -120,6 +122,38 @@ describe("the built-corpus snapshot", () => {
       expect(answersOf(loadEngine(corpus))).toEqual(expected);
       // The clean build replaced it.
       expect(readFileSync(path).equals(good)).toBe(true);
+    }
+  });
+
+  it("is never served when a sampled article says otherwise than the corpus, though the snapshot is whole", () => {
+    loadEngine(corpus);
+    const [name] = snapshots();
+    const path = join(cache, name);
+    const good = readFileSync(path);
+    const expected = answersOf(fresh());
+    // A sound snapshot of the same files with other words in a quote, under this corpus's key.
+    const other = loadCorpus(corpus);
+    const quote = other.articles[0].quotes.find((q) => q.textEn?.includes("Violence is continuing"))!;
+    quote.textEn = quote.textEn!.replace("Violence is continuing", "Peace is continuing");
+    writeSnapshot(snapshotPlace(corpus, cache)!, buildCorpusView(other));
+    expect(readFileSync(path).equals(good)).toBe(false);
+    expect(answersOf(loadEngine(corpus))).toEqual(expected);
+    expect(JSON.stringify(loadEngine(corpus).ask("who said peace is continuing through sleeper cells"))).not.toContain("Peace is continuing");
+    expect(readFileSync(path).equals(good)).toBe(true);
+  });
+
+  it("is not read again when a corpus file was rewritten, even with its size and times kept", () => {
+    loadEngine(corpus);
+    const file = join(corpus, "article-000.json");
+    const { atime, mtime } = statSync(file);
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace("Violence is continuing", "Maneuver is continuing"));
+    utimesSync(file, atime, mtime);
+    try {
+      expect(loadEngine(corpus).ask("who said maneuver is continuing through sleeper cells").answers[0]?.textEn).toContain("Maneuver is continuing");
+    } finally {
+      writeFileSync(file, text);
+      utimesSync(file, atime, mtime);
     }
   });
 
