@@ -63,6 +63,12 @@ const CAUSE_OPENERS = /(?:^| )(?:بسبب|لان|لانه|لانها|لانهم|
 const CAUSE_REACH = 90;
 /** Words that say how something turned out: it failed, was reversed, cancelled, went ahead. */
 const OUTCOME_WORDS = /(?:^| )(?:فشل\S*|تعثر\S*|تراجع\S*|الغي|الغت|ألغى|الغاء|توقف\S*|انهار\S*|نجح\S*|failed|fail|stalled|reversed|backed|abandoned|cancell?ed|scrapped|succeeded|went ahead)(?= |$)/;
+/** Reporting verbs whose object is the one spoken to (دعا: "called on", طالب: "demanded of"), not the speaker. */
+const ADDRESSING_VERBS = new Set(["دعا", "طالب"]);
+/** What may stand between the verb and the one called on: "called on X", "called upon X". */
+const ADDRESSEE_OPENER = /^(?:on|upon) /;
+/** The word after the one called on: "to stop", "إلى التوقف", "بوقف", "that", "for". */
+const ADDRESSEE_CLOSER = /^(?:to|not|that|for|الي|ان|بان|ب\S+|لل\S+)$/;
 /** The confidence shown for the answer to "when?" / "why?" about the last answer. */
 const FOCUS_SCORE = 0.6;
 
@@ -497,11 +503,25 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     return sum * 0.999;
   }
 
+  /**
+   * The speakers a who-said question addresses rather than asks for: "who called on Dbeibah to stop …",
+   * "من دعا الدبيبة إلى …" name the one who was called on, never the one who called.
+   */
+  function addressees(q: ParsedQuestion): Set<number> {
+    if (!q.verb || !ADDRESSING_VERBS.has(q.verb)) return new Set();
+    const words = q.topic.replace(ADDRESSEE_OPENER, "").split(" ");
+    const end = words.findIndex((w) => ADDRESSEE_CLOSER.test(w));
+    if (end < 1 || end > MAX_SPEAKER_PHRASE_WORDS) return new Set();
+    const named = directory.resolve(words.slice(0, end).join(" ")).filter((m) => m.byName);
+    return new Set(named.map((m) => speakers.indexOf(m.speaker)));
+  }
+
   function whoSaid(q: ParsedQuestion, asked: string, corrections: Correction[] = []): Verdict | null {
     const terms = withArabicSpellings(withReadings(questionTerms([q.topic, ...q.quoted].join(" ")), corrections), asked);
     if (!terms.length) return null;
+    const addressed = addressees(q);
     // A rival contests an answer from the suggest bar up (see contested).
-    const scored = scoreRecords(terms, q, (r) => r.kind === "quote", SUGGEST_COVERAGE);
+    const scored = scoreRecords(terms, q, (r) => r.kind === "quote" && !addressed.has(r.speaker), SUGGEST_COVERAGE);
     // Someone who quotes several words exactly expects those words: if no record holds them closely,
     // nothing is answered or suggested, however many other words a statement shares.
     const close = scored.filter((s) => (s.close ?? 1) >= CLOSE_MATCH);
