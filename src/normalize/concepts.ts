@@ -182,9 +182,10 @@ export function relatedKeys(table: ConceptTable, words: Token[], filter?: (c: Co
       // phrase of the concept: all of them for a concept of phrases alone ("central bank" → البنك,
       // المركزي), else those of the other language's phrases, its translation ("electronic systems" →
       // أنظمة إلكترونية; the phrase holds its words, so they have no other translation). Other wordings
-      // in the same language stay phrases: "hard to stamp out" is not "hard".
+      // in the same language stay phrases: "hard to stamp out" is not "hard". A phrase naming a speaker
+      // keeps to the words of its own office (see `aligned`).
       const byPhrases = link.phrase && concept.members.every((m) => m.words.length > 1);
-      const crossing = link.phrase && !byPhrases;
+      const crossing = link.phrase && !byPhrases && !aligned;
       const ownScript = isArabicKey(words[i].keys[0] ?? "");
       for (const m of concept.members) {
         if (m.words.length !== 1 && !byPhrases && !(crossing && isArabicKey(m.contentKeys[0] ?? "") !== ownScript)) continue;
