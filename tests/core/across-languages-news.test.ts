@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/index.js";
+import { crossScriptKey, latinSpellings } from "../../src/normalize/names.js";
 import { contentTerms, questionTerms } from "../../src/normalize/index.js";
 import { expectSpeaker, ingestedEngine } from "../support/drafts.js";
 
@@ -45,13 +46,20 @@ const CALLED_ON_AR = `نائب يدعو رئيس البلدية إلى وقف ا
 ودعا النائب كمال حداد يوم الأحد منصور إلى "وقف التدخل في عمل اللجنة فورا".
 `;
 
+const COACH_EN = `Riverside coach praises players after cup win
+Riverside United coach Robert Carver said on Sunday that "the players fought hard, but the referee made poor decisions".
+Carver added that the team would travel to Dunmore next week for the cup final.
+`;
+
 let dir: string;
 let finance: Engine;
 let calledOn: Engine;
+let coach: Engine;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "qb-across-news-"));
   finance = ingestedEngine(dir, "finance", { "finance-ar": FINANCE_AR });
   calledOn = ingestedEngine(dir, "called-on", { "called-on-ar": CALLED_ON_AR });
+  coach = ingestedEngine(dir, "coach", { "coach-en": COACH_EN });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -72,5 +80,27 @@ describe("who called on whom", () => {
       expect(`${a.answers[0]?.speaker?.name} ${a.answers[0]?.speaker?.nameAr}`, q).not.toMatch(/منصور|Mansour/);
     }
     expectSpeaker(calledOn, "من دعا منصور إلى وقف التدخل في عمل اللجنة؟", /حداد/);
+  });
+});
+
+describe("a foreign name written in Arabic letters", () => {
+  it("has the consonants of its Latin spelling, the letters Arabic lacks folded into the ones it uses", () => {
+    for (const [ar, en] of [["كوبر", "Cooper"], ["تشيركيسوف", "Cherkesov"], ["جمشيدبور", "Jamshedpur"], ["موسكو", "Moscow"]]) {
+      expect(latinSpellings(ar).map(crossScriptKey), `${ar} ~ ${en}`).toContain(crossScriptKey(en));
+    }
+    expect(crossScriptKey("Salem")).not.toBe(crossScriptKey("Salman"));
+    // Two consonants tell too little apart.
+    expect(crossScriptKey("Saar")).toBeNull();
+  });
+  it("names the English speaker in an Arabic question", () => {
+    expectSpeaker(coach, "ماذا قال روبرت كارفر عن الحكم؟", /Carver/);
+    expectSpeaker(coach, "ماذا قال كارفر عن قرارات الحكم؟", /Carver/);
+  });
+  it("finds a place of the English text by its sound", () => {
+    expectSpeaker(coach, "من قال إن الفريق سيسافر إلى دانمور الأسبوع المقبل؟", /Carver/);
+  });
+  it("a trap still abstains", () => {
+    expect(coach.ask("ماذا قال روبرت كارفر عن الانتخابات؟").status).not.toBe("answered");
+    expect(coach.ask("ماذا قال روبرت كوهين عن الحكم؟").status).not.toBe("answered");
   });
 });
