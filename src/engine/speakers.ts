@@ -43,6 +43,11 @@ export interface SpeakerMatch {
 
 /** Words that only address a person and may be left unmatched ("Mr Sales", "السيد سالز"). */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "mister", "سيد", "سيده", "دكتور"]);
+/**
+ * The article of an Arabic family name written apart in Latin letters ("al-Hamwi", "El Sayed"): it names
+ * no one by itself, so it is neither needed nor a name word that matched ("al Hamwi" is not Al-Dbeibah).
+ */
+const NAME_ARTICLES = new Set(["al", "el"]);
 
 /** How close a word is to a directory word it stands for through a concept ("leader" for "president"). */
 const CONCEPT_CLOSENESS = 0.95;
@@ -227,7 +232,7 @@ export class SpeakerDirectory {
     if (exact) return exact.map((i) => ({ speaker: this.speakers[i], confidence: 1, byName: true, nameWords: ws.length }));
 
     const perSpeaker = new Map<number, { total: number; matched: number; exact: number; literal: number; nameWords: number; byPlace: number; bySound: number }>();
-    const needed = ws.filter((w) => !HONORIFICS.has(w.word) && !w.keys.some((k) => HONORIFICS.has(k)));
+    const needed = ws.filter((w) => !HONORIFICS.has(w.word) && !NAME_ARTICLES.has(w.word) && !w.keys.some((k) => HONORIFICS.has(k)));
     // "the guy", "someone", "شي واحد": a head noun that fits anyone names nobody by itself.
     if (needed.every((w) => w.anyone)) return [];
     for (const w of needed) {
