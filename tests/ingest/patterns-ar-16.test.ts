@@ -89,3 +89,19 @@ describe("(ar) speech with no mark before it", () => {
     expect(q && d.speakers.find((s) => s.id === q.speaker)?.nameAr).toBe("جبران الأحمد");
   });
 });
+
+describe("(ar) reported speech inside reported speech", () => {
+  it("'ولفت الوزير إلى أن جلالة الملك تحدث …، أنه …': the relayer said that the King spoke; what the King said is his", () => {
+    const d = extract("ar",
+      "قال وزير العمل سمير الدباس إن البطالة أكبر مشكلة تواجه البلاد.",
+      "ولفت الدباس إلى أن جلالة الملك تحدث خلال ترؤسه جلسة الحكومة اليوم، أنه سيتابع شخصيا تنفيذ الخطة كل شهر.");
+    expect(speakerOf(d, "سيتابع شخصيا")?.nameAr).toBe("جلالة الملك");
+    expect(speakerOf(d, "تحدث خلال ترؤسه")?.nameAr).toBe("سمير الدباس");
+  });
+
+  it("a verb inside a أن-clause with no speaker of its own stays part of the relayer's words", () => {
+    const d = extract("ar", "وأشار الوزير سمير الدباس إلى أن أحد المستثمرين هدد بسحب أمواله من المشروع.");
+    expect(speakerOf(d, "هدد بسحب أمواله")?.nameAr).toBe("سمير الدباس");
+  });
+});
+
