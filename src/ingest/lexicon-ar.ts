@@ -38,6 +38,8 @@ const PAST: Record<string, string[]> = {
   ابرز: [],
   // "وأبدت إيران استعدادها لـ…": expressed (its object a verbal noun, the content).
   ابدي: [],
+  // "أجمع لاعبو الفريق على صعوبة المباراة": agreed, all saying.
+  اجمع: ["علي"],
   // "وبين أن …": explained; also the preposition "between", so a verb only before a أن-clause (AMBIGUOUS_VERBS).
   بين: [],
 };
@@ -83,8 +85,8 @@ REPORTING_VERBS.set("تقولان", { gender: "pl", preps: [] });
 const PARTICIPLE_STEMS: Record<string, string[]> = {
   مضيف: [], مشير: ["الي"], موكد: ["علي"], موضح: [], محذر: ["من"], قايل: [], لافت: ["الي"], معتبر: [], مشدد: ["علي"],
   متابع: [], منوه: ["الي", "ب"], مستدرك: [], متهم: [],
-  // "واصفاً إياه بـ«غير القانوني»": describing it as, in the speaker's words.
-  واصف: ["ب"],
+  // "واصفاً إياه بـ«غير القانوني»": describing it as, in the speaker's words; "شاكراً إياهم بـ…": thanking them for.
+  واصف: ["ب"], شاكر: ["ب", "علي"],
 };
 export const PARTICIPLES = new Map<string, Gender>();
 export const PARTICIPLE_PREPS = new Map<string, string[]>();
@@ -253,7 +255,7 @@ export const ORG_HEADS = new Set([
 /** States and capitals (a capital speaking stands for its government). */
 export const STATES: Record<string, string> = {
   تركيا: "Turkey", انقره: "Ankara", واشنطن: "Washington", "الولايات المتحده": "United States",
-  روسيا: "Russia", موسكو: "Moscow", ايران: "Iran", طهران: "Tehran", سوريا: "Syria", دمشق: "Damascus",
+  روسيا: "Russia", موسكو: "Moscow", ايران: "Iran", طهران: "Tehran", سوريا: "Syria", سوريه: "Syria", دمشق: "Damascus",
   العراق: "Iraq", بغداد: "Baghdad", مصر: "Egypt", القاهره: "Cairo", اسراييل: "Israel", الاردن: "Jordan",
   عمان: "Oman", لبنان: "Lebanon", بيروت: "Beirut", السعوديه: "Saudi Arabia", الرياض: "Riyadh",
   قطر: "Qatar", الدوحه: "Doha", الامارات: "UAE", ابوظبي: "Abu Dhabi", فرنسا: "France", باريس: "Paris",

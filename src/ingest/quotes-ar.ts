@@ -270,11 +270,11 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       // "…، مؤكداً سموه أن …": an honorific pronoun names the one the sentence addressed so (the King, the Emir).
       const honored = honoredBefore(line, p.base, tokens, i, tokens[i + 1], ctx);
       if (honored) {
-        emit(i, op.contentStart, 0, honored);
+        emit(i, op.contentStart, op.skip ?? 0, honored);
         continue;
       }
       const opening = prevInSentence ? null : openingSubject(line, p.base, tokens, i, triggerGender(trig), ctx, false, true);
-      emit(i, op.contentStart, 0, opening, prevInSentence);
+      emit(i, op.contentStart, op.skip ?? 0, opening, prevInSentence);
       continue;
     }
     if (trig.kind === "according") {

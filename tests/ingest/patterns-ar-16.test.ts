@@ -105,3 +105,27 @@ describe("(ar) reported speech inside reported speech", () => {
   });
 });
 
+describe("(ar) more cues and subjects from the real sets", () => {
+  it("'أجمع لاعبو الفريق على …': agreeing, all of them, is a statement of the group", () => {
+    const d = extract("ar", "أجمع لاعبو فريق النجم الساحلي على صعوبة المباراة التي جمعتهم أمس بالفريق الضيف.");
+    expect(speakerOf(d, "صعوبة المباراة")?.nameAr).toBe("لاعبو فريق النجم الساحلي");
+  });
+
+  it("'عقّب ممثل النيابة العامة أمام المحكمة على …، شاكراً إياهم بـ…': the office opening the sentence thanks them", () => {
+    const d = extract("ar", "عقب ممثل النيابة العامة أمام محكمة الجنايات على مرافعات الدفاع، شاكرًا إياهم بإقرارهم بالدليل الذي قدمته النيابة في القضية.");
+    expect(speakerOf(d, "إقرارهم بالدليل")?.nameAr).toBe("ممثل النيابة العامة");
+  });
+
+  it("'وأشارت المصادر إلى أن سورية أعلنت مراراً أنها …': a state written with ة is a state, and an inner speaker", () => {
+    const d = extract("ar",
+      "نفت مصادر دبلوماسية سورية وجود أي وساطة بشأن المحتجزين.",
+      "وأشارت المصادر إلى أن سورية أعلنت مراراً أنها لا تملك أية معلومات عن المفقودين على أراضيها.");
+    expect(speakerOf(d, "لا تملك أية معلومات")?.name).toBe("Syria");
+  });
+
+  it("'قال الفنان X رئيس ومؤسس المهرجان، إن …': a descriptive word, the name, then its office", () => {
+    const d = extract("ar", "فيما قال الفنان منصور عبد الفتاح رئيس ومؤسس المهرجان، إن المهرجان حقق مكانة دولية كبيرة.");
+    expect(speakerOf(d, "حقق مكانة دولية")?.nameAr).toBe("منصور عبد الفتاح");
+  });
+});
+
