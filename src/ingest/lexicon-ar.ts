@@ -59,6 +59,16 @@ function plural(past: string): string {
   return past + "وا";
 }
 
+/** "أعطت الإدارة رسائل طمأنة بأن …": verbs of sending or giving (every listed form → gender) that report speech with a
+ *  message noun as their object (data/lexicon-ar.json conveyedMessages). */
+export const CONVEYING_VERBS = new Map<string, Gender>();
+for (const v of LEXICON_AR.conveyedMessages.verbs) {
+  CONVEYING_VERBS.set(v, "m");
+  CONVEYING_VERBS.set(feminine(v), "f");
+  CONVEYING_VERBS.set(plural(v), "pl");
+}
+export const MESSAGE_NOUNS = new Set(LEXICON_AR.conveyedMessages.messages);
+
 export const REPORTING_VERBS = new Map<string, ReportingVerb>();
 /** Every listed form of a reporting verb → its past masculine form or present stem (the lemma the scoring stage weighs). */
 export const REPORTING_LEMMAS = new Map<string, string>();

@@ -129,3 +129,21 @@ describe("(ar) more cues and subjects from the real sets", () => {
   });
 });
 
+describe("(ar) messages conveyed", () => {
+  it("'بعثت الوزارة رسالة إلى الأهالي بأن …': a verb of sending with a message noun reports what the message says", () => {
+    const d = extract("ar", "وبعثت وزارة التربية رسالة إلى أولياء الأمور بأن المدارس ستفتح أبوابها الأحد المقبل.");
+    expect(speakerOf(d, "المدارس ستفتح")?.nameAr).toBe("وزارة التربية");
+  });
+
+  it("'وأكد الوزير أن الإدارة الأميركية أعطت رسائل طمأنة … بأن …': inside a reported clause, the sender's words are the sender's", () => {
+    const d = extract("ar", "وأكد وزير الطاقة سامر الخوري أن الإدارة الأميركية أعطت رسائل طمأنة للجانب المصري بأن عقود الغاز لن تتأثر بالعقوبات.");
+    expect(speakerOf(d, "عقود الغاز لن تتأثر")?.nameAr).toBe("الإدارة الأميركية");
+    expect(speakerOf(d, "أعطت رسائل طمأنة")?.nameAr).toBe("سامر الخوري");
+  });
+
+  it("'وجّه الوزير الموظفين إلى …' (no message noun) is no statement", () => {
+    const d = extractRaw("ar", "ووجه الوزير سامر الخوري الموظفين إلى إنهاء الملفات المتأخرة قبل نهاية الشهر.");
+    expect(d.quotes.some((q) => q.speaker !== null && q.text.includes("إنهاء الملفات"))).toBe(false);
+  });
+});
+
