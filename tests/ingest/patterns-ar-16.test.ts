@@ -147,3 +147,12 @@ describe("(ar) messages conveyed", () => {
   });
 });
 
+describe("(ar) a news site that reports", () => {
+  it("'وأشار الموقع إلى أن …' is the site, and 'الموقع الذي نشر …' names no body 'الموقع الذي'", () => {
+    const d = extract("ar",
+      "ونفت المصادر ما نشره الموقع الذي تحدث عن صفقة سرية بين البلدين.",
+      "وأشار الموقع إلى أن المفاوضات بدأت قبل شهرين في عاصمة خليجية.");
+    expect(speakerOf(d, "المفاوضات بدأت")?.nameAr).toBe("الموقع");
+  });
+});
+
