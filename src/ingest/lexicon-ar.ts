@@ -1,6 +1,19 @@
 // Arabic word lists for the attribution patterns. Every entry is written normalized (see normAr:
 // ا for أ/إ/آ, ه for ة, ي for ى, و for ؤ) and without the conjunction و/ف.
+import LEXICON_AR from "./data/lexicon-ar.json" with { type: "json" };
 import type { Gender } from "./types.js";
+
+/** Titles of address that are also common family names (السيد، الشيخ، الحاج): data/lexicon-ar.json. */
+export const TITLE_SURNAMES = new Set(LEXICON_AR.titleSurnames.words);
+/** Honorifics of office (جلالة، فخامة، سمو، معالي) → the pronoun forms that refer back to the person so addressed. */
+export const COURT_HONORIFICS = new Map(Object.entries(LEXICON_AR.courtHonorifics.entries).filter(([k]) => !k.startsWith("_")));
+/** Honorific pronoun (سموه، جلالته) → the honorifics it refers back to (سمو، السمو). */
+export const HONORIFIC_PRONOUNS = new Map<string, string[]>();
+for (const [honorific, pronouns] of COURT_HONORIFICS) for (const p of pronouns) HONORIFIC_PRONOUNS.set(p, [...(HONORIFIC_PRONOUNS.get(p) ?? []), honorific]);
+/** Nouns of events a body announces (مقتل، مصرع): the content even after an adjunct set off by commas. */
+export const REPORTED_EVENTS = new Set(LEXICON_AR.reportedEvents.words);
+/** First-person verbs that open a speaker's own words with no mark before them ("مشيرا نسعى …"). */
+export const FIRST_PERSON_OPENERS = new Set(LEXICON_AR.firstPersonOpeners.words);
 
 export type ComplementKind = "clause" | "prep";
 
@@ -25,6 +38,8 @@ const PAST: Record<string, string[]> = {
   ابرز: [],
   // "وأبدت إيران استعدادها لـ…": expressed (its object a verbal noun, the content).
   ابدي: [],
+  // "أجمع لاعبو الفريق على صعوبة المباراة": agreed, all saying.
+  اجمع: ["علي"],
   // "وبين أن …": explained; also the preposition "between", so a verb only before a أن-clause (AMBIGUOUS_VERBS).
   بين: [],
 };
@@ -43,6 +58,16 @@ function plural(past: string): string {
   if (/[يا]$/.test(past)) return past.slice(0, -1) + "وا";
   return past + "وا";
 }
+
+/** "أعطت الإدارة رسائل طمأنة بأن …": verbs of sending or giving (every listed form → gender) that report speech with a
+ *  message noun as their object (data/lexicon-ar.json conveyedMessages). */
+export const CONVEYING_VERBS = new Map<string, Gender>();
+for (const v of LEXICON_AR.conveyedMessages.verbs) {
+  CONVEYING_VERBS.set(v, "m");
+  CONVEYING_VERBS.set(feminine(v), "f");
+  CONVEYING_VERBS.set(plural(v), "pl");
+}
+export const MESSAGE_NOUNS = new Set(LEXICON_AR.conveyedMessages.messages);
 
 export const REPORTING_VERBS = new Map<string, ReportingVerb>();
 /** Every listed form of a reporting verb → its past masculine form or present stem (the lemma the scoring stage weighs). */
@@ -69,7 +94,9 @@ REPORTING_VERBS.set("تقولان", { gender: "pl", preps: [] });
  *  their content instead of أن ("لافتاً إلى المسؤولية …"، "مشدداً على أهمية …"). */
 const PARTICIPLE_STEMS: Record<string, string[]> = {
   مضيف: [], مشير: ["الي"], موكد: ["علي"], موضح: [], محذر: ["من"], قايل: [], لافت: ["الي"], معتبر: [], مشدد: ["علي"],
-  متابع: [], منوه: ["الي", "ب"], مستدرك: [], متهم: []
+  متابع: [], منوه: ["الي", "ب"], مستدرك: [], متهم: [],
+  // "واصفاً إياه بـ«غير القانوني»": describing it as, in the speaker's words; "شاكراً إياهم بـ…": thanking them for.
+  واصف: ["ب"], شاكر: ["ب", "علي"],
 };
 export const PARTICIPLES = new Map<string, Gender>();
 export const PARTICIPLE_PREPS = new Map<string, string[]>();
@@ -184,6 +211,8 @@ export const ROLE_CONTINUATIONS = new Set([
   "لمكافحه", "بمنظمه", "منظمه", "حركه", "حزب", "بحزب", "مركز", "بمركز", "لدي", "بلديه", "ببلديه",
   "شركه", "بشركه", "لشركه", "معهد", "بمعهد", "مستشفي", "بمستشفي", "مدرسه", "بمدرسه", "قسم", "بقسم",
   "نقابه", "بنقابه", "جمعيه", "بجمعيه", "رابطه", "برابطه", "دايره", "بدايره", "مديريه", "بمديريه",
+  // "مدير مكتب الرئيس اليمني": an office inside a role.
+  "مكتب", "بمكتب", "لمكتب",
 ]);
 
 /** Plural or collective heads of group sources. */
@@ -227,6 +256,10 @@ export const ORG_HEADS = new Set([
   "رابطه", "الرابطه", "موسسه", "الموسسه", "غرفه", "الغرفه", "مرصد", "المرصد", "منتدي", "المنتدي", "شبكه", "الشبكه",
   "مفوضيه", "المفوضيه", "ايتلاف", "الايتلاف", "مصرف", "المصرف", "السلطه", "سلطه", "السلطات",
   "نادي", "النادي", "ديوان", "الديوان", "مركز", "المركز", "معهد", "المعهد", "صندوق",
+  // "نفت النيابة العمومية …"، "وكانت القيادة المركزية الأميركية قد أعلنت …": the prosecution, a military command.
+  "النيابه", "نيابه", "القياده", "قياده",
+  // "وأشار الموقع إلى أن …"، "وكان موقع «…» قد ذكر": a news site.
+  "موقع", "الموقع",
   // A ministry by its domain alone, as headlines write it ("الصحة الفلسطينية تعلن أن …").
   "الصحه", "التربيه", "التعليم", "العدل", "الماليه", "الزراعه", "الاوقاف", "الطاقه", "الاقتصاد", "البييه", "الثقافه", "السياحه",
 ]);
@@ -234,7 +267,7 @@ export const ORG_HEADS = new Set([
 /** States and capitals (a capital speaking stands for its government). */
 export const STATES: Record<string, string> = {
   تركيا: "Turkey", انقره: "Ankara", واشنطن: "Washington", "الولايات المتحده": "United States",
-  روسيا: "Russia", موسكو: "Moscow", ايران: "Iran", طهران: "Tehran", سوريا: "Syria", دمشق: "Damascus",
+  روسيا: "Russia", موسكو: "Moscow", ايران: "Iran", طهران: "Tehran", سوريا: "Syria", سوريه: "Syria", دمشق: "Damascus",
   العراق: "Iraq", بغداد: "Baghdad", مصر: "Egypt", القاهره: "Cairo", اسراييل: "Israel", الاردن: "Jordan",
   عمان: "Oman", لبنان: "Lebanon", بيروت: "Beirut", السعوديه: "Saudi Arabia", الرياض: "Riyadh",
   قطر: "Qatar", الدوحه: "Doha", الامارات: "UAE", ابوظبي: "Abu Dhabi", فرنسا: "France", باريس: "Paris",
