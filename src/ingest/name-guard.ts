@@ -3,6 +3,7 @@
 import { NAME_LINKS, REPORTING_VERBS } from "./lexicon-ar.js";
 import { GROUP_NOUNS, NP_WORDS, ORG_WORDS, REPORTING_VERBS_EN, TITLE_WORDS } from "./lexicon-en.js";
 import { isMasdar } from "./masdar-ar.js";
+import { neverNameWord } from "./ar/names.js";
 import { normAr } from "./text.js";
 import type { Lang, Mention } from "./types.js";
 
@@ -66,6 +67,8 @@ export function arabicNameProblem(surface: string): string | null {
   const bare = (w: string) => (/^[وف]/.test(w) && w.length > 2 ? w.slice(1) : w);
   if (FUNCTION_WORDS_AR.has(ws[0]) || FUNCTION_WORDS_AR.has(bare(ws[0])) || REPORTING_VERBS.has(bare(ws[0])) || REPORTING_VERBS.has(ws[0])) return "opens with a function word or a verb";
   if (ws.some((w) => FUNCTION_WORDS_AR.has(w))) return "holds a function word or a clause";
+  // "وأضاف قائلا"، "دول الحصار": how the speaker spoke or the verb's object, never a name word.
+  if (ws.some(neverNameWord)) return "holds a circumstantial participle or a common noun";
   if (isMasdar(bare(ws[0])) && !ws[0].startsWith("ال")) return "opens with a verbal noun (the verb's object)";
   // "طالبها"، "أبلغهم": a reporting verb with its object pronoun is a clause, never a name.
   const object = /^(.{3,})(?:ه|ها|هم|هما|نا)$/.exec(bare(ws[0]));

@@ -41,8 +41,11 @@ function sameName(lang: Lang, a: string, b: string): boolean {
   const wa = words(a).map((w) => word(lang, w)).filter(Boolean);
   const wb = words(b).map((w) => word(lang, w)).filter(Boolean);
   if (!wa.length || !wb.length) return false;
-  if (wa[wa.length - 1] !== wb[wb.length - 1] || wa[wa.length - 1].length < 2) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  // "محمد بن عبد الرحمن" after "محمد بن عبد الرحمن آل ثاني": an Arabic name of two words or more that opens the
+  // longer one is the same person written without the family name.
+  if (lang === "ar" && short.length >= 2 && short.length < long.length && short.every((w, x) => long[x] === w)) return true;
+  if (wa[wa.length - 1] !== wb[wb.length - 1] || wa[wa.length - 1].length < 2) return false;
   // "Ruiz" / "Elena Ruiz", "بن سالم" / "نادين بن سالم": the shorter is the end of the longer.
   return short.every((w, x) => long[long.length - short.length + x] === w) || wa[0] === wb[0];
 }

@@ -5,7 +5,7 @@ import { type Token } from "../tokens.js";
 import { isKnownName } from "../transliterate.js";
 import { normAr, stripConj } from "../text.js";
 import type { Gender, Mention, Paragraph } from "../types.js";
-import { COMPOUND_HEADS, HONORIFICS, OCCASION_ADJUNCTS, PREP_WORDS, audienceWithPronoun, describedName, familyAl, fullNameEnd, honoredNameEnd, n, nameLike, nameRun, roleLike, setOffName, splitSegments, surface, surnameLike, tailName, withoutLam } from "./names.js";
+import { COMPOUND_HEADS, COMPOUND_SECONDS, HONORIFICS, OCCASION_ADJUNCTS, PREP_WORDS, audienceWithPronoun, describedName, familyAl, fullNameEnd, honoredNameEnd, n, nameLike, nameRun, roleLike, setOffName, splitSegments, surface, surnameLike, tailName, withoutLam } from "./names.js";
 
 /** Article-wide knowledge the patterns use: the full name an article gives a surname ("الزين" → "عمر الزين"). */
 export interface ArabicContext {
@@ -32,7 +32,9 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
         let b = i - 1;
         if (!adjacent(b)) continue;
         // "عبد الرحمن الشهابي"، "يوسف عبد الجليل الحسيني": a compound first name ends in an ال-word.
-        const compound = b > 0 && adjacent(b - 1) && NAME_LINKS.has(normAr(ws[b - 1].text)) && normAr(ws[b].text).startsWith("ال");
+        // "حسام الدين الجبابلي": or a first name and the second half of its compound (الدين، الله).
+        const compound = b > 0 && adjacent(b - 1) && normAr(ws[b].text).startsWith("ال")
+          && (NAME_LINKS.has(normAr(ws[b - 1].text)) || (COMPOUND_SECONDS.has(normAr(ws[b].text)) && nameLike(ws[b - 1], true) && !LEAD_PARTICLES.has(normAr(ws[b - 1].text))));
         if (compound) {
           b--;
           // "وزير المياه والري عبد الرحمن الخطيب": a definite word (with or without و) ends the role, never opens the name.

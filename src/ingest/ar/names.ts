@@ -5,6 +5,19 @@ import { type Token } from "../tokens.js";
 import { hasDerivedMasdarShape, isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
 import { normAr, stripConj } from "../text.js";
+import NAMES_AR from "../data/names-ar.json" with { type: "json" };
+
+/** "قائلا"، "مضيفة"، "داعيين": circumstantial participles (data/names-ar.json), how a speaker spoke, never a name. */
+const ADVERBIAL_PARTICIPLES = new Set(NAMES_AR.adverbialParticiples.stems.flatMap((s) => ["", "ا", "اً", "ه", "ين", "ان"].map((e) => s + e)));
+/** "حسام الدين"، "نصر الله": the ال-word closing a compound given name (data/names-ar.json). */
+export const COMPOUND_SECONDS = new Set(NAMES_AR.compoundSeconds.words);
+/** The ال-word at seg[j] is the second half of a compound given name opened by the name word before it. */
+const compoundSecond = (seg: Token[], j: number) => COMPOUND_SECONDS.has(n(seg[j])) && !!seg[j - 1] && !n(seg[j - 1]).startsWith("ال") && seg[j - 1].kind === "word";
+export const isAdverbialParticiple = (w: string) => ADVERBIAL_PARTICIPLES.has(w) || ADVERBIAL_PARTICIPLES.has(stripConj(w));
+/** "دول الحصار"، "أخبار": indefinite common nouns (data/names-ar.json), a verb's object, never a name word. */
+const COMMON_NOUNS = new Set(NAMES_AR.commonNouns.words);
+/** A word that can never be part of a person's name: a circumstantial participle or a listed common noun. */
+export const neverNameWord = (w: string) => isAdverbialParticiple(w) || COMMON_NOUNS.has(w) || COMMON_NOUNS.has(stripConj(w));
 
 export const n = (t: Token | undefined) => (t && t.kind === "word" ? normAr(t.text) : "");
 export const isWord = (t: Token | undefined, ...words: string[]) => !!t && t.kind === "word" && words.includes(n(t));
@@ -21,6 +34,7 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   if (/\d/.test(w) || w.length < 2 || /[\u064B-\u064D]/.test(t.text)) return false;
   // "على" and "إلى" are prepositions; normalization would make على the name علي.
   if (/^و?(?:على|إلى|الى)$/.test(t.text)) return false;
+  if (neverNameWord(w)) return false;
   if (isKnownName(w) || familyAl(t)) return true;
   if (w.startsWith("ال") && first) return false;
   // "وأعلن الوزير الجزائري استعداد بلاده": a verbal noun is the verb's object, never a first name.
@@ -102,7 +116,8 @@ export function nameRun(seg: Token[], from: number, taMarbuta = false): number {
       // address that no name follows ("كريم السيد،", "أحمد الشيخ قال"): it is the family name El-Sayed, El-Sheikh.
       if (!surnameLike(w, true) && !(TITLE_SURNAMES.has(w) && !(seg[j + 1] && nameLike(seg[j + 1], true)))) break;
       j++;
-      if (!NAME_LINKS.has(n(seg[j - 2]))) break;
+      // "حسام الدين الجبابلي": after a compound given name's second half the family name may still follow.
+      if (!NAME_LINKS.has(n(seg[j - 2])) && !compoundSecond(seg, j - 1)) break;
       continue;
     } else if (!nameLike(t, false, taMarbuta) && !(NAME_LINKS.has(n(seg[j - 1])) && nameLike(t, false, true))) break; // أبو شقرة
     j++;
@@ -161,7 +176,8 @@ export function tailName(seg: Token[], from: number): number | null {
   else if (last - from < 1 || !surnameLike(seg[last].text, true) || NAME_LINKS.has(n(seg[last - 1]))) return null;
   let t = last - 1;
   // "طارق عبد الحميد الراوي": a compound (عبد/أبو + ال-word) right before the surname.
-  if (t - 1 >= from && COMPOUND_HEADS.has(n(seg[t - 1])) && n(seg[t]).startsWith("ال")) t--;
+  // "حسام الدين الجبابلي": or a compound given name (name + الدين/الله) right before it.
+  if (t - 1 >= from && (COMPOUND_HEADS.has(n(seg[t - 1])) || (compoundSecond(seg, t) && nameLike(seg[t - 1], true, true))) && n(seg[t]).startsWith("ال")) t--;
   else if (!nameLike(seg[t], true, true) || (/^و/.test(n(seg[t])) && !isKnownName(n(seg[t])) && t > 0)) return null;
   const t0 = t;
   while (t - 1 >= from) {

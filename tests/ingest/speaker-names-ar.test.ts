@@ -1,0 +1,43 @@
+// Arabic speaker names and their boundaries: what can never be a name (a circumstantial participle, a verb's
+// object), where a compound given name ends, and a shorter writing of a full name reaching the same speaker.
+import { describe, expect, it } from "vitest";
+import { extract, speakerOf } from "./helpers.js";
+
+describe("(ar) words that are never a speaker's name", () => {
+  it("'وأضاف قائلا إنه …' goes on with the last speaker, it names nobody 'قائلا'", () => {
+    const d = extract("ar",
+      "قال وزير الزراعة سمير الحداد إن موسم القمح سيكون جيدا هذا العام.",
+      "وأضاف قائلا إن أسعار الخبز لن ترتفع في الأشهر المقبلة.");
+    expect(speakerOf(d, "أسعار الخبز لن ترتفع")?.nameAr).toBe("سمير الحداد");
+    expect(d.speakers.some((s) => /قائل/.test(s.nameAr ?? ""))).toBe(false);
+  });
+  it("'وتابعت الوزيرة … قائلة:' is the minister's title, not a person called 'قائلة'", () => {
+    const d = extract("ar",
+      "قالت وزيرة الصحة ليلى منصور إن المستشفيات جاهزة.",
+      "وتابعت وزيرة الصحة قائلة: \"لن نغلق أي مستشفى هذا الشتاء\".");
+    expect(speakerOf(d, "لن نغلق أي مستشفى")?.nameAr).toBe("ليلى منصور");
+  });
+  it("'وحمّل الوزير دول الجوار مسؤولية …، قائلاً:' is the minister, not 'دول الجوار'", () => {
+    const d = extract("ar",
+      "وحمل وزير الخارجية سالم العتيبي دول الجوار مسؤولية تأخر الاتفاق، قائلاً: \"نطالب دول الجوار بالوفاء بتعهداتها\".");
+    expect(speakerOf(d, "بالوفاء بتعهداتها")?.nameAr).toBe("سالم العتيبي");
+  });
+});
+
+describe("(ar) compound given names and shorter writings of a full name", () => {
+  it("'العميد نور الدين الساحلي': the rank is the role, the name runs to the family name", () => {
+    const d = extract("ar",
+      "قال المتحدث باسم الحرس البحري، العميد نور الدين الساحلي، إن الدوريات ستتواصل طوال الصيف.",
+      "وأوضح الساحلي أن عدد القوارب المحجوزة ارتفع.");
+    expect(speakerOf(d, "الدوريات ستتواصل")?.nameAr).toBe("نور الدين الساحلي");
+    expect(speakerOf(d, "القوارب المحجوزة")?.nameAr).toBe("نور الدين الساحلي");
+    expect(speakerOf(d, "الدوريات ستتواصل")?.roleAr).toMatch(/العميد/);
+  });
+  it("'خالد بن عبد العزيز' after 'خالد بن عبد العزيز آل سالم' is the same speaker", () => {
+    const d = extract("ar",
+      "قال وزير الطاقة الشيخ خالد بن عبد العزيز آل سالم إن الإنتاج سيرتفع الشهر المقبل.",
+      "وقال الشيخ خالد بن عبد العزيز، خلال مؤتمر صحفي، إن الأسعار ستبقى مستقرة.");
+    expect(speakerOf(d, "الأسعار ستبقى")?.nameAr).toBe("خالد بن عبد العزيز آل سالم");
+    expect(d.speakers.filter((s) => s.kind === "person")).toHaveLength(1);
+  });
+});
