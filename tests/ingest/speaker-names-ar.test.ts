@@ -41,3 +41,15 @@ describe("(ar) compound given names and shorter writings of a full name", () => 
     expect(d.speakers.filter((s) => s.kind === "person")).toHaveLength(1);
   });
 });
+
+describe("(ar) unnamed sources keep their own description", () => {
+  it("'مصدر في قيادة الشرطة البحرية' and 'مصدر في إدارة الميناء بمدينة X' stay two sources, and 'المصدر' is the latest", () => {
+    const d = extract("ar",
+      "قال مصدر في قيادة الشرطة البحرية إن الدوريات تضاعفت منذ بداية الشهر.",
+      "من جانبه أكد مصدر في الإدارة العامة بميناء الحديدة لوكالة الأنباء أن السفن تنتظر منذ أيام.",
+      "وأشار المصدر إلى أن الحمولات تعرضت للتلف.");
+    expect(speakerOf(d, "الدوريات تضاعفت")?.nameAr).toBe("مصدر في قيادة الشرطة البحرية");
+    expect(speakerOf(d, "السفن تنتظر")?.nameAr).toBe("مصدر في الإدارة العامة بميناء الحديدة");
+    expect(speakerOf(d, "الحمولات تعرضت")?.nameAr).toBe("مصدر في الإدارة العامة بميناء الحديدة");
+  });
+});

@@ -99,9 +99,14 @@ function cutAdjuncts(seg: Token[], isGroup: boolean, isBody = false): Token[] {
     if (TIME_NOUNS.has(w) && TIME_ADJECTIVES.has(n(seg[k + 1]))) return seg.slice(0, k);
     const place = seg[k + 1] && !n(seg[k + 1]).startsWith("ال") && !isOccasion(n(seg[k + 1])) && k + 2 >= seg.length;
     if ((isGroup || isBody) && (w === "في" || w === "فى") && place) return seg;
-    if (isGroup && ["في", "فى", "من"].includes(w) && seg[k + 1] && ORG_HEADS.has(n(seg[k + 1]).replace(/^ال/, ""))) {
+    if (isGroup && ["في", "فى", "من"].includes(w) && seg[k + 1] && (ORG_HEADS.has(n(seg[k + 1]).replace(/^ال/, "")) || constructAt(seg, k + 1))) {
       let e = k + 2;
-      while (e < seg.length && seg[e].kind === "word" && /^(?:ال|لل)/.test(n(seg[e])) && !TIME_WORDS.has(n(seg[e]))) e++;
+      // "مصدر في الهيئة الإدارية بجامع الصالح": a ب-construct after the body's definite words says whose body it is.
+      for (;;) {
+        while (e < seg.length && seg[e].kind === "word" && /^(?:ال|لل)/.test(n(seg[e])) && !TIME_WORDS.has(n(seg[e]))) e++;
+        if (e < seg.length && /^ب[^ا]/.test(n(seg[e])) && !ADJUNCT_STARTERS.has(n(seg[e])) && !isOccasion(n(seg[e]).slice(1)) && constructAt(seg, e)) e++;
+        else break;
+      }
       return seg.slice(0, e);
     }
     // "شركة «درع» المحلية": a short quoted name inside the source goes on with it.
@@ -109,6 +114,15 @@ function cutAdjuncts(seg: Token[], isGroup: boolean, isBody = false): Token[] {
     if (ADJUNCT_STARTERS.has(w) || (seg[k].kind !== "word" && !quotedBodyName)) return seg.slice(0, k);
   }
   return seg;
+}
+
+/** "قيادة الحماية الرئاسية"، "إدارة المسجد": an indefinite noun governing a definite one, which describes where an
+ *  unnamed source works (not a time, an occasion or an adjunct). */
+function constructAt(seg: Token[], k: number): boolean {
+  const w = n(seg[k]);
+  const next = seg[k + 1];
+  return seg[k].kind === "word" && !!next && next.kind === "word" && /^ال/.test(n(next)) && !TIME_WORDS.has(n(next)) && !w.startsWith("ال")
+    && !ADJUNCT_STARTERS.has(w) && !TIME_WORDS.has(w) && !isOccasion(w) && !OCCASION_ADJUNCTS.has(w) && !COMMON_WORDS.has(w) && !/\d/.test(w);
 }
 
 const TIME_NOUNS = new Set(["الشهر", "العام", "الاسبوع", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الصيف", "الشتاء", "الربيع", "الخريف", "السنه", "الليله"]);
