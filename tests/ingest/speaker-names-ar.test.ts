@@ -53,3 +53,20 @@ describe("(ar) unnamed sources keep their own description", () => {
     expect(speakerOf(d, "الحمولات تعرضت")?.nameAr).toBe("مصدر في الإدارة العامة بميناء الحديدة");
   });
 });
+
+describe("(ar) bodies as speakers", () => {
+  it("'واستنكرت الوزارة نشر أخبار …، مؤكدةً أنها …': the ministry, never a body named 'الوزارة نشر أخبار'", () => {
+    const d = extract("ar",
+      "وقالت وزارة النقل في بيان إن الرحلات ستعود إلى طبيعتها الأسبوع المقبل.",
+      "واستنكرت الوزارة نشر أخبار عن إلغاء الرحلات مؤكدةً أنها \"تعمل على مدار الساعة لحل المشكلة\".");
+    expect(speakerOf(d, "تعمل على مدار الساعة")?.nameAr).toBe("وزارة النقل");
+    expect(d.speakers.some((s) => /أخبار/.test(s.nameAr ?? ""))).toBe(false);
+  });
+  it("'وكان مصدر مسؤول في وزارة X، قال إنه …': the unnamed source set off before the verb", () => {
+    const d = extract("ar",
+      "وكان مصدر مسؤول في وزارة المالية اليمنية، قال إن الرواتب ستصرف قبل نهاية الشهر.",
+      "وقال المصدر لإذاعة محلية إن الموازنة الجديدة جاهزة.");
+    expect(speakerOf(d, "الرواتب ستصرف")?.nameAr).toBe("مصدر مسؤول في وزارة المالية اليمنية");
+    expect(speakerOf(d, "الموازنة الجديدة")?.nameAr).toBe("مصدر مسؤول في وزارة المالية اليمنية");
+  });
+});

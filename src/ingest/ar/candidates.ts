@@ -116,6 +116,16 @@ function cutAdjuncts(seg: Token[], isGroup: boolean, isBody = false): Token[] {
   return seg;
 }
 
+/** "واستنكرت الوزارة نشر أخبار …": a body's name ends at an indefinite word after a definite one (a definite noun takes
+ *  no genitive, so the word is the verb's object); its definite adjectives, ل/ب-phrases (للتنمية، بغزة) and quoted names
+ *  go on with it. */
+function bodyPhrase(ts: Token[]): Token[] {
+  const definite = (t: Token) => /^(?:[وبلك]?ال|لل)/.test(n(t));
+  const end = ts.findIndex((t, k) => k > 0 && t.kind === "word" && ts[k - 1].kind === "word" && definite(ts[k - 1]) && !definite(t)
+    && (!/^[بل]/.test(n(t)) || /[\u064B-\u064D]/.test(t.text)) && !STATES[n(t)] && !isKnownName(n(t)) && !COMMON_WORDS.has(n(t)) && n(t) !== "فى");
+  return end > 0 ? ts.slice(0, end) : ts;
+}
+
 /** "قيادة الحماية الرئاسية"، "إدارة المسجد": an indefinite noun governing a definite one, which describes where an
  *  unnamed source works (not a time, an occasion or an adjunct). */
 function constructAt(seg: Token[], k: number): boolean {
@@ -210,7 +220,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     if (author.length) return mention(STATES[normAr(surface(line, author))] ? "state" : "organization", author, null);
   }
   if (ORG_HEADS.has(head)) {
-    const ts = seg0.length > 1 && n(seg0[1]) === "من" ? seg0 : cutAdjuncts(seg0, false, true);
+    const ts = seg0.length > 1 && n(seg0[1]) === "من" ? seg0 : bodyPhrase(cutAdjuncts(seg0, false, true));
     return mention("organization", ts, null);
   }
   const appositionRole = (seg: Token[] | undefined): string | null => {

@@ -241,6 +241,8 @@ export function subjectBefore(line: string, base: number, tokens: Token[], i: nu
     strict = true;
   } else return null;
   while (region.length && LEAD_PARTICLES.has(n(region[0]))) region = region.slice(1);
+  // "وكان مصدر مسؤول في الوزارة، قال إنه …": كان opens the fronted subject set off by a comma (no قد before the verb).
+  if (strict && region.length >= 2 && KANA.test(n(region[0]))) region = region.slice(1);
   // "ووفقاً لما نقلته الصحيفة، فإن الوزيرة أكدت أن …": فإن resumes the sentence before its fronted subject.
   if (region.length >= 2 && /^فان$/.test(n(region[0]))) region = region.slice(1);
   // "غير أن X"، "إلا أن X"، "إلا أنه"، "بيد أنها": a contrast opener before the fronted subject (or its pronoun).
