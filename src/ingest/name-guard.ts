@@ -66,7 +66,7 @@ export function arabicNameProblem(surface: string): string | null {
   if (!ws.length) return "empty";
   const bare = (w: string) => (/^[وف]/.test(w) && w.length > 2 ? w.slice(1) : w);
   if (FUNCTION_WORDS_AR.has(ws[0]) || FUNCTION_WORDS_AR.has(bare(ws[0])) || REPORTING_VERBS.has(bare(ws[0])) || REPORTING_VERBS.has(ws[0])) return "opens with a function word or a verb";
-  if (ws.some((w) => FUNCTION_WORDS_AR.has(w))) return "holds a function word or a clause";
+  if (ws.some((w) => FUNCTION_WORDS_AR.has(w) || FUNCTION_WORDS_AR.has(bare(w)))) return "holds a function word or a clause";
   // "وأضاف قائلا"، "دول الحصار": how the speaker spoke or the verb's object, never a name word.
   if (ws.some(neverNameWord)) return "holds a circumstantial participle or a common noun";
   if (isMasdar(bare(ws[0])) && !ws[0].startsWith("ال")) return "opens with a verbal noun (the verb's object)";

@@ -70,3 +70,15 @@ describe("(ar) bodies as speakers", () => {
     expect(speakerOf(d, "الموازنة الجديدة")?.nameAr).toBe("مصدر مسؤول في وزارة المالية اليمنية");
   });
 });
+
+describe("(ar) function words and 'according to' are never a name word", () => {
+  it("'… لماذا الحكومة صامتة ولا تتحدث عن …' inside a statement names nobody 'صامتة ولا'", () => {
+    const d = extract("ar",
+      "وقال الوزير سامي العلي إن البعض يسأل: لماذا الحكومة صامتة ولا تتحدث عن الأزمة والبعض يحملها المسؤولية.");
+    expect(d.speakers.some((s) => /ولا/.test(s.nameAr ?? ""))).toBe(false);
+  });
+  it("'روبرت فان دن دوول': فان (van) is still a name word", () => {
+    const d = extract("ar", "وقال رئيس البعثة روبرت فان دن دوول إن الاتحاد سيقدم الدعم اللازم للمشروع.");
+    expect(speakerOf(d, "الدعم اللازم")?.nameAr).toBe("روبرت فان دن دوول");
+  });
+});

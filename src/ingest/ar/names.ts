@@ -1,6 +1,6 @@
 // Arabic names and roles in token runs: what may be a first name, a surname, an honorific, a role word, where a
 // name ends. Shared by the candidate stages (candidates.ts, fronted.ts) and the content stage.
-import { ADJUNCT_STARTERS, COMMON_WORDS, COMPLEMENTIZER, CONTINUING_VERBS, GROUP_HEADS, isGroupHead, NAME_LINKS, ORG_HEADS, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
+import { ACCORDING_TO, ADJUNCT_STARTERS, COMMON_WORDS, COMPLEMENTIZER, CONTINUING_VERBS, GROUP_HEADS, isGroupHead, NAME_LINKS, ORG_HEADS, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { hasDerivedMasdarShape, isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
@@ -35,6 +35,8 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   // "على" and "إلى" are prepositions; normalization would make على the name علي.
   if (/^و?(?:على|إلى|الى)$/.test(t.text)) return false;
   if (neverNameWord(w)) return false;
+  // "ولا"، "فلم"، "وقد": a function word carrying the conjunction; "بحسب"، "وفقا": according to, never a name.
+  if ((/^[وف]/.test(w) && JOINED_FUNCTION_WORDS.has(w.slice(1))) || ACCORDING_TO.test(w) || ACCORDING_TO.test(stripConj(w))) return false;
   if (isKnownName(w) || familyAl(t)) return true;
   if (w.startsWith("ال") && first) return false;
   // "وأعلن الوزير الجزائري استعداد بلاده": a verbal noun is the verb's object, never a first name.
@@ -57,6 +59,9 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   if (PREPOSITION_WITH_PRONOUN.test(w) || audienceWithPronoun(w)) return false;
   return true;
 }
+
+/** Function words that "و/ف" may be written onto ("ولا"، "فلم"); not ان, which "فان" (van) would be read as. */
+const JOINED_FUNCTION_WORDS = new Set(["لا", "لم", "لن", "قد", "ما", "هو", "هي", "هم", "ثم", "كان", "كانت"]);
 
 const PREPOSITION_WITH_PRONOUN = /^(?:في|ل|من|عن|علي|الي|ب|مع|عند|لدي)(?:ه|ها|هم|هما|هن|نا|كم|ي)$/;
 /** "لمراسلنا"، "لمراسليها": to whom it was said, a ل-noun carrying a pronoun (normalized word). */
