@@ -82,3 +82,11 @@ describe("(ar) function words and 'according to' are never a name word", () => {
     expect(speakerOf(d, "الدعم اللازم")?.nameAr).toBe("روبرت فان دن دوول");
   });
 });
+
+describe("(ar) the subject of an أن-clause before its verb", () => {
+  it("'يذكر أن المتحدثة باسم الهيئة قالت، في وقت سابق، إن …' is the spokeswoman", () => {
+    const d = extract("ar",
+      "يذكر أن المتحدثة باسم هيئة الموانئ قالت في وقت سابق، إن السفن ستعود إلى العمل بعد أسبوع.");
+    expect(speakerOf(d, "السفن ستعود")?.nameAr).toBe("المتحدثة باسم هيئة الموانئ");
+  });
+});

@@ -132,8 +132,11 @@ function constructAt(seg: Token[], k: number): boolean {
   const w = n(seg[k]);
   const next = seg[k + 1];
   return seg[k].kind === "word" && !!next && next.kind === "word" && /^ال/.test(n(next)) && !TIME_WORDS.has(n(next)) && !w.startsWith("ال")
-    && !ADJUNCT_STARTERS.has(w) && !TIME_WORDS.has(w) && !isOccasion(w) && !OCCASION_ADJUNCTS.has(w) && !COMMON_WORDS.has(w) && !/\d/.test(w);
+    && !ADJUNCT_STARTERS.has(w) && !TIME_WORDS.has(w) && !isOccasion(w) && !OCCASION_ADJUNCTS.has(w) && !COMMON_WORDS.has(w) && !PLACE_ADVERBS.has(w) && !/\d/.test(w);
 }
+
+/** "من داخل النادي"، "من خارج الحكومة": adverbs of place, not a body's construct. */
+const PLACE_ADVERBS = new Set(["داخل", "خارج", "قرب", "حول", "جانب", "محيط", "اوساط", "وسط"]);
 
 const TIME_NOUNS = new Set(["الشهر", "العام", "الاسبوع", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الصيف", "الشتاء", "الربيع", "الخريف", "السنه", "الليله"]);
 const TIME_ADJECTIVES = new Set(["الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الحالي", "الفايت", "المنصرم", "الماضيين"]);
