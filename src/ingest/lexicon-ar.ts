@@ -1,6 +1,19 @@
 // Arabic word lists for the attribution patterns. Every entry is written normalized (see normAr:
 // ا for أ/إ/آ, ه for ة, ي for ى, و for ؤ) and without the conjunction و/ف.
+import LEXICON_AR from "./data/lexicon-ar.json" with { type: "json" };
 import type { Gender } from "./types.js";
+
+/** Titles of address that are also common family names (السيد، الشيخ، الحاج): data/lexicon-ar.json. */
+export const TITLE_SURNAMES = new Set(LEXICON_AR.titleSurnames.words);
+/** Honorifics of office (جلالة، فخامة، سمو، معالي) → the pronoun forms that refer back to the person so addressed. */
+export const COURT_HONORIFICS = new Map(Object.entries(LEXICON_AR.courtHonorifics.entries).filter(([k]) => !k.startsWith("_")));
+/** Honorific pronoun (سموه، جلالته) → the honorifics it refers back to (سمو، السمو). */
+export const HONORIFIC_PRONOUNS = new Map<string, string[]>();
+for (const [honorific, pronouns] of COURT_HONORIFICS) for (const p of pronouns) HONORIFIC_PRONOUNS.set(p, [...(HONORIFIC_PRONOUNS.get(p) ?? []), honorific]);
+/** Nouns of events a body announces (مقتل، مصرع): the content even after an adjunct set off by commas. */
+export const REPORTED_EVENTS = new Set(LEXICON_AR.reportedEvents.words);
+/** First-person verbs that open a speaker's own words with no mark before them ("مشيرا نسعى …"). */
+export const FIRST_PERSON_OPENERS = new Set(LEXICON_AR.firstPersonOpeners.words);
 
 export type ComplementKind = "clause" | "prep";
 
@@ -69,7 +82,9 @@ REPORTING_VERBS.set("تقولان", { gender: "pl", preps: [] });
  *  their content instead of أن ("لافتاً إلى المسؤولية …"، "مشدداً على أهمية …"). */
 const PARTICIPLE_STEMS: Record<string, string[]> = {
   مضيف: [], مشير: ["الي"], موكد: ["علي"], موضح: [], محذر: ["من"], قايل: [], لافت: ["الي"], معتبر: [], مشدد: ["علي"],
-  متابع: [], منوه: ["الي", "ب"], مستدرك: [], متهم: []
+  متابع: [], منوه: ["الي", "ب"], مستدرك: [], متهم: [],
+  // "واصفاً إياه بـ«غير القانوني»": describing it as, in the speaker's words.
+  واصف: ["ب"],
 };
 export const PARTICIPLES = new Map<string, Gender>();
 export const PARTICIPLE_PREPS = new Map<string, string[]>();
@@ -184,6 +199,8 @@ export const ROLE_CONTINUATIONS = new Set([
   "لمكافحه", "بمنظمه", "منظمه", "حركه", "حزب", "بحزب", "مركز", "بمركز", "لدي", "بلديه", "ببلديه",
   "شركه", "بشركه", "لشركه", "معهد", "بمعهد", "مستشفي", "بمستشفي", "مدرسه", "بمدرسه", "قسم", "بقسم",
   "نقابه", "بنقابه", "جمعيه", "بجمعيه", "رابطه", "برابطه", "دايره", "بدايره", "مديريه", "بمديريه",
+  // "مدير مكتب الرئيس اليمني": an office inside a role.
+  "مكتب", "بمكتب", "لمكتب",
 ]);
 
 /** Plural or collective heads of group sources. */
@@ -227,6 +244,8 @@ export const ORG_HEADS = new Set([
   "رابطه", "الرابطه", "موسسه", "الموسسه", "غرفه", "الغرفه", "مرصد", "المرصد", "منتدي", "المنتدي", "شبكه", "الشبكه",
   "مفوضيه", "المفوضيه", "ايتلاف", "الايتلاف", "مصرف", "المصرف", "السلطه", "سلطه", "السلطات",
   "نادي", "النادي", "ديوان", "الديوان", "مركز", "المركز", "معهد", "المعهد", "صندوق",
+  // "نفت النيابة العمومية …"، "وكانت القيادة المركزية الأميركية قد أعلنت …": the prosecution, a military command.
+  "النيابه", "نيابه", "القياده", "قياده",
   // A ministry by its domain alone, as headlines write it ("الصحة الفلسطينية تعلن أن …").
   "الصحه", "التربيه", "التعليم", "العدل", "الماليه", "الزراعه", "الاوقاف", "الطاقه", "الاقتصاد", "البييه", "الثقافه", "السياحه",
 ]);

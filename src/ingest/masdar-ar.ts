@@ -1,5 +1,6 @@
 // Verbal nouns (masdars) as a class: "وأعلن الوزير الجزائري استعداد بلاده" reads استعداد (readiness) as a name
 // unless the extractor knows that derived verbal nouns have fixed shapes. Words are normalized (see normAr).
+import { REPORTED_EVENTS } from "./lexicon-ar.js";
 
 /** Derived-form masdar shapes: استفعال، افتعال (with ت assimilated to ط/د)، انفعال، إفعال، تفعيل، تفاعل، مفاعلة، تفعّل. */
 const SHAPES = [
@@ -17,6 +18,8 @@ const SHAPES = [
 const SIMPLE = new Set([
   "نشر", "رفض", "دعم", "وقف", "منع", "رفع", "خفض", "بدء", "عقد", "طرح", "فرض", "فتح", "حل", "قبول", "سحب", "ضم",
   "بناء", "بنا", "حرص", "عزم", "نيه", "رغبه", "قدره", "عدم", "ضروره", "اهميه", "موافقه", "جاهزيه", "استعدادها",
+  // Announced events (data/lexicon-ar.json reportedEvents): "أعلنت القيادة مقتل جنديين".
+  ...REPORTED_EVENTS,
 ]);
 
 /** Names that have a masdar's shape (إيمان، انتصار، تغريد …): always names. */

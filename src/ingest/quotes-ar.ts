@@ -2,22 +2,22 @@
 //   وقال [المسمى] الاسم[، صفة،] [ظرف] إن/أن/: «…»      (speaker after the verb)
 //   حذر X من أن …، هدد X بـ …، أشار X إلى أن …          (content opened by a preposition)
 //   «…»، قال X.   X قال إن …   وأضاف أن …  مضيفاً أن …  بحجة أن …   وبحسب X، …   نقلت … عن X قوله …
-import { ADJUNCT_STARTERS, CONTINUING_VERBS, PARTICIPLE_PREPS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, isGroupHead, ORG_HEADS, REPORTING_VERBS } from "./lexicon-ar.js";
+import { ADJUNCT_STARTERS, CONTINUING_VERBS, FIRST_PERSON_OPENERS, PARTICIPLE_PREPS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, isGroupHead, ORG_HEADS, REPORTING_VERBS } from "./lexicon-ar.js";
 import { quoteSpans, sentencesOf } from "./segment.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
 import { isMasdar } from "./masdar-ar.js";
 import { normAr, stripConj } from "./text.js";
 import type { Attribution, Mention, Paragraph } from "./types.js";
 import { PREP_WORDS, isWord, n, surface, withoutLam } from "./ar/names.js";
-import { asTheyPutIt, describedAs, describedVerb, renewedStatement, rulingText, triggerGender, triggerOf } from "./ar/cues.js";
+import { asTheyPutIt, describedAs, innerOpener, innerSpeech, describedVerb, renewedStatement, rulingText, triggerGender, triggerOf } from "./ar/cues.js";
 import { announcedObject, contentRange, findOpener } from "./ar/content.js";
 import type { Opener } from "./ar/content.js";
 import { QUANTITY_HEADS, arabicContext, noSubjectWritten, parseArabicSubject } from "./ar/candidates.js";
 import type { ArabicContext } from "./ar/candidates.js";
-import { describedByRelative, documentAuthor, documentIssuer, frontedApposition, frontedBefore, frontedTitle, introducedPerson, issuedEarlier, kanaSubject, openingSubject, selfIntroduced, subjectBefore, topicOf } from "./ar/fronted.js";
+import { describedByRelative, honoredBefore, documentAuthor, documentIssuer, frontedApposition, frontedBefore, frontedTitle, introducedPerson, issuedEarlier, kanaSubject, openingSubject, selfIntroduced, subjectBefore, topicOf } from "./ar/fronted.js";
 
 /** A word in the first person that opens a speaker's own words (كنا، لدينا، استطعنا، نحن). */
-const firstPerson = (w: string) => /^(?:نحن|اننا|انا|كنا|لدينا|لقد)$/.test(w) || (w.length >= 5 && /[^ا]نا$/.test(w) && !/^(?:[وبلك]?ال|لل)/.test(w));
+const firstPerson = (w: string) => /^(?:نحن|اننا|انا|كنا|لدينا|لقد)$/.test(w) || FIRST_PERSON_OPENERS.has(w) || (w.length >= 5 && /[^ا]نا$/.test(w) && !/^(?:[وبلك]?ال|لل)/.test(w));
 
 /** "وزير الطاقة: عقود توريد الغاز … لن تخضع لقانون قيصر": a headline that gives a statement after its source and a
  *  colon. The source is a title, a body, a state or a group, or a name the article gives in full; anything else
@@ -192,13 +192,16 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     const between = tokens.slice(contentStart, endTok);
     const subjectOnly = COMPLEMENTIZER.test(n(tokens[contentStart - 1])) && between.filter((t) => t.kind === "comma").length >= 2;
     if (subjectOnly && endTok < tokens.length && between.length <= 12 && tokens[endTok - 1]?.kind === "comma" && between.every((t) => t.kind === "word" || t.kind === "comma") && triggers[endTok]?.kind === "verb") return;
+    // "ولفت الوزير إلى أن جلالة الملك تحدث خلال الجلسة، أنه سيتابع …": the relayer's words run to the inner speaker's
+    // own أن (that the King spoke); what follows it is the King's (see innerSpeech).
+    const inner = endTok < tokens.length && between.length <= 3 && between.every((t) => t.kind === "word") && COMPLEMENTIZER.test(n(tokens[contentStart - 1])) ? innerOpener(tokens, endTok) : -1;
     const onlyQuote = first.kind === "quote" && (restIsPunctuation(tokens, contentStart) || contentStart + 1 === endTok || tokens[contentStart + 1]?.kind === "end");
     if (first.kind === "quote" && onlyQuote) {
       start = first.span!.start;
       text = line.slice(first.span!.start, first.span!.end);
       type = "direct";
     } else {
-      const range = contentRange(line, first.start + skip, clauseEnd(contentStart));
+      const range = contentRange(line, first.start + skip, inner > 0 ? tokens[inner].start : clauseEnd(contentStart));
       if (!range) return;
       [start] = range;
       text = line.slice(range[0], range[1]);
@@ -264,6 +267,12 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (!op) continue;
       // "أعلنت الناقدة X، رئيسة اللجنة، استقالتها، مؤكدة أن …": with nobody quoted before it in the sentence, the
       // participle's subject is the one the sentence opened with.
+      // "…، مؤكداً سموه أن …": an honorific pronoun names the one the sentence addressed so (the King, the Emir).
+      const honored = honoredBefore(line, p.base, tokens, i, tokens[i + 1], ctx);
+      if (honored) {
+        emit(i, op.contentStart, 0, honored);
+        continue;
+      }
       const opening = prevInSentence ? null : openingSubject(line, p.base, tokens, i, triggerGender(trig), ctx, false, true);
       emit(i, op.contentStart, 0, opening, prevInSentence);
       continue;
@@ -393,7 +402,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (author) emit(i, op.contentStart, op.skip ?? 0, author);
       continue;
     }
-    let mention = parseArabicSubject(line, p.base, region, trig.gender, ctx);
+    // The inner speaker of a reported clause is written between its أن and the verb.
+    const inner = innerSpeech(tokens, i) ? parseArabicSubject(line, p.base, tokens.slice(COMPLEMENTIZER.test(n(tokens[i - 2])) ? i - 1 : i - 2, i), trig.gender, ctx) : null;
+    let mention = inner ?? honoredBefore(line, p.base, tokens, i, region[0], ctx) ?? parseArabicSubject(line, p.base, region, trig.gender, ctx);
     // A speaker is written after the verb but could not be read: better no quote than a wrong speaker.
     if (!mention && !noSubjectWritten(region) && !(region.length === 1 && PREP_WORDS[n(region[0])])) continue;
     // Nothing but the verb's own preposition between the verb and the content: the subject came first.

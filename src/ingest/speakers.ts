@@ -2,7 +2,7 @@
 // by surname ("سيلز", "Ruiz"), by title alone ("الرئيس", "the mayor") or by pronoun ("وأضاف",
 // "she said") go to the right earlier speaker; group sources merge with their fuller mention.
 import type { SpeakerRecord } from "../corpus/schema.js";
-import { SINGULAR_SOURCE_HEADS, STATES } from "./lexicon-ar.js";
+import { SINGULAR_SOURCE_HEADS, STATES, TITLE_SURNAMES } from "./lexicon-ar.js";
 import { bodyReferent, introducedPeople, titleReferent } from "./coref-ar.js";
 import { FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { glossArabic } from "./gloss.js";
@@ -412,6 +412,9 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       // writes the same phrase again.
       e = entities.find((x) => x.representative && nameKey(x.surface) === nameKey(m.surface)) ?? add(m, "person", i, true);
       e.representative = true;
+    } else if (m.kind === "title" && lang === "ar" && titleSurnameOf(entities, m)) {
+      // "وأضاف السيد أن …" after "كريم السيد": a title of address that is the family name of a person already named.
+      e = titleSurnameOf(entities, m);
     } else if (m.kind === "title") {
       const want = roleWords(lang, m.role ?? m.surface);
       // "الوزير" is never "وزيرة النقل": an Arabic title agrees in gender with the role it refers to.
@@ -527,6 +530,14 @@ function personOfBody(m: Mention): Mention {
 /** Arabic titles that fit any office ("المسؤول"، "المسؤولة"): alone they refer to the official who spoke last. */
 const GENERIC_TITLES = new Set(["المسوول", "المسووله"]);
 
+/** "السيد" alone when the article named "كريم السيد": the latest named person whose family name is that title of address. */
+function titleSurnameOf(entities: Entity[], m: Mention): Entity | null {
+  const w = normAr(m.surface.trim()).replace(/^[وف](?=ال)/, "");
+  if (/\s/.test(w) || !TITLE_SURNAMES.has(w)) return null;
+  const holders = entities.filter((x) => !x.rejected && x.kind === "person" && !x.unnamed && words(x.surface).length >= 2 && [x.surface, ...x.spellings].some((s) => normAr(words(s).pop() ?? "") === w));
+  return holders.sort((x, y) => y.lastAttribution - x.lastAttribution)[0] ?? null;
+}
+
 function genericTitleReferent(entities: Entity[], m: Mention): Entity | null {
   if (!GENERIC_TITLES.has(normAr((m.role ?? m.surface).trim()))) return null;
   const last = [...entities].filter((x) => !x.rejected).sort((x, y) => y.lastAttribution - x.lastAttribution)[0];
@@ -612,6 +623,8 @@ function toRecord(e: Entity, lang: Lang): Omit<SpeakerRecord, "id"> {
     // "عبدالعزيز بن سلمان بن عبدالعزيز": a chain of بن links is also written cut after its first link.
     const links = ws.map((w, x) => (/^(?:بن|ابن|بنت)$/.test(normAr(w)) ? x : -1)).filter((x) => x > 0);
     if (links.length >= 2 && links[1] >= 3) aliases.add(ws.slice(0, links[1]).join(" "));
+    // "محمد بن زايد آل نهيان": a name closed by its family (آل …) is also written without it.
+    if (links.length && ws[links[0] + 2] === "آل") aliases.add(ws.slice(0, links[0] + 2).join(" "));
     for (const s of [e.surface, ...spellings]) for (const v of transliterationVariants(s)) aliases.add(v);
     for (const s of spellings) aliases.add(transliterate(s));
   } else if (e.kind === "state") {

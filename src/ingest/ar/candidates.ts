@@ -1,6 +1,6 @@
 // Arabic source-candidate stage: the words between a cue and its content read as a speaker mention (a name with
 // its role, a title, a body, a state, a group, an unnamed official, a pronoun), and article-wide full names.
-import { ADJUNCT_STARTERS, COMMON_WORDS, DOCUMENT_HEADS, GROUP_HEADS, isGroupHead, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, PARTICIPLES, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
+import { ADJUNCT_STARTERS, COMMON_WORDS, COURT_HONORIFICS, DOCUMENT_HEADS, GROUP_HEADS, isGroupHead, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, PARTICIPLES, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { isKnownName } from "../transliterate.js";
 import { normAr, stripConj } from "../text.js";
@@ -109,6 +109,8 @@ function cutAdjuncts(seg: Token[], isGroup: boolean, isBody = false): Token[] {
       }
       return seg.slice(0, e);
     }
+    // "اجتمع مجلس القضاء الأعلى وعارض القرار": a word joined by و with no article after a body's name is its next verb.
+    if (isBody && /^و(?!ال)/.test(w) && w.length >= 4 && !ORG_HEADS.has(w) && !ORG_HEADS.has(w.slice(1)) && !ROLE_CONTINUATIONS.has(w.slice(1)) && !STATES[w.slice(1)]) return seg.slice(0, k);
     // "شركة «درع» المحلية": a short quoted name inside the source goes on with it.
     const quotedBodyName = seg[k].kind === "quote" && !!seg[k].span && seg[k].span!.end - seg[k].span!.start <= 30 && k >= 1;
     if (ADJUNCT_STARTERS.has(w) || (seg[k].kind !== "word" && !quotedBodyName)) return seg.slice(0, k);
@@ -190,6 +192,17 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   // "«…»، قالت عثمان للجزيرة نت، «…»": a name, then whom it was said to (لل…): the audience is no part of the speaker.
   const named = nameRun(seg0, 0);
   if (named >= 1 && named < seg0.length && /^لل./.test(n(seg0[named]))) seg0 = seg0.slice(0, named);
+  // "معالي وزير المالية X"، "صاحب السمو الشيخ X"، "جلالة الملك": an honorific of office before the title or the name.
+  const court = COURT_HONORIFICS.has(n(seg0[0])) ? 1 : n(seg0[0]) === "صاحب" && COURT_HONORIFICS.has(n(seg0[1])) ? 2 : 0;
+  if (court && seg0.length > court && seg0[court].kind === "word") {
+    const rest = parseArabicSubject(line, base, [...seg0.slice(court), ...region.slice(region.indexOf(seg0[seg0.length - 1]) + 1)], gender, ctx);
+    // "جلالة الملك": a title alone keeps its honorific (the King is someone; "الملك" alone would be a bare title).
+    if (rest?.kind === "title" && rest.pos === base + seg0[court].start) {
+      const whole = line.slice(seg0[0].start, rest.pos - base + rest.surface.length);
+      return { ...rest, surface: whole, role: whole, pos: base + seg0[0].start };
+    }
+    if (rest) return rest;
+  }
   const head = n(seg0[0]);
   const pos = base + seg0[0].start;
   const mention = (kind: Mention["kind"], ts: Token[], role: string | null): Mention => ({ kind, surface: surface(line, ts), role, gender, pos });
@@ -271,9 +284,13 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       // "رئيسة جامعة أسيوط": the word after an indefinite construct noun is its genitive, not a name.
       if (x >= 2 && !isDefinite(x - 1) && (prev.endsWith("ه") || ROLE_CONTINUATIONS.has(prev)) && !isDefinite(x) && !isKnownName(w)) return true;
       const continues = ROLE_CONTINUATIONS.has(w) || ROLE_CONTINUATIONS.has(w.replace(/(?:ه|ها|هم)$/, "")); // باسمه
+      // "المتحدث باسم الحكومة باسم العوادي": a continuation the closed role already used does not open it again; it is
+      // the holder's first name (Basim).
+      if (continues && definite && repeatedName(x)) return false;
       if (definite && !/^(?:[وبلك]?ال|لل|في$|فى$)/.test(w) && !continues && !ROLE_HEADS.has(w)) return false;
       return (roleLike(seg0[x]) && !ADJUNCT_STARTERS.has(w)) || (["في", "فى"].includes(w) && inPhrase(x + 1));
     };
+    const repeatedName = (x: number) => seg0.slice(1, x).some((t) => n(t) === n(seg0[x])) && x + 2 <= seg0.length && x + 4 >= seg0.length && surnameLike(seg0[seg0.length - 1].text, true);
     while (k < seg0.length && inRole(k)) {
       if (/^(?:[وبلك]?ال|لل)/.test(n(seg0[k])) || seg0[k].kind === "quote") definite = true;
       k++;
@@ -285,6 +302,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     // "ونبّه وزير التربية الأولياء وتلاميذ …": after the role, a word carrying the conjunction و joins objects; a name
     // does not open so (unless the list knows it: وليد، وفاء).
     if (!honorific && j > k && /^و/.test(n(seg0[k])) && !isKnownName(n(seg0[k]))) j = k;
+    if (!honorific && j === k && k < seg0.length && repeatedName(k)) j = seg0.length;
     const nameTs = seg0.slice(k, j);
     if (j < seg0.length || !nameTs.length) {
       // "المدير العام لشركة نقل تونس حاتم الجبالي": the role's genitives run on; the full name closes the phrase.
@@ -370,7 +388,9 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     if (family) return { kind: "name", surface: family, role: appositionRole(segs[1]), gender, pos };
     // "أصحاب المحلات": one indefinite word governing a definite noun that is no surname is a construct, not a name.
     if (j === 1 && seg0[1] && /^(?:[وبلك]?ال|لل)/.test(n(seg0[1])) && !isKnownName(head) && !ADJUNCT_STARTERS.has(n(seg0[1]))) return null;
-    return mention("name", seg0.slice(0, j), appositionRole(segs[1]));
+    // "أكد سامر الحلبي مدير مكتب الرئيس …": an office right after the name (no comma) is the person's role.
+    const office = j >= 2 && j < seg0.length && ROLE_HEADS.has(n(seg0[j])) && !n(seg0[j]).startsWith("ال") ? surface(line, seg0.slice(j)) : null;
+    return mention("name", seg0.slice(0, j), roles(office, appositionRole(segs[1])));
   }
   return null;
 }

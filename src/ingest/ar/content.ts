@@ -1,6 +1,6 @@
 // Arabic content-span stage: where the reported content opens after a cue (أن/إن, a colon, a quote, the verb's
 // preposition, a verbal-noun object) and where it ends.
-import { ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, ROLE_CONTINUATIONS, ROLE_HEADS, STATES } from "../lexicon-ar.js";
+import { ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, REPORTED_EVENTS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
@@ -95,7 +95,10 @@ export function findOpener(tokens: Token[], from: number, preps: string[], limit
     // listed name of the same shape (ترامب).
     // Only when no other opener (أن، a colon, a quote) is still to come in the sentence ("رئيسة جمعية ضحايا تجزئة
     // الياسمين، X، إن …": the verbal noun is inside the role).
-    if (isMasdar(w) && !isKnownName(w) && !/[\u064B-\u064D]/.test(t.text) && endsSubject(tokens[j - 1]) && tokens.slice(j + 1, limit).some((x) => x.kind === "word") && !openerAhead(tokens, j + 1, limit)) return { at: j, contentStart: j, via: "prep" };
+    // "نفى رئيس الوحدة، X، اختفاء المحضر"، "أعلنت القيادة، أمس السبت، مقتل …": or after the comma that closes the
+    // subject's apposition or an adjunct.
+    const closed = endsSubject(tokens[j - 1]) || (tokens[j - 1]?.kind === "comma" && j - 2 >= from && (endsSubject(tokens[j - 2]) || (REPORTED_EVENTS.has(w) && tokens[j - 2]?.kind === "word")));
+    if (isMasdar(w) && !isKnownName(w) && !/[\u064B-\u064D]/.test(t.text) && closed && tokens.slice(j + 1, limit).some((x) => x.kind === "word") && !openerAhead(tokens, j + 1, limit)) return { at: j, contentStart: j, via: "prep" };
     if (PREP_WORDS[w] && preps.includes(w)) {
       if (COMPLEMENTIZER.test(n(tokens[j + 1]))) return { at: j + 1, contentStart: j + 2, via: "clause" };
       if (w === "من" && n(tokens[j - 1]) === "كل") continue;

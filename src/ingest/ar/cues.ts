@@ -1,6 +1,6 @@
 // Arabic cue stage: which token opens an attribution (a reporting verb with the prepositions it takes, a
 // circumstantial participle, "according to", a relay, a pretext, "as X put it", "what X described as «…»").
-import { ACCORDING_TO, AMBIGUOUS_VERBS, CONTINUING_VERBS, RENEWAL_VERBS, RENEWED_STATEMENTS, BY_SAYING, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, WRITING_VERBS } from "../lexicon-ar.js";
+import { ACCORDING_TO, AMBIGUOUS_VERBS, CONTINUING_VERBS, COURT_HONORIFICS, ORG_HEADS, ROLE_HEADS, STATES, RENEWAL_VERBS, RENEWED_STATEMENTS, BY_SAYING, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, WRITING_VERBS } from "../lexicon-ar.js";
 import { restIsPunctuation, type Token } from "../tokens.js";
 import { stripConj } from "../text.js";
 import type { Gender } from "../types.js";
@@ -28,9 +28,12 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
   // "187 ألف طالب": after a number, طالب is a noun.
   // "مشيراً إلى أن الإدارة طالبت بتحديث …": a verb right after أن + its subject is the content's own verb too.
   // "وأن منفذيه طالبوا بـ…": also a second أن joined by و.
-  if (complementizerAt(tokens, i - 2) && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w)) return null;
+  // "ولفت الوزير إلى أن جلالة الملك تحدث …، أنه سيتابع …": unless the clause reports someone else's words, with a
+  // speaker of its own (a title, an office's honorific, a body, a state) and a أن-clause or a colon of its own.
+  const nested = innerSpeech(tokens, i);
+  if (complementizerAt(tokens, i - 2) && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w) && !nested) return null;
   // "بأن أحد الرعاة هدد بسحب …": the same after a two-word subject (a construct).
-  if (complementizerAt(tokens, i - 3) && tokens[i - 2]?.kind === "word" && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w)) return null;
+  if (complementizerAt(tokens, i - 3) && tokens[i - 2]?.kind === "word" && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w) && !nested) return null;
   // "ذكر أن الولايات المتحدة الأمريكية، طالبت سلطنة عمان بـ…": a longer subject, a comma after it.
   if (!/^[وف]/.test(w) && tokens[i - 1]?.kind === "comma" && REPORTING_VERBS.has(w)) {
     let k = i - 2;
@@ -88,6 +91,37 @@ function feelingVoiced(tokens: Token[], i: number): boolean {
   if (!m || !FEELINGS.has(m[1].replace(/ت$/, ""))) return false;
   return !tokens.slice(an + 2, an + 5).some((t) => COMPLEMENTIZER.test(n(t)));
 }
+
+/** "… أن جلالة الملك تحدث خلال …، أنه …": a reporting verb inside a أن-clause whose subject (one or two words after
+ *  the أن) is a speaker of its own, and which opens its own أن-clause or colon before the sentence ends or another
+ *  reporting verb: the words after it are that inner speaker's, as the article reports them. */
+export function innerSpeech(tokens: Token[], i: number): boolean {
+  return innerOpener(tokens, i) > 0;
+}
+
+/** The index of the inner speaker's own أن or colon (see innerSpeech), or -1. */
+export function innerOpener(tokens: Token[], i: number): number {
+  const w = n(tokens[i]);
+  if (!REPORTING_VERBS.has(w) || /^[وف]/.test(w)) return -1;
+  const at = complementizerAt(tokens, i - 2) ? i - 2 : complementizerAt(tokens, i - 3) ? i - 3 : -1;
+  if (at < 0 || !/^[اإأ]ن$/.test(n(tokens[at]).replace(/^و?ب/, ""))) return -1;
+  const subject = tokens.slice(at + 1, i);
+  if (subject.some((t) => t.kind !== "word")) return -1;
+  const s0 = n(subject[0]);
+  const speaker = COURT_HONORIFICS.has(s0) || (ROLE_HEADS.has(s0) && s0.startsWith("ال")) || ORG_HEADS.has(s0) || !!STATES[s0];
+  if (!speaker) return -1;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 16); j++) {
+    const t = tokens[j];
+    if (t.kind === "end" || t.kind === "quote") return -1;
+    if (t.kind === "colon") return j;
+    if (t.kind === "word" && (REPORTING_VERBS.has(n(t)) || REPORTING_VERBS.has(stripConj(n(t))) || PARTICIPLES.has(n(t)) || PARTICIPLES.has(stripConj(n(t))))) return -1;
+    // "دون أن"، "قبل أن": أن after a preposition or an adverb opens no reported clause.
+    if (t.kind === "word" && /^(?:ب)?[اإأ]ن(?:ه|ها|هم)?$/.test(n(t))) return NOT_REPORTING_BEFORE_AN.has(n(tokens[j - 1])) ? -1 : j;
+  }
+  return -1;
+}
+
+const NOT_REPORTING_BEFORE_AN = new Set(["دون", "بدون", "قبل", "بعد", "من", "الي", "علي", "حتي", "بدل", "رغم", "منذ", "الا", "غير", "لاجل"]);
 
 /** Heads of news outlets that relay reports: "نقلت وكالة … أن". */
 const OUTLET_HEADS = new Set(["وكاله", "صحيفه", "قناه", "موقع", "اذاعه", "مجله", "وسايل"]);

@@ -1,6 +1,6 @@
 // Arabic source candidates written before the cue or earlier in the sentence: a fronted subject, a topic
 // ("أما X، فقد …"), the subject of "وكان X قد", the person a paragraph introduces, a document's issuer.
-import { ADJUNCT_STARTERS, COMMON_WORDS, GROUP_HEADS, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, REPORTING_VERBS, ROLE_HEADS, STATES, TIME_WORDS, TOPIC_CLOSERS } from "../lexicon-ar.js";
+import { ADJUNCT_STARTERS, COMMON_WORDS, GROUP_HEADS, HONORIFIC_PRONOUNS, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, REPORTING_VERBS, ROLE_HEADS, STATES, TIME_WORDS, TOPIC_CLOSERS } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { isKnownName } from "../transliterate.js";
 import { stripConj } from "../text.js";
@@ -246,8 +246,8 @@ export function subjectBefore(line: string, base: number, tokens: Token[], i: nu
     strict = true;
   } else return null;
   while (region.length && LEAD_PARTICLES.has(n(region[0]))) region = region.slice(1);
-  // "وكان مصدر مسؤول في الوزارة، قال إنه …": كان opens the fronted subject set off by a comma (no قد before the verb).
-  if (strict && region.length >= 2 && KANA.test(n(region[0]))) region = region.slice(1);
+  // "وكان X، أحد مؤسسي …، قال إن …": كان opening the sentence is no part of the fronted subject.
+  if (region.length >= 2 && KANA.test(n(region[0]))) region = region.slice(1);
   // "ووفقاً لما نقلته الصحيفة، فإن الوزيرة أكدت أن …": فإن resumes the sentence before its fronted subject.
   if (region.length >= 2 && /^فان$/.test(n(region[0]))) region = region.slice(1);
   // "غير أن X"، "إلا أن X"، "إلا أنه"، "بيد أنها": a contrast opener before the fronted subject (or its pronoun).
@@ -263,4 +263,20 @@ export function subjectBefore(line: string, base: number, tokens: Token[], i: nu
   // Across commas only a clear subject counts: a full name, a title, a body or a group, not a lone word.
   if (strict && m.kind === "name" && m.surface.split(/\s+/).length < 2) return "unreadable";
   return m;
+}
+
+/** "… كلمات صاحب السمو الشيخ محمد …، مؤكداً سموه أن …": an honorific pronoun (سموه، جلالته) after the verb refers to
+ *  the person the same sentence addressed by that honorific before it; null when the sentence names nobody so. */
+export function honoredBefore(line: string, base: number, tokens: Token[], i: number, pronoun: Token | undefined, ctx: ArabicContext): Mention | null {
+  const honorifics = HONORIFIC_PRONOUNS.get(n(pronoun));
+  if (!honorifics) return null;
+  for (let h = i - 1; h >= 0; h--) {
+    if (tokens[h].kind !== "word" || !honorifics.includes(n(tokens[h]))) continue;
+    let e = h + 1;
+    while (e < i && tokens[e].kind === "word" && e - h <= 10) e++;
+    if (e === h + 1) return null;
+    const m = parseArabicSubject(line, base, tokens.slice(h + 1, e), null, ctx);
+    return m && (m.kind === "name" || m.kind === "title") ? m : null;
+  }
+  return null;
 }

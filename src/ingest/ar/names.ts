@@ -1,6 +1,6 @@
 // Arabic names and roles in token runs: what may be a first name, a surname, an honorific, a role word, where a
 // name ends. Shared by the candidate stages (candidates.ts, fronted.ts) and the content stage.
-import { ACCORDING_TO, ADJUNCT_STARTERS, COMMON_WORDS, COMPLEMENTIZER, CONTINUING_VERBS, GROUP_HEADS, isGroupHead, NAME_LINKS, ORG_HEADS, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
+import { ACCORDING_TO, ADJUNCT_STARTERS, COMMON_WORDS, COMPLEMENTIZER, CONTINUING_VERBS, GROUP_HEADS, isGroupHead, NAME_LINKS, ORG_HEADS, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS, TITLE_SURNAMES } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { hasDerivedMasdarShape, isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
@@ -214,9 +214,6 @@ const OBJECT_PREPOSITIONS = new Set(["علي", "الي", "عن", "مع", "حول
 
 /** Adjunct starters that are never inside a role phrase (unlike في، من، لـ …). */
 export const OCCASION_ADJUNCTS = new Set(["خلال", "اثناء", "عقب", "بعد", "قبل", "امام", "عبر", "وسط", "ضمن", "لدي", "يوم", "اليوم", "امس", "مساء", "صباح", "حتي"]);
-
-/** Titles of address that are also common family names, read as the family name when no name follows. */
-const TITLE_SURNAMES = new Set(["السيد", "الشيخ", "الحاج"]);
 
 /** Honorifics written before a person's name (not offices): الدكتور، البروفيسور، الأستاذ الدكتور، اللواء، الشيخ. */
 export const HONORIFICS = new Set(["الدكتور", "الدكتوره", "الحاج", "الحاجه", "المقدم", "الرايد", "الملازم", "د", "البروفيسور", "البروفيسوره", "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "المهندس", "المهندسه", "الشيخ", "السيد", "السيده", "المحامي", "المحاميه"]);
