@@ -8,7 +8,7 @@ import { expandTitleShorthands } from "../normalize/title-shorthands.js";
 import { ArabiziReader } from "./arabizi-reader.js";
 import { CONCEPTS_FILE, CONCEPT_WEIGHT, conceptLines, parseConceptLine } from "../normalize/concepts.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
-import { arabicNameSpellings } from "../normalize/names.js";
+import { arabicNameSpellings, crossScriptKey, latinSpellings } from "../normalize/names.js";
 import { ANTONYMS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, VERB_FAMILIES, concepts, contentTerms, isContentWord, normalize, placeCounts, questionTerms, scriptOf, tokenize, wordKeys, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
@@ -64,6 +64,14 @@ const CAUSE_OPENERS = /(?:^| )(?:بسبب|لان|لانه|لانها|لانهم|
 const CAUSE_REACH = 90;
 /** Words that say how something turned out: it failed, was reversed, cancelled, went ahead. */
 const OUTCOME_WORDS = /(?:^| )(?:فشل\S*|تعثر\S*|تراجع\S*|الغي|الغت|ألغى|الغاء|توقف\S*|انهار\S*|نجح\S*|failed|fail|stalled|reversed|backed|abandoned|cancell?ed|scrapped|succeeded|went ahead)(?= |$)/;
+/** Reporting verbs whose object is the one spoken to (دعا: "called on", طالب: "demanded of"), not the speaker. */
+const ADDRESSING_VERBS = new Set(["دعا", "طالب"]);
+/** What may stand between the verb and the one called on: "called on X", "called upon X". */
+const ADDRESSEE_OPENER = /^(?:on|upon) /;
+/** The word after the one called on: "to stop", "إلى التوقف", "بوقف", "that", "for". */
+const ADDRESSEE_CLOSER = /^(?:to|not|that|for|الي|ان|بان|ب\S+|لل\S+)$/;
+/** A word shorter than this is not looked for by its sound in the other script (too many share it). */
+const MIN_SOUND_LENGTH = 4;
 /** The confidence shown for a statement found by its reporting verb alone ("who threatened?"). */
 const VERB_ONLY_SCORE = 0.7;
 /** The confidence shown for the answer to "when?" / "why?" about the last answer. */
@@ -397,23 +405,46 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   const relatedIdsOf = (t: Term): number[] => (t.related ?? []).map((r) => index.idOf(r.key)).filter((id) => id >= 0);
 
   /**
-   * Names of places, people and bodies capitalized in an English question that neither the corpus nor
-   * the glossary knows as written ("Kirkuk", "Lamjarred's"): found in Arabic drafts by their sound, at
-   * the weight of a glossary match.
+   * Names of places, people and bodies the corpus does not know as written, found in the other script
+   * by their sound, at the weight of a glossary match. In an English question, the capitalized ones
+   * ("Kirkuk", "Lamjarred's") are looked up in Arabic drafts; in an Arabic question, an unknown word
+   * (تشيركيسوف, جمشيدبور) is looked up among the Latin words of English drafts by its consonants.
    */
-  function withArabicSpellings(terms: Term[], question: string): Term[] {
+  function withSpellingsAcross(terms: Term[], question: string): Term[] {
     const proper = new Set(
       [...question.matchAll(/(?<=\S\s+)[A-Z][a-z]+(?:['’]s)?/g)].map((m) => normalize(m[0])).filter((w) => w.length >= 4),
     );
-    if (!proper.size) return terms;
+    const unknown = (t: Term) => !t.keys.some((k) => index.has(k)) && !t.related?.some((r) => index.has(r.key));
     return terms.map((t) => {
-      if (t.script !== "en" || !proper.has(t.word) || t.keys.some((k) => index.has(k)) || t.related?.some((r) => index.has(r.key))) return t;
-      // The name table's Arabic spellings first (Hadi → هادي), then a spelling by sound.
-      const spellings = [...arabicNameSpellings(t.word), arabizi.spelledInArabic(t.word)].filter((a): a is string => !!a);
-      const key = spellings.flatMap((a) => wordKeys(normalize(a))).find((k) => index.has(k));
+      if (!unknown(t)) return t;
+      let key: string | undefined;
+      if (t.script === "en" && proper.has(t.word)) {
+        // The name table's Arabic spellings first (Hadi → هادي), then a spelling by sound.
+        const spellings = [...arabicNameSpellings(t.word), arabizi.spelledInArabic(t.word)].filter((a): a is string => !!a);
+        key = spellings.flatMap((a) => wordKeys(normalize(a))).find((k) => index.has(k));
+      } else if (t.script === "ar" && t.word.length >= MIN_SOUND_LENGTH) {
+        key = latinSpellings(t.word).map(crossScriptKey).flatMap((c) => (c ? latinKeysBySound().get(c) ?? [] : []))[0];
+      }
       return key ? { ...t, related: [...(t.related ?? []), { key, weight: CONCEPT_WEIGHT.curated }] } : t;
     });
   }
+
+  /** The corpus's Latin keys by their consonants (crossScriptKey), built on the first Arabic word that needs it. */
+  let latinBySound: Map<string, string[]> | undefined;
+  const latinKeysBySound = (): Map<string, string[]> => {
+    if (!latinBySound) {
+      latinBySound = new Map();
+      for (const k of view.keys) {
+        if (k.length < MIN_SOUND_LENGTH || !/^[a-z]+$/.test(k)) continue;
+        const c = crossScriptKey(k);
+        if (!c) continue;
+        const list = latinBySound.get(c);
+        if (!list) latinBySound.set(c, [k]);
+        else if (list.length < 3) list.push(k);
+      }
+    }
+    return latinBySound;
+  };
 
   /** Scores records against a question's words: the weighted share of its words each record holds. */
   /**
@@ -501,11 +532,25 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     return sum * 0.999;
   }
 
+  /**
+   * The speakers a who-said question addresses rather than asks for: "who called on Dbeibah to stop …",
+   * "من دعا الدبيبة إلى …" name the one who was called on, never the one who called.
+   */
+  function addressees(q: ParsedQuestion): Set<number> {
+    if (!q.verb || !ADDRESSING_VERBS.has(q.verb)) return new Set();
+    const words = q.topic.replace(ADDRESSEE_OPENER, "").split(" ");
+    const end = words.findIndex((w) => ADDRESSEE_CLOSER.test(w));
+    if (end < 1 || end > MAX_SPEAKER_PHRASE_WORDS) return new Set();
+    const named = directory.resolve(words.slice(0, end).join(" ")).filter((m) => m.byName);
+    return new Set(named.map((m) => speakers.indexOf(m.speaker)));
+  }
+
   function whoSaid(q: ParsedQuestion, asked: string, corrections: Correction[] = []): Verdict | null {
-    const terms = withArabicSpellings(withReadings(questionTerms([q.topic, ...q.quoted].join(" ")), corrections), asked);
+    const terms = withSpellingsAcross(withReadings(questionTerms([q.topic, ...q.quoted].join(" ")), corrections), asked);
     if (!terms.length) return q.quoted.length ? null : saidWithVerb(q.verb);
+    const addressed = addressees(q);
     // A rival contests an answer from the suggest bar up (see contested).
-    const scored = scoreRecords(terms, q, (r) => r.kind === "quote", SUGGEST_COVERAGE);
+    const scored = scoreRecords(terms, q, (r) => r.kind === "quote" && !addressed.has(r.speaker), SUGGEST_COVERAGE);
     // Someone who quotes several words exactly expects those words: if no record holds them closely,
     // nothing is answered or suggested, however many other words a statement shares.
     const close = scored.filter((s) => (s.close ?? 1) >= CLOSE_MATCH);
@@ -595,7 +640,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     if (!matches.length) return "unknown_speaker";
     const ids = new Set(matches.map((m) => speakers.indexOf(m.speaker)));
     const confidence = new Map(matches.map((m) => [speakers.indexOf(m.speaker), m.confidence]));
-    const terms = withArabicSpellings(questionTerms([q.topic, ...q.quoted].join(" ")), text);
+    const terms = withSpellingsAcross(questionTerms([q.topic, ...q.quoted].join(" ")), text);
     if (terms.length) {
       // Only the speakers' own quotes are searched (a head of state's few thousand, not a word's postings).
       const theirs = Int32Array.from([...ids].flatMap((i) => quotesOf[i])).sort();
@@ -902,7 +947,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       }
       default: {
         const spelled = correctQuestion(q);
-        const terms = withArabicSpellings(withReadings(questionTerms(spelled.q.topic), spelled.corrections), text);
+        const terms = withSpellingsAcross(withReadings(questionTerms(spelled.q.topic), spelled.corrections), text);
         if (!terms.length) return noMatch(question, "not_found");
         const verdict = decide(scoreRecords(terms, spelled.q, () => true, SUGGEST_COVERAGE, false), { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE });
         return respond(question, confirmCorrections(verdict, spelled.corrections, q), limit);

@@ -3,13 +3,15 @@
 // directory's words; a phrase resolves only when every one of its words matches the same speaker.
 import Fuse from "fuse.js";
 import { contentTerms, normalize, speakerTerms } from "../normalize/index.js";
-import { nameSpellings, phoneticKey, spellArabic } from "../normalize/names.js";
+import { crossScriptKey, latinSpellings, phoneticKey } from "../normalize/names.js";
 import type { SpeakerInfo } from "../types.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 
 interface DirectoryWord {
   /** Met through the place of the speaker's articles, not a word of their name or role. */
   byPlace?: boolean;
+  /** Met by its sound in the other script (كوبر for Cooper), not as written. */
+  bySound?: boolean;
   /** The normalized word as written in a name, alias or role. */
   word: string;
   speaker: number;
@@ -41,6 +43,11 @@ export interface SpeakerMatch {
 
 /** Words that only address a person and may be left unmatched ("Mr Sales", "السيد سالز"). */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "mister", "سيد", "سيده", "دكتور"]);
+/**
+ * The article of an Arabic family name written apart in Latin letters ("al-Hamwi", "El Sayed"): it names
+ * no one by itself, so it is neither needed nor a name word that matched ("al Hamwi" is not Al-Dbeibah).
+ */
+const NAME_ARTICLES = new Set(["al", "el"]);
 
 /** How close a word is to a directory word it stands for through a concept ("leader" for "president"). */
 const CONCEPT_CLOSENESS = 0.95;
@@ -102,6 +109,8 @@ export class SpeakerDirectory {
   private readonly bySkeleton = new Map<string, DirectoryWord[]>();
   /** Latin name words by sound (Omair/Omeir/Umair, Desouky/Dsouqi). */
   private readonly bySound = new Map<string, DirectoryWord[]>();
+  /** Latin name words by their consonants as Arabic writes them (Cooper for كوبر): see crossScriptKey. */
+  private readonly byConsonants = new Map<string, DirectoryWord[]>();
   /** Directory entries by written word, and the distinct words by fuzzy bucket. */
   private readonly byWord = new Map<string, DirectoryWord[]>();
   private readonly buckets = new Map<string, string[]>();
@@ -137,6 +146,8 @@ export class SpeakerDirectory {
             if (skel) add(this.bySkeleton, skel, e);
             const sound = fromName && !isArabic(w.word) ? phoneticKey(w.word) : null;
             if (sound) add(this.bySound, sound, e);
+            const consonants = fromName && !isArabic(w.word) ? crossScriptKey(w.word) : null;
+            if (consonants) add(this.byConsonants, consonants, e);
           }
         }
       }
@@ -193,10 +204,13 @@ export class SpeakerDirectory {
    * keys of its usual Latin spellings (أوباما → Obama, كلينتون → Clinton), for speakers named in English.
    */
   private soundMatches(word: string): { entry: DirectoryWord; closeness: number }[] {
-    const spellings = isArabic(word) ? nameSpellings(word) ?? [spellArabic(word)] : [word];
-    const keys = new Set(spellings.flatMap((s) => s.split(/[\s-]+/).map(phoneticKey).filter((k): k is string => !!k)));
+    const spellings = isArabic(word) ? latinSpellings(word) : [word];
+    const keysBy = (key: (w: string) => string | null) => new Set(spellings.flatMap((s) => s.split(/[\s-]+/).map(key).filter((k): k is string => !!k)));
     const closeness = isArabic(word) ? 0.8 : 0.85;
-    return [...keys].flatMap((k) => this.bySound.get(k) ?? []).map((entry) => ({ entry, closeness }));
+    const found = [...keysBy(phoneticKey)].flatMap((k) => this.bySound.get(k) ?? []);
+    // An Arabic word spelled as Arabic writes a foreign name (كوبر: b for p) meets it by its consonants.
+    if (!found.length && isArabic(word)) found.push(...[...keysBy(crossScriptKey)].flatMap((k) => this.byConsonants.get(k) ?? []));
+    return found.map((entry) => ({ entry: { ...entry, bySound: true }, closeness }));
   }
 
   /** The speakers a phrase names, best first; [] when it names nobody in the corpus. */
@@ -217,12 +231,12 @@ export class SpeakerDirectory {
     const exact = this.exact.get(ws.map((w) => w.keys[0]).join(" "));
     if (exact) return exact.map((i) => ({ speaker: this.speakers[i], confidence: 1, byName: true, nameWords: ws.length }));
 
-    const perSpeaker = new Map<number, { total: number; matched: number; exact: number; literal: number; nameWords: number; byPlace: number }>();
-    const needed = ws.filter((w) => !HONORIFICS.has(w.word) && !w.keys.some((k) => HONORIFICS.has(k)));
+    const perSpeaker = new Map<number, { total: number; matched: number; exact: number; literal: number; nameWords: number; byPlace: number; bySound: number }>();
+    const needed = ws.filter((w) => !HONORIFICS.has(w.word) && !NAME_ARTICLES.has(w.word) && !w.keys.some((k) => HONORIFICS.has(k)));
     // "the guy", "someone", "شي واحد": a head noun that fits anyone names nobody by itself.
     if (needed.every((w) => w.anyone)) return [];
     for (const w of needed) {
-      const best = new Map<number, { closeness: number; fromName: boolean; byPlace?: boolean }>();
+      const best = new Map<number, { closeness: number; fromName: boolean; byPlace?: boolean; bySound?: boolean }>();
       // "guy", "official": fits every person or group; a role word of the speaker fits better.
       const found: { entry: DirectoryWord; closeness: number }[] = [
         ...this.matches(w),
@@ -240,12 +254,13 @@ export class SpeakerDirectory {
       for (const { entry, closeness } of found) {
         const prev = best.get(entry.speaker);
         if (!prev || closeness > prev.closeness || (closeness === prev.closeness && entry.fromName)) {
-          best.set(entry.speaker, { closeness, fromName: entry.fromName, byPlace: entry.byPlace });
+          best.set(entry.speaker, { closeness, fromName: entry.fromName, byPlace: entry.byPlace, bySound: entry.bySound });
         }
       }
       for (const [speaker, m] of best) {
-        const acc = perSpeaker.get(speaker) ?? { total: 0, matched: 0, exact: 0, literal: 0, nameWords: 0, byPlace: 0 };
+        const acc = perSpeaker.get(speaker) ?? { total: 0, matched: 0, exact: 0, literal: 0, nameWords: 0, byPlace: 0, bySound: 0 };
         if (m.byPlace) acc.byPlace += 1;
+        if (m.bySound && m.fromName) acc.bySound += 1;
         acc.total += m.closeness;
         acc.matched += 1;
         if (m.closeness >= CONCEPT_CLOSENESS) acc.exact += 1;
@@ -265,7 +280,9 @@ export class SpeakerDirectory {
       if (asWritten.size && !asWritten.has(i)) continue;
       if (acc.matched < needed.length) continue; // a word that fits nobody: "the Russian envoy" is not Jeffrey
       if (acc.byPlace === acc.matched) continue; // "Egypt" alone is not every speaker of an article about Egypt
-      if (needed.length > 1 && acc.exact === 0) continue; // every word only looks like one: "سمير راغب" is not "السفير …"
+      // Every word only looks like one: "سمير راغب" is not "السفير …"; a full name whose every word sounds
+      // like one of the speaker's name words (هاكان فيدان, Hakan Fidan) is the name in the other script.
+      if (needed.length > 1 && acc.exact === 0 && acc.bySound < needed.length) continue;
       out.push({ speaker: this.speakers[i], confidence: acc.total / Math.max(needed.length, 1), byName: acc.nameWords > 0, nameWords: acc.nameWords });
     }
     out.sort((a, b) => Number(b.byName) - Number(a.byName) || b.confidence - a.confidence);

@@ -18,6 +18,8 @@ export interface RelatedKey {
 /** How much a find through a curated member, or through a WordNet synonym, counts. */
 export const CONCEPT_WEIGHT = { curated: 0.8, wordnet: 0.6 } as const;
 
+const isArabicKey = (k: string) => /[\u0600-\u06FF]/.test(k);
+
 export const CONCEPTS_FILE = join(PROJECT_ROOT, "data", "concepts.txt");
 /** The bilingual news glossary: vocabulary lines in the same format, read after the concept sets. */
 export const GLOSSARY_FILE = join(PROJECT_ROOT, "data", "glossary.txt");
@@ -176,11 +178,17 @@ export function relatedKeys(table: ConceptTable, words: Token[], filter?: (c: Co
     for (const [c, link] of concepts) {
       const concept = table.concepts[c];
       if (filter && !filter(concept)) continue;
-      // Words are searched for as themselves; the words of phrase members only for a concept of phrases
-      // alone, and only when the question said one of them ("central bank" → البنك, المركزي).
+      // Words are searched for as themselves; the words of phrase members only when the question said a
+      // phrase of the concept: all of them for a concept of phrases alone ("central bank" → البنك,
+      // المركزي), else those of the other language's phrases, its translation ("electronic systems" →
+      // أنظمة إلكترونية; the phrase holds its words, so they have no other translation). Other wordings
+      // in the same language stay phrases: "hard to stamp out" is not "hard". A phrase naming a speaker
+      // keeps to the words of its own office (see `aligned`).
       const byPhrases = link.phrase && concept.members.every((m) => m.words.length > 1);
+      const crossing = link.phrase && !byPhrases && !aligned;
+      const ownScript = isArabicKey(words[i].keys[0] ?? "");
       for (const m of concept.members) {
-        if (m.words.length !== 1 && !byPhrases) continue;
+        if (m.words.length !== 1 && !byPhrases && !(crossing && isArabicKey(m.contentKeys[0] ?? "") !== ownScript)) continue;
         const weight = Math.min(link.weight, m.weight);
         for (const k of m.words.length === 1 ? m.words[0] : m.contentKeys) {
           if (aligned && m.words.length !== 1 && !own[i].has(k) && own.some((o, j) => j !== i && o.has(k))) continue;

@@ -113,3 +113,32 @@ export function phoneticKey(word: string): string | null {
   if (/eh$/.test(word.toLowerCase()) && w.endsWith("h") && w.length > 3) w = w.slice(0, -1);
   return w.length >= 3 ? w : null;
 }
+
+/**
+ * A name's consonants as both scripts write them, for a name met once in Arabic letters and once in
+ * Latin ones (كوبر ~ Cooper, تشيركيسوف ~ Cherkesov, جمشيدبور ~ Jamshedpur): vowels, w and y left
+ * out, and the Latin letters Arabic lacks folded into the ones it writes them with (p → b, v → f,
+ * g → j as غ or ج, ch/tsh → sh, z → s, c/q → k). Coarser than phoneticKey; null below three consonants,
+ * which tell too little apart.
+ */
+export function crossScriptKey(latin: string): string | null {
+  const w = latin
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z]/g, "")
+    .replace(/tch|tsh|ch|sh/g, "C")
+    .replace(/ph/g, "f").replace(/kh/g, "k").replace(/gh/g, "j").replace(/th/g, "t").replace(/dh/g, "d")
+    .replace(/x/g, "ks").replace(/g/g, "j").replace(/[qc]/g, "k").replace(/v/g, "f").replace(/p/g, "b").replace(/z/g, "s")
+    // A final h after a vowel is silent (Sarah, Hamzah); another h is ه or ح (Netanyahu is not Nathan).
+    .replace(/([aeiou])h$/, "$1")
+    .replace(/[aeiouwy]/g, "")
+    .replace(/(.)\1+/g, "$1");
+  return w.length >= 3 ? w : null;
+}
+
+/** The Latin spellings an Arabic word may stand for as a name: the table's, else letter by letter, without the article. */
+export function latinSpellings(arabic: string): string[] {
+  const bare = normalizeArabic(arabic).replace(/^(?:وال|بال|لل|ال)(?=\S{3})/, "");
+  return nameSpellings(arabic) ?? nameSpellings(bare) ?? [spellArabic(bare)];
+}
