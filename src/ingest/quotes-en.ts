@@ -2,6 +2,7 @@
 //   “…,” Ruiz said.   “…,” said Mayor Elena Ruiz.   Ruiz said: “…”   Ruiz, the mayor, said that …
 //   The bridge will reopen in May, the mayor said.   Ruiz said the plan was “a disaster” for the city.
 //   According to the report, …   “…,” she added. “…” (the same speaker goes on)
+import { bylineAttribution } from "./byline-en.js";
 import { colonLeadAttribution } from "./colon-lead-en.js";
 import { cueAttributions } from "./cues-en.js";
 import { ADJUNCT_PREPS, AUXILIARIES, TIME_WORDS_EN, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, OBJECT_VERBS, ORG_WORDS, PRONOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
@@ -474,7 +475,7 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
     carried = spans[spans.length - 1]?.open ?? false;
     const inParagraph: Attribution[] = [];
     // "Rubio: Trump Can't Be Trusted …": a line that opens on a speaker and a colon.
-    const lead = colonLeadAttribution(p);
+    const lead = colonLeadAttribution(p) ?? bylineAttribution(p);
     if (lead) inParagraph.push(lead);
     const unattributed: { quote: Token; sentenceIsQuote: boolean }[] = [];
     for (const s of sentencesOf(p, spans)) {
