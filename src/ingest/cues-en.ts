@@ -28,16 +28,20 @@ const PHRASAL = CUES.phrasal as Record<string, string>;
 const INFINITIVE = new Set<string>(CUES.infinitive);
 const CUE_LEMMAS = new Set([...SPEECH, ...AUDIENCE, ...BELIEF]);
 const IRREGULAR = CUES.irregular as Record<string, string>;
+/** "called for a freeze on rents": what the verb asks for is the statement. */
+const ASK_FOR = new Set<string>(CUES.askFor);
+/** "called the charges fabricated", "labeled him a liar": the object and what the speaker named it. */
+const NAMING = new Set<string>(CUES.naming);
 /** Endings a verb form may carry over its lemma: "says", "noted", "denies"/"denied", "quipped". */
 const INFLECTIONS: [RegExp, string][] = [[/(?:s|es|ed|d|ing)$/, ""], [/ie[sd]$/, "y"], [/([bdglmnprt])\1(?:ed|ing)$/, "$1"]];
 
 /** Could the lowercase word be a form of a cue verb (or "according")? Never false for one: a cheap test
  *  that spares the tagger the sentences with no cue in them. */
 export function mayBeCueForm(w: string): boolean {
-  if (w === "according" || CUE_LEMMAS.has(w) || CUE_LEMMAS.has(IRREGULAR[w] ?? "")) return true;
+  if (w === "according" || CUE_LEMMAS.has(w) || CUE_LEMMAS.has(IRREGULAR[w] ?? "") || ASK_FOR.has(w) || NAMING.has(w)) return true;
   for (const [ending, by] of INFLECTIONS) {
     const stem = w.replace(ending, by);
-    if (stem !== w && (CUE_LEMMAS.has(stem) || CUE_LEMMAS.has(`${stem}e`))) return true;
+    if (stem !== w && [stem, `${stem}e`].some((x) => CUE_LEMMAS.has(x) || ASK_FOR.has(x) || NAMING.has(x))) return true;
   }
   // "criticised", "theorising": the British spelling of a cue written with -ize.
   const american = w.replace(/is(e|es|ed|ing)$/, "iz$1");
@@ -91,9 +95,11 @@ function cueClass(ts: Tok[], k: number): CueClass | null {
   if (ts[k - 1]?.lower === "to") return null;
   // "point out", "weigh in": the particle makes the cue; "point" alone is none.
   if (t.lemma === "point" && ts[k + 1]?.lower !== "out") return null;
+  if (ASK_FOR.has(t.lemma) && ts[k + 1]?.lower === "for") return "speech";
   if (AUDIENCE.has(t.lemma)) return "audience";
   if (SPEECH.has(t.lemma)) return "speech";
   if (BELIEF.has(t.lemma)) return "belief";
+  if (NAMING.has(t.lemma)) return "speech";
   if (COMMUNICATION.has(t.lemma)) return "communication";
   if (COGNITION.has(t.lemma)) return "cognition";
   return null;
@@ -258,6 +264,16 @@ function asideSubject(ts: Tok[], j: number): [number, number] | null {
   return null;
 }
 
+/** "called the charges fabricated", "calling Trump a fascist", "called him “a total stiff”": an object, then
+ *  a second phrase or an adjective that is what the speaker named it (not "called a press conference on …"). */
+function namesObject(ts: Tok[], at: number): boolean {
+  const obj = phraseRight(ts, at);
+  if (!obj) return false;
+  if (ts[obj[1]].pos === "ADJ" && obj[1] > obj[0]) return true;
+  const next = ts[obj[1] + 1];
+  return !!next && (next.quoted || ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(next.pos));
+}
+
 /** Words that join a second clause with its own speaker ("X wants A and Y wants B", "…, while Y suggests …"). */
 const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas", ",", ";"]);
 
@@ -342,9 +358,15 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       }
       if (!source) continue;
       let after = side === "right" ? source[1] + 1 : k + 1;
+      // "called for a freeze on rents": what was asked for; "called the charges fabricated": the object and its name.
+      const askedFor = side !== "right" && ASK_FOR.has(ts[k].lemma) && ts[after]?.lower === "for";
+      const naming = side !== "right" && !askedFor && NAMING.has(ts[k].lemma) && namesObject(ts, after);
+      if (askedFor) after++;
+      if (askedFor || naming) evidence.push(askedFor ? "asked-for" : "naming");
+      else if (NAMING.has(ts[k].lemma) && !SPEECH.has(ts[k].lemma) && !AUDIENCE.has(ts[k].lemma)) continue;
       if (PHRASAL[ts[k].lemma] && ts[after]?.lower === PHRASAL[ts[k].lemma]) after++;
       // "told reporters (that)", "urged Congress to": the audience comes before the content.
-      if (cls === "audience" && side !== "right") {
+      if (cls === "audience" && side !== "right" && !askedFor && !naming) {
         const obj = phraseRight(ts, after);
         if (obj) after = obj[1] + 1;
         if (/^(?:of|to|that|about|for|on)$/.test(ts[after]?.lower ?? "")) after += ts[after].lower === "that" ? 1 : 0;

@@ -22,3 +22,26 @@ describe("(en) statements signed after a dash", () => {
     expect(speakerOf(d, "later sold to a larger firm")?.name).not.toBe("Kernow Lines");
   });
 });
+
+describe("(en) what a speaker called for, and what they called something", () => {
+  it("'X called for <object>': the object asked for is the statement", () => {
+    const d = extract("en", HEADLINE, "Councillor Tamsin Rowe called for a full refund of the winter fares for island families.");
+    expect(speakerOf(d, "a full refund of the winter fares")?.name).toBe("Tamsin Rowe");
+    expect(d.quotes.find((q) => q.text.includes("full refund"))?.text).toMatch(/^a full refund/);
+  });
+
+  it("'X has called for <gerund>' with a title before the name", () => {
+    const d = extract("en", HEADLINE, "Harbour master Jory Penhale has called for scrapping the night surcharge on the late crossings.");
+    expect(speakerOf(d, "scrapping the night surcharge")?.name).toBe("Jory Penhale");
+  });
+
+  it("'X called the plan unfair and rushed': the object and what it was called", () => {
+    const d = extract("en", HEADLINE, "Tamsin Rowe called the new timetable unfair and rushed through without any consultation.");
+    expect(speakerOf(d, "the new timetable unfair")?.name).toBe("Tamsin Rowe");
+  });
+
+  it("'X called a meeting on Monday' is no statement", () => {
+    const d = extract("en", HEADLINE, "Tamsin Rowe called a public meeting on Monday at the harbour hall.");
+    expect(d.quotes.some((q) => q.text.includes("public meeting"))).toBe(false);
+  });
+});
