@@ -338,7 +338,8 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       const curated = cls !== "communication" && cls !== "cognition";
       const aside = !left && curated && !inverted(ts, k) ? asideSubject(ts, j) : null;
       // ", saying that …", ", adding …": the subject of the main clause said it.
-      if (!left && /ing$/.test(ts[k].lower) && ts[k - 1]?.text === ",") {
+      // "began by saying …", "criticized for saying …": after a preposition, likewise.
+      if (!left && /ing$/.test(ts[k].lower) && (ts[k - 1]?.text === "," || ts[k - 1]?.pos === "ADP" || ts[k - 1]?.pos === "SCONJ")) {
         source = mainSubject(ts, k);
         side = "participle";
       } else if (left) {

@@ -282,6 +282,19 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
         return { np: name, role: held, from: b + 1 };
       }
     }
+    // "Jory Penhale, the councillor of Penzance, one of the towns suing the board, said": a name, a description
+    // and a second apposition.
+    if (APPOSITION_OPENERS.has(lc(role[0]))) {
+      let c2 = c - 1;
+      while (c2 >= 0 && tokens[c2].kind === "word" && c - c2 < 14) c2--;
+      const described = tokens.slice(c2 + 1, c);
+      let b = c2 - 1;
+      while (b >= 0 && tokens[b].kind === "word" && c2 - 1 - b < 5) b--;
+      const name = tokens.slice(b + 1, c2);
+      if (tokens[c2]?.kind === "comma" && described.length >= 2 && ["a", "an", "the"].includes(lc(described[0])) && bareName(name) && (b < 0 || tokens[b].kind !== "word")) {
+        return { np: name, role: [...described, ...role], from: b + 1 };
+      }
+    }
     // "Thomas Greer, 61, a retired bus driver …, said": an age between the name and the apposition.
     if (/^\d{1,3}$/.test(tokens[k]?.text ?? "") && tokens[k - 1]?.kind === "comma" && tokens[k - 2] && isCap(tokens[k - 2])) k -= 2;
     // "the head of pulmonology, Dr Naveed Haq, said": an honorific before the name set off by commas.

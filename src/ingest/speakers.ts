@@ -92,6 +92,7 @@ function compatible(e: Entity, g: Gender, lang: Lang): boolean {
   return true;
 }
 
+const INVERTED_VERBS = new Set(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "tweeted", "replied", "continued"]);
 const SENTENCE_OPENERS = new Set(["the", "a", "an", "in", "on", "at", "but", "and", "when", "while", "if", "as", "after", "before", "for", "by", "with", "from", "to", "of", "this", "that", "mr", "mrs", "ms", "dr"]);
 
 let fullNames: { text: string; names: Map<string, string | null> } = { text: "", names: new Map() };
@@ -132,6 +133,9 @@ function scanFullName(fullText: string, surname: string): string | null {
     const ends = first.map((w) => /\.$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w) && !isBareTitle(w));
     const stop = ends.lastIndexOf(true);
     if (stop >= 0) first = first.slice(stop + 1);
+    // "Said Ellis: …", "Added Ruiz, …": a reporting verb opening the sentence before the name.
+    const opensSentence = stop < 0 && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(fullText.slice(Math.max(0, m.index - 4), m.index));
+    if (opensSentence && first.length && INVERTED_VERBS.has(first[0].toLowerCase())) first.shift();
     while (first.length && (TITLE_WORDS.has(first[0].toLowerCase()) || SENTENCE_OPENERS.has(first[0].toLowerCase().replace(/\.$/, "")))) first.shift();
     if (!first.length || first.some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || NP_WORDS.has(w.toLowerCase()))) continue;
     return `${first.join(" ")} ${surname}`;

@@ -45,3 +45,38 @@ describe("(en) what a speaker called for, and what they called something", () =>
     expect(d.quotes.some((q) => q.text.includes("public meeting"))).toBe(false);
   });
 });
+
+describe("(en) a lawmaker's party and state between the name and the verb", () => {
+  it("'“…,” Council Leader X, R-Ky., said Tuesday.'", () => {
+    const d = extract("en", HEADLINE, "“Our assumption is that the ferry will run again by spring,” Council Leader Jory Penhale, R-Ky., said Tuesday.");
+    expect(speakerOf(d, "the ferry will run again")?.name).toBe("Jory Penhale");
+  });
+
+  it("'“…,” Chairman X (R-Utah) said in a statement, adding that …'", () => {
+    const d = extract("en", HEADLINE, "“Fares should never be a requirement for residents,” Chairman Jory Penhale (R-Utah) said in a statement, adding that the fares were handed out freely.");
+    expect(speakerOf(d, "Fares should never be a requirement")?.name).toBe("Jory Penhale");
+  });
+
+  it("'Rep. X (D-N.Y.), chairman of the Y, said …'", () => {
+    const d = extract("en", HEADLINE, "Rep. Gwen Trelawny (D-N.Y.), chairman of the Harbour Caucus, said members will help her raise cash for the new ferry.");
+    expect(speakerOf(d, "members will help her raise cash")?.name).toBe("Gwen Trelawny");
+  });
+});
+
+describe("(en) more shapes of the speaker", () => {
+  it("a name, a description and a second apposition before 'said'", () => {
+    const d = extract("en", HEADLINE, "“The fares are an invasion of the island,” Jory Penhale, the Liberal councillor of Penzance, one of the towns suing the board, said at a Truro event this month.");
+    expect(speakerOf(d, "an invasion of the island")?.name).toBe("Jory Penhale");
+  });
+
+  it("'began by saying …': the sentence's subject said what follows", () => {
+    const d = extract("en", HEADLINE, "Jory Penhale, a ferry captain, then appeared on the radio on Tuesday and began by saying he would never sail through a storm again.");
+    expect(speakerOf(d, "he would never sail through a storm")?.name).toBe("Jory Penhale");
+    expect(d.quotes.some((q) => q.text.includes("appeared on the radio"))).toBe(false);
+  });
+
+  it("'Said Ellis: “…”': the verb before the name is no part of it", () => {
+    const d = extract("en", HEADLINE, "Tamsin Ellis runs the tenants' group.\nSaid Ellis: “I don’t get the sense the board is interested in fares at all.”");
+    expect(speakerOf(d, "the board is interested in fares")?.name).toBe("Tamsin Ellis");
+  });
+});
