@@ -278,12 +278,12 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
       let b = c2 - 1;
       while (b >= 0 && tokens[b].kind === "word" && c2 - 1 - b < 6) b--;
       const name = tokens.slice(b + 1, c2);
-      if (tokens[c2]?.kind === "comma" && held.length >= 2 && /^[a-z]/.test(held[0].text) && bareName(name) && (b < 0 || tokens[b].kind !== "word")) {
+      if (tokens[c2]?.kind === "comma" && held.length >= 2 && /^[a-z]/.test(held[0].text) && titledName(name) && (b < 0 || tokens[b].kind !== "word")) {
         return { np: name, role: held, from: b + 1 };
       }
     }
-    // "Jory Penhale, the councillor of Penzance, one of the towns suing the board, said": a name, a description
-    // and a second apposition.
+    // "Jory Penhale, the councillor of Penzance, one of the towns suing the board, said", "X, executive director of
+    // the Y PAC, a Democratic super PAC, said": a name, a description and a second apposition.
     if (APPOSITION_OPENERS.has(lc(role[0]))) {
       let c2 = c - 1;
       while (c2 >= 0 && tokens[c2].kind === "word" && c - c2 < 14) c2--;
@@ -291,7 +291,7 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
       let b = c2 - 1;
       while (b >= 0 && tokens[b].kind === "word" && c2 - 1 - b < 5) b--;
       const name = tokens.slice(b + 1, c2);
-      if (tokens[c2]?.kind === "comma" && described.length >= 2 && ["a", "an", "the"].includes(lc(described[0])) && bareName(name) && (b < 0 || tokens[b].kind !== "word")) {
+      if (tokens[c2]?.kind === "comma" && described.length >= 2 && /^[a-z]/.test(described[0].text) && titledName(name) && (b < 0 || tokens[b].kind !== "word")) {
         return { np: name, role: [...described, ...role], from: b + 1 };
       }
     }
@@ -355,6 +355,17 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     const name = tokens.slice(b + 1, s);
     if (bareName(name) && (b < 0 || tokens[b].kind !== "word")) return { np: name, role: np, from: b + 1 };
   }
+  // "Stacy Baker of Columbia, South Carolina said": a town and its state after the name; the name is the speaker.
+  if (!role.length && tokens[s]?.kind === "comma" && np.length <= 3 && np.every((t) => isCap(t))) {
+    let o = s - 1;
+    while (o >= 0 && isCap(tokens[o]) && s - o <= 4) o--;
+    if (o < s - 1 && lc(tokens[o]) === "of") {
+      let b = o - 1;
+      while (b >= 0 && tokens[b].kind === "word" && o - 1 - b < 6) b--;
+      const name = tokens.slice(b + 1, o);
+      if (titledName(name) && (b < 0 || tokens[b].kind !== "word")) return { np: name, role: tokens.slice(o, k + 1), from: b + 1 };
+    }
+  }
   return { np, role, from: s + 1 };
 }
 
@@ -415,6 +426,18 @@ const APPOSITION_OPENERS = new Set(["who", "which", "a", "an", "the", "whose", "
 /** A personal name and nothing else ("J.D. Harlan", "Javier Molina"): 2–5 capitalized name words. */
 function bareName(ts: Token[]): boolean {
   return ts.length >= 2 && ts.length <= 5 && ts.every((t) => isNameWord(t) || PARTICLES.has(lc(t))) && isNameWord(ts[0]) && isNameWord(ts[ts.length - 1]);
+}
+
+/** A personal name with titles before it ("Senator Gwen Trelawny", "Ms. Pascoe"): a bare name, or capitalized
+ *  titles then a bare name, or an honorific then a surname. */
+function titledName(ts: Token[]): boolean {
+  if (bareName(ts)) return true;
+  const f = ts.findIndex(isNameWord);
+  if (f <= 0 || ts.length > 7) return false;
+  const titles = ts.slice(0, f);
+  if (!titles.every((t) => isCap(t) && (TITLE_WORDS.has(lc(t)) || isBareTitle(t.text)))) return false;
+  const name = ts.slice(f);
+  return bareName(name) || (name.length === 1 && titles.some((t) => isBareTitle(t.text)));
 }
 
 /** "on Tuesday", "at a news conference outside City Hall": where a trailing adjunct ends (at a comma or the sentence end), or `k` when there is none. */

@@ -80,3 +80,25 @@ describe("(en) more shapes of the speaker", () => {
     expect(speakerOf(d, "the board is interested in fares")?.name).toBe("Tamsin Ellis");
   });
 });
+
+describe("(en) the person before a role of a body, never the body", () => {
+  it("'X, executive director of the Y PAC, a Democratic super PAC, said …'", () => {
+    const d = extract("en", HEADLINE, "Tamsin Rowe, executive director of the Island Majority PAC, a Democratic super PAC, said she thinks the board has lost its way on fares.");
+    expect(speakerOf(d, "the board has lost its way")?.name).toBe("Tamsin Rowe");
+  });
+
+  it("'Senator X, the Y who heads the Z Committee, which oversees …, said …'", () => {
+    const d = extract("en", HEADLINE, "Senator Gwen Trelawny, the Cornish Republican who heads the Senate Harbour Committee, which oversees the board, said the fares were too high for families.");
+    expect(speakerOf(d, "the fares were too high")?.name).toBe("Gwen Trelawny");
+  });
+
+  it("'Ms. X, who helped found EDGE, an island justice group, said …'", () => {
+    const d = extract("en", HEADLINE, "Morwenna Pascoe chairs the tenants. Ms. Pascoe, who helped found EDGE, an island justice group based in Truro, said she did not condone the protests at the harbour.");
+    expect(speakerOf(d, "she did not condone the protests")?.name).toBe("Morwenna Pascoe");
+  });
+
+  it("'X of Town, State said …': the place after the name is no speaker", () => {
+    const d = extract("en", HEADLINE, "Stacy Baker of Columbia, South Carolina said she really thinks the board can win the vote on fares.");
+    expect(speakerOf(d, "the board can win the vote")?.name).toBe("Stacy Baker");
+  });
+});
