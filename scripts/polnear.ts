@@ -79,7 +79,7 @@ const CAPITALIZED_GROUPS = new Set(["democrats", "republicans", "americans", "co
 const BODY_HEADS = new Set(["campaign", "administration", "camp"]);
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt", "col", "rev", "sir", "dame", "prof", "amb", "atty"]);
 const TITLES = new Set(["president", "senator", "secretary", "governor", "representative", "congressman", "congresswoman", "speaker", "chairman", "chairwoman", "mayor", "candidate", "nominee", "vice", "former", "justice", "judge", "attorney", "general", "director", "leader", "majority", "minority", "house", "senate", "state", "first", "lady", "sheriff", "ambassador", "commissioner", "chief", "deputy", "press", "spokesman", "spokeswoman", "of", "the", "u.s.", "us", "presidential", "democratic", "republican", "gop", "hopeful", "billionaire", "businessman", "former", "independent", "rival", "dr", "pastor", "reverend", "pope", "king", "queen", "prime", "minister", "foreign", "defense"]);
-const ORG_TAILS = new Set(["department", "committee", "party", "house", "office", "foundation", "council", "court", "news", "post", "times", "journal", "network", "agency", "bureau", "association", "university", "institute", "center", "group", "fund", "bank", "board", "commission", "coalition", "federation", "union", "school", "college", "church"]);
+const ORG_TAILS = new Set(["department", "committee", "party", "house", "office", "foundation", "council", "court", "news", "post", "times", "journal", "network", "agency", "bureau", "association", "university", "institute", "center", "group", "fund", "bank", "board", "commission", "coalition", "federation", "union", "school", "college", "church", "chamber", "society", "corporation", "company", "conference", "alliance", "academy", "authority", "caucus", "service", "services", "trust", "forum", "league", "organization", "bureau"]);
 const FEMALE = new Set([...FEMALE_NAMES, "melania", "ivanka", "tiffany", "chelsea", "huma", "kellyanne", "hope", "sarah", "nikki", "carly", "jill", "debbie", "donna", "katrina", "megyn", "gennifer", "lara", "marla", "condoleezza", "loretta", "madeleine", "susana", "omarosa", "paula", "sheila", "cheryl", "neera"]);
 const MALE = new Set([...MALE_NAMES, "donald", "bill", "bernie", "ted", "marco", "jeb", "ben", "chris", "mike", "john", "paul", "rand", "scott", "newt", "rudy", "reince", "corey", "jason", "eric", "barack", "tim", "gary", "jared", "roger", "steve", "stephen", "sean", "jeff", "mitch", "harry", "lindsey", "rick", "bobby", "lincoln", "martin", "jim", "robby", "tom", "joe"]);
 
@@ -117,6 +117,8 @@ export function namedSources(source: string, articleText?: string): { words: str
 
 function headOf(phrase: string, articleText?: string): { words: string[]; gender: "m" | "f" | null } | null {
   let words = phrase.split(/\s+/).map(clean).filter(Boolean);
+  // "AT LEAST 10 KILLED IN DEADLY ISTANBUL EXPLOSION": a headline in capitals names nobody.
+  if (words.length > 3 && words.every((w) => !/\p{Ll}/u.test(w))) return null;
   // The head noun phrase ends at a preposition or participle outside a capitalized name.
   const brk = words.findIndex((w, i) => {
     if (i === 0) return false;

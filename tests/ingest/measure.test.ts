@@ -63,6 +63,8 @@ describe("PolNeAR reading", () => {
     expect(namedSource("The Tax Policy Center at the Urban Institute")?.words).toEqual(["tax", "policy", "center"]);
     expect(namedSource("The director of the Euro Centre, Ina Kirsch,")?.words).toEqual(["ina", "kirsch"]);
     expect(namedSource("Senator Ted Cruz of Texas")?.words).toEqual(["ted", "cruz"]);
+    expect(namedSource("The Hollywood Chamber of Commerce")?.words).toEqual(["hollywood", "chamber", "of", "commerce"]);
+    expect(namedSource("AT LEAST 10 KILLED IN DEADLY HARBOUR FIRE")).toBeNull();
   });
   it("a coordinated source accepts any one of its speakers", () => {
     expect(namedSources("Mr. Grassley and Mr. Leahy").map((n) => n.words)).toEqual([["grassley"], ["leahy"]]);
