@@ -154,11 +154,14 @@ function mentionOf(p: Paragraph, ts: Tok[], [from, to]: [number, number]): { men
       break;
     }
   }
+  // "The Nigeria Centre for Disease Control": the article opening the sentence is no part of the name.
+  while (nameFrom < last && ["the", "a", "an"].includes(ts[nameFrom].lower)) nameFrom++;
   const words = ts.slice(nameFrom, last + 1);
   if (!words.length || words.every((w) => TIME_WORDS_EN.has(w.lower) || GROUP_NOUNS.has(w.lower))) return null;
-  const role = nameFrom > from ? p.text.slice(ts[from].start, ts[nameFrom - 1].end) : null;
+  const role = nameFrom > from && !ts.slice(from, nameFrom).every((t) => ["the", "a", "an"].includes(t.lower)) ? p.text.slice(ts[from].start, ts[nameFrom - 1].end) : null;
   const surface = body ? p.text.slice(words[0].start, head.end) : p.text.slice(words[0].start, words[words.length - 1].end);
-  const org = body || ORG_WORDS.has(ts[last].lower);
+  // "Centre for Disease Control and Prevention": a body's word joined by "for"/"of" to the rest of its name.
+  const org = body || ORG_WORDS.has(ts[last].lower) || words.some((w, x) => isCap(w) && ORG_WORDS.has(w.lower) && ["for", "of", "on"].includes(words[x + 1]?.lower ?? ""));
   return {
     mention: { kind: org ? "organization" : "name", surface, role, gender: org ? "n" : null, pos: p.base + words[0].start },
     shape: org ? (body ? "body" : "org") : words.length === 1 ? "surname" : "fullname",

@@ -38,6 +38,15 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   if (SUBJECT_NEVER_STARTS.has(lc(ws[0]))) return null;
   // "But police said …": a sentence-opening conjunction is no part of the speaker.
   while (ws.length > 1 && ["but", "and", "yet", "still"].includes(lc(ws[0]))) ws = ws.slice(1);
+  // "Jory Penhale's statement said", "the ministry's report says": the owner of a document said it.
+  const owner = ws.findIndex((t) => /['’]s?$/.test(t.text) && isCap(t));
+  if (owner >= 0 && owner >= ws.length - 3 && owner < ws.length - 1 && OWNED_DOCUMENTS.has(lc(ws[ws.length - 1])) && ws.slice(owner + 1).every((t) => /^[a-z-]+$/.test(t.text))) {
+    const ownerWords = ws.slice(0, owner + 1);
+    const last = ownerWords[ownerWords.length - 1];
+    const bare = { ...last, text: last.text.replace(/['’]s?$/, ""), end: last.end - (/s$/.test(last.text) ? 2 : 1) };
+    const parsed = parseEnglishSubject(line, base, [...ownerWords.slice(0, -1), bare], role);
+    if (parsed && (parsed.kind === "name" || parsed.kind === "organization")) return parsed;
+  }
   const representative = representativeOf(ws);
   if (representative) return { kind: "title", surface: surface(representative.phrase), role: surface(representative.head), gender: null, pos, speaksFor: surface(representative.principal) };
   const definite = lc(ws[0]) === "the";
@@ -48,6 +57,11 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   if (definite && isEpithet(ws)) return { kind: "epithet", surface: surface(ws), role: surface(ws), gender: null, pos };
   // "the Polish …" cut short: a nationality alone names nobody.
   if (definite && ws.length === 1 && isNationality(ws[0])) return null;
+  // "The Public Health agency", "the state health ministry": a definite kind of body, whatever modifies it.
+  const lastWord = ws[ws.length - 1];
+  if (definite && ws.length >= 2 && ws.length <= 5 && /^[a-z]+$/.test(lastWord.text) && ORG_WORDS.has(lc(lastWord)) && !ws.slice(0, -1).some((t) => ROLE_HEAD_WORDS.has(lc(t)) || PRONOUNS[lc(t)] || /['’]s$/.test(t.text))) {
+    return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
+  }
   const allRole = role ?? extraRole;
   // "several jurors", "two engineers", "dozens of tenants": a quantifier before a plural noun is a group.
   const quantified = QUANTIFIERS.has(lc(ws[0])) || /^\d+$/.test(ws[0].text);
@@ -153,6 +167,10 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     if (!titled && after.length && after.every((t) => !isCap(t) || TITLE_WORDS.has(lc(t))) && ROLE_HEAD_WORDS.has(lc(after[after.length - 1]))) {
       return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos };
     }
+    // "The Public Health agency": capitalized modifiers of a lowercase kind of body name no person.
+    if (!titled && after.length && after.every((t) => !isCap(t)) && ORG_WORDS.has(lc(after[after.length - 1]))) {
+      return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
+    }
     // "the security firm Ardent Labs": a name introduced by a kind of body is that body.
     if (!titled && roleWords.length && ORG_WORDS.has(lc(roleWords[roleWords.length - 1])) && !roleWords.some((t) => ROLE_HEAD_WORDS.has(lc(t)))) {
       return { kind: "organization", surface: surface(capitalRun), role: surface(roleWords), gender: "n", pos };
@@ -196,17 +214,25 @@ const isAge = (t: Token) => /^\d{1,3}-year-old$/i.test(t.text);
 /** "the Polish grandmaster", "the veteran striker", "the 24-year-old": a definite description that says who a
  *  person is (nationality, age, career) rather than their office; the head is no title, body or group word. */
 function isEpithet(ws: Token[]): boolean {
-  if (ws.length === 1) return isAge(ws[0]);
+  if (ws.length === 1) return isAge(ws[0]) || PERSON_NOUNS.has(lc(ws[0]));
   if (ws.length > 4) return false;
   const head = ws[ws.length - 1];
   const h = lc(head);
-  if (!/^[a-z]+$/.test(head.text) || /s$/.test(h) || TITLE_WORDS.has(h) || ORG_WORDS.has(h) || GROUP_NOUNS.has(h) || NP_WORDS.has(h) || DOCUMENT_NOUNS.has(h)) return false;
+  if (!/^[a-z-]+$/.test(head.text) || /s$/.test(h) || TITLE_WORDS.has(h) || ORG_WORDS.has(h) || GROUP_NOUNS.has(h) || NP_WORDS.has(h) || DOCUMENT_NOUNS.has(h)) return false;
   const mods = ws.slice(0, -1);
-  return mods.some((t) => isNationality(t) || isAge(t) || PERSON_MODIFIERS.has(lc(t))) && mods.every((t) => isNationality(t) || isAge(t) || /^[a-z-]+$/.test(t.text));
+  // "the billionaire", "the Republican nominee", "the real estate mogul": a noun only a person is called.
+  const modifier = (t: Token) => isNationality(t) || isAge(t) || /^[a-z-]+$/.test(t.text) || PARTY_WORDS.has(lc(t));
+  return (PERSON_NOUNS.has(h) || mods.some((t) => isNationality(t) || isAge(t) || PERSON_MODIFIERS.has(lc(t)))) && mods.every(modifier);
 }
+
+/** Nouns an article calls a person it already named by ("the billionaire said", "the Republican nominee added"). */
+const PERSON_NOUNS = new Set(["billionaire", "businessman", "businesswoman", "mogul", "tycoon", "magnate", "nominee", "candidate", "contender", "front-runner", "frontrunner", "hopeful", "challenger", "incumbent", "lawmaker", "legislator", "politician", "congressman", "congresswoman", "philanthropist", "entrepreneur", "investor", "heiress", "actor", "actress", "singer", "rapper", "comedian", "host", "anchor", "pundit", "commentator", "novelist", "filmmaker", "playwright", "preacher", "pastor", "cleric", "rabbi", "imam", "monarch", "strongman", "autocrat", "dictator", "veteran", "firebrand", "populist", "mayor-elect", "president-elect", "governor-elect", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "batsman", "bowler", "champion", "grandmaster", "winger"]);
+const PARTY_WORDS = new Set(["republican", "democratic", "democrat", "gop", "conservative", "liberal", "labour", "tory", "green", "independent", "libertarian"]);
 
 const SUBJECT_NEVER_STARTS = new Set(["in", "on", "at", "from", "to", "into", "with", "by", "for", "of", "during", "after", "before", "since", "near", "outside", "inside", "under", "over"]);
 const QUANTIFIERS = new Set(["several", "some", "many", "few", "most", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "numerous", "other", "various", "both"]);
+/** What a speaker issues in their own name: "X's statement said" is X speaking. */
+const OWNED_DOCUMENTS = new Set(["statement", "letter", "tweet", "post", "report", "memo", "filing", "speech", "remarks", "website", "ad", "advert", "op-ed", "column", "book", "affidavit", "testimony", "announcement", "release"]);
 export const DOCUMENT_NOUNS = new Set(["report", "statement", "study", "survey", "analysis", "letter", "audit", "review", "poll", "assessment", "investigation", "filing", "memo"]);
 
 const isNameWord = (t: Token) => isCap(t) && !TIME_WORDS_EN.has(lc(t)) && !TITLE_WORDS.has(lc(t)) && !ORG_WORDS.has(lc(t)) && !NP_WORDS.has(lc(t)) && !GROUP_NOUNS.has(lc(t));
@@ -566,7 +592,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (j > from + 2 && isVerb(tokens[j]) && ["and", "but"].includes(lc(tokens[j - 1])) && (lc(tokens[j + 1]) === "that" || tokens[j + 1]?.kind !== "word" || /^[a-z]/.test(tokens[j + 1].text))) {
         return tokens[j - 2]?.kind === "comma" ? tokens[j - 2].start : tokens[j - 1].start;
       }
-      if (isVerb(tokens[j]) && j > from + 1) {
+      // "11 new cases were recorded": a passive reporting verb opens no statement of its own.
+      if (isVerb(tokens[j]) && j > from + 1 && !["was", "were", "is", "are", "been", "be", "being"].includes(lc(tokens[j - 1]))) {
         const left = subjectLeft(tokens, j);
         // "According to X, Ashford also agreed …": a verb whose subject opens the content is part of it.
         if (left && left.from - 1 <= from) continue;
@@ -799,6 +826,13 @@ const PARTICIPLES_EN = new Set(["saying", "adding", "insisting", "warning", "not
 function documentBeforeParticiple(line: string, base: number, np: Token[]): Mention | null {
   const cut = np.findIndex((t, k) => k >= 1 && (/^[a-z]+ed$/.test(t.text) || PAST_PARTICIPLES.has(t.text)) && !NP_OK(t));
   if (cut < 0 || !DOCUMENT_NOUNS.has(lc(np[cut - 1]))) return null;
+  // "the latest situation report released by the NCDC on Monday": the body it was released by is the author.
+  if (lc(np[cut + 1]) === "by") {
+    const rest = np.slice(cut + 2);
+    const end = rest.findIndex((t, k) => k > 0 && (ADJUNCT_PREPS.has(lc(t)) || SUBJECT_NEVER_STARTS.has(lc(t))));
+    const author = parseEnglishSubject(line, base, end > 0 ? rest.slice(0, end) : rest, null);
+    if (author && (author.kind === "organization" || author.kind === "name")) return author;
+  }
   return parseEnglishSubject(line, base, np.slice(0, cut), null);
 }
 const PAST_PARTICIPLES = new Set(["seen", "written", "given", "shown", "drawn", "taken", "made", "done"]);

@@ -102,3 +102,65 @@ describe("(en) the person before a role of a body, never the body", () => {
     expect(speakerOf(d, "the board can win the vote")?.name).toBe("Stacy Baker");
   });
 });
+
+describe("(en) bodies referred to again", () => {
+  const BOARD = "The Cornwall Ferry Safety Board (CFSB) has reported a total of 12 late sailings in the first weeks of the year.";
+
+  it("'the agency said' is the one body quoted before", () => {
+    const d = extract("en", HEADLINE, `${BOARD}\nThe agency said that in week 28 alone, 11 new delays were recorded, most of them from Penzance.`);
+    expect(speakerOf(d, "11 new delays were recorded")?.name).toBe("Cornwall Ferry Safety Board");
+  });
+
+  it("'The Public Safety agency said': capitalized modifiers of a kind of body name no person", () => {
+    const d = extract("en", HEADLINE, `${BOARD}\nThe Public Safety agency said that these span 21 ports and 105 routes across the county.`);
+    expect(speakerOf(d, "these span 21 ports")?.name).toBe("Cornwall Ferry Safety Board");
+  });
+
+  it("an acronym introduced in brackets is the body, and 'a report released by X' is X's", () => {
+    const d = extract("en", HEADLINE, `${BOARD}\nAccording to the latest situation report released by the CFSB on Monday, 811 delays have been recorded so far.\nThe CFSB said that travellers aged 21 to 30 remained the most affected group.`);
+    expect(speakerOf(d, "811 delays have been recorded")?.name).toBe("Cornwall Ferry Safety Board");
+    expect(speakerOf(d, "travellers aged 21 to 30")?.name).toBe("Cornwall Ferry Safety Board");
+  });
+
+  it("with two bodies quoted and none called an agency, 'the agency said' names nobody", () => {
+    const d = extract("en", HEADLINE, `${BOARD}\nThe Kernow Tenants Union said the delays were hurting night workers badly.\nThe agency said that in week 28 alone, 11 new delays were recorded.`);
+    expect(speakerOf(d, "11 new delays were recorded")).toBeUndefined();
+  });
+});
+
+describe("(en) people referred to again or through what they issued", () => {
+  it("'Ministry Secretary-General X said': a hyphenated title is no part of the name", () => {
+    const d = extract("en", HEADLINE, "Ministry Secretary-General Amara Penrose said that the island relies on several ferries to bring in fuel.");
+    expect(speakerOf(d, "relies on several ferries")?.name).toBe("Amara Penrose");
+  });
+
+  it("'X's statement said …' is X", () => {
+    const d = extract("en", HEADLINE, "Jory Penhale's statement said the fares would rise again in the spring.");
+    expect(speakerOf(d, "the fares would rise again")?.name).toBe("Jory Penhale");
+  });
+
+  it("'“…,” the billionaire said' is the person just named", () => {
+    const d = extract("en", HEADLINE, "Donald Crane held a rally in Truro on Monday. “We will fix the ferry for everyone,” the billionaire said at the rally.");
+    expect(speakerOf(d, "We will fix the ferry")?.name).toBe("Donald Crane");
+  });
+
+  it("'“…,” the report said' is no person", () => {
+    const d = extract("en", HEADLINE, "Donald Crane held a rally in Truro on Monday. “The ferry will be fixed for everyone,” the report said.");
+    expect(speakerOf(d, "The ferry will be fixed")?.name).not.toBe("Donald Crane");
+  });
+});
+
+describe("(en) a kind of body the article named but did not quote", () => {
+  it("'the ministry said' after 'the Ministry of Health'; 'the company said' is never that ministry", () => {
+    const d = extract("en", HEADLINE, "Officials at the Ministry of Health met on Monday in Truro with the harbour board.\nThe ministry said that the ferry would keep running through the winter.\nThe company said that the fares would rise in the spring.");
+    expect(speakerOf(d, "the ferry would keep running")?.name).toBe("Ministry of Health");
+    expect(speakerOf(d, "the fares would rise")?.name).not.toBe("Ministry of Health");
+  });
+});
+
+describe("(en) a passive reporting verb inside the content", () => {
+  it("'said that in week 28 alone, 11 new delays were recorded, …' runs on past the passive verb", () => {
+    const d = extract("en", HEADLINE, "Tamsin Rowe said that in week 28 alone, 11 new delays were recorded, with most reported from Penzance.");
+    expect(d.quotes.find((q) => q.text.includes("week 28"))?.text).toContain("11 new delays were recorded");
+  });
+});
