@@ -138,6 +138,10 @@ function mentionOf(p: Paragraph, ts: Tok[], [from, to]: [number, number]): { men
   if (BODY_HEADS.has(head.lower) && to > from && isCap(ts[to - 1])) {
     body = true;
     last = to - 1;
+  } else if (BODY_HEADS.has(head.lower) && to - 1 > from && /^['’]s?$/.test(ts[to - 1].text) && isCap(ts[to - 2])) {
+    // "Tamsin Rowe’s campaign", "Sanders’ campaign": the campaign of the person named.
+    body = true;
+    last = to - 2;
   } else if (/^['’]s$/.test(head.text) || !isCap(head)) return null;
   let first = last;
   // "Annelies de Jong-Bakker": a hyphen between two capitalized parts joins one name word.
@@ -215,8 +219,20 @@ function mainSubject(ts: Tok[], limit: number): [number, number] | null {
     if (comma < 0) return null;
     from = comma + 1;
   }
+  // "Washington (AFP) – X has …": a dateline before the sentence.
+  const dash = ts.findIndex((t, i) => i < Math.min(limit, 8) && /^[–—-]$/.test(t.text));
+  if (dash > 0 && ts.slice(from, dash).every((t) => isCap(t) || /^[()]$/.test(t.text))) from = dash + 1;
   const np = phraseRight(ts, from);
   if (!np || np[1] >= limit) return null;
+  // "Tamsin Rowe shot back": a noun-tagged lowercase word after a capitalized name is its verb.
+  if (isCap(ts[np[0]]) && !isCap(ts[np[1]]) && !BODY_HEADS.has(ts[np[1]].lower) && !ORG_WORDS.has(ts[np[1]].lower)) {
+    const nameEnd = (t: Tok) => isCap(t) || BODY_HEADS.has(t.lower) || ORG_WORDS.has(t.lower);
+    const lastCap = ts.slice(np[0], np[1] + 1).map(nameEnd).lastIndexOf(true) + np[0];
+    if (ts.slice(np[0], lastCap + 1).every((t) => nameEnd(t) || t.text === ".")) {
+      np[1] = lastCap;
+      return np;
+    }
+  }
   let v = np[1] + 1;
   // "Gary Emineth, a former state party chairman, became …": an apposition set off by commas, with no verb of its own.
   if (ts[v]?.text === ",") {
@@ -225,7 +241,9 @@ function mainSubject(ts: Tok[], limit: number): [number, number] | null {
     if (c < limit && ts[c].text === "," && c > v + 1) v = c + 1;
   }
   while (v < limit && (BETWEEN.has(ts[v].lower) || ts[v].pos === "ADV" || ts[v].pos === "AUX")) v++;
-  return ts[v] && (ts[v].pos === "VERB" || ts[v].pos === "AUX") ? np : null;
+  // "X shot back …", "X was upfront about …": a lowercase word after the subject opens its predicate, whatever
+  // the tagger made of it (a name's phrase never runs on into a lowercase word that is not a noun).
+  return ts[v] && (ts[v].pos === "VERB" || ts[v].pos === "AUX" || (v > np[1] + 1 && /^\p{Ll}/u.test(ts[v].text)) || (/^\p{Ll}+$/u.test(ts[v].text) && ts[np[1]].pos === "PROPN" && ts[v].pos !== "NOUN")) ? np : null;
 }
 
 /** "…, said Ms. Lowe." / "…, said Ms. Lowe, a spokeswoman.": after the verb only a phrase and the sentence end or a comma. */

@@ -164,3 +164,25 @@ describe("(en) a passive reporting verb inside the content", () => {
     expect(d.quotes.find((q) => q.text.includes("week 28"))?.text).toContain("11 new delays were recorded");
   });
 });
+
+describe("(en) ', saying …' after a main clause whose verb reports nothing", () => {
+  it("'X was upfront about …, saying …'", () => {
+    const d = extract("en", HEADLINE, "Tamsin Rowe was upfront about her distaste for the harbour board, saying islanders need to band together to stop it.");
+    expect(speakerOf(d, "islanders need to band together")?.name).toBe("Tamsin Rowe");
+  });
+
+  it("'X shot back in a statement, saying …' (a verb the tagger reads as a noun)", () => {
+    const d = extract("en", HEADLINE, "Tamsin Rowe shot back in a statement, saying she had “made a lot of money in down markets.”");
+    expect(speakerOf(d, "made a lot of money")?.name).toBe("Tamsin Rowe");
+  });
+
+  it("a dateline before the sentence: 'Truro (AFP) – X has taken a swipe at …, saying that …'", () => {
+    const d = extract("en", HEADLINE, "Truro (AFP) – Councillor Tamsin Rowe has taken a swipe at the harbour board’s stance on fares, saying that “bombastic comments” do more harm than good.");
+    expect(speakerOf(d, "do more harm than good")?.name).toBe("Tamsin Rowe");
+  });
+
+  it("'X’s campaign says …' is the campaign", () => {
+    const d = extract("en", HEADLINE, "Tamsin Rowe’s campaign says it will shift staff from its Truro headquarters to the islands.");
+    expect(speakerOf(d, "shift staff from its Truro")?.name).toMatch(/Rowe’s campaign$/);
+  });
+});
