@@ -115,3 +115,20 @@ describe("what is the name of …", () => {
     },
   );
 });
+
+describe("why …? is answered by the reason", () => {
+  it.each([
+    ["How come Washington reversed its plan to withdraw its soldiers from Syria?", "تراجعت"],
+    ["ليه الامريكان عدلوا عن خطة سحب القوات من سوريا؟", "تراجعت"],
+    ["why was Turkey being dropped from the F-35 programme?", "S-400"],
+    ["why does Ankara want to invade the Syrian border area?", "تهديدًا للأمن القومي"],
+  ])("%s", (q, reason) => {
+    const a = engine.ask(q);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text).toContain(reason);
+  });
+
+  it("a record that matches the question but gives no reason near it is at most offered", () => {
+    expect(engine.ask("why did the SDF arrest the man from Dallas?").status).not.toBe("answered");
+  });
+});
