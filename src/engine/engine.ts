@@ -778,6 +778,11 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     const [article, paragraph] = plan.shown.split(":");
     const shownText = plan.shown.slice(article.length + paragraph.length + 2);
     const shown = records.findIndex((r) => r.article === article && String(r.paragraph) === paragraph && r.text === shownText);
+    // "why?" after "did the US back off?": the reason the last answer comes with (its own words, the
+    // sentence it points back to, or the one after it), before any other record around it.
+    // A cause is the last answer's when the part of its sentence it explains says the last answer's words.
+    const reason = shown >= 0 && plan.focus === "why" && !plan.content.length ? reasonFor(shown, questionTerms(records[shown].text)) : -1;
+    if (reason >= 0) return { question, status: "answered", answers: [toItem({ record: reason, score: FOCUS_SCORE })] };
     const near = shown < 0 ? null : focusRecord(plan, shown);
     // A follow-up with words of its own that does not point back may be a question of its own: it is
     // asked alone first, unless the last answer's surroundings say it outright (its words, and a cause
