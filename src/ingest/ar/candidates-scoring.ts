@@ -7,6 +7,7 @@
 // candidate; its confidence is that probability, and below the learned margin the quote is kept without a speaker.
 import type { SpeakerRecord } from "../../corpus/schema.js";
 import WEIGHTS_AR from "../data/weights-ar.json" with { type: "json" };
+import { Occurrences } from "../occurrences.js";
 import { normAr } from "../text.js";
 import type { Attribution } from "../types.js";
 import { arabicCue } from "./cue-features.js";
@@ -26,11 +27,15 @@ const bucket = (n: number, edges: number[], name: string) => {
 };
 
 /** The words by which the text may name a candidate: its Arabic name, its aliases in Arabic script, its last word. */
-function formsOf(s: SpeakerRecord): string[] {
+function formsOf(s: SpeakerRecord, scene: Scene): string[] {
+  const known = scene.forms.get(s);
+  if (known) return known;
   const ar = [s.nameAr ?? "", ...s.aliases].filter((x) => /[\u0600-\u06FF]/.test(x)).map((x) => x.trim()).filter((x) => x.length >= 3);
   const last = (s.nameAr ?? "").trim().split(/\s+/).pop() ?? "";
   if (last.length >= 3 && s.kind === "person") ar.push(last);
-  return [...new Set(ar.map(normAr))];
+  const out = [...new Set(ar.map(normAr))];
+  scene.forms.set(s, out);
+  return out;
 }
 
 export interface Scene {
@@ -42,6 +47,10 @@ export interface Scene {
   toNorm: Int32Array;
   /** Offset in the original text of each line's first character. */
   originalStarts: number[];
+  /** Where each form occurs in normText. */
+  occurrences: Occurrences;
+  /** Each candidate's forms, found once per article. */
+  forms: Map<SpeakerRecord, string[]>;
 }
 
 const originalLineStart = (scene: Scene, line: number) => scene.originalStarts[line - 1] ?? 0;
@@ -59,15 +68,15 @@ export function sceneOf(fullText: string): Scene {
   toNorm[fullText.length] = at;
   const originalStarts = [0];
   for (let i = 0; i < fullText.length; i++) if (fullText[i] === "\n") originalStarts.push(i + 1);
-  return { normText: parts.join(""), lineStarts: originalStarts.map((x) => toNorm[x]), toNorm, originalStarts };
+  const normText = parts.join("");
+  return { normText, lineStarts: originalStarts.map((x) => toNorm[x]), toNorm, originalStarts, occurrences: new Occurrences(normText), forms: new Map() };
 }
 
 /** Features of one candidate speaker for attribution `i`. `chosen`: the rule stages' pick. `recent`: speaker ids of the
  *  attributions before, latest first (distinct). */
 export function candidateFeatures(a: Attribution, candidate: SpeakerRecord, chosen: boolean, recent: string[], scene: Scene): string[] {
-  const { cue } = arabicCue(a.verb);
   const f: string[] = [`kind:${candidate.kind}`];
-  if (chosen) f.push("chosen", `chosen&cue:${cue}`, `chosen&mention:${a.mention.kind}`, `chosen&type:${a.type}`);
+  if (chosen) f.push("chosen", `chosen&cue:${arabicCue(a.verb).cue}`, `chosen&mention:${a.mention.kind}`, `chosen&type:${a.type}`);
   if (chosen && a.sameAs) f.push("chosen&same-as");
   const lineStart = scene.lineStarts[a.paragraph - 1] ?? 0;
   const contentAt = scene.toNorm[Math.min(scene.toNorm.length - 1, originalLineStart(scene, a.paragraph) + a.start)];
@@ -75,10 +84,10 @@ export function candidateFeatures(a: Attribution, candidate: SpeakerRecord, chos
   // How near before the content the text last names the candidate (in the same line, or lines before).
   let nearest = -1;
   let inLine = false;
-  for (const form of formsOf(candidate)) {
-    const at = scene.normText.lastIndexOf(form, contentAt);
+  for (const form of formsOf(candidate, scene)) {
+    const at = scene.occurrences.lastAtOrBefore(form, contentAt);
     if (at > nearest) nearest = at;
-    const inThisLine = scene.normText.indexOf(form, lineStart);
+    const inThisLine = scene.occurrences.firstAtOrAfter(form, lineStart);
     if (inThisLine >= 0 && inThisLine < lineEnd) inLine = true;
   }
   f.push(nearest < 0 ? "named-before:never" : bucket(contentAt - nearest, [60, 200, 600], "named-before"));
