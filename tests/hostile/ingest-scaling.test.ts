@@ -38,7 +38,7 @@ const SCANS = ["indexOf", "lastIndexOf", "split"] as const;
 
 /** Characters that the scans of strings longer than `min` passed over while `run` ran. */
 function scanned(run: () => void, min = 2000): number {
-  const proto = String.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+  const proto = String.prototype as unknown as Record<string, (this: string, ...a: any[]) => unknown>;
   const real = Object.fromEntries(SCANS.map((m) => [m, proto[m]]));
   let chars = 0;
   proto.indexOf = function (this: string, s: string, from = 0) {
