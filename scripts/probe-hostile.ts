@@ -113,6 +113,29 @@ function englishNews(length: number): string {
   return out.join("\n").slice(0, length);
 }
 
+/** A distinct made-up family name for each `i` (Arabic or Latin letters): an article of many different people. */
+function madeUpName(i: number, lang: "ar" | "en"): string {
+  const letters = lang === "ar" ? "بتثجحخدذرزسشصضطظعغفقكمنهي" : "bcdfghjklmnprstvz";
+  let out = "";
+  for (let k = i + letters.length; k > 0; k = Math.floor(k / letters.length)) out += letters[k % letters.length];
+  return lang === "ar" ? `ال${out}ي` : `${out[0].toUpperCase()}${out.slice(1)}son`;
+}
+
+/** News prose in which every paragraph quotes a different person, then quotes them again by title alone. */
+function manyPeople(lang: "ar" | "en", length: number): string {
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0; size < length; i++) {
+    const p =
+      lang === "ar"
+        ? `وقال وزير الخارجية ${AR_FIRST[i % AR_FIRST.length]} ${madeUpName(i, "ar")} إن «المفاوضات مستمرة». وأضاف الوزير: «سنواصل العمل».`
+        : `Foreign Minister ${EN_FIRST[i % EN_FIRST.length]} ${madeUpName(i, "en")} said "talks will go on." The minister added: "We will keep working."`;
+    out.push(p);
+    size += p.length + 1;
+  }
+  return out.join("\n").slice(0, length);
+}
+
 /** Articles under `dir` repeated to `length` characters (real text, read from its path only). */
 function realText(dir: string, length: number): string {
   const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
@@ -358,6 +381,8 @@ function cases(real: string[]): Case[] {
     { id: "5e", item: "5", what: "at the cap: one 119,000-character Arabic paragraph", run: () => ingestProbe("ar119k.txt", arabicNews(119_000, false)) },
     { id: "5f", item: "5", what: "at the cap: 119,000 characters of Arabic news, a role mention per line", run: () => ingestProbe("arnews119k.txt", arabicNews(119_000)) },
     { id: "5g", item: "5", what: "at the cap: 119,000 characters of English news", run: () => ingestProbe("en119k.txt", englishNews(119_000)) },
+    { id: "5i", item: "5", what: "at the cap: 119,000 characters of Arabic news, a different person in every line", run: () => ingestProbe("arpeople119k.txt", manyPeople("ar", 119_000)) },
+    { id: "5j", item: "5", what: "at the cap: 119,000 characters of English news, a different person in every line", run: () => ingestProbe("enpeople119k.txt", manyPeople("en", 119_000)) },
     { id: "5h", item: "5", what: "at the cap: 119,000 of dots followed by a letter ('. a', '...b')", run: () => ingestProbe("dots119k.txt", fill(". a...b", 119_000)) },
     {
       id: "6", item: "6", what: "a 10 MB question to the engine (ask and speaker suggestions)",
