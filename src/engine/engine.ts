@@ -43,14 +43,19 @@ const FULL_NAME_CONFIDENCE = 0.85;
 const CONTEST_MARGIN = 0.1;
 const HINT_BONUS = 0.05;
 /** Words that may open what follows a speaker's name without being part of it. */
-const TRAILING_ADVERBIAL = /^(?:on|in|at|during|to|last|this|yesterday|today|from|when|after|before|while|recently|publicly|في|يوم|امس|اليوم|خلال|الي|عند|حين|بعد|قبل|مؤخرا|موخرا|للصحفيين|للصحافيين|لل\S+|ل\S+)$/;
+const TRAILING_ADVERBIAL = /^(?:on|in|at|during|to|last|this|yesterday|today|from|when|after|before|while|recently|publicly|في|يوم|امس|اليوم|خلال|الي|عند|حين|بعد|قبل|مؤخرا|موخرا|للصحفيين|للصحافيين|لل\S+|لي|لك|له|لها|لهم|لهما|لنا|لكم)$/;
+/** "لتركيا", "لترامب": ل ("to") before a word; "لطفي" in "دونالد لطفي" is a family name, not "to …". */
+const TO_WORD = /^ل(\S{2,})$/;
 /** A record that says the opposite of a negated question ("… is no threat") is weaker evidence. */
 const POLARITY_PENALTY = 0.85;
 // "لا يزال" / "لا زال" mean "still": not a negation. Verbs of lacking are one ("may lack the means").
 const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|t|لا(?! (?:يزال|تزال|زال|زالت|يزالون))|ليس|ليست|لم|لن|ولا|ولم|ولن|وليس|وليست|فلا|فلم|فلن|فليس|ينقص|تنقص|ينقصه|ينقصها|ينقصهم|ينقصنا|تنقصه|تنقصها|تنقصهم|تنقصنا|نفتقر|نفتقد|بدون|ليسوا|lack|lacks|lacked|lacking|تفتقر|يفتقر|تفتقد|يفتقد|يفتقرون|تفتقرون)(?= |$)/;
 
 // A number standing as a word ("12 شخصا"), not the digits of a name (F-35 → "f35", S-400).
-const NUMBER_WORDS = /(?:^| )\d|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئه|مائه|الف|الاف|مليون|واحد|اثن|hundred|thousand|million|dozen/;
+// Whole words, with their prefixes (و، ب، ال), endings (ة، ين، ون، ات) and a hundred after a unit (ثلاثمئة):
+// "ست" in "ستشن" or "الف" in "التحالف" is no number.
+const NUMBER_WORDS =
+  /(?:^| )(?:\d|(?:[وب]?(?:ال)?)(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئ|مائ|الف|الاف|مليون|ملايين|واحد|اثن)(?:ه|ين|ون|ان|ي|يه|ا|ات|تان|تين|مئه|مائه)?(?= |$)|(?:hundred|thousand|million|dozen)s?(?= |$))/;
 const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الشهر|الاسبوع|الاسابيع|العام|يوم|امس|الخميس|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|week|year|yesterday|today/;
 
 /** Words that give a reason: "بسبب", "بحجة أن", "يعزى", "because", "in response". */
@@ -623,7 +628,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     // A leading part longer than any name the directory knows names nobody.
     for (let n = Math.min(words.length - 1, MAX_SPEAKER_PHRASE_WORDS); n >= 1; n--) {
       // Only a time, place or addressee may follow the name: "Turkish defense minister X" is not "Turkey".
-      if (!TRAILING_ADVERBIAL.test(words[n])) continue;
+      if (!TRAILING_ADVERBIAL.test(words[n]) && !knownWord(TO_WORD.exec(words[n])?.[1] ?? "")) continue;
       checkpoint();
       const part = directory.resolve(words.slice(0, n).join(" "));
       if (part.length && part.every((m) => m.byName)) {

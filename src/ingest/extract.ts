@@ -6,7 +6,7 @@ import { arabicAttributions } from "./quotes-ar.js";
 import { englishAttributions } from "./quotes-en.js";
 import { apostrophePairsAsQuotes, blankPartyTags, doubleQuotesByPosition, paragraphsOf } from "./segment.js";
 import { resolveSpeakers } from "./speakers.js";
-import { confidenceOf, featuresOf, speakerMargin } from "./scoring.js";
+import { confidenceOf, featuresOf, ScoringText, speakerMargin } from "./scoring.js";
 import type { Lang, Paragraph } from "./types.js";
 
 export interface ExtractOptions {
@@ -58,7 +58,8 @@ export function extractDetailed(text: string, options: ExtractOptions, margin?: 
   const firstLine = paragraphs[0]?.line ?? 1;
   // Arabic: the speaker is a scored choice among the article's candidates (src/ingest/ar/candidates-scoring.ts).
   const scored = lang === "ar" ? chooseSpeakers(found, speakerOf, speakers, fullText, margin) : null;
-  const features = scored ? scored.map((c) => c.features) : found.map((a, i) => (speakerOf[i] ? featuresOf(a, byId.get(speakerOf[i]!)!, speakers, fullText, firstLine, lang) : []));
+  const article = scored ? null : new ScoringText(fullText, speakers);
+  const features = scored ? scored.map((c) => c.features) : found.map((a, i) => (speakerOf[i] ? featuresOf(a, byId.get(speakerOf[i]!)!, article!, firstLine, lang) : []));
   const confidence = scored ? scored.map((c) => c.confidence) : found.map((a, i) => (speakerOf[i] ? confidenceOf(a, features[i], lang) : 0));
   const speakerAt = (i: number) => (scored ? scored[i].speaker : confidence[i] >= (margin ?? speakerMargin(found[i], lang)) ? speakerOf[i] : null);
 

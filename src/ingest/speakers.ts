@@ -3,9 +3,10 @@
 // "she said") go to the right earlier speaker; group sources merge with their fuller mention.
 import type { SpeakerRecord } from "../corpus/schema.js";
 import { SINGULAR_SOURCE_HEADS, STATES, TITLE_SURNAMES } from "./lexicon-ar.js";
-import { bodyReferent, introducedPeople, titleReferent } from "./coref-ar.js";
+import { bodyReferent, introducedBefore, titleReferent } from "./coref-ar.js";
 import { FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { glossArabic } from "./gloss.js";
+import { Occurrences } from "./occurrences.js";
 import { englishRole } from "./roles.js";
 import { arabicNameProblem, englishNameProblem, implausibleSpeaker } from "./name-guard.js";
 import { nameKey, normAr, normLatin, skeletonAr, slugify } from "./text.js";
@@ -308,6 +309,13 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
   const entities: Entity[] = [];
   const assigned: (Entity | null)[] = [];
 
+  const occurrences = new Occurrences(fullText);
+  const roleWordCache = new Map<string, string[]>();
+  const roleWordsOf = (role: string): string[] => {
+    let found = roleWordCache.get(role);
+    if (!found) roleWordCache.set(role, (found = roleWords(lang, role)));
+    return found;
+  };
   /** Where an entity was last named in the text before `pos` (title coreference picks the nearest). */
   const lastNamed = (e: Entity, pos: number): number => {
     // "وأضاف وزير الثقافة" after "بحضور X وزير التخطيط": a titled reference counts as naming the person again.
@@ -316,7 +324,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       const last = words(s).pop();
       for (const form of [s, last]) {
         if (!form || form.length < 3) continue;
-        const at = fullText.lastIndexOf(form, pos);
+        const at = occurrences.lastAtOrBefore(form, pos);
         if (at > best) best = at;
       }
     }
@@ -374,7 +382,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       // "نفى رئيس الوحدة، X، اختفاء المحضر ودعا …" with nobody quoted before: only when no speaker fits, the person
       // the same paragraph introduced with a role before the verb.
       if (!e && lang === "ar" && g !== "pl" && g !== "n") {
-        const p = introducedInParagraph(fullText, m.pos, g);
+        const p = introducedInParagraph(fullText, occurrences, m.pos, g);
         if (p) e = entities.find((x) => !x.rejected && x.kind === "person" && !x.unnamed && sameName(lang, x.surface, p.name)) ?? add({ ...m, kind: "name", surface: p.name, role: p.role }, "person", i);
       }
       if (e && (g === "m" || g === "f") && e.gender === null && e.kind === "person") e.gender = g;
@@ -424,13 +432,15 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       // "الوزير" is never "وزيرة النقل": an Arabic title agrees in gender with the role it refers to.
       const feminine = (r: string) => normAr(words(r)[0] ?? "").endsWith("ه");
       // "وأضاف وزير الثقافة" resolved to "الكاتب الصحفي X": the titles the person was already referred to by count too.
-      const fits = (r: string) => want.every((w) => roleWords(lang, r).includes(w)) && (lang === "en" || feminine(r) === feminine(m.role ?? m.surface));
+      const fits = (r: string) => want.every((w) => roleWordsOf(r).includes(w)) && (lang === "en" || feminine(r) === feminine(m.role ?? m.surface));
       const candidates = entities.filter((x) => !x.rejected && x.kind === "person" && x.role && want.length && [x.role, ...(x.titles ?? [])].some(fits));
       // "the race director" after "race director X" and "Y, who heads …": the role written with the same word
       // outranks one that only shares its meaning; then the latest named.
       const headWord = literalRoleWords(m.role ?? m.surface).pop();
       const exact = (x: Entity) => (lang === "en" && !!headWord && literalRoleWords(x.role!).includes(headWord) ? 1 : 0);
-      e = candidates.sort((x, y) => exact(y) - exact(x) || lastNamed(y, m.pos) - lastNamed(x, m.pos))[0] ?? null;
+      // Each candidate's keys are found once, not once per comparison.
+      const ranked = candidates.map((x) => ({ x, exact: exact(x), named: lastNamed(x, m.pos) }));
+      e = ranked.sort((p, q) => q.exact - p.exact || q.named - p.named)[0]?.x ?? null;
       const introduced = lang === "en" ? englishTitledName(fullText, m.role ?? m.surface, m.pos) : titleReferent(fullText, m.role ?? m.surface, m.pos) ?? (m.headline ? titleReferent(fullText, m.role ?? m.surface, m.pos, true) : null);
       if (introduced && (!e || introduced.at > lastNamed(e, m.pos))) {
         e = entities.find((x) => !x.rejected && x.kind === "person" && !x.unnamed && sameName(lang, x.surface, introduced.name))
@@ -510,10 +520,10 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
 
 /** The latest person introduced with a role in the paragraph holding `pos`, before it, whose role agrees with
  *  `gender` (a feminine head for "f"). */
-function introducedInParagraph(fullText: string, pos: number, gender: Gender): { name: string; role: string } | null {
-  const start = fullText.lastIndexOf("\n", pos - 1) + 1;
-  const p = introducedPeople(fullText).filter((x) => x.at >= start && x.at < pos).pop();
-  if (!p) return null;
+function introducedInParagraph(fullText: string, occurrences: Occurrences, pos: number, gender: Gender): { name: string; role: string } | null {
+  const start = occurrences.lastAtOrBefore("\n", pos - 1) + 1;
+  const p = introducedBefore(fullText, pos);
+  if (!p || p.at < start) return null;
   const feminine = normAr(words(p.role)[0] ?? "").endsWith("ه");
   return gender === null || feminine === (gender === "f") ? p : null;
 }

@@ -48,3 +48,17 @@ describe("speaker resolution on many trailing words", () => {
     expect(a.answers[0]?.speaker?.id).toBe("jeffrey");
   });
 });
+
+describe("what may follow a speaker's name", () => {
+  it("a family name that starts with ل is part of the name: 'دونالد لطفي' is not Donald Trump", () => {
+    for (const q of ["ماذا قال دونالد لطفي؟", "ماذا قال جيمس ليفين؟", "ماذا قال ناثان لورانس؟"]) {
+      const a = engine.ask(q);
+      expect(a.status, q).not.toBe("answered");
+      expect(a.answers.map((x) => x.speaker?.id), q).toEqual([]);
+    }
+  });
+
+  it("ل ('to') before a word the corpus knows, or a definite word, still opens what follows the name", () => {
+    for (const q of ["ماذا قال ترامب للصحفيين؟", "ماذا قال ترامب لتركيا؟"]) expect(engine.ask(q).answers[0]?.speaker?.id, q).toBe("trump");
+  });
+});
