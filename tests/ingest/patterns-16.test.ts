@@ -186,3 +186,10 @@ describe("(en) ', saying …' after a main clause whose verb reports nothing", (
     expect(speakerOf(d, "shift staff from its Truro")?.name).toMatch(/Rowe’s campaign$/);
   });
 });
+
+describe("(en) newspapers as sources", () => {
+  it("'The New York Post reports that …': a cue the tagger reads as a plural noun, and 'New' opening a name", () => {
+    const d = extract("en", HEADLINE, "The New York Post reports that the harbour board avoided taking the ferry to the dry dock.");
+    expect(speakerOf(d, "avoided taking the ferry")?.name).toBe("New York Post");
+  });
+});
