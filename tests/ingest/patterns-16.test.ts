@@ -193,3 +193,16 @@ describe("(en) newspapers as sources", () => {
     expect(speakerOf(d, "avoided taking the ferry")?.name).toBe("New York Post");
   });
 });
+
+describe("(en) words that open no name", () => {
+  it("a question word, a focus adverb or a party's adjective alone is never a speaker", async () => {
+    const { englishNameProblem } = await import("../../src/ingest/name-guard.js");
+    for (const s of ["Which French officials", "Even Corey Lewandowski", "Democratic", "One", "I'm"]) expect(englishNameProblem(s), s).not.toBeNull();
+    expect(englishNameProblem("Corey Lewandowski")).toBeNull();
+  });
+
+  it("'New York City Public Advocate X said …' is X", () => {
+    const d = extract("en", HEADLINE, "New York City Public Advocate Trish Jago said the board voted twice to protect the ferry owners.");
+    expect(speakerOf(d, "voted twice to protect")?.name).toBe("Trish Jago");
+  });
+});
