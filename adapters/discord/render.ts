@@ -11,6 +11,7 @@ import {
 import { MAX_QUESTION_LENGTH, interfaceLanguage, recordRef, t, type Verdict } from "../../src/index.js";
 import { CUSTOM_ID, MAX_CARRIED_ITEMS, carried, type PagedList } from "./custom-id.js";
 import { ELLIPSIS, truncate as truncateText } from "../shared/truncate.js";
+import { ARABIC_NAMES } from "./commands/names.js";
 import type { Answer, AnswerItem, ArticleInfo, Citation, Lang, SpeakerInfo, SpeakerRef } from "../../src/index.js";
 
 /** Discord's documented limits (characters unless stated). */
@@ -409,11 +410,12 @@ export const NOTICES = {
 /** What the bot does and how to ask, in Arabic and English at once: /help is read before any question. */
 export function renderHelp(): Reply {
   const both = (key: Parameters<typeof t>[1]) => `${t("ar", key as "helpIntro")}\n${t("en", key as "helpIntro")}`;
+  const names = (...cmds: string[]) => cmds.flatMap((c) => [`/${c}`, `/${ARABIC_NAMES[c]}`]).map((n) => `\`${n}\``).join(", ");
   const rows: [string, Parameters<typeof t>[1]][] = [
-    ["`/ask`, `/whosaid`", "helpWhoSaid"],
-    ["`/said`", "helpWhatSaid"],
-    ["`/speakers`", "helpSpeakers"],
-    ["`/source`", "helpSource"],
+    [names("ask", "whosaid"), "helpWhoSaid"],
+    [names("said"), "helpWhatSaid"],
+    [names("speakers"), "helpSpeakers"],
+    [names("source"), "helpSource"],
   ];
   const description = [
     both("helpIntro"),

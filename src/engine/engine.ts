@@ -4,6 +4,7 @@ import { recordRef } from "./record-ref.js";
 import type { Corpus } from "../corpus/load.js";
 import { stripChatNoise } from "../normalize/chat-noise.js";
 import { standardizeDialect } from "../normalize/dialect.js";
+import { expandTitleShorthands } from "../normalize/title-shorthands.js";
 import { ArabiziReader } from "./arabizi-reader.js";
 import { CONCEPTS_FILE, CONCEPT_WEIGHT, conceptLines, parseConceptLine } from "../normalize/concepts.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
@@ -16,7 +17,7 @@ import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS } from "./li
 import { CLOSE_MATCH, closeness, directWeight, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
 import { MAX_SUGGESTIONS, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
 import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpPlan } from "./follow-up.js";
-import { parseQuestion, type Hint, type ParsedQuestion } from "./question.js";
+import { parseQuestion, type Hint, type ParsedQuestion, type SpeakerNaming } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { MATCH_WEIGHT, SearchIndex } from "./search-index.js";
 import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, vocabularyWords, type Correction } from "./spelling.js";
@@ -63,6 +64,8 @@ const CAUSE_OPENERS = /(?:^| )(?:بسبب|لان|لانه|لانها|لانهم|
 const CAUSE_REACH = 90;
 /** Words that say how something turned out: it failed, was reversed, cancelled, went ahead. */
 const OUTCOME_WORDS = /(?:^| )(?:فشل\S*|تعثر\S*|تراجع\S*|الغي|الغت|ألغى|الغاء|توقف\S*|انهار\S*|نجح\S*|failed|fail|stalled|reversed|backed|abandoned|cancell?ed|scrapped|succeeded|went ahead)(?= |$)/;
+/** The confidence shown for a statement found by its reporting verb alone ("who threatened?"). */
+const VERB_ONLY_SCORE = 0.7;
 /** The confidence shown for the answer to "when?" / "why?" about the last answer. */
 const FOCUS_SCORE = 0.6;
 
@@ -467,11 +470,12 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       // Penalties and caps only lower a score: a record that cannot reach the bar with the hint's bonus
       // is of no use to the caller. Its normalized text (for the hint and negation) is never computed.
       if (!verbatim && (q.hint ? score + HINT_BONUS : score) < bar) continue;
-      const fits = q.hint !== null && (fitsHint(normalizedText(hit.doc), q.hint) || (q.hint === "reason" && givesCause(r)));
+      const fits = q.hint !== null && (fitsHint(normalizedText(hit.doc), q.hint) || (q.hint === "reason" && givesCause(r)) || namesAnother(hit.doc, q.hint, questionKeys));
       if (fits) score += HINT_BONUS;
-      // "How many soldiers …?" is answered by a record that gives a number; one that shares the topic and
-      // gives none may be offered, never stated as the answer.
-      if (q.intent === "fact" && q.hint === "number" && !fits) score = Math.min(score, MIN_COVERAGE - 0.01);
+      // "How many soldiers …?" is answered by a record that gives a number, "what is the name of …?" by
+      // one that names someone the question does not; one that shares the topic and gives none may be
+      // offered, never stated as the answer.
+      if (q.intent === "fact" && (q.hint === "number" || q.hint === "name" || q.hint === "person_name") && !fits) score = Math.min(score, MIN_COVERAGE - 0.01);
       const close = verbatim ? 1 : Math.min(1, ...longPhrases.map((p) => closeness(p, r.ownKeys)));
       const unnegated = negated && !NEGATION.test(normalizedText(hit.doc));
       const opposite = opposing.length > 0 && opposes(opposing, questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]));
@@ -499,7 +503,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
 
   function whoSaid(q: ParsedQuestion, asked: string, corrections: Correction[] = []): Verdict | null {
     const terms = withArabicSpellings(withReadings(questionTerms([q.topic, ...q.quoted].join(" ")), corrections), asked);
-    if (!terms.length) return null;
+    if (!terms.length) return q.quoted.length ? null : saidWithVerb(q.verb);
     // A rival contests an answer from the suggest bar up (see contested).
     const scored = scoreRecords(terms, q, (r) => r.kind === "quote", SUGGEST_COVERAGE);
     // Someone who quotes several words exactly expects those words: if no record holds them closely,
@@ -508,6 +512,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     const quotesWords = q.quoted.some((p) => contentTerms(p).length >= 3);
     // One word says too little to put a statement in someone's mouth: at most a suggestion.
     const oneWord = new Set(terms.map((t) => t.keys[0])).size < 2;
+    const named = new Set(oneWord && q.verb ? directory.resolve(q.topic.slice(0, 100)).map((m) => speakers.indexOf(m.speaker)) : []);
     // A record that holds the quoted words verbatim is the answer, before any that shares some.
     const verbatim = scored.filter((s) => s.verbatim);
     if (verbatim.length) return decide(verbatim, { answer: MIN_COVERAGE, suggest: MIN_COVERAGE }, () => !oneWord);
@@ -516,9 +521,27 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     const verdict = preferDirect(decide(
       close,
       { answer: quotesWords ? MIN_COVERAGE_UNQUOTED : MIN_COVERAGE, suggest: SUGGEST_COVERAGE },
-      (s) => s.evidence !== false && !oneWord && !s.opposite,
+      // One word and the question's own reporting verb ("من هدد تركيا؟") are two things the statement says,
+      // unless the word names the statement's own speaker (Turkey did not threaten Turkey).
+      (s) => s.evidence !== false && (!oneWord || (verbFit(q.verb, records[s.record].verb) === 2 && !named.has(records[s.record].speaker))) && !s.opposite,
     ));
     return contested(verdict, close);
+  }
+
+  /**
+   * "who threatened?", "ومين كمان هدد؟", "meen hadad": a reporting verb and nothing else. The statements
+   * reported with that verb are the answer, those with a verb of its family ("warned" for "threatened")
+   * after them; only a family match is a suggestion. "who said?" alone asks nothing.
+   */
+  function saidWithVerb(verb: string | null): Verdict | null {
+    if (!verb || verb === "قال") return null;
+    const scored = records
+      .map((r, record) => ({ record, fit: r.kind === "quote" ? verbFit(verb, r.verb) : 0 }))
+      .filter((x) => x.fit > 0)
+      .sort((a, b) => b.fit - a.fit || a.record - b.record)
+      .map(({ record, fit }) => ({ record, score: fit === 2 ? VERB_ONLY_SCORE : VERB_ONLY_SCORE - 0.1 }));
+    if (!scored.length) return null;
+    return { status: verbFit(verb, records[scored[0].record].verb) === 2 ? "answered" : "suggested", scored };
   }
 
   /**
@@ -696,10 +719,20 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   function readQuestion(question: string): ParsedQuestion | null {
     const text = readText(question);
     if (!text || text.length > MAX_QUESTION_LENGTH) return null;
-    return parseQuestion(text, (phrase) => {
-      const found = directory.resolve(phrase);
-      return found.length === 0 ? null : found.some((m) => m.byName) ? "name" : "role";
-    });
+    return parseQuestion(text, lookupPhrase);
+  }
+
+  /**
+   * What a phrase of a question names: one person by every word of their name ("person"), a speaker by
+   * name ("name"), one by role only ("role"), or nobody (null).
+   */
+  function lookupPhrase(phrase: string): SpeakerNaming {
+    checkpoint();
+    const found = directory.resolve(phrase);
+    if (!found.length) return null;
+    const words = phrase.split(" ").length;
+    const person = found.length === 1 && found[0].byName && found[0].speaker.kind === "person" && found[0].nameWords >= words;
+    return person ? "person" : found.some((m) => m.byName) ? "name" : "role";
   }
 
   /**
@@ -779,6 +812,22 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     return best ? { record: best.i, sure: best.overlap > 0 && best.fit >= 2 } : null;
   }
 
+  /**
+   * For "what is the name of …?": the record names a person of the corpus the question does not (any
+   * name), or for a thing's name also a place or group the question does not ("=pkk").
+   */
+  function namesAnother(i: number, hint: Hint, questionKeys: Set<string>): boolean {
+    if (hint !== "name" && hint !== "person_name") return false;
+    const text = normalizedText(i);
+    const asked = [...questionKeys].join(" ");
+    // "ما اسم اللي قال …؟": a statement's speaker is the name it gives.
+    const by = records[i].speaker;
+    if (by >= 0 && (hint === "name" || speakers[by].kind === "person") && !namesSpeaker(` ${asked} `, speakers[by].id)) return true;
+    const person = speakers.some((s) => s.kind === "person" && namesSpeaker(text, s.id) && !namesSpeaker(` ${asked} `, s.id));
+    if (person || hint === "person_name") return person;
+    return records[i].ownKeys.some((id) => view.keys[id].startsWith("=") && !questionKeys.has(view.keys[id]));
+  }
+
   /** Whether the record holds key `k` in its own words, its topics or its sentence (`said`). */
   function recordSays(r: SearchRecord, k: string, said: string): boolean {
     const id = index.idOf(k);
@@ -828,20 +877,16 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
 
   /** A question's text as askAlone reads it (chat noise, dialect and Arabizi read). */
   function readText(question: string): string {
-    return arabizi.read(standardizeDialect(stripChatNoise(cleanQuestion(question)), knownWord));
+    return arabizi.read(standardizeDialect(expandTitleShorthands(stripChatNoise(cleanQuestion(question))), knownWord));
   }
 
   function askAlone(question: string, limit: number): Answer {
     if (typeof question === "string" && question.length > MAX_RAW_LENGTH) return noMatch(question, "too_long");
-    const text = arabizi.read(standardizeDialect(stripChatNoise(cleanQuestion(question)), knownWord));
+    const text = readText(question);
     if (!text) return noMatch(typeof question === "string" ? question : "", "empty");
     if (text.length > MAX_QUESTION_LENGTH) return noMatch(question, "too_long");
     checkpoint();
-    const q = parseQuestion(text, (phrase) => {
-      checkpoint();
-      const found = directory.resolve(phrase);
-      return found.length === 0 ? null : found.some((m) => m.byName) ? "name" : "role";
-    });
+    const q = parseQuestion(text, lookupPhrase);
     switch (q.intent) {
       case "list_speakers":
         return answered(question, listSpeakers(), limit);

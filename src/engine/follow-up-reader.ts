@@ -22,6 +22,8 @@ export interface FollowUpReading {
   content: string[];
   /** It points back at the last answer ("that", "it", "he", "ده"): it cannot be a question of its own. */
   pointsBack: boolean;
+  /** The reporting verb as written ("threatened", "هدد"), for "who else threatened?". */
+  verb?: string;
 }
 
 const MAX_PHRASE = 3;
@@ -146,7 +148,7 @@ export function readFollowUp(question: string, names: (phrase: string) => boolea
     return reading(focus, { topic: null, content });
   }
   if (has.has("who")) {
-    if (has.has("more")) return reading("who_else", { topic: [...own, ...(topic ? [topic] : [])].join(" ") || null });
+    if (has.has("more")) return reading("who_else", { topic: [...own, ...(topic ? [topic] : [])].join(" ") || null, verb: head.find((t) => t.cls === "say")?.text });
     if (!own.length && !topic && (has.has("he") || has.has("that") || has.has("role"))) return reading("who_is");
     return null;
   }

@@ -65,6 +65,11 @@ export const REWRITES: Record<FollowUpLang, { whoIs: string; said: string; saidA
   arabizi: { whoIs: "who is {name}", said: "what did {name} say", saidAbout: "shu 2al {name} 3an {topic}" },
 };
 
+/** The question word a rewritten "who else …?" opens with, in the follow-up's language. */
+const WHO: Record<FollowUpLang, string> = { en: "who", ar: "من", arabizi: "meen" };
+/** Verbs that say no more than that something was said: "who else said that?" asks the last question. */
+const PLAIN_SAY = new Set(["say", "said", "says", "saying", "tell", "told", "tells", "talk", "talked", "speak", "spoke", "قال", "قالت", "قالوا", "قالو", "يقول", "بيقول", "تقول", "يقولوا", "يقولون", "قاله", "قالها", "حكى", "حكت", "حكوا", "حكا", "بيحكي", "يحكي", "تكلم", "تحدث", "قلت", "قالتو", "2al", "2alet", "2alo", "2alou", "2alu", "qal", "qalet", "qalo", "qalou", "9al", "9alet", "9alo", "kal", "gal", "galo", "galou", "gallo", "gale", "galet", "2ayel", "bi2ool", "bi2oul", "y2ool", "y2oul", "bey2ool", "7aka", "7ake", "bi7ki", "7akou", "7ako", "tkalam", "tkallam"]);
+
 /** At most this many words of the previous question are looked at for a name ("Who armed the SDF?"). */
 const MAX_NAMED_WORDS = 30;
 
@@ -112,7 +117,11 @@ export function planFollowUp(
   if (found.shape === "and_name") return { kind: "unclear" };
   if (found.shape === "who_else") {
     if (!context.question || !context.speakers.length) return { kind: "unclear" };
-    return { kind: "ask", question: context.question, excludeRecords: none, excludeSpeakers: new Set(context.speakers) };
+    // "who else threatened?", "ومين كمان هدد؟": a verb of its own, or words of its own, ask that of others;
+    // a bare "who else (said that)?" asks the last question again.
+    const own = [found.verb && !PLAIN_SAY.has(found.verb) ? found.verb : "", found.topic ?? ""].join(" ").trim();
+    const question = own ? `${WHO[found.lang]} ${own}` : context.question;
+    return { kind: "ask", question, excludeRecords: none, excludeSpeakers: new Set(context.speakers) };
   }
   // Every other shape stands for the previous answer's one speaker; after an answer that names none
   // (a fact), for the one speaker its question named ("Who armed the SDF?" → "what do they say?").

@@ -5,7 +5,7 @@ import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, STANCE_VERBS, VERB_EN_TO_AR,
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 
 export type Intent = "who_said" | "what_said" | "who_is" | "fact" | "list_speakers";
-export type Hint = "number" | "time" | "place" | "reason" | "outcome" | null;
+export type Hint = "number" | "time" | "place" | "reason" | "outcome" | "name" | "person_name" | null;
 
 export interface ParsedQuestion {
   intent: Intent;
@@ -49,7 +49,7 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 }
 
 // Words that open a who-said question, before its verb (normalized forms).
-const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي)(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي|لي|ل))?$/;
+const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي)(?: (?:ايضا|كمان|برضو|برضه|كذلك|تاني|ثاني))?(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي|لي|ل))?$/;
 const WHO_EN = /^(?:so |and |but |then )?(?:who|whom|who s|whos|according to whom|by whom|(?:which (?:\w+ ){0,2}|what )(?:officials?|persons?|people|leaders?|one|speakers?|country|countries|side|groups?|players?|coach|ministers?|ministry|lawyers?|team|club|body|agency|party|parties|politicians?|diplomats?|sources?|spokes(?:man|woman|person)|experts?|analysts?|authority|authorities|organi[sz]ation|company|newspaper|outlet|website|site|prosecutors?|prosecution|judge|court|commission|lawmakers?|mps?|member|president|governor|envoy|commander|army|union|bank|institution|government|department|office|ambassador|activists?|residents?|witness(?:es)?|doctors?|officer))(?: (?:is|was|has|had|have|actually|really|exactly|publicly|first|once|ever|already|else|the one|one|that|who|it|did|does))*$/;
 const WHO_SAID_NOUN_AR = /^(?:من|مين|لمن) (?:هو |)?(?:صاحب|قائل) (?:مقوله|عباره|تصريح|قول|كلام|جمله)?/;
 const ACCORDING_TO_WHOM = /^(?:according to whom|by whose account|بحسب من|حسب من|حسب مين|وفقا لمن|على لسان من|علي لسان من)(?= |$) ?|,? ?(?:according to whom|بحسب من|حسب مين|وفقا لمن)$/;
@@ -85,8 +85,11 @@ const WHO_IS = [
   /^(?:و|ف)?(?:من|مين|منو|شكون) (?:هو|هي|هم|يكون|تكون|يكونوا) (.+)$/,
   // "منو جيفري هذا؟", "مين ناثان سالز ده؟"
   /^(?:و|ف)?(?:من|مين|منو|شكون) (.+?) (?:هذا|هذه|ده|دي|دا|هاد|هادا|هاي|هذي|هو|هي)$/,
+  // "مين ده جيفري؟", "منو هذا سالز؟": the demonstrative before the name.
+  /^(?:و|ف)?(?:من|مين|منو|شكون) (?:هذا|هذه|ده|دي|دا|هاد|هادا|هاي|هذي)(?: (?:هو|هي))? (.+)$/,
   /^(?:ما|شو|ايش|وش) (?:هو |هي )?(?:منصب|وظيفه|عمل|دور|صفه|مهنه|لقب|مسمي) (.+)$/,
-  /^(?:who (?:is|was|are|were|s)|whos) (.+?)(?: (?:in|from) (?:this|the) (?:article|story|piece|text|news|report))?$/,
+  // "who is Nathan Sales exactly", "who is Erdogan in this story?" ("who's" is read as "who is")
+  /^(?:who (?:is|was|are|were|s)|whos) (?:this |that )?(.+?)(?: (?:exactly|really|again|actually|then|now))?(?: (?:in|from) (?:this|the) (?:article|story|piece|text|news|report))?$/,
   /^what(?: is| was| are| were)? (.+?) (?:job title|job|role|title|position|post|function|office)$/,
   /^what (?:is|was) the (?:job|role|title|position|post|function|office) of (.+)$/,
   /^what does (.+?) do$/,
@@ -98,6 +101,11 @@ const LIST_SPEAKERS = [
   /^(?:قائمه|اعرض|اذكر) (?:ال)?(?:متحدثين|متحدثون|المتكلمين)/,
   /^(?:who (?:are|were) (?:the )?(?:speakers|people quoted|persons quoted|sources)|who (?:is|was|gets|got) quoted|who speaks|who spoke|who talks|list (?:the |all )?speakers|(?:show |list )?(?:all )?speakers|which (?:people|persons|officials) (?:are|were) quoted)(?: in (?:the )?(?:article|story|news|text))?$/,
 ];
+
+/** "What is the name of …?", "ما اسم …؟": the answer must name someone or something. */
+const NAME_QUESTION = /^(?:(?:so|and|but|ok|okay|then|و|طيب|طب) )?(?:what(?: is| s| was| are)?|whats|what's|tell me) (?:the )?(?:full |real |actual )?names? of |^(?:ما|شو|ايش|وش|ايه|شنو)(?: هو| هي)? (?:اسم|اسماء)(?= )|(?:^| )(?:called|named|اسمه|اسمها|يسمي|تسمي)$/;
+/** …of a person: "the guy", "the 23-year-old", "الرجل". */
+const PERSON_ASKED = /(?:^| )(?:guy|man|woman|person|boy|girl|recruit|suspect|fighter|soldier|officer|official|year old|dude|رجل|الرجل|الراجل|شخص|الشخص|الشاب|شاب|امراه|المراه|السيده|المتهم|المشتبه)(?= |$)/;
 
 const HINTS: [RegExp, Hint][] = [
   // (?= |$) rather than \b: \b knows only Latin letters.
@@ -114,6 +122,7 @@ const OUTCOME_QUESTION = /^(?:did|has|have|had|were|was|هل|وهل|ياتري)(
 const ANSWER_KIND = /^(?:(?:in|on|at|from|to|of|for|with|by) )?(?:which|what) (?:kind of |type of |sort of )?(?:country|countries|nation|city|cities|place|region|state|year|month|day|date|person|people|group|organization|kind|type|number)(?= |$)|^(?:في |من |الي |ل)?(?:اي|ايه|اية) (?:دوله|بلد|مدينه|منطقه|عام|سنه|شهر|يوم|شخص|جماعه|منظمه|نوع)(?= |$)|^(?:ما|شو) (?:هو |هي )?(?:اسم|نوع)(?= |$)/;
 
 function hintOf(text: string): Hint {
+  if (NAME_QUESTION.test(text)) return PERSON_ASKED.test(text) ? "person_name" : "name";
   for (const [re, h] of HINTS) if (re.test(text)) return h;
   return null;
 }
@@ -126,6 +135,25 @@ function splitSpeakerTopic(rest: string[]): { speaker: string[]; topic: string[]
   return { speaker: rest.slice(0, at), topic: rest.slice(at + skip), required: true };
 }
 
+/**
+ * How many leading words of what follows an Arabic verb name the speaker: all of them when they name
+ * one together, else the longest leading part that is a person's name, every word of it (the object
+ * follows it). A group's or an office's words may go on with an adjective ("القوات التركية", "المسؤولون
+ * الروس"): those never stand apart from what follows them.
+ */
+function namedPart(words: string[], lookup: SpeakerLookup): number {
+  if (words.length < 2 || lookup(words.join(" "))) return words.length;
+  for (let n = Math.min(words.length - 1, MAX_SPEAKER_PHRASE_WORDS); n >= 1; n--) {
+    if (lookup(words.slice(0, n).join(" ")) === "person") return n;
+  }
+  return words.length;
+}
+
+/** Words that may open a question after a preamble ("quick q: what did …", "ممكن حدا يقلي مين …"). */
+const LATER_OPENER = /^(?:who|whom|whos|what|whats|which|و?(?:مين|من|منو|شكون|ماذا|شو|ايش|وش|شنو|واش|اشنو|بماذا))$/;
+/** How many words of preamble may stand before the question. */
+const MAX_PREAMBLE = 6;
+
 function base(intent: Intent, extra: Partial<ParsedQuestion>, quoted: string[], hint: Hint): ParsedQuestion {
   return { intent, speakerPhrase: "", topic: "", topicRequired: false, verb: null, quoted, hint, ...extra };
 }
@@ -135,9 +163,10 @@ function base(intent: Intent, extra: Partial<ParsedQuestion>, quoted: string[], 
  * where a speaker's name ends when the words alone are ambiguous ("what did the State Department's
  * coordinator state?").
  */
-export type SpeakerLookup = (phrase: string) => "name" | "role" | null;
+export type SpeakerNaming = "person" | "name" | "role" | null;
+export type SpeakerLookup = (phrase: string) => SpeakerNaming;
 
-export function parseQuestion(question: string, lookup: SpeakerLookup = () => "name"): ParsedQuestion {
+export function parseQuestion(question: string, lookup: SpeakerLookup = () => "name", depth = 0): ParsedQuestion {
   const isSpeaker = (phrase: string) => lookup(phrase) !== null;
   const quoted = [...question.matchAll(QUOTED)].map((m) => m[1].trim()).filter(Boolean);
   const text = normalize(question);
@@ -152,8 +181,10 @@ export function parseQuestion(question: string, lookup: SpeakerLookup = () => "n
     const ask = sentences[sentences.length - 1].split(" ").filter((x) => !speechVerb(x) && !STATEMENT_NOUN.test(x));
     return base("who_said", { topic: [...sentences.slice(0, -1), ...ask.slice(1)].join(" ") }, quoted, hint);
   }
+  // "who's" normalizes to "who": it is "who is".
+  const whoIs = /^\W*who['’]s /i.test(question) ? text.replace(/^who /, "who is ") : text;
   for (const re of WHO_IS) {
-    const m = re.exec(text);
+    const m = re.exec(whoIs);
     if (m && isSpeaker(m[1])) return base("who_is", { speakerPhrase: m[1] }, quoted, hint);
   }
 
@@ -188,7 +219,15 @@ export function parseQuestion(question: string, lookup: SpeakerLookup = () => "n
     const verb = speechVerb(w[i]);
     if (verb && WHAT_AR.test(w.slice(0, i).join(" "))) {
       const { speaker, topic, required } = splitSpeakerTopic(w.slice(i + 1));
-      if (speaker.length) return base("what_said", { speakerPhrase: speaker.join(" "), topic: topic.join(" "), topicRequired: required, verb }, quoted, hint);
+      if (!speaker.length) continue;
+      // Verb, subject, object: "بماذا هدد ترامب أنقرة؟" names Trump and asks about Ankara.
+      const named = required ? speaker.length : namedPart(speaker, lookup);
+      return base("what_said", {
+        speakerPhrase: speaker.slice(0, named).join(" "),
+        topic: [...speaker.slice(named), ...topic].join(" "),
+        topicRequired: required,
+        verb,
+      }, quoted, hint);
     }
   }
   for (let i = 1; i <= Math.min(4, w.length - 2); i++) {
@@ -269,6 +308,16 @@ export function parseQuestion(question: string, lookup: SpeakerLookup = () => "n
   if (according && lookup(according[2])) {
     const topic = according[1].split(" ").filter((x) => !QUESTION_WORDS.test(x)).join(" ");
     return base("what_said", { speakerPhrase: according[2], topic, topicRequired: topic.length > 0 }, quoted, hint);
+  }
+  // A preamble before the question ("quick q: what did Erdogan threaten?", "can you summarize what
+  // Sales said", "ممكن حدا يقلي مين اللي …"): the question that starts later, when it names a speaker or says
+  // what was said. A fact question stays whole: its opening words are its topic.
+  if (depth === 0) {
+    for (let i = 1; i <= Math.min(MAX_PREAMBLE, w.length - 2); i++) {
+      if (!LATER_OPENER.test(w[i])) continue;
+      const later = parseQuestion(w.slice(i).join(" "), lookup, 1);
+      if (later.intent !== "fact" && later.intent !== "list_speakers" && (later.topic || later.speakerPhrase)) return { ...later, quoted };
+    }
   }
   // "Which country …?", "في أي عام …؟": the noun names the kind of answer, not its topic.
   const kind = ANSWER_KIND.exec(text)?.[0] ?? "";

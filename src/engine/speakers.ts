@@ -163,7 +163,12 @@ export class SpeakerDirectory {
     const exact = pw.keys.flatMap((k) => this.byKey.get(k) ?? []);
     const byConcept = (pw.related ?? []).flatMap((r) => this.byKey.get(r.key) ?? []);
     if (exact.length || byConcept.length) {
-      return [...exact.map((entry) => ({ entry, closeness: 1 })), ...byConcept.map((entry) => ({ entry, closeness: CONCEPT_CLOSENESS }))];
+      // Another word for a word of a name describes the speaker, it does not name them: "state" is not the
+      // "international" (الدولي) of a coalition's name, though both are read from دولة.
+      return [
+        ...exact.map((entry) => ({ entry, closeness: 1 })),
+        ...byConcept.map((entry) => ({ entry: entry.fromName ? { ...entry, fromName: false } : entry, closeness: CONCEPT_CLOSENESS })),
+      ];
     }
     const skel = skeleton(pw.word);
     const sameSkeleton = skel ? this.bySkeleton.get(skel) ?? [] : [];

@@ -136,6 +136,16 @@ export const CATALOGUE = {
     ar: "على أي رسالة: ⋯ ← Who said this? يجد قائل الاقتباس الذي فيها.",
   },
   helpTitle: { en: "How to use quotebot", ar: "كيف تستعمل quotebot" },
+  // Discord slash commands: descriptions are shown before any question, so they carry both languages
+  // (Discord has no Arabic locale for command localizations); each pair fits Discord's 100 characters.
+  cmdAsk: { en: "Ask about the articles: who said what, what happened", ar: "اسأل عن المقالات: من قال ماذا، ماذا حدث" },
+  cmdAskQuestion: { en: "Your question, in Arabic or English", ar: "سؤالك بالعربية أو الإنجليزية" },
+  cmdWhoSaid: { en: "Find who said a quote", ar: "اعرف من قال اقتباسًا" },
+  cmdWhoSaidQuote: { en: "The words, or part of them", ar: "الكلمات أو بعضها" },
+  cmdSaid: { en: "Everything one speaker said", ar: "كل ما قاله متحدث واحد" },
+  cmdSaidSpeaker: { en: "Start typing a name or role", ar: "ابدأ بكتابة اسم أو صفة" },
+  cmdSpeakers: { en: "The people and groups quoted", ar: "الأشخاص والجهات المقتبَس كلامهم" },
+  cmdSource: { en: "Where the articles come from", ar: "من أين جاءت المقالات" },
   helpAbstain: { en: "When the articles do not say, I say I don't know.", ar: "حين لا تقول المقالات شيئًا، أقول إنني لا أعرف." },
   // Terminal
   replBanner: {

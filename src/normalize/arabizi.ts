@@ -125,13 +125,16 @@ export function isArabizi(text: string): boolean {
   let arabizi = 0;
   let lookalikes = 0;
   let english = 0;
+  let opensArabizi = false;
   for (const [raw] of text.matchAll(LATIN_WORD)) {
     const w = raw.toLowerCase().replace(/'/g, "");
+    if (digitWords + arabizi + lookalikes + english === 0) opensArabizi = ARABIZI_WORDS.has(w) && !ENGLISH_LOOKALIKES.has(w);
     if (DIGIT_LETTER.test(w) && !NOT_DIGIT_LETTER.test(w)) digitWords++;
     else if (ARABIZI_WORDS.has(w)) ENGLISH_LOOKALIKES.has(w) ? lookalikes++ : arabizi++;
     else if (ENGLISH_STOPWORDS.has(w)) english++;
   }
   // Words that are also English ("in", "fi", "ma") only back up a sign that is not.
   const score = digitWords * 2 + arabizi + (digitWords + arabizi > 0 ? lookalikes / 2 : 0);
-  return score >= 2 && score > english;
+  // "meen hadad?": an Arabizi word that is no English word opens it, and no English function word follows.
+  return (score >= 2 && score > english) || (opensArabizi && english === 0);
 }

@@ -52,7 +52,7 @@ export const GENERIC_WORDS = new Set(
 export const ARABIC_SPEECH_VERBS: Record<string, string> = Object.fromEntries(
   (
     [
-      ["قال", "قال قالت قالوا يقول تقول يقولون قائلا قالا يقولان تقولان بيقول بتقول بيقولوا بيقولو قالوه قالو قاله قالته قالها حكي حكت حكوا حكيوا حكاه يحكي بيحكي بيحكوا"],
+      ["قال", "قال قالت قالوا يقول تقول يقولون قائلا قالا يقولان تقولان بيقول بتقول بيقولوا بيقولو قالوه قالو قاله قالته قالها حكي حكت حكوا حكيوا حكاه يحكي بيحكي بيحكوا تحدث تحدثت تحدثوا يتحدث تتحدث تكلم تكلمت تكلموا يتكلم يتكلمون"],
       ["صرح", "صرح صرحت صرحوا يصرح تصريح"],
       ["حذر", "حذر حذرت حذروا يحذر تحذر يحذرون تحذير محذرا"],
       ["هدد", "هدد هددت هددوا يهدد تهدد تهديد مهددا توعد توعدت يتوعد انذر انذرت ينذر"],
@@ -81,7 +81,7 @@ export const ARABIC_SPEECH_VERBS: Record<string, string> = Object.fromEntries(
 export const ENGLISH_SPEECH_VERBS: Record<string, string> = Object.fromEntries(
   (
     [
-      ["say", "say says said saying"],
+      ["say", "say says said saying talked talking speak speaks spoke speaking"],
       ["tell", "tell tells told telling"],
       ["warn", "warn warns warned warning"],
       ["threaten", "threaten threatens threatened threatening"],
@@ -97,7 +97,7 @@ export const ENGLISH_SPEECH_VERBS: Record<string, string> = Object.fromEntries(
       ["believe", "believe believes believed think thinks thought"],
       ["mention", "mention mentions mentioned note notes noted comment commented remark remarked"],
       ["describe", "describe describes described"],
-      ["report", "report reports reported"],
+      ["report", "report reports reported reporting"],
       ["see", "see sees saw seeing"],
       ["vow", "vow vows vowed pledge pledges pledged promise promises promised"],
     ] as const

@@ -117,6 +117,20 @@ describe("slash commands", () => {
     expect(arabic.data.embeds[0].title).toContain("Sales");
   });
 
+  it("the Arabic-named commands answer as their English twins do, and /مساعدة shows the help with both names", async () => {
+    const body = await command("من_قال", { quote: "العلامة التجارية لداعش ما زالت موجودة" });
+    expect(body.data.embeds[0].title).toContain("Sales");
+    const asked = await command("اسأل", { question: "ماذا قال سالز عن العلامة التجارية لداعش؟" });
+    expect(asked.data.embeds[0].description).toContain("العلامة التجارية لداعش");
+    const help = await command("مساعدة");
+    expect(help.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(help.data.embeds[0].description).toContain("`/whosaid`, `/من_قال`");
+    const typing = h.fake.autocomplete("ماذا_قال", "speaker", "Sal", h.fake.newUser());
+    h.fake.dispatch("INTERACTION_CREATE", typing);
+    const choices = (await h.fake.interactionCallback(typing)).body.data.choices as { name: string }[];
+    expect(choices.some((c) => c.name.includes("Sales"))).toBe(true);
+  });
+
   it("/speakers lists the speakers in both scripts", async () => {
     const body = await command("speakers");
     const description: string = body.data.embeds[0].description;

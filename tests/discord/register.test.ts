@@ -4,6 +4,9 @@ import { ApplicationCommandOptionType } from "discord.js";
 import { commandPayloads, registerCommands, registerMain } from "../../adapters/discord/register.js";
 import { FAKE_TOKEN, FakeDiscord, IDS } from "./fake-discord.js";
 
+const ENGLISH = ["ask", "whosaid", "said", "speakers", "source", "help"];
+const ARABIC = ["اسأل", "من_قال", "ماذا_قال", "المتحدثون", "المصادر", "مساعدة"];
+
 let fake: FakeDiscord;
 beforeAll(async () => {
   fake = await FakeDiscord.start();
@@ -24,9 +27,9 @@ function output() {
 }
 
 describe("command definitions", () => {
-  it("are the six commands, /said with an autocompleted speaker, each usable in servers, DMs and private channels, by server or user install", () => {
+  it("are the six commands and their Arabic-named twins, /said with an autocompleted speaker, each usable in servers, DMs and private channels, by server or user install", () => {
     const payloads = commandPayloads();
-    expect(payloads.map((c) => c.name)).toEqual(["ask", "whosaid", "said", "speakers", "source", "help"]);
+    expect(payloads.map((c) => c.name)).toEqual([...ENGLISH, ...ARABIC]);
     for (const c of payloads) {
       expect(c.integration_types).toEqual([0, 1]);
       expect(c.contexts).toEqual([0, 1, 2]);
@@ -36,12 +39,33 @@ describe("command definitions", () => {
     expect(said.options?.[0]).toMatchObject({ name: "speaker", type: ApplicationCommandOptionType.String, autocomplete: true, required: true });
     for (const c of payloads) expect(c.description.length).toBeLessThanOrEqual(100);
   });
+
+  it("pass Discord's name rule, and describe themselves and their options in Arabic and English within 100 characters", () => {
+    const nameRule = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+    for (const c of commandPayloads()) {
+      expect(c.name).toMatch(nameRule);
+      expect(c.name).toBe(c.name.toLowerCase());
+      for (const text of [c.description, ...(c.options ?? []).map((o) => o.description)]) {
+        expect(text.length).toBeLessThanOrEqual(100);
+        expect(text).toMatch(/[\u0600-\u06FF].* · .*[A-Za-z]/);
+      }
+    }
+  });
+
+  it("give an Arabic twin the same options as its English command", () => {
+    const byName = new Map(commandPayloads().map((c) => [c.name, c]));
+    ENGLISH.forEach((name, i) => {
+      const { name: _en, ...english } = byName.get(name)!;
+      const { name: _ar, ...arabic } = byName.get(ARABIC[i]!)!;
+      expect(arabic).toEqual(english);
+    });
+  });
 });
 
 describe("registerCommands", () => {
   it("puts the commands to one guild when a guild id is given, with the bot token", async () => {
     const result = await registerCommands({ token: FAKE_TOKEN, clientId: IDS.app, guildId: IDS.guild, rest: { api: fake.apiUrl } });
-    expect(result).toEqual({ scope: "guild", names: ["ask", "whosaid", "said", "speakers", "source", "help"] });
+    expect(result).toEqual({ scope: "guild", names: [...ENGLISH, ...ARABIC] });
     const put = await fake.waitForRequest((r) => r.method === "PUT" && r.path === `/applications/${IDS.app}/guilds/${IDS.guild}/commands`);
     expect(put.body).toEqual(JSON.parse(JSON.stringify(commandPayloads())));
     expect(put.authorization).toBe(`Bot ${FAKE_TOKEN}`);
@@ -60,7 +84,7 @@ describe("npm run discord:register", () => {
   it("reports what it registered", async () => {
     const { text, io } = output();
     expect(await registerMain(env, io, { api: fake.apiUrl })).toBe(0);
-    expect(text.out).toContain("registered 6 commands");
+    expect(text.out).toContain("registered 12 commands");
     expect(text.out).toContain(`guild ${IDS.guild}`);
   });
 

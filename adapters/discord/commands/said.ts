@@ -5,20 +5,20 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from "discord.js";
-import { interfaceLanguage, recordRef, t } from "../../../src/index.js";
+import { bilingual, interfaceLanguage, recordRef, t } from "../../../src/index.js";
 import { replyForItems } from "../answer.js";
 import type { CommandContext } from "../context.js";
 import { LIMITS, NOTICES, renderNotice, speakerChoice } from "../render.js";
 
 export const data = new SlashCommandBuilder()
   .setName("said")
-  .setDescription("Everything one speaker said in the articles")
+  .setDescription(bilingual("cmdSaid"))
   .setIntegrationTypes(...INTEGRATION_TYPES)
   .setContexts(...CONTEXTS)
   .addStringOption((o) =>
     o
       .setName("speaker")
-      .setDescription("Start typing a name or role, in English or Arabic")
+      .setDescription(bilingual("cmdSaidSpeaker"))
       .setRequired(true)
       .setAutocomplete(true),
   );

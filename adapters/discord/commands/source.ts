@@ -1,11 +1,12 @@
 import { CONTEXTS, INTEGRATION_TYPES } from "./scope.js";
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from "discord.js";
 import type { CommandContext } from "../context.js";
+import { bilingual } from "../../../src/index.js";
 import { renderArticles } from "../render.js";
 
 export const data = new SlashCommandBuilder()
   .setName("source")
-  .setDescription("Where the articles come from")
+  .setDescription(bilingual("cmdSource"))
   .setIntegrationTypes(...INTEGRATION_TYPES)
   .setContexts(...CONTEXTS);
 

@@ -1,11 +1,12 @@
 import { CONTEXTS, INTEGRATION_TYPES } from "./scope.js";
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from "discord.js";
 import type { CommandContext } from "../context.js";
+import { bilingual } from "../../../src/index.js";
 import { renderSpeakers } from "../render.js";
 
 export const data = new SlashCommandBuilder()
   .setName("speakers")
-  .setDescription("List the people and groups quoted in the articles")
+  .setDescription(bilingual("cmdSpeakers"))
   .setIntegrationTypes(...INTEGRATION_TYPES)
   .setContexts(...CONTEXTS);
 

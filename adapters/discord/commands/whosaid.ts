@@ -1,6 +1,6 @@
 import { CONTEXTS, INTEGRATION_TYPES } from "./scope.js";
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from "discord.js";
-import { MAX_QUESTION_LENGTH } from "../../../src/index.js";
+import { MAX_QUESTION_LENGTH, bilingual } from "../../../src/index.js";
 import { interactionPayload, replyForQuestion } from "../answer.js";
 import { conversationKey, type CommandContext } from "../context.js";
 
@@ -8,13 +8,13 @@ const asQuestion = (quote: string) => `who said "${quote}"?`;
 
 export const data = new SlashCommandBuilder()
   .setName("whosaid")
-  .setDescription("Find who said a quote")
+  .setDescription(bilingual("cmdWhoSaid"))
   .setIntegrationTypes(...INTEGRATION_TYPES)
   .setContexts(...CONTEXTS)
   .addStringOption((o) =>
     o
       .setName("quote")
-      .setDescription("The words, or part of them, in English or Arabic")
+      .setDescription(bilingual("cmdWhoSaidQuote"))
       .setRequired(true)
       .setMaxLength(MAX_QUESTION_LENGTH - asQuestion("").length),
   );
