@@ -90,7 +90,9 @@ function cueClass(ts: Tok[], k: number): CueClass | null {
   const t = ts[k];
   if (t.quoted || isCap(t) && k > 0) return null;
   if (t.lower === "according" && ts[k + 1]?.lower === "to") return "according";
-  if (t.pos !== "VERB") return null;
+  // "The New York Post reports that …": a cue form the tagger read as a plural noun, between a name and "that".
+  const nounForm = t.pos === "NOUN" && /s$/.test(t.lower) && ts[k + 1]?.lower === "that" && !!ts[k - 1] && isCap(ts[k - 1]);
+  if (t.pos !== "VERB" && !nounForm) return null;
   // "declined to say", "wants to tell": an infinitive is no statement made.
   if (ts[k - 1]?.lower === "to") return null;
   // "point out", "weigh in": the particle makes the cue; "point" alone is none.

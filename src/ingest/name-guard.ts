@@ -27,6 +27,8 @@ const FUNCTION_WORDS_EN = new Set([
   "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "there", "here",
   "then", "so", "yet", "also", "meanwhile", "however", "although", "though", "because", "since", "in", "on",
   "at", "of", "for", "with", "from", "to", "by", "not", "no", "asked", "according",
+  // "Which French officials", "Even Corey Lewandowski", "One", "I'm": a question word, a focus adverb, a numeral or a clause.
+  "which", "what", "whose", "who", "whom", "even", "one", "i'm", "i’m", "it's", "it’s", "here's", "here’s", "that's", "that’s",
 ]);
 
 /** News agencies and outlets: the audience of "told"/"لـ", rarely a speaker. */
@@ -83,6 +85,7 @@ export function arabicNameProblem(surface: string): string | null {
 
 /** Capitalized only by a title-case headline or a sentence start: never part of a name. */
 const HEADLINE_WORDS = new Set(["just", "also", "finally", "now", "still", "again", "reportedly", "officially", "during", "despite", "amid", "after", "before", "while", "although", "though", "because"]);
+const PARTY_ADJECTIVES = new Set(["democratic", "republican", "democrat", "gop", "conservative", "liberal", "progressive", "independent"]);
 const STATE_ABBREVIATIONS = new Set(["N.C.", "N.Y.", "N.J.", "N.H.", "N.M.", "N.D.", "S.C.", "S.D.", "D.C.", "W.Va.", "R.I.", "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo."]);
 
 export function englishNameProblem(surface: string): string | null {
@@ -100,6 +103,8 @@ export function englishNameProblem(surface: string): string | null {
   if (lower.some((w) => HEADLINE_WORDS.has(w))) return "holds an adverb or a clause opener";
   // "Harry Bond, 30, of Raleigh, N.C., who …": a state's abbreviation alone is a place.
   if (ws.length === 1 && STATE_ABBREVIATIONS.has(ws[0])) return "a state's abbreviation";
+  // "Democratic", "Republican": a party's adjective alone names nobody.
+  if (ws.length === 1 && PARTY_ADJECTIVES.has(lower[0])) return "a party's adjective";
   const common = (w: string) => GROUP_NOUNS.has(w) || ORG_WORDS.has(w) || NP_WORDS.has(w) || TITLE_WORDS.has(w);
   if (lower.every(common)) return "a common noun or title, no name";
   return null;

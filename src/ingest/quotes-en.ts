@@ -119,7 +119,8 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
       const t = ws[k];
       const l = lc(t);
       const title = TITLE_WORDS.has(l) && !(capitalRun.length && !ROLE_HEAD_WORDS.has(l) && isCap(t));
-      const common = NP_WORDS.has(l) || GROUP_NOUNS.has(l);
+      // "New York", "New Hampshire": "new" capitalized before another capitalized word opens a place's name.
+      const common = (NP_WORDS.has(l) || GROUP_NOUNS.has(l)) && !(l === "new" && isCap(t) && !!ws[k + 1] && isCap(ws[k + 1]));
       if (isCap(t) && !title && !ORG_WORDS.has(l) && !common && !TIME_WORDS_EN.has(l)) capitalRun.push(t);
       else if (capitalRun.length && PARTICLES.has(l)) capitalRun.push(t);
       else if (capitalRun.length) break;

@@ -479,15 +479,9 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       e = entities.find((x) => !x.rejected && x.kind === m.kind && [x.surface, ...x.spellings].some((s) => nameKey(s).replace(/^(?:ال|the )/, "") === key))
         ?? (fuller ? add({ ...m, surface: fuller }, m.kind, i) : null)
         ?? (lang === "en" ? earlierDocument(entities, m) ?? earlierBody(entities, m) ?? statementIssuer(m, i) ?? leadBodyEntity(m, i) : null) ?? null;
-      // "the agency said" with no body of that kind before it: nobody we can name.
-      if (!e && lang === "en" && genericBody(m)) {
-        const named = namedBodyBefore(fullText, m);
-        if (!named) {
-          assigned.push(null);
-          return;
-        }
-        e = entities.find((x) => !x.rejected && x.kind === "organization" && nameKey(x.surface).replace(/^the /, "") === nameKey(named)) ?? add({ ...m, surface: named }, "organization", i);
-      }
+      // "the ministry said" after "the Ministry of Health": the body of that kind the article named before.
+      const named = !e && lang === "en" && genericBody(m) ? namedBodyBefore(fullText, m) : null;
+      if (named) e = entities.find((x) => !x.rejected && x.kind === "organization" && nameKey(x.surface).replace(/^the /, "") === nameKey(named)) ?? add({ ...m, surface: named }, "organization", i);
       e ??= add(m, m.kind, i);
     }
     if (e && fullerSpelling(e, m)) e.spellings.add(m.surface);
