@@ -90,3 +90,16 @@ describe("(ar) the subject of an أن-clause before its verb", () => {
     expect(speakerOf(d, "السفن ستعود")?.nameAr).toBe("المتحدثة باسم هيئة الموانئ");
   });
 });
+
+describe("(ar) where a role's genitives end and the name begins", () => {
+  it("'رئيس اللجنة المؤقتة لإدارة شؤون النادي X Y اليوم الأحد ان …': ل + a feminine noun is the role's genitive; the name closes before the time", () => {
+    const d = extract("ar",
+      "قال رئيس اللجنة المؤقتة لإدارة شؤون النادي الأهلي خالد الدوسري اليوم الأحد ان الفريق جاهز للنهائي.");
+    expect(speakerOf(d, "الفريق جاهز")?.nameAr).toBe("خالد الدوسري");
+  });
+  it("'… في المؤتمر الذي يسبق المباراة ان …': the relative clause's words are no name", () => {
+    const d = extract("ar",
+      "قال مدرب المنتخب في المؤتمر الصحفي الذي يسبق المباراة ان اللاعبين في أفضل حال.");
+    expect(d.speakers.some((s) => /يسبق/.test(s.nameAr ?? ""))).toBe(false);
+  });
+});

@@ -137,6 +137,8 @@ function constructAt(seg: Token[], k: number): boolean {
     && !ADJUNCT_STARTERS.has(w) && !TIME_WORDS.has(w) && !isOccasion(w) && !OCCASION_ADJUNCTS.has(w) && !COMMON_WORDS.has(w) && !PLACE_ADVERBS.has(w) && !/\d/.test(w);
 }
 
+const RELATIVE_PRONOUNS = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"]);
+
 /** "من داخل النادي"، "من خارج الحكومة": adverbs of place, not a body's construct. */
 const PLACE_ADVERBS = new Set(["داخل", "خارج", "قرب", "حول", "جانب", "محيط", "اوساط", "وسط"]);
 
@@ -277,7 +279,9 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       const w = n(seg0[x]);
       const prev = n(seg0[x - 1]);
       // "وقالت الوزيرة في مقابلة مع …": where the speaker spoke ends the role.
-      if (["في", "فى"].includes(w) && isOccasion(n(seg0[x + 1]))) return false;
+      if (["في", "فى"].includes(w) && (isOccasion(n(seg0[x + 1])) || isOccasion(n(seg0[x + 1]).replace(/^ال/, "")))) return false;
+      // "… الذي يسبق المباراة": a relative clause ends the role; its words are never the name.
+      if (RELATIVE_PRONOUNS.has(w)) return false;
       // "رئيس مجلس الوزراء الشيخ صباح الخالد": an honorific before a name ends the role; the name follows it.
       if (x >= 1 && HONORIFICS.has(w) && honoredNameEnd(seg0, x + 1) > x + 1) return false;
       if (["في", "فى"].includes(prev)) return true; // its object, checked when في was taken
@@ -308,6 +312,10 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       // "المدير العام لشركة نقل تونس حاتم الجبالي": the role's genitives run on; the full name closes the phrase.
       const t = tailName(seg0, Math.max(k, 1));
       if (t !== null) return mention("name", seg0.slice(t), roles(surface(line, seg0.slice(0, t)), appositionRole(segs[1])));
+      // "رئيس اللجنة … فواز الحساوي اليوم الأحد": the full name closes the phrase before a time adjunct.
+      const when = seg0.findIndex((x, y) => y > k && (OCCASION_ADJUNCTS.has(n(x)) || TIME_WORDS.has(n(x))));
+      const timed = when > k + 1 && !nameTs.length ? tailName(seg0.slice(0, when), Math.max(k, 1)) : null;
+      if (timed !== null) return mention("name", seg0.slice(timed, when), roles(surface(line, seg0.slice(0, timed)), appositionRole(segs[1])));
     }
     // "لشركة كهرباء حلب نزار الخطيب": a genitive may have its own genitive; a closing full name says where the role ends.
     const openConstruct = k >= 3 && !/^(?:[وبلك]?ال|لل)/.test(n(seg0[k - 1]));

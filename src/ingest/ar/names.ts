@@ -38,6 +38,8 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   // "ولا"، "فلم"، "وقد": a function word carrying the conjunction; "بحسب"، "وفقا": according to, never a name.
   if ((/^[وف]/.test(w) && JOINED_FUNCTION_WORDS.has(w.slice(1))) || ACCORDING_TO.test(w) || ACCORDING_TO.test(stripConj(w))) return false;
   if (isKnownName(w) || familyAl(t)) return true;
+  // "لإدارة شؤون الاتحاد"، "لتنمية الموارد": ل before a feminine noun opens a genitive of the role, never a first name.
+  if (first && /^ل.{3,}ه$/.test(w)) return false;
   if (w.startsWith("ال") && first) return false;
   // "وأعلن الوزير الجزائري استعداد بلاده": a verbal noun is the verb's object, never a first name.
   if (first && isMasdar(w)) return false;
@@ -199,6 +201,8 @@ export function tailName(seg: Token[], from: number): number | null {
   if (seg.slice(from, t).some((x, k) => (OCCASION_ADJUNCTS.has(n(x)) && !accreditedTo(seg, from + k)) || isOccasion(n(x)))) return null;
   // "ردّ الوزير على مخاوف أصحاب الأعمال": after such a preposition come its object's words, not the speaker's name.
   if (seg.slice(from, t).some((x) => OBJECT_PREPOSITIONS.has(n(x)))) return null;
+  // "… في المؤتمر الصحفي الذي يسبق المباراة": words after a relative pronoun are its clause, never a name.
+  if (seg.slice(from, t).some((x) => ["الذي", "التي", "الذين", "اللذين", "اللتين"].includes(n(x)) || isOccasion(n(x).replace(/^ال/, "")))) return null;
   return t;
 }
 
