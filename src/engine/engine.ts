@@ -776,7 +776,12 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   function readQuestion(question: string): ParsedQuestion | null {
     const text = readText(question);
     if (!text || text.length > MAX_QUESTION_LENGTH) return null;
-    return parseQuestion(text, lookupPhrase);
+    return parseQuestion(text, lookupPhrase, opensObject);
+  }
+
+  /** Whether a word after a speaker's name can open what follows it: a time, place or addressee word, or a word the articles say. */
+  function opensObject(word: string): boolean {
+    return TRAILING_ADVERBIAL.test(word) || knownWord(word) || knownWord(TO_WORD.exec(word)?.[1] ?? "");
   }
 
   /**
@@ -1007,7 +1012,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     if (!text) return noMatch(typeof question === "string" ? question : "", "empty");
     if (text.length > MAX_QUESTION_LENGTH) return noMatch(question, "too_long");
     checkpoint();
-    const q = parseQuestion(text, lookupPhrase);
+    const q = parseQuestion(text, lookupPhrase, opensObject);
     switch (q.intent) {
       case "list_speakers":
         return answered(question, listSpeakers(), limit);
