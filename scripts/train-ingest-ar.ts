@@ -5,6 +5,7 @@
 // (NAME.txt + gold.jsonl, read as eval:real reads them; kept outside the repository), plus the same from the repo's
 // own invented Arabic articles (tests/fixtures/ingest/*.expected.json). Only feature weights leave this script.
 // Model: the same L2-regularized logistic regression as the English weights (scripts/train-ingest.ts).
+// `--leave-one-out`: for each folder, fit on the others and score it (the held-out figure); writes nothing.
 // Margin (the confidence gate): the highest at which no invented article's expected speaker is hidden (each is a
 // construction a blind set proved), at most 0.5; a quote below it is kept without a speaker.
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
@@ -115,15 +116,40 @@ if (process.argv[1] && resolve(process.argv[1]).endsWith(join("scripts", "train-
     console.error("usage: npm run train:ingest-ar -- <folder with NAME.txt files and gold.jsonl> [more folders]");
     process.exit(2);
   }
-  const real = folders.flatMap((f) => realExamples(resolve(f)));
   const fixtures = fixtureExamples();
+  const marginFor = (w: ArabicWeights) => {
+    const p = (e: Example) => 1 / (1 + Math.exp(-e.features.reduce((s, f) => s + (w.weights[f] ?? 0), w.bias)));
+    const fixtureRight = fixtures.filter((e) => e.chosen && e.right).map(p);
+    return Math.max(0, Math.min(0.5, Math.floor((Math.min(...fixtureRight) - 0.005) * 100) / 100));
+  };
+  if (process.argv.includes("--leave-one-out")) {
+    // The honest figure: for each folder, weights fitted on the other folders (and the invented articles), scored on it.
+    // Nothing is written.
+    const byFolder = new Map(folders.map((f) => [f, realExamples(resolve(f))]));
+    const total = { rules: { right: 0, wrong: 0 }, scored: { right: 0, wrong: 0, hiddenRight: 0 } };
+    for (const held of folders) {
+      const model = train([...folders.filter((f) => f !== held).flatMap((f) => byFolder.get(f)!), ...fixtures], 3000, 1, 1e-3);
+      const w: ArabicWeights = { margin: 0, ...model };
+      const margin = marginFor(w);
+      const rules = kept(byFolder.get(held)!, { ...w, weights: {}, bias: 0 }, 0);
+      const scored = kept(byFolder.get(held)!, w, margin);
+      console.log(`held out ${held}: rules alone keep ${rules.right} right, ${rules.wrong} wrong; scored (margin ${margin}) keep ${scored.right} right, ${scored.wrong} wrong, hide ${scored.hiddenRight} right`);
+      total.rules.right += rules.right;
+      total.rules.wrong += rules.wrong;
+      total.scored.right += scored.right;
+      total.scored.wrong += scored.wrong;
+      total.scored.hiddenRight += scored.hiddenRight;
+    }
+    console.log(`all held out: rules alone keep ${total.rules.right} right, ${total.rules.wrong} wrong; scored keep ${total.scored.right} right, ${total.scored.wrong} wrong, hide ${total.scored.hiddenRight} right`);
+    process.exit(0);
+  }
+  const real = folders.flatMap((f) => realExamples(resolve(f)));
   const examples = [...real, ...fixtures];
   const model = train(examples, 3000, 1, 1e-3);
   const w: ArabicWeights = { margin: 0, ...model };
   const p = (e: Example) => 1 / (1 + Math.exp(-e.features.reduce((s, f) => s + (w.weights[f] ?? 0), w.bias)));
   console.log(`${examples.length} candidate examples (${real.length} from the real sets, ${fixtures.length} from the invented articles); ${Object.keys(model.weights).length} weighted features`);
-  const fixtureRight = fixtures.filter((e) => e.chosen && e.right).map(p);
-  const margin = Math.max(0, Math.min(0.5, Math.floor((Math.min(...fixtureRight) - 0.005) * 100) / 100));
+  const margin = marginFor(w);
   for (const [name, set] of [["real sets", real], ["invented articles", fixtures]] as const) {
     const rules = kept(set, { ...w, weights: {}, bias: 0 }, 0);
     const scored = kept(set, w, margin);

@@ -223,7 +223,8 @@ function bodyNamings(fullText: string, w: string): { at: number; name: string }[
       if (x !== head && x !== w) continue;
       let e = i + 1;
       const spaced = (k: number) => /^\s+$/.test(p.text.slice(ws[k - 1].index! + ws[k - 1][0].length, ws[k].index!));
-      while (e < ws.length && e - i <= 4 && spaced(e) && /^(?:ال|لل)/.test(normAr(ws[e][0]))) e++;
+      // "الموقع الذي تحدث …": a relative pronoun starts with ال too, but it ends the name.
+      while (e < ws.length && e - i <= 4 && spaced(e) && /^(?:ال|لل)/.test(normAr(ws[e][0])) && !/^(?:الذي|التي|الذين|اللذان|اللتان|اللواتي)$/.test(normAr(ws[e][0]))) e++;
       if (e === i + 1) continue;
       // "بوزارة الصحة": the body's name without the preposition or conjunction attached to it.
       const from = normAr(ws[i][0]).length > x.length ? ws[i].index! + 1 : ws[i].index!;

@@ -38,6 +38,8 @@ const PAST: Record<string, string[]> = {
   ابرز: [],
   // "وأبدت إيران استعدادها لـ…": expressed (its object a verbal noun, the content).
   ابدي: [],
+  // "أجمع لاعبو الفريق على صعوبة المباراة": agreed, all saying.
+  اجمع: ["علي"],
   // "وبين أن …": explained; also the preposition "between", so a verb only before a أن-clause (AMBIGUOUS_VERBS).
   بين: [],
 };
@@ -56,6 +58,16 @@ function plural(past: string): string {
   if (/[يا]$/.test(past)) return past.slice(0, -1) + "وا";
   return past + "وا";
 }
+
+/** "أعطت الإدارة رسائل طمأنة بأن …": verbs of sending or giving (every listed form → gender) that report speech with a
+ *  message noun as their object (data/lexicon-ar.json conveyedMessages). */
+export const CONVEYING_VERBS = new Map<string, Gender>();
+for (const v of LEXICON_AR.conveyedMessages.verbs) {
+  CONVEYING_VERBS.set(v, "m");
+  CONVEYING_VERBS.set(feminine(v), "f");
+  CONVEYING_VERBS.set(plural(v), "pl");
+}
+export const MESSAGE_NOUNS = new Set(LEXICON_AR.conveyedMessages.messages);
 
 export const REPORTING_VERBS = new Map<string, ReportingVerb>();
 /** Every listed form of a reporting verb → its past masculine form or present stem (the lemma the scoring stage weighs). */
@@ -83,8 +95,8 @@ REPORTING_VERBS.set("تقولان", { gender: "pl", preps: [] });
 const PARTICIPLE_STEMS: Record<string, string[]> = {
   مضيف: [], مشير: ["الي"], موكد: ["علي"], موضح: [], محذر: ["من"], قايل: [], لافت: ["الي"], معتبر: [], مشدد: ["علي"],
   متابع: [], منوه: ["الي", "ب"], مستدرك: [], متهم: [],
-  // "واصفاً إياه بـ«غير القانوني»": describing it as, in the speaker's words.
-  واصف: ["ب"],
+  // "واصفاً إياه بـ«غير القانوني»": describing it as, in the speaker's words; "شاكراً إياهم بـ…": thanking them for.
+  واصف: ["ب"], شاكر: ["ب", "علي"],
 };
 export const PARTICIPLES = new Map<string, Gender>();
 export const PARTICIPLE_PREPS = new Map<string, string[]>();
@@ -246,6 +258,8 @@ export const ORG_HEADS = new Set([
   "نادي", "النادي", "ديوان", "الديوان", "مركز", "المركز", "معهد", "المعهد", "صندوق",
   // "نفت النيابة العمومية …"، "وكانت القيادة المركزية الأميركية قد أعلنت …": the prosecution, a military command.
   "النيابه", "نيابه", "القياده", "قياده",
+  // "وأشار الموقع إلى أن …"، "وكان موقع «…» قد ذكر": a news site.
+  "موقع", "الموقع",
   // A ministry by its domain alone, as headlines write it ("الصحة الفلسطينية تعلن أن …").
   "الصحه", "التربيه", "التعليم", "العدل", "الماليه", "الزراعه", "الاوقاف", "الطاقه", "الاقتصاد", "البييه", "الثقافه", "السياحه",
 ]);
@@ -253,7 +267,7 @@ export const ORG_HEADS = new Set([
 /** States and capitals (a capital speaking stands for its government). */
 export const STATES: Record<string, string> = {
   تركيا: "Turkey", انقره: "Ankara", واشنطن: "Washington", "الولايات المتحده": "United States",
-  روسيا: "Russia", موسكو: "Moscow", ايران: "Iran", طهران: "Tehran", سوريا: "Syria", دمشق: "Damascus",
+  روسيا: "Russia", موسكو: "Moscow", ايران: "Iran", طهران: "Tehran", سوريا: "Syria", سوريه: "Syria", دمشق: "Damascus",
   العراق: "Iraq", بغداد: "Baghdad", مصر: "Egypt", القاهره: "Cairo", اسراييل: "Israel", الاردن: "Jordan",
   عمان: "Oman", لبنان: "Lebanon", بيروت: "Beirut", السعوديه: "Saudi Arabia", الرياض: "Riyadh",
   قطر: "Qatar", الدوحه: "Doha", الامارات: "UAE", ابوظبي: "Abu Dhabi", فرنسا: "France", باريس: "Paris",

@@ -9,7 +9,7 @@ import { isMasdar } from "./masdar-ar.js";
 import { normAr, stripConj } from "./text.js";
 import type { Attribution, Mention, Paragraph } from "./types.js";
 import { PREP_WORDS, isWord, n, surface, withoutLam } from "./ar/names.js";
-import { asTheyPutIt, describedAs, innerOpener, innerSpeech, describedVerb, renewedStatement, rulingText, triggerGender, triggerOf } from "./ar/cues.js";
+import { asTheyPutIt, conveyedMessage, describedAs, innerOpener, innerSpeech, describedVerb, renewedStatement, rulingText, triggerGender, triggerOf } from "./ar/cues.js";
 import { announcedObject, contentRange, findOpener } from "./ar/content.js";
 import type { Opener } from "./ar/content.js";
 import { QUANTITY_HEADS, arabicContext, noSubjectWritten, parseArabicSubject } from "./ar/candidates.js";
@@ -270,11 +270,11 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       // "…، مؤكداً سموه أن …": an honorific pronoun names the one the sentence addressed so (the King, the Emir).
       const honored = honoredBefore(line, p.base, tokens, i, tokens[i + 1], ctx);
       if (honored) {
-        emit(i, op.contentStart, 0, honored);
+        emit(i, op.contentStart, op.skip ?? 0, honored);
         continue;
       }
       const opening = prevInSentence ? null : openingSubject(line, p.base, tokens, i, triggerGender(trig), ctx, false, true);
-      emit(i, op.contentStart, 0, opening, prevInSentence);
+      emit(i, op.contentStart, op.skip ?? 0, opening, prevInSentence);
       continue;
     }
     if (trig.kind === "according") {
@@ -383,7 +383,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     const renewed = renewedStatement(tokens, i);
     // "وأضاف قوله إن …": his saying, like بالقول, is no part of the speaker.
     const bySaying = renewed > i && renewed < op.at ? renewed : tokens.findIndex((t, x) => x > i && x < op.at && (n(t) === BY_SAYING || (x === i + 1 && /^قول(?:ه|ها|هم)$/.test(n(t)))));
-    const region = tokens.slice(i + 1, bySaying > 0 ? bySaying : op.at);
+    // "بعثت الوزارة رسالة إلى الأهالي بأن …": the sender is written before the message noun.
+    const message = trig.preps.length === 0 ? conveyedMessage(tokens, i) : -1;
+    const region = tokens.slice(i + 1, message > 0 && message < op.at ? message : bySaying > 0 ? bySaying : op.at);
     // "أصدرت الشركة بياناً أوضحت فيه أن …": the one who issued the document says what it says.
     if (region.length === 1 && /^في(?:ه|ها)$/.test(n(region[0]))) {
       const issuer = documentIssuer(line, p.base, tokens, i, trig.gender, ctx) ?? (issuedEarlier(tokens, i) ? topic : null);

@@ -105,3 +105,54 @@ describe("(ar) reported speech inside reported speech", () => {
   });
 });
 
+describe("(ar) more cues and subjects from the real sets", () => {
+  it("'أجمع لاعبو الفريق على …': agreeing, all of them, is a statement of the group", () => {
+    const d = extract("ar", "أجمع لاعبو فريق النجم الساحلي على صعوبة المباراة التي جمعتهم أمس بالفريق الضيف.");
+    expect(speakerOf(d, "صعوبة المباراة")?.nameAr).toBe("لاعبو فريق النجم الساحلي");
+  });
+
+  it("'عقّب ممثل النيابة العامة أمام المحكمة على …، شاكراً إياهم بـ…': the office opening the sentence thanks them", () => {
+    const d = extract("ar", "عقب ممثل النيابة العامة أمام محكمة الجنايات على مرافعات الدفاع، شاكرًا إياهم بإقرارهم بالدليل الذي قدمته النيابة في القضية.");
+    expect(speakerOf(d, "إقرارهم بالدليل")?.nameAr).toBe("ممثل النيابة العامة");
+  });
+
+  it("'وأشارت المصادر إلى أن سورية أعلنت مراراً أنها …': a state written with ة is a state, and an inner speaker", () => {
+    const d = extract("ar",
+      "نفت مصادر دبلوماسية سورية وجود أي وساطة بشأن المحتجزين.",
+      "وأشارت المصادر إلى أن سورية أعلنت مراراً أنها لا تملك أية معلومات عن المفقودين على أراضيها.");
+    expect(speakerOf(d, "لا تملك أية معلومات")?.name).toBe("Syria");
+  });
+
+  it("'قال الفنان X رئيس ومؤسس المهرجان، إن …': a descriptive word, the name, then its office", () => {
+    const d = extract("ar", "فيما قال الفنان منصور عبد الفتاح رئيس ومؤسس المهرجان، إن المهرجان حقق مكانة دولية كبيرة.");
+    expect(speakerOf(d, "حقق مكانة دولية")?.nameAr).toBe("منصور عبد الفتاح");
+  });
+});
+
+describe("(ar) messages conveyed", () => {
+  it("'بعثت الوزارة رسالة إلى الأهالي بأن …': a verb of sending with a message noun reports what the message says", () => {
+    const d = extract("ar", "وبعثت وزارة التربية رسالة إلى أولياء الأمور بأن المدارس ستفتح أبوابها الأحد المقبل.");
+    expect(speakerOf(d, "المدارس ستفتح")?.nameAr).toBe("وزارة التربية");
+  });
+
+  it("'وأكد الوزير أن الإدارة الأميركية أعطت رسائل طمأنة … بأن …': inside a reported clause, the sender's words are the sender's", () => {
+    const d = extract("ar", "وأكد وزير الطاقة سامر الخوري أن الإدارة الأميركية أعطت رسائل طمأنة للجانب المصري بأن عقود الغاز لن تتأثر بالعقوبات.");
+    expect(speakerOf(d, "عقود الغاز لن تتأثر")?.nameAr).toBe("الإدارة الأميركية");
+    expect(speakerOf(d, "أعطت رسائل طمأنة")?.nameAr).toBe("سامر الخوري");
+  });
+
+  it("'وجّه الوزير الموظفين إلى …' (no message noun) is no statement", () => {
+    const d = extractRaw("ar", "ووجه الوزير سامر الخوري الموظفين إلى إنهاء الملفات المتأخرة قبل نهاية الشهر.");
+    expect(d.quotes.some((q) => q.speaker !== null && q.text.includes("إنهاء الملفات"))).toBe(false);
+  });
+});
+
+describe("(ar) a news site that reports", () => {
+  it("'وأشار الموقع إلى أن …' is the site, and 'الموقع الذي نشر …' names no body 'الموقع الذي'", () => {
+    const d = extract("ar",
+      "ونفت المصادر ما نشره الموقع الذي تحدث عن صفقة سرية بين البلدين.",
+      "وأشار الموقع إلى أن المفاوضات بدأت قبل شهرين في عاصمة خليجية.");
+    expect(speakerOf(d, "المفاوضات بدأت")?.nameAr).toBe("الموقع");
+  });
+});
+

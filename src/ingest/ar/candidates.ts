@@ -347,6 +347,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   if (head.startsWith("ال") && seg0.length > 1 && !surnameLike(head)) {
     const j = nameRun(seg0, 1, true);
     if (j === seg0.length && (j - 1 >= 2 || isKnownName(n(seg0[1])))) return mention("name", seg0.slice(1, j), roles(surface(line, seg0.slice(0, 1)), appositionRole(segs[1])));
+    // "الفنان إنتصار عبد الفتاح رئيس ومؤسس المهرجان": an office right after the name (no comma) is the person's role too.
+    if (j - 1 >= 2 && j < seg0.length && ROLE_HEADS.has(n(seg0[j])) && !n(seg0[j]).startsWith("ال")) return mention("name", seg0.slice(1, j), roles(surface(line, seg0.slice(0, 1)), surface(line, seg0.slice(j)), appositionRole(segs[1])));
   }
   // "المرشح الفائز طارق عبد الحميد الراوي": definite descriptive words, then a full name closing the phrase.
   if (head.startsWith("ال") && seg0.length >= 3) {
@@ -366,6 +368,10 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   // "السائح الألماني كلاوس ريشتر"، "الحرفي الهادي بن يوسف": definite descriptive words, then a name with no ال-surname.
   const described = head.startsWith("ال") ? describedName(seg0) : null;
   if (described !== null) return mention("name", seg0.slice(described), roles(surface(line, seg0.slice(0, described)), appositionRole(segs[1])));
+  // "الفنان إنتصار عبد الفتاح رئيس ومؤسس المهرجان": the same, then an office right after the name (no comma).
+  const office = head.startsWith("ال") ? seg0.findIndex((t, x) => x >= 3 && ROLE_HEADS.has(n(t)) && !n(t).startsWith("ال")) : -1;
+  const describedBefore = office > 0 ? describedName(seg0.slice(0, office)) : null;
+  if (describedBefore !== null) return mention("name", seg0.slice(describedBefore, office), roles(surface(line, seg0.slice(0, describedBefore)), surface(line, seg0.slice(office)), appositionRole(segs[1])));
   // "وقال باناجة في تصريح …" after "عادل حسن باناجة": a ة-final family name alone, which the article wrote after a first name.
   if (seg0.length === 1 || ADJUNCT_STARTERS.has(n(seg0[1]))) {
     const full = ctx.fullNameOfFeminineForm(seg0[0].text);

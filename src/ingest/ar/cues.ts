@@ -1,6 +1,6 @@
 // Arabic cue stage: which token opens an attribution (a reporting verb with the prepositions it takes, a
 // circumstantial participle, "according to", a relay, a pretext, "as X put it", "what X described as «…»").
-import { ACCORDING_TO, AMBIGUOUS_VERBS, CONTINUING_VERBS, COURT_HONORIFICS, ORG_HEADS, ROLE_HEADS, STATES, RENEWAL_VERBS, RENEWED_STATEMENTS, BY_SAYING, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, WRITING_VERBS } from "../lexicon-ar.js";
+import { ACCORDING_TO, AMBIGUOUS_VERBS, CONTINUING_VERBS, CONVEYING_VERBS, MESSAGE_NOUNS, COURT_HONORIFICS, ORG_HEADS, ROLE_HEADS, STATES, RENEWAL_VERBS, RENEWED_STATEMENTS, BY_SAYING, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, WRITING_VERBS } from "../lexicon-ar.js";
 import { restIsPunctuation, type Token } from "../tokens.js";
 import { stripConj } from "../text.js";
 import type { Gender } from "../types.js";
@@ -53,6 +53,8 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
   const p2 = n(tokens[i - 2]);
   if (verb?.gender === "pl" && GROUP_HEADS.has(p1) && !p1.startsWith("ال") && (REPORTING_VERBS.has(p2) || REPORTING_VERBS.has(stripConj(p2)))) return null;
   if (verb) return { kind: "verb", ...verb };
+  const conveying = CONVEYING_VERBS.get(w) ?? CONVEYING_VERBS.get(bare);
+  if (conveying && conveyedMessage(tokens, i) > 0) return { kind: "verb", gender: conveying, preps: [] };
   const reply = REPLY_VERBS.get(w) ?? REPLY_VERBS.get(w.replace(/^[وف]/, ""));
   if (reply && (byeSayingAhead(tokens, i) || replyWithColon(tokens, i))) return { kind: "verb", gender: reply, preps: [] };
   const going = CONTINUING_VERBS.get(w) ?? CONTINUING_VERBS.get(bare);
@@ -102,7 +104,7 @@ export function innerSpeech(tokens: Token[], i: number): boolean {
 /** The index of the inner speaker's own أن or colon (see innerSpeech), or -1. */
 export function innerOpener(tokens: Token[], i: number): number {
   const w = n(tokens[i]);
-  if (!REPORTING_VERBS.has(w) || /^[وف]/.test(w)) return -1;
+  if ((!REPORTING_VERBS.has(w) && !(CONVEYING_VERBS.has(w) && conveyedMessage(tokens, i) > 0)) || /^[وف]/.test(w)) return -1;
   const at = complementizerAt(tokens, i - 2) ? i - 2 : complementizerAt(tokens, i - 3) ? i - 3 : -1;
   if (at < 0 || !/^[اإأ]ن$/.test(n(tokens[at]).replace(/^و?ب/, ""))) return -1;
   const subject = tokens.slice(at + 1, i);
@@ -117,6 +119,25 @@ export function innerOpener(tokens: Token[], i: number): number {
     if (t.kind === "word" && (REPORTING_VERBS.has(n(t)) || REPORTING_VERBS.has(stripConj(n(t))) || PARTICIPLES.has(n(t)) || PARTICIPLES.has(stripConj(n(t))))) return -1;
     // "دون أن"، "قبل أن": أن after a preposition or an adverb opens no reported clause.
     if (t.kind === "word" && /^(?:ب)?[اإأ]ن(?:ه|ها|هم)?$/.test(n(t))) return NOT_REPORTING_BEFORE_AN.has(n(tokens[j - 1])) ? -1 : j;
+  }
+  return -1;
+}
+
+/** "أعطت الإدارة رسائل طمأنة للجانبين بأن …": the index of the message noun after a verb of sending (right after it or
+ *  after a subject of up to five words), when a أن-clause follows it in the same clause; else -1. */
+export function conveyedMessage(tokens: Token[], i: number): number {
+  let m = -1;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 7) && tokens[j].kind === "word"; j++) {
+    if (MESSAGE_NOUNS.has(n(tokens[j]))) {
+      m = j;
+      break;
+    }
+  }
+  if (m < 0) return -1;
+  for (let j = m + 1; j < Math.min(tokens.length, m + 12); j++) {
+    const t = tokens[j];
+    if (t.kind === "end" || t.kind === "quote") return -1;
+    if (t.kind === "word" && /^(?:ب)?[اإأ]ن(?:ه|ها|هم)?$/.test(n(t))) return NOT_REPORTING_BEFORE_AN.has(n(tokens[j - 1])) ? -1 : m;
   }
   return -1;
 }

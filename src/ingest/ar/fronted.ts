@@ -5,7 +5,7 @@ import { type Token } from "../tokens.js";
 import { isKnownName } from "../transliterate.js";
 import { stripConj } from "../text.js";
 import type { Gender, Mention } from "../types.js";
-import { fullNameEnd, n, nameRun, prepositionalWord, surface, withoutBrackets, withoutLam } from "./names.js";
+import { OCCASION_ADJUNCTS, fullNameEnd, n, nameRun, prepositionalWord, surface, withoutBrackets, withoutLam } from "./names.js";
 import { DOCUMENT_WORD, triggerOf } from "./cues.js";
 import { quotedName } from "./content.js";
 import { PRONOUN_SUBJECTS, noSubjectWritten, parseArabicSubject } from "./candidates.js";
@@ -170,6 +170,11 @@ export function openingSubject(line: string, base: number, tokens: Token[], unti
   const m = parseArabicSubject(line, base, tokens.slice(s + 1, e), gender, ctx);
   if (m && m.kind === "name" && (m.role || !needRole) && m.surface.split(/\s+/).length >= 2) return m;
   if (!bodies) return null;
+  // "عقّب ممثل النيابة العامة على …، شاكراً …": a title of two words or more (an office, not a bare "الوزير").
+  // The title must end where an adjunct starts ("… أمام المحكمة"): a title running into a name it could not read
+  // ("النائب العام القاضي X ما تم …") is no subject to trust.
+  const afterTitle = m ? tokens.findIndex((t) => t.start >= m.pos - base + m.surface.length) : -1;
+  if (m && m.kind === "title" && (m.role ?? m.surface).split(/\s+/).length >= 2 && afterTitle > 0 && OCCASION_ADJUNCTS.has(n(tokens[afterTitle]))) return m;
   // "واستغلت إيران الحدث …، وأبدت …": a state's name right after the verb is its subject, whatever follows.
   if (STATES[n(tokens[s + 1])] && tokens[s + 1].kind === "word") return { kind: "state", surface: tokens[s + 1].text, role: null, gender, pos: base + tokens[s + 1].start };
   // "رحب الاتحاد العام لنقابات العمال بالقرار": the body ends before the verb's بـ-object.
