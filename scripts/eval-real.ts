@@ -41,10 +41,12 @@ export function readRealSet(folder: string): { articles: GoldArticle[]; problems
       problems.push(`gold.jsonl line ${n + 1}: text not found word for word in ${name}.txt`);
       return;
     }
-    const accepted = new Set((l.speaker ?? []).map(nameKey).filter(Boolean));
+    // "a ministry spokesman" and "Ministry spokesman" name the same unnamed speaker: an English article is no part of it.
+    const key = (x: string) => nameKey(x).replace(/^(?:a|an|the) /, "");
+    const accepted = new Set((l.speaker ?? []).map(key).filter(Boolean));
     const g: GoldStatement = {
       article: name, spans: [[at, at + l.text.length]], text: l.text, speaker: l.speakerEn ?? l.speaker?.[0] ?? "?",
-      accepts: (forms) => forms.some((f) => accepted.has(nameKey(f))),
+      accepts: (forms) => forms.some((f) => accepted.has(key(f))),
       cue: (l.cue ?? "(none)").trim() || "(none)", type: l.type ?? "indirect",
     };
     a.gold.push(g);

@@ -79,7 +79,7 @@ const CAPITALIZED_GROUPS = new Set(["democrats", "republicans", "americans", "co
 const BODY_HEADS = new Set(["campaign", "administration", "camp"]);
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt", "col", "rev", "sir", "dame", "prof", "amb", "atty"]);
 const TITLES = new Set(["president", "senator", "secretary", "governor", "representative", "congressman", "congresswoman", "speaker", "chairman", "chairwoman", "mayor", "candidate", "nominee", "vice", "former", "justice", "judge", "attorney", "general", "director", "leader", "majority", "minority", "house", "senate", "state", "first", "lady", "sheriff", "ambassador", "commissioner", "chief", "deputy", "press", "spokesman", "spokeswoman", "of", "the", "u.s.", "us", "presidential", "democratic", "republican", "gop", "hopeful", "billionaire", "businessman", "former", "independent", "rival", "dr", "pastor", "reverend", "pope", "king", "queen", "prime", "minister", "foreign", "defense"]);
-const ORG_TAILS = new Set(["department", "committee", "party", "house", "office", "foundation", "council", "court", "news", "post", "times", "journal", "network", "agency", "bureau", "association", "university", "institute", "center", "group", "fund", "bank", "board", "commission", "coalition", "federation", "union", "school", "college", "church"]);
+const ORG_TAILS = new Set(["department", "committee", "party", "house", "office", "foundation", "council", "court", "news", "post", "times", "journal", "network", "agency", "bureau", "association", "university", "institute", "center", "group", "fund", "bank", "board", "commission", "coalition", "federation", "union", "school", "college", "church", "chamber", "society", "corporation", "company", "conference", "alliance", "academy", "authority", "caucus", "service", "services", "trust", "forum", "league", "organization", "bureau"]);
 const FEMALE = new Set([...FEMALE_NAMES, "melania", "ivanka", "tiffany", "chelsea", "huma", "kellyanne", "hope", "sarah", "nikki", "carly", "jill", "debbie", "donna", "katrina", "megyn", "gennifer", "lara", "marla", "condoleezza", "loretta", "madeleine", "susana", "omarosa", "paula", "sheila", "cheryl", "neera"]);
 const MALE = new Set([...MALE_NAMES, "donald", "bill", "bernie", "ted", "marco", "jeb", "ben", "chris", "mike", "john", "paul", "rand", "scott", "newt", "rudy", "reince", "corey", "jason", "eric", "barack", "tim", "gary", "jared", "roger", "steve", "stephen", "sean", "jeff", "mitch", "harry", "lindsey", "rick", "bobby", "lincoln", "martin", "jim", "robby", "tom", "joe"]);
 
@@ -87,11 +87,50 @@ const clean = (w: string) => w.replace(/^[“"‘'(\[]+|[”"’'),.:;!?\]]+$/g,
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const keyWord = (w: string) => w.toLowerCase().replace(/\./g, "");
 
+// Words that end a source's head noun phrase when they do not sit inside a capitalized name
+// ("advisers to Mr. Obama", "His program on Wednesday", "A spokesman for Mayor Jackson", "New polls
+// released Sunday"), unlike "Secretary of State John Kerry" or "Commission on Presidential Debates".
+const PHRASE_BREAKS = new Set(["of", "for", "to", "at", "in", "on", "by", "from", "with", "about", "among", "including", "along", "like", "than", "after", "before", "during", "across", "inside", "outside", "within"]);
+// Capitalized only because they open the sentence, or a group named by a common noun.
+const COMMON_HEADS = new Set(["authorities", "lawmakers", "poll", "polls", "protesters", "demonstrators", "scholars", "readers", "police", "experts", "opponents", "proponents", "leaders", "organizers", "friends", "candidates", "workers", "witnesses", "unions", "surveys", "strategists", "majorities", "hundreds", "thousands", "rabbis", "terrorists", "most", "several", "video", "report", "analysts", "economists", "residents", "advocates", "activists", "sources", "aides", "advisers", "investigators", "prosecutors", "researchers", "observers", "democrat", "republican", "independent", "mexicans", "europeans", "germans", "saudis", "african-americans", "data", "country", "according", "another", "close", "fewer", "less", "more", "half", "footage", "governors", "investors", "newspaper", "partisans", "spokesmen", "spokesman", "spokeswoman", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "none", "neither", "either", "each", "everyone", "nobody", "somebody", "someone"]);
+
 /** The speaker a Source span names (words, honorific gender), or null when it names nobody. */
-export function namedSource(source: string): { words: string[]; gender: "m" | "f" | null } | null {
-  const cut = source.split(/,|\(|\s[-–—]\s|\s(?:who|which|whose|that)\s/)[0].trim();
-  let words = cut.split(/\s+/).map(clean).filter(Boolean);
-  // "Charles B. Rangel of New York": a name, then where it is from (not "Secretary of State", "Department of Justice").
+export function namedSource(source: string, articleText?: string): { words: string[]; gender: "m" | "f" | null } | null {
+  const chunks = source.split(/,|\(|\s[-–—]\s|\s(?:who|which|whose|that)\s/).map((c) => c.trim());
+  const first = headOf(chunks[0], articleText);
+  // "The director of the European Centre, Ina Kirsch,": an unnamed role, then the name in apposition.
+  if (!first && chunks.length > 1 && /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u.test(chunks[1]) && /^(?:the|a|an|his|her|their|its)\s/i.test(chunks[0])) {
+    return headOf(chunks[1], articleText);
+  }
+  return first;
+}
+
+/** Each person or body a coordinated source names ("Mr. Grassley and Mr. Leahy"): any one of them is the speaker. */
+export function namedSources(source: string, articleText?: string): { words: string[]; gender: "m" | "f" | null }[] {
+  const whole = namedSource(source, articleText);
+  if (!whole) return [];
+  if (!/\s(?:and|&)\s/.test(source)) return [whole];
+  // "senator Bob Corker, R-Tenn., and Lindsey Graham": each conjunct up to its own comma.
+  const parts = source.split(/,?\s(?:and|&)\s/).map((p) => namedSource(p.trim(), articleText)).filter((p): p is NonNullable<typeof p> => p !== null);
+  return parts.length > 1 ? parts : [whole];
+}
+
+function headOf(phrase: string, articleText?: string): { words: string[]; gender: "m" | "f" | null } | null {
+  let words = phrase.split(/\s+/).map(clean).filter(Boolean);
+  // "AT LEAST 10 KILLED IN DEADLY ISTANBUL EXPLOSION": a headline in capitals names nobody.
+  if (words.length > 3 && words.every((w) => !/\p{Ll}/u.test(w))) return null;
+  // The head noun phrase ends at a preposition or participle outside a capitalized name.
+  const brk = words.findIndex((w, i) => {
+    if (i === 0) return false;
+    const lw = w.toLowerCase();
+    const inName = isCap(words[i - 1]) && (isCap(words[i + 1] ?? "") || (["of", "for", "on"].includes(lw) && ["the", "a", "an"].includes(words[i + 1] ?? "") && isCap(words[i + 2] ?? "")));
+    if (PHRASE_BREAKS.has(w)) return !inName;
+    return /^\p{Ll}+(?:ed|ing)$/u.test(w) && /^\p{Ll}/u.test(words[i - 1]) && !["the", "a", "an"].includes(words[i - 1]);
+  });
+  if (brk > 0) {
+    // "Charles B. Rangel of New York": a name, then where it is from (not "Secretary of State", "Department of Justice").
+    words = words.slice(0, brk);
+  }
   const of = words.findIndex((w, i) => i > 0 && w === "of" && isCap(words[i - 1]) && !TITLES.has(keyWord(words[i - 1])) && !ORG_TAILS.has(keyWord(words[i - 1])) && !HONORIFICS.has(keyWord(words[i - 1])));
   if (of > 0) words = words.slice(0, of);
   if (!words.length) return null;
@@ -104,9 +143,12 @@ export function namedSource(source: string): { words: string[]; gender: "m" | "f
     end--;
   }
   const head = words[end];
-  if (!isCap(head) || PRONOUNS.has(lower[end]) || CAPITALIZED_GROUPS.has(lower[end])) return null;
+  if (!isCap(head) || PRONOUNS.has(lower[end]) || CAPITALIZED_GROUPS.has(lower[end]) || COMMON_HEADS.has(lower[end])) return null;
   let start = end;
-  while (start > 0 && (isCap(words[start - 1]) || (["of", "for", "and", "de", "van", "von", "al"].includes(lower[start - 1]) && start > 1 && isCap(words[start - 2])))) start--;
+  while (start > 0 && (isCap(words[start - 1]) || ((["of", "for", "and", "de", "van", "von", "al", "on"].includes(lower[start - 1]) && start > 1 && isCap(words[start - 2])) || (["the", "a"].includes(lower[start - 1]) && start > 2 && ["of", "for", "on"].includes(lower[start - 2]) && isCap(words[start - 3]))))) start--;
+  // A lone word capitalized only because it opens the sentence ("Poll", "Authorities") when the
+  // article also writes it in lower case.
+  if (start === end && end === 0 && !body && articleText && writtenLowerMostly(articleText, lower[end])) return null;
   // Leading honorifics and titles go ("Secretary of State John Kerry" → John Kerry), but never the
   // words that make an organization ("State Department", "House Oversight Committee").
   const isOrg = ORG_TAILS.has(lower[end]) || body !== null;
@@ -115,6 +157,20 @@ export function namedSource(source: string): { words: string[]; gender: "m" | "f
   if (!run.length) return null;
   return { words: body ? [...run, body] : run, gender };
 }
+
+/** True when the article writes `word` in lower case more often than capitalized inside a sentence. */
+function writtenLowerMostly(text: string, word: string): boolean {
+  const re = new RegExp(`(^|[.!?“”"]\\s*|\\s)(${escapeRe(word)})\\b`, "gi");
+  let lower = 0;
+  let capitalInside = 0;
+  for (const m of text.matchAll(re)) {
+    if (m[2] === word) lower++;
+    else if (/^\s$/.test(m[1]) && !/[.!?“"]\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index! + 1))) capitalInside++;
+  }
+  return lower > capitalInside;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Full names the article writes (two to four capitalized words), by their last word, in order of first mention. */
 export function fullNamesOf(text: string): Map<string, string[][]> {
@@ -165,11 +221,11 @@ export function goldOf(article: PolnearArticle): GoldStatement[] {
   const out: GoldStatement[] = [];
   for (const a of article.annotations) {
     if (!a.source || !a.content || !a.content.spans.length) continue;
-    const named = namedSource(a.source.text);
-    if (!named) continue;
+    const named = namedSources(a.source.text, article.text);
+    if (!named.length) continue;
     out.push({
       article: article.name, spans: a.content.spans, text: a.content.text, speaker: a.source.text,
-      accepts: (forms) => sameSpeaker(named.words, forms, names, named.gender),
+      accepts: (forms) => named.some((n) => sameSpeaker(n.words, forms, names, n.gender)),
       cue: a.cue ? lemmaOfCue(a.cue.text) : "(none)",
       type: quoteType(a.content.text),
     });

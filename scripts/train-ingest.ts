@@ -19,12 +19,18 @@ interface Example { features: string[]; right: boolean; weight?: number }
 /** The repo's own invented articles each hold a construction the extractor must keep: they weigh more. */
 const FIXTURE_WEIGHT = 5;
 
+/** Annotated statements of PolNeAR train that some draft quote overlaps (with or without a speaker): the
+ *  "found" of the measure, against which the wrong speakers a margin keeps are counted. */
+let foundOnTrain = 0;
+
 function polnearExamples(root: string): Example[] {
   const out: Example[] = [];
   for (const a of readSplit(root, "train")) {
     const gold = goldOf(a);
     const { draft, features } = extractDetailed(a.text, { id: "train", lang: "en", file: "train.en.txt" }, 0);
-    for (const d of draftStatements(draft, a.text)) {
+    const drafts = draftStatements(draft, a.text);
+    foundOnTrain += gold.filter((g) => drafts.some((d) => overlaps(g.spans, d.span))).length;
+    for (const d of drafts) {
       if (!d.forms) continue;
       const hits = gold.filter((g) => overlaps(g.spans, d.span));
       if (!hits.length) continue;
@@ -99,11 +105,16 @@ if (process.argv[1] && resolve(process.argv[1]).endsWith(join("scripts", "train-
   }
   // Margins, one per group of attributions: the patterns' names, the patterns' other mentions (bodies,
   // groups, titles, pronouns), the cue stage. Each keeps the most right speakers of the group on PolNeAR
-  // train less WRONG_COST (6) times its wrong ones (a wrong speaker is the worst answer: hiding one is worth
-  // losing several right ones); a patterns' margin never hides a speaker the invented articles expect
-  // (each is a construction the blind sets proved), so it stops below the lowest of those.
+  // train less WRONG_COST times its wrong ones; a patterns' margin never hides a speaker the invented
+  // articles expect (each is a construction the blind sets proved), so it stops below the lowest of those.
+  // The cost is tuned on train too: the lowest cost (the most right speakers kept) whose margins keep the
+  // wrong speakers at or under TARGET_WRONG of the statements found (issue 11: ≤ 2% wrong among found);
+  // QB_WRONG_COST forces one. The committed weights were written with QB_WRONG_COST=6 (2.3% of found on
+  // train): the rule's own pick, 8 (1.9%), raises the cue margin to 0.875 and hides speakers that the
+  // invented pattern tests expect (tests/ingest/patterns-12 and -15: joined and nested cues near 0.8).
   const probability = (e: Example) => 1 / (1 + Math.exp(-score(e)));
-  const WRONG_COST = Number(process.env.QB_WRONG_COST ?? 6);
+  const TARGET_WRONG = 0.02;
+  const COSTS = [1, 2, 3, 4, 5, 6, 8, 10, 15, 25];
   const groups = {
     patterns: (e: Example) => e.features.includes("stage:patterns") && e.features.includes("mention:name"),
     patternsOther: (e: Example) => e.features.includes("stage:patterns") && !e.features.includes("mention:name"),
@@ -113,21 +124,35 @@ if (process.argv[1] && resolve(process.argv[1]).endsWith(join("scripts", "train-
     const kept = set.filter((e) => !e.weight && probability(e) >= m);
     return { kept: kept.length, wrong: kept.filter((e) => !e.right).length };
   };
-  const margin: Record<string, number> = {};
-  for (const [name, member] of Object.entries(groups)) {
-    const set = examples.filter(member);
-    const fixturesRight = set.filter((e) => e.weight && e.right).map(probability);
-    const bound = fixturesRight.length ? Math.floor((Math.min(...fixturesRight) - 0.005) * 1000) / 1000 : 0.95;
-    const steps = Array.from({ length: 19 }, (_, i) => 0.5 + i * 0.025).filter((m) => m <= bound);
-    const gain = (x: number) => {
-      const r = wrongRate(set, x);
-      return r.kept - r.wrong - WRONG_COST * r.wrong;
-    };
-    const m = steps.reduce((best, x) => (gain(x) > gain(best) ? x : best), steps[0] ?? 0.5);
-    margin[name] = Math.round(m * 1000) / 1000;
-    const r = wrongRate(set, margin[name]);
-    console.log(`${name}: margin ${margin[name].toFixed(3)} (fixtures allow ${bound.toFixed(3)}), keeps ${r.kept - r.wrong} right and ${r.wrong} wrong of PolNeAR train`);
-  }
+  const marginsFor = (cost: number) => {
+    const margin: Record<string, number> = {};
+    let right = 0;
+    let wrong = 0;
+    for (const [name, member] of Object.entries(groups)) {
+      const set = examples.filter(member);
+      const fixturesRight = set.filter((e) => e.weight && e.right).map(probability);
+      const bound = fixturesRight.length ? Math.floor((Math.min(...fixturesRight) - 0.005) * 1000) / 1000 : 0.95;
+      const steps = Array.from({ length: 19 }, (_, i) => 0.5 + i * 0.025).filter((m) => m <= bound);
+      const gain = (x: number) => {
+        const r = wrongRate(set, x);
+        return r.kept - r.wrong - cost * r.wrong;
+      };
+      const m = steps.reduce((best, x) => (gain(x) > gain(best) ? x : best), steps[0] ?? 0.5);
+      margin[name] = Math.round(m * 1000) / 1000;
+      const r = wrongRate(set, margin[name]);
+      right += r.kept - r.wrong;
+      wrong += r.wrong;
+    }
+    return { margin, right, wrong };
+  };
+  console.log(`${foundOnTrain} statements of PolNeAR train found`);
+  const sweep = COSTS.map((cost) => ({ cost, ...marginsFor(cost) }));
+  for (const c of sweep) console.log(`cost ${String(c.cost).padStart(2)}: keeps ${c.right} right, ${c.wrong} wrong (${((100 * c.wrong) / Math.max(1, foundOnTrain)).toFixed(2)}% of found) ${JSON.stringify(c.margin)}`);
+  const forced = process.env.QB_WRONG_COST ? Number(process.env.QB_WRONG_COST) : null;
+  const chosen = forced !== null ? { cost: forced, ...marginsFor(forced) }
+    : sweep.find((c) => c.wrong <= TARGET_WRONG * foundOnTrain) ?? sweep[sweep.length - 1];
+  const margin = chosen.margin;
+  console.log(`cost ${chosen.cost}${forced !== null ? " (QB_WRONG_COST)" : ""}: margins ${JSON.stringify(margin)}`);
   const out = join(PROJECT_ROOT, "src", "ingest", "data", "weights-en.json");
   const sorted = { margin, bias: model.bias, weights: Object.fromEntries(Object.entries(model.weights).sort((a, b) => a[0].localeCompare(b[0]))) };
   writeFileSync(`${out}.tmp`, `${JSON.stringify(sorted, null, 1)}\n`);

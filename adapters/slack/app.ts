@@ -10,7 +10,6 @@ import { ConfigError, FeedbackLog, MESSAGES, createLogger, feedbackLogPath, regi
 import { Conversations } from "../shared/conversations.js";
 import { ExpiringStore } from "../shared/expiring-store.js";
 import { Health } from "../shared/health.js";
-import { articleTitles } from "../shared/live-engine.js";
 import { writeHealth } from "../shared/ops-server.js";
 import { DEFAULT_RATE_LIMIT, RateLimiter, type Clock } from "../shared/rate-limit.js";
 import { SlackConnector, type ConnectOptions } from "./connect.js";
@@ -149,7 +148,6 @@ export function createSlackApp(engine: Engine, options: SlackAppOptions): SlackB
     seenEvents: new RecentIds(),
     suggestions: new ExpiringStore({ max: 2000, ttlMs: 24 * 60 * 60_000, now: options.rateLimit?.now }),
     conversations: new Conversations({ now: options.rateLimit?.now }),
-    articleTitle: titlesOrNull(engine),
     feedback: options.feedback ?? new FeedbackLog(feedbackLogPath()),
     installations: oauth?.installationStore,
     handled: (h) => {
@@ -238,7 +236,3 @@ export function createSlackApp(engine: Engine, options: SlackAppOptions): SlackB
   };
 }
 
-function titlesOrNull(engine: Engine): (id: string) => string | null {
-  const titles = articleTitles(engine);
-  return (id) => titles(id) ?? null;
-}

@@ -37,8 +37,6 @@ export interface SlackContext {
   suggestions: ExpiringStore<Suggestions>;
   /** Each conversation's last answer, for follow-up questions (keys from conversationKey). */
   conversations: Conversations;
-  /** Display title of an article id, null when unknown. */
-  articleTitle: (id: string) => string | null;
   handled: (h: Handled) => void;
   /** Where verdicts from the feedback buttons go. */
   feedback: FeedbackLog;

@@ -26,8 +26,6 @@ export const LIMITS = {
 } as const;
 
 export interface AnswerRenderOptions {
-  /** The display title of an article id; the id itself when absent. */
-  articleTitle?: (id: string) => string | null;
   /** Adds the "Share in channel" button (for ephemeral answers). */
   shareable?: boolean;
   /** One more context line under the answer, already mrkdwn (e.g. who shared it). */

@@ -34,7 +34,7 @@ export function answerReply(
       answer.status === "suggested"
         ? ctx.suggestions.put({ question: answer.question, items: answer.answers, conversation })
         : undefined;
-    const message = renderAnswer(answer, { articleTitle: ctx.articleTitle, pickKey, ...rendering });
+    const message = renderAnswer(answer, { pickKey, ...rendering });
     return { message, outcome: answer.status };
   } catch (err) {
     return failureReply(ctx, err, "answering a question", interfaceLanguage(question));
@@ -49,7 +49,7 @@ export function sharedReply(ctx: SlackContext, shared: ShareValue, footer: strin
   try {
     const answer = shared.r ? shownAnswer(ctx.engine, shared.q, shared.r, shared.n) : null;
     if (!answer) return answerReply(ctx, shared.q, { shareable: false, footer });
-    return { message: renderAnswer(answer, { articleTitle: ctx.articleTitle, shareable: false, footer }), outcome: "answered" };
+    return { message: renderAnswer(answer, { shareable: false, footer }), outcome: "answered" };
   } catch (err) {
     return failureReply(ctx, err, "sharing an answer", interfaceLanguage(shared.q));
   }

@@ -43,18 +43,24 @@ const FULL_NAME_CONFIDENCE = 0.85;
 const CONTEST_MARGIN = 0.1;
 const HINT_BONUS = 0.05;
 /** Words that may open what follows a speaker's name without being part of it. */
-const TRAILING_ADVERBIAL = /^(?:on|in|at|during|to|last|this|yesterday|today|from|when|after|before|while|recently|publicly|في|يوم|امس|اليوم|خلال|الي|عند|حين|بعد|قبل|مؤخرا|موخرا|للصحفيين|للصحافيين|لل\S+|ل\S+)$/;
+const TRAILING_ADVERBIAL = /^(?:on|in|at|during|to|last|this|yesterday|today|from|when|after|before|while|recently|publicly|في|يوم|امس|اليوم|خلال|الي|عند|حين|بعد|قبل|مؤخرا|موخرا|للصحفيين|للصحافيين|لل\S+|لي|لك|له|لها|لهم|لهما|لنا|لكم)$/;
+/** "لتركيا", "لترامب": ل ("to") before a word; "لطفي" in "دونالد لطفي" is a family name, not "to …". */
+const TO_WORD = /^ل(\S{2,})$/;
 /** A record that says the opposite of a negated question ("… is no threat") is weaker evidence. */
 const POLARITY_PENALTY = 0.85;
 // "لا يزال" / "لا زال" mean "still": not a negation. Verbs of lacking are one ("may lack the means").
 const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|t|لا(?! (?:يزال|تزال|زال|زالت|يزالون))|ليس|ليست|لم|لن|ولا|ولم|ولن|وليس|وليست|فلا|فلم|فلن|فليس|ينقص|تنقص|ينقصه|ينقصها|ينقصهم|ينقصنا|تنقصه|تنقصها|تنقصهم|تنقصنا|نفتقر|نفتقد|بدون|ليسوا|lack|lacks|lacked|lacking|تفتقر|يفتقر|تفتقد|يفتقد|يفتقرون|تفتقرون)(?= |$)/;
 
 // A number standing as a word ("12 شخصا"), not the digits of a name (F-35 → "f35", S-400).
-const NUMBER_WORDS = /(?:^| )\d|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئه|مائه|الف|الاف|مليون|واحد|اثن|hundred|thousand|million|dozen/;
+// Whole words, with their prefixes (و، ب، ال), endings (ة، ين، ون، ات) and a hundred after a unit (ثلاثمئة):
+// "ست" in "ستشن" or "الف" in "التحالف" is no number.
+const NUMBER_WORDS =
+  /(?:^| )(?:\d|(?:[وب]?(?:ال)?)(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئ|مائ|الف|الاف|مليون|ملايين|واحد|اثن)(?:ه|ين|ون|ان|ي|يه|ا|ات|تان|تين|مئه|مائه)?(?= |$)|(?:hundred|thousand|million|dozen)s?(?= |$))/;
 const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الشهر|الاسبوع|الاسابيع|العام|يوم|امس|الخميس|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|week|year|yesterday|today/;
 
 /** Words that give a reason: "بسبب", "بحجة أن", "يعزى", "because", "in response". */
-const REASON_WORDS = /(?:^| )(?:بسبب|لان|لانه|لانها|لانهم|بحجه|يعزي|ويعزي|نظرا|جراء|بفعل|ردا|انتقاما|because|due|citing|in response|in retaliation|reason|since)(?= |$)/;
+// "These developments led many to believe …" (دفعت الكثيرين إلى): the subject is the reason.
+const REASON_WORDS = /(?:^| )(?:بسبب|لان|لانه|لانها|لانهم|بحجه|يعزي|ويعزي|نظرا|جراء|بفعل|ردا|انتقاما|دفعت|دفع|because|due|citing|in response|in retaliation|reason|since|prompted|prompting)(?= |$)/;
 /**
  * Words that open the reason or the cause of what comes after them in a sentence: "بحجة أن X", "بعد أن
  * أعلن X" (the event that set off what the sentence says first), "because X", "after X announced".
@@ -62,6 +68,12 @@ const REASON_WORDS = /(?:^| )(?:بسبب|لان|لانه|لانها|لانهم|�
 const CAUSE_OPENERS = /(?:^| )(?:بسبب|لان|لانه|لانها|لانهم|بحجه|يعزي|ويعزي|نظرا|جراء|بفعل|ردا|انتقاما|بعد ان|اثر|عقب|because|due to|citing|in response|in retaliation|after|following|since)(?= |$)/;
 /** How far before a record's text (in characters of its sentence) a cause opener may stand. */
 const CAUSE_REACH = 90;
+/** A reason that points back at the sentence before: "ردا على ذلك", "in response", "because of this". */
+const ANAPHORIC_REASON = /(?:^| )(?:ردا علي|رد علي|بسبب|نتيجه|جراء|in response to|because of|as a result of) (?:ذلك|هذا|ذالك|this|that|it)(?= |$)|(?:^| )in response(?= |$)(?! to)/;
+/** How many of the best records a why-question looks around for the reason they come with. */
+const REASON_CANDIDATES = 5;
+/** A reason found in another sentence than the record the question matched counts for a little less. */
+const NEIGHBOUR_SHARE = 0.95;
 /** Words that say how something turned out: it failed, was reversed, cancelled, went ahead. */
 const OUTCOME_WORDS = /(?:^| )(?:فشل\S*|تعثر\S*|تراجع\S*|الغي|الغت|ألغى|الغاء|توقف\S*|انهار\S*|نجح\S*|failed|fail|stalled|reversed|backed|abandoned|cancell?ed|scrapped|succeeded|went ahead)(?= |$)/;
 /** Reporting verbs whose object is the one spoken to (دعا: "called on", طالب: "demanded of"), not the speaker. */
@@ -676,7 +688,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     // A leading part longer than any name the directory knows names nobody.
     for (let n = Math.min(words.length - 1, MAX_SPEAKER_PHRASE_WORDS); n >= 1; n--) {
       // Only a time, place or addressee may follow the name: "Turkish defense minister X" is not "Turkey".
-      if (!TRAILING_ADVERBIAL.test(words[n])) continue;
+      if (!TRAILING_ADVERBIAL.test(words[n]) && !knownWord(TO_WORD.exec(words[n])?.[1] ?? "")) continue;
       checkpoint();
       const part = directory.resolve(words.slice(0, n).join(" "));
       if (part.length && part.every((m) => m.byName)) {
@@ -824,7 +836,12 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   function readQuestion(question: string): ParsedQuestion | null {
     const text = readText(question);
     if (!text || text.length > MAX_QUESTION_LENGTH) return null;
-    return parseQuestion(text, lookupPhrase);
+    return parseQuestion(text, lookupPhrase, opensObject);
+  }
+
+  /** Whether a word after a speaker's name can open what follows it: a time, place or addressee word, or a word the articles say. */
+  function opensObject(word: string): boolean {
+    return TRAILING_ADVERBIAL.test(word) || knownWord(word) || knownWord(TO_WORD.exec(word)?.[1] ?? "");
   }
 
   /**
@@ -876,6 +893,11 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     const [article, paragraph] = plan.shown.split(":");
     const shownText = plan.shown.slice(article.length + paragraph.length + 2);
     const shown = records.findIndex((r) => r.article === article && String(r.paragraph) === paragraph && r.text === shownText);
+    // "why?" after "did the US back off?": the reason the last answer comes with (its own words, the
+    // sentence it points back to, or the one after it), before any other record around it.
+    // A cause is the last answer's when the part of its sentence it explains says the last answer's words.
+    const reason = shown >= 0 && plan.focus === "why" && !plan.content.length ? reasonFor(shown, questionTerms(records[shown].text)) : -1;
+    if (reason >= 0) return { question, status: "answered", answers: [toItem({ record: reason, score: FOCUS_SCORE })] };
     const near = shown < 0 ? null : focusRecord(plan, shown);
     // A follow-up with words of its own that does not point back may be a question of its own: it is
     // asked alone first, unless the last answer's surroundings say it outright (its words, and a cause
@@ -931,6 +953,65 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     const person = speakers.some((s) => s.kind === "person" && namesSpeaker(text, s.id) && !namesSpeaker(` ${asked} `, s.id));
     if (person || hint === "person_name") return person;
     return records[i].ownKeys.some((id) => view.keys[id].startsWith("=") && !questionKeys.has(view.keys[id]));
+  }
+
+  /**
+   * "Why …?" is answered by a record that gives a reason. The best records that match the question
+   * lead to the reason they come with: their own words ("… ويعزى ذلك إلى …", "because …"), the sentence
+   * they point back to ("ردا على ذلك": the one before), a cause opening them in a sentence that says
+   * what the question asks ("X بحجة أن Y"), or such a record after them in their sentence or the next.
+   * A record with no reason near it is at most offered.
+   */
+  function towardReasons(scored: Scored[], terms: Term[]): Scored[] {
+    const found = new Map<number, Scored>();
+    for (const s of scored.slice(0, REASON_CANDIDATES)) {
+      const at = reasonFor(s.record, terms);
+      if (at < 0) continue;
+      // A reason in the same sentence is the record's own; one in another sentence counts for a little less.
+      const score = records[at].context === records[s.record].context ? s.score : s.score * NEIGHBOUR_SHARE;
+      const prev = found.get(at);
+      if (!prev || prev.score < score) found.set(at, { ...s, record: at, score });
+    }
+    const rest = scored.filter((s) => !found.has(s.record)).map((s) => ({ ...s, score: Math.min(s.score, MIN_COVERAGE - 0.01) }));
+    return [...found.values(), ...rest].sort((a, b) => b.score - a.score || a.record - b.record);
+  }
+
+  const ownWords = (i: number) => ` ${normalize(`${records[i].text} ${records[i].textEn ?? ""}`)} `;
+  const sameParagraph = (i: number, j: number) => j >= 0 && j < records.length && records[j].article === records[i].article && records[j].paragraph === records[i].paragraph;
+
+  /**
+   * Record `i` gives the reason the question asks for: in its own words, or as the cause its sentence
+   * opens it with after saying (in at least two of the question's words) what the question asks about.
+   */
+  function givesReasonFor(i: number, terms: Term[]): boolean {
+    const own = ownWords(i);
+    if (REASON_WORDS.test(own) && !ANAPHORIC_REASON.test(own)) return true;
+    const sentence = ` ${normalize(records[i].context)} `;
+    const start = sentence.indexOf(` ${normalize(records[i].text)} `);
+    if (start <= 0) return false;
+    // The cause word opens the record itself ("بحجة أن <record>"), a few words before it at most.
+    const before = sentence.slice(Math.max(0, start - CAUSE_REACH), start + 1);
+    const opener = [...before.matchAll(new RegExp(CAUSE_OPENERS.source, "g"))].pop();
+    if (!opener) return false;
+    const effect = new Set(tokenize(sentence.slice(0, Math.max(0, start - CAUSE_REACH) + opener.index)).flatMap(wordKeys));
+    return terms.filter((t) => [...t.keys, ...(t.related ?? []).map((r) => r.key)].some((k) => effect.has(k))).length >= 2;
+  }
+
+  /** The record that gives the reason for what record `i` says (see towardReasons), or -1. */
+  function reasonFor(i: number, terms: Term[]): number {
+    const r = records[i];
+    if (ANAPHORIC_REASON.test(ownWords(i))) {
+      // "In response, the Pentagon began …": the reason is in the sentence before.
+      for (let j = i - 1; sameParagraph(i, j); j--) if (records[j].context !== r.context && (givesCause(records[j]) || REASON_WORDS.test(ownWords(j)))) return j;
+      return -1;
+    }
+    if (givesReasonFor(i, terms)) return i;
+    let sentences = 0;
+    for (let j = i + 1; sameParagraph(i, j); j++) {
+      if (records[j].context !== records[j - 1].context && ++sentences > 1) break;
+      if (givesReasonFor(j, terms)) return j;
+    }
+    return -1;
   }
 
   /** Whether the record holds key `k` in its own words, its topics or its sentence (`said`). */
@@ -991,7 +1072,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     if (!text) return noMatch(typeof question === "string" ? question : "", "empty");
     if (text.length > MAX_QUESTION_LENGTH) return noMatch(question, "too_long");
     checkpoint();
-    const q = parseQuestion(text, lookupPhrase);
+    const q = parseQuestion(text, lookupPhrase, opensObject);
     switch (q.intent) {
       case "list_speakers":
         return answered(question, listSpeakers(), limit);
@@ -1009,9 +1090,11 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
         const spelled = correctQuestion(q);
         const terms = withSpellingsAcross(withReadings(questionTerms(spelled.q.topic), spelled.corrections), text);
         if (!terms.length) return noMatch(question, "not_found");
-        // Only the best records are scored: those decide can answer with (all) or offer (held >= 1).
-        const { scored } = scoreRecords(terms, spelled.q, () => true, SUGGEST_COVERAGE, false, undefined, undefined, (s) => (s.held ?? 1) >= 1);
-        const verdict = decide(scored, { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE });
+        // Only the best records are scored: those decide can answer with (all) or offer (held >= 1). A
+        // why-question looks around its best records for the reason they come with, so it scores them all.
+        const reason = q.hint === "reason";
+        const { scored } = scoreRecords(terms, spelled.q, () => true, SUGGEST_COVERAGE, false, undefined, undefined, reason ? undefined : (s) => (s.held ?? 1) >= 1);
+        const verdict = decide(reason ? towardReasons(scored, terms) : scored, { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE });
         return respond(question, confirmCorrections(verdict, spelled.corrections, q), limit);
       }
     }

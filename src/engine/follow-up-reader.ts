@@ -24,9 +24,13 @@ export interface FollowUpReading {
   pointsBack: boolean;
   /** The reporting verb as written ("threatened", "هدد"), for "who else threatened?". */
   verb?: string;
+  /** Words of its own after a pronoun and a reporting verb ("what did he tell reporters?"): asked of the referent. */
+  rest?: string;
 }
 
 const MAX_PHRASE = 3;
+/** At most this many words of its own may follow a pronoun and a reporting verb in a follow-up. */
+const MAX_REST = 3;
 
 /** Folds Arabic spellings and case, drops punctuation: the form both the table and questions are read in. */
 export function foldForFollowUp(text: string): string {
@@ -159,6 +163,8 @@ export function readFollowUp(question: string, names: (phrase: string) => boolea
     if (at < 0 && rest && rest.split(" ").length <= 4 && names(rest)) return reading("and_name", { topic: rest });
     // "did they actually go through with it?", "did the talks get anywhere?" is a question of its own.
     if (tokens.find((t) => t.cls !== "and")?.cls === "aux" && (has.has("he") || has.has("that")) && !has.has("say") && !has.has("what")) return reading("outcome", { topic: null, content: own });
+    // "what did he tell reporters?", "وشو قال هو للصحفيين؟": the pronoun's speaker, asked in these words.
+    if (has.has("he") && has.has("say") && has.has("what") && !has.has("act") && at < 0 && own.length <= MAX_REST) return reading("what_said", { topic: null, rest: own.join(" ") });
     return null;
   }
   // "did that actually happen?", "وهل حصل هذا فعلا؟"

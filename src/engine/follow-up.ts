@@ -10,6 +10,8 @@ export type { Focus, FollowUpLang } from "./follow-up-reader.js";
 
 /** Ten minutes: how long a conversation remembers its last answer for follow-up questions. */
 export const CONVERSATION_TTL_MS = 10 * 60_000;
+/** How far above every other speaker's score a top answer makes its speaker the referent. */
+const LEAD_MARGIN = 0.1;
 /** Longer questions are never follow-ups (and are not scanned for one). */
 const MAX_FOLLOW_UP_LENGTH = 300;
 
@@ -44,7 +46,11 @@ export function contextOf(answer: Answer, at: number = Date.now()): Conversation
   // The referent is the top answer's speaker; when the shown answers were by several speakers and
   // the top one does not lead, it is ambiguous and every speaker is kept (the follow-up is refused).
   const speakers = [...new Set(shown.map((a) => a.speaker?.id).filter((id): id is string => !!id))];
-  const leads = top !== undefined && answer.answers.filter((a) => a.speaker?.id === top).length * 2 > shown.length;
+  // An answer also leads when it scores clearly above every other speaker's ("who said …?" with weaker
+  // matches listed after it).
+  const rivals = shown.filter((a) => a.speaker?.id !== top).map((a) => a.score);
+  const clearly = answer.status === "answered" && shown.length > 0 && rivals.every((s) => shown[0].score >= s + LEAD_MARGIN);
+  const leads = top !== undefined && (answer.answers.filter((a) => a.speaker?.id === top).length * 2 > shown.length || clearly);
   return {
     question: answer.standalone ?? answer.question,
     status: answer.status,
@@ -130,6 +136,7 @@ export function planFollowUp(
   const rewrite = (speaker: SpeakerRef) => {
     const name = found.lang === "ar" ? (speaker.nameAr ?? speaker.name) : speaker.name;
     if (found.shape === "who_is") return fill(t.whoIs, name, null);
+    if (found.rest) return `${fill(t.said, name, null)} ${found.rest}`;
     return fill(found.topic ? t.saidAbout : t.said, name, found.topic);
   };
   const excludeRecords = found.shape === "what_else" ? new Set(context.shown) : none;

@@ -137,14 +137,16 @@ function splitSpeakerTopic(rest: string[]): { speaker: string[]; topic: string[]
 
 /**
  * How many leading words of what follows an Arabic verb name the speaker: all of them when they name
- * one together, else the longest leading part that is a person's name, every word of it (the object
- * follows it). A group's or an office's words may go on with an adjective ("القوات التركية", "المسؤولون
- * الروس"): those never stand apart from what follows them.
+ * one together, else the longest leading part that is a person's name, every word of it, when the word
+ * after it can open the object (`opensObject`): a word the articles say, not the rest of someone
+ * else's name ("ماذا قال دونالد كوهين؟" asks about a Donald the articles do not quote). A group's or an
+ * office's words may go on with an adjective ("القوات التركية", "المسؤولون الروس"): those never stand
+ * apart from what follows them.
  */
-function namedPart(words: string[], lookup: SpeakerLookup): number {
+function namedPart(words: string[], lookup: SpeakerLookup, opensObject: (word: string) => boolean): number {
   if (words.length < 2 || lookup(words.join(" "))) return words.length;
   for (let n = Math.min(words.length - 1, MAX_SPEAKER_PHRASE_WORDS); n >= 1; n--) {
-    if (lookup(words.slice(0, n).join(" ")) === "person") return n;
+    if (lookup(words.slice(0, n).join(" ")) === "person" && opensObject(words[n])) return n;
   }
   return words.length;
 }
@@ -166,7 +168,12 @@ function base(intent: Intent, extra: Partial<ParsedQuestion>, quoted: string[], 
 export type SpeakerNaming = "person" | "name" | "role" | null;
 export type SpeakerLookup = (phrase: string) => SpeakerNaming;
 
-export function parseQuestion(question: string, lookup: SpeakerLookup = () => "name", depth = 0): ParsedQuestion {
+export function parseQuestion(
+  question: string,
+  lookup: SpeakerLookup = () => "name",
+  opensObject: (word: string) => boolean = () => true,
+  depth = 0,
+): ParsedQuestion {
   const isSpeaker = (phrase: string) => lookup(phrase) !== null;
   const quoted = [...question.matchAll(QUOTED)].map((m) => m[1].trim()).filter(Boolean);
   const text = normalize(question);
@@ -221,7 +228,7 @@ export function parseQuestion(question: string, lookup: SpeakerLookup = () => "n
       const { speaker, topic, required } = splitSpeakerTopic(w.slice(i + 1));
       if (!speaker.length) continue;
       // Verb, subject, object: "بماذا هدد ترامب أنقرة؟" names Trump and asks about Ankara.
-      const named = required ? speaker.length : namedPart(speaker, lookup);
+      const named = required ? speaker.length : namedPart(speaker, lookup, opensObject);
       return base("what_said", {
         speakerPhrase: speaker.slice(0, named).join(" "),
         topic: [...speaker.slice(named), ...topic].join(" "),
@@ -315,7 +322,7 @@ export function parseQuestion(question: string, lookup: SpeakerLookup = () => "n
   if (depth === 0) {
     for (let i = 1; i <= Math.min(MAX_PREAMBLE, w.length - 2); i++) {
       if (!LATER_OPENER.test(w[i])) continue;
-      const later = parseQuestion(w.slice(i).join(" "), lookup, 1);
+      const later = parseQuestion(w.slice(i).join(" "), lookup, opensObject, 1);
       if (later.intent !== "fact" && later.intent !== "list_speakers" && (later.topic || later.speakerPhrase)) return { ...later, quoted };
     }
   }

@@ -9,6 +9,7 @@ import type { Attribution, Paragraph } from "./types.js";
 const LABELS = new Set(["update", "updated", "note", "editor's", "editor’s", "watch", "read", "related", "video", "photos", "photo", "correction",
   "source", "sources", "q", "a", "breaking", "exclusive", "analysis", "opinion", "live", "poll", "transcript", "background", "bottom", "full", "more", "also", "see", "why", "what", "how", "here", "this", "the", "in", "on", "at", "for", "but", "and", "so", "then", "now", "today", "yesterday"]);
 const BODY_TAILS = new Set(["camp", "campaign"]);
+const INVERTED_VERBS = new Set(["said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "tweeted"]);
 /** How far into the line the colon may stand: a speaker is a short phrase. */
 const MAX_LEAD = 60;
 
@@ -16,7 +17,9 @@ export function colonLeadAttribution(p: Paragraph): Attribution | null {
   const colon = p.text.indexOf(":");
   if (colon < 2 || colon > MAX_LEAD || p.text[colon + 1] !== " ") return null;
   const lead = p.text.slice(0, colon);
-  const words = lead.trim().split(/\s+/);
+  let words = lead.trim().split(/\s+/);
+  // "Said Ellis: “…”": the reporting verb before the speaker.
+  if (words.length > 1 && INVERTED_VERBS.has(words[0].toLowerCase())) words = words.slice(1);
   const to = words.findIndex((w) => w === "to");
   const speakerWords = to > 0 ? words.slice(0, to) : words;
   if (!speakerWords.length || speakerWords.length > 4 || (to > 0 && words.length - to > 5)) return null;

@@ -51,13 +51,24 @@ function phraseEnd(tokens: Token[], i: number): number {
   return closed && f > e + 1 ? f : e;
 }
 
-const cache = new Map<string, IntroducedPerson[]>();
+interface IntroducedIndex {
+  people: IntroducedPerson[];
+  /** The people whose role has a head, by head (and by "*f"/"*m" for a generic head of that gender), in text order. */
+  byHead: Map<string, IntroducedPerson[]>;
+}
+
+const cache = new Map<string, IntroducedIndex>();
 
 /** Every person the article introduces with a role, in text order. */
 export function introducedPeople(fullText: string): IntroducedPerson[] {
+  return introducedIndex(fullText).people;
+}
+
+function introducedIndex(fullText: string): IntroducedIndex {
   const hit = cache.get(fullText);
   if (hit) return hit;
   const out: IntroducedPerson[] = [];
+  const seen = new Set<number>();
   for (const p of paragraphsOf(fullText)) {
     const spans = quoteSpans(p.text);
     for (const s of sentencesOf(p, spans)) {
@@ -72,23 +83,65 @@ export function introducedPeople(fullText: string): IntroducedPerson[] {
         const suffix = owned && ROLE_HEADS.has(owned[1]) ? normAr(w).length - owned[1].length : 0;
         const first: Token = suffix ? { ...t, text: w.slice(0, w.length - suffix), end: t.end - suffix }
           : cut === 2 ? { ...t, text: "ال" + w.slice(2), start: t.start + 2 } : { ...t, text: w.slice(cut), start: t.start + cut };
-        const m = parseArabicSubject(p.text, p.base, [first, ...tokens.slice(i + 1, phraseEnd(tokens, i))], null);
+        const end = phraseEnd(tokens, i);
+        const m = parseArabicSubject(p.text, p.base, [first, ...tokens.slice(i + 1, end)], null);
         if (m?.kind !== "name" || !m.role || m.surface.split(/\s+/).length < 2) continue;
         // "الدكتور محمد معيط وزير المالية": a role right after the name (no comma) is the holder's office too.
-        const nameAt = p.text.indexOf(m.surface, m.pos - p.base);
-        const after = nameAt < 0 ? -1 : tokens.findIndex((x) => x.start >= nameAt + m.surface.length);
+        // The name lies inside the phrase: it is looked for there only (a search to the paragraph's end,
+        // once per title word, was title words × length on a long paragraph).
+        const from = Math.max(0, m.pos - p.base);
+        const within = p.text.slice(from, tokens[end - 1].end).indexOf(m.surface);
+        const nameAt = within < 0 ? -1 : from + within;
+        let after = -1;
+        if (nameAt >= 0) for (let k = i; k < tokens.length && after < 0; k++) if (tokens[k].start >= nameAt + m.surface.length) after = k;
         let e = after;
         while (e >= 0 && e < tokens.length && tokens[e].kind === "word" && e - after < 6 && (e > after || headOf(tokens[e].text)) && !/^(?:في|من|الي|علي|عن|ان|انه|بان)$/.test(w0(tokens[e]))) e++;
         const trailing = after >= 0 && e > after + 1 ? p.text.slice(tokens[after].start, tokens[e - 1].end) : "";
         const role = trailing && !m.role.includes(trailing) ? `${m.role}، ${trailing}` : m.role;
-        if (!out.some((x) => x.at === m.pos)) out.push({ name: m.surface, role, at: m.pos });
+        if (!seen.has(m.pos)) {
+          seen.add(m.pos);
+          out.push({ name: m.surface, role, at: m.pos });
+        }
       }
     }
   }
   out.sort((a, b) => a.at - b.at);
+  const byHead = new Map<string, IntroducedPerson[]>();
+  for (const person of out) {
+    const heads = new Set(roleWordsOf(person.role).map(headOf).filter((h): h is string => !!h));
+    for (const key of new Set([...heads, ...[...heads].map(genericKey)])) {
+      const list = byHead.get(key);
+      if (list) list.push(person);
+      else byHead.set(key, [person]);
+    }
+  }
+  const index = { people: out, byHead };
   if (cache.size > 64) cache.clear();
-  cache.set(fullText, out);
-  return out;
+  cache.set(fullText, index);
+  return index;
+}
+
+const roleWordsOf = (role: string) => role.replace(/[،,]/g, " ").split(/\s+/).filter(Boolean);
+const feminine = (head: string) => head.endsWith("ه");
+/** A generic head ("المسؤول") fits a role of its own gender whatever its head. */
+const genericKey = (head: string) => (feminine(head) ? "*f" : "*m");
+
+/** The latest person introduced before `pos` (or at it), by binary search. */
+export function introducedBefore(fullText: string, pos: number): IntroducedPerson | null {
+  const people = introducedPeople(fullText);
+  const i = firstAtOrAfter(people, pos);
+  return i > 0 ? people[i - 1] : null;
+}
+
+/** The index of the first person introduced at or after `pos` in the sorted `people`. */
+function firstAtOrAfter(people: IntroducedPerson[], pos: number): number {
+  let lo = 0;
+  for (let hi = people.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid].at < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** How well a person's role fits a title-only mention: "full" when the mention's head and all its other words are
@@ -97,9 +150,8 @@ export function introducedPeople(fullText: string): IntroducedPerson[] {
 function fit(mention: string[], role: string): "full" | "prefix" | null {
   const head = headOf(mention[0] ?? "");
   if (!head) return null;
-  const roleWords = role.replace(/[،,]/g, " ").split(/\s+/).filter(Boolean);
+  const roleWords = roleWordsOf(role);
   const heads = new Set(roleWords.map(headOf).filter((h): h is string => !!h));
-  const feminine = (h: string) => h.endsWith("ه");
   const generic = GENERIC_HEADS.has(head);
   if (!generic && !heads.has(head)) return null;
   if (generic && ![...heads].some((h) => feminine(h) === feminine(head))) return null;
@@ -114,11 +166,22 @@ function fit(mention: string[], role: string): "full" | "prefix" | null {
 /** The person a title-only mention refers to: the latest introduced before `pos` whose role fits it (a full fit
  *  before a prefix fit); with `forward` (a headline's title), the first introduced after it. */
 export function titleReferent(fullText: string, role: string, pos: number, forward = false): IntroducedPerson | null {
-  const mention = role.replace(/[،,]/g, " ").split(/\s+/).filter(Boolean);
-  const people = introducedPeople(fullText).filter((x) => (forward ? x.at > pos : x.at < pos));
-  const ordered = forward ? people : [...people].reverse();
+  const mention = roleWordsOf(role);
+  const head = headOf(mention[0] ?? "");
+  if (!head) return null;
+  // Only a person whose role has the mention's head (or, for a generic head, one of its gender) can fit; of
+  // those, the nearest NEAREST_REFERENTS are tried (every person before, for every mention, was mentions × people).
+  const people = introducedIndex(fullText).byHead.get(GENERIC_HEADS.has(head) ? genericKey(head) : head) ?? [];
+  const at = firstAtOrAfter(people, forward ? pos + 1 : pos);
+  const ordered = forward ? people.slice(at, at + NEAREST_REFERENTS) : people.slice(Math.max(0, at - NEAREST_REFERENTS), at).reverse();
   return ordered.find((x) => fit(mention, x.role) === "full") ?? ordered.find((x) => fit(mention, x.role) === "prefix") ?? null;
 }
+
+/**
+ * How many of the people introduced with a fitting head a title-only mention looks back over: a news article
+ * introduces a handful (the most in the annotated sets is far below this), so the cap only bounds a built text.
+ */
+export const NEAREST_REFERENTS = 40;
 
 /** "وقالت الوزارة" after "أعلنت وزارة الصحة الفلسطينية …": a body named by its head word alone is the latest body the
  *  text names before `pos` with that head and its own definite words (its name as first written there); null when

@@ -28,16 +28,20 @@ const PHRASAL = CUES.phrasal as Record<string, string>;
 const INFINITIVE = new Set<string>(CUES.infinitive);
 const CUE_LEMMAS = new Set([...SPEECH, ...AUDIENCE, ...BELIEF]);
 const IRREGULAR = CUES.irregular as Record<string, string>;
+/** "called for a freeze on rents": what the verb asks for is the statement. */
+const ASK_FOR = new Set<string>(CUES.askFor);
+/** "called the charges fabricated", "labeled him a liar": the object and what the speaker named it. */
+const NAMING = new Set<string>(CUES.naming);
 /** Endings a verb form may carry over its lemma: "says", "noted", "denies"/"denied", "quipped". */
 const INFLECTIONS: [RegExp, string][] = [[/(?:s|es|ed|d|ing)$/, ""], [/ie[sd]$/, "y"], [/([bdglmnprt])\1(?:ed|ing)$/, "$1"]];
 
 /** Could the lowercase word be a form of a cue verb (or "according")? Never false for one: a cheap test
  *  that spares the tagger the sentences with no cue in them. */
 export function mayBeCueForm(w: string): boolean {
-  if (w === "according" || CUE_LEMMAS.has(w) || CUE_LEMMAS.has(IRREGULAR[w] ?? "")) return true;
+  if (w === "according" || CUE_LEMMAS.has(w) || CUE_LEMMAS.has(IRREGULAR[w] ?? "") || ASK_FOR.has(w) || NAMING.has(w)) return true;
   for (const [ending, by] of INFLECTIONS) {
     const stem = w.replace(ending, by);
-    if (stem !== w && (CUE_LEMMAS.has(stem) || CUE_LEMMAS.has(`${stem}e`))) return true;
+    if (stem !== w && [stem, `${stem}e`].some((x) => CUE_LEMMAS.has(x) || ASK_FOR.has(x) || NAMING.has(x))) return true;
   }
   // "criticised", "theorising": the British spelling of a cue written with -ize.
   const american = w.replace(/is(e|es|ed|ing)$/, "iz$1");
@@ -86,14 +90,18 @@ function cueClass(ts: Tok[], k: number): CueClass | null {
   const t = ts[k];
   if (t.quoted || isCap(t) && k > 0) return null;
   if (t.lower === "according" && ts[k + 1]?.lower === "to") return "according";
-  if (t.pos !== "VERB") return null;
+  // "The New York Post reports that …": a cue form the tagger read as a plural noun, between a name and "that".
+  const nounForm = t.pos === "NOUN" && /s$/.test(t.lower) && ts[k + 1]?.lower === "that" && !!ts[k - 1] && isCap(ts[k - 1]);
+  if (t.pos !== "VERB" && !nounForm) return null;
   // "declined to say", "wants to tell": an infinitive is no statement made.
   if (ts[k - 1]?.lower === "to") return null;
   // "point out", "weigh in": the particle makes the cue; "point" alone is none.
   if (t.lemma === "point" && ts[k + 1]?.lower !== "out") return null;
+  if (ASK_FOR.has(t.lemma) && ts[k + 1]?.lower === "for") return "speech";
   if (AUDIENCE.has(t.lemma)) return "audience";
   if (SPEECH.has(t.lemma)) return "speech";
   if (BELIEF.has(t.lemma)) return "belief";
+  if (NAMING.has(t.lemma)) return "speech";
   if (COMMUNICATION.has(t.lemma)) return "communication";
   if (COGNITION.has(t.lemma)) return "cognition";
   return null;
@@ -132,6 +140,10 @@ function mentionOf(p: Paragraph, ts: Tok[], [from, to]: [number, number]): { men
   if (BODY_HEADS.has(head.lower) && to > from && isCap(ts[to - 1])) {
     body = true;
     last = to - 1;
+  } else if (BODY_HEADS.has(head.lower) && to - 1 > from && /^['’]s?$/.test(ts[to - 1].text) && isCap(ts[to - 2])) {
+    // "Tamsin Rowe’s campaign", "Sanders’ campaign": the campaign of the person named.
+    body = true;
+    last = to - 2;
   } else if (/^['’]s$/.test(head.text) || !isCap(head)) return null;
   let first = last;
   // "Annelies de Jong-Bakker": a hyphen between two capitalized parts joins one name word.
@@ -148,11 +160,14 @@ function mentionOf(p: Paragraph, ts: Tok[], [from, to]: [number, number]): { men
       break;
     }
   }
+  // "The Nigeria Centre for Disease Control": the article opening the sentence is no part of the name.
+  while (nameFrom < last && ["the", "a", "an"].includes(ts[nameFrom].lower)) nameFrom++;
   const words = ts.slice(nameFrom, last + 1);
   if (!words.length || words.every((w) => TIME_WORDS_EN.has(w.lower) || GROUP_NOUNS.has(w.lower))) return null;
-  const role = nameFrom > from ? p.text.slice(ts[from].start, ts[nameFrom - 1].end) : null;
+  const role = nameFrom > from && !ts.slice(from, nameFrom).every((t) => ["the", "a", "an"].includes(t.lower)) ? p.text.slice(ts[from].start, ts[nameFrom - 1].end) : null;
   const surface = body ? p.text.slice(words[0].start, head.end) : p.text.slice(words[0].start, words[words.length - 1].end);
-  const org = body || ORG_WORDS.has(ts[last].lower);
+  // "Centre for Disease Control and Prevention": a body's word joined by "for"/"of" to the rest of its name.
+  const org = body || ORG_WORDS.has(ts[last].lower) || words.some((w, x) => isCap(w) && ORG_WORDS.has(w.lower) && ["for", "of", "on"].includes(words[x + 1]?.lower ?? ""));
   return {
     mention: { kind: org ? "organization" : "name", surface, role, gender: org ? "n" : null, pos: p.base + words[0].start },
     shape: org ? (body ? "body" : "org") : words.length === 1 ? "surname" : "fullname",
@@ -206,8 +221,20 @@ function mainSubject(ts: Tok[], limit: number): [number, number] | null {
     if (comma < 0) return null;
     from = comma + 1;
   }
+  // "Washington (AFP) – X has …": a dateline before the sentence.
+  const dash = ts.findIndex((t, i) => i < Math.min(limit, 8) && /^[–—-]$/.test(t.text));
+  if (dash > 0 && ts.slice(from, dash).every((t) => isCap(t) || /^[()]$/.test(t.text))) from = dash + 1;
   const np = phraseRight(ts, from);
   if (!np || np[1] >= limit) return null;
+  // "Tamsin Rowe shot back": a noun-tagged lowercase word after a capitalized name is its verb.
+  if (isCap(ts[np[0]]) && !isCap(ts[np[1]]) && !BODY_HEADS.has(ts[np[1]].lower) && !ORG_WORDS.has(ts[np[1]].lower)) {
+    const nameEnd = (t: Tok) => isCap(t) || BODY_HEADS.has(t.lower) || ORG_WORDS.has(t.lower);
+    const lastCap = ts.slice(np[0], np[1] + 1).map(nameEnd).lastIndexOf(true) + np[0];
+    if (ts.slice(np[0], lastCap + 1).every((t) => nameEnd(t) || t.text === ".")) {
+      np[1] = lastCap;
+      return np;
+    }
+  }
   let v = np[1] + 1;
   // "Gary Emineth, a former state party chairman, became …": an apposition set off by commas, with no verb of its own.
   if (ts[v]?.text === ",") {
@@ -216,7 +243,9 @@ function mainSubject(ts: Tok[], limit: number): [number, number] | null {
     if (c < limit && ts[c].text === "," && c > v + 1) v = c + 1;
   }
   while (v < limit && (BETWEEN.has(ts[v].lower) || ts[v].pos === "ADV" || ts[v].pos === "AUX")) v++;
-  return ts[v] && (ts[v].pos === "VERB" || ts[v].pos === "AUX") ? np : null;
+  // "X shot back …", "X was upfront about …": a lowercase word after the subject opens its predicate, whatever
+  // the tagger made of it (a name's phrase never runs on into a lowercase word that is not a noun).
+  return ts[v] && (ts[v].pos === "VERB" || ts[v].pos === "AUX" || (v > np[1] + 1 && /^\p{Ll}/u.test(ts[v].text)) || (/^\p{Ll}+$/u.test(ts[v].text) && ts[np[1]].pos === "PROPN" && ts[v].pos !== "NOUN")) ? np : null;
 }
 
 /** "…, said Ms. Lowe." / "…, said Ms. Lowe, a spokeswoman.": after the verb only a phrase and the sentence end or a comma. */
@@ -256,6 +285,16 @@ function asideSubject(ts: Tok[], j: number): [number, number] | null {
     end = c;
   }
   return null;
+}
+
+/** "called the charges fabricated", "calling Trump a fascist", "called him “a total stiff”": an object, then
+ *  a second phrase or an adjective that is what the speaker named it (not "called a press conference on …"). */
+function namesObject(ts: Tok[], at: number): boolean {
+  const obj = phraseRight(ts, at);
+  if (!obj) return false;
+  if (ts[obj[1]].pos === "ADJ" && obj[1] > obj[0]) return true;
+  const next = ts[obj[1] + 1];
+  return !!next && (next.quoted || ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(next.pos));
 }
 
 /** Words that join a second clause with its own speaker ("X wants A and Y wants B", "…, while Y suggests …"). */
@@ -322,7 +361,8 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       const curated = cls !== "communication" && cls !== "cognition";
       const aside = !left && curated && !inverted(ts, k) ? asideSubject(ts, j) : null;
       // ", saying that …", ", adding …": the subject of the main clause said it.
-      if (!left && /ing$/.test(ts[k].lower) && ts[k - 1]?.text === ",") {
+      // "began by saying …", "criticized for saying …": after a preposition, likewise.
+      if (!left && /ing$/.test(ts[k].lower) && (ts[k - 1]?.text === "," || ts[k - 1]?.pos === "ADP" || ts[k - 1]?.pos === "SCONJ")) {
         source = mainSubject(ts, k);
         side = "participle";
       } else if (left) {
@@ -342,9 +382,15 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       }
       if (!source) continue;
       let after = side === "right" ? source[1] + 1 : k + 1;
+      // "called for a freeze on rents": what was asked for; "called the charges fabricated": the object and its name.
+      const askedFor = side !== "right" && ASK_FOR.has(ts[k].lemma) && ts[after]?.lower === "for";
+      const naming = side !== "right" && !askedFor && NAMING.has(ts[k].lemma) && namesObject(ts, after);
+      if (askedFor) after++;
+      if (askedFor || naming) evidence.push(askedFor ? "asked-for" : "naming");
+      else if (NAMING.has(ts[k].lemma) && !SPEECH.has(ts[k].lemma) && !AUDIENCE.has(ts[k].lemma)) continue;
       if (PHRASAL[ts[k].lemma] && ts[after]?.lower === PHRASAL[ts[k].lemma]) after++;
       // "told reporters (that)", "urged Congress to": the audience comes before the content.
-      if (cls === "audience" && side !== "right") {
+      if (cls === "audience" && side !== "right" && !askedFor && !naming) {
         const obj = phraseRight(ts, after);
         if (obj) after = obj[1] + 1;
         if (/^(?:of|to|that|about|for|on)$/.test(ts[after]?.lower ?? "")) after += ts[after].lower === "that" ? 1 : 0;

@@ -4,9 +4,9 @@ import { extractFacts } from "./facts.js";
 import { chooseSpeakers } from "./ar/candidates-scoring.js";
 import { arabicAttributions } from "./quotes-ar.js";
 import { englishAttributions } from "./quotes-en.js";
-import { apostrophePairsAsQuotes, doubleQuotesByPosition, paragraphsOf } from "./segment.js";
+import { apostrophePairsAsQuotes, blankPartyTags, doubleQuotesByPosition, paragraphsOf } from "./segment.js";
 import { resolveSpeakers } from "./speakers.js";
-import { confidenceOf, featuresOf, speakerMargin } from "./scoring.js";
+import { confidenceOf, featuresOf, ScoringText, speakerMargin } from "./scoring.js";
 import type { Lang, Paragraph } from "./types.js";
 
 export interface ExtractOptions {
@@ -45,9 +45,10 @@ export function extractDetailed(text: string, options: ExtractOptions, margin?: 
   // → coreference and the name guard (resolveSpeakers) → scoring → the margin.
   const paragraphs = paragraphsOf(text);
   // Hygiene: English quotation marks written as apostrophe pairs become marks, and mixed double marks are
-  // read by position (same length, so every offset holds); what is drafted is taken back from the
+  // read by position, and a lawmaker's party and state is blanked (same length, so every offset holds);
+  // what is drafted is taken back from the
   // article's own lines.
-  const working = lang === "en" ? paragraphs.map((p) => ({ ...p, text: doubleQuotesByPosition(apostrophePairsAsQuotes(p.text)) })) : paragraphs;
+  const working = lang === "en" ? paragraphs.map((p) => ({ ...p, text: blankPartyTags(doubleQuotesByPosition(apostrophePairsAsQuotes(p.text))) })) : paragraphs;
   const found = lang === "ar" ? arabicAttributions(working) : englishAttributions(working);
   const asWritten = asWrittenIn(paragraphs, working);
   for (const a of found) a.text = asWritten(a.paragraph, a.text, a.start);
@@ -57,7 +58,8 @@ export function extractDetailed(text: string, options: ExtractOptions, margin?: 
   const firstLine = paragraphs[0]?.line ?? 1;
   // Arabic: the speaker is a scored choice among the article's candidates (src/ingest/ar/candidates-scoring.ts).
   const scored = lang === "ar" ? chooseSpeakers(found, speakerOf, speakers, fullText, margin) : null;
-  const features = scored ? scored.map((c) => c.features) : found.map((a, i) => (speakerOf[i] ? featuresOf(a, byId.get(speakerOf[i]!)!, speakers, fullText, firstLine, lang) : []));
+  const article = scored ? null : new ScoringText(fullText, speakers);
+  const features = scored ? scored.map((c) => c.features) : found.map((a, i) => (speakerOf[i] ? featuresOf(a, byId.get(speakerOf[i]!)!, article!, firstLine, lang) : []));
   const confidence = scored ? scored.map((c) => c.confidence) : found.map((a, i) => (speakerOf[i] ? confidenceOf(a, features[i], lang) : 0));
   const speakerAt = (i: number) => (scored ? scored[i].speaker : confidence[i] >= (margin ?? speakerMargin(found[i], lang)) ? speakerOf[i] : null);
 

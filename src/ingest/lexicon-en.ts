@@ -27,6 +27,8 @@ export const PRONOUNS: Record<string, "m" | "f" | "pl" | "n"> = { he: "m", she: 
 
 export const TITLE_WORDS = new Set([
   "mayor", "president", "minister", "prime", "foreign", "chief", "secretary", "general", "gen.", "dr.", "dr",
+  "secretary-general", "secretary-treasurer", "director-general", "attorney-general", "editor-in-chief", "commander-in-chief",
+  "vice-president", "vice-chairman", "vice-chair", "co-founder", "co-chair", "co-chairman", "undersecretary", "under-secretary", "advocate",
   "professor", "prof.", "senator", "sen.", "rep.", "representative", "governor", "gov.", "ambassador", "envoy",
   "director", "commissioner", "superintendent", "councillor", "councilor", "councilwoman", "councilman",
   "judge", "justice", "inspector", "captain", "capt.", "lt.", "lieutenant", "colonel", "col.", "sheriff",

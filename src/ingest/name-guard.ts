@@ -3,6 +3,7 @@
 import { NAME_LINKS, REPORTING_VERBS } from "./lexicon-ar.js";
 import { GROUP_NOUNS, NP_WORDS, ORG_WORDS, REPORTING_VERBS_EN, TITLE_WORDS } from "./lexicon-en.js";
 import { isMasdar } from "./masdar-ar.js";
+import { neverNameWord } from "./ar/names.js";
 import { normAr } from "./text.js";
 import type { Lang, Mention } from "./types.js";
 
@@ -26,6 +27,8 @@ const FUNCTION_WORDS_EN = new Set([
   "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "there", "here",
   "then", "so", "yet", "also", "meanwhile", "however", "although", "though", "because", "since", "in", "on",
   "at", "of", "for", "with", "from", "to", "by", "not", "no", "asked", "according",
+  // "Which French officials", "Even Corey Lewandowski", "One", "I'm": a question word, a focus adverb, a numeral or a clause.
+  "which", "what", "whose", "who", "whom", "even", "one", "i'm", "i’m", "it's", "it’s", "here's", "here’s", "that's", "that’s",
 ]);
 
 /** News agencies and outlets: the audience of "told"/"لـ", rarely a speaker. */
@@ -65,7 +68,9 @@ export function arabicNameProblem(surface: string): string | null {
   if (!ws.length) return "empty";
   const bare = (w: string) => (/^[وف]/.test(w) && w.length > 2 ? w.slice(1) : w);
   if (FUNCTION_WORDS_AR.has(ws[0]) || FUNCTION_WORDS_AR.has(bare(ws[0])) || REPORTING_VERBS.has(bare(ws[0])) || REPORTING_VERBS.has(ws[0])) return "opens with a function word or a verb";
-  if (ws.some((w) => FUNCTION_WORDS_AR.has(w))) return "holds a function word or a clause";
+  if (ws.some((w) => FUNCTION_WORDS_AR.has(w) || FUNCTION_WORDS_AR.has(bare(w)))) return "holds a function word or a clause";
+  // "وأضاف قائلا"، "دول الحصار": how the speaker spoke or the verb's object, never a name word.
+  if (ws.some(neverNameWord)) return "holds a circumstantial participle or a common noun";
   if (isMasdar(bare(ws[0])) && !ws[0].startsWith("ال")) return "opens with a verbal noun (the verb's object)";
   // "طالبها"، "أبلغهم": a reporting verb with its object pronoun is a clause, never a name.
   const object = /^(.{3,})(?:ه|ها|هم|هما|نا)$/.exec(bare(ws[0]));
@@ -80,6 +85,7 @@ export function arabicNameProblem(surface: string): string | null {
 
 /** Capitalized only by a title-case headline or a sentence start: never part of a name. */
 const HEADLINE_WORDS = new Set(["just", "also", "finally", "now", "still", "again", "reportedly", "officially", "during", "despite", "amid", "after", "before", "while", "although", "though", "because"]);
+const PARTY_ADJECTIVES = new Set(["democratic", "republican", "democrat", "gop", "conservative", "liberal", "progressive", "independent"]);
 const STATE_ABBREVIATIONS = new Set(["N.C.", "N.Y.", "N.J.", "N.H.", "N.M.", "N.D.", "S.C.", "S.D.", "D.C.", "W.Va.", "R.I.", "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo."]);
 
 export function englishNameProblem(surface: string): string | null {
@@ -97,6 +103,8 @@ export function englishNameProblem(surface: string): string | null {
   if (lower.some((w) => HEADLINE_WORDS.has(w))) return "holds an adverb or a clause opener";
   // "Harry Bond, 30, of Raleigh, N.C., who …": a state's abbreviation alone is a place.
   if (ws.length === 1 && STATE_ABBREVIATIONS.has(ws[0])) return "a state's abbreviation";
+  // "Democratic", "Republican": a party's adjective alone names nobody.
+  if (ws.length === 1 && PARTY_ADJECTIVES.has(lower[0])) return "a party's adjective";
   const common = (w: string) => GROUP_NOUNS.has(w) || ORG_WORDS.has(w) || NP_WORDS.has(w) || TITLE_WORDS.has(w);
   if (lower.every(common)) return "a common noun or title, no name";
   return null;

@@ -419,7 +419,10 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       const fronted = subjectBefore(line, p.base, tokens, i, trig.gender, ctx);
       // "وكانت جمعية القضاة ذكرت، في بيان، أن …": after كان the subject between it and the verb is the verb's.
       const afterKana = tokens.slice(Math.max(0, i - 8), i).some((t) => /^و?كان(?:ت)?$/.test(n(t)));
-      if (fronted && fronted !== "unreadable" && ((fronted.kind === "name" && fronted.role) || (afterKana && fronted.kind !== "pronoun" && fronted.kind !== "epithet"))) mention = fronted;
+      // "يذكر أن المتحدثة باسم المجلس قالت، في وقت سابق، إن …": so is the subject of an أن-clause right before its verb.
+      const thatAt = tokens.slice(Math.max(0, i - 7), i).map((t) => n(t) === "ان").lastIndexOf(true);
+      const afterThat = thatAt >= 0 && tokens.slice(Math.max(0, i - 7) + thatAt + 1, i).every((t) => t.kind === "word");
+      if (fronted && fronted !== "unreadable" && ((fronted.kind === "name" && fronted.role) || ((afterKana || afterThat) && fronted.kind !== "pronoun" && fronted.kind !== "epithet"))) mention = fronted;
     }
     if (quoteBefore && op.via === "quote" && tokens[op.at - 1]?.kind === "comma" && (mention || noSubjectWritten(region))) {
       // «…»، قال X، «…»: the speaker between two quotes said both.

@@ -2,6 +2,7 @@
 //   “…,” Ruiz said.   “…,” said Mayor Elena Ruiz.   Ruiz said: “…”   Ruiz, the mayor, said that …
 //   The bridge will reopen in May, the mayor said.   Ruiz said the plan was “a disaster” for the city.
 //   According to the report, …   “…,” she added. “…” (the same speaker goes on)
+import { bylineAttribution } from "./byline-en.js";
 import { colonLeadAttribution } from "./colon-lead-en.js";
 import { cueAttributions } from "./cues-en.js";
 import { ADJUNCT_PREPS, AUXILIARIES, TIME_WORDS_EN, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, OBJECT_VERBS, ORG_WORDS, PRONOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
@@ -37,6 +38,15 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   if (SUBJECT_NEVER_STARTS.has(lc(ws[0]))) return null;
   // "But police said …": a sentence-opening conjunction is no part of the speaker.
   while (ws.length > 1 && ["but", "and", "yet", "still"].includes(lc(ws[0]))) ws = ws.slice(1);
+  // "Jory Penhale's statement said", "the ministry's report says": the owner of a document said it.
+  const owner = ws.findIndex((t) => /['’]s?$/.test(t.text) && isCap(t));
+  if (owner >= 0 && owner >= ws.length - 3 && owner < ws.length - 1 && OWNED_DOCUMENTS.has(lc(ws[ws.length - 1])) && ws.slice(owner + 1).every((t) => /^[a-z-]+$/.test(t.text))) {
+    const ownerWords = ws.slice(0, owner + 1);
+    const last = ownerWords[ownerWords.length - 1];
+    const bare = { ...last, text: last.text.replace(/['’]s?$/, ""), end: last.end - (/s$/.test(last.text) ? 2 : 1) };
+    const parsed = parseEnglishSubject(line, base, [...ownerWords.slice(0, -1), bare], role);
+    if (parsed && (parsed.kind === "name" || parsed.kind === "organization")) return parsed;
+  }
   const representative = representativeOf(ws);
   if (representative) return { kind: "title", surface: surface(representative.phrase), role: surface(representative.head), gender: null, pos, speaksFor: surface(representative.principal) };
   const definite = lc(ws[0]) === "the";
@@ -47,6 +57,11 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   if (definite && isEpithet(ws)) return { kind: "epithet", surface: surface(ws), role: surface(ws), gender: null, pos };
   // "the Polish …" cut short: a nationality alone names nobody.
   if (definite && ws.length === 1 && isNationality(ws[0])) return null;
+  // "The Public Health agency", "the state health ministry": a definite kind of body, whatever modifies it.
+  const lastWord = ws[ws.length - 1];
+  if (definite && ws.length >= 2 && ws.length <= 5 && /^[a-z]+$/.test(lastWord.text) && ORG_WORDS.has(lc(lastWord)) && !ws.slice(0, -1).some((t) => ROLE_HEAD_WORDS.has(lc(t)) || PRONOUNS[lc(t)] || /['’]s$/.test(t.text))) {
+    return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
+  }
   const allRole = role ?? extraRole;
   // "several jurors", "two engineers", "dozens of tenants": a quantifier before a plural noun is a group.
   const quantified = QUANTIFIERS.has(lc(ws[0])) || /^\d+$/.test(ws[0].text);
@@ -104,7 +119,8 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
       const t = ws[k];
       const l = lc(t);
       const title = TITLE_WORDS.has(l) && !(capitalRun.length && !ROLE_HEAD_WORDS.has(l) && isCap(t));
-      const common = NP_WORDS.has(l) || GROUP_NOUNS.has(l);
+      // "New York", "New Hampshire": "new" capitalized before another capitalized word opens a place's name.
+      const common = (NP_WORDS.has(l) || GROUP_NOUNS.has(l)) && !(l === "new" && isCap(t) && !!ws[k + 1] && isCap(ws[k + 1]));
       if (isCap(t) && !title && !ORG_WORDS.has(l) && !common && !TIME_WORDS_EN.has(l)) capitalRun.push(t);
       else if (capitalRun.length && PARTICLES.has(l)) capitalRun.push(t);
       else if (capitalRun.length) break;
@@ -152,6 +168,10 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     if (!titled && after.length && after.every((t) => !isCap(t) || TITLE_WORDS.has(lc(t))) && ROLE_HEAD_WORDS.has(lc(after[after.length - 1]))) {
       return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos };
     }
+    // "The Public Health agency": capitalized modifiers of a lowercase kind of body name no person.
+    if (!titled && after.length && after.every((t) => !isCap(t)) && ORG_WORDS.has(lc(after[after.length - 1]))) {
+      return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
+    }
     // "the security firm Ardent Labs": a name introduced by a kind of body is that body.
     if (!titled && roleWords.length && ORG_WORDS.has(lc(roleWords[roleWords.length - 1])) && !roleWords.some((t) => ROLE_HEAD_WORDS.has(lc(t)))) {
       return { kind: "organization", surface: surface(capitalRun), role: surface(roleWords), gender: "n", pos };
@@ -195,17 +215,25 @@ const isAge = (t: Token) => /^\d{1,3}-year-old$/i.test(t.text);
 /** "the Polish grandmaster", "the veteran striker", "the 24-year-old": a definite description that says who a
  *  person is (nationality, age, career) rather than their office; the head is no title, body or group word. */
 function isEpithet(ws: Token[]): boolean {
-  if (ws.length === 1) return isAge(ws[0]);
+  if (ws.length === 1) return isAge(ws[0]) || PERSON_NOUNS.has(lc(ws[0]));
   if (ws.length > 4) return false;
   const head = ws[ws.length - 1];
   const h = lc(head);
-  if (!/^[a-z]+$/.test(head.text) || /s$/.test(h) || TITLE_WORDS.has(h) || ORG_WORDS.has(h) || GROUP_NOUNS.has(h) || NP_WORDS.has(h) || DOCUMENT_NOUNS.has(h)) return false;
+  if (!/^[a-z-]+$/.test(head.text) || /s$/.test(h) || TITLE_WORDS.has(h) || ORG_WORDS.has(h) || GROUP_NOUNS.has(h) || NP_WORDS.has(h) || DOCUMENT_NOUNS.has(h)) return false;
   const mods = ws.slice(0, -1);
-  return mods.some((t) => isNationality(t) || isAge(t) || PERSON_MODIFIERS.has(lc(t))) && mods.every((t) => isNationality(t) || isAge(t) || /^[a-z-]+$/.test(t.text));
+  // "the billionaire", "the Republican nominee", "the real estate mogul": a noun only a person is called.
+  const modifier = (t: Token) => isNationality(t) || isAge(t) || /^[a-z-]+$/.test(t.text) || PARTY_WORDS.has(lc(t));
+  return (PERSON_NOUNS.has(h) || mods.some((t) => isNationality(t) || isAge(t) || PERSON_MODIFIERS.has(lc(t)))) && mods.every(modifier);
 }
+
+/** Nouns an article calls a person it already named by ("the billionaire said", "the Republican nominee added"). */
+const PERSON_NOUNS = new Set(["billionaire", "businessman", "businesswoman", "mogul", "tycoon", "magnate", "nominee", "candidate", "contender", "front-runner", "frontrunner", "hopeful", "challenger", "incumbent", "lawmaker", "legislator", "politician", "congressman", "congresswoman", "philanthropist", "entrepreneur", "investor", "heiress", "actor", "actress", "singer", "rapper", "comedian", "host", "anchor", "pundit", "commentator", "novelist", "filmmaker", "playwright", "preacher", "pastor", "cleric", "rabbi", "imam", "monarch", "strongman", "autocrat", "dictator", "veteran", "firebrand", "populist", "mayor-elect", "president-elect", "governor-elect", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "batsman", "bowler", "champion", "grandmaster", "winger"]);
+const PARTY_WORDS = new Set(["republican", "democratic", "democrat", "gop", "conservative", "liberal", "labour", "tory", "green", "independent", "libertarian"]);
 
 const SUBJECT_NEVER_STARTS = new Set(["in", "on", "at", "from", "to", "into", "with", "by", "for", "of", "during", "after", "before", "since", "near", "outside", "inside", "under", "over"]);
 const QUANTIFIERS = new Set(["several", "some", "many", "few", "most", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "numerous", "other", "various", "both"]);
+/** What a speaker issues in their own name: "X's statement said" is X speaking. */
+const OWNED_DOCUMENTS = new Set(["statement", "letter", "tweet", "post", "report", "memo", "filing", "speech", "remarks", "website", "ad", "advert", "op-ed", "column", "book", "affidavit", "testimony", "announcement", "release"]);
 export const DOCUMENT_NOUNS = new Set(["report", "statement", "study", "survey", "analysis", "letter", "audit", "review", "poll", "assessment", "investigation", "filing", "memo"]);
 
 const isNameWord = (t: Token) => isCap(t) && !TIME_WORDS_EN.has(lc(t)) && !TITLE_WORDS.has(lc(t)) && !ORG_WORDS.has(lc(t)) && !NP_WORDS.has(lc(t)) && !GROUP_NOUNS.has(lc(t));
@@ -277,8 +305,21 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
       let b = c2 - 1;
       while (b >= 0 && tokens[b].kind === "word" && c2 - 1 - b < 6) b--;
       const name = tokens.slice(b + 1, c2);
-      if (tokens[c2]?.kind === "comma" && held.length >= 2 && /^[a-z]/.test(held[0].text) && bareName(name) && (b < 0 || tokens[b].kind !== "word")) {
+      if (tokens[c2]?.kind === "comma" && held.length >= 2 && /^[a-z]/.test(held[0].text) && titledName(name) && (b < 0 || tokens[b].kind !== "word")) {
         return { np: name, role: held, from: b + 1 };
+      }
+    }
+    // "Jory Penhale, the councillor of Penzance, one of the towns suing the board, said", "X, executive director of
+    // the Y PAC, a Democratic super PAC, said": a name, a description and a second apposition.
+    if (APPOSITION_OPENERS.has(lc(role[0]))) {
+      let c2 = c - 1;
+      while (c2 >= 0 && tokens[c2].kind === "word" && c - c2 < 14) c2--;
+      const described = tokens.slice(c2 + 1, c);
+      let b = c2 - 1;
+      while (b >= 0 && tokens[b].kind === "word" && c2 - 1 - b < 5) b--;
+      const name = tokens.slice(b + 1, c2);
+      if (tokens[c2]?.kind === "comma" && described.length >= 2 && /^[a-z]/.test(described[0].text) && titledName(name) && (b < 0 || tokens[b].kind !== "word")) {
+        return { np: name, role: [...described, ...role], from: b + 1 };
       }
     }
     // "Thomas Greer, 61, a retired bus driver …, said": an age between the name and the apposition.
@@ -341,6 +382,17 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     const name = tokens.slice(b + 1, s);
     if (bareName(name) && (b < 0 || tokens[b].kind !== "word")) return { np: name, role: np, from: b + 1 };
   }
+  // "Stacy Baker of Columbia, South Carolina said": a town and its state after the name; the name is the speaker.
+  if (!role.length && tokens[s]?.kind === "comma" && np.length <= 3 && np.every((t) => isCap(t))) {
+    let o = s - 1;
+    while (o >= 0 && isCap(tokens[o]) && s - o <= 4) o--;
+    if (o < s - 1 && lc(tokens[o]) === "of") {
+      let b = o - 1;
+      while (b >= 0 && tokens[b].kind === "word" && o - 1 - b < 6) b--;
+      const name = tokens.slice(b + 1, o);
+      if (titledName(name) && (b < 0 || tokens[b].kind !== "word")) return { np: name, role: tokens.slice(o, k + 1), from: b + 1 };
+    }
+  }
   return { np, role, from: s + 1 };
 }
 
@@ -401,6 +453,18 @@ const APPOSITION_OPENERS = new Set(["who", "which", "a", "an", "the", "whose", "
 /** A personal name and nothing else ("J.D. Harlan", "Javier Molina"): 2–5 capitalized name words. */
 function bareName(ts: Token[]): boolean {
   return ts.length >= 2 && ts.length <= 5 && ts.every((t) => isNameWord(t) || PARTICLES.has(lc(t))) && isNameWord(ts[0]) && isNameWord(ts[ts.length - 1]);
+}
+
+/** A personal name with titles before it ("Senator Gwen Trelawny", "Ms. Pascoe"): a bare name, or capitalized
+ *  titles then a bare name, or an honorific then a surname. */
+function titledName(ts: Token[]): boolean {
+  if (bareName(ts)) return true;
+  const f = ts.findIndex(isNameWord);
+  if (f <= 0 || ts.length > 7) return false;
+  const titles = ts.slice(0, f);
+  if (!titles.every((t) => isCap(t) && (TITLE_WORDS.has(lc(t)) || isBareTitle(t.text)))) return false;
+  const name = ts.slice(f);
+  return bareName(name) || (name.length === 1 && titles.some((t) => isBareTitle(t.text)));
 }
 
 /** "on Tuesday", "at a news conference outside City Hall": where a trailing adjunct ends (at a comma or the sentence end), or `k` when there is none. */
@@ -474,7 +538,7 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
     carried = spans[spans.length - 1]?.open ?? false;
     const inParagraph: Attribution[] = [];
     // "Rubio: Trump Can't Be Trusted …": a line that opens on a speaker and a colon.
-    const lead = colonLeadAttribution(p);
+    const lead = colonLeadAttribution(p) ?? bylineAttribution(p);
     if (lead) inParagraph.push(lead);
     const unattributed: { quote: Token; sentenceIsQuote: boolean }[] = [];
     for (const s of sentencesOf(p, spans)) {
@@ -529,7 +593,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (j > from + 2 && isVerb(tokens[j]) && ["and", "but"].includes(lc(tokens[j - 1])) && (lc(tokens[j + 1]) === "that" || tokens[j + 1]?.kind !== "word" || /^[a-z]/.test(tokens[j + 1].text))) {
         return tokens[j - 2]?.kind === "comma" ? tokens[j - 2].start : tokens[j - 1].start;
       }
-      if (isVerb(tokens[j]) && j > from + 1) {
+      // "11 new cases were recorded": a passive reporting verb opens no statement of its own.
+      if (isVerb(tokens[j]) && j > from + 1 && !["was", "were", "is", "are", "been", "be", "being"].includes(lc(tokens[j - 1]))) {
         const left = subjectLeft(tokens, j);
         // "According to X, Ashford also agreed …": a verb whose subject opens the content is part of it.
         if (left && left.from - 1 <= from) continue;
@@ -762,6 +827,13 @@ const PARTICIPLES_EN = new Set(["saying", "adding", "insisting", "warning", "not
 function documentBeforeParticiple(line: string, base: number, np: Token[]): Mention | null {
   const cut = np.findIndex((t, k) => k >= 1 && (/^[a-z]+ed$/.test(t.text) || PAST_PARTICIPLES.has(t.text)) && !NP_OK(t));
   if (cut < 0 || !DOCUMENT_NOUNS.has(lc(np[cut - 1]))) return null;
+  // "the latest situation report released by the NCDC on Monday": the body it was released by is the author.
+  if (lc(np[cut + 1]) === "by") {
+    const rest = np.slice(cut + 2);
+    const end = rest.findIndex((t, k) => k > 0 && (ADJUNCT_PREPS.has(lc(t)) || SUBJECT_NEVER_STARTS.has(lc(t))));
+    const author = parseEnglishSubject(line, base, end > 0 ? rest.slice(0, end) : rest, null);
+    if (author && (author.kind === "organization" || author.kind === "name")) return author;
+  }
   return parseEnglishSubject(line, base, np.slice(0, cut), null);
 }
 const PAST_PARTICIPLES = new Set(["seen", "written", "given", "shown", "drawn", "taken", "made", "done"]);

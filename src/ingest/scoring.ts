@@ -6,6 +6,7 @@
 import type { SpeakerRecord } from "../corpus/schema.js";
 import WEIGHTS_EN from "./data/weights-en.json" with { type: "json" };
 import { cueLemma } from "./nlp-en.js";
+import { Occurrences } from "./occurrences.js";
 import type { Attribution, Lang, MentionKind } from "./types.js";
 
 export interface Weights {
@@ -25,8 +26,62 @@ const OWN_VERBS = new Set(["say", "tell", "write", "add", "note", "ask", "report
 
 const bucket = (n: number, edges: number[], name: string) => `${name}:${edges.findIndex((e) => n <= e) < 0 ? `>${edges[edges.length - 1]}` : `<=${edges.find((e) => n <= e)}`}`;
 
+/**
+ * What the features read of the whole article, found once per article: its lines, its headline, where each
+ * surname occurs, the people each line names, the speakers by surname (reading the text again for every
+ * attribution was attributions × length).
+ */
+export class ScoringText {
+  readonly occurrences: Occurrences;
+  readonly headline: Occurrences;
+  private readonly lineStarts = [0];
+  private readonly namedIn = new Map<number, string[]>();
+  private readonly bySurname = new Map<string, number>();
+  private readonly speakers: Set<SpeakerRecord>;
+
+  constructor(readonly fullText: string, speakers: SpeakerRecord[]) {
+    this.speakers = new Set(speakers);
+    this.occurrences = new Occurrences(fullText);
+    this.headline = new Occurrences(fullText.slice(0, Math.max(0, fullText.indexOf("\n"))));
+    for (let i = 0; i < fullText.length; i++) if (fullText[i] === "\n") this.lineStarts.push(i + 1);
+    for (const s of this.speakers) {
+      const last = surname(s);
+      this.bySurname.set(last, (this.bySurname.get(last) ?? 0) + 1);
+    }
+  }
+
+  /** Offset of line `line` (1-based; past the last line, the last line's start). */
+  lineBase(line: number): number {
+    return this.lineStarts[Math.min(Math.max(line, 1), this.lineStarts.length) - 1];
+  }
+
+  /** The text of line `line`. */
+  line(line: number): string {
+    const base = this.lineBase(line);
+    const end = this.fullText.indexOf("\n", base);
+    return this.fullText.slice(base, end < 0 ? undefined : end);
+  }
+
+  /** The surnames of the people line `line` names ("Mary Smith", "John F. Kerry"). */
+  namedOn(line: number): string[] {
+    let names = this.namedIn.get(line);
+    if (!names) {
+      names = [...new Set([...this.line(line).matchAll(/\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+(\p{Lu}\p{Ll}+)/gu)].map((m) => m[1]))];
+      this.namedIn.set(line, names);
+    }
+    return names;
+  }
+
+  /** Whether a speaker other than `speaker` has its surname. */
+  sharedSurname(speaker: SpeakerRecord): boolean {
+    return (this.bySurname.get(surname(speaker)) ?? 0) > (this.speakers.has(speaker) ? 1 : 0);
+  }
+}
+
+const surname = (s: SpeakerRecord) => s.name.split(/\s+/).pop()!;
+
 /** The features of one attribution and the speaker it was given. */
-export function featuresOf(a: Attribution, speaker: SpeakerRecord, allSpeakers: SpeakerRecord[], fullText: string, firstLine: number, lang: Lang): string[] {
+export function featuresOf(a: Attribution, speaker: SpeakerRecord, article: ScoringText, firstLine: number, lang: Lang): string[] {
   const f = [...(a.evidence ?? ["stage:patterns"]), `mention:${a.mention.kind}`, `type:${a.type}`, `speaker:${speaker.kind}`];
   if (a.sameAs) f.push("same-as");
   if (a.mention.role) f.push("role");
@@ -40,20 +95,21 @@ export function featuresOf(a: Attribution, speaker: SpeakerRecord, allSpeakers: 
   f.push(bucket(words.length, [1, 2, 3], "name-words"));
   if (/ing$/.test(words[0]) || /^(?:Both|Amid|Having|Facing|After|Before|While|Asked|Despite|During)$/.test(words[0])) f.push("name:clause-word");
   const last = words[words.length - 1];
-  if (last.length > 2) f.push(bucket(fullText.split(last).length - 1, [1, 3, 8], "salience"));
-  if (allSpeakers.some((s) => s !== speaker && s.name.split(/\s+/).pop() === last)) f.push("shared-surname");
+  const inText = article.occurrences.count(last);
+  if (last.length > 2) f.push(bucket(inText, [1, 3, 8], "salience"));
+  if (article.sharedSurname(speaker)) f.push("shared-surname");
   const lastKey = last.toLowerCase();
   if (a.text.toLowerCase().includes(lastKey) && last.length > 2) f.push("name-in-content");
-  const headline = fullText.slice(0, Math.max(0, fullText.indexOf("\n")));
-  if (headline.includes(last) && fullText.split(last).length - 1 === headline.split(last).length - 1) f.push("name-only-in-headline");
+  const inHeadline = article.headline.count(last);
+  if (inHeadline > 0 && inText === inHeadline) f.push("name-only-in-headline");
   // How many other people the paragraph names: the more there are, the easier a wrong pick.
-  const paragraphText = fullText.slice(lineBase(fullText, a.paragraph)).split("\n")[0];
-  const others = new Set([...paragraphText.matchAll(/\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+(\p{Lu}\p{Ll}+)/gu)].map((m) => m[1]).filter((x) => x !== last));
-  f.push(bucket(others.size, [0, 1, 3], "others-named"));
-  f.push(...contentFeatures(a, fullText.slice(lineBase(fullText, a.paragraph)).split("\n")[0]));
-  const distance = Math.abs(a.mention.pos - (a.start + lineBase(fullText, a.paragraph)));
+  const others = article.namedOn(a.paragraph).filter((x) => x !== last).length;
+  f.push(bucket(others, [0, 1, 3], "others-named"));
+  const base = article.lineBase(a.paragraph);
+  f.push(...contentFeatures(a, article.line(a.paragraph)));
+  const distance = Math.abs(a.mention.pos - (a.start + base));
   f.push(bucket(distance, [40, 120, 300], "distance"));
-  if (a.mention.pos > a.start + lineBase(fullText, a.paragraph)) f.push("mention-after");
+  if (a.mention.pos > a.start + base) f.push("mention-after");
   // Pairs the model cannot add up from single features: a group found by the patterns, an indirect
   // statement cued by a verb off the common list, a pronoun far from its content.
   const stage = a.evidence ? (a.evidence[0] ?? "cue") : "stage:patterns";
@@ -79,16 +135,6 @@ function contentFeatures(a: Attribution, line: string): string[] {
   if (INNER_CUE.test(a.text)) f.push("content-holds-cue");
   f.push(bucket(a.text.split(/\s+/).length, [3, 6, 15, 40], "content-words"));
   return f;
-}
-
-function lineBase(fullText: string, line: number): number {
-  let at = 0;
-  for (let n = 1; n < line; n++) {
-    const next = fullText.indexOf("\n", at);
-    if (next < 0) return at;
-    at = next + 1;
-  }
-  return at;
 }
 
 /** Below this confidence a quote is kept without a speaker rather than given a guessed one. */

@@ -17,6 +17,14 @@ export function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
+/** A US lawmaker's party and state ("Sen. Ada Lowe (D-Ore.) said", "Ada Lowe, R-Ky., said") stands between
+ *  the name and its verb as an aside the patterns would read as an apposition: it is blanked, one space for
+ *  one character, so every offset holds. */
+const PARTY_TAG = /\s\((?:R|D|I)-[A-Z][A-Za-z.]{0,10}(?:\s[A-Z][a-z.]{1,10})?\)|,\s(?:R|D|I)-[A-Z][A-Za-z.]{0,10}(?:\s[A-Z][a-z.]{1,10})?,/g;
+export function blankPartyTags(line: string): string {
+  return line.replace(PARTY_TAG, (m) => " ".repeat(m.length));
+}
+
 /** Some papers (the New York Times among them) write a double quotation mark as two apostrophes
  *  (''…''). The line is returned with each such pair turned into a curly mark and a space, so that it
  *  keeps its length (every offset into it is an offset into the original line): an opening pair (after

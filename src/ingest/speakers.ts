@@ -3,9 +3,10 @@
 // "she said") go to the right earlier speaker; group sources merge with their fuller mention.
 import type { SpeakerRecord } from "../corpus/schema.js";
 import { SINGULAR_SOURCE_HEADS, STATES, TITLE_SURNAMES } from "./lexicon-ar.js";
-import { bodyReferent, introducedPeople, titleReferent } from "./coref-ar.js";
+import { bodyReferent, introducedBefore, titleReferent } from "./coref-ar.js";
 import { FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { glossArabic } from "./gloss.js";
+import { Occurrences } from "./occurrences.js";
 import { englishRole } from "./roles.js";
 import { arabicNameProblem, englishNameProblem, implausibleSpeaker } from "./name-guard.js";
 import { nameKey, normAr, normLatin, skeletonAr, slugify } from "./text.js";
@@ -41,8 +42,11 @@ function sameName(lang: Lang, a: string, b: string): boolean {
   const wa = words(a).map((w) => word(lang, w)).filter(Boolean);
   const wb = words(b).map((w) => word(lang, w)).filter(Boolean);
   if (!wa.length || !wb.length) return false;
-  if (wa[wa.length - 1] !== wb[wb.length - 1] || wa[wa.length - 1].length < 2) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  // "محمد بن عبد الرحمن" after "محمد بن عبد الرحمن آل ثاني": an Arabic name of two words or more that opens the
+  // longer one is the same person written without the family name.
+  if (lang === "ar" && short.length >= 2 && short.length < long.length && short.every((w, x) => long[x] === w)) return true;
+  if (wa[wa.length - 1] !== wb[wb.length - 1] || wa[wa.length - 1].length < 2) return false;
   // "Ruiz" / "Elena Ruiz", "بن سالم" / "نادين بن سالم": the shorter is the end of the longer.
   return short.every((w, x) => long[long.length - short.length + x] === w) || wa[0] === wb[0];
 }
@@ -92,6 +96,7 @@ function compatible(e: Entity, g: Gender, lang: Lang): boolean {
   return true;
 }
 
+const INVERTED_VERBS = new Set(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "tweeted", "replied", "continued"]);
 const SENTENCE_OPENERS = new Set(["the", "a", "an", "in", "on", "at", "but", "and", "when", "while", "if", "as", "after", "before", "for", "by", "with", "from", "to", "of", "this", "that", "mr", "mrs", "ms", "dr"]);
 
 let fullNames: { text: string; names: Map<string, string | null> } = { text: "", names: new Map() };
@@ -132,6 +137,9 @@ function scanFullName(fullText: string, surname: string): string | null {
     const ends = first.map((w) => /\.$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w) && !isBareTitle(w));
     const stop = ends.lastIndexOf(true);
     if (stop >= 0) first = first.slice(stop + 1);
+    // "Said Ellis: …", "Added Ruiz, …": a reporting verb opening the sentence before the name.
+    const opensSentence = stop < 0 && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(fullText.slice(Math.max(0, m.index - 4), m.index));
+    if (opensSentence && first.length && INVERTED_VERBS.has(first[0].toLowerCase())) first.shift();
     while (first.length && (TITLE_WORDS.has(first[0].toLowerCase()) || SENTENCE_OPENERS.has(first[0].toLowerCase().replace(/\.$/, "")))) first.shift();
     if (!first.length || first.some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || NP_WORDS.has(w.toLowerCase()))) continue;
     return `${first.join(" ")} ${surname}`;
@@ -301,6 +309,13 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
   const entities: Entity[] = [];
   const assigned: (Entity | null)[] = [];
 
+  const occurrences = new Occurrences(fullText);
+  const roleWordCache = new Map<string, string[]>();
+  const roleWordsOf = (role: string): string[] => {
+    let found = roleWordCache.get(role);
+    if (!found) roleWordCache.set(role, (found = roleWords(lang, role)));
+    return found;
+  };
   /** Where an entity was last named in the text before `pos` (title coreference picks the nearest). */
   const lastNamed = (e: Entity, pos: number): number => {
     // "وأضاف وزير الثقافة" after "بحضور X وزير التخطيط": a titled reference counts as naming the person again.
@@ -309,7 +324,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       const last = words(s).pop();
       for (const form of [s, last]) {
         if (!form || form.length < 3) continue;
-        const at = fullText.lastIndexOf(form, pos);
+        const at = occurrences.lastAtOrBefore(form, pos);
         if (at > best) best = at;
       }
     }
@@ -346,7 +361,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
   };
 
   attributions.forEach((a, i) => {
-    const m = lang === "en" ? personOfBody(a.mention) : a.mention;
+    const m = lang === "en" ? acronymAsBody(personOfBody(a.mention), fullText) : a.mention;
     let e: Entity | null = null;
     if (!a.sameAs && implausibleSpeaker(lang, m, fullText)) {
       // Kept as the latest speaker so that "he added" after it is not handed to someone earlier.
@@ -367,7 +382,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       // "نفى رئيس الوحدة، X، اختفاء المحضر ودعا …" with nobody quoted before: only when no speaker fits, the person
       // the same paragraph introduced with a role before the verb.
       if (!e && lang === "ar" && g !== "pl" && g !== "n") {
-        const p = introducedInParagraph(fullText, m.pos, g);
+        const p = introducedInParagraph(fullText, occurrences, m.pos, g);
         if (p) e = entities.find((x) => !x.rejected && x.kind === "person" && !x.unnamed && sameName(lang, x.surface, p.name)) ?? add({ ...m, kind: "name", surface: p.name, role: p.role }, "person", i);
       }
       if (e && (g === "m" || g === "f") && e.gender === null && e.kind === "person") e.gender = g;
@@ -417,13 +432,15 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       // "الوزير" is never "وزيرة النقل": an Arabic title agrees in gender with the role it refers to.
       const feminine = (r: string) => normAr(words(r)[0] ?? "").endsWith("ه");
       // "وأضاف وزير الثقافة" resolved to "الكاتب الصحفي X": the titles the person was already referred to by count too.
-      const fits = (r: string) => want.every((w) => roleWords(lang, r).includes(w)) && (lang === "en" || feminine(r) === feminine(m.role ?? m.surface));
+      const fits = (r: string) => want.every((w) => roleWordsOf(r).includes(w)) && (lang === "en" || feminine(r) === feminine(m.role ?? m.surface));
       const candidates = entities.filter((x) => !x.rejected && x.kind === "person" && x.role && want.length && [x.role, ...(x.titles ?? [])].some(fits));
       // "the race director" after "race director X" and "Y, who heads …": the role written with the same word
       // outranks one that only shares its meaning; then the latest named.
       const headWord = literalRoleWords(m.role ?? m.surface).pop();
       const exact = (x: Entity) => (lang === "en" && !!headWord && literalRoleWords(x.role!).includes(headWord) ? 1 : 0);
-      e = candidates.sort((x, y) => exact(y) - exact(x) || lastNamed(y, m.pos) - lastNamed(x, m.pos))[0] ?? null;
+      // Each candidate's keys are found once, not once per comparison.
+      const ranked = candidates.map((x) => ({ x, exact: exact(x), named: lastNamed(x, m.pos) }));
+      e = ranked.sort((p, q) => q.exact - p.exact || q.named - p.named)[0]?.x ?? null;
       const introduced = lang === "en" ? englishTitledName(fullText, m.role ?? m.surface, m.pos) : titleReferent(fullText, m.role ?? m.surface, m.pos) ?? (m.headline ? titleReferent(fullText, m.role ?? m.surface, m.pos, true) : null);
       if (introduced && (!e || introduced.at > lastNamed(e, m.pos))) {
         e = entities.find((x) => !x.rejected && x.kind === "person" && !x.unnamed && sameName(lang, x.surface, introduced.name))
@@ -457,11 +474,15 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       }
     } else {
       // "وقالت الوزارة": the ministry the text named before, by its full name.
-      const fuller = lang === "ar" && m.kind === "organization" ? bodyReferent(fullText, m.surface, m.pos) : null;
+      const fuller = lang === "ar" && m.kind === "organization" ? bodyReferent(fullText, m.surface, m.pos) : lang === "en" && m.kind === "organization" ? acronymOwner(fullText, m.surface) : null;
       const key = nameKey(fuller ?? m.surface).replace(/^(?:ال|the )/, "");
       e = entities.find((x) => !x.rejected && x.kind === m.kind && [x.surface, ...x.spellings].some((s) => nameKey(s).replace(/^(?:ال|the )/, "") === key))
         ?? (fuller ? add({ ...m, surface: fuller }, m.kind, i) : null)
-        ?? (lang === "en" ? earlierDocument(entities, m) ?? statementIssuer(m, i) ?? leadBodyEntity(m, i) : null) ?? add(m, m.kind, i);
+        ?? (lang === "en" ? earlierDocument(entities, m) ?? earlierBody(entities, m) ?? statementIssuer(m, i) ?? leadBodyEntity(m, i) : null) ?? null;
+      // "the ministry said" after "the Ministry of Health": the body of that kind the article named before.
+      const named = !e && lang === "en" && genericBody(m) ? namedBodyBefore(fullText, m) : null;
+      if (named) e = entities.find((x) => !x.rejected && x.kind === "organization" && nameKey(x.surface).replace(/^the /, "") === nameKey(named)) ?? add({ ...m, surface: named }, "organization", i);
+      e ??= add(m, m.kind, i);
     }
     if (e && fullerSpelling(e, m)) e.spellings.add(m.surface);
     if (e) e.lastAttribution = i;
@@ -493,10 +514,10 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
 
 /** The latest person introduced with a role in the paragraph holding `pos`, before it, whose role agrees with
  *  `gender` (a feminine head for "f"). */
-function introducedInParagraph(fullText: string, pos: number, gender: Gender): { name: string; role: string } | null {
-  const start = fullText.lastIndexOf("\n", pos - 1) + 1;
-  const p = introducedPeople(fullText).filter((x) => x.at >= start && x.at < pos).pop();
-  if (!p) return null;
+function introducedInParagraph(fullText: string, occurrences: Occurrences, pos: number, gender: Gender): { name: string; role: string } | null {
+  const start = occurrences.lastAtOrBefore("\n", pos - 1) + 1;
+  const p = introducedBefore(fullText, pos);
+  if (!p || p.at < start) return null;
   const feminine = normAr(words(p.role)[0] ?? "").endsWith("ه");
   return gender === null || feminine === (gender === "f") ? p : null;
 }
@@ -594,6 +615,74 @@ function earlierDocument(entities: Entity[], m: Mention): Entity | null {
   if (!DOCUMENT_HEADS_EN.has(noun)) return null;
   return [...entities].reverse().find((x) => !x.rejected && x.kind === m.kind && nameKey(x.surface).split(" ").pop() === noun) ?? null;
 }
+
+/** "The Nigeria Centre for Disease Control and Prevention (NCDC)": the name an acronym was introduced with. */
+function acronymOwner(fullText: string, surface: string): string | null {
+  const acr = surface.replace(/^the\s+/i, "");
+  if (!/^\p{Lu}{2,8}$/u.test(acr)) return null;
+  const at = fullText.indexOf(`(${acr})`);
+  if (at < 0) return null;
+  const before = fullText.slice(Math.max(0, at - 160), at).trimEnd();
+  const m = /((?:\p{Lu}[\p{L}'’&-]*)(?:[^\S\n]+(?:of|for|and|on|the|\p{Lu}[\p{L}'’&-]*)){1,9})$/u.exec(before);
+  if (!m) return null;
+  const name = m[1].replace(/^(?:The|the)\s+/, "");
+  return words(name).length >= 2 && !/\s(?:of|for|and|on|the)$/.test(name) ? name : null;
+}
+
+/** "NCDC said": an acronym the article introduced after a body's name is that body, whatever the patterns read it as. */
+function acronymAsBody(m: Mention, fullText: string): Mention {
+  return m.kind === "name" && acronymOwner(fullText, m.surface) ? { ...m, kind: "organization", gender: "n" } : m;
+}
+
+/** Lowercase nouns by which an article refers back to a body it named ("the agency said", "the ministry added"). */
+const GENERIC_BODY_HEADS = new Set(["agency", "ministry", "department", "company", "firm", "group", "organization", "organisation", "body", "authority", "commission", "committee", "centre", "center", "council", "office", "government", "administration", "party", "union", "bank", "board", "institute", "foundation", "bureau", "service", "court", "watchdog", "regulator", "network", "outlet", "newspaper", "paper", "channel", "broadcaster"]);
+
+/** "The agency said", "the Public Health agency said" after "The Nigeria Centre for Disease Control (NCDC) has reported":
+ *  a body known only by a lowercase kind is the body already quoted whose name holds that kind, else the only body
+ *  quoted before; with several and none holding the word it names nobody we can tell. */
+function genericBody(m: Mention): string | null {
+  const ws = words(m.surface.replace(/^the\s+/i, ""));
+  const head = ws[ws.length - 1];
+  return head && /^[a-z]+$/.test(head) && GENERIC_BODY_HEADS.has(head) ? head : null;
+}
+
+/** The last capitalized name holding the kind of body ("the ministry" → "Ministry of Health", "Health Ministry")
+ *  that the article writes before the mention (within the 4,000 characters before it). */
+function namedBodyBefore(fullText: string, m: Mention): string | null {
+  const head = genericBody(m);
+  if (!head) return null;
+  const Head = head[0].toUpperCase() + head.slice(1);
+  const before = fullText.slice(Math.max(0, m.pos - 4000), m.pos);
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’&-]*[^\\S\\n]+){0,4})${Head}((?:[^\\S\\n]+(?:of|for|on)[^\\S\\n]+(?:the[^\\S\\n]+)?\\p{Lu}[\\p{L}'’&-]*(?:[^\\S\\n]+(?:and[^\\S\\n]+)?\\p{Lu}[\\p{L}'’&-]*){0,3}))?`, "gu");
+  let last: string | null = null;
+  for (const r of before.matchAll(re)) {
+    const lead = r[1].trim().split(/\s+/).filter((w) => w && !/^(?:The|A|An|In|On|At|But|And)$/.test(w)).join(" ");
+    const name = `${lead ? `${lead} ` : ""}${Head}${r[2] ?? ""}`.trim();
+    if (words(name).length >= 2) last = name;
+  }
+  return last;
+}
+
+function earlierBody(entities: Entity[], m: Mention): Entity | null {
+  const head = genericBody(m);
+  if (!head) return null;
+  const bodies = entities.filter((x) => !x.rejected && x.kind === "organization" && /\p{Lu}/u.test(x.surface));
+  const holding = bodies.filter((x) => [x.surface, ...x.spellings].some((s) => words(s.toLowerCase()).includes(head)));
+  if (holding.length) return holding.sort((x, y) => y.lastAttribution - x.lastAttribution)[0];
+  // The only body quoted before, when its name is of the same kind ("the agency" for a "Centre", never "the company"
+  // for a "Ministry"), or says no kind at all ("NCDC").
+  if (bodies.length !== 1) return null;
+  const kinds = words(bodies[0].surface.toLowerCase()).map((w) => BODY_CLASS[w]).filter(Boolean);
+  return !kinds.length || kinds.includes(BODY_CLASS[head]) ? bodies[0] : null;
+}
+
+/** Kinds of body: a public office, a business, a party or union, a charity. */
+const BODY_CLASS: Record<string, string> = Object.fromEntries([
+  ...["agency", "ministry", "department", "office", "authority", "commission", "committee", "centre", "center", "council", "bureau", "service", "government", "administration", "board", "institute", "regulator", "watchdog", "court", "body", "organization", "organisation"].map((w) => [w, "public"]),
+  ...["company", "firm", "bank", "group", "network", "outlet", "newspaper", "paper", "channel", "broadcaster", "corporation", "inc", "ltd", "airline", "carmaker"].map((w) => [w, "business"]),
+  ...["party", "union", "caucus"].map((w) => [w, "party"]),
+  ...["foundation", "charity", "trust"].map((w) => [w, "charity"]),
+]);
 
 function toRecord(e: Entity, lang: Lang): Omit<SpeakerRecord, "id"> {
   const role = cleanRole(e.role);

@@ -167,12 +167,35 @@ function linkWords(table: ConceptTable, words: Token[]): Map<number, Link>[] {
 /**
  * Per word: the keys of the one-word members of its concepts, other than its own, each with the
  * weight of the weaker link (how the word belongs to the concept, how the member does).
- * `aligned`: a word of a phrase keeps a phrase member's word only when no other word of the phrase is
- * that word's own translation ("finance minister" → وزير المالية: finance → المالية, minister → وزير),
- * so that naming a speaker, "finance" alone does not stand for وزير and fit the health minister.
  */
-export function relatedKeys(table: ConceptTable, words: Token[], filter?: (c: Concept) => boolean, aligned = false): RelatedKey[][] {
-  const own = aligned ? words.map((w) => ownTranslations(table, w)) : [];
+export function relatedKeys(table: ConceptTable, words: Token[], filter?: (c: Concept) => boolean): RelatedKey[][] {
+  return relatedKeysKeeping(table, words, filter, { crossing: true, keepPhraseWord: () => true });
+}
+
+/**
+ * relatedKeys for the words of a phrase naming a speaker: a word of the phrase keeps a phrase member's
+ * word only when no other word of the phrase is that word's own translation ("finance minister" → وزير
+ * المالية: finance → المالية, minister → وزير), so that "finance" alone does not stand for وزير and fit
+ * the health minister.
+ */
+export function alignedRelatedKeys(table: ConceptTable, words: Token[], filter?: (c: Concept) => boolean): RelatedKey[][] {
+  const own = words.map((w) => ownTranslations(table, w));
+  return relatedKeysKeeping(table, words, filter, {
+    crossing: false,
+    keepPhraseWord: (i, key) => own[i].has(key) || !own.some((o, j) => j !== i && o.has(key)),
+  });
+}
+
+/**
+ * The related keys of each word. `rule.crossing`: a phrase may be read word by word into the other
+ * language's phrases of its line; `rule.keepPhraseWord(i, key)`: whether word i keeps `key`, a phrase member's word.
+ */
+function relatedKeysKeeping(
+  table: ConceptTable,
+  words: Token[],
+  filter: ((c: Concept) => boolean) | undefined,
+  rule: { crossing: boolean; keepPhraseWord: (i: number, key: string) => boolean },
+): RelatedKey[][] {
   return linkWords(table, words).map((concepts, i) => {
     const best = new Map<string, number>();
     for (const [c, link] of concepts) {
@@ -183,15 +206,15 @@ export function relatedKeys(table: ConceptTable, words: Token[], filter?: (c: Co
       // المركزي), else those of the other language's phrases, its translation ("electronic systems" →
       // أنظمة إلكترونية; the phrase holds its words, so they have no other translation). Other wordings
       // in the same language stay phrases: "hard to stamp out" is not "hard". A phrase naming a speaker
-      // keeps to the words of its own office (see `aligned`).
+      // keeps to the words of its own office (see alignedRelatedKeys).
       const byPhrases = link.phrase && concept.members.every((m) => m.words.length > 1);
-      const crossing = link.phrase && !byPhrases && !aligned;
+      const crossing = link.phrase && !byPhrases && rule.crossing;
       const ownScript = isArabicKey(words[i].keys[0] ?? "");
       for (const m of concept.members) {
         if (m.words.length !== 1 && !byPhrases && !(crossing && isArabicKey(m.contentKeys[0] ?? "") !== ownScript)) continue;
         const weight = Math.min(link.weight, m.weight);
         for (const k of m.words.length === 1 ? m.words[0] : m.contentKeys) {
-          if (aligned && m.words.length !== 1 && !own[i].has(k) && own.some((o, j) => j !== i && o.has(k))) continue;
+          if (m.words.length !== 1 && !rule.keepPhraseWord(i, k)) continue;
           if ((best.get(k) ?? 0) < weight) best.set(k, weight);
         }
       }

@@ -2,7 +2,7 @@
 // normalizing, tokenizing and turning words into search keys, the same for both sides.
 import { ARABIC_LETTER, arabicVariants, normalizeArabic } from "./arabic.js";
 import { normalizeLatin, stemEnglish } from "./english.js";
-import { CONCEPT_WEIGHT, buildConceptTable, conceptLines, conceptsOfWords, relatedKeys, wordnetLemmas, type ConceptTable, type RelatedKey, type Token } from "./concepts.js";
+import { CONCEPT_WEIGHT, buildConceptTable, conceptLines, conceptsOfWords, alignedRelatedKeys, relatedKeys, wordnetLemmas, type ConceptTable, type RelatedKey, type Token } from "./concepts.js";
 import { ARABIC_STOPWORDS, ENGLISH_STOPWORDS, ENTITY_KEYS, GENERIC_WORDS, PHRASE_FOLDS, PHRASE_TRIGGER, WORD_FOLDS } from "./lexicon.js";
 
 export { ANTONYMS, ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, ENTITY_KEYS, STANCE_VERBS, VERB_EN_TO_AR, VERB_FAMILIES } from "./lexicon.js";
@@ -163,7 +163,7 @@ export interface SpeakerTerm extends Term {
 export function speakerTerms(text: string): SpeakerTerm[] {
   const tokens = tokensOf(text);
   const table = concepts();
-  const related = relatedKeys(table, tokens, (c) => !c.tags.includes("anyone"), true);
+  const related = alignedRelatedKeys(table, tokens, (c) => !c.tags.includes("anyone"));
   const linked = conceptsOfWords(table, tokens);
   const tagged = (i: number, tag: string) => [...linked[i].keys()].filter((c) => table.concepts[c].tags.includes(tag));
   const terms: SpeakerTerm[] = [];

@@ -115,3 +115,52 @@ describe("what is the name of …", () => {
     },
   );
 });
+
+describe("why …? is answered by the reason", () => {
+  it.each([
+    ["How come Washington reversed its plan to withdraw its soldiers from Syria?", "تراجعت"],
+    ["ليه الامريكان عدلوا عن خطة سحب القوات من سوريا؟", "تراجعت"],
+    ["why was Turkey being dropped from the F-35 programme?", "S-400"],
+    ["why does Ankara want to invade the Syrian border area?", "تهديدًا للأمن القومي"],
+  ])("%s", (q, reason) => {
+    const a = engine.ask(q);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text).toContain(reason);
+  });
+
+  it("a record that matches the question but gives no reason near it is at most offered", () => {
+    expect(engine.ask("why did the SDF arrest the man from Dallas?").status).not.toBe("answered");
+  });
+});
+
+describe("follow-ups in chat", () => {
+  const after = (q: string) => contextOf(engine.ask(q));
+
+  it("the top answer of a who-said leads when it scores clearly above the others: 'who is that?' is about it", () => {
+    const context = after("مين قال إن تركيا رح تشن عملية عسكرية على الأكراد؟");
+    expect(context.speakers).toEqual(["erdogan"]);
+    const a = engine.ask("طيب ومين هذا؟", { context });
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("erdogan");
+  });
+
+  it("a pronoun and a reporting verb with words of their own: asked of the referent", () => {
+    const a = engine.ask("and what did he tell journalists?", { context: after("who is Jeffrey?") });
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("jeffrey");
+  });
+
+  it.each([
+    ["did Washington reverse course on pulling out of Syria?", "why?", "تراجعت"],
+    ["what did the Pentagon do about Turkey and the F-35?", "ليش؟", "S-400"],
+    ["when did a Turkish operation seem imminent?", "how come?", "بانسحاب"],
+  ])("after %s, %s gives the reason the last answer comes with", (first, q, reason) => {
+    const a = engine.ask(q, { context: after(first) });
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text).toContain(reason);
+  });
+
+  it("طب opening a question is chat, not the question", () => {
+    expect(top("طب وترامب قال إيه؟")).toEqual({ status: "answered", speaker: "trump" });
+  });
+});

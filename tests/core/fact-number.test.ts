@@ -13,8 +13,19 @@ describe("a how-many question needs a number in its answer", () => {
     "how many meetings did US and Turkish officials hold about the safe zone?",
     "كم مرة اجتمع المسؤولون الأمريكيون والأتراك بشأن المنطقة الآمنة؟",
     "how many F-35 jets did Turkey lose?",
+    // "ستشن" (will launch) holds ست (six), "التحالف" الف (thousand): a number is a whole word.
+    "how many military operations will Turkey launch in Syria?",
   ])("a record with no number is not the answer: %s", (q) => {
     expect(engine.ask(q).status).not.toBe("answered");
+  });
+
+  it.each([
+    ["how many of the group's fighters are spread across Syria and Iraq?", "q-jeffrey-fighters"], // الآلاف
+    ["كم عمر الرجل في قضية دالاس؟", "f-dallas-case"], // الثالثة والعشرين
+  ])("a number word with its prefixes and endings is a number: %s", (q, id) => {
+    const a = engine.ask(q);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].id).toBe(`article-000/${id}`);
   });
 
   it("the topic's record is still offered as a suggestion", () => {

@@ -42,7 +42,7 @@ describe("payloads with long corpus text in every part", () => {
       const huge = hugeItem(unit);
       const answer: Answer = { question: LONG(unit, 500), status: "answered", answers: [huge, huge, huge] };
       const payloads = [
-        renderSlack(answer, { shareable: true, articleTitle: () => LONG(unit, 3000), footer: "Shared" }),
+        renderSlack(answer, { shareable: true, footer: "Shared" }),
         renderSlackSpeakers(Array.from({ length: 300 }, (_, i) => ({ ...SALES, id: `s${i}`, name: LONG(unit, 5000), role: LONG(unit, 5000) }))),
       ];
       for (const p of payloads) expect(slackViolations(p), JSON.stringify(unit)).toEqual([]);

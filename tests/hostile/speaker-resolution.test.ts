@@ -48,3 +48,17 @@ describe("speaker resolution on many trailing words", () => {
     expect(a.answers[0]?.speaker?.id).toBe("jeffrey");
   });
 });
+
+describe("what may follow a speaker's name", () => {
+  it("an unknown word after a first name is a family name, not the object of a verb-first question: 'دونالد لطفي' or 'دونالد كوهين' is not Donald Trump", () => {
+    for (const q of ["ماذا قال دونالد لطفي عن الانسحاب؟", "ماذا قال جيمس ليفين عن داعش؟", "ماذا قال ناثان لورانس عن داعش؟", "ماذا قال دونالد لطفي؟", "ماذا قال جيمس ليفين؟", "ماذا قال ناثان لورانس؟", "ماذا قال دونالد كوهين؟", "بماذا هدد دونالد كوهين؟"]) {
+      const a = engine.ask(q);
+      expect(a.status, q).not.toBe("answered");
+      expect(a.answers.map((x) => x.speaker?.id), q).toEqual([]);
+    }
+  });
+
+  it("ل ('to') before a word the corpus knows, or a definite word, still opens what follows the name", () => {
+    for (const q of ["ماذا قال ترامب للصحفيين عن الانسحاب؟", "ماذا قال ترامب لتركيا عن الانسحاب؟", "ماذا قال ترامب للصحفيين؟", "ماذا قال ترامب لتركيا؟", "بماذا هدد ترامب تركيا؟"]) expect(engine.ask(q).answers[0]?.speaker?.id, q).toBe("trump");
+  });
+});

@@ -2,7 +2,7 @@
 // coreference → scoring → name guard, each on a short invented sentence.
 import { describe, expect, it } from "vitest";
 import type { SpeakerRecord } from "../../src/corpus/schema.js";
-import { candidateFeatures, chooseSpeakers, sceneOf, type ArabicWeights } from "../../src/ingest/ar/candidates-scoring.js";
+import { ARABIC_WEIGHTS, candidateFeatures, candidatesOf, chooseSpeakers, probability, sceneOf, type ArabicWeights } from "../../src/ingest/ar/candidates-scoring.js";
 import { parseArabicSubject } from "../../src/ingest/ar/candidates.js";
 import { contentRange, findOpener } from "../../src/ingest/ar/content.js";
 import { arabicCue } from "../../src/ingest/ar/cue-features.js";
@@ -116,6 +116,28 @@ describe("(ar) scoring stage", () => {
     expect(chooseSpeakers(found, ["zain"], [zain, other], text, undefined, w({ chosen: 1, "named-before:never": 3 }))[0].speaker).toBeNull();
     // Below the margin: kept without a speaker.
     expect(chooseSpeakers(found, ["zain"], [zain, other], text, undefined, w({ chosen: 0.1 }, 0.9))[0].speaker).toBeNull();
+  });
+
+  it("scores the other candidates as their features score (scored without building the features)", () => {
+    // An article of many speakers: the choice and its confidence equal those of every candidate's features scored.
+    const names = ["حامد الزين", "سمير البناني", "نادر الخطيب", "كمال عيسى", "رنا حداد", "وليد سلامة"];
+    const speakers = names.map((n, k) => person(`s${k}`, n));
+    const lines = names.flatMap((n, k) => [`قال الوزير ${n} إن «الخطة جاهزة ${k}».`, `وأضاف أن «التمويل متوفر ${k}».`, `وأشار ${names[(k + 2) % 6]} إلى أن «الوضع صعب ${k}».`]);
+    const article = lines.join("\n");
+    const found: Attribution[] = lines.map((line, k) => {
+      const content = /«(.+)»/.exec(line)!;
+      return { paragraph: k + 1, text: content[1], start: content.index + 1, verb: "قال", type: "direct", mention: { kind: "name", surface: "", role: null, gender: "m", pos: article.indexOf(line) } };
+    });
+    const speakerOf = lines.map((_, k) => `s${k % 3 === 2 ? ((Math.floor(k / 3) + 2) % 6) : Math.floor(k / 3)}`);
+    for (const weights of [ARABIC_WEIGHTS, { margin: 0.3, bias: -1, weights: { chosen: 1.5, "recent:2": 0.7, "named-before:<=200": 0.9, "named-in-line": 0.4, "kind:person": 0.2 } }]) {
+      const expected = candidatesOf(found, speakerOf, speakers, article).map((cands, i) => {
+        const mine = cands.find((c) => c.id === speakerOf[i])!;
+        const p = probability(mine.features, weights);
+        const best = Math.max(...cands.filter((c) => c.id !== speakerOf[i]).map((c) => probability(c.features, weights)), 0);
+        return { speaker: p >= best && p >= weights.margin ? speakerOf[i] : null, confidence: p, features: mine.features };
+      });
+      expect(chooseSpeakers(found, speakerOf, speakers, article, undefined, weights)).toEqual(expected);
+    }
   });
 });
 

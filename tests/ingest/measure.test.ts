@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { CorpusFile } from "../../src/corpus/schema.js";
 import { draftStatements, judge, Tally, type GoldStatement } from "../../src/ingest/measure.js";
-import { fullNamesOf, goldOf, namedSource, parseBrat, quoteType, sameSpeaker } from "../../scripts/polnear.js";
+import { fullNamesOf, goldOf, namedSource, namedSources, parseBrat, quoteType, sameSpeaker } from "../../scripts/polnear.js";
 
 const text = "Council Votes\n\nMayor Ada Lowe said the bridge would open in May.\n\n\"We are ready,\" said Tom Reyes.\n";
 const draft = (speaker: { name: string; aliases?: string[] } | null, quotes: { text: string; paragraph: number }[]): CorpusFile => ({
@@ -53,6 +53,23 @@ describe("PolNeAR reading", () => {
     expect(namedSource("the State Department")?.words).toEqual(["state", "department"]);
     expect(namedSource("Mrs. Clinton")).toEqual({ words: ["clinton"], gender: "f" });
     for (const s of ["he", "She", "who", "a Trump spokesman", "officials", "Democrats", "the fact-checker"]) expect(namedSource(s)).toBeNull();
+  });
+  it("the head noun phrase decides: a role for someone, a day or a common word opening the sentence names nobody", () => {
+    for (const s of ["His program on Wednesday", "advisers to Mr. Obama", "A spokesman for Mayor Frank G. Jackson", "New polls released Sunday", "A slice of Hollywood", "The former secretary of State", "Most of the vulnerable Senate Republicans", "Authorities", "At least one Democrat"]) expect(namedSource(s), s).toBeNull();
+    expect(namedSource("Poll", "The poll was taken Monday.")).toBeNull();
+    expect(namedSource("Dunn", "Dunn spoke. Later Dunn left. He sat at the dunn.")?.words).toEqual(["dunn"]);
+    expect(namedSource("The nonpartisan Commission on Presidential Debates")?.words).toEqual(["commission", "on", "presidential", "debates"]);
+    expect(namedSource("The Committee for a Responsible Budget")?.words).toEqual(["committee", "for", "responsible", "budget"]);
+    expect(namedSource("The Tax Policy Center at the Urban Institute")?.words).toEqual(["tax", "policy", "center"]);
+    expect(namedSource("The director of the Euro Centre, Ina Kirsch,")?.words).toEqual(["ina", "kirsch"]);
+    expect(namedSource("Senator Ted Cruz of Texas")?.words).toEqual(["ted", "cruz"]);
+    expect(namedSource("The Hollywood Chamber of Commerce")?.words).toEqual(["hollywood", "chamber", "of", "commerce"]);
+    expect(namedSource("AT LEAST 10 KILLED IN DEADLY HARBOUR FIRE")).toBeNull();
+  });
+  it("a coordinated source accepts any one of its speakers", () => {
+    expect(namedSources("Mr. Grassley and Mr. Leahy").map((n) => n.words)).toEqual([["grassley"], ["leahy"]]);
+    expect(namedSources("senator Bob Corker, R-Tenn., and Lindsey Graham, R-S.C.,").map((n) => n.words)).toEqual([["bob", "corker"], ["lindsey", "graham"]]);
+    expect(namedSources("Hope Hicks, a Trump spokeswoman and adviser").map((n) => n.words)).toEqual([["hope", "hicks"]]);
   });
   it("surnames are completed from the article's first full mention, honorifics respected", () => {
     const names = fullNamesOf("Donald Trump spoke. Melania Trump listened. Hillary Clinton and Bill Clinton met.");

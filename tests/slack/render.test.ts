@@ -37,7 +37,7 @@ function expectWithinLimits(message: { text: string; blocks: any[] }): void {
 
 describe("renderAnswer", () => {
   it("shows the Arabic quote intact, its English rendering, speaker and role, article, paragraph, confidence", () => {
-    const m = renderAnswer(answered(), { articleTitle: () => "US officials: ISIS is still a global threat" });
+    const m = renderAnswer(answered());
     const text = allTexts(m).join("\n");
     expect(text).toContain("> إن العلامة التجارية لداعش ما زالت موجودة في جميع أنحاء العالم");
     expect(text).toContain("*English:* The ISIS brand still exists all around the world.");
@@ -105,7 +105,7 @@ describe("renderAnswer", () => {
     const hostile = "<!channel> <!here|here> <@U123ABC> <#C1|general> <!subteam^S1> <https://x.example|y> & &amp;";
     const m = renderAnswer(
       answered([item({ text: hostile, textEn: hostile, speaker: { id: "x", name: "<!everyone>", nameAr: "<@U1>", role: "<!here>", roleAr: null } })], hostile),
-      { shareable: true, articleTitle: () => "<!channel>" },
+      { shareable: true },
     );
     for (const t of allTexts(m)) expect(t).not.toContain("<");
     expect(allTexts(m).join("\n")).toContain("&lt;!channel&gt; &lt;!here|here&gt; &lt;@U123ABC&gt;");
@@ -120,7 +120,7 @@ describe("renderAnswer", () => {
     const huge = "<&>".repeat(3000) + " نص عربي ".repeat(500);
     const m = renderAnswer(
       answered(Array.from({ length: 5 }, () => item({ text: huge, textEn: huge, context: huge })), "who said " + "&".repeat(450)),
-      { shareable: true, articleTitle: () => huge },
+      { shareable: true },
     );
     expectWithinLimits(m);
     for (const t of allTexts(m)) expect(t).not.toMatch(/&(a|am|amp|l|lt|g|gt)?…/);

@@ -7,6 +7,7 @@
 // candidate; its confidence is that probability, and below the learned margin the quote is kept without a speaker.
 import type { SpeakerRecord } from "../../corpus/schema.js";
 import WEIGHTS_AR from "../data/weights-ar.json" with { type: "json" };
+import { Occurrences } from "../occurrences.js";
 import { normAr } from "../text.js";
 import type { Attribution } from "../types.js";
 import { arabicCue } from "./cue-features.js";
@@ -20,17 +21,16 @@ export interface ArabicWeights {
 
 export const ARABIC_WEIGHTS = WEIGHTS_AR as unknown as ArabicWeights;
 
-const bucket = (n: number, edges: number[], name: string) => {
-  const at = edges.findIndex((e) => n <= e);
-  return `${name}:${at < 0 ? `>${edges[edges.length - 1]}` : `<=${edges[at]}`}`;
-};
-
 /** The words by which the text may name a candidate: its Arabic name, its aliases in Arabic script, its last word. */
-function formsOf(s: SpeakerRecord): string[] {
+function formsOf(s: SpeakerRecord, scene: Scene): string[] {
+  const known = scene.forms.get(s);
+  if (known) return known;
   const ar = [s.nameAr ?? "", ...s.aliases].filter((x) => /[\u0600-\u06FF]/.test(x)).map((x) => x.trim()).filter((x) => x.length >= 3);
   const last = (s.nameAr ?? "").trim().split(/\s+/).pop() ?? "";
   if (last.length >= 3 && s.kind === "person") ar.push(last);
-  return [...new Set(ar.map(normAr))];
+  const out = [...new Set(ar.map(normAr))];
+  scene.forms.set(s, out);
+  return out;
 }
 
 export interface Scene {
@@ -42,6 +42,10 @@ export interface Scene {
   toNorm: Int32Array;
   /** Offset in the original text of each line's first character. */
   originalStarts: number[];
+  /** Where each form occurs in normText. */
+  occurrences: Occurrences;
+  /** Each candidate's forms, found once per article. */
+  forms: Map<SpeakerRecord, string[]>;
 }
 
 const originalLineStart = (scene: Scene, line: number) => scene.originalStarts[line - 1] ?? 0;
@@ -59,33 +63,57 @@ export function sceneOf(fullText: string): Scene {
   toNorm[fullText.length] = at;
   const originalStarts = [0];
   for (let i = 0; i < fullText.length; i++) if (fullText[i] === "\n") originalStarts.push(i + 1);
-  return { normText: parts.join(""), lineStarts: originalStarts.map((x) => toNorm[x]), toNorm, originalStarts };
+  const normText = parts.join("");
+  return { normText, lineStarts: originalStarts.map((x) => toNorm[x]), toNorm, originalStarts, occurrences: new Occurrences(normText), forms: new Map() };
 }
 
 /** Features of one candidate speaker for attribution `i`. `chosen`: the rule stages' pick. `recent`: speaker ids of the
  *  attributions before, latest first (distinct). */
 export function candidateFeatures(a: Attribution, candidate: SpeakerRecord, chosen: boolean, recent: string[], scene: Scene): string[] {
-  const { cue } = arabicCue(a.verb);
   const f: string[] = [`kind:${candidate.kind}`];
-  if (chosen) f.push("chosen", `chosen&cue:${cue}`, `chosen&mention:${a.mention.kind}`, `chosen&type:${a.type}`);
+  if (chosen) f.push("chosen", `chosen&cue:${arabicCue(a.verb).cue}`, `chosen&mention:${a.mention.kind}`, `chosen&type:${a.type}`);
   if (chosen && a.sameAs) f.push("chosen&same-as");
-  const lineStart = scene.lineStarts[a.paragraph - 1] ?? 0;
-  const contentAt = scene.toNorm[Math.min(scene.toNorm.length - 1, originalLineStart(scene, a.paragraph) + a.start)];
-  const lineEnd = scene.lineStarts[a.paragraph] ?? scene.normText.length;
-  // How near before the content the text last names the candidate (in the same line, or lines before).
-  let nearest = -1;
-  let inLine = false;
-  for (const form of formsOf(candidate)) {
-    const at = scene.normText.lastIndexOf(form, contentAt);
-    if (at > nearest) nearest = at;
-    const inThisLine = scene.normText.indexOf(form, lineStart);
-    if (inThisLine >= 0 && inThisLine < lineEnd) inLine = true;
-  }
-  f.push(nearest < 0 ? "named-before:never" : bucket(contentAt - nearest, [60, 200, 600], "named-before"));
+  const { before, inLine } = namedNear(candidate, placeOf(a, scene), scene);
+  f.push(NAMED_BEFORE[before]);
   if (inLine) f.push("named-in-line");
   const rank = recent.indexOf(candidate.id);
-  f.push(rank < 0 ? "recent:never" : `recent:${Math.min(rank, 2)}`);
+  f.push(RECENT[rank < 0 ? 3 : Math.min(rank, 2)]);
   return f;
+}
+
+/** The named-before features, by bucket (never, then the edges in order, then beyond the last). */
+const NAMED_BEFORE = ["named-before:never", ...[60, 200, 600].map((e) => `named-before:<=${e}`), "named-before:>600"];
+/** The recent features, by rank (0, 1, 2 and above), then never. */
+const RECENT = ["recent:0", "recent:1", "recent:2", "recent:never"];
+
+interface Place {
+  /** Where the content starts in normText, and its line's bounds. */
+  contentAt: number;
+  lineStart: number;
+  lineEnd: number;
+}
+
+function placeOf(a: Attribution, scene: Scene): Place {
+  return {
+    contentAt: scene.toNorm[Math.min(scene.toNorm.length - 1, originalLineStart(scene, a.paragraph) + a.start)],
+    lineStart: scene.lineStarts[a.paragraph - 1] ?? 0,
+    lineEnd: scene.lineStarts[a.paragraph] ?? scene.normText.length,
+  };
+}
+
+/** How near before the content the text last names the candidate (an index into NAMED_BEFORE), and whether its line names it. */
+function namedNear(candidate: SpeakerRecord, place: Place, scene: Scene): { before: number; inLine: boolean } {
+  let nearest = -1;
+  let inLine = false;
+  for (const form of formsOf(candidate, scene)) {
+    const at = scene.occurrences.lastAtOrBefore(form, place.contentAt);
+    if (at > nearest) nearest = at;
+    const inThisLine = scene.occurrences.firstAtOrAfter(form, place.lineStart);
+    if (inThisLine >= 0 && inThisLine < place.lineEnd) inLine = true;
+  }
+  if (nearest < 0) return { before: 0, inLine };
+  const distance = place.contentAt - nearest;
+  return { before: distance <= 60 ? 1 : distance <= 200 ? 2 : distance <= 600 ? 3 : 4, inLine };
 }
 
 export function probability(features: string[], w: ArabicWeights = ARABIC_WEIGHTS): number {
@@ -117,18 +145,67 @@ export function candidatesOf(found: Attribution[], speakerOf: (string | null)[],
   });
 }
 
-/** The scored choice for each attribution. `margin` overrides the learned one (training passes 0). */
+/** The speakers of the attributions so far, latest first (distinct), with a set of all of them. */
+class Recent {
+  readonly order: string[] = [];
+  private readonly ever = new Set<string>();
+  /** 0 and 1 for the latest two, 2 for any earlier, 3 for never (the index of its RECENT feature). */
+  rank(id: string): number {
+    return id === this.order[0] ? 0 : id === this.order[1] ? 1 : this.ever.has(id) ? 2 : 3;
+  }
+  spoke(id: string): void {
+    const at = this.order.indexOf(id);
+    if (at >= 0) this.order.splice(at, 1);
+    this.order.unshift(id);
+    this.ever.add(id);
+  }
+}
+
+/**
+ * The scored choice for each attribution. `margin` overrides the learned one (training passes 0). Every
+ * speaker is a candidate: the others are scored as probability() scores their candidateFeatures, from
+ * weights looked up once, without building their features (attributions × speakers feature lists were most
+ * of an ingest of many people).
+ */
 export function chooseSpeakers(found: Attribution[], speakerOf: (string | null)[], speakers: SpeakerRecord[], fullText: string, margin?: number, w: ArabicWeights = ARABIC_WEIGHTS): ScoredChoice[] {
   const learned = Object.keys(w.weights).length > 0;
-  return candidatesOf(found, speakerOf, speakers, fullText).map((cands, i) => {
+  const scene = sceneOf(fullText);
+  const byId = new Map(speakers.map((s) => [s.id, s]));
+  const weight = (f: string) => w.weights[f] ?? 0;
+  const kindWeight = new Map<string, number>();
+  const namedBefore = NAMED_BEFORE.map(weight);
+  const recentWeight = RECENT.map(weight);
+  const inLineWeight = weight("named-in-line");
+  const recent = new Recent();
+  return found.map((a, i) => {
     const pick = speakerOf[i];
-    const mine = cands.find((c) => c.id === pick);
-    if (!pick || !mine) return { speaker: null, confidence: 0, features: [] };
-    if (!learned) return { speaker: pick, confidence: 0.8, features: mine.features };
-    const p = probability(mine.features, w);
-    const best = Math.max(...cands.filter((c) => c.id !== pick).map((c) => probability(c.features, w)), 0);
-    // Another candidate scores higher than the rules' pick: the choice is in doubt, so nobody is named.
-    const kept = p >= best && p >= (margin ?? w.margin);
-    return { speaker: kept ? pick : null, confidence: p, features: mine.features };
+    const chosen = pick ? byId.get(pick) : undefined;
+    let choice: ScoredChoice;
+    if (!pick || !chosen) choice = { speaker: null, confidence: 0, features: [] };
+    else {
+      const features = candidateFeatures(a, chosen, true, recent.order, scene);
+      if (!learned) choice = { speaker: pick, confidence: 0.8, features };
+      else {
+        const p = probability(features, w);
+        const place = placeOf(a, scene);
+        let best = 0;
+        for (const s of speakers) {
+          if (s.id === pick) continue;
+          const near = namedNear(s, place, scene);
+          let kind = kindWeight.get(s.kind);
+          if (kind === undefined) kindWeight.set(s.kind, (kind = weight(`kind:${s.kind}`)));
+          // Summed in the order of the features, so that the sum is the very number probability() gives.
+          let z = w.bias + kind + namedBefore[near.before];
+          if (near.inLine) z += inLineWeight;
+          z += recentWeight[recent.rank(s.id)];
+          best = Math.max(best, 1 / (1 + Math.exp(-z)));
+        }
+        // Another candidate scores higher than the rules' pick: the choice is in doubt, so nobody is named.
+        const kept = p >= best && p >= (margin ?? w.margin);
+        choice = { speaker: kept ? pick : null, confidence: p, features };
+      }
+    }
+    if (pick) recent.spoke(pick);
+    return choice;
   });
 }

@@ -5,7 +5,7 @@ import { type Token } from "../tokens.js";
 import { isKnownName } from "../transliterate.js";
 import { normAr, stripConj } from "../text.js";
 import type { Gender, Mention, Paragraph } from "../types.js";
-import { COMPOUND_HEADS, HONORIFICS, OCCASION_ADJUNCTS, PREP_WORDS, audienceWithPronoun, describedName, familyAl, fullNameEnd, honoredNameEnd, n, nameLike, nameRun, roleLike, setOffName, splitSegments, surface, surnameLike, tailName, withoutLam } from "./names.js";
+import { COMPOUND_HEADS, COMPOUND_SECONDS, HONORIFICS, OCCASION_ADJUNCTS, PREP_WORDS, audienceWithPronoun, describedName, familyAl, fullNameEnd, honoredNameEnd, n, nameLike, nameRun, roleLike, setOffName, splitSegments, surface, surnameLike, tailName, withoutLam } from "./names.js";
 
 /** Article-wide knowledge the patterns use: the full name an article gives a surname ("الزين" → "عمر الزين"). */
 export interface ArabicContext {
@@ -32,7 +32,9 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
         let b = i - 1;
         if (!adjacent(b)) continue;
         // "عبد الرحمن الشهابي"، "يوسف عبد الجليل الحسيني": a compound first name ends in an ال-word.
-        const compound = b > 0 && adjacent(b - 1) && NAME_LINKS.has(normAr(ws[b - 1].text)) && normAr(ws[b].text).startsWith("ال");
+        // "حسام الدين الجبابلي": or a first name and the second half of its compound (الدين، الله).
+        const compound = b > 0 && adjacent(b - 1) && normAr(ws[b].text).startsWith("ال")
+          && (NAME_LINKS.has(normAr(ws[b - 1].text)) || (COMPOUND_SECONDS.has(normAr(ws[b].text)) && nameLike(ws[b - 1], true) && !LEAD_PARTICLES.has(normAr(ws[b - 1].text))));
         if (compound) {
           b--;
           // "وزير المياه والري عبد الرحمن الخطيب": a definite word (with or without و) ends the role, never opens the name.
@@ -97,9 +99,14 @@ function cutAdjuncts(seg: Token[], isGroup: boolean, isBody = false): Token[] {
     if (TIME_NOUNS.has(w) && TIME_ADJECTIVES.has(n(seg[k + 1]))) return seg.slice(0, k);
     const place = seg[k + 1] && !n(seg[k + 1]).startsWith("ال") && !isOccasion(n(seg[k + 1])) && k + 2 >= seg.length;
     if ((isGroup || isBody) && (w === "في" || w === "فى") && place) return seg;
-    if (isGroup && ["في", "فى", "من"].includes(w) && seg[k + 1] && ORG_HEADS.has(n(seg[k + 1]).replace(/^ال/, ""))) {
+    if (isGroup && ["في", "فى", "من"].includes(w) && seg[k + 1] && (ORG_HEADS.has(n(seg[k + 1]).replace(/^ال/, "")) || constructAt(seg, k + 1))) {
       let e = k + 2;
-      while (e < seg.length && seg[e].kind === "word" && /^(?:ال|لل)/.test(n(seg[e])) && !TIME_WORDS.has(n(seg[e]))) e++;
+      // "مصدر في الهيئة الإدارية بجامع الصالح": a ب-construct after the body's definite words says whose body it is.
+      for (;;) {
+        while (e < seg.length && seg[e].kind === "word" && /^(?:ال|لل)/.test(n(seg[e])) && !TIME_WORDS.has(n(seg[e]))) e++;
+        if (e < seg.length && /^ب[^ا]/.test(n(seg[e])) && !ADJUNCT_STARTERS.has(n(seg[e])) && !isOccasion(n(seg[e]).slice(1)) && constructAt(seg, e)) e++;
+        else break;
+      }
       return seg.slice(0, e);
     }
     // "اجتمع مجلس القضاء الأعلى وعارض القرار": a word joined by و with no article after a body's name is its next verb.
@@ -110,6 +117,30 @@ function cutAdjuncts(seg: Token[], isGroup: boolean, isBody = false): Token[] {
   }
   return seg;
 }
+
+/** "واستنكرت الوزارة نشر أخبار …": a body's name ends at an indefinite word after a definite one (a definite noun takes
+ *  no genitive, so the word is the verb's object); its definite adjectives, ل/ب-phrases (للتنمية، بغزة) and quoted names
+ *  go on with it. */
+function bodyPhrase(ts: Token[]): Token[] {
+  const definite = (t: Token) => /^(?:[وبلك]?ال|لل)/.test(n(t));
+  const end = ts.findIndex((t, k) => k > 0 && t.kind === "word" && ts[k - 1].kind === "word" && definite(ts[k - 1]) && !definite(t)
+    && (!/^[بل]/.test(n(t)) || /[\u064B-\u064D]/.test(t.text)) && !STATES[n(t)] && !isKnownName(n(t)) && !COMMON_WORDS.has(n(t)) && n(t) !== "فى");
+  return end > 0 ? ts.slice(0, end) : ts;
+}
+
+/** "قيادة الحماية الرئاسية"، "إدارة المسجد": an indefinite noun governing a definite one, which describes where an
+ *  unnamed source works (not a time, an occasion or an adjunct). */
+function constructAt(seg: Token[], k: number): boolean {
+  const w = n(seg[k]);
+  const next = seg[k + 1];
+  return seg[k].kind === "word" && !!next && next.kind === "word" && /^ال/.test(n(next)) && !TIME_WORDS.has(n(next)) && !w.startsWith("ال")
+    && !ADJUNCT_STARTERS.has(w) && !TIME_WORDS.has(w) && !isOccasion(w) && !OCCASION_ADJUNCTS.has(w) && !COMMON_WORDS.has(w) && !PLACE_ADVERBS.has(w) && !/\d/.test(w);
+}
+
+const RELATIVE_PRONOUNS = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"]);
+
+/** "من داخل النادي"، "من خارج الحكومة": adverbs of place, not a body's construct. */
+const PLACE_ADVERBS = new Set(["داخل", "خارج", "قرب", "حول", "جانب", "محيط", "اوساط", "وسط"]);
 
 const TIME_NOUNS = new Set(["الشهر", "العام", "الاسبوع", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الصيف", "الشتاء", "الربيع", "الخريف", "السنه", "الليله"]);
 const TIME_ADJECTIVES = new Set(["الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الحالي", "الفايت", "المنصرم", "الماضيين"]);
@@ -207,7 +238,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     if (author.length) return mention(STATES[normAr(surface(line, author))] ? "state" : "organization", author, null);
   }
   if (ORG_HEADS.has(head)) {
-    const ts = seg0.length > 1 && n(seg0[1]) === "من" ? seg0 : cutAdjuncts(seg0, false, true);
+    const ts = seg0.length > 1 && n(seg0[1]) === "من" ? seg0 : bodyPhrase(cutAdjuncts(seg0, false, true));
     return mention("organization", ts, null);
   }
   const appositionRole = (seg: Token[] | undefined): string | null => {
@@ -248,7 +279,9 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       const w = n(seg0[x]);
       const prev = n(seg0[x - 1]);
       // "وقالت الوزيرة في مقابلة مع …": where the speaker spoke ends the role.
-      if (["في", "فى"].includes(w) && isOccasion(n(seg0[x + 1]))) return false;
+      if (["في", "فى"].includes(w) && (isOccasion(n(seg0[x + 1])) || isOccasion(n(seg0[x + 1]).replace(/^ال/, "")))) return false;
+      // "… الذي يسبق المباراة": a relative clause ends the role; its words are never the name.
+      if (RELATIVE_PRONOUNS.has(w)) return false;
       // "رئيس مجلس الوزراء الشيخ صباح الخالد": an honorific before a name ends the role; the name follows it.
       if (x >= 1 && HONORIFICS.has(w) && honoredNameEnd(seg0, x + 1) > x + 1) return false;
       if (["في", "فى"].includes(prev)) return true; // its object, checked when في was taken
@@ -279,6 +312,10 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       // "المدير العام لشركة نقل تونس حاتم الجبالي": the role's genitives run on; the full name closes the phrase.
       const t = tailName(seg0, Math.max(k, 1));
       if (t !== null) return mention("name", seg0.slice(t), roles(surface(line, seg0.slice(0, t)), appositionRole(segs[1])));
+      // "رئيس اللجنة … فواز الحساوي اليوم الأحد": the full name closes the phrase before a time adjunct.
+      const when = seg0.findIndex((x, y) => y > k && (OCCASION_ADJUNCTS.has(n(x)) || TIME_WORDS.has(n(x))));
+      const timed = when > k + 1 && !nameTs.length ? tailName(seg0.slice(0, when), Math.max(k, 1)) : null;
+      if (timed !== null) return mention("name", seg0.slice(timed, when), roles(surface(line, seg0.slice(0, timed)), appositionRole(segs[1])));
     }
     // "لشركة كهرباء حلب نزار الخطيب": a genitive may have its own genitive; a closing full name says where the role ends.
     const openConstruct = k >= 3 && !/^(?:[وبلك]?ال|لل)/.test(n(seg0[k - 1]));

@@ -231,7 +231,12 @@ export function subjectBefore(line: string, base: number, tokens: Token[], i: nu
   let region: Token[];
   let strict = false;
   if (k >= 0 && KANA.test(n(tokens[k])) && k < end - 1) region = tokens.slice(k + 1, end);
-  else if (k < end - 1) region = tokens.slice(Math.max(k + 1, end - 6), end);
+  else if (k < end - 1) {
+    region = tokens.slice(Math.max(k + 1, end - 6), end);
+    // "يذكر أن المتحدثة باسم المجلس قالت …": the subject of the clause after أن, written right before its verb.
+    const that = region.map((t) => n(t) === "ان").lastIndexOf(true);
+    if (that >= 0 && that < region.length - 1 && that >= region.length - 6) region = region.slice(that + 1);
+  }
   // "واحتج العمال …، وقالوا": a verb joined by و after a comma continues the clause, it has no fronted subject.
   else if (tokens[k]?.kind === "comma" && (REPORTING_VERBS.has(n(tokens[i])) || !/^[وف]/.test(n(tokens[i])))) {
     // A fronted subject set off by commas, from the sentence start: "[لكن] ROLE، NAME، <verb>".

@@ -1,10 +1,23 @@
 // Arabic names and roles in token runs: what may be a first name, a surname, an honorific, a role word, where a
 // name ends. Shared by the candidate stages (candidates.ts, fronted.ts) and the content stage.
-import { ADJUNCT_STARTERS, COMMON_WORDS, COMPLEMENTIZER, CONTINUING_VERBS, GROUP_HEADS, isGroupHead, NAME_LINKS, ORG_HEADS, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS, TITLE_SURNAMES } from "../lexicon-ar.js";
+import { ACCORDING_TO, ADJUNCT_STARTERS, COMMON_WORDS, COMPLEMENTIZER, CONTINUING_VERBS, GROUP_HEADS, isGroupHead, NAME_LINKS, ORG_HEADS, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS, TITLE_SURNAMES } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { hasDerivedMasdarShape, isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
 import { normAr, stripConj } from "../text.js";
+import NAMES_AR from "../data/names-ar.json" with { type: "json" };
+
+/** "قائلا"، "مضيفة"، "داعيين": circumstantial participles (data/names-ar.json), how a speaker spoke, never a name. */
+const ADVERBIAL_PARTICIPLES = new Set(NAMES_AR.adverbialParticiples.stems.flatMap((s) => ["", "ا", "اً", "ه", "ين", "ان"].map((e) => s + e)));
+/** "حسام الدين"، "نصر الله": the ال-word closing a compound given name (data/names-ar.json). */
+export const COMPOUND_SECONDS = new Set(NAMES_AR.compoundSeconds.words);
+/** The ال-word at seg[j] is the second half of a compound given name opened by the name word before it. */
+const compoundSecond = (seg: Token[], j: number) => COMPOUND_SECONDS.has(n(seg[j])) && !!seg[j - 1] && !n(seg[j - 1]).startsWith("ال") && seg[j - 1].kind === "word";
+export const isAdverbialParticiple = (w: string) => ADVERBIAL_PARTICIPLES.has(w) || ADVERBIAL_PARTICIPLES.has(stripConj(w));
+/** "دول الحصار"، "أخبار": indefinite common nouns (data/names-ar.json), a verb's object, never a name word. */
+const COMMON_NOUNS = new Set(NAMES_AR.commonNouns.words);
+/** A word that can never be part of a person's name: a circumstantial participle or a listed common noun. */
+export const neverNameWord = (w: string) => isAdverbialParticiple(w) || COMMON_NOUNS.has(w) || COMMON_NOUNS.has(stripConj(w));
 
 export const n = (t: Token | undefined) => (t && t.kind === "word" ? normAr(t.text) : "");
 export const isWord = (t: Token | undefined, ...words: string[]) => !!t && t.kind === "word" && words.includes(n(t));
@@ -21,7 +34,12 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   if (/\d/.test(w) || w.length < 2 || /[\u064B-\u064D]/.test(t.text)) return false;
   // "على" and "إلى" are prepositions; normalization would make على the name علي.
   if (/^و?(?:على|إلى|الى)$/.test(t.text)) return false;
+  if (neverNameWord(w)) return false;
+  // "ولا"، "فلم"، "وقد": a function word carrying the conjunction; "بحسب"، "وفقا": according to, never a name.
+  if ((/^[وف]/.test(w) && JOINED_FUNCTION_WORDS.has(w.slice(1))) || ACCORDING_TO.test(w) || ACCORDING_TO.test(stripConj(w))) return false;
   if (isKnownName(w) || familyAl(t)) return true;
+  // "لإدارة شؤون الاتحاد"، "لتنمية الموارد": ل before a feminine noun opens a genitive of the role, never a first name.
+  if (first && /^ل.{3,}ه$/.test(w)) return false;
   if (w.startsWith("ال") && first) return false;
   // "وأعلن الوزير الجزائري استعداد بلاده": a verbal noun is the verb's object, never a first name.
   if (first && isMasdar(w)) return false;
@@ -43,6 +61,9 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   if (PREPOSITION_WITH_PRONOUN.test(w) || audienceWithPronoun(w)) return false;
   return true;
 }
+
+/** Function words that "و/ف" may be written onto ("ولا"، "فلم"); not ان, which "فان" (van) would be read as. */
+const JOINED_FUNCTION_WORDS = new Set(["لا", "لم", "لن", "قد", "ما", "هو", "هي", "هم", "ثم", "كان", "كانت"]);
 
 const PREPOSITION_WITH_PRONOUN = /^(?:في|ل|من|عن|علي|الي|ب|مع|عند|لدي)(?:ه|ها|هم|هما|هن|نا|كم|ي)$/;
 /** "لمراسلنا"، "لمراسليها": to whom it was said, a ل-noun carrying a pronoun (normalized word). */
@@ -102,7 +123,8 @@ export function nameRun(seg: Token[], from: number, taMarbuta = false): number {
       // address that no name follows ("كريم السيد،", "أحمد الشيخ قال"): it is the family name El-Sayed, El-Sheikh.
       if (!surnameLike(w, true) && !(TITLE_SURNAMES.has(w) && !(seg[j + 1] && nameLike(seg[j + 1], true)))) break;
       j++;
-      if (!NAME_LINKS.has(n(seg[j - 2]))) break;
+      // "حسام الدين الجبابلي": after a compound given name's second half the family name may still follow.
+      if (!NAME_LINKS.has(n(seg[j - 2])) && !compoundSecond(seg, j - 1)) break;
       continue;
     } else if (!nameLike(t, false, taMarbuta) && !(NAME_LINKS.has(n(seg[j - 1])) && nameLike(t, false, true))) break; // أبو شقرة
     j++;
@@ -161,7 +183,8 @@ export function tailName(seg: Token[], from: number): number | null {
   else if (last - from < 1 || !surnameLike(seg[last].text, true) || NAME_LINKS.has(n(seg[last - 1]))) return null;
   let t = last - 1;
   // "طارق عبد الحميد الراوي": a compound (عبد/أبو + ال-word) right before the surname.
-  if (t - 1 >= from && COMPOUND_HEADS.has(n(seg[t - 1])) && n(seg[t]).startsWith("ال")) t--;
+  // "حسام الدين الجبابلي": or a compound given name (name + الدين/الله) right before it.
+  if (t - 1 >= from && (COMPOUND_HEADS.has(n(seg[t - 1])) || (compoundSecond(seg, t) && nameLike(seg[t - 1], true, true))) && n(seg[t]).startsWith("ال")) t--;
   else if (!nameLike(seg[t], true, true) || (/^و/.test(n(seg[t])) && !isKnownName(n(seg[t])) && t > 0)) return null;
   const t0 = t;
   while (t - 1 >= from) {
@@ -178,6 +201,8 @@ export function tailName(seg: Token[], from: number): number | null {
   if (seg.slice(from, t).some((x, k) => (OCCASION_ADJUNCTS.has(n(x)) && !accreditedTo(seg, from + k)) || isOccasion(n(x)))) return null;
   // "ردّ الوزير على مخاوف أصحاب الأعمال": after such a preposition come its object's words, not the speaker's name.
   if (seg.slice(from, t).some((x) => OBJECT_PREPOSITIONS.has(n(x)))) return null;
+  // "… في المؤتمر الصحفي الذي يسبق المباراة": words after a relative pronoun are its clause, never a name.
+  if (seg.slice(from, t).some((x) => ["الذي", "التي", "الذين", "اللذين", "اللتين"].includes(n(x)) || isOccasion(n(x).replace(/^ال/, "")))) return null;
   return t;
 }
 

@@ -56,7 +56,7 @@ function registerPick(app: App, ctx: SlackContext): void {
     if (offered.conversation !== undefined) ctx.conversations.remember(offered.conversation, picked);
     const message = renderAnswer(
       picked,
-      { articleTitle: ctx.articleTitle, footer: escapeMrkdwn(t(lang, "pickedFromSuggestions")), lang },
+      { footer: escapeMrkdwn(t(lang, "pickedFromSuggestions")), lang },
     );
     await respond({ replace_original: true, ...message });
     ctx.handled({ kind: "pick", outcome: "answered", user });
