@@ -688,7 +688,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     // A leading part longer than any name the directory knows names nobody.
     for (let n = Math.min(words.length - 1, MAX_SPEAKER_PHRASE_WORDS); n >= 1; n--) {
       // Only a time, place or addressee may follow the name: "Turkish defense minister X" is not "Turkey".
-      if (!TRAILING_ADVERBIAL.test(words[n]) && !knownWord(TO_WORD.exec(words[n])?.[1] ?? "")) continue;
+      if (!trailsName(words[n])) continue;
       checkpoint();
       const part = directory.resolve(words.slice(0, n).join(" "));
       if (part.length && part.every((m) => m.byName)) {
@@ -839,9 +839,14 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     return parseQuestion(text, lookupPhrase, opensObject);
   }
 
-  /** Whether a word after a speaker's name can open what follows it: a time, place or addressee word, or a word the articles say. */
+  /** Whether a word may follow a speaker's name without being part of it: a time, place or addressee word (لتركيا). */
+  function trailsName(word: string): boolean {
+    return TRAILING_ADVERBIAL.test(word) || knownWord(TO_WORD.exec(word)?.[1] ?? "");
+  }
+
+  /** Whether a word after a speaker's name can open the object of a verb-first question: one that trails a name, or a word the articles say. */
   function opensObject(word: string): boolean {
-    return TRAILING_ADVERBIAL.test(word) || knownWord(word) || knownWord(TO_WORD.exec(word)?.[1] ?? "");
+    return trailsName(word) || knownWord(word);
   }
 
   /**
