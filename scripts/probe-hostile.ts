@@ -322,6 +322,16 @@ async function slackRig(rateLimit?: { max: number; windowMs: number }) {
 
 const SMALL_AR = "قال وزير الخارجية أحمد العلي إن «المفاوضات مستمرة ولن نتراجع».\nوأضاف العلي: «سنواصل العمل مع الشركاء».\n";
 
+/** A fresh folder with news.txt (SMALL_AR) ingested into its corpus/ through the CLI. */
+async function smallCorpus(name: string): Promise<{ dir: string; corpus: string; file: string; ingested: boolean }> {
+  const dir = tmp(name);
+  const corpus = join(dir, "corpus");
+  const file = join(dir, "news.txt");
+  writeFileSync(file, SMALL_AR);
+  const { code } = await cli(["ingest", file, "--corpus", corpus]);
+  return { dir, corpus, file, ingested: code === 0 };
+}
+
 function cases(real: string[]): Case[] {
   const list: Case[] = [
     {
@@ -399,11 +409,8 @@ function cases(real: string[]): Case[] {
     {
       id: "7", item: "7", what: "re-ingest with ENOSPC injected at each write: the previous article still loads",
       run: async () => {
-        const dir = tmp("atomic");
-        const corpus = join(dir, "corpus");
-        const file = join(dir, "news.txt");
-        writeFileSync(file, SMALL_AR);
-        if ((await cli(["ingest", file, "--corpus", corpus])).code !== 0) return { verdict: "STILL FAILS", note: "first ingest failed" };
+        const { dir, corpus, file, ingested } = await smallCorpus("atomic");
+        if (!ingested) return { verdict: "STILL FAILS", note: "first ingest failed" };
         const { loadCorpus } = await dist("src/index.js");
         const failures: string[] = [];
         for (let failAt = 1; failAt <= 8; failAt++) {
@@ -452,11 +459,7 @@ function cases(real: string[]): Case[] {
     {
       id: "9", item: "9", what: "cache: an edit keeping size and mtime; a planted and a corrupt snapshot; shared dir",
       run: async () => {
-        const dir = tmp("cache");
-        const corpus = join(dir, "corpus");
-        const file = join(dir, "news.txt");
-        writeFileSync(file, SMALL_AR);
-        await cli(["ingest", file, "--corpus", corpus]);
+        const { dir, corpus } = await smallCorpus("cache");
         const env = { ...process.env, XDG_CACHE_HOME: join(dir, "cache") };
         const ask = () => runNode(["speakers", "--json", "--corpus", corpus], env);
         const first = await ask();
@@ -495,11 +498,7 @@ function cases(real: string[]): Case[] {
     {
       id: "10", item: "10", what: "a corpus JSON naming '../outside.txt' is refused",
       run: async () => {
-        const dir = tmp("outside");
-        const corpus = join(dir, "corpus");
-        const file = join(dir, "news.txt");
-        writeFileSync(file, SMALL_AR);
-        await cli(["ingest", file, "--corpus", corpus]);
+        const { dir, corpus } = await smallCorpus("outside");
         const json = readdirSync(corpus).find((f) => f.endsWith(".json"))!;
         const text = readdirSync(corpus).find((f) => f.endsWith(".txt"))!;
         writeFileSync(join(dir, "outside.txt"), readFileSync(join(corpus, text)));
