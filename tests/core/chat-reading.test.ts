@@ -91,3 +91,21 @@ describe("a fact question about an act", () => {
     expect(a.answers[0]?.kind).toBe("fact");
   });
 });
+
+describe("question words typed fast", () => {
+  it.each([
+    ["waht did Jeffrey say", "jeffrey"],
+    ["whcih official talked about sleeper cells", "us_officials"],
+  ])("%s", (q, speaker) => {
+    expect(top(q)).toMatchObject({ status: "answered", speaker });
+  });
+
+  it("an English word one slip from a question word stays itself", () => {
+    expect(parseQuestion("wheat prices in Syria").topic).toContain("wheat");
+  });
+
+  it("'اسم … ايه' (Egyptian: what is the name of …) asks for a name", () => {
+    expect(parseQuestion("اسم المعسكر اللي فيه العائلات ايه").hint).toBe("name");
+    expect(top("اسم المعسكر اللي فيه عائلات داعش ايه؟").status).not.toBe("answered");
+  });
+});
