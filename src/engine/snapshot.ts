@@ -20,7 +20,7 @@
 // the string offsets; then the strings' UTF-8 bytes. A start reads the numbers in place and decodes a
 // string only when a question reads it (stored-records.ts): it parses nothing and builds no index.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from "node:fs";
 import { endianness } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -130,7 +130,8 @@ interface Sections extends Postings {
 /** The body starts at a multiple of this (the header line is padded), so that a file read whole needs no copy to be read as numbers. */
 const ALIGN = 8;
 
-function encode(key: string, view: CorpusView): Buffer {
+/** The file's parts, in order: the header line, then the body's sections and string bytes. */
+function encode(key: string, view: CorpusView): Buffer[] {
   const { records, postings } = view;
   const n = records.length;
   const strings: string[] = [];
@@ -187,23 +188,27 @@ function encode(key: string, view: CorpusView): Buffer {
     if (i > 0 && r.secondaryKeys === records[i - 1].secondaryKeys) keyRanges.copyWithin(base + 4, base + 4 - KEY_RANGES, base + 6 - KEY_RANGES);
     else put(r.secondaryKeys, base + 4);
   });
-  const bytes = strings.map((s) => Buffer.from(s, "utf8"));
+  // The strings' bytes, written one after the other into one buffer.
   const stringStart = new Int32Array(strings.length + 1);
-  bytes.forEach((b, i) => (stringStart[i + 1] = stringStart[i] + b.length));
+  strings.forEach((text, i) => (stringStart[i + 1] = stringStart[i] + Buffer.byteLength(text)));
+  const bytes = Buffer.allocUnsafe(stringStart[strings.length]);
+  strings.forEach((text, i) => bytes.write(text, stringStart[i]));
   const sections: Sections = { confidence, fields, keyRanges, keyIds, stringStart, ...postings };
-  const body = Buffer.concat([
+  const body = [
     ...SECTIONS.map(([name]) => {
       const a = sections[name];
       return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
     }),
-    ...bytes,
-  ]);
+    bytes,
+  ];
+  const sum = createHash("sha1");
+  for (const part of body) sum.update(part);
   const header: Header = {
-    format: FORMAT, key, sum: createHash("sha1").update(body).digest("hex"), keys: view.keys,
+    format: FORMAT, key, sum: sum.digest("hex"), keys: view.keys,
     speakers: view.speakers, articles: view.articles, records: n, lengths: SECTIONS.map(([name]) => sections[name].length),
   };
   const line = JSON.stringify(header);
-  return Buffer.concat([Buffer.from(`${line.padEnd(Math.ceil((Buffer.byteLength(line) + 1) / ALIGN) * ALIGN - 1 - (Buffer.byteLength(line) - line.length))}\n`), body]);
+  return [Buffer.from(`${line.padEnd(Math.ceil((Buffer.byteLength(line) + 1) / ALIGN) * ALIGN - 1 - (Buffer.byteLength(line) - line.length))}\n`), ...body];
 }
 
 /** Every entry of `list` lies in [lo, hi). */
@@ -377,7 +382,14 @@ export function readSnapshot(place: SnapshotPlace): CorpusView | null {
 export function writeSnapshot(place: SnapshotPlace, view: CorpusView): void {
   const tmp = `${place.file}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmp, encode(place.key, view), { mode: 0o600 });
+    const fd = openSync(tmp, "w", 0o600);
+    try {
+      for (const part of encode(place.key, view)) {
+        for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+      }
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, place.file);
     pruneSnapshots(dirname(place.file), place.file);
   } catch {
