@@ -3,7 +3,7 @@
 // directory's words; a phrase resolves only when every one of its words matches the same speaker.
 import Fuse from "fuse.js";
 import { contentTerms, normalize, speakerTerms } from "../normalize/index.js";
-import { crossScriptKey, latinSpellings, phoneticKey } from "../normalize/names.js";
+import { crossScriptKey, latinSpellings, phoneticKey, shortNameKey } from "../normalize/names.js";
 import type { SpeakerInfo } from "../types.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 
@@ -111,6 +111,8 @@ export class SpeakerDirectory {
   private readonly bySound = new Map<string, DirectoryWord[]>();
   /** Latin name words by their consonants as Arabic writes them (Cooper for كوبر): see crossScriptKey. */
   private readonly byConsonants = new Map<string, DirectoryWord[]>();
+  /** Short Latin name words (two consonants: Saar, Azzam, Bilal) by their shortNameKey. */
+  private readonly byShortKey = new Map<string, DirectoryWord[]>();
   /** Directory entries by written word, and the distinct words by fuzzy bucket. */
   private readonly byWord = new Map<string, DirectoryWord[]>();
   private readonly buckets = new Map<string, string[]>();
@@ -148,6 +150,8 @@ export class SpeakerDirectory {
             if (sound) add(this.bySound, sound, e);
             const consonants = fromName && !isArabic(w.word) ? crossScriptKey(w.word) : null;
             if (consonants) add(this.byConsonants, consonants, e);
+            const short = fromName && !isArabic(w.word) ? shortNameKey(w.word) : null;
+            if (short) add(this.byShortKey, short, e);
           }
         }
       }
@@ -210,6 +214,9 @@ export class SpeakerDirectory {
     const found = [...keysBy(phoneticKey)].flatMap((k) => this.bySound.get(k) ?? []);
     // An Arabic word spelled as Arabic writes a foreign name (كوبر: b for p) meets it by its consonants.
     if (!found.length && isArabic(word)) found.push(...[...keysBy(crossScriptKey)].flatMap((k) => this.byConsonants.get(k) ?? []));
+    // A short name has too few consonants for either key (ساعر or Sellal for Sa'ar or Slal): its
+    // consonants and outer vowels.
+    if (!found.length && word.length >= 3) found.push(...[...keysBy(shortNameKey)].flatMap((k) => this.byShortKey.get(k) ?? []));
     return found.map((entry) => ({ entry: { ...entry, bySound: true }, closeness }));
   }
 
