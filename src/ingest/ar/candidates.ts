@@ -76,7 +76,8 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
     },
     fullNameOfFeminineForm(surname) {
       const key = normAr(surname);
-      if (!key.endsWith("ه") || COMMON_WORDS.has(key) || ROLE_HEADS.has(key) || ORG_HEADS.has(key)) return null;
+      // "بالتهنئة"، "للجنة": a word carrying a preposition and the article is a noun in a phrase, never a family name.
+      if (!key.endsWith("ه") || /^(?:[وف]?[بلك]ال|لل)/.test(key) || COMMON_WORDS.has(key) || ROLE_HEADS.has(key) || ORG_HEADS.has(key)) return null;
       if (!cache.has(`ة ${key}`)) cache.set(`ة ${key}`, find(key));
       return cache.get(`ة ${key}`)!;
     },
@@ -238,6 +239,9 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     if (author.length) return mention(STATES[normAr(surface(line, author))] ? "state" : "organization", author, null);
   }
   if (ORG_HEADS.has(head)) {
+    // "وطالب رئاسة مجلس النواب بعقد جلسة": a masculine verb right before a feminine body noun does not agree with it, so
+    // the body is the verb's object (whom it was asked of) and the subject is the verb's own pronoun.
+    if (gender === "m" && head.endsWith("ه") && region[0] === seg0[0]) return { kind: "pronoun", surface: "", role: null, gender, pos: base + seg0[0].start };
     const ts = seg0.length > 1 && n(seg0[1]) === "من" ? seg0 : bodyPhrase(cutAdjuncts(seg0, false, true));
     return mention("organization", ts, null);
   }

@@ -1,0 +1,36 @@
+// Seventeenth Arabic round (issue 11): classes of wrong speakers from the seven real Arabic sets grouped together,
+// each on a short invented article.
+import { describe, expect, it } from "vitest";
+import { extract, speakerOf } from "./helpers.js";
+
+describe("(ar) what is never the speaker", () => {
+  it("'وطالب رئاسة المجلس بـ…': a feminine body after a masculine verb is whom it was asked of, not the subject", () => {
+    const d = extract("ar",
+      "قال النائب سمير الخطاب إن الحكومة مطالبة بتوضيح موقفها من الأزمة.",
+      "وطالب رئاسة مجلس النواب بعقد جلسة طارئة لمناقشة الأزمة الاقتصادية، معتبرا أن الصمت لم يعد مقبولا.");
+    expect(speakerOf(d, "عقد جلسة طارئة")?.nameAr).toBe("سمير الخطاب");
+    expect(speakerOf(d, "الصمت لم يعد مقبولا")?.nameAr).toBe("سمير الخطاب");
+  });
+
+  it("'وأضافت الهيئة ” لا يخفى … ”': a quote written with two closing marks ends the body's name", () => {
+    const d = extract("ar", "وأضافت هيئة الدفاع ” لا يخفى عليكم أن المحاكمة العادلة هي المبدأ الأول في كل قضية”.");
+    expect(speakerOf(d, "المحاكمة العادلة هي المبدأ")?.nameAr).toBe("هيئة الدفاع");
+  });
+
+  it("'وتوجهت بالتهنئة إلى الجمهور، قائلة: …': a noun carrying a preposition is never a family name", () => {
+    const d = extract("ar",
+      "قالت الفنانة سلمى النجار إنها سعيدة بنجاح عملها الجديد.",
+      "وتوجهت بالتهنئة إلى الجمهور بمناسبة العيد، قائلة: «كل سنة وأنتم بخير وسعادة».");
+    expect(speakerOf(d, "كل سنة وأنتم")?.nameAr).toBe("سلمى النجار");
+  });
+
+  it("'أوضحت وكيلة «الصحة العامة» X أن …، لافتة …': an indefinite feminine office opens the role; its holder goes on", () => {
+    const d = extract("ar",
+      "أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة.",
+      "من جانبها أوضحت وكيلة «الصحة العامة» هدى الكندري أن جميع الحالات مرتبطة بالسفر، لافتة إلى أنهم في الحجر الصحي.",
+      "وشددت على حرص الوزارة على الشفافية في نشر الأرقام.");
+    expect(speakerOf(d, "مرتبطة بالسفر")?.nameAr).toBe("هدى الكندري");
+    expect(speakerOf(d, "في الحجر الصحي")?.nameAr).toBe("هدى الكندري");
+    expect(speakerOf(d, "الشفافية في نشر")?.nameAr).toBe("هدى الكندري");
+  });
+});
