@@ -33,4 +33,13 @@ describe("(ar) what is never the speaker", () => {
     expect(speakerOf(d, "في الحجر الصحي")?.nameAr).toBe("هدى الكندري");
     expect(speakerOf(d, "الشفافية في نشر")?.nameAr).toBe("هدى الكندري");
   });
+
+  it("'وزير العمل X القطامين أن …' then 'وقال القطامين': a family name shaped like a plural in ين is a name once it is a verb's subject", () => {
+    const d = extract("ar",
+      "أعلن وزير الزراعة الأردني سليم القطامين أن الموسم الزراعي سيبدأ مبكرا هذا العام.",
+      "وقال القطامين خلال لقائه المزارعين، إن الوزارة ستدعم أسعار البذور.",
+      "ودعا الوزير المسؤولين إلى متابعة الأسواق.");
+    expect(speakerOf(d, "الموسم الزراعي سيبدأ")?.nameAr).toBe("سليم القطامين");
+    expect(speakerOf(d, "ستدعم أسعار البذور")?.nameAr).toBe("سليم القطامين");
+  });
 });

@@ -15,9 +15,28 @@ export interface ArabicContext {
   fullNameOfFeminineForm(surname: string): string | null;
   /** "آل عمران" → "يوسف آل عمران": the full name the article gives a family name written with آل. */
   familyName(family: string): string | null;
+  /** "القطامين": a definite word ending in ين (the shape of a plural, so no family name by its letters) that the article
+   *  writes as the subject of a singular reporting verb ("وقال القطامين"), which no plural in ين can be: a family name. */
+  subjectSurname(word: string): boolean;
 }
 
-const NO_CONTEXT: ArabicContext = { fullName: () => null, fullNameOfFeminineForm: () => null, familyName: () => null };
+const NO_CONTEXT: ArabicContext = { fullName: () => null, fullNameOfFeminineForm: () => null, familyName: () => null, subjectSurname: () => false };
+
+/** The definite ين-words an article writes right after a singular reporting verb (see ArabicContext.subjectSurname). */
+function subjectSurnames(paragraphs: Paragraph[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of paragraphs) {
+    const ws = [...p.text.matchAll(/[\p{L}\p{M}]+/gu)];
+    for (let i = 1; i < ws.length; i++) {
+      const w = normAr(ws[i][0]);
+      if (!/^ال.{3,}ين$/.test(w) || /يين$/.test(w) || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || isGroupHead(w) || ORG_HEADS.has(w)) continue;
+      const verb = stripConj(normAr(ws[i - 1][0]));
+      if (!/^\s+$/.test(p.text.slice(ws[i - 1].index! + ws[i - 1][0].length, ws[i].index!)) || !REPORTING_VERBS.has(verb) || /(?:وا|ون|ت)$/.test(verb)) continue;
+      out.add(w);
+    }
+  }
+  return out;
+}
 
 /** Full names of the article by surname: "<first name> <ال-surname>" (or "عبد/أبو X <surname>") as first written. */
 export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
@@ -68,10 +87,12 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
     }
     return null;
   };
+  const attested = subjectSurnames(paragraphs);
   return {
+    subjectSurname: (word) => attested.has(normAr(word)),
     fullName(surname) {
       const key = normAr(surname);
-      if (!cache.has(key)) cache.set(key, surnameLike(key) ? find(key) : null);
+      if (!cache.has(key)) cache.set(key, surnameLike(key) || attested.has(key) ? find(key) : null);
       return cache.get(key)!;
     },
     fullNameOfFeminineForm(surname) {
@@ -307,6 +328,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     const honorific = k < seg0.length && HONORIFICS.has(n(seg0[k]));
     if (honorific) k++;
     let j = honorific ? honoredNameEnd(seg0, k) : nameRun(seg0, k, definite);
+    if (j > k && j < seg0.length && ctx.subjectSurname(seg0[j].text) && !n(seg0[j - 1]).startsWith("ال")) j++;
     // "ونبّه وزير التربية الأولياء وتلاميذ …": after the role, a word carrying the conjunction و joins objects; a name
     // does not open so (unless the list knows it: وليد، وفاء).
     if (!honorific && j > k && /^و/.test(n(seg0[k])) && !isKnownName(n(seg0[k]))) j = k;
@@ -362,7 +384,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     }
   }
   // A surname alone ("قال السعدي"): the article's full name for it, when the article gives one.
-  if (surnameLike(seg0[0].text)) {
+  if (surnameLike(seg0[0].text) || ctx.subjectSurname(seg0[0].text)) {
     const full = ctx.fullName(seg0[0].text);
     if (full) return { kind: "name", surface: full, role: appositionRole(segs[1]), gender, pos };
     // Else a lone surname: it can only refer to a speaker already named in full (see resolveSpeakers).
@@ -400,7 +422,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       const e = nameRun(seg0, r, true);
       if (e === seg0.length && e - r >= 2) return mention("name", seg0.slice(r, e), roles(surface(line, seg0.slice(0, r)), appositionRole(segs[1])));
     }
-    const j = nameRun(seg0, 0);
+    let j = nameRun(seg0, 0);
+    if (j > 0 && j < seg0.length && ctx.subjectSurname(seg0[j].text) && !n(seg0[j - 1]).startsWith("ال")) j++;
     // "قال آل عمران" after "يوسف آل عمران": a family name alone stands for the full name the article gave it.
     const family = j === 2 && familyAl(seg0[0]) ? ctx.familyName(surface(line, seg0.slice(0, 2))) : null;
     if (family) return { kind: "name", surface: family, role: appositionRole(segs[1]), gender, pos };
