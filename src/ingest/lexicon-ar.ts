@@ -12,6 +12,8 @@ export const HONORIFIC_PRONOUNS = new Map<string, string[]>();
 for (const [honorific, pronouns] of COURT_HONORIFICS) for (const p of pronouns) HONORIFIC_PRONOUNS.set(p, [...(HONORIFIC_PRONOUNS.get(p) ?? []), honorific]);
 /** Nouns of events a body announces (مقتل، مصرع): the content even after an adjunct set off by commas. */
 export const REPORTED_EVENTS = new Set(LEXICON_AR.reportedEvents.words);
+/** "الأنباء"، "التصريحات": what was said or reported, a denial's object (data/lexicon-ar.json reportNouns). */
+export const REPORT_NOUNS = new Set(LEXICON_AR.reportNouns.words);
 /** First-person verbs that open a speaker's own words with no mark before them ("مشيرا نسعى …"). */
 export const FIRST_PERSON_OPENERS = new Set(LEXICON_AR.firstPersonOpeners.words);
 
@@ -30,6 +32,8 @@ const PAST: Record<string, string[]> = {
   كشف: ["عن"], نفي: [], دعا: ["الي"], طالب: ["ب"], تابع: [], اعرب: ["عن"], استطرد: [], رجح: [],
   اعترف: ["ب"], ادعي: [], راي: [], اشتكي: ["من"], شكا: ["من"],
   اقر: ["ب"], نبه: ["الي", "من"],
+  // "استنكرت الوزارة نشر أخبار …": condemned, a stance the body states (its object the content).
+  استنكر: [],
   // عبر is also the preposition "via", وعد the noun "a promise": verbs only where a clause opens (see AMBIGUOUS_VERBS).
   عبر: ["عن"], وعد: ["ب"], المح: ["الي"], استبعد: [], اردف: [], جزم: [],
   // "وتتحدث مصادر مهنية عن مفاوضات …": what sources speak of is what they report.

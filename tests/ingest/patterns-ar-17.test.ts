@@ -43,3 +43,25 @@ describe("(ar) what is never the speaker", () => {
     expect(speakerOf(d, "ستدعم أسعار البذور")?.nameAr).toBe("سليم القطامين");
   });
 });
+
+describe("(ar) a denial or a condemnation with a plain noun object", () => {
+  it("'نفت الوزارة اليوم الأحد التصريحات المنسوبة لها …': what was reported, after the subject, is the content", () => {
+    const d = extract("ar",
+      "نفت وزارة الشؤون الاجتماعية في عمّان اليوم الأحد التصريحات المنسوبة لها بشأن صرف دفعة جديدة من المساعدات.",
+      "واستنكرت الوزارة نشر أخبار من شأنها إثارة القلق بين الأسر، مؤكدةً أنها تعمل على صرف المساعدات في موعدها.");
+    expect(speakerOf(d, "التصريحات المنسوبة لها")?.nameAr).toBe("وزارة الشؤون الاجتماعية");
+    expect(speakerOf(d, "نشر أخبار من شأنها")?.nameAr).toBe("وزارة الشؤون الاجتماعية");
+  });
+
+  it("'ونفى الأنباء التي ترددت …': with no subject written, the last speaker denies", () => {
+    const d = extract("ar",
+      "قال رئيس المجلس البلدي كمال الورفلي إن الاجتماع انتهى بالتوافق.",
+      "ونفى الأنباء التي ترددت حول انسحاب عدد من الأعضاء من الجلسة.");
+    expect(speakerOf(d, "انسحاب عدد من الأعضاء")?.nameAr).toBe("كمال الورفلي");
+  });
+
+  it("'استنكرت النقابة الوطنية لأعوان وإطارات العدلية …': a plural noun joined by و goes on with the body's name", () => {
+    const d = extract("ar", "استنكرت النقابة الوطنية لأعوان وإطارات العدلية تصريح الوزير واعتبرته إساءة لكل العاملين بالمحاكم.");
+    expect(speakerOf(d, "إساءة لكل العاملين")?.nameAr).toBe("النقابة الوطنية لأعوان وإطارات العدلية");
+  });
+});

@@ -132,7 +132,8 @@ function cutAdjuncts(seg: Token[], isGroup: boolean, isBody = false): Token[] {
       return seg.slice(0, e);
     }
     // "اجتمع مجلس القضاء الأعلى وعارض القرار": a word joined by و with no article after a body's name is its next verb.
-    if (isBody && /^و(?!ال)/.test(w) && w.length >= 4 && !ORG_HEADS.has(w) && !ORG_HEADS.has(w.slice(1)) && !ROLE_CONTINUATIONS.has(w.slice(1)) && !STATES[w.slice(1)]) return seg.slice(0, k);
+    // "النقابة الوطنية لأعوان وإطارات العدلية": a plural noun in ات joined by و is not a verb; it goes on with the name.
+    if (isBody && /^و(?!ال)/.test(w) && w.length >= 4 && !/^و.{3,}ات$/.test(w) && !ORG_HEADS.has(w) && !ORG_HEADS.has(w.slice(1)) && !ROLE_CONTINUATIONS.has(w.slice(1)) && !STATES[w.slice(1)]) return seg.slice(0, k);
     // "شركة «درع» المحلية": a short quoted name inside the source goes on with it.
     const quotedBodyName = seg[k].kind === "quote" && !!seg[k].span && seg[k].span!.end - seg[k].span!.start <= 30 && k >= 1;
     if (ADJUNCT_STARTERS.has(w) || (seg[k].kind !== "word" && !quotedBodyName)) return seg.slice(0, k);
