@@ -14,6 +14,8 @@ for (const [honorific, pronouns] of COURT_HONORIFICS) for (const p of pronouns) 
 export const REPORTED_EVENTS = new Set(LEXICON_AR.reportedEvents.words);
 /** "الأنباء"، "التصريحات": what was said or reported, a denial's object (data/lexicon-ar.json reportNouns). */
 export const REPORT_NOUNS = new Set(LEXICON_AR.reportNouns.words);
+/** "مقولة"، "توجيهات": someone's words, whose genitive speaks the أن-clause after it (data/lexicon-ar.json speechNouns). */
+export const SPEECH_NOUNS = new Set(LEXICON_AR.speechNouns.words);
 /** First-person verbs that open a speaker's own words with no mark before them ("مشيرا نسعى …"). */
 export const FIRST_PERSON_OPENERS = new Set(LEXICON_AR.firstPersonOpeners.words);
 

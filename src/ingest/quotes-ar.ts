@@ -435,7 +435,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     const joined = !!prevInSentence && ["حيث", "اذ"].includes(n(tokens[i - 1]));
     const sameGender = !!prevInSentence && (prevInSentence.mention.gender === null || prevInSentence.mention.gender === trig.gender);
     const nested = joined && (mention ? mention.kind !== "name" : sameGender);
-    emit(i, op.contentStart, op.skip ?? 0, nested ? null : mention, nested ? prevInSentence : undefined);
+    const cited = trig.kind === "verb" && trig.cited && mention ? { ...mention, cited: true } : mention;
+    emit(i, op.contentStart, op.skip ?? 0, nested ? null : cited, nested ? prevInSentence : undefined);
   }
   return found;
 }

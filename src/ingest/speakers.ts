@@ -332,7 +332,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
   };
 
   const add = (m: Mention, kind: Entity["kind"], i: number, unnamed = false): Entity => {
-    const e: Entity = { kind, surface: m.surface, role: m.role, gender: m.gender, spellings: new Set(), lastAttribution: i, unnamed, representative: !!m.speaksFor, lastMentionAt: -1 };
+    const e: Entity = { kind, surface: m.surface, role: m.role, gender: m.gender, spellings: new Set(), lastAttribution: m.cited ? -1 : i, unnamed, representative: !!m.speaksFor, lastMentionAt: -1 };
     entities.push(e);
     return e;
   };
@@ -485,7 +485,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       e ??= add(m, m.kind, i);
     }
     if (e && fullerSpelling(e, m)) e.spellings.add(m.surface);
-    if (e) e.lastAttribution = i;
+    if (e && !m.cited) e.lastAttribution = i;
     if (e && !a.sameAs && (m.kind === "name" || m.kind === "title") && m.pos > e.lastMentionAt) e.lastMentionAt = m.pos;
     if (e && !a.sameAs && lang === "ar" && m.kind === "title" && e.kind === "person" && !e.unnamed) (e.titles ??= []).push(m.role ?? m.surface);
     assigned.push(e);

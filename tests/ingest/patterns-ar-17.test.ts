@@ -65,3 +65,13 @@ describe("(ar) a denial or a condemnation with a plain noun object", () => {
     expect(speakerOf(d, "إساءة لكل العاملين")?.nameAr).toBe("النقابة الوطنية لأعوان وإطارات العدلية");
   });
 });
+
+describe("(ar) words one speaker cites from another", () => {
+  it("'مستشهداً بمقولة صاحب السمو أن …': the cited one speaks the clause, and the next 'وأشار' stays the citer's", () => {
+    const d = extract("ar",
+      "أكد المتحدث باسم اللجنة المنظمة سامي الحداد أن البطولة ستنجح، مستشهداً بمقولة صاحب السمو أن البطولة ستكون لكل العرب.",
+      "وأشار إلى أن الاستعدادات اكتملت في جميع الملاعب.");
+    expect(speakerOf(d, "ستكون لكل العرب")?.nameAr).toBe("صاحب السمو");
+    expect(speakerOf(d, "الاستعدادات اكتملت")?.nameAr).toBe("سامي الحداد");
+  });
+});
