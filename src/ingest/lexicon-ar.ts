@@ -75,6 +75,12 @@ for (const v of LEXICON_AR.conveyedMessages.verbs) {
 }
 export const MESSAGE_NOUNS = new Set(LEXICON_AR.conveyedMessages.messages);
 
+/** Every form of a verb asking something of someone (data/lexicon-ar.json addresseeVerbs): دعا، دعت، يدعو، طالبت … */
+export const ADDRESSEE_VERBS = new Set([
+  ...LEXICON_AR.addresseeVerbs.past.flatMap((v) => [v, feminine(v), plural(v)]),
+  ...LEXICON_AR.addresseeVerbs.present.flatMap((s) => ["ي" + s, "ت" + s]),
+]);
+
 export const REPORTING_VERBS = new Map<string, ReportingVerb>();
 /** Every listed form of a reporting verb → its past masculine form or present stem (the lemma the scoring stage weighs). */
 export const REPORTING_LEMMAS = new Map<string, string>();
