@@ -89,7 +89,9 @@ function compatible(e: Entity, g: Gender, lang: Lang): boolean {
   if (g === "n") return e.kind === "organization" || e.kind === "state";
   if (g === "pl") return e.kind === "group" || e.gender === "pl" || (lang === "en" && e.kind === "organization");
   // "أكد مصدر مطلع …" then "وأضاف": an unnamed single source goes on like a person.
-  if (e.kind === "group") return lang === "ar" && (g === "m" || g === null) && SINGULAR_SOURCE_HEADS.has(normAr(words(e.surface)[0] ?? ""));
+  // "أكدت مصادر أمنية …" then "وأشارت"، "لافتة": a group of things (a broken plural) that spoke with a feminine
+  // singular verb goes on with one.
+  if (e.kind === "group") return lang === "ar" && (((g === "m" || g === null) && SINGULAR_SOURCE_HEADS.has(normAr(words(e.surface)[0] ?? ""))) || (g === "f" && e.gender === "f"));
   if (lang === "en" && e.kind !== "person") return g === null;
   if (g === "f") return e.gender !== "m";
   if (g === "m") return e.gender !== "f";

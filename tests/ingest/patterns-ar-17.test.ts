@@ -87,3 +87,20 @@ describe("(ar) whom a verb asks is never its speaker", () => {
     expect(speakerOf(d, "الالتزام بإجراءات الوقاية")?.nameAr).toBe("وزارة الصحة");
   });
 });
+
+describe("(ar) a group of things that speaks", () => {
+  it("'أكدت مصادر أمنية مطلعة أن …' then 'وأشارت إلى …'، 'لافتة إلى …': the sources go on with feminine verbs", () => {
+    const d = extract("ar",
+      "أكدت مصادر أمنية مطلعة أن الشبكة خططت لتفجيرات في العاصمة.",
+      "وأشارت إلى احتمال هروب بعض العناصر بعد التوقيفات، لافتة إلى إطلاق عملية بحث واسعة في الضواحي.");
+    expect(speakerOf(d, "احتمال هروب بعض العناصر")?.nameAr).toBe("مصادر أمنية مطلعة");
+    expect(speakerOf(d, "إطلاق عملية بحث واسعة")?.nameAr).toBe("مصادر أمنية مطلعة");
+  });
+});
+
+describe("(ar) a member of parliament 'for' a bloc", () => {
+  it("'حذر النائب عن تحالف الفتح X، السبت، من أن …': عن and the bloc belong to the role; the name is the speaker", () => {
+    const d = extract("ar", "حذر النائب عن تحالف النصر كريم الساعدي، السبت، من أن الموازنة تأخرت كثيرا هذا العام.");
+    expect(speakerOf(d, "الموازنة تأخرت كثيرا")?.nameAr).toBe("كريم الساعدي");
+  });
+});

@@ -311,6 +311,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       // "رئيس مجلس الوزراء الشيخ صباح الخالد": an honorific before a name ends the role; the name follows it.
       if (x >= 1 && HONORIFICS.has(w) && honoredNameEnd(seg0, x + 1) > x + 1) return false;
       if (["في", "فى"].includes(prev)) return true; // its object, checked when في was taken
+      // "النائب عن تحالف الفتح X": a member of parliament is "for" his bloc or constituency; عن and its object are the role.
+      if ((w === "عن" && x === 1) || (prev === "عن" && x === 2)) return /^(?:ال)?نايب(?:ه)?$/.test(head) && (w !== "عن" || !!seg0[x + 1]);
       // "رئيسة جامعة أسيوط": the word after an indefinite construct noun is its genitive, not a name.
       if (x >= 2 && !isDefinite(x - 1) && (prev.endsWith("ه") || ROLE_CONTINUATIONS.has(prev)) && !isDefinite(x) && !isKnownName(w)) return true;
       const continues = ROLE_CONTINUATIONS.has(w) || ROLE_CONTINUATIONS.has(w.replace(/(?:ه|ها|هم)$/, "")); // باسمه
