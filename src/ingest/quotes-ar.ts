@@ -10,7 +10,7 @@ import { normAr, stripConj } from "./text.js";
 import type { Attribution, Gender, Mention, Paragraph } from "./types.js";
 import { PREP_WORDS, isWord, n, surface, withoutLam } from "./ar/names.js";
 import { asTheyPutIt, conveyedMessage, describedAs, innerOpener, innerSpeech, describedVerb, renewedStatement, rulingText, triggerGender, triggerOf } from "./ar/cues.js";
-import { announcedObject, contentRange, findOpener } from "./ar/content.js";
+import { accordingAsideEnd, announcedObject, contentRange, findOpener } from "./ar/content.js";
 import type { Opener } from "./ar/content.js";
 import { QUANTITY_HEADS, arabicContext, noSubjectWritten, parseArabicSubject } from "./ar/candidates.js";
 import type { ArabicContext } from "./ar/candidates.js";
@@ -278,6 +278,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       continue;
     }
     if (trig.kind === "according") {
+      // "وقال السيد، بحسب جريدة «الوطن»، إن …": an aside inside a reporting verb's clause says where it was read; the
+      // verb's subject is the speaker (see accordingAsideEnd).
+      if (accordingAsideEnd(tokens, i - 1) > 0 && triggers.slice(0, i).some((t) => t?.kind === "verb")) continue;
       // وبحسب X، [فإن] … / …، بحسب X.
       let j = i + 1;
       if (n(tokens[j]) === "ل" || n(tokens[j]) === "لـ") j++;

@@ -104,3 +104,18 @@ describe("(ar) a member of parliament 'for' a bloc", () => {
     expect(speakerOf(d, "الموازنة تأخرت كثيرا")?.nameAr).toBe("كريم الساعدي");
   });
 });
+
+describe("(ar) where the words were read", () => {
+  it("'وقال X، بحسب جريدة «الوطن»، إن …': the aside between the subject and إن names the outlet, not the speaker", () => {
+    const d = extract("ar",
+      "وقال وزير الأوقاف سامي الحداد، بحسب جريدة «الوطن» المحلية، إن الحكومة ستتحدث عن الأزمة قريبا.",
+      "وأكد الجيش، وفقا لمصادر محلية، أن القصف استهدف مخازن أسلحة قرب الحدود.");
+    expect(speakerOf(d, "الحكومة ستتحدث عن الأزمة")?.nameAr).toBe("سامي الحداد");
+    expect(speakerOf(d, "القصف استهدف مخازن")?.nameAr).toBe("الجيش");
+  });
+
+  it("'وذكرت إذاعة الجيش الإسرائيلي،أن …': a radio station and a newspaper are bodies that report", () => {
+    const d = extract("ar", "وذكرت إذاعة الجيش الإسرائيلي،أن الطائرات قصفت موقعين قرب الحدود.");
+    expect(speakerOf(d, "الطائرات قصفت موقعين")?.nameAr).toBe("إذاعة الجيش الإسرائيلي");
+  });
+});

@@ -1,6 +1,6 @@
 // Arabic content-span stage: where the reported content opens after a cue (أن/إن, a colon, a quote, the verb's
 // preposition, a verbal-noun object) and where it ends.
-import { ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, REPORT_NOUNS, REPORTED_EVENTS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
+import { ACCORDING_TO, ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, REPORT_NOUNS, REPORTED_EVENTS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
@@ -60,7 +60,7 @@ export function findOpener(tokens: Token[], from: number, preps: string[], limit
     const t = tokens[j];
     if (t.kind === "end") return null;
     // "كشف مسؤول، طلب عدم الكشف عن اسمه، أن …": the aside's عن is not the verb's.
-    const aside = anonymityAsideEnd(tokens, j);
+    const aside = Math.max(anonymityAsideEnd(tokens, j), accordingAsideEnd(tokens, j));
     if (aside > 0) {
       j = aside;
       continue;
@@ -150,6 +150,15 @@ function endsSubject(t: Token | undefined): boolean {
   // "وأبدت إيران استعدادها": a state's name closes its subject too.
   if (STATES[w]) return true;
   return nameLike(t, false) && !ROLE_CONTINUATIONS.has(w) && !ROLE_HEADS.has(w);
+}
+
+/** "وقال السيد، بحسب جريدة «الوطن»، إن …": an aside naming where the words were read, set off by commas, between the
+ *  verb's subject and its إن/أن; the index of the comma that closes it, or -1. */
+export function accordingAsideEnd(tokens: Token[], j: number): number {
+  const w = n(tokens[j + 1]);
+  if (tokens[j]?.kind !== "comma" || !(ACCORDING_TO.test(w) || ACCORDING_TO.test(stripConj(w)))) return -1;
+  const close = tokens.findIndex((t, x) => x > j + 1 && x < j + 12 && t.kind !== "word" && t.kind !== "quote");
+  return close > 0 && tokens[close].kind === "comma" && COMPLEMENTIZER.test(n(tokens[close + 1])) ? close : -1;
 }
 
 /** "، طلب عدم الكشف عن اسمه،": an aside on why the source is not named; the index of the comma that closes it, or -1. */
