@@ -102,7 +102,9 @@ function compatible(e: Entity, g: Gender, lang: Lang): boolean {
   if (g === "n") return e.kind === "organization" || e.kind === "state";
   if (g === "pl") return e.kind === "group" || e.gender === "pl" || (lang === "en" && e.kind === "organization");
   // "أكد مصدر مطلع …" then "وأضاف": an unnamed single source goes on like a person.
-  if (e.kind === "group") return lang === "ar" && (g === "m" || g === null) && SINGULAR_SOURCE_HEADS.has(normAr(words(e.surface)[0] ?? ""));
+  // "أكدت مصادر أمنية …" then "وأشارت"، "لافتة": a group of things (a broken plural) that spoke with a feminine
+  // singular verb goes on with one.
+  if (e.kind === "group") return lang === "ar" && (((g === "m" || g === null) && SINGULAR_SOURCE_HEADS.has(normAr(words(e.surface)[0] ?? ""))) || (g === "f" && e.gender === "f"));
   if (lang === "en" && e.kind !== "person") return g === null;
   if (g === "f") return e.gender !== "m";
   if (g === "m") return e.gender !== "f";
@@ -385,7 +387,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
   };
 
   const add = (m: Mention, kind: Entity["kind"], i: number, unnamed = false): Entity => {
-    const e: Entity = { kind, surface: m.surface, role: m.role, gender: m.gender, spellings: new Set(), lastAttribution: i, unnamed, representative: !!m.speaksFor, lastMentionAt: -1 };
+    const e: Entity = { kind, surface: m.surface, role: m.role, gender: m.gender, spellings: new Set(), lastAttribution: m.cited ? -1 : i, unnamed, representative: !!m.speaksFor, lastMentionAt: -1 };
     entities.push(e);
     return e;
   };
@@ -542,7 +544,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       e ??= add(m, m.kind, i);
     }
     if (e && fullerSpelling(e, m)) e.spellings.add(m.surface);
-    if (e) e.lastAttribution = i;
+    if (e && !m.cited) e.lastAttribution = i;
     if (e && !a.sameAs && (m.kind === "name" || m.kind === "title") && m.pos > e.lastMentionAt) e.lastMentionAt = m.pos;
     if (e && !a.sameAs && lang === "ar" && m.kind === "title" && e.kind === "person" && !e.unnamed) (e.titles ??= []).push(m.role ?? m.surface);
     assigned.push(e);
