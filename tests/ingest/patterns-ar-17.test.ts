@@ -119,3 +119,17 @@ describe("(ar) where the words were read", () => {
     expect(speakerOf(d, "الطائرات قصفت موقعين")?.nameAr).toBe("إذاعة الجيش الإسرائيلي");
   });
 });
+
+describe("(ar) more openings of a statement", () => {
+  it("'نفى X، محمد …، اليوم السبت، الأنباء التي …': a time adjunct set off by commas closes the subject before the report noun", () => {
+    const d = extract("ar", "نفى مدير مكتب رئيس المجلس، خالد المبروك، اليوم السبت، الأنباء التي ترددت حول اقتحام مقر الاجتماع.");
+    expect(speakerOf(d, "اقتحام مقر الاجتماع")?.nameAr).toBe("خالد المبروك");
+  });
+
+  it("'وعن الانتقادات …، عقبت: «…»': a topic phrase opens the sentence; the feminine reply verb goes on with the speaker", () => {
+    const d = extract("ar",
+      "قالت الفنانة سلمى النجار إنها سعيدة بنجاح عملها الجديد.",
+      "وعن الانتقادات الموجهة إلى مسلسلها «الطريق»، عقبت: «الشجرة المثمرة تُرمى بالحجارة».");
+    expect(speakerOf(d, "الشجرة المثمرة")?.nameAr).toBe("سلمى النجار");
+  });
+});

@@ -101,8 +101,9 @@ export function findOpener(tokens: Token[], from: number, preps: string[], limit
     // subject's apposition or an adjunct.
     const closed = endsSubject(tokens[j - 1]) || (tokens[j - 1]?.kind === "comma" && j - 2 >= from && (endsSubject(tokens[j - 2]) || (REPORTED_EVENTS.has(w) && tokens[j - 2]?.kind === "word")));
     // "نفت الوزارة التصريحات المنسوبة لها": so is a noun naming what was reported, after the closed subject.
-    // A time adjunct ("اليوم الأحد") closes the subject before it too.
-    if (REPORT_NOUNS.has(w) && (closed || TIME_WORDS.has(n(tokens[j - 1]))) && !openerAhead(tokens, j + 1, limit)) return { at: j, contentStart: j, via: "prep" };
+    // A time adjunct ("اليوم الأحد"، "، اليوم السبت،") closes the subject before it too.
+    const timed = TIME_WORDS.has(n(tokens[j - 1])) || (tokens[j - 1]?.kind === "comma" && TIME_WORDS.has(n(tokens[j - 2])));
+    if (REPORT_NOUNS.has(w) && (closed || timed) && !openerAhead(tokens, j + 1, limit)) return { at: j, contentStart: j, via: "prep" };
     if (isMasdar(w) && !isKnownName(w) && !/[\u064B-\u064D]/.test(t.text) && closed && tokens.slice(j + 1, limit).some((x) => x.kind === "word") && !openerAhead(tokens, j + 1, limit)) return { at: j, contentStart: j, via: "prep" };
     if (PREP_WORDS[w] && preps.includes(w)) {
       if (COMPLEMENTIZER.test(n(tokens[j + 1]))) return { at: j + 1, contentStart: j + 2, via: "clause" };

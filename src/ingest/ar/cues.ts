@@ -199,7 +199,11 @@ export function rulingText(tokens: Token[], x: number): boolean {
 /** "…، ردّ الفضلي: «…»": ردّ opening its clause, then a colon and a quote, is a spoken reply. Other reply words
  *  are also adverbs ("عقب الجلسة:" is "after the hearing"), so only ردّ counts. */
 function replyWithColon(tokens: Token[], i: number): boolean {
-  return /^(?:رد|ردت|ردوا)$/.test(stripConj(n(tokens[i]))) && tokens[i - 1]?.kind !== "word" && colonQuoteAhead(tokens, i);
+  const w = stripConj(n(tokens[i]));
+  // "…، عقبت: «…»": with a feminine or plural ending the word is a verb (never the adverb عقب), so a colon right after it
+  // opens the reply.
+  if (/^(?:عقبت|علقت|عقبوا|علقوا)$/.test(w) && tokens[i - 1]?.kind !== "word" && tokens[i + 1]?.kind === "colon" && tokens[i + 2]?.kind === "quote") return true;
+  return /^(?:رد|ردت|ردوا)$/.test(w) && tokens[i - 1]?.kind !== "word" && colonQuoteAhead(tokens, i);
 }
 
 /** A colon right before a quote later in the same sentence. */

@@ -248,6 +248,8 @@ export function subjectBefore(line: string, base: number, tokens: Token[], i: nu
     // "نقلت وكالة فرنسية أن X، محامي Y، عبّر عن …": the reported clause's own subject, after its أن.
     const that = region.map((t) => /^[اإأ]ن$/.test(n(t))).lastIndexOf(true);
     if (that >= 0) region = region.slice(that + 1);
+    // "وعن الانتقادات الموجهة إلى مسلسلها، عقبت: …": a topic (about …) opens the sentence; the verb's subject is its own.
+    if (that < 0 && /^[وف]?(?:عن|حول|بشان)$/.test(n(region[0]))) return null;
     strict = true;
   } else return null;
   while (region.length && LEAD_PARTICLES.has(n(region[0]))) region = region.slice(1);
