@@ -1,6 +1,7 @@
 // Issue 16 items 4 and 15: Discord rendering is linear on any corpus text (escape after a cut, never
 // before) and leaves no live link, whatever the corpus holds. The work is counted (work.ts), not timed:
 // a text is read only as far as the embed can show, so a huge one costs what a short one does.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { escape, itemEmbed, renderContext, renderItemsPage, renderSpeakers, truncate } from "../../adapters/discord/render.js";
 import { SALES, item } from "../discord/fake-engine.js";
@@ -55,5 +56,20 @@ describe("Discord escaping of hostile corpus text", () => {
       const texts = [embed.title, embed.description, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value])];
       for (const t of texts) if (t) expect(liveMarkup(t), t).toBeNull();
     }
+  });
+
+  it("any text made of markup, links, mentions and invisible or direction characters: bounded work, nothing live (property)", () => {
+    const unit = fc.constantFrom("[", "](", "https://e.x", "www.e.x", "`", "\\", "<@1>", "<#2>", "@everyone", "＠here", "\u202e", "\u200d", "\u200b", "> ", "\n", "*", "_", "~", "||", "ق", "ّ", " ", "«", "“");
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 6000 }).map((a) => a.join("")), (text) => {
+        const hostile = item({ text, textEn: text, context: text, speaker: { ...SALES, name: text.slice(0, 300) || "x", role: text.slice(0, 300) } });
+        for (const w of [work(() => itemEmbed(hostile)), work(() => renderContext(hostile).embeds[0])]) {
+          expect(w.longestRegexInput).toBeLessThanOrEqual(DESCRIPTION_LIMIT);
+          const texts = [w.out.title, w.out.description, ...(w.out.fields ?? []).flatMap((f) => [f.name, f.value])];
+          for (const t of texts) if (t) expect(liveMarkup(t), t).toBeNull();
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });

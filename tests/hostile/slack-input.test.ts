@@ -1,8 +1,10 @@
 // Issue 16 items 1 and 2: Slack text is capped before it is scanned, every scan is linear, and the
 // rate limit comes before any parsing. The work is counted (tests/hostile/work.ts), not timed.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_SLACK_TEXT, stripSlackMarkup } from "../../adapters/slack/mrkdwn.js";
 import { whoSaidQuestion } from "../../adapters/slack/listeners/shortcuts/index.js";
+import { MAX_QUESTION_LENGTH } from "../../src/index.js";
 import { work } from "./work.js";
 
 describe("stripSlackMarkup on hostile text", () => {
@@ -46,5 +48,22 @@ describe("the shortcut's question", () => {
 
   it("drops trailing marks of either script", () => {
     expect(whoSaidQuestion("the brand exists ???")).toBe("who said the brand exists?");
+  });
+});
+
+describe("any Slack text (property)", () => {
+  it("is read in bounded work however it mixes markup, entities, newlines and invisible or direction characters", () => {
+    const unit = fc.constantFrom("&gt;", "&lt;", "&amp;", "<@U1|bob>", "<!channel>", "<https://e.x|x>", "<", ">", "\n", " \n", "?", "؟", "\u202e", "\u200d", "＠", "*", "`", "ق", " ");
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20_000 }).map((a) => a.join("")), (text) => {
+        const strip = work(() => stripSlackMarkup(text));
+        expect(strip.longestRegexInput).toBeLessThanOrEqual(MAX_SLACK_TEXT);
+        expect(strip.regexChars).toBeLessThanOrEqual(8 * MAX_SLACK_TEXT);
+        const question = work(() => whoSaidQuestion(text));
+        expect(question.longestRegexInput).toBeLessThanOrEqual(MAX_SLACK_TEXT);
+        expect(question.out.length).toBeLessThanOrEqual(MAX_QUESTION_LENGTH);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
