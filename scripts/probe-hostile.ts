@@ -251,7 +251,7 @@ function hostileItem(over: Record<string, unknown> = {}): any {
 
 // ---------------------------------------------------------------- a minimal Slack: the real app, signed requests, a fake Web API
 
-async function slackRig(rateLimit?: { max: number; windowMs: number }) {
+async function slackRig(rateLimit?: { max: number; windowMs: number }, logs?: string[]) {
   const calls: { method: string; body: any }[] = [];
   const api = createServer((req: IncomingMessage, res) => {
     let raw = "";
@@ -275,7 +275,7 @@ async function slackRig(rateLimit?: { max: number; windowMs: number }) {
   const { createSlackApp } = await dist("adapters/slack/app.js");
   const handled: { user?: string; outcome?: string; at?: number }[] = [];
   const secret = "probe-signing-secret-1234";
-  const { loadEngine } = await dist("src/index.js");
+  const { loadEngine, createLogger } = await dist("src/index.js");
   const engine = loadEngine();
   // A real share button's value: what an ephemeral answer to a question offers.
   const { renderAnswer } = await dist("adapters/slack/render.js");
@@ -286,7 +286,11 @@ async function slackRig(rateLimit?: { max: number; windowMs: number }) {
     signingSecret: secret,
     clientOptions: { slackApiUrl: `${apiBase}/api/` },
     rateLimit,
-    logger: (await dist("src/index.js")).createLogger("probe", new Writable({ write: (_c, _e, d) => d() })),
+    logger: (() => {
+      const logger = createLogger("probe", new Writable({ write: (c, _e, d) => (logs?.push(String(c)), d()) }));
+      if (logs) logger.level = "debug";
+      return logger;
+    })(),
     onHandled: (h: any) => handled.push({ ...h, at: performance.now() }),
   });
   const server = await bot.start({ port: 0, host: "127.0.0.1" });
@@ -613,6 +617,28 @@ function cases(real: string[]): Case[] {
         const out = lines.join("");
         const leaks = [token.slice(16, 40), "Z".repeat(20), "Y".repeat(20)].filter((t) => out.includes(t));
         return leaks.length ? { verdict: "STILL FAILS", note: `${leaks.length} tokens in logs` } : { verdict: "fixed", note: `0 tokens in ${lines.length} log lines` };
+      },
+    },
+    {
+      id: "11s", item: "11", what: "Slack at debug level: signed, forged and replayed requests, then the bot token and signing secret logged as values",
+      run: async () => {
+        const logs: string[] = [];
+        const rig = await slackRig(undefined, logs);
+        try {
+          const body = rig.command("who said the brand", "U0LOG", "l");
+          await rig.post(body, "application/x-www-form-urlencoded");
+          await rig.post(body, "application/x-www-form-urlencoded");
+          await rig.post(rig.mention("<@UBOT0001> who said the brand", "U0LOG", "1700000300.000001"), "application/json", Math.floor(Date.now() / 1000) + 3600);
+          await rig.settle(() => rig.handled.some((h) => h.user === "U0LOG"));
+          const { createLogger } = await dist("src/index.js");
+          const logger = createLogger("probe", new Writable({ write: (c, _e, d) => (logs.push(String(c)), d()) }));
+          logger.error({ token: "xoxb-probe-0000-token", secret: "probe-signing-secret-1234" }, "config xoxb-probe-0000-token probe-signing-secret-1234");
+        } finally {
+          await rig.close();
+        }
+        const out = logs.join("");
+        const leaks = ["xoxb-probe-0000-token", "probe-signing-secret-1234"].filter((t) => out.includes(t));
+        return leaks.length ? { verdict: "STILL FAILS", note: `${leaks.length} secrets in ${logs.length} log lines` } : { verdict: "fixed", note: `0 secrets in ${logs.length} log lines` };
       },
     },
     {
