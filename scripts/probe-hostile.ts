@@ -251,7 +251,7 @@ function hostileItem(over: Record<string, unknown> = {}): any {
 
 // ---------------------------------------------------------------- a minimal Slack: the real app, signed requests, a fake Web API
 
-async function slackRig(rateLimit?: { max: number; windowMs: number }) {
+async function slackRig(rateLimit?: { max: number; windowMs: number }, logs?: string[]) {
   const calls: { method: string; body: any }[] = [];
   const api = createServer((req: IncomingMessage, res) => {
     let raw = "";
@@ -273,9 +273,9 @@ async function slackRig(rateLimit?: { max: number; windowMs: number }) {
   await new Promise<void>((r) => api.listen(0, "127.0.0.1", r));
   const apiBase = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
   const { createSlackApp } = await dist("adapters/slack/app.js");
-  const handled: { user?: string; outcome?: string }[] = [];
+  const handled: { user?: string; outcome?: string; at?: number }[] = [];
   const secret = "probe-signing-secret-1234";
-  const { loadEngine } = await dist("src/index.js");
+  const { loadEngine, createLogger } = await dist("src/index.js");
   const engine = loadEngine();
   // A real share button's value: what an ephemeral answer to a question offers.
   const { renderAnswer } = await dist("adapters/slack/render.js");
@@ -286,8 +286,12 @@ async function slackRig(rateLimit?: { max: number; windowMs: number }) {
     signingSecret: secret,
     clientOptions: { slackApiUrl: `${apiBase}/api/` },
     rateLimit,
-    logger: (await dist("src/index.js")).createLogger("probe", new Writable({ write: (_c, _e, d) => d() })),
-    onHandled: (h: any) => handled.push(h),
+    logger: (() => {
+      const logger = createLogger("probe", new Writable({ write: (c, _e, d) => (logs?.push(String(c)), d()) }));
+      if (logs) logger.level = "debug";
+      return logger;
+    })(),
+    onHandled: (h: any) => handled.push({ ...h, at: performance.now() }),
   });
   const server = await bot.start({ port: 0, host: "127.0.0.1" });
   const url = `http://127.0.0.1:${(server!.address() as AddressInfo).port}/slack/events`;
@@ -367,6 +371,42 @@ function cases(real: string[]): Case[] {
       },
     },
     {
+      id: "3s", item: "3", what: "Slack: 10 users × 5 slowest-to-read mentions (each within its rate limit of 5) in flight as a bystander asks; same with 50 plain ones",
+      run: async () => {
+        const hostile = [
+          `هل قال ${Array(61).fill("للخليفة").join(" ")}`,
+          `من قال ${Array(60).fill("لترامب للخليفة").join(" ").slice(0, 480)}`,
+          `what did ${Array(80).fill("the").join(" ")} say`,
+          `x${"\n".repeat(39_998)}x`,
+          `${"؟".repeat(39_999)}x`,
+        ];
+        // The bystander's wait behind 50 mentions in flight: plain ones (the baseline), then hostile ones.
+        const wait = async (questions: string[], tag: string): Promise<number> => {
+          const rig = await slackRig({ max: 5, windowMs: 60_000 });
+          try {
+            let n = 0;
+            const sends: Promise<number>[] = [];
+            for (let u = 0; u < 10; u++) {
+              for (const q of questions) sends.push(rig.post(rig.mention(`<@UBOT0001> ${q}`, `U0${tag}${u}`, `1700000100.${String(n++).padStart(6, "0")}`), "application/json"));
+            }
+            const asked = performance.now();
+            sends.push(rig.post(rig.mention("<@UBOT0001> who said the brand still exists", "U0BYSTND", "1700000200.000001"), "application/json"));
+            await Promise.all(sends);
+            await rig.settle(() => rig.handled.some((h) => h.user === "U0BYSTND"));
+            const mine = rig.handled.find((h) => h.user === "U0BYSTND");
+            return mine?.at ? mine.at - asked : Infinity;
+          } finally {
+            await rig.close();
+          }
+        };
+        const plain = await wait(Array(5).fill("who said the brand still exists"), "PLAIN");
+        const slow = await wait(hostile, "HOST");
+        const note = `bystander waited ${slow.toFixed(0)} ms behind 50 hostile mentions, ${plain.toFixed(0)} ms behind 50 plain ones (same rig)`;
+        // What a hostile input adds to another user's wait, over the same number of ordinary requests.
+        return { verdict: slow - plain <= USER_BUDGET_MS && Number.isFinite(slow) ? "bounded" : "STILL FAILS", note, ms: slow };
+      },
+    },
+    {
       id: "4a", item: "4", what: "Discord: a 16,000-character '[a](' quote rendered (answer, context, page)",
       run: async () => {
         const r = await dist("adapters/discord/render.js");
@@ -394,6 +434,53 @@ function cases(real: string[]): Case[] {
     { id: "5i", item: "5", what: "at the cap: 119,000 characters of Arabic news, a different person in every line", run: () => ingestProbe("arpeople119k.txt", manyPeople("ar", 119_000)) },
     { id: "5j", item: "5", what: "at the cap: 119,000 characters of English news, a different person in every line", run: () => ingestProbe("enpeople119k.txt", manyPeople("en", 119_000)) },
     { id: "5h", item: "5", what: "at the cap: 119,000 of dots followed by a letter ('. a', '...b')", run: () => ingestProbe("dots119k.txt", fill(". a...b", 119_000)) },
+    // New variants (session 7): many lines, nested quotes, invisible and direction characters.
+    { id: "5k", item: "5", what: "at the cap: 39,000 lines of one word ('قال')", run: () => ingestProbe("lines119k.txt", fill("قال\n", 119_000)) },
+    { id: "5l", item: "5", what: "at the cap: 119,000 blank lines but one", run: () => ingestProbe("blank119k.txt", `${"\n".repeat(118_990)}قال «نعم»`) },
+    { id: "5m", item: "5", what: "at the cap: quotes nested «“«“…”»”» thousands deep, then unbalanced", run: () => ingestProbe("nested119k.txt", `قال الوزير أحمد العلي: ${"«“".repeat(14_000)}نعم${"”»".repeat(14_000)} ${"«".repeat(30_000)}`) },
+    {
+      id: "5n", item: "5", what: "at the cap: Arabic news with a zero-width joiner and a right-to-left override after every name letter",
+      run: () => ingestProbe("invisible119k.txt", manyPeople("ar", 90_000).replace(/([\u0628-\u064A])(?=[\u0628-\u064A]*ي )/g, "$1\u200d\u202e").slice(0, 119_000)),
+    },
+    {
+      id: "16", item: "new", what: "questions with RTL overrides, ZWJ in mentions, fullwidth @, nested quotes, deep markdown: Slack and Discord answers",
+      run: async () => {
+        const { loadEngine } = await dist("src/index.js");
+        const { stripSlackMarkup } = await dist("adapters/slack/mrkdwn.js");
+        const s = await dist("adapters/slack/render.js");
+        const d = await dist("adapters/discord/render.js");
+        const engine = loadEngine();
+        engine.ask("who said the brand still exists");
+        const questions = [
+          "who said &lt;!channel&gt; <!here> <@U123|bob> ＠everyone @\u200deveryone <@\u200bU1> \u202egnirts <https://evil.example|x> [a](https://e.x)",
+          `من قال ${"«“".repeat(60)}العلامة التجارية${"”»".repeat(60)}`,
+          `who said ${"> ".repeat(200)}the brand`,
+          "*_~`||".repeat(80),
+          `who said the brand ${"\u200d".repeat(300)}still exists`,
+          `who said the \u202ebrand still\u202c exists https://evil.example <!everyone>`,
+        ];
+        const problems: string[] = [];
+        const m = measure(() => {
+          for (const raw of questions) {
+            const answer = engine.ask(stripSlackMarkup(raw));
+            const slack = s.renderAnswer(answer, { shareable: true });
+            const discord = d.renderAnswer(answer);
+            problems.push(...slackOver(slack), ...discordOver(discord));
+            for (const b of slack.blocks) {
+              for (const t of [b.text, ...(b.elements ?? [])]) {
+                if (t?.type === "mrkdwn" && (t.verbatim !== true || /<[!@#]|<https?:/.test(t.text.replace(/`[^`]*`/g, "")))) problems.push(`slack live: ${t.text.slice(0, 60)}`);
+              }
+            }
+            for (const t of (discord.embeds ?? []).flatMap(markdownTexts)) {
+              const live = liveDiscord(t);
+              if (live) problems.push(`discord live: ${live}`);
+            }
+            if ((discord.allowedMentions?.parse ?? ["x"]).length) problems.push("discord may ping");
+          }
+        });
+        return timed(m, USER_BUDGET_MS, problems.length ? problems.slice(0, 2).join("; ") : `${questions.length} questions × 2 platforms: 0 live, 0 over`, problems.length === 0);
+      },
+    },
     {
       id: "6", item: "6", what: "a 10 MB question to the engine (ask and speaker suggestions)",
       run: async () => {
@@ -530,6 +617,28 @@ function cases(real: string[]): Case[] {
         const out = lines.join("");
         const leaks = [token.slice(16, 40), "Z".repeat(20), "Y".repeat(20)].filter((t) => out.includes(t));
         return leaks.length ? { verdict: "STILL FAILS", note: `${leaks.length} tokens in logs` } : { verdict: "fixed", note: `0 tokens in ${lines.length} log lines` };
+      },
+    },
+    {
+      id: "11s", item: "11", what: "Slack at debug level: signed, forged and replayed requests, then the bot token and signing secret logged as values",
+      run: async () => {
+        const logs: string[] = [];
+        const rig = await slackRig(undefined, logs);
+        try {
+          const body = rig.command("who said the brand", "U0LOG", "l");
+          await rig.post(body, "application/x-www-form-urlencoded");
+          await rig.post(body, "application/x-www-form-urlencoded");
+          await rig.post(rig.mention("<@UBOT0001> who said the brand", "U0LOG", "1700000300.000001"), "application/json", Math.floor(Date.now() / 1000) + 3600);
+          await rig.settle(() => rig.handled.some((h) => h.user === "U0LOG"));
+          const { createLogger } = await dist("src/index.js");
+          const logger = createLogger("probe", new Writable({ write: (c, _e, d) => (logs.push(String(c)), d()) }));
+          logger.error({ token: "xoxb-probe-0000-token", secret: "probe-signing-secret-1234" }, "config xoxb-probe-0000-token probe-signing-secret-1234");
+        } finally {
+          await rig.close();
+        }
+        const out = logs.join("");
+        const leaks = ["xoxb-probe-0000-token", "probe-signing-secret-1234"].filter((t) => out.includes(t));
+        return leaks.length ? { verdict: "STILL FAILS", note: `${leaks.length} secrets in ${logs.length} log lines` } : { verdict: "fixed", note: `0 secrets in ${logs.length} log lines` };
       },
     },
     {

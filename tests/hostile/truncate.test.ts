@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { truncate as discordTruncate } from "../../adapters/discord/render.js";
 import { cutPoint, graphemeBoundaryAtOrBefore, truncate } from "../../adapters/shared/truncate.js";
 import { fitEscaped, fitPlain } from "../../adapters/slack/mrkdwn.js";
-import { withinBudget } from "./budget.js";
+import { work } from "./work.js";
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 /** Every grapheme boundary of `text`, as the full segmenter sees it. */
@@ -66,11 +66,15 @@ describe("the shared cut", () => {
   });
 
   it("reads no more than it may keep: a huge text costs what a short one does", () => {
-    const huge = "ب".repeat(5_000_000);
-    withinBudget(() => {
-      for (let i = 0; i < 200; i++) cutPoint(huge, 3000);
-    });
-    // A long run of combining marks (no letter to hold them) still ends.
-    withinBudget(() => truncate(`a${"\u0651".repeat(200_000)}`, 100));
+    // The segmenter sees only the neighbourhood of the cut (its window either side), whatever the length.
+    const cuts = (text: string) => work(() => cutPoint(text, 3000));
+    const huge = cuts("ب".repeat(5_000_000));
+    expect(huge.out).toEqual(cuts("ب".repeat(4000)).out);
+    expect(huge.segmented).toBe(cuts("ب".repeat(4000)).segmented);
+    expect(huge.segmented).toBeLessThanOrEqual(2 * 64);
+    // A long run of combining marks (no letter to hold them) still ends, reading only the cut's window.
+    const marks = work(() => truncate(`a${"\u0651".repeat(200_000)}`, 100));
+    expect(marks.out.length).toBeLessThanOrEqual(100);
+    expect(marks.segmented + marks.scanned + marks.regexChars).toBeLessThanOrEqual(2 * 64 + 100);
   });
 });

@@ -4,7 +4,7 @@ import type { App, MessageShortcut } from "@slack/bolt";
 import { MAX_QUESTION_LENGTH } from "../../../../src/index.js";
 import { conversationKey, requester, type SlackContext } from "../../context.js";
 import { SHORTCUT_WHO_SAID } from "../../ids.js";
-import { stripSlackMarkup } from "../../mrkdwn.js";
+import { MAX_SLACK_TEXT, stripSlackMarkup } from "../../mrkdwn.js";
 import { t } from "../../../../src/index.js";
 import { answerReply, rateLimitReply, type Reply } from "../../reply.js";
 import { renderNotice } from "../../render.js";
@@ -33,7 +33,9 @@ function shortcutReply(ctx: SlackContext, text: string, conversation: string): R
 const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
 /** "who said <text>?" (or "من قال <text>؟" for Arabic text), cut at a word to fit the engine's limit. */
-export function whoSaidQuestion(text: string): string {
+export function whoSaidQuestion(message: string): string {
+  // Capped before it is scanned, like every Slack text (the question keeps far less of it).
+  const text = message.slice(0, MAX_SLACK_TEXT);
   const arabic = ARABIC_LETTER.test(text);
   const [prefix, mark] = arabic ? ["من قال ", "؟"] : ["who said ", "?"];
   const room = MAX_QUESTION_LENGTH - prefix.length - mark.length;
