@@ -3,7 +3,7 @@
 // directory's words; a phrase resolves only when every one of its words matches the same speaker.
 import Fuse from "fuse.js";
 import { contentTerms, normalize, speakerTerms } from "../normalize/index.js";
-import { crossScriptKey, latinSpellings, phoneticKey, shortNameKey } from "../normalize/names.js";
+import { crossScriptKey, latinNameForms, latinSpellings, phoneticKey, shortNameKey } from "../normalize/names.js";
 import type { SpeakerInfo } from "../types.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 
@@ -170,12 +170,12 @@ export class SpeakerDirectory {
             for (const k of w.keys) add(this.byKey, k, e);
             const skel = fromName ? skeletonOf(w.word) : null;
             if (skel) add(this.bySkeleton, skel, e);
-            const sound = fromName && !isArabic(w.word) ? soundOf(w.word) : null;
-            if (sound) add(this.bySound, sound, e);
-            const consonants = fromName && !isArabic(w.word) ? consonantsOf(w.word) : null;
-            if (consonants) add(this.byConsonants, consonants, e);
-            const short = fromName && !isArabic(w.word) ? shortNameKey(w.word) : null;
-            if (short) add(this.byShortKey, short, e);
+            for (const form of fromName && !isArabic(w.word) ? latinNameForms(w.word) : []) {
+              for (const [map, key] of [[this.bySound, soundOf], [this.byConsonants, consonantsOf], [this.byShortKey, shortNameKey]] as const) {
+                const k = key(form);
+                if (k && !map.get(k)?.includes(e)) add(map, k, e);
+              }
+            }
             if (isArabic(w.word) && w.word.replace(/^ال/, "").length >= MIN_ACROSS_LENGTH) {
               for (const c of new Set(latinSpellings(w.word).map(crossScriptKey))) if (c) add(this.arabicBySound, c, e);
             }

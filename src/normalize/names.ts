@@ -161,6 +161,21 @@ export function shortNameKey(latin: string): string | null {
   return consonants.length >= 2 ? w.replace(/(?<=.)V(?=.)/g, "") : null;
 }
 
+/**
+ * The forms a Latin name word may be heard in, for matching by sound: the word; the two words of an
+ * Abd- compound written as one (Abdulrahman: Abdul and Rahman, as Arabic writes عبد الرحمن); a French
+ * name without the final consonant it does not sound (Briand, as Arabic writes بريان).
+ */
+export function latinNameForms(word: string): string[] {
+  const w = word.toLowerCase();
+  const forms = [w];
+  const abd = /^(abd(?:ul|el|al|ol|u|e|a)?)-?([a-z]{3,})$/.exec(w);
+  // Abdullah is one name (Abd Allah), not Abdul and "lah".
+  if (abd && !/^l?lah?$/.test(abd[2])) forms.push(abd[1], abd[2]);
+  if (w.length >= 5 && /(?:[aeiou]n[dt]|[aeiou][dtsx])$/.test(w)) forms.push(w.slice(0, -1));
+  return forms;
+}
+
 /** The Latin spellings an Arabic word may stand for as a name: the table's, else letter by letter, without the article. */
 export function latinSpellings(arabic: string): string[] {
   const bare = normalizeArabic(arabic).replace(/^(?:وال|بال|لل|ال)(?=\S{3})/, "");

@@ -11,7 +11,7 @@ import { renderAnswer as renderDiscord } from "../../adapters/discord/render.js"
 import { renderAnswer as renderSlack } from "../../adapters/slack/render.js";
 import { t, type Engine } from "../../src/index.js";
 import { contentTerms, questionTerms } from "../../src/normalize/index.js";
-import { latinSpellings, shortNameKey } from "../../src/normalize/names.js";
+import { latinNameForms, latinSpellings, shortNameKey } from "../../src/normalize/names.js";
 import { expectSpeaker, ingestedEngine } from "../support/drafts.js";
 import { allTexts } from "../slack/harness.js";
 
@@ -28,13 +28,20 @@ const COACHES_AR = `مدرب الرمال: الفريق جاهز للنهائي
 وقال المتحدث باسم وزارة الصحة ماهر العتيبي إن "المستشفيات استقبلت عشرين مصابا بعد الحادث".
 `;
 
+const QATAR_EN = `Qatar says negotiations are moving forward
+Qatari Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani said on Tuesday that "the negotiations are moving forward".
+Sylvie Briand, a director at the World Health Organization, said that "the vaccine campaign reached two million people".
+`;
+
 let dir: string;
 let minister: Engine;
 let coaches: Engine;
+let qatar: Engine;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "qb-across-names-"));
   minister = ingestedEngine(dir, "minister", { "minister-en": MINISTER_EN });
   coaches = ingestedEngine(dir, "coaches", { "coaches-ar": COACHES_AR });
+  qatar = ingestedEngine(dir, "qatar", { "qatar-en": QATAR_EN });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -98,5 +105,21 @@ describe("an answer from a draft with no English rendering", () => {
       expect(shown, adapter).toContain(said);
       expect(shown, adapter).toContain("جاهزون للمباراة");
     }
+  });
+});
+
+describe("a Latin name heard in its parts", () => {
+  it("an Abd- compound written as one word is also its two words, Abdullah excepted", () => {
+    expect(latinNameForms("Abdulrahman")).toEqual(expect.arrayContaining(["abdul", "rahman"]));
+    expect(latinNameForms("Abdullah")).toEqual(["abdullah"]);
+  });
+  it("a French name is also heard without the final consonant it does not sound", () => {
+    expect(latinNameForms("Briand")).toContain("brian");
+    expect(latinNameForms("Cooper")).toEqual(["cooper"]);
+  });
+  it("names the English speaker by the Arabic of each part", () => {
+    expectSpeaker(qatar, "ماذا قال الشيخ محمد بن عبد الرحمن عن المفاوضات؟", /Abdulrahman/);
+    expectSpeaker(qatar, "ماذا قالت سيلفي بريان عن اللقاح؟", /Briand/);
+    expect(qatar.ask("ماذا قال محمد بن عبد الله عن المفاوضات؟").status).not.toBe("answered");
   });
 });
