@@ -70,6 +70,10 @@ const TOPIC_WORDS_EN = new Set(["about", "abt", "bout", "on", "regarding", "conc
 /** A word that opens the topic, "about" typed with one slip included ("abuot", "abot", "aboutt"). */
 const TOPIC_EN = { has: (w: string) => TOPIC_WORDS_EN.has(w) || (w.length >= 4 && w.length <= 6 && w[0] === "a" && oneSlip(w, "about")) };
 
+// Not هو/هي: in dialect they also open a yes-no question ("هو ترامب فرض عقوبات؟").
+const SUBJECT_PRONOUN = /^(?:و|ف)?(?:هم|هما|انتم|he|she|they|it)$/;
+const PERSONAL_PRONOUN = /^(?:و|ف)?(?:هم|هما|he|she|they)$/;
+
 /** English question words typed fast ("waht", "whcih", "wehn"): read as the word they slip from. */
 const SLIPPED_QUESTION_WORDS = ["what", "when", "where", "which", "whose"];
 /** How many leading words may hold a question word ("ok so waht did …"). */
@@ -318,7 +322,10 @@ export function parseQuestion(
   // The speaker first: "Erdogan, what did he say?", "ترامب قال ايه عن الكرد", "Sales quotes",
   // "Nathan Sales on partner countries". A reporting verb, a word for statements or a topic word must
   // follow, so that a fact question that opens with a name stays a fact question.
-  for (let n = Math.min(5, w.length); n >= 1; n--) {
+  // A pronoun first is the subject of what follows: "هم مسؤولين عن ايه؟" asks what they are responsible
+  // for, and "they officials" names nobody.
+  const pronounFirst = SUBJECT_PRONOUN.test(w[0] === "و" || w[0] === "and" ? w[1] ?? "" : w[0] ?? "");
+  for (let n = pronounFirst ? 0 : Math.min(5, w.length); n >= 1; n--) {
     const rest = w.slice(n);
     const opensTopic = rest.length > 0 && (TOPIC_EN.has(rest[0]) || TOPIC_AR.test(rest[0]));
     const asksWhatSaid = rest.some((x) => speechVerb(x) || STATEMENT_NOUN.test(x));
@@ -360,6 +367,9 @@ export function parseQuestion(
       if (later.intent !== "fact" && later.intent !== "list_speakers" && (later.topic || later.speakerPhrase)) return { ...later, quoted };
     }
   }
+  // "هم مسؤولين عن ايه؟", "they run what?": a fact asked of "they" with nobody it stands for names no
+  // subject; whatever shares its other words would be about someone else.
+  if (pronounFirst && PERSONAL_PRONOUN.test(w[0] === "و" || w[0] === "and" ? w[1] : w[0])) return base("fact", { topic: "" }, quoted, hint);
   // "Which country …?", "في أي عام …؟": the noun names the kind of answer, not its topic.
   const kind = ANSWER_KIND.exec(text)?.[0] ?? "";
   const kindHint: Hint = /year|month|day|date|عام|سنه|شهر|يوم/.test(kind) ? "time" : /number/.test(kind) ? "number" : kind ? "place" : null;

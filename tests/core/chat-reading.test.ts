@@ -109,3 +109,13 @@ describe("question words typed fast", () => {
     expect(top("اسم المعسكر اللي فيه عائلات داعش ايه؟").status).not.toBe("answered");
   });
 });
+
+describe("'they' first names nobody", () => {
+  it.each(["هم مسؤولين عن ايه؟", "they are in charge of what?"])("%s, asked alone, is not answered: 'officials' is no speaker here", (q) => {
+    expect(top(q).status).not.toBe("answered");
+  });
+
+  it("a dialect هو that opens a yes-no question is no pronoun", () => {
+    expect(top("هو ترامب هدد تركيا ولا لأ؟").status).toBe("answered");
+  });
+});
