@@ -60,7 +60,8 @@ const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|�
 
 /** Words that give a reason: "بسبب", "بحجة أن", "يعزى", "because", "in response". */
 // "These developments led many to believe …" (دفعت الكثيرين إلى): the subject is the reason.
-const REASON_WORDS = /(?:^| )(?:بسبب|لان|لانه|لانها|لانهم|بحجه|يعزي|ويعزي|نظرا|جراء|بفعل|ردا|انتقاما|دفعت|دفع|because|due|citing|in response|in retaliation|reason|since|prompted|prompting)(?= |$)/;
+// A purpose is a reason too: "in order to", "so as to", "aimed at", "من أجل", "بهدف", "لكي", "سعيا".
+const REASON_WORDS = /(?:^| )(?:بسبب|لان|لانه|لانها|لانهم|بحجه|يعزي|ويعزي|نظرا|جراء|بفعل|ردا|انتقاما|دفعت|دفع|بهدف|من اجل|لكي|سعيا|because|due|citing|in response|in retaliation|reason|since|prompted|prompting|in order to|so as to|aimed at|with the aim of)(?= |$)/;
 /**
  * Words that open the reason or the cause of what comes after them in a sentence: "بحجة أن X", "بعد أن
  * أعلن X" (the event that set off what the sentence says first), "because X", "after X announced".

@@ -149,6 +149,8 @@ const HINTS: [RegExp, Hint][] = [
   [/^(?:and |so )?(?:[وف]?(?:اين|وين|فين)|where|in which country|in what country|in which city)(?= |$)/, "place"],
   // "why …", "ليه …", "… ليه؟": the answer gives a reason.
   [/^(?:and |so )?(?:why|how come|for what reason|[وف]?(?:لماذا|ليش|ليه|علاش|لويش|لاي سبب|ما سبب|ما السبب|شو السبب|ايش السبب))(?= |$)|(?:^| )(?:why|لماذا|ليش|ليه|علاش)$/, "reason"],
+  // "what led …", "what made them …", "ما الذي أدى إلى …", "شو اللي خلى …": a cause is asked for.
+  [/^(?:and |so )?what (?:led|leads|caused|causes|prompted|made|drove|pushed|forced|was behind|is behind|s behind)(?= |$)|^[وف]?(?:ما|ماذا|شو|ايش|وش|ايه|شنو) (?:(?:هو|الذي|اللي|الي) )?(?:ادي|دفع|دفعت|جعل|جعلت|تسبب|خلي|خلا|خلت|وراء)(?= |$)/, "reason"],
 ];
 /** A fact asked as yes or no ("did the talks get anywhere?", "هل نجحت المفاوضات؟"): the answer says how it turned out. */
 const OUTCOME_QUESTION = /^(?:did|has|have|had|were|was|هل|وهل|ياتري)(?= )/;

@@ -2,8 +2,11 @@
 // party but points back at the last answer, "when?" about a statement, "the name of the commander",
 // a who-is question followed by a second question, "according to the article". Invented wording, on
 // the built-in article.
-import { beforeAll, describe, expect, it } from "vitest";
-import { contextOf, createEngine, loadCorpus, type Engine } from "../../src/index.js";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contextOf, createEngine, ingestFile, loadCorpus, loadEngine, type Engine } from "../../src/index.js";
 import { parseQuestion } from "../../src/engine/question.js";
 
 let engine: Engine;
@@ -117,5 +120,46 @@ describe("'they' first names nobody", () => {
 
   it("a dialect هو that opens a yes-no question is no pronoun", () => {
     expect(top("هو ترامب هدد تركيا ولا لأ؟").status).toBe("answered");
+  });
+});
+
+describe("a cause asked without 'why'", () => {
+  it.each(["ما الذي أدى إلى تراجع واشنطن عن خطة الانسحاب؟", "what led Washington to drop the pullout plan?", "شو اللي خلى تركيا تهدد بالغزو؟", "what was behind the US reversal?"])(
+    "%s asks for a reason",
+    (q) => {
+      expect(parseQuestion(q).hint).toBe("reason");
+    },
+  );
+
+  it("أدى (led to) is standard Arabic, not the Egyptian 'gave'", () => {
+    const a = engine.ask("ما الذي أدى إلى تراجع واشنطن عن خطة الانسحاب؟");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].context).toContain("خيانة");
+  });
+});
+
+describe("a purpose is a reason (an invented article)", () => {
+  let dir: string;
+  let local: Engine;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "qb-purpose-"));
+    const article = join(dir, "dam.txt");
+    writeFileSync(
+      article,
+      [
+        "Valley town opens the old dam gates",
+        "The water board opened the gates of the old dam on Monday in order to lower the level of the reservoir before the spring rains.",
+        "\"The dam is safe and the town has nothing to fear,\" said Rana Haddad, the board's chief engineer.",
+      ].join("\n"),
+    );
+    ingestFile(article, { corpusDir: join(dir, "corpus") });
+    local = loadEngine(join(dir, "corpus"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("why did the board open the dam gates? is answered by the sentence that gives its purpose", () => {
+    const a = local.ask("why did the water board open the dam gates?");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text).toContain("in order to");
   });
 });
