@@ -163,3 +163,20 @@ describe("a purpose is a reason (an invented article)", () => {
     expect(a.answers[0].text).toContain("in order to");
   });
 });
+
+describe("a who-said question that places the statement where no article goes", () => {
+  it.each([
+    "who said ISIS leaders must stand trial in Reykjavik?",
+    "من قال إن قادة داعش يجب أن يحاكموا في ريكيافيك؟",
+  ])("%s: offered at most, never stated", (q) => {
+    expect(engine.ask(q).status).not.toBe("answered");
+  });
+
+  it("the same statement without the unknown place is answered", () => {
+    expect(top("who said ISIS leaders must stand trial?")).toMatchObject({ status: "answered", speaker: "sales" });
+  });
+
+  it("a capitalized word that is no place after in/at does not count: Moscow's system", () => {
+    expect(top("Who thinks Moscow's air defense system puts the stealth plane at risk?").status).toBe("answered");
+  });
+});
