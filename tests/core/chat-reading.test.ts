@@ -180,3 +180,12 @@ describe("a who-said question that places the statement where no article goes", 
     expect(top("Who thinks Moscow's air defense system puts the stealth plane at risk?").status).toBe("answered");
   });
 });
+
+describe("fillers inside a follow-up", () => {
+  it.each([
+    ["did he mention anything else, like about the Kurds?", "what did Trump say about the withdrawal?", "trump"],
+    ["وقال شي تاني مثلا عن العنف؟", "ماذا قال جيفري؟", "jeffrey"],
+  ])("%s: 'like', مثلا are no words of the question", (q, after, speaker) => {
+    expect(top(q, after)).toMatchObject({ status: "answered", speaker });
+  });
+});
