@@ -60,7 +60,8 @@ const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|�
 
 /** Words that give a reason: "بسبب", "بحجة أن", "يعزى", "because", "in response". */
 // "These developments led many to believe …" (دفعت الكثيرين إلى): the subject is the reason.
-const REASON_WORDS = /(?:^| )(?:بسبب|لان|لانه|لانها|لانهم|بحجه|يعزي|ويعزي|نظرا|جراء|بفعل|ردا|انتقاما|دفعت|دفع|because|due|citing|in response|in retaliation|reason|since|prompted|prompting)(?= |$)/;
+// A purpose is a reason too: "in order to", "so as to", "aimed at", "من أجل", "بهدف", "لكي", "سعيا".
+const REASON_WORDS = /(?:^| )(?:بسبب|لان|لانه|لانها|لانهم|بحجه|يعزي|ويعزي|نظرا|جراء|بفعل|ردا|انتقاما|دفعت|دفع|بهدف|من اجل|لكي|سعيا|because|due|citing|in response|in retaliation|reason|since|prompted|prompting|in order to|so as to|aimed at|with the aim of)(?= |$)/;
 /**
  * Words that open the reason or the cause of what comes after them in a sentence: "بحجة أن X", "بعد أن
  * أعلن X" (the event that set off what the sentence says first), "because X", "after X announced".
@@ -643,8 +644,27 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     // still poses a threat") is at most offered: stating it would put the opposite words in a mouth.
     const verdict = preferDirect(decide(close, { answer: quotesWords ? MIN_COVERAGE_UNQUOTED : MIN_COVERAGE, suggest: SUGGEST_COVERAGE }, answerable));
     if (verdict?.status !== "answered") return verdict;
+    // "… tried at the court in The Hague", "… في ستوكهولم": a place no record knows puts the statement
+    // somewhere the articles never do. The rest may match a real statement: offered, never stated.
+    if (unknownPlaces(terms, asked).length) return { ...verdict, status: "suggested" };
     // A rival must say more of the question in its own words than the answer: those left unscored that may.
     return contested(verdict, ranked.more((verdict.scored[0].direct ?? 0) + CONTEST_MARGIN).filter(isClose));
+  }
+
+  /**
+   * The question's words that name a place no record knows: a word the corpus has in no form (not
+   * misspelt, not in another wording) after "in"/"at", capitalized ("in Stockholm", "in The Hague"),
+   * or after في at the end of an Arabic question ("في لاهاي؟").
+   */
+  function unknownPlaces(terms: Term[], asked: string): string[] {
+    const unseen = (t: Term) =>
+      !t.keys.some((k) => index.has(k) || index.fuzzy(k).length) && !(t.related ?? []).some((r) => index.has(r.key));
+    // "in Stockholm", "at The Hague"; an Arabic place after في ends the question ("… في لاهاي؟"): في
+    // opens many other things ("يشتبه في انتمائهم").
+    const named = new Set(
+      [...asked.matchAll(/(?:^|\s)(?:in|at) (?:[Tt]he )?([A-Z][a-z]+)(?![a-z'’])/g), ...asked.matchAll(/(?:^|\s)في ([^\s?؟!.,]+)[\s?؟!.]*$/g)].map((m) => normalize(m[1])),
+    );
+    return terms.filter((t) => named.has(t.word) && unseen(t)).map((t) => t.word);
   }
 
   /**

@@ -70,6 +70,10 @@ const TOPIC_WORDS_EN = new Set(["about", "abt", "bout", "on", "regarding", "conc
 /** A word that opens the topic, "about" typed with one slip included ("abuot", "abot", "aboutt"). */
 const TOPIC_EN = { has: (w: string) => TOPIC_WORDS_EN.has(w) || (w.length >= 4 && w.length <= 6 && w[0] === "a" && oneSlip(w, "about")) };
 
+// Not هو/هي: in dialect they also open a yes-no question ("هو ترامب فرض عقوبات؟").
+const SUBJECT_PRONOUN = /^(?:و|ف)?(?:هم|هما|انتم|he|she|they|it)$/;
+const PERSONAL_PRONOUN = /^(?:و|ف)?(?:هم|هما|he|she|they)$/;
+
 /** English question words typed fast ("waht", "whcih", "wehn"): read as the word they slip from. */
 const SLIPPED_QUESTION_WORDS = ["what", "when", "where", "which", "whose"];
 /** How many leading words may hold a question word ("ok so waht did …"). */
@@ -145,6 +149,8 @@ const HINTS: [RegExp, Hint][] = [
   [/^(?:and |so )?(?:[وف]?(?:اين|وين|فين)|where|in which country|in what country|in which city)(?= |$)/, "place"],
   // "why …", "ليه …", "… ليه؟": the answer gives a reason.
   [/^(?:and |so )?(?:why|how come|for what reason|[وف]?(?:لماذا|ليش|ليه|علاش|لويش|لاي سبب|ما سبب|ما السبب|شو السبب|ايش السبب))(?= |$)|(?:^| )(?:why|لماذا|ليش|ليه|علاش)$/, "reason"],
+  // "what led …", "what made them …", "ما الذي أدى إلى …", "شو اللي خلى …": a cause is asked for.
+  [/^(?:and |so )?what (?:led|leads|caused|causes|prompted|made|drove|pushed|forced|was behind|is behind|s behind)(?= |$)|^[وف]?(?:ما|ماذا|شو|ايش|وش|ايه|شنو) (?:(?:هو|الذي|اللي|الي) )?(?:ادي|دفع|دفعت|جعل|جعلت|تسبب|خلي|خلا|خلت|وراء)(?= |$)/, "reason"],
 ];
 /** A fact asked as yes or no ("did the talks get anywhere?", "هل نجحت المفاوضات؟"): the answer says how it turned out. */
 const OUTCOME_QUESTION = /^(?:did|has|have|had|were|was|هل|وهل|ياتري)(?= )/;
@@ -318,7 +324,10 @@ export function parseQuestion(
   // The speaker first: "Erdogan, what did he say?", "ترامب قال ايه عن الكرد", "Sales quotes",
   // "Nathan Sales on partner countries". A reporting verb, a word for statements or a topic word must
   // follow, so that a fact question that opens with a name stays a fact question.
-  for (let n = Math.min(5, w.length); n >= 1; n--) {
+  // A pronoun first is the subject of what follows: "هم مسؤولين عن ايه؟" asks what they are responsible
+  // for, and "they officials" names nobody.
+  const pronounFirst = SUBJECT_PRONOUN.test(w[0] === "و" || w[0] === "and" ? w[1] ?? "" : w[0] ?? "");
+  for (let n = pronounFirst ? 0 : Math.min(5, w.length); n >= 1; n--) {
     const rest = w.slice(n);
     const opensTopic = rest.length > 0 && (TOPIC_EN.has(rest[0]) || TOPIC_AR.test(rest[0]));
     const asksWhatSaid = rest.some((x) => speechVerb(x) || STATEMENT_NOUN.test(x));
@@ -360,6 +369,9 @@ export function parseQuestion(
       if (later.intent !== "fact" && later.intent !== "list_speakers" && (later.topic || later.speakerPhrase)) return { ...later, quoted };
     }
   }
+  // "هم مسؤولين عن ايه؟", "they run what?": a fact asked of "they" with nobody it stands for names no
+  // subject; whatever shares its other words would be about someone else.
+  if (pronounFirst && PERSONAL_PRONOUN.test(w[0] === "و" || w[0] === "and" ? w[1] : w[0])) return base("fact", { topic: "" }, quoted, hint);
   // "Which country …?", "في أي عام …؟": the noun names the kind of answer, not its topic.
   const kind = ANSWER_KIND.exec(text)?.[0] ?? "";
   const kindHint: Hint = /year|month|day|date|عام|سنه|شهر|يوم/.test(kind) ? "time" : /number/.test(kind) ? "number" : kind ? "place" : null;

@@ -2,8 +2,11 @@
 // party but points back at the last answer, "when?" about a statement, "the name of the commander",
 // a who-is question followed by a second question, "according to the article". Invented wording, on
 // the built-in article.
-import { beforeAll, describe, expect, it } from "vitest";
-import { contextOf, createEngine, loadCorpus, type Engine } from "../../src/index.js";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contextOf, createEngine, ingestFile, loadCorpus, loadEngine, type Engine } from "../../src/index.js";
 import { parseQuestion } from "../../src/engine/question.js";
 
 let engine: Engine;
@@ -107,5 +110,82 @@ describe("question words typed fast", () => {
   it("'اسم … ايه' (Egyptian: what is the name of …) asks for a name", () => {
     expect(parseQuestion("اسم المعسكر اللي فيه العائلات ايه").hint).toBe("name");
     expect(top("اسم المعسكر اللي فيه عائلات داعش ايه؟").status).not.toBe("answered");
+  });
+});
+
+describe("'they' first names nobody", () => {
+  it.each(["هم مسؤولين عن ايه؟", "they are in charge of what?"])("%s, asked alone, is not answered: 'officials' is no speaker here", (q) => {
+    expect(top(q).status).not.toBe("answered");
+  });
+
+  it("a dialect هو that opens a yes-no question is no pronoun", () => {
+    expect(top("هو ترامب هدد تركيا ولا لأ؟").status).toBe("answered");
+  });
+});
+
+describe("a cause asked without 'why'", () => {
+  it.each(["ما الذي أدى إلى تراجع واشنطن عن خطة الانسحاب؟", "what led Washington to drop the pullout plan?", "شو اللي خلى تركيا تهدد بالغزو؟", "what was behind the US reversal?"])(
+    "%s asks for a reason",
+    (q) => {
+      expect(parseQuestion(q).hint).toBe("reason");
+    },
+  );
+
+  it("أدى (led to) is standard Arabic, not the Egyptian 'gave'", () => {
+    const a = engine.ask("ما الذي أدى إلى تراجع واشنطن عن خطة الانسحاب؟");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].context).toContain("خيانة");
+  });
+});
+
+describe("a purpose is a reason (an invented article)", () => {
+  let dir: string;
+  let local: Engine;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "qb-purpose-"));
+    const article = join(dir, "dam.txt");
+    writeFileSync(
+      article,
+      [
+        "Valley town opens the old dam gates",
+        "The water board opened the gates of the old dam on Monday in order to lower the level of the reservoir before the spring rains.",
+        "\"The dam is safe and the town has nothing to fear,\" said Rana Haddad, the board's chief engineer.",
+      ].join("\n"),
+    );
+    ingestFile(article, { corpusDir: join(dir, "corpus") });
+    local = loadEngine(join(dir, "corpus"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("why did the board open the dam gates? is answered by the sentence that gives its purpose", () => {
+    const a = local.ask("why did the water board open the dam gates?");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text).toContain("in order to");
+  });
+});
+
+describe("a who-said question that places the statement where no article goes", () => {
+  it.each([
+    "who said ISIS leaders must stand trial in Reykjavik?",
+    "من قال إن قادة داعش يجب أن يحاكموا في ريكيافيك؟",
+  ])("%s: offered at most, never stated", (q) => {
+    expect(engine.ask(q).status).not.toBe("answered");
+  });
+
+  it("the same statement without the unknown place is answered", () => {
+    expect(top("who said ISIS leaders must stand trial?")).toMatchObject({ status: "answered", speaker: "sales" });
+  });
+
+  it("a capitalized word that is no place after in/at does not count: Moscow's system", () => {
+    expect(top("Who thinks Moscow's air defense system puts the stealth plane at risk?").status).toBe("answered");
+  });
+});
+
+describe("fillers inside a follow-up", () => {
+  it.each([
+    ["did he mention anything else, like about the Kurds?", "what did Trump say about the withdrawal?", "trump"],
+    ["وقال شي تاني مثلا عن العنف؟", "ماذا قال جيفري؟", "jeffrey"],
+  ])("%s: 'like', مثلا are no words of the question", (q, after, speaker) => {
+    expect(top(q, after)).toMatchObject({ status: "answered", speaker });
   });
 });
