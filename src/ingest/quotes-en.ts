@@ -27,6 +27,9 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   if (!ws.length) return null;
   const pos = base + ws[0].start;
   if (ws.length === 1 && PRONOUNS[lc(ws[0])]) return { kind: "pronoun", surface: "", role: null, gender: PRONOUNS[lc(ws[0])], pos };
+  // "Mr. King", "Ms. Bishop": after an honorific a title word is a family name.
+  const honorific = ws.length === 2 && /^(?:mr|mrs|ms|miss)\.?$/i.test(ws[0].text) && isCap(ws[1]) && TITLE_WORDS.has(lc(ws[1]));
+  if (honorific) return { kind: "name", surface: line.slice(ws[0].start, ws[1].end), role: null, gender: /^mr/i.test(ws[0].text) && !/^mrs/i.test(ws[0].text) ? "m" : "f", pos };
   // A "who …" relative clause or a trailing "for the ministry" describes the speaker.
   const who = ws.findIndex((t) => lc(t) === "who");
   let extraRole: string | null = null;
@@ -122,7 +125,7 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
       const title = TITLE_WORDS.has(l) && !(capitalRun.length && !ROLE_HEAD_WORDS.has(l) && isCap(t));
       // "New York", "New Hampshire": "new" capitalized before another capitalized word opens a place's name.
       const common = (NP_WORDS.has(l) || GROUP_NOUNS.has(l)) && !(l === "new" && isCap(t) && !!ws[k + 1] && isCap(ws[k + 1]));
-      if (isCap(t) && !title && !ORG_WORDS.has(l) && !common && !TIME_WORDS_EN.has(l)) capitalRun.push(t);
+      if (isCap(t) && !title && !ORG_WORDS.has(l) && !common && (!TIME_WORDS_EN.has(l) || familyNameAfterGiven(ws, k))) capitalRun.push(t);
       else if (capitalRun.length && PARTICLES.has(l)) capitalRun.push(t);
       else if (capitalRun.length) break;
       else roleEnd = k + 1;
@@ -239,12 +242,15 @@ export const DOCUMENT_NOUNS = new Set(["report", "statement", "study", "survey",
 
 const isNameWord = (t: Token) => isCap(t) && !TIME_WORDS_EN.has(lc(t)) && !TITLE_WORDS.has(lc(t)) && !ORG_WORDS.has(lc(t)) && !NP_WORDS.has(lc(t)) && !GROUP_NOUNS.has(lc(t));
 
+/** "Theresa May", "Brian May": a month's name right after a given name is a family name. */
+const familyNameAfterGiven = (ws: Token[], k: number) => k > 0 && isCap(ws[k]) && (FEMALE_NAMES.has(lc(ws[k - 1])) || MALE_NAMES.has(lc(ws[k - 1]))) && !/^\d/.test(ws[k + 1]?.text ?? "");
+
 /** The name right after the phrase's last title word: "Deputy District Attorney Marcus Hale" → Marcus Hale. */
 function nameAfterTitle(ws: Token[]): { capitalRun: Token[]; roleEnd: number } | null {
   for (let k = ws.length - 2; k >= 0; k--) {
     if (!ROLE_HEAD_WORDS.has(lc(ws[k])) || !isNameWord(ws[k + 1])) continue;
     let e = k + 1;
-    while (e < ws.length && (isNameWord(ws[e]) || (e > k + 1 && PARTICLES.has(lc(ws[e]))))) e++;
+    while (e < ws.length && (isNameWord(ws[e]) || (e > k + 1 && (PARTICLES.has(lc(ws[e])) || familyNameAfterGiven(ws, e))))) e++;
     return { capitalRun: ws.slice(k + 1, e), roleEnd: k + 1 };
   }
   return null;

@@ -96,3 +96,22 @@ describe("(en) a cue noun owned by the speaker", () => {
     expect(d.quotes.some((q) => q.text.includes("went unheeded"))).toBe(false);
   });
 });
+
+describe("(en) a month's name as a family name", () => {
+  it("'Prime Minister Theresa May said …': May after a given name is the family name, not a date", () => {
+    const d = extract("en", HEADLINE, "Prime Minister Theresa May said this week that the ferry link would be formally handed to the island council.");
+    expect(speakerOf(d, "the ferry link would be formally handed")?.name).toBe("Theresa May");
+  });
+});
+
+describe("(en) an honorific before a title word", () => {
+  it("'Mr. King said …': after Mr. a title word is a family name", () => {
+    const d = extract("en", HEADLINE, "Mr. King said that the ferry company had never told him what to say on the air.");
+    expect(speakerOf(d, "the ferry company had never told him")?.name).toMatch(/King$/);
+  });
+
+  it("'the King said …': without an honorific it is still a title", () => {
+    const d = extract("en", HEADLINE, "The King said that the ferry company had never told him what to say on the air.");
+    expect(speakerOf(d, "the ferry company had never told him")?.name ?? "").not.toBe("King");
+  });
+});
