@@ -1,6 +1,6 @@
 // Headlines and transcripts that give the speaker before a colon: "Rubio: Trump Can't Be Trusted With the
 // Codes", "Clinton camp: Trump's rhetoric threatens security", "Clinton to Planned Parenthood: …",
-// "TAPPER: Specifically I've heard …". The line opens on a name (one to four capitalized words, or a
+// "TAPPER: Specifically I've heard …", '"WALLACE: Governor, …'. The line opens on a name (one to four capitalized words, or a
 // name and "camp"/"campaign"), optionally "to" and an audience, then the colon and what was said.
 import { englishNameProblem } from "./name-guard.js";
 import type { Attribution, Paragraph } from "./types.js";
@@ -16,7 +16,9 @@ const MAX_LEAD = 60;
 export function colonLeadAttribution(p: Paragraph): Attribution | null {
   const colon = p.text.indexOf(":");
   if (colon < 2 || colon > MAX_LEAD || p.text[colon + 1] !== " ") return null;
-  const lead = p.text.slice(0, colon);
+  // '"WALLACE: Governor, …': a transcript quoted whole opens on its mark; only a speaker in capitals is read there.
+  const opening = /^["“]\p{Lu}+:/u.test(p.text) ? 1 : 0;
+  const lead = p.text.slice(opening, colon);
   let words = lead.trim().split(/\s+/);
   // "Said Ellis: “…”": the reporting verb before the speaker.
   if (words.length > 1 && INVERTED_VERBS.has(words[0].toLowerCase())) words = words.slice(1);

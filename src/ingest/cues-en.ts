@@ -5,9 +5,11 @@
 // mention goes on to the same coreference, name guard and scoring as the patterns' attributions;
 // `evidence` holds the features the scoring stage weighs.
 import CUES from "./data/cues-en.json" with { type: "json" };
+import LEARNED_CUES from "./data/cues-en-learned.json" with { type: "json" };
 import WORDNET from "./data/cues-en-wordnet.json" with { type: "json" };
-import { GROUP_NOUNS, isBareTitle, ORG_WORDS, PRONOUNS, TIME_WORDS_EN, TITLE_WORDS } from "./lexicon-en.js";
+import { FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, ORG_WORDS, PRONOUNS, TIME_WORDS_EN, TITLE_WORDS } from "./lexicon-en.js";
 import { englishNlp } from "./nlp-en.js";
+import { isTitleCase } from "./text.js";
 import type { Attribution, Mention, Paragraph, QuoteSpan, Sentence } from "./types.js";
 
 interface Tok {
@@ -18,6 +20,8 @@ interface Tok {
   pos: string;
   lemma: string;
   quoted: boolean;
+  /** Capitalized by a title-case headline and read by the tagger in lower case. */
+  recased: boolean;
 }
 
 const SPEECH = new Set<string>(CUES.speech);
@@ -52,6 +56,16 @@ export function mayBeCueForm(w: string): boolean {
 const NOT_CUES = new Set<string>(CUES.notCues.verbs);
 const COMMUNICATION = new Set<string>(WORDNET.communication.filter((w) => !NOT_CUES.has(w)));
 const COGNITION = new Set<string>(WORDNET.cognition);
+/** Verbs that cue attributions in annotated news (PolNeAR train, scripts/mine-cues.ts), with how often they do. */
+const LEARNED = new Map<string, number>(Object.entries(LEARNED_CUES.lemmas as Record<string, { precision: number }>).filter(([l]) => !NOT_CUES.has(l) && l !== "accord").map(([l, c]) => [l, c.precision]));
+/** Nouns that cue a statement ("Trump's claim that …", "her warning that …"): the learned nouns and the nouns
+ *  that are also cue verbs. */
+const NOUN_CUES = new Set<string>([...Object.keys(LEARNED_CUES.nouns), ...SPEECH, ...LEARNED.keys()]);
+/** The learned precision of a cue lemma as a feature: how far the scoring stage may trust it is learned per bucket. */
+const precisionBucket = (lemma: string): string => {
+  const p = LEARNED.get(lemma);
+  return p === undefined ? "cue-precision:none" : `cue-precision:${p >= 0.8 ? "high" : p >= 0.6 ? "mid" : "low"}`;
+};
 /** Words between a subject and its verb ("has also said", "would later tell"). */
 const BETWEEN = new Set(["has", "have", "had", "also", "later", "then", "repeatedly", "previously", "once", "recently", "again", "publicly", "privately", "would", "will", "did", "does", "do", "is", "was", "were", "are", "been", "be", "not", "never", "further", "often", "even", "still", "already", "separately", "bluntly", "flatly", "simply", "only", "just", "frequently", "himself", "herself", "itself", "themselves", "first", "initially", "quickly", "since", "long", "always", "had", "reportedly", "apparently", "explicitly", "openly", "falsely", "correctly", "wrongly", "incorrectly", "n't"]);
 const NEGATIONS = new Set(["not", "never", "n't"]);
@@ -63,36 +77,60 @@ const QUOTE_CHARS = /^["“”‘’'«»„]+$/;
 const isCap = (t: Tok) => /^\p{Lu}/u.test(t.text) && !QUOTE_CHARS.test(t.text);
 const isWord = (t: Tok) => /[\p{L}\p{N}]/u.test(t.text);
 
+/** A form of any cue verb, curated, WordNet's or learned ("Reveals", "Touts", "Denounces"). */
+function anyCueForm(w: string): boolean {
+  if (mayBeCueForm(w)) return true;
+  const known = (x: string) => LEARNED.has(x) || COMMUNICATION.has(x);
+  return known(w) || INFLECTIONS.some(([ending, by]) => {
+    const stem = w.replace(ending, by);
+    return stem !== w && (known(stem) || known(`${stem}e`));
+  });
+}
+
+const GIVEN_NAMES = new Set([...MALE_NAMES, ...FEMALE_NAMES].map((n) => n.toLowerCase()));
+
+/** A title-case sentence with its cue verbs written in lower case, so that the tagger reads them as verbs
+ *  ("Obama Sees …" → "Obama sees …"); the same length, so every offset holds. */
+function recased(text: string): string {
+  return text.replace(/(?<=\s)\p{Lu}\p{Ll}+\b/gu, (w) => (anyCueForm(w.toLowerCase()) && !GIVEN_NAMES.has(w.toLowerCase()) ? w.toLowerCase() : w));
+}
+
 /** The sentence as wink tokens placed in the paragraph line (offsets recovered by scanning the line). */
 function tokensOf(p: Paragraph, s: Sentence, spans: QuoteSpan[]): Tok[] | null {
   const nlp = englishNlp();
   const its = nlp.its;
-  const doc = nlp.readDoc(s.text);
+  const title = isTitleCase(s.text);
+  const text = title ? recased(s.text) : s.text;
+  const line = title ? p.text.slice(0, s.start) + text + p.text.slice(s.start + text.length) : p.text;
+  const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const lemma = doc.tokens().out(its.lemma as never) as string[];
   const out: Tok[] = [];
   let at = s.start;
   for (let i = 0; i < values.length; i++) {
-    const found = p.text.indexOf(values[i], at);
+    const found = line.indexOf(values[i], at);
     if (found < 0 || found > at + 40) return null;
     const start = found;
     const end = found + values[i].length;
     at = end;
-    out.push({ text: values[i], lower: values[i].toLowerCase(), start, end, pos: pos[i], lemma: String(lemma[i]).toLowerCase(), quoted: spans.some((q) => start >= q.start && start < q.end) });
+    const written = p.text.slice(start, end);
+    out.push({ text: written, lower: written.toLowerCase(), start, end, pos: pos[i], lemma: String(lemma[i]).toLowerCase(), quoted: spans.some((q) => start >= q.start && start < q.end), recased: written !== values[i] });
   }
   return out;
 }
 
-type CueClass = "speech" | "audience" | "belief" | "according" | "communication" | "cognition";
+type CueClass = "speech" | "audience" | "belief" | "according" | "communication" | "cognition" | "learned";
 
 function cueClass(ts: Tok[], k: number): CueClass | null {
   const t = ts[k];
-  if (t.quoted || isCap(t) && k > 0) return null;
+  if (t.quoted || (isCap(t) && k > 0 && !t.recased)) return null;
   if (t.lower === "according" && ts[k + 1]?.lower === "to") return "according";
-  // "The New York Post reports that …": a cue form the tagger read as a plural noun, between a name and "that".
-  const nounForm = t.pos === "NOUN" && /s$/.test(t.lower) && ts[k + 1]?.lower === "that" && !!ts[k - 1] && isCap(ts[k - 1]);
-  if (t.pos !== "VERB" && !nounForm) return null;
+  // "The New York Post reports that …", "The Times reports:": a cue form the tagger read as a plural noun, between a name and "that" or a colon.
+  const nounForm = t.pos === "NOUN" && /s$/.test(t.lower) && (ts[k + 1]?.lower === "that" || ts[k + 1]?.text === ":") && !!ts[k - 1] && isCap(ts[k - 1]);
+  // "Owen Tregarth Slams Fare Rise": in a title-case headline the tagger may read a cue verb after a name as a noun.
+  const headlineVerb = t.recased && t.pos === "NOUN" && k > 0 && isCap(ts[k - 1]) && !ts[k - 1].recased;
+  if (t.pos !== "VERB" && !nounForm && !headlineVerb) return null;
   // "declined to say", "wants to tell": an infinitive is no statement made.
   if (ts[k - 1]?.lower === "to") return null;
   // "point out", "weigh in": the particle makes the cue; "point" alone is none.
@@ -104,6 +142,7 @@ function cueClass(ts: Tok[], k: number): CueClass | null {
   if (NAMING.has(t.lemma)) return "speech";
   if (COMMUNICATION.has(t.lemma)) return "communication";
   if (COGNITION.has(t.lemma)) return "cognition";
+  if (LEARNED.has(t.lemma)) return "learned";
   return null;
 }
 
@@ -176,14 +215,20 @@ function mentionOf(p: Paragraph, ts: Tok[], [from, to]: [number, number]): { men
 
 const END_PUNCT = /^[.!?;:,]+$/;
 
-function contentText(p: Paragraph, ts: Tok[], from: number, to: number): { text: string; start: number; type: Attribution["type"] } | null {
+/** A short object the verb takes ("endorsed Clinton", "defended his record"): a noun phrase, nothing else. */
+const isObjectPhrase = (ts: Tok[]) => ts.length > 0 && ts.length <= 4 && ["NOUN", "PROPN", "PRON"].includes(ts[ts.length - 1].pos)
+  && ts.every((t) => ["NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"].includes(t.pos) || /^['’]s?$/.test(t.text) || t.quoted);
+
+/** The content between two tokens; shorter than three words only when `objects` allows a short object phrase. */
+function contentText(p: Paragraph, ts: Tok[], from: number, to: number, objects = false): { text: string; start: number; type: Attribution["type"]; short: boolean } | null {
   while (from <= to && (END_PUNCT.test(ts[from].text) || ts[from].lower === "that")) from++;
   while (to >= from && (END_PUNCT.test(ts[to].text) || ts[to].text === "—" || ts[to].text === "–")) to--;
   if (to < from) return null;
   let start = ts[from].start;
   let end = ts[to].end;
   let text = p.text.slice(start, end);
-  if (text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
+  const short = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3;
+  if (short && !(objects && isObjectPhrase(ts.slice(from, to + 1).filter((t) => !QUOTE_CHARS.test(t.text))))) return null;
   const quoted = ts.slice(from, to + 1).filter((t) => t.quoted && isWord(t)).length;
   const wordsIn = ts.slice(from, to + 1).filter(isWord).length;
   // A content that is all one quote drops its marks, as the patterns do.
@@ -193,7 +238,7 @@ function contentText(p: Paragraph, ts: Tok[], from: number, to: number): { text:
     end = start + inner.length;
     text = inner;
   }
-  return { text, start, type: quoted === 0 ? "indirect" : quoted === wordsIn ? "direct" : "partial" };
+  return { text, start, type: quoted === 0 ? "indirect" : quoted === wordsIn ? "direct" : "partial", short };
 }
 
 /** Words that open an adjunct after a reporting verb ("in an interview", "on Tuesday", "earlier"). */
@@ -266,7 +311,7 @@ function asideSubject(ts: Tok[], j: number): [number, number] | null {
   for (let hop = 0; hop < 3; hop++) {
     if (ts[end]?.text !== ",") return null;
     let c = end - 1;
-    while (c >= 0 && ts[c].text !== "," && end - c <= 16 && !ts[c].quoted && !/^[;:!?]$/.test(ts[c].text)) c--;
+    while (c >= 0 && ts[c].text !== "," && end - c <= 40 && !ts[c].quoted && !/^[;:!?]$/.test(ts[c].text)) c--;
     if (c < 1 || ts[c].text !== ",") return null;
     const aside = ts.slice(c + 1, end);
     if (!aside.length) return null;
@@ -297,6 +342,11 @@ function namesObject(ts: Tok[], at: number): boolean {
   return !!next && (next.quoted || ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(next.pos));
 }
 
+/** Cue classes whose verbs take a noun object ("praised", "endorsed", "denounced"), unlike "say" or "tell". */
+const OBJECT_CLASSES = new Set<CueClass>(["speech", "communication", "learned"]);
+/** Verbs whose object is a clause, never a short noun phrase that is a statement ("said it", "added Friday"). */
+const SAY_LIKE = new Set(["say", "add", "tell", "write", "note", "explain", "continue", "ask", "report", "state", "reply", "respond", "answer", "find", "show", "point", "call"]);
+
 /** Words that join a second clause with its own speaker ("X wants A and Y wants B", "…, while Y suggests …"). */
 const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas", ",", ";"]);
 
@@ -326,11 +376,11 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
   if (s.text.length > 2000) return [];
   const ts = tokensOf(p, s, spans);
   if (!ts) return [];
-  const out: Attribution[] = [];
+  const out: Attribution[] = nominalAttributions(p, ts);
   for (let k = 0; k < ts.length; k++) {
     const cls = cueClass(ts, k);
     if (!cls) continue;
-    const evidence = [`cue:${cls}`, `lemma:${ts[k].lemma}`];
+    const evidence = [`cue:${cls}`, `lemma:${ts[k].lemma}`, precisionBucket(ts[k].lemma)];
     let source: [number, number] | null = null;
     let side = "";
     let contentFrom = -1;
@@ -358,7 +408,7 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       if (between.some((w) => NEGATIONS.has(w)) || (between.some((w) => PASSIVE_AUX.has(w)) && /ed$|en$|wn$|ld$|id$/.test(ts[k].lower))) continue;
       const left = j >= 0 && !END_PUNCT.test(ts[j].text) && !QUOTE_CHARS.test(ts[j].text) ? phraseLeft(ts, j) : null;
       // An aside before the verb is read only for the curated cues (a WordNet verb after "X, 57," is rarely a statement).
-      const curated = cls !== "communication" && cls !== "cognition";
+      const curated = cls !== "communication" && cls !== "cognition" && cls !== "learned";
       const aside = !left && curated && !inverted(ts, k) ? asideSubject(ts, j) : null;
       // ", saying that …", ", adding …": the subject of the main clause said it.
       // "began by saying …", "criticized for saying …": after a preposition, likewise.
@@ -375,7 +425,7 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
         // "Obama praised Clinton and said …": a verb joined to the main clause has its subject.
         source = mainSubject(ts, j);
         side = "conjoined";
-      } else if (cls !== "communication" && cls !== "cognition") {
+      } else if (curated) {
         // Inverted ("…, said Ms. Lowe"): only the curated reporting verbs are written that way.
         source = phraseRight(ts, k + 1);
         side = "right";
@@ -398,7 +448,10 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       // "said in a statement that …", "said on Tuesday, …": an adjunct is not what was said.
       if (side !== "right") after = pastAdjuncts(ts, after);
       const rest = after < 0 ? 0 : ts.slice(after).filter(isWord).length;
-      if (side !== "right" && rest >= 3) [contentFrom, contentTo] = [after, nextClauseCue(p, ts, after + 1) - 1];
+      // "endorsed Clinton", "defended his record": a verb that takes an object may have a short one.
+      const object = side !== "right" && rest >= 1 && rest < 3 && OBJECT_CLASSES.has(cls) && !SAY_LIKE.has(ts[k].lemma);
+      if (object) evidence.push("short-object");
+      if (side !== "right" && (rest >= 3 || object)) [contentFrom, contentTo] = [after, nextClauseCue(p, ts, after + 1) - 1];
       else if (side === "right") [contentFrom, contentTo] = [0, k - 1];
       else if (source[0] === 0) continue;
       else [contentFrom, contentTo] = [0, source[0] - 1];
@@ -407,7 +460,7 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
     if (side === "left" && source[0] > 0 && ts[source[0] - 1].pos === "ADP" && !["according"].includes(ts[source[0] - 2]?.lower ?? "")) continue;
     const m = mentionOf(p, ts, source);
     if (!m) continue;
-    const content = contentText(p, ts, contentFrom, contentTo);
+    const content = contentText(p, ts, contentFrom, contentTo, evidence.includes("short-object"));
     // "to deliver findings", "to requests for comment": an intention or an adjunct, not a statement.
     // "pleaded not guilty to …": a plea entered in court, not a statement.
     // "vowed to leave the programs untouched", "declined to comment": for a promise, a refusal or a request the
@@ -417,8 +470,57 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
     evidence.push(`side:${side}`, `shape:${m.shape}`, `type:${content.type}`);
     if (m.mention.role) evidence.push("titled");
     if (ts.some((t) => t.quoted)) evidence.push("quote-in-sentence");
+    if (ts[k].recased) evidence.push("title-case");
     out.push({ paragraph: p.line, text: content.text, start: content.start, verb: ts[k].text, type: content.type, mention: m.mention, evidence });
     k = Math.max(k, contentTo);
+  }
+  return out;
+}
+
+/** "Limbaugh added:", "The New York Times reports:", "Caddell continued:": a sentence that ends its paragraph on a
+ *  colon after a cue and its subject, so that what was said is the next paragraph. The speaker's mention, or null. */
+export function colonIntroduction(p: Paragraph, s: Sentence, spans: QuoteSpan[]): { mention: Mention; verb: string; evidence: string[] } | null {
+  if (s.text.length > 400 || !/:\s*$/.test(s.text) || p.text.slice(s.end).trim()) return null;
+  const ts = tokensOf(p, s, spans);
+  if (!ts || ts[ts.length - 1]?.text !== ":") return null;
+  // The cue is the last verb before the colon, with at most a short adjunct after it ("said in a statement:").
+  for (let k = ts.length - 2; k >= 0 && ts.length - 1 - k <= 6; k--) {
+    const cls = cueClass(ts, k);
+    if (!cls || cls === "according" || cls === "belief" || cls === "cognition") continue;
+    if (ts.slice(k + 1, -1).some((t) => t.pos === "VERB" || t.quoted)) return null;
+    let j = k - 1;
+    while (j >= 0 && (BETWEEN.has(ts[j].lower) || (ts[j].pos === "ADV" && !NEGATIONS.has(ts[j].lower)))) j--;
+    const left = j >= 0 ? phraseLeft(ts, j) : null;
+    // The subject opens the sentence (after an adjunct set off by a comma at most).
+    if (!left || !(left[0] === 0 || ts[left[0] - 1].text === ",")) return null;
+    const m = mentionOf(p, ts, left);
+    if (!m || m.mention.kind === "pronoun") return null;
+    return { mention: m.mention, verb: ts[k].text, evidence: [`cue:${cls}`, `lemma:${ts[k].lemma}`, precisionBucket(ts[k].lemma), "colon-next", "side:left", `shape:${m.shape}`] };
+  }
+  return null;
+}
+
+/** "Politifact seized on Donald Trump's repeated claim that …", "Nervo's conclusion that …": a named owner, a cue
+ *  noun and "that": the clause is the owner's statement. */
+function nominalAttributions(p: Paragraph, ts: Tok[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (let k = 2; k < ts.length - 1; k++) {
+    const t = ts[k];
+    if (t.quoted || t.pos !== "NOUN" || !NOUN_CUES.has(t.lemma) || ts[k + 1].lower !== "that") continue;
+    let o = k - 1;
+    while (o > 0 && (ts[o].pos === "ADJ" || (ts[o].pos === "VERB" && /ed$/.test(ts[o].lower))) && k - o <= 2) o--;
+    if (!/^['’]s?$/.test(ts[o].text)) continue;
+    const owner = phraseLeft(ts, o - 1);
+    if (!owner || !isCap(ts[owner[1]])) continue;
+    // The phrase is an object ("seized on X's claim that …"): as a sentence's subject its clause runs on into the
+    // main verb ("X's conclusion that … is not shared"), where it cannot be cut.
+    if (owner[0] === 0 || !["ADP", "VERB"].includes(ts[owner[0] - 1].pos)) continue;
+    const m = mentionOf(p, ts, owner);
+    if (!m || m.mention.kind === "pronoun") continue;
+    const content = contentText(p, ts, k + 2, nextClauseCue(p, ts, k + 2) - 1);
+    if (!content) continue;
+    const evidence = ["cue:nominal", `lemma:${t.lemma}`, precisionBucket(t.lemma), "side:owner", `shape:${m.shape}`, `type:${content.type}`];
+    out.push({ paragraph: p.line, text: content.text, start: content.start, verb: t.text, type: content.type, mention: m.mention, evidence });
   }
   return out;
 }

@@ -106,6 +106,8 @@ export function englishNameProblem(surface: string): string | null {
   // "Democratic", "Republican": a party's adjective alone names nobody.
   if (ws.length === 1 && PARTY_ADJECTIVES.has(lower[0])) return "a party's adjective";
   const common = (w: string) => GROUP_NOUNS.has(w) || ORG_WORDS.has(w) || NP_WORDS.has(w) || TITLE_WORDS.has(w);
-  if (lower.every(common)) return "a common noun or title, no name";
+  // "Mr. King", "Ms. Bishop": after an honorific a title word is a family name.
+  const honorific = ws.length === 2 && /^(?:mr|mrs|ms|miss)\.?$/.test(lower[0]) && /^\p{Lu}\p{Ll}+$/u.test(ws[1]);
+  if (lower.every(common) && !honorific) return "a common noun or title, no name";
   return null;
 }

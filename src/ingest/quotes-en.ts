@@ -4,10 +4,11 @@
 //   According to the report, …   “…,” she added. “…” (the same speaker goes on)
 import { bylineAttribution } from "./byline-en.js";
 import { colonLeadAttribution } from "./colon-lead-en.js";
-import { cueAttributions } from "./cues-en.js";
+import { colonIntroduction, cueAttributions } from "./cues-en.js";
 import { ADJUNCT_PREPS, AUXILIARIES, TIME_WORDS_EN, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, OBJECT_VERBS, ORG_WORDS, PRONOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { maskQuotes, quoteSpans, sentencesOf } from "./segment.js";
 import { englishFullName } from "./speakers.js";
+import { isTitleCase } from "./text.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
 import type { Attribution, Gender, Mention, Paragraph } from "./types.js";
 
@@ -26,6 +27,9 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   if (!ws.length) return null;
   const pos = base + ws[0].start;
   if (ws.length === 1 && PRONOUNS[lc(ws[0])]) return { kind: "pronoun", surface: "", role: null, gender: PRONOUNS[lc(ws[0])], pos };
+  // "Mr. King", "Ms. Bishop": after an honorific a title word is a family name.
+  const honorific = ws.length === 2 && /^(?:mr|mrs|ms|miss)\.?$/i.test(ws[0].text) && isCap(ws[1]) && TITLE_WORDS.has(lc(ws[1]));
+  if (honorific) return { kind: "name", surface: line.slice(ws[0].start, ws[1].end), role: null, gender: /^mr/i.test(ws[0].text) && !/^mrs/i.test(ws[0].text) ? "m" : "f", pos };
   // A "who …" relative clause or a trailing "for the ministry" describes the speaker.
   const who = ws.findIndex((t) => lc(t) === "who");
   let extraRole: string | null = null;
@@ -121,7 +125,7 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
       const title = TITLE_WORDS.has(l) && !(capitalRun.length && !ROLE_HEAD_WORDS.has(l) && isCap(t));
       // "New York", "New Hampshire": "new" capitalized before another capitalized word opens a place's name.
       const common = (NP_WORDS.has(l) || GROUP_NOUNS.has(l)) && !(l === "new" && isCap(t) && !!ws[k + 1] && isCap(ws[k + 1]));
-      if (isCap(t) && !title && !ORG_WORDS.has(l) && !common && !TIME_WORDS_EN.has(l)) capitalRun.push(t);
+      if (isCap(t) && !title && !ORG_WORDS.has(l) && !common && (!TIME_WORDS_EN.has(l) || familyNameAfterGiven(ws, k))) capitalRun.push(t);
       else if (capitalRun.length && PARTICLES.has(l)) capitalRun.push(t);
       else if (capitalRun.length) break;
       else roleEnd = k + 1;
@@ -238,12 +242,15 @@ export const DOCUMENT_NOUNS = new Set(["report", "statement", "study", "survey",
 
 const isNameWord = (t: Token) => isCap(t) && !TIME_WORDS_EN.has(lc(t)) && !TITLE_WORDS.has(lc(t)) && !ORG_WORDS.has(lc(t)) && !NP_WORDS.has(lc(t)) && !GROUP_NOUNS.has(lc(t));
 
+/** "Theresa May", "Brian May": a month's name right after a given name is a family name. */
+const familyNameAfterGiven = (ws: Token[], k: number) => k > 0 && isCap(ws[k]) && (FEMALE_NAMES.has(lc(ws[k - 1])) || MALE_NAMES.has(lc(ws[k - 1]))) && !/^\d/.test(ws[k + 1]?.text ?? "");
+
 /** The name right after the phrase's last title word: "Deputy District Attorney Marcus Hale" → Marcus Hale. */
 function nameAfterTitle(ws: Token[]): { capitalRun: Token[]; roleEnd: number } | null {
   for (let k = ws.length - 2; k >= 0; k--) {
     if (!ROLE_HEAD_WORDS.has(lc(ws[k])) || !isNameWord(ws[k + 1])) continue;
     let e = k + 1;
-    while (e < ws.length && (isNameWord(ws[e]) || (e > k + 1 && PARTICLES.has(lc(ws[e]))))) e++;
+    while (e < ws.length && (isNameWord(ws[e]) || (e > k + 1 && (PARTICLES.has(lc(ws[e])) || familyNameAfterGiven(ws, e))))) e++;
     return { capitalRun: ws.slice(k + 1, e), roleEnd: k + 1 };
   }
   return null;
@@ -280,7 +287,7 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
   if (tokens[k]?.kind === "comma") {
     // "Ruiz, the city's mayor, said" / "Ruiz, who leads the council, said"
     let c = k - 1;
-    while (c >= 0 && tokens[c].kind === "word" && k - c < 20) c--;
+    while (c >= 0 && tokens[c].kind === "word" && k - c < APPOSITION_WORDS) c--;
     if (tokens[c]?.kind !== "comma") return null;
     // "X, who runs a bakery in Tucson, Arizona, said": a place after a comma ends a longer apposition.
     const allCaps = tokens.slice(c + 1, k).every((t) => isCap(t));
@@ -448,6 +455,9 @@ const TEAM_WORDS = new Set(["team", "club", "squad", "side", "party", "employer"
 /** Nouns that say what kind of body an organization is ("an advocacy group", "a nonprofit organization"). */
 const BODY_KINDS = new Set(["group", "organization", "organisation", "nonprofit", "charity", "coalition", "association", "firm", "company", "agency", "network", "alliance", "foundation", "institute", "tank", "union", "watchdog", "body", "consortium", "federation", "lobby", "collective"]);
 
+/** The longest apposition or relative clause set off by commas between a speaker and its verb ("Dr. X, who as a Navy
+ *  captain was the White House physician … and later retired as a rear admiral, said"). */
+const APPOSITION_WORDS = 40;
 const APPOSITION_OPENERS = new Set(["who", "which", "a", "an", "the", "whose", "one", "now"]);
 
 /** A personal name and nothing else ("J.D. Harlan", "Javier Molina"): 2–5 capitalized name words. */
@@ -528,9 +538,19 @@ function onlyAdjunctsAfter(tokens: Token[], i: number): boolean {
   return tokens.slice(j).every((x) => (x.kind === "word" && lc(x) !== "that") || x.kind === "end" || x.kind === "comma");
 }
 
+/** "Retired General Reveals …", "Popular Website Shows …": in a title-case headline every word is capitalized, so a
+ *  speaker read there must be named by its last word again in a line that is not title case. */
+function namedOutsideHeadlines(articleText: string, m: Mention): boolean {
+  if (m.kind !== "name" && m.kind !== "organization") return false;
+  const last = m.surface.split(/\s+/).pop() ?? "";
+  if (!/^\p{Lu}/u.test(last)) return false;
+  return articleText.split("\n").some((line) => !isTitleCase(line) && new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(line));
+}
+
 export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
   const out: Attribution[] = [];
   let carried = false;
+  let introduced: ReturnType<typeof colonIntroduction> = null;
   const articleText = paragraphs.map((p) => p.text).join("\n");
   const masked = new Map<Paragraph, string>();
   for (const p of paragraphs) {
@@ -541,13 +561,26 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
     const lead = colonLeadAttribution(p) ?? bylineAttribution(p);
     if (lead) inParagraph.push(lead);
     const unattributed: { quote: Token; sentenceIsQuote: boolean }[] = [];
-    for (const s of sentencesOf(p, spans)) {
+    // "Limbaugh added:" closing the paragraph before: this paragraph, whole, is what was said.
+    if (introduced && !lead) {
+      const marks = /^[“"]/.test(p.text.trim()) && /[”"][.!?]?$/.test(p.text.trim());
+      const text = p.text.trim().replace(marks ? /^[“"]|[”"][.!?]?$/g : /[.!?]$/, "").replace(/[.,!?]$/, "");
+      if (text.split(/\s+/).length >= 3) {
+        inParagraph.push({ paragraph: p.line, text, start: p.text.indexOf(text), verb: introduced.verb, type: marks ? "direct" : "indirect", mention: introduced.mention, evidence: [...introduced.evidence, `type:${marks ? "direct" : "indirect"}`] });
+      }
+    }
+    introduced = null;
+    const sentences = sentencesOf(p, spans);
+    const closing = sentences[sentences.length - 1];
+    if (closing) introduced = colonIntroduction(p, closing, spans);
+    for (const s of sentences) {
       const tokens = tokenize(s, spans);
       const { found, used } = sentenceAttributions(p, s.start, tokens);
       // The cue stage (part of speech and lemmas) reads every sentence; what it finds beside the
       // patterns' attributions is kept when it overlaps none of them ("X said A and accused Y of B").
       // A cue the patterns already read (same verb, same speaker mention) introduces nothing more.
-      const cues = cueAttributions(p, s, spans).filter((c) => !found.some((f) => (f.start < c.start + c.text.length && c.start < f.start + f.text.length) || (f.verb === c.verb && f.mention.pos === c.mention.pos)));
+      const cues = cueAttributions(p, s, spans).filter((c) => !found.some((f) => (f.start < c.start + c.text.length && c.start < f.start + f.text.length) || (f.verb === c.verb && f.mention.pos === c.mention.pos)))
+        .filter((c) => !c.evidence?.includes("title-case") || namedOutsideHeadlines(articleText, c.mention));
       // Inside a headline's statement ("Obama: I'm Optimistic Americans Will Say No to Trump") a title-case
       // verb names nobody: what was said is the lead's.
       const inLead = (a: Attribution) => !!lead && a.mention.pos - p.base >= lead.start && a.mention.pos - p.base < lead.start + lead.text.length;
@@ -561,7 +594,8 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
     // A whole-sentence quote with no verb continues the paragraph's speaker, or the previous
     // paragraph's when that one ended on a quote ("…,” she said. / “…”).
     for (const u of unattributed) {
-      if (!u.sentenceIsQuote) continue;
+      // '"WALLACE: Governor, …': a quoted transcript line is the lead's statement already.
+      if (!u.sentenceIsQuote || (lead && u.quote.span!.start <= lead.start && lead.start < u.quote.span!.end)) continue;
       const before = inParagraph.filter((a) => a.start < u.quote.start).pop() ?? inParagraph[0];
       const prev = out[out.length - 1];
       const source = before ?? (prev && prev.paragraph === p.line - 1 && prev.type === "direct" ? prev : undefined);

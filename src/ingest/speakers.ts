@@ -9,7 +9,7 @@ import { glossArabic } from "./gloss.js";
 import { Occurrences } from "./occurrences.js";
 import { englishRole } from "./roles.js";
 import { arabicNameProblem, englishNameProblem, implausibleSpeaker } from "./name-guard.js";
-import { nameKey, normAr, normLatin, skeletonAr, slugify } from "./text.js";
+import { isTitleCase, nameKey, normAr, normLatin, skeletonAr, slugify } from "./text.js";
 import { transliterate, transliterationVariants } from "./transliterate.js";
 import type { Attribution, Gender, Lang, Mention } from "./types.js";
 
@@ -129,6 +129,12 @@ export function englishFullName(fullText: string, surname: string): string | nul
   return found;
 }
 
+/** The line of the text that holds offset `at`. */
+function lineAround(text: string, at: number): string {
+  const end = text.indexOf("\n", at);
+  return text.slice(text.lastIndexOf("\n", at) + 1, end < 0 ? undefined : end);
+}
+
 /** The first "First [Middle] Surname" in the text that names a person: one to three capitalized words
  *  right before the surname. Only the few words before each occurrence of the surname are tried: a
  *  scan from every capital of a long article cost more than the rest of its extraction. */
@@ -147,6 +153,8 @@ function scanFullName(fullText: string, surname: string): string | null {
       continue;
     }
     [from, at] = [m.end, m.end];
+    // "… Experience Of Serving Under Obama": capitals in a title-case headline make no full name.
+    if (isTitleCase(lineAround(fullText, m.index))) continue;
     let first = m.words.trim().split(/\s+/);
     // "… the Pharmacists Association. Thomas Greer": a full stop after a word (not an initial or a title) ends a sentence.
     const ends = first.map((w) => /\.$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w) && !isBareTitle(w));

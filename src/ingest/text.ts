@@ -32,3 +32,9 @@ export function slugify(text: string): string {
 export function stripConj(word: string): string {
   return /^[وف]/.test(word) && word.length > 3 ? word.slice(1) : word;
 }
+
+/** "Chris Christie Calls Hillary Clinton ‘A Disgrace’": a sentence whose longer words are nearly all capitalized. */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * words.length;
+}

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isBareTitle, NP_WORDS, ORG_WORDS, TITLE_WORDS } from "../../src/ingest/lexicon-en.js";
 import { englishFullName } from "../../src/ingest/speakers.js";
+import { isTitleCase } from "../../src/ingest/text.js";
 
 const OPENERS = new Set(["the", "a", "an", "in", "on", "at", "but", "and", "when", "while", "if", "as", "after", "before", "for", "by", "with", "from", "to", "of", "this", "that", "mr", "mrs", "ms", "dr"]);
 
@@ -12,6 +13,9 @@ function reference(fullText: string, surname: string): string | null {
   // Spaces between the words of a name, never a line break.
   const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*[^\\S\\n]+){1,3})${surname}(?![\\p{L}\\p{M}])`, "gu");
   for (const m of fullText.matchAll(re)) {
+    // Capitals in a title-case headline make no full name.
+    const end = fullText.indexOf("\n", m.index);
+    if (isTitleCase(fullText.slice(fullText.lastIndexOf("\n", m.index) + 1, end < 0 ? undefined : end))) continue;
     let first = m[1].trim().split(/\s+/);
     const ends = first.map((w) => /\.$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w) && !isBareTitle(w));
     const stop = ends.lastIndexOf(true);
