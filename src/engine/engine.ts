@@ -14,7 +14,7 @@ import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef 
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
-import { CLOSE_MATCH, closeness, directWeight, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
+import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
 import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpPlan } from "./follow-up.js";
 import { parseQuestion, type Hint, type ParsedQuestion, type SpeakerNaming } from "./question.js";
@@ -477,9 +477,10 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
    * `bar`: the lowest score the caller can use (its suggest bar, or the lowest a rival must reach to
    * contest an answer): records that cannot reach it are never scored. `counts` (for a caller that
    * only decides, see decision.ts): which scores a record must beat to be answered or offered; records
-   * are then scored best bound first, and only while they can still be.
+   * are then scored best bound first, and only while they can still be. `closeOnly`: records that hold
+   * a long quoted phrase neither verbatim nor closely (CLOSE_MATCH) are passed over, unscored.
    */
-  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, bar: number, attribution = true, within?: Int32Array, only?: Uint8Array, counts?: (s: Scored) => boolean): Ranked {
+  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, bar: number, attribution = true, within?: Int32Array, only?: Uint8Array, counts?: (s: Scored) => boolean, closeOnly = false): Ranked {
     const weights = terms.map((t) => index.termWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
     if (!total) return { scored: [], more: () => [] };
@@ -487,7 +488,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     const longPhrases = q.quoted
       .map(longPhraseTerms)
       .filter((t): t is Term[] => t !== null)
-      .map((list) => list.map((t) => matchable(t, idsOf, false)));
+      .map((list) => distinctTerms(list.map((t) => matchable(t, idsOf, false))));
     const negated = NEGATION.test(normalize(q.topic));
     const asked = terms.map((t) => matchable(t, idsOf, q.intent === "who_said", relatedIdsOf));
     const needed = evidenceNeeded(asked);
@@ -536,6 +537,8 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       if (!keep(r) || !entities.every((ids) => mentions(r, ids))) return null;
       const verbatim = maybe.has(hit.doc) && holds(normalizedText(hit.doc));
       if (hit.weight < barFloor && !verbatim) return null;
+      const close = verbatim ? 1 : Math.min(1, ...longPhrases.map((p) => closeness(p, r.ownKeys)));
+      if (closeOnly && close < CLOSE_MATCH) return null;
       let coverage = hit.weight / total;
       if (verbatim) coverage = Math.max(coverage, 1);
       // The record itself must say two distinct content words of the question (one for a one-word
@@ -555,7 +558,6 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       // one that names someone the question does not; one that shares the topic and gives none may be
       // offered, never stated as the answer.
       if (q.intent === "fact" && (q.hint === "number" || q.hint === "name" || q.hint === "person_name") && !fits) score = Math.min(score, MIN_COVERAGE - 0.01);
-      const close = verbatim ? 1 : Math.min(1, ...longPhrases.map((p) => closeness(p, r.ownKeys)));
       const unnegated = negated && !NEGATION.test(normalizedText(hit.doc));
       const opposite = opposing.length > 0 && opposes(opposing, questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]));
       if (unnegated) score *= POLARITY_PENALTY;
@@ -630,8 +632,9 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     const answerable = (s: Scored) =>
       s.evidence !== false && (!oneWord || (verbFit(q.verb, records[s.record].verb) === 2 && !named.has(records[s.record].speaker))) && !s.opposite;
     // A rival contests an answer from the suggest bar up (see contested). The best are scored first:
-    // those that may be both answered and offered set the least score still of use.
-    const ranked = scoreRecords(terms, q, (r) => r.kind === "quote" && !addressed.has(r.speaker), SUGGEST_COVERAGE, true, undefined, quoteRecords, (s) => isClose(s) && answerable(s) && (s.held ?? 1) >= 1);
+    // those that may be both answered and offered set the least score still of use. Only close matches
+    // are of use (see below): the others are passed over before the rest of their score is worked out.
+    const ranked = scoreRecords(terms, q, (r) => r.kind === "quote" && !addressed.has(r.speaker), SUGGEST_COVERAGE, true, undefined, quoteRecords, (s) => isClose(s) && answerable(s) && (s.held ?? 1) >= 1, true);
     const scored = ranked.scored;
     // Someone who quotes several words exactly expects those words: if no record holds them closely,
     // nothing is answered or suggested, however many other words a statement shares.

@@ -73,12 +73,19 @@ export function longPhraseTerms(phrase: string): Term[] | null {
   return tokenize(phrase).length >= LONG_PHRASE_WORDS ? contentTerms(phrase) : null;
 }
 
-/** The share of a phrase's distinct content words a record holds in its own words (1 for no content words). */
-export function closeness(terms: MatchableTerm[], own: Int32Array): number {
+/** A phrase's distinct content words (two that share a key are one): what `closeness` counts. */
+export function distinctTerms(terms: MatchableTerm[]): MatchableTerm[] {
   const distinct: MatchableTerm[] = [];
   for (const t of terms) if (!distinct.some((d) => shareKey(d.term.keys, t.term.keys))) distinct.push(t);
+  return distinct;
+}
+
+/** The share of a phrase's distinct content words (distinctTerms) a record holds in its own words (1 for none). */
+export function closeness(distinct: MatchableTerm[], own: Int32Array): number {
   if (!distinct.length) return 1;
-  return distinct.filter((t) => t.ids.some((id) => own.includes(id))).length / distinct.length;
+  let held = 0;
+  for (const t of distinct) if (t.ids.some((id) => own.includes(id))) held++;
+  return held / distinct.length;
 }
 
 /** `strict`: generic words are no evidence (who-said questions, where a wrong answer puts words in a mouth). */
