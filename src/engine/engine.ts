@@ -228,7 +228,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   // The deadline of the question being answered (the engine is synchronous: one at a time).
   let deadline: Deadline = NO_DEADLINE;
   const checkpoint = () => deadline.check();
-  const index = new SearchIndex(view.keys, records.map((r) => ({ primary: [r.ownKeys, r.topicKeys], secondary: r.secondaryKeys })));
+  const index = new SearchIndex(view.keys, view.postings);
   /** 1 for the quotes: who-said questions search these only, never walking the facts' postings. */
   const quoteRecords = Uint8Array.from(records, (r) => (r.kind === "quote" ? 1 : 0));
   const directory = new SpeakerDirectory(speakers, speakerPlaces(view));
