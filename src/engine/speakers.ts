@@ -3,7 +3,7 @@
 // directory's words; a phrase resolves only when every one of its words matches the same speaker.
 import Fuse from "fuse.js";
 import { contentTerms, normalize, speakerTerms } from "../normalize/index.js";
-import { crossScriptKey, latinSpellings, phoneticKey } from "../normalize/names.js";
+import { crossScriptKey, latinSpellings, phoneticKey, shortNameKey } from "../normalize/names.js";
 import type { SpeakerInfo } from "../types.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 
@@ -64,6 +64,8 @@ const PLACE_CLOSENESS = 0.9;
 export type PlaceContext = (speaker: number, place: number) => boolean;
 
 const FUSE_THRESHOLD = 0.3;
+/** The shortest word (without the Arabic article) matched by its sound across scripts: shorter ones collide. */
+const MIN_ACROSS_LENGTH = 4;
 // Arabic words are built on three-letter roots: one changed letter in a short word is another word.
 const MIN_FUZZY_LENGTH = { latin: 4, arabic: 5 };
 const isArabic = (w: string) => /[\u0600-\u06FF]/.test(w);
@@ -97,6 +99,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** A function of a string, computed once per distinct string. */
+function memoized<T>(f: (s: string) => T): (s: string) => T {
+  const known = new Map<string, T>();
+  return (s) => {
+    if (known.has(s)) return known.get(s)!;
+    const value = f(s);
+    known.set(s, value);
+    return value;
+  };
+}
+
 /** Buckets for fuzzy candidates: words of about the same length sharing the first or the last letter. */
 const bucketsOf = (w: string, length = w.length) => [`^${w[0]}${length}`, `$${w[w.length - 1]}${length}`];
 
@@ -111,28 +124,41 @@ export class SpeakerDirectory {
   private readonly bySound = new Map<string, DirectoryWord[]>();
   /** Latin name words by their consonants as Arabic writes them (Cooper for كوبر): see crossScriptKey. */
   private readonly byConsonants = new Map<string, DirectoryWord[]>();
+  /** Short Latin name words (two consonants: Saar, Azzam, Bilal) by their shortNameKey. */
+  private readonly byShortKey = new Map<string, DirectoryWord[]>();
+  /**
+   * Arabic words of names and roles by the consonants of their Latin spellings: a club, place or family
+   * name an English role leaves out (مدرب فريق الاتفاق: "coach") is still met by "Ettifaq".
+   */
+  private readonly arabicBySound = new Map<string, DirectoryWord[]>();
   /** Directory entries by written word, and the distinct words by fuzzy bucket. */
   private readonly byWord = new Map<string, DirectoryWord[]>();
   private readonly buckets = new Map<string, string[]>();
   private readonly resolved = new Map<string, SpeakerMatch[]>();
   /** What each written word may stand for, remembered: a phrase's words recur in its shorter parts. */
   private readonly wordMatches = new Map<string, { entry: DirectoryWord; closeness: number }[]>();
-  private readonly searchable: { names: string[]; all: string }[];
+  /** Each speaker's names and all its words, normalized for autocomplete: made on the first `suggest`. */
+  private searchable: { names: string[]; all: string }[] | undefined;
 
   constructor(readonly speakers: SpeakerInfo[], private readonly placeContext: PlaceContext = () => false) {
     const seen = new Set<string>();
     const add = push;
+    // Speakers of many articles share names, roles and words ("the president"): each is read once.
+    const wordsOf = memoized(phraseWords);
+    const skeletonOf = memoized(skeleton);
+    const soundOf = memoized(phoneticKey);
+    const consonantsOf = memoized(crossScriptKey);
 
     speakers.forEach((s, i) => {
       const names = [s.name, s.nameAr, ...s.aliases].filter((x): x is string => !!x);
       const roles = [s.role, s.roleAr].filter((x): x is string => !!x);
       for (const n of names) {
-        const key = phraseWords(n).map((w) => w.keys[0]).join(" ");
+        const key = wordsOf(n).map((w) => w.keys[0]).join(" ");
         if (key && !this.exact.get(key)?.includes(i)) push(this.exact, key, i);
       }
       for (const [texts, fromName] of [[names, true], [roles, false]] as const) {
         for (const t of texts) {
-          for (const w of phraseWords(t)) {
+          for (const w of wordsOf(t)) {
             const id = `${i}|${w.word}|${fromName}`;
             if (seen.has(id)) continue;
             seen.add(id);
@@ -142,20 +168,28 @@ export class SpeakerDirectory {
             }
             push(this.byWord, w.word, e);
             for (const k of w.keys) add(this.byKey, k, e);
-            const skel = fromName ? skeleton(w.word) : null;
+            const skel = fromName ? skeletonOf(w.word) : null;
             if (skel) add(this.bySkeleton, skel, e);
-            const sound = fromName && !isArabic(w.word) ? phoneticKey(w.word) : null;
+            const sound = fromName && !isArabic(w.word) ? soundOf(w.word) : null;
             if (sound) add(this.bySound, sound, e);
-            const consonants = fromName && !isArabic(w.word) ? crossScriptKey(w.word) : null;
+            const consonants = fromName && !isArabic(w.word) ? consonantsOf(w.word) : null;
             if (consonants) add(this.byConsonants, consonants, e);
+            const short = fromName && !isArabic(w.word) ? shortNameKey(w.word) : null;
+            if (short) add(this.byShortKey, short, e);
+            if (isArabic(w.word) && w.word.replace(/^ال/, "").length >= MIN_ACROSS_LENGTH) {
+              for (const c of new Set(latinSpellings(w.word).map(crossScriptKey))) if (c) add(this.arabicBySound, c, e);
+            }
           }
         }
       }
     });
-    this.searchable = speakers.map((s) => {
+  }
+
+  private searchableNames(): { names: string[]; all: string }[] {
+    return (this.searchable ??= this.speakers.map((s) => {
       const names = [s.name, s.nameAr, ...s.aliases].filter((x): x is string => !!x).map(normalize);
       return { names, all: [...names, normalize(s.role ?? ""), normalize(s.roleAr ?? "")].join(" ") };
-    });
+    }));
   }
 
   /** Directory words that a written word may stand for, with a 0..1 closeness. */
@@ -187,6 +221,8 @@ export class SpeakerDirectory {
     const bySound = this.soundMatches(pw.word);
     if (bySound.length) return bySound;
     if (pw.word.length < fuzzyLength(pw.word)) return [];
+    // A word the concept sets know is no misspelling of another word: "minister" is not "ministry".
+    if (pw.related?.length) return [];
     // fuse.js scores the few directory words of about this length that share its first or last letter.
     const candidates = new Set<string>();
     for (let length = pw.word.length - 2; length <= pw.word.length + 2; length++) {
@@ -210,6 +246,14 @@ export class SpeakerDirectory {
     const found = [...keysBy(phoneticKey)].flatMap((k) => this.bySound.get(k) ?? []);
     // An Arabic word spelled as Arabic writes a foreign name (كوبر: b for p) meets it by its consonants.
     if (!found.length && isArabic(word)) found.push(...[...keysBy(crossScriptKey)].flatMap((k) => this.byConsonants.get(k) ?? []));
+    // A short name has too few consonants for either key (ساعر or Sellal for Sa'ar or Slal): its
+    // consonants and outer vowels.
+    if (!found.length && word.length >= 3) found.push(...[...keysBy(shortNameKey)].flatMap((k) => this.byShortKey.get(k) ?? []));
+    // A Latin word may spell an Arabic word of a name or role (Ettifaq, الاتفاق).
+    if (!found.length && !isArabic(word) && word.length >= MIN_ACROSS_LENGTH) {
+      const c = crossScriptKey(word);
+      if (c) found.push(...(this.arabicBySound.get(c) ?? []));
+    }
     return found.map((entry) => ({ entry: { ...entry, bySound: true }, closeness }));
   }
 
@@ -296,7 +340,7 @@ export class SpeakerDirectory {
     const byCount = (a: SpeakerInfo, b: SpeakerInfo) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name);
     if (!q) return [...this.speakers].sort(byCount).slice(0, limit);
     const scored = this.speakers.map((s, i) => {
-      const { names, all } = this.searchable[i];
+      const { names, all } = this.searchableNames()[i];
       let score = 0;
       if (names.some((n) => n.startsWith(q))) score = 3;
       else if (names.some((n) => n.split(" ").some((w) => w.startsWith(q)))) score = 2;
