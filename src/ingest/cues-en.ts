@@ -377,6 +377,7 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
   const ts = tokensOf(p, s, spans);
   if (!ts) return [];
   const out: Attribution[] = nominalAttributions(p, ts);
+  let lastSource: [number, number] | null = null;
   for (let k = 0; k < ts.length; k++) {
     const cls = cueClass(ts, k);
     if (!cls) continue;
@@ -413,7 +414,8 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       // ", saying that …", ", adding …": the subject of the main clause said it.
       // "began by saying …", "criticized for saying …": after a preposition, likewise.
       if (!left && /ing$/.test(ts[k].lower) && (ts[k - 1]?.text === "," || ts[k - 1]?.pos === "ADP" || ts[k - 1]?.pos === "SCONJ")) {
-        source = mainSubject(ts, k);
+        // "“…,” McConnell said in June 2012, citing …": the speaker of the cue just before, else the main clause's subject.
+        source = (out.length && out[out.length - 1].evidence?.includes("side:left") ? lastSource : null) ?? mainSubject(ts, k);
         side = "participle";
       } else if (left) {
         source = left;
@@ -447,7 +449,10 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       }
       // "said in a statement that …", "said on Tuesday, …": an adjunct is not what was said.
       if (side !== "right") after = pastAdjuncts(ts, after);
-      const rest = after < 0 ? 0 : ts.slice(after).filter(isWord).length;
+      // "“…,” McConnell said in June 2012, citing the release …": a participle after the adjuncts opens a clause of
+      // its own (its cue is read in turn); what was said stands before the speaker.
+      const participle = side !== "right" && after > k + 1 && ts[after - 1]?.text === "," && ts[after]?.pos === "VERB" && /ing$/.test(ts[after].lower) && cueClass(ts, after) !== null;
+      const rest = after < 0 || participle ? 0 : ts.slice(after).filter(isWord).length;
       // "endorsed Clinton", "defended his record": a verb that takes an object may have a short one.
       const object = side !== "right" && rest >= 1 && rest < 3 && OBJECT_CLASSES.has(cls) && !SAY_LIKE.has(ts[k].lemma);
       if (object) evidence.push("short-object");
@@ -472,6 +477,7 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
     if (ts.some((t) => t.quoted)) evidence.push("quote-in-sentence");
     if (ts[k].recased) evidence.push("title-case");
     out.push({ paragraph: p.line, text: content.text, start: content.start, verb: ts[k].text, type: content.type, mention: m.mention, evidence });
+    lastSource = source;
     k = Math.max(k, contentTo);
   }
   return out;

@@ -115,3 +115,11 @@ describe("(en) an honorific before a title word", () => {
     expect(speakerOf(d, "the ferry company had never told him")?.name ?? "").not.toBe("King");
   });
 });
+
+describe("(en) a participle after the verb's adjuncts", () => {
+  it("'“…,” X said in June, citing …': the quote before is what was said; the participle's clause is X's too", () => {
+    const d = extract("en", HEADLINE, "The island \"has made dramatic changes for the better,\" Tregarth said in June 2012, citing the new ferry timetable and the lower fares.");
+    expect(speakerOf(d, "has made dramatic changes")?.name).toBe("Tregarth");
+    expect(speakerOf(d, "the new ferry timetable")?.name).toBe("Tregarth");
+  });
+});
