@@ -14,6 +14,8 @@ const EMPTY = -1;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 const FULL_STOP = 0x2e;
+/** Ints in the largest block of kept key lists (1 MB). */
+const MAX_BLOCK = 1 << 18;
 /** Ints per slot of the word table. */
 const SLOT_SIZE = 4;
 
@@ -60,6 +62,9 @@ export class KeyTable {
   private mark = 0;
   private scratch = new Int32Array(1024);
   private count = 0;
+  /** Where the lists `collect` returns live (see `kept`). */
+  private block = new Int32Array(1024);
+  private blockUsed = 0;
 
   constructor(keys: string[] = []) {
     this.keys = keys;
@@ -92,7 +97,21 @@ export class KeyTable {
     for (const text of texts) {
       if (!this.takeFolded(text, mark)) this.takeNormalized(normalize(text), mark);
     }
-    return this.scratch.slice(0, this.count);
+    return this.kept(this.count);
+  }
+
+  /**
+   * The first `count` ids of the scratch space, copied into a block shared with the lists kept before:
+   * a large corpus has a million of them, and a list of its own (`slice`) is an ArrayBuffer each.
+   */
+  private kept(count: number): Int32Array {
+    if (this.blockUsed + count > this.block.length) {
+      this.block = new Int32Array(Math.max(count, Math.min(MAX_BLOCK, 2 * this.block.length)));
+      this.blockUsed = 0;
+    }
+    const list = this.block.subarray(this.blockUsed, (this.blockUsed += count));
+    list.set(this.scratch.subarray(0, count));
+    return list;
   }
 
   /** Takes the keys of a normalized text (words separated by single spaces). */

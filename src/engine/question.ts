@@ -2,6 +2,7 @@
 // speaker it names, which words carry its topic, and which reporting verb it uses. Works on normalized
 // text, so Arabic spelling variants and English case never matter.
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, STANCE_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
+import { isCommonEnglishWord } from "../normalize/wordnet.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 
 export type Intent = "who_said" | "what_said" | "who_is" | "fact" | "list_speakers";
@@ -69,6 +70,30 @@ const TOPIC_WORDS_EN = new Set(["about", "abt", "bout", "on", "regarding", "conc
 /** A word that opens the topic, "about" typed with one slip included ("abuot", "abot", "aboutt"). */
 const TOPIC_EN = { has: (w: string) => TOPIC_WORDS_EN.has(w) || (w.length >= 4 && w.length <= 6 && w[0] === "a" && oneSlip(w, "about")) };
 
+/** English question words typed fast ("waht", "whcih", "wehn"): read as the word they slip from. */
+const SLIPPED_QUESTION_WORDS = ["what", "when", "where", "which", "whose"];
+/** How many leading words may hold a question word ("ok so waht did …"). */
+const SLIP_REACH = 3;
+
+/**
+ * The text with a slipped question word near its start read as the question word: a Latin word of four
+ * letters or more, no English word itself, one slip from exactly one question word.
+ */
+function questionWordSlips(text: string): string {
+  const words = text.split(" ");
+  let changed = false;
+  for (let i = 0; i < Math.min(SLIP_REACH, words.length); i++) {
+    const w = words[i];
+    if (w.length < 4 || !/^[a-z]+$/.test(w) || SLIPPED_QUESTION_WORDS.includes(w) || isCommonEnglishWord(w)) continue;
+    const near = SLIPPED_QUESTION_WORDS.filter((q) => oneSlip(w, q));
+    if (near.length === 1) {
+      words[i] = near[0];
+      changed = true;
+    }
+  }
+  return changed ? words.join(" ") : text;
+}
+
 /** One edit or one swap of neighbouring letters apart. */
 function oneSlip(a: string, b: string): boolean {
   if (editDistanceAtMostOne(a, b)) return true;
@@ -95,6 +120,9 @@ const WHO_IS = [
   /^what does (.+?) do$/,
 ];
 
+/** What opens a second question after a who-is question's name: "… و ماذا يعمل", "… what does he do". */
+const SECOND_QUESTION = / (?:و |and |w )?(?:و?(?:ماذا|ما|شو|شنو|ايش|وش|اش|ايه|واش|اشنو)|what|whats|wat)(?= |$)/;
+
 const LIST_SPEAKERS = [
   /^(?:من|مين) (?:هم )?(?:المتحدثون|المتحدثين|المتكلمون|الاشخاص|الناس|الشخصيات)(?: .*)?$/,
   /^(?:من|مين) (?:تحدث|تكلم|ورد اسمه|اقتبس|يتحدث)(?: في (?:المقال|المقاله|الخبر|النص))?$/,
@@ -103,18 +131,20 @@ const LIST_SPEAKERS = [
 ];
 
 /** "What is the name of …?", "ما اسم …؟": the answer must name someone or something. */
-const NAME_QUESTION = /^(?:(?:so|and|but|ok|okay|then|و|طيب|طب) )?(?:what(?: is| s| was| are)?|whats|what's|tell me) (?:the )?(?:full |real |actual )?names? of |^(?:ما|شو|ايش|وش|ايه|شنو)(?: هو| هي)? (?:اسم|اسماء)(?= )|(?:^| )(?:called|named|اسمه|اسمها|يسمي|تسمي)$/;
+const NAME_QUESTION = /^(?:(?:so|and|but|ok|okay|then|و|طيب|طب) )?(?:what(?: is| s| was| are)?|whats|what's|tell me) (?:the )?(?:full |real |actual )?names? of |^(?:ما|شو|ايش|وش|ايه|شنو)(?: هو| هي)? (?:اسم|اسماء)(?= )|(?:^| )(?:called|named|اسمه|اسمها|يسمي|تسمي)$|^(?:و )?اسم (?:.* )?(?:ايه|ايش|شو|شنو|اي)$/;
 /** …of a person: "the guy", "the 23-year-old", "الرجل". */
-const PERSON_ASKED = /(?:^| )(?:guy|man|woman|person|boy|girl|recruit|suspect|fighter|soldier|officer|official|year old|dude|رجل|الرجل|الراجل|شخص|الشخص|الشاب|شاب|امراه|المراه|السيده|المتهم|المشتبه)(?= |$)/;
+// A title asks for the one who holds it: "the name of the SDF commander", "اسم قائد قسد".
+const PERSON_ASKED = /(?:^| )(?:guy|man|woman|person|boy|girl|recruit|suspect|fighter|soldier|officer|official|year old|dude|commander|leader|chief|head|spokesman|spokeswoman|spokesperson|رجل|الرجل|الراجل|شخص|الشخص|الشاب|شاب|امراه|المراه|السيده|المتهم|المشتبه|قايد|القايد|قاد|زعيم|الزعيم|متحدث|المتحدث)(?= |$)/;
 
 const HINTS: [RegExp, Hint][] = [
   // (?= |$) rather than \b: \b knows only Latin letters.
-  [/^(?:كم|كام|قديش|how many|how much|how old|what age|what number)(?= |$)/, "number"],
+  // An Arabic question word may carry the conjunction و or ف ("وليش فشلت؟", "ومتى؟", "فكم؟").
+  [/^(?:and |so )?(?:[وف]?(?:كم|كام|قديش)|how many|how much|how old|what age|what number)(?= |$)/, "number"],
   [/(?:^| )(?:كم عمر|عمر|عمره|how old|age|aged)(?= |$)/, "number"],
-  [/^(?:متي|امتي|امته|when|what year|what month|what day|which year|which month|in what year)(?= |$)/, "time"],
-  [/^(?:اين|وين|فين|where|in which country|in what country|in which city)(?= |$)/, "place"],
+  [/^(?:and |so )?(?:[وف]?(?:متي|امتي|امته)|when|what year|what month|what day|which year|which month|in what year)(?= |$)/, "time"],
+  [/^(?:and |so )?(?:[وف]?(?:اين|وين|فين)|where|in which country|in what country|in which city)(?= |$)/, "place"],
   // "why …", "ليه …", "… ليه؟": the answer gives a reason.
-  [/^(?:why|how come|for what reason|لماذا|ليش|ليه|علاش|لويش|لاي سبب|ما سبب|ما السبب|شو السبب|ايش السبب)(?= |$)|(?:^| )(?:why|لماذا|ليش|ليه|علاش)$/, "reason"],
+  [/^(?:and |so )?(?:why|how come|for what reason|[وف]?(?:لماذا|ليش|ليه|علاش|لويش|لاي سبب|ما سبب|ما السبب|شو السبب|ايش السبب))(?= |$)|(?:^| )(?:why|لماذا|ليش|ليه|علاش)$/, "reason"],
 ];
 /** A fact asked as yes or no ("did the talks get anywhere?", "هل نجحت المفاوضات؟"): the answer says how it turned out. */
 const OUTCOME_QUESTION = /^(?:did|has|have|had|were|was|هل|وهل|ياتري)(?= )/;
@@ -176,7 +206,7 @@ export function parseQuestion(
 ): ParsedQuestion {
   const isSpeaker = (phrase: string) => lookup(phrase) !== null;
   const quoted = [...question.matchAll(QUOTED)].map((m) => m[1].trim()).filter(Boolean);
-  const text = normalize(question);
+  const text = questionWordSlips(normalize(question));
   const w = text ? text.split(" ") : [];
   const hint = hintOf(text);
 
@@ -192,7 +222,11 @@ export function parseQuestion(
   const whoIs = /^\W*who['’]s /i.test(question) ? text.replace(/^who /, "who is ") : text;
   for (const re of WHO_IS) {
     const m = re.exec(whoIs);
-    if (m && isSpeaker(m[1])) return base("who_is", { speakerPhrase: m[1] }, quoted, hint);
+    if (!m) continue;
+    // "منو هذا جيفري؟ شنو شغلته؟", "shkoun howa jeffrey w ash kaydir": a second question about the same
+    // person follows the name; the name is the phrase before it.
+    const phrase = m[1].split(SECOND_QUESTION)[0].trim();
+    if (phrase && isSpeaker(phrase)) return base("who_is", { speakerPhrase: phrase }, quoted, hint);
   }
 
   // Who said X: an opening "who …" followed (within a few words) by a reporting verb.

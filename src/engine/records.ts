@@ -5,6 +5,7 @@ import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, normalize } f
 import type { ArticleInfo, SpeakerInfo } from "../types.js";
 import { analyzeArticle, layOutArticles, type LaidOutArticle } from "./analysis.js";
 import { KeyTable } from "./key-table.js";
+import { buildPostings, type Postings } from "./search-index.js";
 
 export interface SearchRecord {
   /** `<article id>/<quote or fact id>`: stable across reloads (see AnswerItem.id). */
@@ -38,6 +39,8 @@ export interface CorpusView {
   /** Record indexes of each speaker's quotes, in article order. */
   quotesOf: number[][];
   articles: ArticleInfo[];
+  /** The inverted index over the records' keys. */
+  postings: Postings;
 }
 
 const verbCache = new Map<string, string | null>();
@@ -152,5 +155,5 @@ export function buildCorpusView(corpus: Corpus): CorpusView {
   records.forEach((r, i) => {
     if (r.speaker >= 0) quotesOf[r.speaker].push(i);
   });
-  return { keys, records, speakers, quotesOf, articles };
+  return { keys, records, speakers, quotesOf, articles, postings: buildPostings(keys.length, records) };
 }

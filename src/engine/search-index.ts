@@ -3,11 +3,79 @@
 // of the same length ±1 that share the first or the last letter). It finds and weighs the records a
 // question's words occur in; the engine decides.
 
-export interface IndexedFields {
-  /** Key ids of what the record says (its text, translation, curated topics); may overlap. */
-  primary: Int32Array[];
+/** What the index needs of a record: the key ids it says itself, and those of the sentence around it. */
+export interface IndexedRecord {
+  /** Key ids of what the record says (its text and translation); may overlap the topics. */
+  ownKeys: Int32Array;
+  /** Key ids of its curated topics. */
+  topicKeys: Int32Array;
   /** Key ids of its surroundings (the sentence around it): weaker evidence. */
+  secondaryKeys: Int32Array;
+}
+
+/**
+ * The inverted index as flat arrays, built once per corpus and kept in its snapshot: key k's records
+ * are `primary[primaryStart[k] .. primaryStart[k + 1])` (records that say it) and the same in
+ * `secondary` (records whose sentence says it), each list sorted. A key is filed once per record: the
+ * first field that holds it decides primary or secondary.
+ */
+export interface Postings {
+  primaryStart: Int32Array;
+  primary: Int32Array;
+  secondaryStart: Int32Array;
   secondary: Int32Array;
+  /** Distinct primary keys per record (for how much of a record a question covers). */
+  docKeyCount: Uint16Array;
+}
+
+/** The postings of some records over `keyCount` keys: two passes, counting then filling arrays of exactly that size. */
+export function buildPostings(keyCount: number, records: readonly IndexedRecord[]): Postings {
+  const docKeyCount = new Uint16Array(records.length);
+  const primaryStart = new Int32Array(keyCount + 1);
+  const secondaryStart = new Int32Array(keyCount + 1);
+  const filed = new Int32Array(keyCount);
+  // Filled in record order, so that every posting list is sorted (membership by binary search).
+  let primary = new Int32Array(0);
+  let secondary = new Int32Array(0);
+  const primaryAt = new Int32Array(keyCount);
+  const secondaryAt = new Int32Array(keyCount);
+  const visit = (fill: boolean) => {
+    filed.fill(-1);
+    for (let doc = 0; doc < records.length; doc++) {
+      const r = records[doc];
+      let own = 0;
+      for (const field of [r.ownKeys, r.topicKeys]) {
+        for (let j = 0; j < field.length; j++) {
+          const id = field[j];
+          if (filed[id] === doc) continue;
+          filed[id] = doc;
+          own++;
+          if (fill) primary[primaryAt[id]++] = doc;
+          else primaryStart[id + 1]++;
+        }
+      }
+      docKeyCount[doc] = Math.min(own, 65535);
+      const sentence = r.secondaryKeys;
+      for (let j = 0; j < sentence.length; j++) {
+        const id = sentence[j];
+        if (filed[id] === doc) continue;
+        filed[id] = doc;
+        if (fill) secondary[secondaryAt[id]++] = doc;
+        else secondaryStart[id + 1]++;
+      }
+    }
+  };
+  visit(false);
+  for (let k = 0; k < keyCount; k++) {
+    primaryStart[k + 1] += primaryStart[k];
+    secondaryStart[k + 1] += secondaryStart[k];
+  }
+  primary = new Int32Array(primaryStart[keyCount]);
+  secondary = new Int32Array(secondaryStart[keyCount]);
+  primaryAt.set(primaryStart.subarray(0, keyCount));
+  secondaryAt.set(secondaryStart.subarray(0, keyCount));
+  visit(true);
+  return { primaryStart, primary, secondaryStart, secondary, docKeyCount };
 }
 
 export interface QueryTerm {
@@ -91,64 +159,29 @@ export class SearchIndex {
   private readonly termList: Int32Array;
   private stamp = 0;
 
-  /** `keys[id]` is the key with that id; docs refer to keys by id. */
-  constructor(private readonly keys: string[], docs: IndexedFields[]) {
-    this.size = docs.length;
+  /** `keys[id]` is the key with that id; the postings refer to keys by id. */
+  constructor(private readonly keys: string[], postings: Postings) {
+    const records = postings.docKeyCount.length;
+    this.size = records;
+    this.docKeyCount = postings.docKeyCount;
     keys.forEach((k, id) => this.keyIds.set(k, id));
-    this.docKeyCount = new Uint16Array(docs.length);
-    // Two passes over the records: count each key's postings, then fill arrays of exactly that size.
-    // A key is filed once per record: the first field that holds it decides primary or secondary.
-    const primaryCount = new Int32Array(keys.length);
-    const secondaryCount = new Int32Array(keys.length);
-    const filed = new Int32Array(keys.length).fill(-1);
-    // Filled in record order, so that every posting list is sorted (membership by binary search).
-    const primaryFilled = new Int32Array(keys.length);
-    const secondaryFilled = new Int32Array(keys.length);
-    const visit = (fill: boolean) => {
-      filed.fill(-1);
-      docs.forEach((d, doc) => {
-        let own = 0;
-        for (const field of d.primary) {
-          for (const id of field) {
-            if (filed[id] === doc) continue;
-            filed[id] = doc;
-            own++;
-            if (fill) this.primary[id][primaryFilled[id]++] = doc;
-            else primaryCount[id]++;
-          }
-        }
-        this.docKeyCount[doc] = Math.min(own, 65535);
-        for (const id of d.secondary) {
-          if (filed[id] === doc) continue;
-          filed[id] = doc;
-          if (fill) this.secondary[id][secondaryFilled[id]++] = doc;
-          else secondaryCount[id]++;
-        }
-      });
-    };
-    visit(false);
+    // Each key's list is a view into the two buffers.
+    const lists = (all: Int32Array, start: Int32Array) => Array.from(keys, (_, id) => all.subarray(start[id], start[id + 1]));
+    this.primary = lists(postings.primary, postings.primaryStart);
+    this.secondary = lists(postings.secondary, postings.secondaryStart);
     this.df = new Int32Array(keys.length);
-    // All postings live in two buffers; each key's list is a view into them.
-    const slices = (counts: Int32Array) => {
-      const all = new Int32Array(counts.reduce((a, b) => a + b, 0));
-      let at = 0;
-      return Array.from(counts, (n) => all.subarray(at, (at += n)));
-    };
-    this.primary = slices(primaryCount);
-    this.secondary = slices(secondaryCount);
     keys.forEach((k, id) => {
-      this.df[id] = primaryCount[id] + secondaryCount[id];
+      this.df[id] = this.primary[id].length + this.secondary[id].length;
       if (fuzzyEligible(k)) for (const b of bucketsOf(k)) this.addToBucket(b, id);
     });
-    visit(true);
-    this.acc = new Float64Array(docs.length);
-    this.termCount = new Uint16Array(docs.length);
-    this.seen = new Int32Array(docs.length);
-    this.termStamp = new Int32Array(docs.length);
-    this.termBest = new Float32Array(docs.length);
-    this.allowed = new Int32Array(docs.length);
-    this.touchedList = new Int32Array(docs.length);
-    this.termList = new Int32Array(docs.length);
+    this.acc = new Float64Array(records);
+    this.termCount = new Uint16Array(records);
+    this.seen = new Int32Array(records);
+    this.termStamp = new Int32Array(records);
+    this.termBest = new Float32Array(records);
+    this.allowed = new Int32Array(records);
+    this.touchedList = new Int32Array(records);
+    this.termList = new Int32Array(records);
   }
 
   private addToBucket(bucket: string, id: number): void {

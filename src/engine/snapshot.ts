@@ -13,14 +13,14 @@
 //   snapshot replaced.
 // - Pruned: a corpus folder keeps only its newest snapshot, and the cache at most MAX_SNAPSHOTS.
 //
-// The file: a header line (JSON: format, key, body hash, the key strings, speakers, articles, sizes),
-// then a little-endian body (a big-endian machine does not cache): each record's extractor confidence
-// (float64, NaN for none), first so that every section starts aligned; each record's own, topic and
-// sentence key ids (int32), each list led by its length (-1 for a sentence list that is the previous
-// record's); per record its fields as int32 (strings as indexes into a table of distinct strings); the
-// records' verbs; then the string table (int32 offsets, then UTF-8 bytes).
+// The file: a header line (JSON: format, key, body hash, the key strings, speakers, articles, section
+// sizes), padded so that the body starts aligned, then a little-endian body (a big-endian machine does
+// not cache) of typed arrays (SECTIONS): the records' fields as columns of numbers (strings as indexes
+// into a table of distinct strings), their key lists, the search index's postings (search-index.ts),
+// the string offsets; then the strings' UTF-8 bytes. A start reads the numbers in place and decodes a
+// string only when a question reads it (stored-records.ts): it parses nothing and builds no index.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from "node:fs";
 import { endianness } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,8 +30,10 @@ import { normalize } from "../normalize/index.js";
 import { PROJECT_ROOT } from "../paths.js";
 import type { ArticleInfo, SpeakerInfo } from "../types.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
+import type { Postings } from "./search-index.js";
+import { FIELD, FIELDS, KEY_RANGES, KINDS, StoredRecord, StringTable, type RecordColumns } from "./stored-records.js";
 
-const FORMAT = 5;
+const FORMAT = 8;
 /** Snapshots kept in the cache, newest first; older ones are removed. */
 export const MAX_SNAPSHOTS = 8;
 /** Articles read again from the corpus and compared before a snapshot is used. */
@@ -39,8 +41,6 @@ const SAMPLE = 16;
 const CODE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const PREFIX = "corpus-";
 const SUFFIX = ".keys";
-/** Ints per record in the fields section. */
-const FIELDS = 9;
 
 const digest = (h: ReturnType<typeof createHash>) => h.digest("hex").slice(0, 32);
 
@@ -96,26 +96,44 @@ export function snapshotPlace(corpusDir: string, cacheDir: string | null = userC
 interface Header {
   format: number;
   key: string;
-  /** sha256 of the body. */
+  /** sha1 of the body: against a damaged file (the cache is the user's own), and four times as fast as sha256. */
   sum: string;
   keys: string[];
   speakers: SpeakerInfo[];
   articles: ArticleInfo[];
   records: number;
-  /** Ints of the key lists, of the string offsets. */
-  keyInts: number;
-  strings: number;
+  /** How many numbers each section holds, in the order of SECTIONS. */
+  lengths: number[];
 }
 
-const KINDS = ["quote", "fact"] as const;
+/** The body's sections, each a typed array, widest first so that every one starts aligned; the string bytes follow. */
+const SECTIONS = [
+  ["confidence", Float64Array],
+  ["fields", Int32Array],
+  ["keyRanges", Int32Array],
+  ["keyIds", Int32Array],
+  ["stringStart", Int32Array],
+  ["primaryStart", Int32Array],
+  ["primary", Int32Array],
+  ["secondaryStart", Int32Array],
+  ["secondary", Int32Array],
+  ["docKeyCount", Uint16Array],
+] as const;
+type SectionName = (typeof SECTIONS)[number][0];
+interface Sections extends Postings {
+  confidence: Float64Array;
+  fields: Int32Array;
+  keyRanges: Int32Array;
+  keyIds: Int32Array;
+  stringStart: Int32Array;
+}
+/** The body starts at a multiple of this (the header line is padded), so that a file read whole needs no copy to be read as numbers. */
+const ALIGN = 8;
 
-function encode(key: string, view: CorpusView): Buffer {
-  const { records } = view;
-  let keyInts = 0;
-  records.forEach((r, i) => {
-    const same = i > 0 && r.secondaryKeys === records[i - 1].secondaryKeys;
-    keyInts += 3 + r.ownKeys.length + r.topicKeys.length + (same ? 0 : r.secondaryKeys.length);
-  });
+/** The file's parts, in order: the header line, then the body's sections and string bytes. */
+function encode(key: string, view: CorpusView): Buffer[] {
+  const { records, postings } = view;
+  const n = records.length;
   const strings: string[] = [];
   const stringIds = new Map<string, number>();
   const str = (s: string | null): number => {
@@ -129,108 +147,164 @@ function encode(key: string, view: CorpusView): Buffer {
     return id;
   };
   const articleIndex = new Map(view.articles.map((a, i) => [a.id, i]));
-  const ints = new Int32Array(keyInts + records.length * FIELDS);
-  const confidence = new Float64Array(records.length);
+  const fields = new Int32Array(n * FIELDS);
+  const confidence = new Float64Array(n);
+  const keyRanges = new Int32Array(n * KEY_RANGES);
+  const keyIds = new Int32Array(records.reduce((sum, r, i) => sum + r.ownKeys.length + r.topicKeys.length + (i > 0 && r.secondaryKeys === records[i - 1].secondaryKeys ? 0 : r.secondaryKeys.length), 0));
+  /** A text as a part of its sentence when the sentence holds it (byte offsets into UTF-8 are exact), else as its own string. */
+  const part = (text: string, sentence: string, at: number) => {
+    const inSentence = sentence.indexOf(text);
+    const from = inSentence < 0 ? 0 : Buffer.byteLength(sentence.slice(0, inSentence));
+    fields[at] = str(inSentence < 0 ? text : sentence);
+    fields[at + 1] = from;
+    fields[at + 2] = from + Buffer.byteLength(text);
+  };
   let at = 0;
-  const put = (list: Int32Array) => {
-    ints[at++] = list.length;
-    ints.set(list, at);
-    at += list.length;
+  const put = (list: Int32Array, base: number) => {
+    keyRanges[base] = at;
+    keyIds.set(list, at);
+    keyRanges[base + 1] = (at += list.length);
   };
   records.forEach((r, i) => {
-    put(r.ownKeys);
-    put(r.topicKeys);
-    if (i > 0 && r.secondaryKeys === records[i - 1].secondaryKeys) ints[at++] = -1;
-    else put(r.secondaryKeys);
-  });
-  records.forEach((r, i) => {
-    ints.set([articleIndex.get(r.article)!, KINDS.indexOf(r.kind), r.speaker, r.paragraph, r.draft ? 1 : 0, str(r.id), str(r.text), str(r.textEn), str(r.context)], at);
-    at += FIELDS;
+    const prefix = `${r.article}/`;
+    if (!r.id.startsWith(prefix)) throw new Error(`record id ${r.id} outside its article`);
+    const row = i * FIELDS;
+    fields[row + FIELD.article] = articleIndex.get(r.article)!;
+    fields[row + FIELD.kind] = KINDS.indexOf(r.kind);
+    fields[row + FIELD.speaker] = r.speaker;
+    fields[row + FIELD.paragraph] = r.paragraph;
+    fields[row + FIELD.draft] = r.draft ? 1 : 0;
+    fields[row + FIELD.id] = str(r.id.slice(prefix.length));
+    part(r.text, r.context, row + FIELD.text);
+    if (r.textEn === null) fields[row + FIELD.textEn] = -1;
+    else part(r.textEn, r.context, row + FIELD.textEn);
+    fields[row + FIELD.context] = str(r.context);
+    fields[row + FIELD.verb] = str(r.verb);
     confidence[i] = r.confidence ?? Number.NaN;
+    const base = i * KEY_RANGES;
+    put(r.ownKeys, base);
+    put(r.topicKeys, base + 2);
+    // The records of one sentence share its keys.
+    if (i > 0 && r.secondaryKeys === records[i - 1].secondaryKeys) keyRanges.copyWithin(base + 4, base + 4 - KEY_RANGES, base + 6 - KEY_RANGES);
+    else put(r.secondaryKeys, base + 4);
   });
-  const verbs = Int32Array.from(records, (r) => str(r.verb));
-  const bytes = strings.map((s) => Buffer.from(s, "utf8"));
-  const offsets = new Int32Array(strings.length + 1);
-  bytes.forEach((b, i) => (offsets[i + 1] = offsets[i] + b.length));
-  // The 8-byte numbers first, so that each section starts aligned for its type.
-  const body = Buffer.concat([
-    Buffer.from(confidence.buffer),
-    Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength),
-    Buffer.from(verbs.buffer),
-    Buffer.from(offsets.buffer),
-    ...bytes,
-  ]);
+  // The strings' bytes, written one after the other into one buffer.
+  const stringStart = new Int32Array(strings.length + 1);
+  strings.forEach((text, i) => (stringStart[i + 1] = stringStart[i] + Buffer.byteLength(text)));
+  const bytes = Buffer.allocUnsafe(stringStart[strings.length]);
+  strings.forEach((text, i) => bytes.write(text, stringStart[i]));
+  const sections: Sections = { confidence, fields, keyRanges, keyIds, stringStart, ...postings };
+  const body = [
+    ...SECTIONS.map(([name]) => {
+      const a = sections[name];
+      return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    }),
+    bytes,
+  ];
+  const sum = createHash("sha1");
+  for (const part of body) sum.update(part);
   const header: Header = {
-    format: FORMAT, key, sum: createHash("sha256").update(body).digest("hex"), keys: view.keys,
-    speakers: view.speakers, articles: view.articles, records: records.length, keyInts, strings: strings.length,
+    format: FORMAT, key, sum: sum.digest("hex"), keys: view.keys,
+    speakers: view.speakers, articles: view.articles, records: n, lengths: SECTIONS.map(([name]) => sections[name].length),
   };
-  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]);
+  const line = JSON.stringify(header);
+  return [Buffer.from(`${line.padEnd(Math.ceil((Buffer.byteLength(line) + 1) / ALIGN) * ALIGN - 1 - (Buffer.byteLength(line) - line.length))}\n`), ...body];
+}
+
+/** Every entry of `list` lies in [lo, hi). */
+function within(list: ArrayLike<number>, lo: number, hi: number): boolean {
+  for (let i = 0; i < list.length; i++) if (!(list[i] >= lo && list[i] < hi)) return false;
+  return true;
+}
+
+/** Offsets into a list of `length`: from 0 to `length`, never going back. */
+function offsets(start: Int32Array, length: number): boolean {
+  if (start[0] !== 0 || start[start.length - 1] !== length) return false;
+  for (let i = 1; i < start.length; i++) if (start[i] < start[i - 1]) return false;
+  return true;
+}
+
+/** Posting lists of records below `records`, each strictly ascending. */
+function postingLists(start: Int32Array, list: Int32Array, records: number): boolean {
+  if (!offsets(start, list.length) || !within(list, 0, records)) return false;
+  for (let k = 0; k + 1 < start.length; k++) for (let i = start[k] + 1; i < start[k + 1]; i++) if (list[i] <= list[i - 1]) return false;
+  return true;
+}
+
+/** The sections of a body, read in place when the body is aligned, else from an aligned copy. */
+function sectionsOf(raw: Buffer, lengths: number[]): { sections: Sections; bytes: Buffer } | null {
+  const sizes = SECTIONS.map(([, type], i) => type.BYTES_PER_ELEMENT * lengths[i]);
+  const numbers = sizes.reduce((a, b) => a + b, 0);
+  if (raw.length < numbers) return null;
+  let aligned = raw;
+  if (raw.byteOffset % ALIGN !== 0) {
+    aligned = Buffer.from(new ArrayBuffer(numbers));
+    raw.copy(aligned, 0, 0, numbers);
+  }
+  const out: Partial<Record<SectionName, unknown>> = {};
+  let at = aligned.byteOffset;
+  SECTIONS.forEach(([name, type], i) => {
+    out[name] = new type(aligned.buffer as ArrayBuffer, at, lengths[i]);
+    at += sizes[i];
+  });
+  return { sections: out as Sections, bytes: raw.subarray(numbers) };
 }
 
 /** The view a snapshot file holds, when its form is sound and its body hash fits. */
-function decode(bytes: Buffer, key: string): CorpusView | null {
-  const newline = bytes.indexOf(10);
+function decode(file: Buffer, key: string): CorpusView | null {
+  const newline = file.indexOf(10);
   if (newline < 0) return null;
-  const header = JSON.parse(bytes.subarray(0, newline).toString("utf8")) as Partial<Header>;
+  const header = JSON.parse(file.subarray(0, newline).toString("utf8")) as Partial<Header>;
   if (header.format !== FORMAT || header.key !== key || endianness() !== "LE") return null;
-  const { keys, speakers, articles, records: count, keyInts, strings: stringCount } = header;
-  if (!Array.isArray(keys) || !Array.isArray(speakers) || !Array.isArray(articles)) return null;
-  if (!Number.isInteger(count) || !Number.isInteger(keyInts) || !Number.isInteger(stringCount)) return null;
-  const n = count!;
-  const raw = bytes.subarray(newline + 1);
-  if (createHash("sha256").update(raw).digest("hex") !== header.sum) return null;
-  // One aligned copy of the numbers; each key list is a view into it.
-  const numbersLength = 4 * (keyInts! + n * FIELDS + n) + 8 * n + 4 * (stringCount! + 1);
-  if (raw.length < numbersLength) return null;
-  const copy = raw.buffer.slice(raw.byteOffset, raw.byteOffset + numbersLength);
-  const confidence = new Float64Array(copy, 0, n);
-  const ints = new Int32Array(copy, confidence.byteLength, keyInts! + n * FIELDS);
-  const verbs = new Int32Array(copy, confidence.byteLength + ints.byteLength, n);
-  const offsets = new Int32Array(copy, confidence.byteLength + ints.byteLength + verbs.byteLength, stringCount! + 1);
-  const text = raw.subarray(numbersLength);
-  if (offsets[stringCount!] !== text.length) return null;
-  const strings: string[] = [];
-  for (let i = 0; i < stringCount!; i++) {
-    if (!(offsets[i] >= 0 && offsets[i] <= offsets[i + 1])) return null;
-    strings.push(text.toString("utf8", offsets[i], offsets[i + 1]));
+  const { keys, speakers, articles, records: n, lengths } = header;
+  if (!Array.isArray(keys) || !Array.isArray(speakers) || !Array.isArray(articles) || !Array.isArray(lengths)) return null;
+  if (!Number.isInteger(n) || lengths.length !== SECTIONS.length || !lengths.every((l) => Number.isInteger(l) && l >= 0)) return null;
+  const raw = file.subarray(newline + 1);
+  if (createHash("sha1").update(raw).digest("hex") !== header.sum) return null;
+  const read = sectionsOf(raw, lengths);
+  if (!read) return null;
+  const { sections: s, bytes } = read;
+  const records = n!;
+  const strings = s.stringStart.length - 1;
+  // Every number in range, so that no question can read past a list.
+  if (s.confidence.length !== records || s.fields.length !== records * FIELDS || s.keyRanges.length !== records * KEY_RANGES) return null;
+  if (s.docKeyCount.length !== records || s.primaryStart.length !== keys.length + 1 || s.secondaryStart.length !== keys.length + 1) return null;
+  if (strings < 0 || !offsets(s.stringStart, bytes.length) || !within(s.keyIds, 0, keys.length)) return null;
+  if (!postingLists(s.primaryStart, s.primary, records) || !postingLists(s.secondaryStart, s.secondary, records)) return null;
+  for (let i = 0; i < records * KEY_RANGES; i += 2) {
+    if (!(s.keyRanges[i] >= 0 && s.keyRanges[i] <= s.keyRanges[i + 1] && s.keyRanges[i + 1] <= s.keyIds.length)) return null;
   }
-  const known = (i: number) => i >= -1 && i < strings.length;
-  const string = (i: number): string | null => (i === -1 ? null : strings[i]);
-  let at = 0;
-  const take = (): Int32Array | null => {
-    const length = ints[at++];
-    if (!(length >= 0) || at + length > keyInts!) return null;
-    const list = ints.subarray(at, at + length);
-    at += length;
-    for (let i = 0; i < list.length; i++) if (list[i] < 0 || list[i] >= keys.length) return null;
-    return list;
+  const ranges: [number, number, number][] = [
+    [FIELD.article, 0, articles.length], [FIELD.kind, 0, KINDS.length], [FIELD.speaker, -1, speakers.length], [FIELD.draft, 0, 2],
+    [FIELD.id, 0, strings], [FIELD.text, 0, strings], [FIELD.textEn, -1, strings], [FIELD.context, 0, strings], [FIELD.verb, -1, strings],
+  ];
+  const PARTS = [FIELD.text, FIELD.textEn];
+  const stringBytes = (i: number) => s.stringStart[i + 1] - s.stringStart[i];
+  for (let i = 0; i < records * FIELDS; i += FIELDS) {
+    for (const [f, lo, hi] of ranges) if (!(s.fields[i + f] >= lo && s.fields[i + f] < hi)) return null;
+    for (const f of PARTS) {
+      const string = s.fields[i + f];
+      const from = s.fields[i + f + 1];
+      const to = s.fields[i + f + 2];
+      if (string >= 0 && !(from >= 0 && from <= to && to <= stringBytes(string))) return null;
+    }
+  }
+  const columns: RecordColumns = {
+    fields: s.fields, confidence: s.confidence, keyRanges: s.keyRanges, keyIds: s.keyIds,
+    stringStart: s.stringStart, bytes, articleIds: articles.map((a) => a.id),
   };
-  const lists: { own: Int32Array; topics: Int32Array; secondary: Int32Array }[] = [];
-  for (let i = 0; i < n; i++) {
-    const own = take();
-    const topics = own && take();
-    if (!own || !topics || at >= keyInts!) return null;
-    const secondary = ints[at] === -1 && i > 0 ? (at++, lists[i - 1].secondary) : take();
-    if (!secondary) return null;
-    lists.push({ own, topics, secondary });
-  }
-  if (at !== keyInts) return null;
-  const records: SearchRecord[] = [];
-  for (let i = 0; i < n; i++, at += FIELDS) {
-    const [article, kind, speaker, paragraph, draft, id, txt, textEn, context] = ints.subarray(at, at + FIELDS);
-    if (!articles[article] || !KINDS[kind] || speaker < -1 || speaker >= speakers.length) return null;
-    if (![id, txt, textEn, context, verbs[i]].every(known) || id < 0 || txt < 0 || context < 0) return null;
-    records.push({
-      id: strings[id], kind: KINDS[kind], speaker, text: strings[txt], textEn: string(textEn), context: strings[context],
-      article: articles[article].id, paragraph, draft: draft === 1, confidence: Number.isNaN(confidence[i]) ? null : confidence[i],
-      verb: string(verbs[i]), ownKeys: lists[i].own, topicKeys: lists[i].topics, secondaryKeys: lists[i].secondary,
-    });
-  }
+  const table = new StringTable(s.stringStart, bytes);
+  const list: SearchRecord[] = new Array<SearchRecord>(records);
   const quotesOf: number[][] = speakers.map(() => []);
-  records.forEach((r, i) => {
-    if (r.speaker >= 0) quotesOf[r.speaker].push(i);
-  });
-  return { keys, records, speakers, quotesOf, articles };
+  for (let i = 0; i < records; i++) {
+    list[i] = new StoredRecord(columns, table, i);
+    const speaker = s.fields[i * FIELDS + FIELD.speaker];
+    if (speaker >= 0) quotesOf[speaker].push(i);
+  }
+  const postings: Postings = {
+    primaryStart: s.primaryStart, primary: s.primary, secondaryStart: s.secondaryStart, secondary: s.secondary, docKeyCount: s.docKeyCount,
+  };
+  return { keys, records: list, speakers, quotesOf, articles, postings };
 }
 
 const keyStrings = (view: CorpusView, ids: Int32Array) => Array.from(ids, (id) => view.keys[id]).join("\n");
@@ -242,14 +316,42 @@ function recordShape(view: CorpusView, r: SearchRecord): string {
     keyStrings(view, r.ownKeys), keyStrings(view, r.topicKeys), keyStrings(view, r.secondaryKeys)]);
 }
 
-/** A sample of articles read again from the corpus folder and built alone give the snapshot's records. */
-function fits(view: CorpusView, dir: string): boolean {
-  const byArticle = new Map<string, SearchRecord[]>();
-  for (const r of view.records) {
-    const list = byArticle.get(r.article);
-    if (list) list.push(r);
-    else byArticle.set(r.article, [r]);
+/** Whether a sorted list holds a value. */
+function holds(list: Int32Array, value: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] === value) return true;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid - 1;
   }
+  return false;
+}
+
+/** The postings file a record under each of its keys: primary for its own and topic keys, else secondary. */
+function filed(view: CorpusView, doc: number): boolean {
+  const { primaryStart, primary, secondaryStart, secondary } = view.postings;
+  const r = view.records[doc];
+  const said = new Set([...r.ownKeys, ...r.topicKeys]);
+  for (const id of said) if (!holds(primary.subarray(primaryStart[id], primaryStart[id + 1]), doc)) return false;
+  for (const id of r.secondaryKeys) {
+    if (!said.has(id) && !holds(secondary.subarray(secondaryStart[id], secondaryStart[id + 1]), doc)) return false;
+  }
+  return true;
+}
+
+/**
+ * A sample of articles read again from the corpus folder and built alone give the snapshot's records,
+ * and the snapshot's postings file them.
+ */
+function fits(view: CorpusView, dir: string): boolean {
+  const byArticle = new Map<string, number[]>();
+  view.records.forEach((r, i) => {
+    const list = byArticle.get(r.article);
+    if (list) list.push(i);
+    else byArticle.set(r.article, [i]);
+  });
   const step = Math.max(1, Math.floor(view.articles.length / SAMPLE));
   for (let i = 0; i < view.articles.length; i += step) {
     const info = view.articles[i];
@@ -258,7 +360,7 @@ function fits(view: CorpusView, dir: string): boolean {
     const fresh = buildCorpusView({ dir, articles: [article] });
     const stored = byArticle.get(info.id) ?? [];
     if (fresh.records.length !== stored.length) return false;
-    if (!fresh.records.every((r, j) => recordShape(fresh, r) === recordShape(view, stored[j]))) return false;
+    if (!fresh.records.every((r, j) => recordShape(fresh, r) === recordShape(view, view.records[stored[j]]) && filed(view, stored[j]))) return false;
   }
   return true;
 }
@@ -280,7 +382,14 @@ export function readSnapshot(place: SnapshotPlace): CorpusView | null {
 export function writeSnapshot(place: SnapshotPlace, view: CorpusView): void {
   const tmp = `${place.file}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmp, encode(place.key, view), { mode: 0o600 });
+    const fd = openSync(tmp, "w", 0o600);
+    try {
+      for (const part of encode(place.key, view)) {
+        for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+      }
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, place.file);
     pruneSnapshots(dirname(place.file), place.file);
   } catch {

@@ -99,6 +99,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** A function of a string, computed once per distinct string. */
+function memoized<T>(f: (s: string) => T): (s: string) => T {
+  const known = new Map<string, T>();
+  return (s) => {
+    if (known.has(s)) return known.get(s)!;
+    const value = f(s);
+    known.set(s, value);
+    return value;
+  };
+}
+
 /** Buckets for fuzzy candidates: words of about the same length sharing the first or the last letter. */
 const bucketsOf = (w: string, length = w.length) => [`^${w[0]}${length}`, `$${w[w.length - 1]}${length}`];
 
@@ -126,22 +137,30 @@ export class SpeakerDirectory {
   private readonly resolved = new Map<string, SpeakerMatch[]>();
   /** What each written word may stand for, remembered: a phrase's words recur in its shorter parts. */
   private readonly wordMatches = new Map<string, { entry: DirectoryWord; closeness: number }[]>();
-  private readonly searchable: { names: string[]; all: string }[];
+  /** Each speaker's names and all its words, normalized for autocomplete: made on the first `suggest`. */
+  private searchable: { names: string[]; all: string }[] | undefined;
 
   constructor(readonly speakers: SpeakerInfo[], private readonly placeContext: PlaceContext = () => false) {
     const seen = new Set<string>();
     const add = push;
+    // Speakers of many articles share names, roles and words ("the president"): each is read once.
+    const wordsOf = memoized(phraseWords);
+    const skeletonOf = memoized(skeleton);
+    const soundOf = memoized(phoneticKey);
+    const consonantsOf = memoized(crossScriptKey);
+    const formsOf = memoized(latinNameForms);
+    const acrossOf = memoized((w: string) => [...new Set(latinSpellings(w).map(crossScriptKey))].filter((c): c is string => !!c));
 
     speakers.forEach((s, i) => {
       const names = [s.name, s.nameAr, ...s.aliases].filter((x): x is string => !!x);
       const roles = [s.role, s.roleAr].filter((x): x is string => !!x);
       for (const n of names) {
-        const key = phraseWords(n).map((w) => w.keys[0]).join(" ");
+        const key = wordsOf(n).map((w) => w.keys[0]).join(" ");
         if (key && !this.exact.get(key)?.includes(i)) push(this.exact, key, i);
       }
       for (const [texts, fromName] of [[names, true], [roles, false]] as const) {
         for (const t of texts) {
-          for (const w of phraseWords(t)) {
+          for (const w of wordsOf(t)) {
             const id = `${i}|${w.word}|${fromName}`;
             if (seen.has(id)) continue;
             seen.add(id);
@@ -151,25 +170,28 @@ export class SpeakerDirectory {
             }
             push(this.byWord, w.word, e);
             for (const k of w.keys) add(this.byKey, k, e);
-            const skel = fromName ? skeleton(w.word) : null;
+            const skel = fromName ? skeletonOf(w.word) : null;
             if (skel) add(this.bySkeleton, skel, e);
-            for (const form of fromName && !isArabic(w.word) ? latinNameForms(w.word) : []) {
-              for (const [map, key] of [[this.bySound, phoneticKey], [this.byConsonants, crossScriptKey], [this.byShortKey, shortNameKey]] as const) {
+            for (const form of fromName && !isArabic(w.word) ? formsOf(w.word) : []) {
+              for (const [map, key] of [[this.bySound, soundOf], [this.byConsonants, consonantsOf], [this.byShortKey, shortNameKey]] as const) {
                 const k = key(form);
                 if (k && !map.get(k)?.includes(e)) add(map, k, e);
               }
             }
             if (isArabic(w.word) && w.word.replace(/^ال/, "").length >= MIN_ACROSS_LENGTH) {
-              for (const c of new Set(latinSpellings(w.word).map(crossScriptKey))) if (c) add(this.arabicBySound, c, e);
+              for (const c of acrossOf(w.word)) add(this.arabicBySound, c, e);
             }
           }
         }
       }
     });
-    this.searchable = speakers.map((s) => {
+  }
+
+  private searchableNames(): { names: string[]; all: string }[] {
+    return (this.searchable ??= this.speakers.map((s) => {
       const names = [s.name, s.nameAr, ...s.aliases].filter((x): x is string => !!x).map(normalize);
       return { names, all: [...names, normalize(s.role ?? ""), normalize(s.roleAr ?? "")].join(" ") };
-    });
+    }));
   }
 
   /** Directory words that a written word may stand for, with a 0..1 closeness. */
@@ -320,7 +342,7 @@ export class SpeakerDirectory {
     const byCount = (a: SpeakerInfo, b: SpeakerInfo) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name);
     if (!q) return [...this.speakers].sort(byCount).slice(0, limit);
     const scored = this.speakers.map((s, i) => {
-      const { names, all } = this.searchable[i];
+      const { names, all } = this.searchableNames()[i];
       let score = 0;
       if (names.some((n) => n.startsWith(q))) score = 3;
       else if (names.some((n) => n.split(" ").some((w) => w.startsWith(q)))) score = 2;

@@ -1,6 +1,7 @@
 // The built-corpus cache (issue 16 item 9, issue 15): keyed by the corpus files' status and the
 // engine's code, kept per user, checked before use (a hash of its body, and a sample of articles read
 // again through the loader), pruned. It holds the whole view, so that a start reads no corpus file.
+import { createHash } from "node:crypto";
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -112,11 +113,27 @@ describe("the built-corpus snapshot", () => {
       Buffer.from(JSON.stringify({ records: [{ kind: "quote", text: "words nobody said", speaker: 0 }] })),
       good.subarray(0, good.length - 4),
     ];
-    // Well formed, every id in range, but the first record's keys are another's.
-    const wrong = Buffer.from(good);
-    const own = wrong.readInt32LE(header);
-    for (let i = 1; i <= own; i++) wrong.writeInt32LE((wrong.readInt32LE(header + 4 * i) + 1) % 5, header + 4 * i);
-    tampered.push(wrong);
+    // Well formed, every number in range and the body hash redone, but the first record's first key is
+    // another, or the index files the first record under no key.
+    const resealed = (change: (body: Buffer, at: (section: number) => number) => void): Buffer => {
+      const copy = Buffer.from(good);
+      const line = copy.subarray(0, header - 1).toString("utf8");
+      const { lengths, sum } = JSON.parse(line) as { lengths: number[]; sum: string };
+      // confidence (8 bytes a number), then the int32 sections, in the order snapshot.ts writes them.
+      const at = (section: number) => lengths.slice(0, section).reduce((a, l, i) => a + l * (i === 0 ? 8 : 4), 0);
+      const body = copy.subarray(header);
+      change(body, at);
+      const resummed = createHash("sha1").update(body).digest("hex");
+      copy.write(line.replace(sum, resummed), 0, "utf8");
+      return copy;
+    };
+    const KEY_IDS = 3;
+    const PRIMARY = 6;
+    tampered.push(resealed((body, at) => body.writeInt32LE(body.readInt32LE(at(KEY_IDS)) === 0 ? 1 : 0, at(KEY_IDS))));
+    tampered.push(resealed((body, at) => {
+      // Every posting of record 0 becomes one of record 1 (lists stay sorted: record 0 comes first in each).
+      for (let o = at(PRIMARY); o < at(PRIMARY + 1); o += 4) if (body.readInt32LE(o) === 0 && body.readInt32LE(o + 4) !== 1) body.writeInt32LE(1, o);
+    }));
     for (const bytes of tampered) {
       writeFileSync(path, bytes);
       expect(answersOf(loadEngine(corpus))).toEqual(expected);
