@@ -148,6 +148,8 @@ export class SpeakerDirectory {
     const skeletonOf = memoized(skeleton);
     const soundOf = memoized(phoneticKey);
     const consonantsOf = memoized(crossScriptKey);
+    const formsOf = memoized(latinNameForms);
+    const acrossOf = memoized((w: string) => [...new Set(latinSpellings(w).map(crossScriptKey))].filter((c): c is string => !!c));
 
     speakers.forEach((s, i) => {
       const names = [s.name, s.nameAr, ...s.aliases].filter((x): x is string => !!x);
@@ -170,14 +172,14 @@ export class SpeakerDirectory {
             for (const k of w.keys) add(this.byKey, k, e);
             const skel = fromName ? skeletonOf(w.word) : null;
             if (skel) add(this.bySkeleton, skel, e);
-            for (const form of fromName && !isArabic(w.word) ? latinNameForms(w.word) : []) {
+            for (const form of fromName && !isArabic(w.word) ? formsOf(w.word) : []) {
               for (const [map, key] of [[this.bySound, soundOf], [this.byConsonants, consonantsOf], [this.byShortKey, shortNameKey]] as const) {
                 const k = key(form);
                 if (k && !map.get(k)?.includes(e)) add(map, k, e);
               }
             }
             if (isArabic(w.word) && w.word.replace(/^ال/, "").length >= MIN_ACROSS_LENGTH) {
-              for (const c of new Set(latinSpellings(w.word).map(crossScriptKey))) if (c) add(this.arabicBySound, c, e);
+              for (const c of acrossOf(w.word)) add(this.arabicBySound, c, e);
             }
           }
         }
