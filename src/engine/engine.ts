@@ -942,7 +942,10 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     // Words of its own ("why does Turkey want to attack?") must be said by the answer.
     // An outcome is asked in words of its own ("did they go through with it?"): they rank, not filter.
     const eligible = terms.length && plan.focus !== "outcome" ? candidates.filter((c) => c.overlap > 0) : candidates;
-    eligible.sort((a, b) => b.overlap - a.overlap || b.fit - a.fit || a.distance - b.distance || a.order - b.order);
+    // A time in the last answer's own sentence dates what it says: "when?" after a statement is answered
+    // by that statement (its sentence shows the date), not by another record of the sentence.
+    const dated = (c: { distance: number }) => (plan.focus === "when" && c.distance <= 0 ? 1 : 0);
+    eligible.sort((a, b) => b.overlap - a.overlap || dated(b) - dated(a) || (dated(a) ? a.distance - b.distance : 0) || b.fit - a.fit || a.distance - b.distance || a.order - b.order);
     const best = eligible[0];
     return best ? { record: best.i, sure: best.overlap > 0 && best.fit >= 2 } : null;
   }

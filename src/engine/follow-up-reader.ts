@@ -147,8 +147,9 @@ export function readFollowUp(question: string, names: (phrase: string) => boolea
   const focus = FOCI.find((f) => has.has(f));
   if (focus && !has.has("who")) {
     const content = [...own, ...topicTokens.filter((t) => t.cls === null).map((t) => t.text)].filter((w) => CONTENT_WORD.test(w));
-    // A question of its own that happens to open with "when" names a speaker: not about the last answer.
-    if (content.length && names(content.join(" "))) return null;
+    // A question of its own that happens to open with "when" names a speaker: not about the last answer,
+    // unless it points back at it ("وليش تركيا بدها تعمل هيك؟": why would Turkey do *that*).
+    if (content.length && names(content.join(" ")) && !pointsBack) return null;
     return reading(focus, { topic: null, content });
   }
   if (has.has("who")) {

@@ -95,6 +95,9 @@ const WHO_IS = [
   /^what does (.+?) do$/,
 ];
 
+/** What opens a second question after a who-is question's name: "… و ماذا يعمل", "… what does he do". */
+const SECOND_QUESTION = / (?:و |and |w )?(?:و?(?:ماذا|ما|شو|شنو|ايش|وش|اش|ايه|واش|اشنو)|what|whats|wat)(?= |$)/;
+
 const LIST_SPEAKERS = [
   /^(?:من|مين) (?:هم )?(?:المتحدثون|المتحدثين|المتكلمون|الاشخاص|الناس|الشخصيات)(?: .*)?$/,
   /^(?:من|مين) (?:تحدث|تكلم|ورد اسمه|اقتبس|يتحدث)(?: في (?:المقال|المقاله|الخبر|النص))?$/,
@@ -105,16 +108,18 @@ const LIST_SPEAKERS = [
 /** "What is the name of …?", "ما اسم …؟": the answer must name someone or something. */
 const NAME_QUESTION = /^(?:(?:so|and|but|ok|okay|then|و|طيب|طب) )?(?:what(?: is| s| was| are)?|whats|what's|tell me) (?:the )?(?:full |real |actual )?names? of |^(?:ما|شو|ايش|وش|ايه|شنو)(?: هو| هي)? (?:اسم|اسماء)(?= )|(?:^| )(?:called|named|اسمه|اسمها|يسمي|تسمي)$/;
 /** …of a person: "the guy", "the 23-year-old", "الرجل". */
-const PERSON_ASKED = /(?:^| )(?:guy|man|woman|person|boy|girl|recruit|suspect|fighter|soldier|officer|official|year old|dude|رجل|الرجل|الراجل|شخص|الشخص|الشاب|شاب|امراه|المراه|السيده|المتهم|المشتبه)(?= |$)/;
+// A title asks for the one who holds it: "the name of the SDF commander", "اسم قائد قسد".
+const PERSON_ASKED = /(?:^| )(?:guy|man|woman|person|boy|girl|recruit|suspect|fighter|soldier|officer|official|year old|dude|commander|leader|chief|head|spokesman|spokeswoman|spokesperson|رجل|الرجل|الراجل|شخص|الشخص|الشاب|شاب|امراه|المراه|السيده|المتهم|المشتبه|قايد|القايد|قاد|زعيم|الزعيم|متحدث|المتحدث)(?= |$)/;
 
 const HINTS: [RegExp, Hint][] = [
   // (?= |$) rather than \b: \b knows only Latin letters.
-  [/^(?:كم|كام|قديش|how many|how much|how old|what age|what number)(?= |$)/, "number"],
+  // An Arabic question word may carry the conjunction و or ف ("وليش فشلت؟", "ومتى؟", "فكم؟").
+  [/^(?:and |so )?(?:[وف]?(?:كم|كام|قديش)|how many|how much|how old|what age|what number)(?= |$)/, "number"],
   [/(?:^| )(?:كم عمر|عمر|عمره|how old|age|aged)(?= |$)/, "number"],
-  [/^(?:متي|امتي|امته|when|what year|what month|what day|which year|which month|in what year)(?= |$)/, "time"],
-  [/^(?:اين|وين|فين|where|in which country|in what country|in which city)(?= |$)/, "place"],
+  [/^(?:and |so )?(?:[وف]?(?:متي|امتي|امته)|when|what year|what month|what day|which year|which month|in what year)(?= |$)/, "time"],
+  [/^(?:and |so )?(?:[وف]?(?:اين|وين|فين)|where|in which country|in what country|in which city)(?= |$)/, "place"],
   // "why …", "ليه …", "… ليه؟": the answer gives a reason.
-  [/^(?:why|how come|for what reason|لماذا|ليش|ليه|علاش|لويش|لاي سبب|ما سبب|ما السبب|شو السبب|ايش السبب)(?= |$)|(?:^| )(?:why|لماذا|ليش|ليه|علاش)$/, "reason"],
+  [/^(?:and |so )?(?:why|how come|for what reason|[وف]?(?:لماذا|ليش|ليه|علاش|لويش|لاي سبب|ما سبب|ما السبب|شو السبب|ايش السبب))(?= |$)|(?:^| )(?:why|لماذا|ليش|ليه|علاش)$/, "reason"],
 ];
 /** A fact asked as yes or no ("did the talks get anywhere?", "هل نجحت المفاوضات؟"): the answer says how it turned out. */
 const OUTCOME_QUESTION = /^(?:did|has|have|had|were|was|هل|وهل|ياتري)(?= )/;
@@ -192,7 +197,11 @@ export function parseQuestion(
   const whoIs = /^\W*who['’]s /i.test(question) ? text.replace(/^who /, "who is ") : text;
   for (const re of WHO_IS) {
     const m = re.exec(whoIs);
-    if (m && isSpeaker(m[1])) return base("who_is", { speakerPhrase: m[1] }, quoted, hint);
+    if (!m) continue;
+    // "منو هذا جيفري؟ شنو شغلته؟", "shkoun howa jeffrey w ash kaydir": a second question about the same
+    // person follows the name; the name is the phrase before it.
+    const phrase = m[1].split(SECOND_QUESTION)[0].trim();
+    if (phrase && isSpeaker(phrase)) return base("who_is", { speakerPhrase: phrase }, quoted, hint);
   }
 
   // Who said X: an opening "who …" followed (within a few words) by a reporting verb.
