@@ -70,6 +70,8 @@ const CAUSE_OPENERS = /(?:^| )(?:بسبب|لان|لانه|لانها|لانهم|
 const CAUSE_REACH = 90;
 /** A reason that points back at the sentence before: "ردا على ذلك", "in response", "because of this". */
 const ANAPHORIC_REASON = /(?:^| )(?:ردا علي|رد علي|بسبب|نتيجه|جراء|in response to|because of|as a result of) (?:ذلك|هذا|ذالك|this|that|it)(?= |$)|(?:^| )in response(?= |$)(?! to)/;
+/** What the words a record says only through "that" (the sentence before) count for, against its own. */
+const ANTECEDENT_SHARE = 0.85;
 /** How many of the best records a why-question looks around for the reason they come with. */
 const REASON_CANDIDATES = 5;
 /** A reason found in another sentence than the record the question matched counts for a little less. */
@@ -1072,6 +1074,61 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       .some((n) => text.includes(` ${n} `) || text.includes(` ${n}`));
   }
 
+  /**
+   * A fact that points back ("In response, the Pentagon began …", "ردا على ذلك") says, through "that",
+   * what the sentence before it says: "what did the Pentagon do in response to the purchase?" asks the
+   * words of both. Such a record is scored on the question's words that it or the sentence it points
+   * to says; the sentence before, which says the cause but not the act, keeps its own score.
+   */
+  function withAntecedents(scored: Scored[], terms: Term[]): Scored[] {
+    if (!scored.some((s) => records[s.record].kind === "fact" && ANAPHORIC_REASON.test(ownWords(s.record)))) return scored;
+    const weights = terms.map((t) => index.termWeight(t));
+    const total = weights.reduce((a, b) => a + b, 0);
+    if (!total) return scored;
+    const share = (own: Int32Array[]) =>
+      terms.reduce((sum, t, k) => {
+        const ids = [...idsOf(t), ...relatedIdsOf(t)];
+        return own.some((keys) => ids.some((id) => keys.includes(id))) ? sum + weights[k] : sum;
+      }, 0) / total;
+    const out = scored.map((s) => {
+      const i = s.record;
+      if (records[i].kind !== "fact" || s.evidence === false || !ANAPHORIC_REASON.test(ownWords(i))) return s;
+      // The sentence before: the records of the nearest earlier sentence of the paragraph.
+      let j = i - 1;
+      while (sameParagraph(i, j) && records[j].context === records[i].context) j--;
+      if (!sameParagraph(i, j)) return s;
+      const before = records.filter((r, k) => k <= j && sameParagraph(i, k) && r.context === records[j].context).map((r) => r.ownKeys);
+      const gain = share([records[i].ownKeys, ...before]) - share([records[i].ownKeys]);
+      return gain > 0 ? { ...s, score: Math.min(1, s.score + gain * ANTECEDENT_SHARE) } : s;
+    });
+    return out.sort((a, b) => b.score - a.score || a.record - b.record);
+  }
+
+  /**
+   * A fact question about someone the article quotes ("did Trump impose sanctions?", "what did the
+   * Pentagon do?") whose answer is a fact standing in the sentence that reports that speaker's
+   * statement: the statement is the answer, its sentence (the fact) its context. The fact alone would
+   * leave out the one the question asks about.
+   */
+  function askedOfSpeaker(verdict: Verdict | null, text: string): Verdict | null {
+    if (verdict?.status !== "answered") return verdict;
+    const top = verdict.scored[0];
+    const fact = records[top.record];
+    if (fact.kind !== "fact") return verdict;
+    const own = ownWords(top.record);
+    const inSentence = records.flatMap((r, i) => (r.kind === "quote" && r.article === fact.article && r.context === fact.context && namesSpeaker(own, speakers[r.speaker].id) ? [i] : []));
+    if (!inSentence.length) return verdict;
+    // The question names the speaker too, by a word of their name ("البنتاغون", "Trump").
+    const named = new Set(
+      tokenize(text.slice(0, MAX_QUESTION_LENGTH))
+        .filter(isContentWord)
+        .flatMap((w) => directory.resolve(w).filter((m) => m.byName || m.confidence >= FULL_NAME_CONFIDENCE).map((m) => speakers.indexOf(m.speaker))),
+    );
+    const quote = inSentence.find((i) => named.has(records[i].speaker)) ?? -1;
+    if (quote < 0) return verdict;
+    return { ...verdict, scored: [{ ...top, record: quote }, ...verdict.scored.slice(1).filter((s) => s.record !== quote)] };
+  }
+
   /** A question's text as askAlone reads it (chat noise, dialect and Arabizi read). */
   function readText(question: string): string {
     return arabizi.read(standardizeDialect(expandTitleShorthands(stripChatNoise(cleanQuestion(question))), knownWord));
@@ -1105,8 +1162,9 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
         // why-question looks around its best records for the reason they come with, so it scores them all.
         const reason = q.hint === "reason";
         const { scored } = scoreRecords(terms, spelled.q, () => true, SUGGEST_COVERAGE, false, undefined, undefined, reason ? undefined : (s) => (s.held ?? 1) >= 1);
-        const verdict = decide(reason ? towardReasons(scored, terms) : scored, { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE });
-        return respond(question, confirmCorrections(verdict, spelled.corrections, q), limit);
+        const read = withAntecedents(scored, terms);
+        const verdict = decide(reason ? towardReasons(read, terms) : read, { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE });
+        return respond(question, confirmCorrections(askedOfSpeaker(verdict, text), spelled.corrections, q), limit);
       }
     }
   }

@@ -2,6 +2,7 @@
 // speaker it names, which words carry its topic, and which reporting verb it uses. Works on normalized
 // text, so Arabic spelling variants and English case never matter.
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, STANCE_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
+import { isCommonEnglishWord } from "../normalize/wordnet.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 
 export type Intent = "who_said" | "what_said" | "who_is" | "fact" | "list_speakers";
@@ -69,6 +70,30 @@ const TOPIC_WORDS_EN = new Set(["about", "abt", "bout", "on", "regarding", "conc
 /** A word that opens the topic, "about" typed with one slip included ("abuot", "abot", "aboutt"). */
 const TOPIC_EN = { has: (w: string) => TOPIC_WORDS_EN.has(w) || (w.length >= 4 && w.length <= 6 && w[0] === "a" && oneSlip(w, "about")) };
 
+/** English question words typed fast ("waht", "whcih", "wehn"): read as the word they slip from. */
+const SLIPPED_QUESTION_WORDS = ["what", "when", "where", "which", "whose"];
+/** How many leading words may hold a question word ("ok so waht did …"). */
+const SLIP_REACH = 3;
+
+/**
+ * The text with a slipped question word near its start read as the question word: a Latin word of four
+ * letters or more, no English word itself, one slip from exactly one question word.
+ */
+function questionWordSlips(text: string): string {
+  const words = text.split(" ");
+  let changed = false;
+  for (let i = 0; i < Math.min(SLIP_REACH, words.length); i++) {
+    const w = words[i];
+    if (w.length < 4 || !/^[a-z]+$/.test(w) || SLIPPED_QUESTION_WORDS.includes(w) || isCommonEnglishWord(w)) continue;
+    const near = SLIPPED_QUESTION_WORDS.filter((q) => oneSlip(w, q));
+    if (near.length === 1) {
+      words[i] = near[0];
+      changed = true;
+    }
+  }
+  return changed ? words.join(" ") : text;
+}
+
 /** One edit or one swap of neighbouring letters apart. */
 function oneSlip(a: string, b: string): boolean {
   if (editDistanceAtMostOne(a, b)) return true;
@@ -106,7 +131,7 @@ const LIST_SPEAKERS = [
 ];
 
 /** "What is the name of …?", "ما اسم …؟": the answer must name someone or something. */
-const NAME_QUESTION = /^(?:(?:so|and|but|ok|okay|then|و|طيب|طب) )?(?:what(?: is| s| was| are)?|whats|what's|tell me) (?:the )?(?:full |real |actual )?names? of |^(?:ما|شو|ايش|وش|ايه|شنو)(?: هو| هي)? (?:اسم|اسماء)(?= )|(?:^| )(?:called|named|اسمه|اسمها|يسمي|تسمي)$/;
+const NAME_QUESTION = /^(?:(?:so|and|but|ok|okay|then|و|طيب|طب) )?(?:what(?: is| s| was| are)?|whats|what's|tell me) (?:the )?(?:full |real |actual )?names? of |^(?:ما|شو|ايش|وش|ايه|شنو)(?: هو| هي)? (?:اسم|اسماء)(?= )|(?:^| )(?:called|named|اسمه|اسمها|يسمي|تسمي)$|^(?:و )?اسم (?:.* )?(?:ايه|ايش|شو|شنو|اي)$/;
 /** …of a person: "the guy", "the 23-year-old", "الرجل". */
 // A title asks for the one who holds it: "the name of the SDF commander", "اسم قائد قسد".
 const PERSON_ASKED = /(?:^| )(?:guy|man|woman|person|boy|girl|recruit|suspect|fighter|soldier|officer|official|year old|dude|commander|leader|chief|head|spokesman|spokeswoman|spokesperson|رجل|الرجل|الراجل|شخص|الشخص|الشاب|شاب|امراه|المراه|السيده|المتهم|المشتبه|قايد|القايد|قاد|زعيم|الزعيم|متحدث|المتحدث)(?= |$)/;
@@ -181,7 +206,7 @@ export function parseQuestion(
 ): ParsedQuestion {
   const isSpeaker = (phrase: string) => lookup(phrase) !== null;
   const quoted = [...question.matchAll(QUOTED)].map((m) => m[1].trim()).filter(Boolean);
-  const text = normalize(question);
+  const text = questionWordSlips(normalize(question));
   const w = text ? text.split(" ") : [];
   const hint = hintOf(text);
 

@@ -3,7 +3,7 @@
 // directory's words; a phrase resolves only when every one of its words matches the same speaker.
 import Fuse from "fuse.js";
 import { contentTerms, normalize, speakerTerms } from "../normalize/index.js";
-import { crossScriptKey, latinSpellings, phoneticKey } from "../normalize/names.js";
+import { crossScriptKey, latinSpellings, phoneticKey, shortNameKey } from "../normalize/names.js";
 import type { SpeakerInfo } from "../types.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 
@@ -64,6 +64,8 @@ const PLACE_CLOSENESS = 0.9;
 export type PlaceContext = (speaker: number, place: number) => boolean;
 
 const FUSE_THRESHOLD = 0.3;
+/** The shortest word (without the Arabic article) matched by its sound across scripts: shorter ones collide. */
+const MIN_ACROSS_LENGTH = 4;
 // Arabic words are built on three-letter roots: one changed letter in a short word is another word.
 const MIN_FUZZY_LENGTH = { latin: 4, arabic: 5 };
 const isArabic = (w: string) => /[\u0600-\u06FF]/.test(w);
@@ -122,6 +124,13 @@ export class SpeakerDirectory {
   private readonly bySound = new Map<string, DirectoryWord[]>();
   /** Latin name words by their consonants as Arabic writes them (Cooper for كوبر): see crossScriptKey. */
   private readonly byConsonants = new Map<string, DirectoryWord[]>();
+  /** Short Latin name words (two consonants: Saar, Azzam, Bilal) by their shortNameKey. */
+  private readonly byShortKey = new Map<string, DirectoryWord[]>();
+  /**
+   * Arabic words of names and roles by the consonants of their Latin spellings: a club, place or family
+   * name an English role leaves out (مدرب فريق الاتفاق: "coach") is still met by "Ettifaq".
+   */
+  private readonly arabicBySound = new Map<string, DirectoryWord[]>();
   /** Directory entries by written word, and the distinct words by fuzzy bucket. */
   private readonly byWord = new Map<string, DirectoryWord[]>();
   private readonly buckets = new Map<string, string[]>();
@@ -165,6 +174,11 @@ export class SpeakerDirectory {
             if (sound) add(this.bySound, sound, e);
             const consonants = fromName && !isArabic(w.word) ? consonantsOf(w.word) : null;
             if (consonants) add(this.byConsonants, consonants, e);
+            const short = fromName && !isArabic(w.word) ? shortNameKey(w.word) : null;
+            if (short) add(this.byShortKey, short, e);
+            if (isArabic(w.word) && w.word.replace(/^ال/, "").length >= MIN_ACROSS_LENGTH) {
+              for (const c of new Set(latinSpellings(w.word).map(crossScriptKey))) if (c) add(this.arabicBySound, c, e);
+            }
           }
         }
       }
@@ -207,6 +221,8 @@ export class SpeakerDirectory {
     const bySound = this.soundMatches(pw.word);
     if (bySound.length) return bySound;
     if (pw.word.length < fuzzyLength(pw.word)) return [];
+    // A word the concept sets know is no misspelling of another word: "minister" is not "ministry".
+    if (pw.related?.length) return [];
     // fuse.js scores the few directory words of about this length that share its first or last letter.
     const candidates = new Set<string>();
     for (let length = pw.word.length - 2; length <= pw.word.length + 2; length++) {
@@ -230,6 +246,14 @@ export class SpeakerDirectory {
     const found = [...keysBy(phoneticKey)].flatMap((k) => this.bySound.get(k) ?? []);
     // An Arabic word spelled as Arabic writes a foreign name (كوبر: b for p) meets it by its consonants.
     if (!found.length && isArabic(word)) found.push(...[...keysBy(crossScriptKey)].flatMap((k) => this.byConsonants.get(k) ?? []));
+    // A short name has too few consonants for either key (ساعر or Sellal for Sa'ar or Slal): its
+    // consonants and outer vowels.
+    if (!found.length && word.length >= 3) found.push(...[...keysBy(shortNameKey)].flatMap((k) => this.byShortKey.get(k) ?? []));
+    // A Latin word may spell an Arabic word of a name or role (Ettifaq, الاتفاق).
+    if (!found.length && !isArabic(word) && word.length >= MIN_ACROSS_LENGTH) {
+      const c = crossScriptKey(word);
+      if (c) found.push(...(this.arabicBySound.get(c) ?? []));
+    }
     return found.map((entry) => ({ entry: { ...entry, bySound: true }, closeness }));
   }
 

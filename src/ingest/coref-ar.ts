@@ -1,7 +1,7 @@
 // Arabic coreference stage: the people an article introduces with a role anywhere in its text (also in
 // sentences that quote nobody: "علق المستشار سامح الخشن، المتحدث الرسمي باسم مجلس الوزراء، على …"), and the
 // person a later title-only mention refers to ("وأضاف متحدث الوزراء"، "قال المسؤول الكويتي"، "وأضاف الوزير").
-import { ORG_HEADS, ROLE_HEADS } from "./lexicon-ar.js";
+import { ORG_HEADS, REPORT_NOUNS, ROLE_HEADS } from "./lexicon-ar.js";
 import { parseArabicSubject } from "./ar/candidates.js";
 import { paragraphsOf, quoteSpans, sentencesOf } from "./segment.js";
 import { normAr } from "./text.js";
@@ -224,7 +224,9 @@ function bodyNamings(fullText: string, w: string): { at: number; name: string }[
       let e = i + 1;
       const spaced = (k: number) => /^\s+$/.test(p.text.slice(ws[k - 1].index! + ws[k - 1][0].length, ws[k].index!));
       // "الموقع الذي تحدث …": a relative pronoun starts with ال too, but it ends the name.
-      while (e < ws.length && e - i <= 4 && spaced(e) && /^(?:ال|لل)/.test(normAr(ws[e][0])) && !/^(?:الذي|التي|الذين|اللذان|اللتان|اللواتي)$/.test(normAr(ws[e][0]))) e++;
+      while (e < ws.length && e - i <= 4 && spaced(e) && /^(?:ال|لل)/.test(normAr(ws[e][0])) && !/^(?:الذي|التي|الذين|اللذان|اللتان|اللواتي)$/.test(normAr(ws[e][0]))
+        // "نفت الوزارة التصريحات المنسوبة لها": what was reported is the verb's object, no part of the name.
+        && !REPORT_NOUNS.has(normAr(ws[e][0]))) e++;
       if (e === i + 1) continue;
       // "بوزارة الصحة": the body's name without the preposition or conjunction attached to it.
       const from = normAr(ws[i][0]).length > x.length ? ws[i].index! + 1 : ws[i].index!;

@@ -1,7 +1,7 @@
 // The whole extractor, pure: article text in, draft corpus file out (no file system).
 import type { CorpusFile } from "../corpus/schema.js";
 import { extractFacts } from "./facts.js";
-import { chooseSpeakers } from "./ar/candidates-scoring.js";
+import { chooseSpeakers, type ArabicWeights } from "./ar/candidates-scoring.js";
 import { arabicAttributions } from "./quotes-ar.js";
 import { englishAttributions } from "./quotes-en.js";
 import { apostrophePairsAsQuotes, blankPartyTags, doubleQuotesByPosition, paragraphsOf } from "./segment.js";
@@ -15,6 +15,8 @@ export interface ExtractOptions {
   /** The article text file name, relative to the corpus file. */
   file: string;
   note?: string | null;
+  /** Arabic scoring weights other than the committed ones (the leave-one-set-out measure passes weights fitted without the set). */
+  weightsAr?: ArabicWeights;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -57,7 +59,7 @@ export function extractDetailed(text: string, options: ExtractOptions, margin?: 
   const byId = new Map(speakers.map((s) => [s.id, s]));
   const firstLine = paragraphs[0]?.line ?? 1;
   // Arabic: the speaker is a scored choice among the article's candidates (src/ingest/ar/candidates-scoring.ts).
-  const scored = lang === "ar" ? chooseSpeakers(found, speakerOf, speakers, fullText, margin) : null;
+  const scored = lang === "ar" ? chooseSpeakers(found, speakerOf, speakers, fullText, margin, options.weightsAr) : null;
   const article = scored ? null : new ScoringText(fullText, speakers);
   const features = scored ? scored.map((c) => c.features) : found.map((a, i) => (speakerOf[i] ? featuresOf(a, byId.get(speakerOf[i]!)!, article!, firstLine, lang) : []));
   const confidence = scored ? scored.map((c) => c.confidence) : found.map((a, i) => (speakerOf[i] ? confidenceOf(a, features[i], lang) : 0));

@@ -12,6 +12,10 @@ export const HONORIFIC_PRONOUNS = new Map<string, string[]>();
 for (const [honorific, pronouns] of COURT_HONORIFICS) for (const p of pronouns) HONORIFIC_PRONOUNS.set(p, [...(HONORIFIC_PRONOUNS.get(p) ?? []), honorific]);
 /** Nouns of events a body announces (مقتل، مصرع): the content even after an adjunct set off by commas. */
 export const REPORTED_EVENTS = new Set(LEXICON_AR.reportedEvents.words);
+/** "الأنباء"، "التصريحات": what was said or reported, a denial's object (data/lexicon-ar.json reportNouns). */
+export const REPORT_NOUNS = new Set(LEXICON_AR.reportNouns.words);
+/** "مقولة"، "توجيهات": someone's words, whose genitive speaks the أن-clause after it (data/lexicon-ar.json speechNouns). */
+export const SPEECH_NOUNS = new Set(LEXICON_AR.speechNouns.words);
 /** First-person verbs that open a speaker's own words with no mark before them ("مشيرا نسعى …"). */
 export const FIRST_PERSON_OPENERS = new Set(LEXICON_AR.firstPersonOpeners.words);
 
@@ -30,6 +34,8 @@ const PAST: Record<string, string[]> = {
   كشف: ["عن"], نفي: [], دعا: ["الي"], طالب: ["ب"], تابع: [], اعرب: ["عن"], استطرد: [], رجح: [],
   اعترف: ["ب"], ادعي: [], راي: [], اشتكي: ["من"], شكا: ["من"],
   اقر: ["ب"], نبه: ["الي", "من"],
+  // "استنكرت الوزارة نشر أخبار …": condemned, a stance the body states (its object the content).
+  استنكر: [],
   // عبر is also the preposition "via", وعد the noun "a promise": verbs only where a clause opens (see AMBIGUOUS_VERBS).
   عبر: ["عن"], وعد: ["ب"], المح: ["الي"], استبعد: [], اردف: [], جزم: [],
   // "وتتحدث مصادر مهنية عن مفاوضات …": what sources speak of is what they report.
@@ -68,6 +74,12 @@ for (const v of LEXICON_AR.conveyedMessages.verbs) {
   CONVEYING_VERBS.set(plural(v), "pl");
 }
 export const MESSAGE_NOUNS = new Set(LEXICON_AR.conveyedMessages.messages);
+
+/** Every form of a verb asking something of someone (data/lexicon-ar.json addresseeVerbs): دعا، دعت، يدعو، طالبت … */
+export const ADDRESSEE_VERBS = new Set([
+  ...LEXICON_AR.addresseeVerbs.past.flatMap((v) => [v, feminine(v), plural(v)]),
+  ...LEXICON_AR.addresseeVerbs.present.flatMap((s) => ["ي" + s, "ت" + s]),
+]);
 
 export const REPORTING_VERBS = new Map<string, ReportingVerb>();
 /** Every listed form of a reporting verb → its past masculine form or present stem (the lemma the scoring stage weighs). */
@@ -198,6 +210,8 @@ export const ROLE_HEADS = new Set([
   "منتج", "المنتج", "منتجه", "المنتجه", "والي", "الوالي", "عامل", "العامل", "مدرب", "المدرب", "مدربه", "المدربه",
   // Feminine definite titles ("وشددت المحافظة على أن …" after "محافظة الإقليم X").
   "المحافظه", "السفيره", "المبعوثه", "المستشاره", "المحلله", "المندوبه", "المفوضه", "الاستاذه", "الوكيله", "الزعيمه", "زعيمه", "المراسله", "مراسله",
+  // Indefinite feminine offices before their genitive ("وكيلة «الصحة العامة» X"، "ناطقة باسم …").
+  "وكيله", "ناطقه", "المنسقه", "خبيره", "باحثه", "مفوضه", "مهندسه", "محاميه", "طبيبه", "الاميره", "الملكه", "الشيخه",
   // "مساعد وزير الخارجية"، "مساعدة المدير": an assistant's office (also a first name, but never before a construct).
   "مساعد", "المساعد", "مساعده", "المساعده",
   // Sports: "اللاعب محمد …"، "المدافع عبد اللطيف …"، "لاعبو الوداد" (their plural heads a group).
@@ -249,7 +263,7 @@ export const ORG_HEADS = new Set([
   "وزاره", "الوزاره", "الحكومه", "حكومه", "الجيش", "جيش", "الشرطه", "شرطه", "قوات", "القوات", "التحالف",
   "الامم", "منظمه", "المنظمه", "هييه", "الهييه", "مجلس", "المجلس", "شركه", "الشركه", "البنك", "بنك",
   "الاتحاد", "اتحاد", "حركه", "الحركه", "حزب", "الحزب", "جماعه", "الجماعه", "وكاله", "الوكاله",
-  "صحيفه", "الصحيفه", "البيت", "الكرملين", "البنتاغون", "البنتاجون", "الرياسه", "رياسه", "البرلمان",
+  "صحيفه", "الصحيفه", "جريده", "الجريده", "اذاعه", "الاذاعه", "قناه", "القناه", "البيت", "الكرملين", "البنتاغون", "البنتاجون", "الرياسه", "رياسه", "البرلمان",
   "بلديه", "البلديه", "لجنه", "اللجنه", "مكتب", "المكتب", "نقابه", "النقابه", "جمعيه", "الجمعيه",
   "مستشفي", "المستشفي", "جامعه", "الجامعه", "محكمه", "المحكمه", "تقرير", "التقرير", "بيان", "البيان",
   "الخارجيه", "الداخليه", "الدفاع", "مديريه", "المديريه", "ادارة", "الاداره", "اداره", "الصندوق",

@@ -2,15 +2,15 @@
 //   وقال [المسمى] الاسم[، صفة،] [ظرف] إن/أن/: «…»      (speaker after the verb)
 //   حذر X من أن …، هدد X بـ …، أشار X إلى أن …          (content opened by a preposition)
 //   «…»، قال X.   X قال إن …   وأضاف أن …  مضيفاً أن …  بحجة أن …   وبحسب X، …   نقلت … عن X قوله …
-import { ADJUNCT_STARTERS, CONTINUING_VERBS, FIRST_PERSON_OPENERS, PARTICIPLE_PREPS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, isGroupHead, ORG_HEADS, REPORTING_VERBS } from "./lexicon-ar.js";
+import { ADDRESSEE_VERBS, ADJUNCT_STARTERS, CONTINUING_VERBS, FIRST_PERSON_OPENERS, PARTICIPLE_PREPS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, isGroupHead, ORG_HEADS, REPORTING_VERBS } from "./lexicon-ar.js";
 import { quoteSpans, sentencesOf } from "./segment.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
 import { isMasdar } from "./masdar-ar.js";
 import { normAr, stripConj } from "./text.js";
-import type { Attribution, Mention, Paragraph } from "./types.js";
+import type { Attribution, Gender, Mention, Paragraph } from "./types.js";
 import { PREP_WORDS, isWord, n, surface, withoutLam } from "./ar/names.js";
 import { asTheyPutIt, conveyedMessage, describedAs, innerOpener, innerSpeech, describedVerb, renewedStatement, rulingText, triggerGender, triggerOf } from "./ar/cues.js";
-import { announcedObject, contentRange, findOpener } from "./ar/content.js";
+import { accordingAsideEnd, announcedObject, contentRange, findOpener } from "./ar/content.js";
 import type { Opener } from "./ar/content.js";
 import { QUANTITY_HEADS, arabicContext, noSubjectWritten, parseArabicSubject } from "./ar/candidates.js";
 import type { ArabicContext } from "./ar/candidates.js";
@@ -278,6 +278,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       continue;
     }
     if (trig.kind === "according") {
+      // "وقال السيد، بحسب جريدة «الوطن»، إن …": an aside inside a reporting verb's clause says where it was read; the
+      // verb's subject is the speaker (see accordingAsideEnd).
+      if (accordingAsideEnd(tokens, i - 1) > 0 && triggers.slice(0, i).some((t) => t?.kind === "verb")) continue;
       // وبحسب X، [فإن] … / …، بحسب X.
       let j = i + 1;
       if (n(tokens[j]) === "ل" || n(tokens[j]) === "لـ") j++;
@@ -377,6 +380,12 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       emit(i, object, 0, null);
       continue;
     }
+    // "ودعت الوزارة وسائل الإعلام لاستقاء …"، "دعا الوزير X، السوريين لعدم …": whom the verb asks is no speaker.
+    const asked = ADDRESSEE_VERBS.has(stripConj(n(tokens[i]))) ? addressee(line, p.base, tokens, i, op, trig.gender, ctx) : null;
+    if (asked) {
+      emit(i, asked.from, 0, asked.subject);
+      continue;
+    }
     if (!op) continue;
     // "اكتفت الوزيرة بالقول إن …": بالقول opens the content; it is no part of the speaker.
     // "جددت الوزيرة X التأكيد على …": so does a renewal verb's statement noun.
@@ -435,7 +444,42 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     const joined = !!prevInSentence && ["حيث", "اذ"].includes(n(tokens[i - 1]));
     const sameGender = !!prevInSentence && (prevInSentence.mention.gender === null || prevInSentence.mention.gender === trig.gender);
     const nested = joined && (mention ? mention.kind !== "name" : sameGender);
-    emit(i, op.contentStart, op.skip ?? 0, nested ? null : mention, nested ? prevInSentence : undefined);
+    const cited = trig.kind === "verb" && trig.cited && mention ? { ...mention, cited: true } : mention;
+    emit(i, op.contentStart, op.skip ?? 0, nested ? null : cited, nested ? prevInSentence : undefined);
   }
   return found;
+}
+
+/** "دعا X [،] Y لـ/إلى …": after a verb that asks something of someone, where the one asked (Y) starts, and the subject
+ *  (X, or null for the verb's pronoun). Only when what is asked comes with ل/إلى within the clause and Y is written
+ *  apart from X: after a comma, or after a closed subject (a body, a full name), or as a plural right after the verb
+ *  (السوريين: a subject would be السوريون). Null when the words after the verb are all the subject. */
+function addressee(line: string, base: number, tokens: Token[], i: number, op: Opener | null, gender: Gender, ctx: ArabicContext): { from: number; subject: Mention | null } | null {
+  // What is asked: إلى/على, or a ل-word (لعدم، لاستقاء) that is no adjunct (لدى) or pronoun (لها).
+  const asks = (t: Token) => t.kind === "word" && (["الي", "علي"].includes(n(t)) || (/^ل[^ل].{2,}$/.test(n(t)) && !ADJUNCT_STARTERS.has(n(t)) && !/^ل(?:ذلك|هذا|هذه)$/.test(n(t))));
+  let k = i + 2;
+  while (k < tokens.length && k - i <= 14 && tokens[k].kind !== "end" && !asks(tokens[k])) k++;
+  if (k >= tokens.length || tokens[k].kind !== "word" || (op && op.at < k && op.via !== "prep")) return null;
+  const region = tokens.slice(i + 1, k);
+  if (region.some((t) => t.kind === "quote" || t.kind === "colon")) return null;
+  const first = n(region[0]);
+  // "دعا السوريين لعدم …": an accusative plural right after the verb is the one asked; the subject is the pronoun.
+  if (/^ال.{3,}ين$/.test(first) && !ctx.subjectSurname(first) && region.every((t) => t.kind === "word")) return { from: i + 1, subject: null };
+  const comma = region.findIndex((t) => t.kind === "comma");
+  let subjectTs = comma > 0 ? region.slice(0, comma) : region;
+  // "دعت وزارة الصحة المواطنين إلى …": a definite plural in ين after a definite singular word is no part of the body's
+  // name (it would agree with it); it is the one asked.
+  const plural = subjectTs.findIndex((t, x) => x > 0 && /^ال.{3,}ين$/.test(n(t)) && /^(?:[وبلك]?ال|لل)/.test(n(subjectTs[x - 1])) && !/ين$/.test(n(subjectTs[x - 1])));
+  if (plural > 0) subjectTs = subjectTs.slice(0, plural);
+  const subject = parseArabicSubject(line, base, subjectTs, gender, ctx);
+  if (!subject || subject.kind === "pronoun") return null;
+  const at = line.indexOf(subject.surface, subject.pos - base);
+  if (at < 0) return null;
+  const end = base + at + subject.surface.length;
+  const from = comma > 0 ? i + 2 + comma : tokens.findIndex((t, x) => x > i && x < k && base + t.start >= end);
+  // Nothing after the subject before the ل/إلى: the verb asks for something, of nobody named.
+  if (from < 0 || from >= k || tokens[from].kind !== "word") return null;
+  // Only a clear subject: a name of two words or more, a body, a state.
+  if (!((subject.kind === "name" && subject.surface.split(/\s+/).length >= 2) || subject.kind === "organization" || subject.kind === "state")) return null;
+  return { from, subject };
 }

@@ -48,6 +48,9 @@ export class ScoringText {
       const last = surname(s);
       this.bySurname.set(last, (this.bySurname.get(last) ?? 0) + 1);
     }
+    // Every surname found in one pass (one scan per surname was people × length).
+    this.occurrences.prime(this.bySurname.keys());
+    this.headline.prime(this.bySurname.keys());
   }
 
   /** Offset of line `line` (1-based; past the last line, the last line's start). */

@@ -92,6 +92,9 @@ export function quoteSpans(line: string, continued = false): QuoteSpan[] {
     delete pairs["“"];
     pairs["”"] = "“";
   }
+  // "قال ” … ”": some pages write the closing mark at both ends; with no opening mark in the line and an even count,
+  // they pair up like straight marks.
+  if (!continued && !line.includes("“") && !line.includes("„") && (line.split("”").length - 1) % 2 === 0) pairs["”"] = "”";
   let open: { close: string; at: number } | null = null;
   let from = 0;
   if (continued) {

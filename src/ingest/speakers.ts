@@ -38,9 +38,22 @@ interface Entity {
 const word = (lang: Lang, w: string) => (lang === "ar" ? skeletonAr(w) : normLatin(w).replace(/[^a-z0-9]/g, ""));
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
+/** A name's words as sameName compares them, each name's found once: an article of many people compares
+ *  every name mention with every person before it. */
+const NAME_KEYS: Record<Lang, Map<string, string[]>> = { ar: new Map(), en: new Map() };
+function nameWords(lang: Lang, name: string): string[] {
+  const known = NAME_KEYS[lang];
+  let found = known.get(name);
+  if (!found) {
+    if (known.size >= 20_000) known.clear();
+    known.set(name, (found = words(name).map((w) => word(lang, w)).filter(Boolean)));
+  }
+  return found;
+}
+
 function sameName(lang: Lang, a: string, b: string): boolean {
-  const wa = words(a).map((w) => word(lang, w)).filter(Boolean);
-  const wb = words(b).map((w) => word(lang, w)).filter(Boolean);
+  const wa = nameWords(lang, a);
+  const wb = nameWords(lang, b);
   if (!wa.length || !wb.length) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   // "محمد بن عبد الرحمن" after "محمد بن عبد الرحمن آل ثاني": an Arabic name of two words or more that opens the
@@ -89,7 +102,9 @@ function compatible(e: Entity, g: Gender, lang: Lang): boolean {
   if (g === "n") return e.kind === "organization" || e.kind === "state";
   if (g === "pl") return e.kind === "group" || e.gender === "pl" || (lang === "en" && e.kind === "organization");
   // "أكد مصدر مطلع …" then "وأضاف": an unnamed single source goes on like a person.
-  if (e.kind === "group") return lang === "ar" && (g === "m" || g === null) && SINGULAR_SOURCE_HEADS.has(normAr(words(e.surface)[0] ?? ""));
+  // "أكدت مصادر أمنية …" then "وأشارت"، "لافتة": a group of things (a broken plural) that spoke with a feminine
+  // singular verb goes on with one.
+  if (e.kind === "group") return lang === "ar" && (((g === "m" || g === null) && SINGULAR_SOURCE_HEADS.has(normAr(words(e.surface)[0] ?? ""))) || (g === "f" && e.gender === "f"));
   if (lang === "en" && e.kind !== "person") return g === null;
   if (g === "f") return e.gender !== "m";
   if (g === "m") return e.gender !== "f";
@@ -299,6 +314,27 @@ function sameRoleHolder(lang: Lang, unnamed: Entity, m: Mention): boolean {
   return !(unnamed.gender && m.gender && unnamed.gender !== m.gender && unnamed.gender !== "pl" && m.gender !== "pl");
 }
 
+/**
+ * How many of the people whose role fits a title-only mention it is compared with, the latest spoken first: a
+ * news article quotes a handful under one title (far below this in the annotated sets), so the cap only bounds
+ * a built text that quotes a different minister on every line (each compared with every title mention).
+ */
+export const NEAREST_TITLE_CANDIDATES = 40;
+
+/** The entity quoted latest (the first of them in `list` on a tie), or null. */
+function latestAttributed(list: Entity[]): Entity | null {
+  let out: Entity | null = null;
+  for (const x of list) if (!out || x.lastAttribution > out.lastAttribution) out = x;
+  return out;
+}
+
+/** The `max` of `list` quoted latest, in their order in `list`. */
+function latestAttributedFirst(list: Entity[], max: number): Entity[] {
+  if (list.length <= max) return list;
+  const keep = new Set([...list].sort((x, y) => y.lastAttribution - x.lastAttribution).slice(0, max));
+  return list.filter((x) => keep.has(x));
+}
+
 export interface ResolvedSpeakers {
   speakers: SpeakerRecord[];
   /** Speaker id of each attribution, null when no speaker could be found (the attribution is dropped). */
@@ -310,6 +346,18 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
   const assigned: (Entity | null)[] = [];
 
   const occurrences = new Occurrences(fullText);
+  const literalCache = new Map<string, string[]>();
+  const literalRoleWordsOf = (role: string): string[] => {
+    let found = literalCache.get(role);
+    if (!found) literalCache.set(role, (found = literalRoleWords(role)));
+    return found;
+  };
+  const feminineCache = new Map<string, boolean>();
+  const feminineRole = (role: string): boolean => {
+    let found = feminineCache.get(role);
+    if (found === undefined) feminineCache.set(role, (found = normAr(words(role)[0] ?? "").endsWith("ه")));
+    return found;
+  };
   const roleWordCache = new Map<string, string[]>();
   const roleWordsOf = (role: string): string[] => {
     let found = roleWordCache.get(role);
@@ -317,7 +365,14 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     return found;
   };
   /** Where an entity was last named in the text before `pos` (title coreference picks the nearest). */
+  let primed = false;
   const lastNamed = (e: Entity, pos: number): number => {
+    if (!primed) {
+      // The names and titles the attributions write, and their last words, found in one pass over the text.
+      primed = true;
+      const named = attributions.filter((a) => a.mention.kind === "name" || a.mention.kind === "title").map((a) => a.mention.surface);
+      occurrences.prime([...named, ...named.map((s) => words(s).pop() ?? "")].filter((f) => f.length >= 3));
+    }
     // "وأضاف وزير الثقافة" after "بحضور X وزير التخطيط": a titled reference counts as naming the person again.
     let best = lang === "ar" && e.lastMentionAt < pos ? e.lastMentionAt : -1;
     for (const s of [e.surface, ...e.spellings]) {
@@ -332,7 +387,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
   };
 
   const add = (m: Mention, kind: Entity["kind"], i: number, unnamed = false): Entity => {
-    const e: Entity = { kind, surface: m.surface, role: m.role, gender: m.gender, spellings: new Set(), lastAttribution: i, unnamed, representative: !!m.speaksFor, lastMentionAt: -1 };
+    const e: Entity = { kind, surface: m.surface, role: m.role, gender: m.gender, spellings: new Set(), lastAttribution: m.cited ? -1 : i, unnamed, representative: !!m.speaksFor, lastMentionAt: -1 };
     entities.push(e);
     return e;
   };
@@ -378,7 +433,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     }
     else if (m.kind === "pronoun") {
       const g = m.gender;
-      e = [...entities].sort((x, y) => y.lastAttribution - x.lastAttribution).find((x) => compatible(x, g, lang)) ?? null;
+      e = latestAttributed(entities.filter((x) => compatible(x, g, lang)));
       // "نفى رئيس الوحدة، X، اختفاء المحضر ودعا …" with nobody quoted before: only when no speaker fits, the person
       // the same paragraph introduced with a role before the verb.
       if (!e && lang === "ar" && g !== "pl" && g !== "n") {
@@ -430,17 +485,21 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     } else if (m.kind === "title") {
       const want = roleWords(lang, m.role ?? m.surface);
       // "الوزير" is never "وزيرة النقل": an Arabic title agrees in gender with the role it refers to.
-      const feminine = (r: string) => normAr(words(r)[0] ?? "").endsWith("ه");
+      const feminine = (r: string) => feminineRole(r);
       // "وأضاف وزير الثقافة" resolved to "الكاتب الصحفي X": the titles the person was already referred to by count too.
       const fits = (r: string) => want.every((w) => roleWordsOf(r).includes(w)) && (lang === "en" || feminine(r) === feminine(m.role ?? m.surface));
-      const candidates = entities.filter((x) => !x.rejected && x.kind === "person" && x.role && want.length && [x.role, ...(x.titles ?? [])].some(fits));
+      const candidates = latestAttributedFirst(entities.filter((x) => !x.rejected && x.kind === "person" && x.role && want.length && [x.role, ...(x.titles ?? [])].some(fits)), NEAREST_TITLE_CANDIDATES);
       // "the race director" after "race director X" and "Y, who heads …": the role written with the same word
       // outranks one that only shares its meaning; then the latest named.
       const headWord = literalRoleWords(m.role ?? m.surface).pop();
-      const exact = (x: Entity) => (lang === "en" && !!headWord && literalRoleWords(x.role!).includes(headWord) ? 1 : 0);
+      const exact = (x: Entity) => (lang === "en" && !!headWord && literalRoleWordsOf(x.role!).includes(headWord) ? 1 : 0);
       // Each candidate's keys are found once, not once per comparison.
-      const ranked = candidates.map((x) => ({ x, exact: exact(x), named: lastNamed(x, m.pos) }));
-      e = ranked.sort((p, q) => q.exact - p.exact || q.named - p.named)[0]?.x ?? null;
+      e = null;
+      let top = { exact: -1, named: -Infinity };
+      for (const x of candidates) {
+        const c = { exact: exact(x), named: lastNamed(x, m.pos) };
+        if (c.exact > top.exact || (c.exact === top.exact && c.named > top.named)) [e, top] = [x, c];
+      }
       const introduced = lang === "en" ? englishTitledName(fullText, m.role ?? m.surface, m.pos) : titleReferent(fullText, m.role ?? m.surface, m.pos) ?? (m.headline ? titleReferent(fullText, m.role ?? m.surface, m.pos, true) : null);
       if (introduced && (!e || introduced.at > lastNamed(e, m.pos))) {
         e = entities.find((x) => !x.rejected && x.kind === "person" && !x.unnamed && sameName(lang, x.surface, introduced.name))
@@ -485,7 +544,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       e ??= add(m, m.kind, i);
     }
     if (e && fullerSpelling(e, m)) e.spellings.add(m.surface);
-    if (e) e.lastAttribution = i;
+    if (e && !m.cited) e.lastAttribution = i;
     if (e && !a.sameAs && (m.kind === "name" || m.kind === "title") && m.pos > e.lastMentionAt) e.lastMentionAt = m.pos;
     if (e && !a.sameAs && lang === "ar" && m.kind === "title" && e.kind === "person" && !e.unnamed) (e.titles ??= []).push(m.role ?? m.surface);
     assigned.push(e);

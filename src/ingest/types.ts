@@ -53,6 +53,8 @@ export interface Mention {
   headline?: boolean;
   /** The patterns saw several people it may refer to ("Two divers and several fishermen …. They said"): leave it unattributed. */
   ambiguous?: boolean;
+  /** "مستشهداً بمقولة صاحب السمو أن …": someone's words another speaker cites; a later pronoun is not theirs. */
+  cited?: boolean;
 }
 
 /** One quote the patterns found, before its speaker is resolved. */

@@ -137,6 +137,30 @@ export function crossScriptKey(latin: string): string | null {
   return w.length >= 3 ? w : null;
 }
 
+/**
+ * The key of a short name that crossScriptKey leaves out (two consonants: Saar ~ ساعر, Azzam ~ عزام,
+ * Bilal ~ بلال, Amani ~ أماني): its consonants folded as crossScriptKey folds them, a consonant written
+ * twice in a row once, and whether it opens and ends with a vowel (Arabic writes a name's first and last
+ * vowels, not always the ones between). Finer than crossScriptKey, so that two consonants still tell
+ * names apart: Sami (smV) is not Azzam (Vsm). Null when crossScriptKey applies, or below two consonants.
+ */
+export function shortNameKey(latin: string): string | null {
+  if (crossScriptKey(latin) !== null) return null;
+  const w = latin
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z]/g, "")
+    .replace(/tch|tsh|ch|sh/g, "C")
+    .replace(/ph/g, "f").replace(/kh/g, "k").replace(/gh/g, "j").replace(/th/g, "t").replace(/dh/g, "d")
+    .replace(/x/g, "ks").replace(/g/g, "j").replace(/[qc]/g, "k").replace(/v/g, "f").replace(/p/g, "b").replace(/z/g, "s")
+    .replace(/([aeiou])h$/, "$1")
+    .replace(/(.)\1+/g, "$1")
+    .replace(/[aeiouwy]+/g, "V");
+  const consonants = w.replace(/V/g, "");
+  return consonants.length >= 2 ? w.replace(/(?<=.)V(?=.)/g, "") : null;
+}
+
 /** The Latin spellings an Arabic word may stand for as a name: the table's, else letter by letter, without the article. */
 export function latinSpellings(arabic: string): string[] {
   const bare = normalizeArabic(arabic).replace(/^(?:وال|بال|لل|ال)(?=\S{3})/, "");

@@ -69,3 +69,43 @@ describe("what the question asks for", () => {
     expect(top(q)).toMatchObject({ status: "answered", speaker });
   });
 });
+
+describe("a fact question about an act", () => {
+  it("'in response to that': the act is found by the words of the sentence it points back to", () => {
+    for (const q of ["ماذا فعل البنتاغون ردا على صفقة شراء تركيا للنظام الروسي؟", "what did the Pentagon do in reaction to Ankara's purchase of the Russian air defense system?"]) {
+      const a = engine.ask(q);
+      expect(a.status).toBe("answered");
+      expect(a.answers[0].context).toContain("F-35");
+    }
+  });
+
+  it("asked of a speaker whose statement shares the fact's sentence: that statement, with the fact as its context", () => {
+    const a = engine.ask("did Trump go along with Congress and sanction Ankara for the purchase?");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("trump");
+    expect(a.answers[0].context).toContain("عقوبات");
+  });
+
+  it("a fact that names nobody the question names stays the article's own", () => {
+    const a = engine.ask("How many years has the PKK been at war with the Turkish state?");
+    expect(a.answers[0]?.kind).toBe("fact");
+  });
+});
+
+describe("question words typed fast", () => {
+  it.each([
+    ["waht did Jeffrey say", "jeffrey"],
+    ["whcih official talked about sleeper cells", "us_officials"],
+  ])("%s", (q, speaker) => {
+    expect(top(q)).toMatchObject({ status: "answered", speaker });
+  });
+
+  it("an English word one slip from a question word stays itself", () => {
+    expect(parseQuestion("wheat prices in Syria").topic).toContain("wheat");
+  });
+
+  it("'اسم … ايه' (Egyptian: what is the name of …) asks for a name", () => {
+    expect(parseQuestion("اسم المعسكر اللي فيه العائلات ايه").hint).toBe("name");
+    expect(top("اسم المعسكر اللي فيه عائلات داعش ايه؟").status).not.toBe("answered");
+  });
+});

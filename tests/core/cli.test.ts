@@ -138,7 +138,7 @@ describe("the REPL with a non-terminal stdin", () => {
     expect(out).toContain('"status": "answered"');
     expect(out).toContain("James Jeffrey");
   });
-  it("is one conversation: a follow-up resolves against the last answer, while `ask` stays stateless", () => {
+  it("is one conversation: a follow-up resolves against the last answer, while `ask` stays stateless", { timeout: 120_000 }, () => {
     const lines = "who said the ISIS brand still exists worldwide\nwhat else did he say?\n";
     const replies = run(["repl", "--json"], lines)
       .out.split(/\n(?=\{)/)

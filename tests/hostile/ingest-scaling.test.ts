@@ -3,9 +3,11 @@
 // the Arabic title-only mentions each read the whole text again per mention. The work is counted, not
 // timed: the characters the text's own scans (indexOf, lastIndexOf, split) pass over, and the role
 // phrases a title-only mention is compared with. Four times the article costs about four times the work.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/ingest/extract.js";
 import { introducedPeople, NEAREST_REFERENTS, titleReferent } from "../../src/ingest/coref-ar.js";
+import { Occurrences } from "../../src/ingest/occurrences.js";
 import type { Lang } from "../../src/ingest/types.js";
 
 const FIRST_AR = ["أحمد", "محمد", "خالد", "سامي", "علي", "حسن", "يوسف", "عمر"];
@@ -104,5 +106,83 @@ describe("a title-only mention among many people introduced", () => {
   it("compares it with at most the nearest people of its head, however many the article introduces", () => {
     // "وزير الثقافة" fits nobody: every candidate is compared, and only the nearest are candidates.
     expect(comparisons(400, 10)).toBe(comparisons(NEAREST_REFERENTS + 10, 10));
+  });
+});
+
+/** A made-up family name for each `i`, all distinct (Arabic or Latin letters). */
+function madeUpName(i: number, lang: Lang): string {
+  const letters = lang === "ar" ? "بتثجحخدذرزسشصضطظعغفقكمنهي" : "bcdfghjklmnprstvz";
+  let out = "";
+  for (let k = i + letters.length; k > 0; k = Math.floor(k / letters.length)) out += letters[k % letters.length];
+  return lang === "ar" ? `ال${out}ي` : `${out[0].toUpperCase()}${out.slice(1)}son`;
+}
+
+/** `n` lines, each quoting a different minister by name and then by title alone: as many people as lines. */
+function manyPeople(lang: Lang, n: number): string {
+  const lines = [lang === "ar" ? "اجتماع الوزراء" : "Ministers meet"];
+  for (let i = 0; i < n; i++) {
+    lines.push(
+      lang === "ar"
+        ? `وقال وزير الخارجية ${FIRST_AR[i % 8]} ${madeUpName(i, "ar")} إن «المفاوضات مستمرة». وأضاف الوزير: «سنواصل العمل».`
+        : `Foreign Minister ${FIRST_EN[i % 8]} ${madeUpName(i, "en")} said "talks will go on." The minister added: "We will keep working."`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/**
+ * The work of `run` in countable steps: characters the text's scans pass over, look-ups of where a form is
+ * named (each candidate of each attribution asked them), and splits of a string into words (each name
+ * compared with each person before it was split again).
+ */
+function steps(run: () => void): number {
+  const proto = Occurrences.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+  const looked = ["lastAtOrBefore", "firstAtOrAfter"] as const;
+  const realLookups = Object.fromEntries(looked.map((m) => [m, proto[m]]));
+  const realSplit = String.prototype.split;
+  let n = 0;
+  for (const m of looked) {
+    proto[m] = function (this: unknown, ...a: unknown[]) {
+      n++;
+      return realLookups[m].apply(this, a);
+    };
+  }
+  String.prototype.split = function (this: string, ...a: unknown[]) {
+    n++;
+    return realSplit.apply(this, a as Parameters<typeof realSplit>);
+  } as typeof realSplit;
+  try {
+    n += scanned(run);
+  } finally {
+    for (const m of looked) proto[m] = realLookups[m];
+    String.prototype.split = realSplit;
+  }
+  return n;
+}
+
+describe("ingest work on an article naming a different person on every line", () => {
+  it.each(["ar", "en"] as const)("grows linearly with the people (%s)", (lang) => {
+    const work = (n: number) => steps(() => extractArticle(manyPeople(lang, n), { id: "t", lang, file: `t.${lang}.txt`, note: "test" }));
+    const small = work(60);
+    const large = work(240);
+    // Linear: ×4 (every person's candidate features for every quote, every name against every person before
+    // it, and a scan of the whole text per name made it ×10 and more).
+    expect(large / small).toBeLessThan(6);
+  });
+});
+
+describe("forms found in one pass", () => {
+  it("finds every start that a scan per form finds, overlapping ones included", () => {
+    const unit = fc.constantFrom("a", "b", "ا", "ل", "\n");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), fc.array(fc.string({ unit, minLength: 1, maxLength: 4 }), { maxLength: 8 }), (text, forms) => {
+        const primed = new Occurrences(text);
+        primed.prime(forms);
+        const one = new Occurrences(text);
+        for (const form of forms) expect(primed.startsOf(form)).toEqual(one.startsOf(form));
+        expect(primed.scans).toBe(forms.length ? 1 : 0);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

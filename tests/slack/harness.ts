@@ -32,7 +32,7 @@ export class Waiters {
     if (check()) return Promise.resolve();
     return new Promise((resolve, reject) => {
       // A failure guard only: passing never depends on this timer.
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), 5000);
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), 20_000);
       this.pending.push({ check, resolve: () => (clearTimeout(timer), resolve()) });
     });
   }

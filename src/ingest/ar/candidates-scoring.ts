@@ -82,7 +82,8 @@ export function candidateFeatures(a: Attribution, candidate: SpeakerRecord, chos
 }
 
 /** The named-before features, by bucket (never, then the edges in order, then beyond the last). */
-const NAMED_BEFORE = ["named-before:never", ...[60, 200, 600].map((e) => `named-before:<=${e}`), "named-before:>600"];
+const NAMED_NEAR = 600;
+const NAMED_BEFORE = ["named-before:never", ...[60, 200, NAMED_NEAR].map((e) => `named-before:<=${e}`), `named-before:>${NAMED_NEAR}`];
 /** The recent features, by rank (0, 1, 2 and above), then never. */
 const RECENT = ["recent:0", "recent:1", "recent:2", "recent:never"];
 
@@ -113,8 +114,10 @@ function namedNear(candidate: SpeakerRecord, place: Place, scene: Scene): { befo
   }
   if (nearest < 0) return { before: 0, inLine };
   const distance = place.contentAt - nearest;
-  return { before: distance <= 60 ? 1 : distance <= 200 ? 2 : distance <= 600 ? 3 : 4, inLine };
+  return { before: distance <= 60 ? 1 : distance <= 200 ? 2 : distance <= NAMED_NEAR ? 3 : 4, inLine };
 }
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function probability(features: string[], w: ArabicWeights = ARABIC_WEIGHTS): number {
   const z = features.reduce((s, f) => s + (w.weights[f] ?? 0), w.bias);
@@ -177,6 +180,31 @@ export function chooseSpeakers(found: Attribution[], speakerOf: (string | null)[
   const recentWeight = RECENT.map(weight);
   const inLineWeight = weight("named-in-line");
   const recent = new Recent();
+  // Every candidate's forms found in one pass, and where the text names each candidate, in text order.
+  scene.occurrences.prime(speakers.flatMap((s) => formsOf(s, scene)));
+  const namings = speakers
+    .flatMap((s, k) => formsOf(s, scene).flatMap((form) => scene.occurrences.startsOf(form).map((at) => ({ at, k }))))
+    .sort((x, y) => x.at - y.at);
+  const namingsFrom = (pos: number) => {
+    let lo = 0;
+    for (let hi = namings.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (namings[mid].at < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** The candidates named within NAMED_NEAR before the content or in its line: the only ones whose nearness
+   *  features differ from never or far. */
+  const namedAround = (place: Place): SpeakerRecord[] => {
+    const from = Math.min(place.contentAt - NAMED_NEAR, place.lineStart);
+    const to = Math.max(place.contentAt, place.lineEnd - 1);
+    const near = new Set<number>();
+    for (let i = namingsFrom(from); i < namings.length && namings[i].at <= to; i++) near.add(namings[i].k);
+    return [...near].sort((x, y) => x - y).map((k) => speakers[k]);
+  };
+  // The highest score a candidate named neither near the content nor in its line can reach.
+  const farBound = w.bias + speakers.reduce((m, s) => Math.max(m, weight(`kind:${s.kind}`)), -Infinity) + Math.max(namedBefore[0], namedBefore[NAMED_BEFORE.length - 1]) + Math.max(...recentWeight);
   return found.map((a, i) => {
     const pick = speakerOf[i];
     const chosen = pick ? byId.get(pick) : undefined;
@@ -188,8 +216,12 @@ export function chooseSpeakers(found: Attribution[], speakerOf: (string | null)[
       else {
         const p = probability(features, w);
         const place = placeOf(a, scene);
+        const threshold = margin ?? w.margin;
+        // Below the margin nobody is named whatever the others score; above it, only a candidate the text
+        // names near the content or in its line can outscore the pick when even the best far one cannot.
+        const others = p < threshold ? [] : sigmoid(farBound) <= p ? namedAround(place) : speakers;
         let best = 0;
-        for (const s of speakers) {
+        for (const s of others) {
           if (s.id === pick) continue;
           const near = namedNear(s, place, scene);
           let kind = kindWeight.get(s.kind);
@@ -198,7 +230,7 @@ export function chooseSpeakers(found: Attribution[], speakerOf: (string | null)[
           let z = w.bias + kind + namedBefore[near.before];
           if (near.inLine) z += inLineWeight;
           z += recentWeight[recent.rank(s.id)];
-          best = Math.max(best, 1 / (1 + Math.exp(-z)));
+          best = Math.max(best, sigmoid(z));
         }
         // Another candidate scores higher than the rules' pick: the choice is in doubt, so nobody is named.
         const kept = p >= best && p >= (margin ?? w.margin);

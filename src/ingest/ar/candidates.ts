@@ -15,9 +15,28 @@ export interface ArabicContext {
   fullNameOfFeminineForm(surname: string): string | null;
   /** "آل عمران" → "يوسف آل عمران": the full name the article gives a family name written with آل. */
   familyName(family: string): string | null;
+  /** "القطامين": a definite word ending in ين (the shape of a plural, so no family name by its letters) that the article
+   *  writes as the subject of a singular reporting verb ("وقال القطامين"), which no plural in ين can be: a family name. */
+  subjectSurname(word: string): boolean;
 }
 
-const NO_CONTEXT: ArabicContext = { fullName: () => null, fullNameOfFeminineForm: () => null, familyName: () => null };
+const NO_CONTEXT: ArabicContext = { fullName: () => null, fullNameOfFeminineForm: () => null, familyName: () => null, subjectSurname: () => false };
+
+/** The definite ين-words an article writes right after a singular reporting verb (see ArabicContext.subjectSurname). */
+function subjectSurnames(paragraphs: Paragraph[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of paragraphs) {
+    const ws = [...p.text.matchAll(/[\p{L}\p{M}]+/gu)];
+    for (let i = 1; i < ws.length; i++) {
+      const w = normAr(ws[i][0]);
+      if (!/^ال.{3,}ين$/.test(w) || /يين$/.test(w) || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || isGroupHead(w) || ORG_HEADS.has(w)) continue;
+      const verb = stripConj(normAr(ws[i - 1][0]));
+      if (!/^\s+$/.test(p.text.slice(ws[i - 1].index! + ws[i - 1][0].length, ws[i].index!)) || !REPORTING_VERBS.has(verb) || /(?:وا|ون|ت)$/.test(verb)) continue;
+      out.add(w);
+    }
+  }
+  return out;
+}
 
 /** Full names of the article by surname: "<first name> <ال-surname>" (or "عبد/أبو X <surname>") as first written. */
 export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
@@ -68,15 +87,18 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
     }
     return null;
   };
+  const attested = subjectSurnames(paragraphs);
   return {
+    subjectSurname: (word) => attested.has(normAr(word)),
     fullName(surname) {
       const key = normAr(surname);
-      if (!cache.has(key)) cache.set(key, surnameLike(key) ? find(key) : null);
+      if (!cache.has(key)) cache.set(key, surnameLike(key) || attested.has(key) ? find(key) : null);
       return cache.get(key)!;
     },
     fullNameOfFeminineForm(surname) {
       const key = normAr(surname);
-      if (!key.endsWith("ه") || COMMON_WORDS.has(key) || ROLE_HEADS.has(key) || ORG_HEADS.has(key)) return null;
+      // "بالتهنئة"، "للجنة": a word carrying a preposition and the article is a noun in a phrase, never a family name.
+      if (!key.endsWith("ه") || /^(?:[وف]?[بلك]ال|لل)/.test(key) || COMMON_WORDS.has(key) || ROLE_HEADS.has(key) || ORG_HEADS.has(key)) return null;
       if (!cache.has(`ة ${key}`)) cache.set(`ة ${key}`, find(key));
       return cache.get(`ة ${key}`)!;
     },
@@ -110,7 +132,8 @@ function cutAdjuncts(seg: Token[], isGroup: boolean, isBody = false): Token[] {
       return seg.slice(0, e);
     }
     // "اجتمع مجلس القضاء الأعلى وعارض القرار": a word joined by و with no article after a body's name is its next verb.
-    if (isBody && /^و(?!ال)/.test(w) && w.length >= 4 && !ORG_HEADS.has(w) && !ORG_HEADS.has(w.slice(1)) && !ROLE_CONTINUATIONS.has(w.slice(1)) && !STATES[w.slice(1)]) return seg.slice(0, k);
+    // "النقابة الوطنية لأعوان وإطارات العدلية": a plural noun in ات joined by و is not a verb; it goes on with the name.
+    if (isBody && /^و(?!ال)/.test(w) && w.length >= 4 && !/^و.{3,}ات$/.test(w) && !ORG_HEADS.has(w) && !ORG_HEADS.has(w.slice(1)) && !ROLE_CONTINUATIONS.has(w.slice(1)) && !STATES[w.slice(1)]) return seg.slice(0, k);
     // "شركة «درع» المحلية": a short quoted name inside the source goes on with it.
     const quotedBodyName = seg[k].kind === "quote" && !!seg[k].span && seg[k].span!.end - seg[k].span!.start <= 30 && k >= 1;
     if (ADJUNCT_STARTERS.has(w) || (seg[k].kind !== "word" && !quotedBodyName)) return seg.slice(0, k);
@@ -238,6 +261,9 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     if (author.length) return mention(STATES[normAr(surface(line, author))] ? "state" : "organization", author, null);
   }
   if (ORG_HEADS.has(head)) {
+    // "وطالب رئاسة مجلس النواب بعقد جلسة": a masculine verb right before a feminine body noun does not agree with it, so
+    // the body is the verb's object (whom it was asked of) and the subject is the verb's own pronoun.
+    if (gender === "m" && head.endsWith("ه") && region[0] === seg0[0]) return { kind: "pronoun", surface: "", role: null, gender, pos: base + seg0[0].start };
     const ts = seg0.length > 1 && n(seg0[1]) === "من" ? seg0 : bodyPhrase(cutAdjuncts(seg0, false, true));
     return mention("organization", ts, null);
   }
@@ -285,6 +311,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       // "رئيس مجلس الوزراء الشيخ صباح الخالد": an honorific before a name ends the role; the name follows it.
       if (x >= 1 && HONORIFICS.has(w) && honoredNameEnd(seg0, x + 1) > x + 1) return false;
       if (["في", "فى"].includes(prev)) return true; // its object, checked when في was taken
+      // "النائب عن تحالف الفتح X": a member of parliament is "for" his bloc or constituency; عن and its object are the role.
+      if ((w === "عن" && x === 1) || (prev === "عن" && x === 2)) return /^(?:ال)?نايب(?:ه)?$/.test(head) && (w !== "عن" || !!seg0[x + 1]);
       // "رئيسة جامعة أسيوط": the word after an indefinite construct noun is its genitive, not a name.
       if (x >= 2 && !isDefinite(x - 1) && (prev.endsWith("ه") || ROLE_CONTINUATIONS.has(prev)) && !isDefinite(x) && !isKnownName(w)) return true;
       const continues = ROLE_CONTINUATIONS.has(w) || ROLE_CONTINUATIONS.has(w.replace(/(?:ه|ها|هم)$/, "")); // باسمه
@@ -303,6 +331,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     const honorific = k < seg0.length && HONORIFICS.has(n(seg0[k]));
     if (honorific) k++;
     let j = honorific ? honoredNameEnd(seg0, k) : nameRun(seg0, k, definite);
+    if (j > k && j < seg0.length && ctx.subjectSurname(seg0[j].text) && !n(seg0[j - 1]).startsWith("ال")) j++;
     // "ونبّه وزير التربية الأولياء وتلاميذ …": after the role, a word carrying the conjunction و joins objects; a name
     // does not open so (unless the list knows it: وليد، وفاء).
     if (!honorific && j > k && /^و/.test(n(seg0[k])) && !isKnownName(n(seg0[k]))) j = k;
@@ -358,7 +387,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     }
   }
   // A surname alone ("قال السعدي"): the article's full name for it, when the article gives one.
-  if (surnameLike(seg0[0].text)) {
+  if (surnameLike(seg0[0].text) || ctx.subjectSurname(seg0[0].text)) {
     const full = ctx.fullName(seg0[0].text);
     if (full) return { kind: "name", surface: full, role: appositionRole(segs[1]), gender, pos };
     // Else a lone surname: it can only refer to a speaker already named in full (see resolveSpeakers).
@@ -396,7 +425,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       const e = nameRun(seg0, r, true);
       if (e === seg0.length && e - r >= 2) return mention("name", seg0.slice(r, e), roles(surface(line, seg0.slice(0, r)), appositionRole(segs[1])));
     }
-    const j = nameRun(seg0, 0);
+    let j = nameRun(seg0, 0);
+    if (j > 0 && j < seg0.length && ctx.subjectSurname(seg0[j].text) && !n(seg0[j - 1]).startsWith("ال")) j++;
     // "قال آل عمران" after "يوسف آل عمران": a family name alone stands for the full name the article gave it.
     const family = j === 2 && familyAl(seg0[0]) ? ctx.familyName(surface(line, seg0.slice(0, 2))) : null;
     if (family) return { kind: "name", surface: family, role: appositionRole(segs[1]), gender, pos };

@@ -1,6 +1,6 @@
 // Arabic content-span stage: where the reported content opens after a cue (أن/إن, a colon, a quote, the verb's
 // preposition, a verbal-noun object) and where it ends.
-import { ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, REPORTED_EVENTS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES } from "../lexicon-ar.js";
+import { ACCORDING_TO, ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, REPORT_NOUNS, REPORTED_EVENTS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
@@ -60,7 +60,7 @@ export function findOpener(tokens: Token[], from: number, preps: string[], limit
     const t = tokens[j];
     if (t.kind === "end") return null;
     // "كشف مسؤول، طلب عدم الكشف عن اسمه، أن …": the aside's عن is not the verb's.
-    const aside = anonymityAsideEnd(tokens, j);
+    const aside = Math.max(anonymityAsideEnd(tokens, j), accordingAsideEnd(tokens, j));
     if (aside > 0) {
       j = aside;
       continue;
@@ -84,6 +84,8 @@ export function findOpener(tokens: Token[], from: number, preps: string[], limit
         if (COMPLEMENTIZER.test(n(tokens[j + 1]))) return { at: j + 1, contentStart: j + 2, via: "clause" };
         return { at: j, contentStart: j + 1, via: "prep" };
       }
+      // "ونفى الأنباء التي ترددت …": what was reported, right after the verb, is its object; the subject is its pronoun.
+      if (REPORT_NOUNS.has(w) && !openerAhead(tokens, j + 1, limit)) return { at: j, contentStart: j, via: "prep" };
       if (preps.includes("ب") && attachedBaMasdar(t)) return { at: j, contentStart: j, via: "prep", skip: t.text.startsWith("بـ") ? 2 : 1 };
       // "وأبدت استعدادها لتأمين …": a verbal noun with the subject's own pronoun, then what it is for (a ل-phrase),
       // right after the verb is its object, the content (not "أعلنت رفضها العرض": an act, no proposition).
@@ -98,6 +100,9 @@ export function findOpener(tokens: Token[], from: number, preps: string[], limit
     // "نفى رئيس الوحدة، X، اختفاء المحضر"، "أعلنت القيادة، أمس السبت، مقتل …": or after the comma that closes the
     // subject's apposition or an adjunct.
     const closed = endsSubject(tokens[j - 1]) || (tokens[j - 1]?.kind === "comma" && j - 2 >= from && (endsSubject(tokens[j - 2]) || (REPORTED_EVENTS.has(w) && tokens[j - 2]?.kind === "word")));
+    // "نفت الوزارة التصريحات المنسوبة لها": so is a noun naming what was reported, after the closed subject.
+    // A time adjunct ("اليوم الأحد") closes the subject before it too.
+    if (REPORT_NOUNS.has(w) && (closed || TIME_WORDS.has(n(tokens[j - 1]))) && !openerAhead(tokens, j + 1, limit)) return { at: j, contentStart: j, via: "prep" };
     if (isMasdar(w) && !isKnownName(w) && !/[\u064B-\u064D]/.test(t.text) && closed && tokens.slice(j + 1, limit).some((x) => x.kind === "word") && !openerAhead(tokens, j + 1, limit)) return { at: j, contentStart: j, via: "prep" };
     if (PREP_WORDS[w] && preps.includes(w)) {
       if (COMPLEMENTIZER.test(n(tokens[j + 1]))) return { at: j + 1, contentStart: j + 2, via: "clause" };
@@ -123,6 +128,8 @@ function openerAhead(tokens: Token[], from: number, limit: number): boolean {
     const t = tokens[j];
     if (t.kind === "end") return false;
     if (t.kind === "colon" || (t.kind === "quote" && !quotedName(tokens, j)) || COMPLEMENTIZER.test(n(t))) return true;
+    // "…، مؤكدةً أنها …": an opener after another reporting verb or participle is that one's.
+    if (t.kind === "word" && triggerOf(tokens, j)) return false;
   }
   return false;
 }
@@ -143,6 +150,15 @@ function endsSubject(t: Token | undefined): boolean {
   // "وأبدت إيران استعدادها": a state's name closes its subject too.
   if (STATES[w]) return true;
   return nameLike(t, false) && !ROLE_CONTINUATIONS.has(w) && !ROLE_HEADS.has(w);
+}
+
+/** "وقال السيد، بحسب جريدة «الوطن»، إن …": an aside naming where the words were read, set off by commas, between the
+ *  verb's subject and its إن/أن; the index of the comma that closes it, or -1. */
+export function accordingAsideEnd(tokens: Token[], j: number): number {
+  const w = n(tokens[j + 1]);
+  if (tokens[j]?.kind !== "comma" || !(ACCORDING_TO.test(w) || ACCORDING_TO.test(stripConj(w)))) return -1;
+  const close = tokens.findIndex((t, x) => x > j + 1 && x < j + 12 && t.kind !== "word" && t.kind !== "quote");
+  return close > 0 && tokens[close].kind === "comma" && COMPLEMENTIZER.test(n(tokens[close + 1])) ? close : -1;
 }
 
 /** "، طلب عدم الكشف عن اسمه،": an aside on why the source is not named; the index of the comma that closes it, or -1. */

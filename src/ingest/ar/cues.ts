@@ -1,13 +1,13 @@
 // Arabic cue stage: which token opens an attribution (a reporting verb with the prepositions it takes, a
 // circumstantial participle, "according to", a relay, a pretext, "as X put it", "what X described as «…»").
-import { ACCORDING_TO, AMBIGUOUS_VERBS, CONTINUING_VERBS, CONVEYING_VERBS, MESSAGE_NOUNS, COURT_HONORIFICS, ORG_HEADS, ROLE_HEADS, STATES, RENEWAL_VERBS, RENEWED_STATEMENTS, BY_SAYING, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, WRITING_VERBS } from "../lexicon-ar.js";
+import { ACCORDING_TO, AMBIGUOUS_VERBS, CONTINUING_VERBS, CONVEYING_VERBS, MESSAGE_NOUNS, COURT_HONORIFICS, ORG_HEADS, ROLE_HEADS, STATES, RENEWAL_VERBS, RENEWED_STATEMENTS, BY_SAYING, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, SPEECH_NOUNS, WRITING_VERBS } from "../lexicon-ar.js";
 import { restIsPunctuation, type Token } from "../tokens.js";
 import { stripConj } from "../text.js";
 import type { Gender } from "../types.js";
 import { NUMBER_WORDS, n } from "./names.js";
 
 type Trigger =
-  | { kind: "verb"; gender: Gender; preps: string[] }
+  | { kind: "verb"; gender: Gender; preps: string[]; cited?: boolean }
   | { kind: "participle"; gender: Gender }
   | { kind: "pretext" }
   | { kind: "according" }
@@ -69,12 +69,28 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
   const verbalNoun = part === "f" && tokens[i - 1]?.kind === "word" && !/[\u064B]/.test(t.text);
   if (part !== undefined && !verbalNoun) return { kind: "participle", gender: part };
   if (PRETEXT.has(w) && COMPLEMENTIZER.test(n(tokens[i + 1]))) return { kind: "pretext" };
+  // "مستشهداً بمقولة صاحب السمو أن …"، "توجيهات الوزير أن …": someone's words, then who, then the clause: like a verb
+  // whose subject follows it.
+  if (citedWords(tokens, i)) return { kind: "verb", gender: null, preps: [], cited: true };
   if (ACCORDING_TO.test(w) || ACCORDING_TO.test(bare)) return { kind: "according" };
   // نقل is also the noun "transport" ("شركة نقل"): a relay needs its عن X.
   if (/^نقل(?:ت)?$/.test(bare) && tokens.slice(i + 1, i + 10).some((x) => /^عن(?:ه|ها|هم)?$/.test(n(x)))) return { kind: "relay" };
   // "نقلت وكالة فرنسية أن …": an outlet relaying a report is its source.
   if (/^نقل(?:ت)?$/.test(bare) && OUTLET_HEADS.has(n(tokens[i + 1])) && tokens.slice(i + 2, i + 9).some((x) => /^[اإأ]ن$/.test(n(x)))) return { kind: "verb", gender: bare.endsWith("ت") ? "f" : "m", preps: [] };
   return null;
+}
+
+/** A speech noun (bare or with ب/ل) followed by a title, an honorific or a name of at most eight words, then أن/إن. */
+function citedWords(tokens: Token[], i: number): boolean {
+  const w = n(tokens[i]);
+  if (!SPEECH_NOUNS.has(w) && !SPEECH_NOUNS.has(w.replace(/^[بل]/, ""))) return false;
+  const who = n(tokens[i + 1]);
+  if (!(COURT_HONORIFICS.has(who) || who === "صاحب" || ROLE_HEADS.has(who))) return false;
+  for (let k = i + 2; k < tokens.length && k - i <= 9; k++) {
+    if (tokens[k].kind !== "word") return false;
+    if (/^[اإأ]ن$/.test(n(tokens[k]))) return true;
+  }
+  return false;
 }
 
 /** "جددت الوزيرة التأكيد على …": the statement noun a renewal verb takes, within its clause (its index, or -1). */
