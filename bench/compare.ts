@@ -112,7 +112,7 @@ async function main(): Promise<void> {
       if (!f.samples) continue;
       console.log(
         `${kind.padEnd(16)} ${String(f.samples / Number(values.rounds)).padStart(3)}  ${fmt(f).padEnd(26)}  ${fmt(m).padEnd(26)}  ` +
-          `${round(m.p50 / f.p50, 1).toString().padStart(5)}  ${round(m.p95 / f.p95, 1).toString().padStart(5)}`,
+          `${round(m.p50 / f.p50, 2).toString().padStart(5)}  ${round(m.p95 / f.p95, 2).toString().padStart(5)}`,
       );
     }
   }
