@@ -89,6 +89,12 @@ describe("a fact question about an act", () => {
     expect(a.answers[0].context).toContain("عقوبات");
   });
 
+  it("a who-question whose verb is misspelt is read as a fact question, yet a fact that points back never outranks the statement: a fact names nobody", () => {
+    const a = engine.ask("who sadi the S400 could endanger the stealth jet");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0]).toMatchObject({ kind: "quote", speaker: { id: "defense_officials" } });
+  });
+
   it("a fact that names nobody the question names stays the article's own", () => {
     const a = engine.ask("How many years has the PKK been at war with the Turkish state?");
     expect(a.answers[0]?.kind).toBe("fact");
