@@ -115,14 +115,11 @@ export function phoneticKey(word: string): string | null {
 }
 
 /**
- * A name's consonants as both scripts write them, for a name met once in Arabic letters and once in
- * Latin ones (كوبر ~ Cooper, تشيركيسوف ~ Cherkesov, جمشيدبور ~ Jamshedpur): vowels, w and y left
- * out, and the Latin letters Arabic lacks folded into the ones it writes them with (p → b, v → f,
- * g → j as غ or ج, ch/tsh → sh, z → s, c/q → k). Coarser than phoneticKey; null below three consonants,
- * which tell too little apart.
+ * A Latin name word in lower-case ASCII letters with the letters Arabic lacks folded into the ones it
+ * writes them with (p → b, v → f, g → j, ch/tsh → sh as C, z → s, c/q → k), the keys below start from.
  */
-export function crossScriptKey(latin: string): string | null {
-  const w = latin
+function foldedAsArabicWrites(latin: string): string {
+  return latin
     .toLowerCase()
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -131,7 +128,18 @@ export function crossScriptKey(latin: string): string | null {
     .replace(/ph/g, "f").replace(/kh/g, "k").replace(/gh/g, "j").replace(/th/g, "t").replace(/dh/g, "d")
     .replace(/x/g, "ks").replace(/g/g, "j").replace(/[qc]/g, "k").replace(/v/g, "f").replace(/p/g, "b").replace(/z/g, "s")
     // A final h after a vowel is silent (Sarah, Hamzah); another h is ه or ح (Netanyahu is not Nathan).
-    .replace(/([aeiou])h$/, "$1")
+    .replace(/([aeiou])h$/, "$1");
+}
+
+/**
+ * A name's consonants as both scripts write them, for a name met once in Arabic letters and once in
+ * Latin ones (كوبر ~ Cooper, تشيركيسوف ~ Cherkesov, جمشيدبور ~ Jamshedpur): vowels, w and y left
+ * out, and the Latin letters Arabic lacks folded into the ones it writes them with (p → b, v → f,
+ * g → j as غ or ج, ch/tsh → sh, z → s, c/q → k). Coarser than phoneticKey; null below three consonants,
+ * which tell too little apart.
+ */
+export function crossScriptKey(latin: string): string | null {
+  const w = foldedAsArabicWrites(latin)
     .replace(/[aeiouwy]/g, "")
     .replace(/(.)\1+/g, "$1");
   return w.length >= 3 ? w : null;
@@ -146,15 +154,7 @@ export function crossScriptKey(latin: string): string | null {
  */
 export function shortNameKey(latin: string): string | null {
   if (crossScriptKey(latin) !== null) return null;
-  const w = latin
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z]/g, "")
-    .replace(/tch|tsh|ch|sh/g, "C")
-    .replace(/ph/g, "f").replace(/kh/g, "k").replace(/gh/g, "j").replace(/th/g, "t").replace(/dh/g, "d")
-    .replace(/x/g, "ks").replace(/g/g, "j").replace(/[qc]/g, "k").replace(/v/g, "f").replace(/p/g, "b").replace(/z/g, "s")
-    .replace(/([aeiou])h$/, "$1")
+  const w = foldedAsArabicWrites(latin)
     .replace(/(.)\1+/g, "$1")
     .replace(/[aeiouwy]+/g, "V");
   const consonants = w.replace(/V/g, "");
