@@ -122,6 +122,8 @@ const WHO_IS = [
   /^what(?: is| was| are| were)? (.+?) (?:job title|job|role|title|position|post|function|office)$/,
   /^what (?:is|was) the (?:job|role|title|position|post|function|office) of (.+)$/,
   /^what does (.+?) do$/,
+  // "which post does Jeffrey hold?", "what role does Sales play in this?"
+  /^(?:which|what) (?:job|role|title|position|post|function|office|rank) (?:does|did|do|is|was) (.+?) (?:hold|have|has|had|occupy|fill|play|serve in|serve as)(?: (?:in|from) (?:this|the|all this|all of this|article|story|news))*$/,
 ];
 
 /** What opens a second question after a who-is question's name: "… و ماذا يعمل", "… what does he do". */

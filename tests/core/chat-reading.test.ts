@@ -65,6 +65,14 @@ describe("what the question asks for", () => {
   });
 
   it.each([
+    ["What post does James Jeffrey occupy?", "jeffrey"],
+    ["which position did Erdogan have", "erdogan"],
+    ["what role does Sales play in all this?", "sales"],
+  ])("%s: asking which job, post or role someone holds is a who-is question", (q, speaker) => {
+    expect(top(q)).toMatchObject({ status: "answered", speaker });
+  });
+
+  it.each([
     ["according to the article, who is Erdogan?", "erdogan"],
     ["ماذا قال ترامب حسب المقال؟", "trump"],
     ["من هو جيفري بحسب الخبر؟", "jeffrey"],
