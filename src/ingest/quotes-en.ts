@@ -265,7 +265,9 @@ function organizationSpan(ws: Token[]): Token[] | null {
   let s = at;
   while (s > 0 && (isCap(ws[s - 1]) || /['’]s?$/.test(ws[s - 1].text)) && !ROLE_HEAD_WORDS.has(lc(ws[s - 1]))) s--;
   let e = at + 1;
-  while (e < ws.length && (isCap(ws[e]) || (JOIN.has(lc(ws[e])) && ws[e + 1] && isCap(ws[e + 1])))) e++;
+  // A day or a month ("Union on Tuesday", "Party in March") is an adjunct, never part of the name.
+  const partOfName = (t: Token | undefined) => !!t && isCap(t) && !TIME_WORDS_EN.has(lc(t));
+  while (e < ws.length && (partOfName(ws[e]) || (JOIN.has(lc(ws[e])) && partOfName(ws[e + 1])))) e++;
   const span = ws.slice(s, e);
   // What follows the name after a lowercase word ("published in March") no longer describes the speaker.
   const tail = ws.slice(e);

@@ -123,3 +123,14 @@ describe("(en) a participle after the verb's adjuncts", () => {
     expect(speakerOf(d, "the new ferry timetable")?.name).toBe("Tregarth");
   });
 });
+
+describe("(en) a day or month after a body's name", () => {
+  it.each([
+    ["The Harbour Workers Union on Tuesday said the strike would go ahead.", "the strike would go ahead", "Harbour Workers Union"],
+    ["The Green Farmers Party on Friday rejected the claim, saying it was a desperate attempt to make news.", "it was a desperate attempt to make news", "Green Farmers Party"],
+    ["The Coastal Resilience Institute in March warned that the dunes were eroding.", "the dunes were eroding", "Coastal Resilience Institute"],
+  ])("'%s': the time adjunct is no part of the name", (text, content, name) => {
+    const d = extract("en", HEADLINE, text);
+    expect(speakerOf(d, content)?.name).toBe(name);
+  });
+});
