@@ -57,6 +57,9 @@ describe("Arabizi questions, answered from the Arabic article", () => {
     ["shkoun 9al belli torkia ghadi dir 3amaliya 3askariya?", "erdogan"],
     // Maghrebi "ash" (what) and 9 for ق.
     ["ash 9al trump 3la l'akrad?", "trump"],
+    // Levantine hwe/hye (he/she) in a who-is question.
+    ["meen hwe jeffrey?", "jeffrey"],
+    ["shkoun hiye sales", "sales"],
   ])("%s", (q, id) => {
     const a = engine.ask(q);
     expect(a.status, q).toBe("answered");
