@@ -1016,7 +1016,16 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   }
 
   const ownWords = (i: number) => ` ${normalize(`${records[i].text} ${records[i].textEn ?? ""}`)} `;
-  const sameParagraph = (i: number, j: number) => j >= 0 && j < records.length && records[j].article === records[i].article && records[j].paragraph === records[i].paragraph;
+  const sameArticle = (i: number, j: number) => j >= 0 && j < records.length && records[j].article === records[i].article;
+  const sameParagraph = (i: number, j: number) => sameArticle(i, j) && records[j].paragraph === records[i].paragraph;
+  /** The records around `i` that `same` keeps with it: records are laid out article by article, paragraph by paragraph. */
+  function runAround(i: number, same: (i: number, j: number) => boolean): number[] {
+    let first = i;
+    while (same(i, first - 1)) first--;
+    const run: number[] = [];
+    for (let j = first; same(i, j); j++) run.push(j);
+    return run;
+  }
 
   /**
    * Record `i` gives the reason the question asks for: in its own words, or as the cause its sentence
@@ -1123,7 +1132,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       let j = i - 1;
       while (sameParagraph(i, j) && records[j].context === records[i].context) j--;
       if (!sameParagraph(i, j)) return s;
-      const before = records.filter((r, k) => k <= j && sameParagraph(i, k) && r.context === records[j].context).map((r) => r.ownKeys);
+      const before = runAround(i, sameParagraph).filter((k) => k <= j && records[k].context === records[j].context).map((k) => records[k].ownKeys);
       const gain = share([records[i].ownKeys, ...before]) - share([records[i].ownKeys]);
       return gain > 0 ? { ...s, score: Math.min(1, s.score + gain * ANTECEDENT_SHARE) } : s;
     });
@@ -1142,7 +1151,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     const fact = records[top.record];
     if (fact.kind !== "fact") return verdict;
     const own = ownWords(top.record);
-    const inSentence = records.flatMap((r, i) => (r.kind === "quote" && r.article === fact.article && r.context === fact.context && namesSpeaker(own, speakers[r.speaker].id) ? [i] : []));
+    const inSentence = runAround(top.record, sameArticle).filter((i) => records[i].kind === "quote" && records[i].context === fact.context && namesSpeaker(own, speakers[records[i].speaker].id));
     if (!inSentence.length) return verdict;
     // The question names the speaker too, by a word of their name ("البنتاغون", "Trump").
     const named = new Set(
