@@ -3,6 +3,9 @@
 // Each case is a short invented article.
 import { describe, expect, it } from "vitest";
 import { endsNoName } from "../../src/ingest/ar/names.js";
+import { corefFeature, nameShape, nestedFeature } from "../../src/ingest/ar/shape-features.js";
+import type { SpeakerRecord } from "../../src/corpus/schema.js";
+import type { Attribution } from "../../src/ingest/types.js";
 import { extract, speakerOf } from "./helpers.js";
 
 describe("(ar) name extent", () => {
@@ -24,5 +27,29 @@ describe("(ar) name extent", () => {
     expect(endsNoName("تدوينه")).toBe(true);
     expect(endsNoName("محمد")).toBe(false);
     expect(endsNoName("غازي")).toBe(false);
+  });
+});
+
+describe("(ar) what the scoring stage knows of the rules' pick", () => {
+  const person = (nameAr: string) => ({ id: "s1", name: "x", nameAr, kind: "person", aliases: [] }) as unknown as SpeakerRecord;
+  const said = (kind: Attribution["mention"]["kind"], paragraph: number, text = "الموسم سيبدأ مبكرا"): Attribution =>
+    ({ paragraph, text, start: 0, verb: "وقال", type: "indirect", mention: { kind, surface: "", role: null, gender: "m", pos: 0 } });
+
+  it("the name's shape: words, a name-table word or none, a frequent common word at its end", () => {
+    expect(nameShape(person("محمد شحادة"))).toEqual(["shape:person-words:2", "shape:person-known-word"]);
+    expect(nameShape(person("مليشيا الدعم"))).toEqual(["shape:person-words:2", "shape:person-no-known-word"]);
+    expect(nameShape(person("رامي بن سالم مساء"))).toContain("shape:person-common-end");
+  });
+
+  it("how far back a title or pronoun reaches; a named mention is no coreference", () => {
+    expect(corefFeature(said("pronoun", 5), 4)).toBe("coref:1-line");
+    expect(corefFeature(said("title", 9), 2)).toBe("coref:far");
+    expect(corefFeature(said("pronoun", 3), -1)).toBe("coref:never-named");
+    expect(corefFeature(said("name", 5), 4)).toBeNull();
+  });
+
+  it("content that reports someone's words itself ('إن ما قاله X …')", () => {
+    expect(nestedFeature(said("name", 1, "ما قاله رئيس المجلس يمثل رأيه الشخصي"))).toBe("content-reports");
+    expect(nestedFeature(said("name", 1))).toBeNull();
   });
 });
