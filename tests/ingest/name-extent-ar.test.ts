@@ -3,6 +3,7 @@
 // Each case is a short invented article.
 import { describe, expect, it } from "vitest";
 import { endsNoName } from "../../src/ingest/ar/names.js";
+import { arabicNameProblem } from "../../src/ingest/name-guard.js";
 import { corefFeature, nameShape, nestedFeature } from "../../src/ingest/ar/shape-features.js";
 import type { SpeakerRecord } from "../../src/corpus/schema.js";
 import type { Attribution } from "../../src/ingest/types.js";
@@ -19,6 +20,15 @@ describe("(ar) name extent", () => {
   it("'قال محمد حمودة المتحدث …': a ة-final family name after a known given name belongs to the name", () => {
     const d = extract("ar", "قال محمد شحادة المتحدث باسم البلدية: إن أعمال الصيانة ستنتهي قبل نهاية الشهر.");
     expect(speakerOf(d, "أعمال الصيانة ستنتهي")?.nameAr).toBe("محمد شحادة");
+  });
+
+  it("'وقالت مليشيا الدعم إنها …': a frequent word of the news opening a phrase the name table knows no word of is no person", () => {
+    const d = extract("ar",
+      "تجددت الاشتباكات في أطراف المدينة منذ الفجر.",
+      "وقالت مليشيا الدعم إنها سيطرت على مواقع جديدة قرب المطار الدولي.");
+    expect(speakerOf(d, "سيطرت على مواقع")?.kind).not.toBe("person");
+    expect(arabicNameProblem("مليشيا الدعم")).toMatch(/common noun phrase/);
+    expect(arabicNameProblem("محمد شحادة")).toBeNull();
   });
 
   it("a frequent word of the news (مساء، تصريحات) never ends a name; a given name the table knows does", () => {

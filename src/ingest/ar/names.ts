@@ -32,6 +32,14 @@ export function endsNoName(w: string): boolean {
   return FREQUENT_WORDS.has(w) || FREQUENT_WORDS.has(bare) || isOccasion(w) || isOccasion(bare);
 }
 
+/** "مليشيا الدعم"، "مصر الخير": a phrase opened by a frequent word of the news, with no word the name table knows, is a
+ *  common noun phrase (a construct), never a person's name. */
+export function commonPhrase(words: string[]): boolean {
+  const first = words[0] ?? "";
+  const bare = /^و/.test(first) && first.length >= 5 ? first.slice(1) : first;
+  return (FREQUENT_WORDS.has(first) || FREQUENT_WORDS.has(bare)) && !words.some((w) => isKnownName(w) || isKnownName(w.replace(/^ال/, "")));
+}
+
 /** "محمد حمودة المتحدث …": a ة-final family name right after a given name the table knows, when nothing says it is a
  *  common word (a frequent word, an occasion, a verbal noun, a role, a body) . */
 function taMarbutaSurname(seg: Token[], j: number, from: number): boolean {
