@@ -63,3 +63,13 @@ describe("(ar) what the scoring stage knows of the rules' pick", () => {
     expect(nestedFeature(said("name", 1))).toBeNull();
   });
 });
+
+describe("(ar) nested speech", () => {
+  it("'إن ما قاله X، رئيس …، بخصوص أن … «…»': the quote inside another speaker's content is X's own words", () => {
+    const d = extract("ar",
+      "قال خالد العمري الناطق باسم الوزارة: إن ما قاله النائب سامر الحداد، رئيس لجنة المالية، بخصوص أن الميزانية \"لا تكفي للرواتب\"، لا يعبر عن موقف المجلس.");
+    const inner = d.quotes.find((q) => q.text === "لا تكفي للرواتب");
+    expect(d.speakers.find((s) => s.id === inner?.speaker)?.nameAr).toBe("سامر الحداد");
+    expect(speakerOf(d, "لا يعبر عن موقف المجلس")?.nameAr).toBe("خالد العمري");
+  });
+});
