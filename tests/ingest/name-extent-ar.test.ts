@@ -64,6 +64,15 @@ describe("(ar) what the scoring stage knows of the rules' pick", () => {
   });
 });
 
+describe("(ar) a body named before", () => {
+  it("'وأشار بيان للهيئة إلى، أنه …' then 'وأوضح البيان، أن …': إلى (normalized الي) is no word of the document's name", () => {
+    const d = extract("ar",
+      "وأشار بيان للهلال الأحمر إلى، أنه تم إجلاء مئات العائلات من المناطق المنخفضة.",
+      "وأوضح البيان، أن فرق الإغاثة ستواصل عملها طوال الليل في القرى المتضررة.");
+    expect(speakerOf(d, "فرق الإغاثة ستواصل")?.nameAr).not.toMatch(/إلى/);
+  });
+});
+
 describe("(ar) nested speech", () => {
   it("'إن ما قاله X، رئيس …، بخصوص أن … «…»': the quote inside another speaker's content is X's own words", () => {
     const d = extract("ar",
