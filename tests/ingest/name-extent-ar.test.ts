@@ -82,3 +82,11 @@ describe("(ar) nested speech", () => {
     expect(speakerOf(d, "لا يعبر عن موقف المجلس")?.nameAr).toBe("خالد العمري");
   });
 });
+
+describe("(ar) what a denial denies", () => {
+  it("'نفت الوزارة، ما تم تداوله من أنباء عن …': ما with a verb of rumour, after the subject's comma, is the content", () => {
+    const d = extract("ar",
+      "نفت وزارة النقل في الحكومة، ما تم تداوله من أنباء عن رفع أسعار تذاكر القطارات الشهر المقبل.");
+    expect(speakerOf(d, "رفع أسعار تذاكر")?.nameAr).toBe("وزارة النقل");
+  });
+});
