@@ -226,7 +226,9 @@ function bodyNamings(fullText: string, w: string): { at: number; name: string }[
       // "الموقع الذي تحدث …": a relative pronoun starts with ال too, but it ends the name.
       while (e < ws.length && e - i <= 4 && spaced(e) && /^(?:ال|لل)/.test(normAr(ws[e][0])) && !/^(?:الذي|التي|الذين|اللذان|اللتان|اللواتي)$/.test(normAr(ws[e][0]))
         // "نفت الوزارة التصريحات المنسوبة لها": what was reported is the verb's object, no part of the name.
-        && !REPORT_NOUNS.has(normAr(ws[e][0]))) e++;
+        && !REPORT_NOUNS.has(normAr(ws[e][0]))
+        // "بيان للدفاع المدني إلى، أنه …": إلى (normalized الي) and إلا are a preposition and a particle, never a name word.
+        && !/^(?:الي|الا)$/.test(normAr(ws[e][0]))) e++;
       if (e === i + 1) continue;
       // "بوزارة الصحة": the body's name without the preposition or conjunction attached to it.
       const from = normAr(ws[i][0]).length > x.length ? ws[i].index! + 1 : ws[i].index!;

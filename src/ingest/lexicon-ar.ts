@@ -14,6 +14,8 @@ for (const [honorific, pronouns] of COURT_HONORIFICS) for (const p of pronouns) 
 export const REPORTED_EVENTS = new Set(LEXICON_AR.reportedEvents.words);
 /** "الأنباء"، "التصريحات": what was said or reported, a denial's object (data/lexicon-ar.json reportNouns). */
 export const REPORT_NOUNS = new Set(LEXICON_AR.reportNouns.words);
+/** "ما تم تداوله"، "ما نشرته الصحيفة": ما + one of these verbs names what was reported, like a report noun. */
+export const REPORTED_AFTER_MA = new Set(LEXICON_AR.reportNouns.afterMa.words);
 /** "مقولة"، "توجيهات": someone's words, whose genitive speaks the أن-clause after it (data/lexicon-ar.json speechNouns). */
 export const SPEECH_NOUNS = new Set(LEXICON_AR.speechNouns.words);
 /** First-person verbs that open a speaker's own words with no mark before them ("مشيرا نسعى …"). */

@@ -63,3 +63,30 @@ describe("(ar) what the scoring stage knows of the rules' pick", () => {
     expect(nestedFeature(said("name", 1))).toBeNull();
   });
 });
+
+describe("(ar) a body named before", () => {
+  it("'وأشار بيان للهيئة إلى، أنه …' then 'وأوضح البيان، أن …': إلى (normalized الي) is no word of the document's name", () => {
+    const d = extract("ar",
+      "وأشار بيان للهلال الأحمر إلى، أنه تم إجلاء مئات العائلات من المناطق المنخفضة.",
+      "وأوضح البيان، أن فرق الإغاثة ستواصل عملها طوال الليل في القرى المتضررة.");
+    expect(speakerOf(d, "فرق الإغاثة ستواصل")?.nameAr).not.toMatch(/إلى/);
+  });
+});
+
+describe("(ar) nested speech", () => {
+  it("'إن ما قاله X، رئيس …، بخصوص أن … «…»': the quote inside another speaker's content is X's own words", () => {
+    const d = extract("ar",
+      "قال خالد العمري الناطق باسم الوزارة: إن ما قاله النائب سامر الحداد، رئيس لجنة المالية، بخصوص أن الميزانية \"لا تكفي للرواتب\"، لا يعبر عن موقف المجلس.");
+    const inner = d.quotes.find((q) => q.text === "لا تكفي للرواتب");
+    expect(d.speakers.find((s) => s.id === inner?.speaker)?.nameAr).toBe("سامر الحداد");
+    expect(speakerOf(d, "لا يعبر عن موقف المجلس")?.nameAr).toBe("خالد العمري");
+  });
+});
+
+describe("(ar) what a denial denies", () => {
+  it("'نفت الوزارة، ما تم تداوله من أنباء عن …': ما with a verb of rumour, after the subject's comma, is the content", () => {
+    const d = extract("ar",
+      "نفت وزارة النقل في الحكومة، ما تم تداوله من أنباء عن رفع أسعار تذاكر القطارات الشهر المقبل.");
+    expect(speakerOf(d, "رفع أسعار تذاكر")?.nameAr).toBe("وزارة النقل");
+  });
+});

@@ -1,6 +1,6 @@
 // Arabic content-span stage: where the reported content opens after a cue (أن/إن, a colon, a quote, the verb's
 // preposition, a verbal-noun object) and where it ends.
-import { ACCORDING_TO, ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, REPORT_NOUNS, REPORTED_EVENTS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
+import { ACCORDING_TO, ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, REPORT_NOUNS, REPORTED_AFTER_MA, REPORTED_EVENTS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
@@ -103,7 +103,10 @@ export function findOpener(tokens: Token[], from: number, preps: string[], limit
     // "نفت الوزارة التصريحات المنسوبة لها": so is a noun naming what was reported, after the closed subject.
     // A time adjunct ("اليوم الأحد"، "، اليوم السبت،") closes the subject before it too.
     const timed = TIME_WORDS.has(n(tokens[j - 1])) || (tokens[j - 1]?.kind === "comma" && TIME_WORDS.has(n(tokens[j - 2])));
-    if (REPORT_NOUNS.has(w) && (closed || timed) && !openerAhead(tokens, j + 1, limit)) return { at: j, contentStart: j, via: "prep" };
+    // "نفت الوزارة، ما تم تداوله من أنباء …": ما with a verb of reporting or rumour names what was reported, likewise,
+    // once a comma has closed the subject (with none, a long role and name before ما are too often misread).
+    const reported = REPORT_NOUNS.has(w) || (w === "ما" && REPORTED_AFTER_MA.has(n(tokens[j + 1])) && tokens[j - 1]?.kind === "comma");
+    if (reported && (closed || timed) && !openerAhead(tokens, j + 1, limit)) return { at: j, contentStart: j, via: "prep" };
     if (isMasdar(w) && !isKnownName(w) && !/[\u064B-\u064D]/.test(t.text) && closed && tokens.slice(j + 1, limit).some((x) => x.kind === "word") && !openerAhead(tokens, j + 1, limit)) return { at: j, contentStart: j, via: "prep" };
     if (PREP_WORDS[w] && preps.includes(w)) {
       if (COMPLEMENTIZER.test(n(tokens[j + 1]))) return { at: j + 1, contentStart: j + 2, via: "clause" };

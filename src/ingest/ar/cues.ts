@@ -282,6 +282,8 @@ export function describedAs(tokens: Token[], i: number): { gender: Gender; subje
     const gender: Gender = said[1] === "وا" || said[3] ? "pl" : said[1] === "ت" || said[2] === "ت" ? "f" : "m";
     return { gender, subject: [], quote: tokens[i + 2] };
   }
+  const about = whatTheySaid(tokens, i);
+  if (about) return about;
   const m = /^وصف(ه|ته|وه|ها|تها|وها)$/.exec(n(tokens[i]));
   if (!m) return null;
   let j = i + 1;
@@ -290,6 +292,27 @@ export function describedAs(tokens: Token[], i: number): { gender: Gender; subje
   if (quote?.kind !== "quote") return null;
   const gender: Gender = m[1].startsWith("و") ? "pl" : m[1].startsWith("ت") ? "f" : "m";
   return { gender, subject: tokens.slice(i + 1, j), quote };
+}
+
+/** What a "what X said about" phrase is about: the words that close its subject. */
+const ABOUT = new Set(["بخصوص", "عن", "حول", "بشان", "تجاه"]);
+
+/** "إن ما قاله المستشار X، رئيس المجلس، بخصوص أن الحكومة «لم يعد لها شرعية» …": what X said, about something, in X's
+ *  own quoted words, inside another speaker's content: the quote is X's, not the reporting speaker's. The subject runs
+ *  from the verb to the word that says what it was about; the quote follows within the clause, no other verb of saying
+ *  between. */
+function whatTheySaid(tokens: Token[], i: number): { gender: Gender; subject: Token[]; quote: Token } | null {
+  const m = /^(?:قال|ذكر|اعلن|صرح)(ه|ته|وه)$/.exec(n(tokens[i]));
+  if (!m) return null;
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 14 && (tokens[j].kind === "word" || tokens[j].kind === "comma") && !ABOUT.has(n(tokens[j]))) j++;
+  if (!ABOUT.has(n(tokens[j])) || tokens[i + 1]?.kind !== "word") return null;
+  let k = j + 1;
+  while (k < tokens.length && k - j <= 16 && tokens[k].kind !== "quote" && tokens[k].kind !== "end" && !REPORTING_VERBS.has(stripConj(n(tokens[k])))) k++;
+  if (tokens[k]?.kind !== "quote") return null;
+  const subject = tokens.slice(i + 1, j);
+  while (subject.length && subject[subject.length - 1].kind === "comma") subject.pop();
+  return { gender: m[1] === "ه" ? "m" : m[1] === "ته" ? "f" : "pl", subject, quote: tokens[k] };
 }
 
 export function triggerGender(t: Trigger | null): Gender {
