@@ -61,6 +61,8 @@ const WHO_SAID_NOUN_EN = /^(?:who (?:is|was) (?:the )?(?:author|source) of|whose
 
 // Words that open a what-did-Y-say question (normalized).
 const WHAT_AR = /^(?:و|ف)?(?:ماذا|شو|ايش|اش|وش|شنو|ايه|واش|اشنو|شنهو|ما الذي|ما اللي|ما|بماذا|عن ماذا|عما|شنو اللي|ايش اللي|شو اللي|ايه اللي|وش اللي)$/;
+/** A what-word beside a reporting verb after a speaker's name: "قال ايه", "وش قال", "شو قالت" (normalized, after dialect words). */
+const SPEAKER_FIRST_WHAT = /^(?:(?:قال|قالت|قالوا|صرح|صرحت|اعلن|اعلنت) (?:ايه|ايش|شو|اش|وش|شنو|ماذا)|(?:ايه|ايش|شو|اش|وش|شنو|واش|اشنو|ماذا) (?:قال|قالت|قالوا|صرح|صرحت|اعلن|اعلنت))$/;
 const WHAT_EN_AUX = /^(?:what|which things?|what things?|what else)(?: (?:exactly|else|else did))? (?:did|does|do|has|had|have|was|is|are|were|will|would)$/;
 const STATEMENT_NOUN = /^(?:quotes?|statements?|remarks?|comments?|claims?|warnings?|threats?|words|views|position|تصريحات|تصريح|تصريحاته|اقوال|اقواله|كلام|كلامه|تحذيرات|تهديدات|مواقف|موقف|رايه|راي)$/;
 // علي ("on") stands for "about" in everyday Arabic: واش قال ترامب على تركيا؟
@@ -187,6 +189,15 @@ function namedPart(words: string[], lookup: SpeakerLookup, opensObject: (word: s
     if (lookup(words.slice(0, n).join(" ")) === "person" && opensObject(words[n])) return n;
   }
   return words.length;
+}
+
+/** "X قال ايه عن Z": X the speaker, Z the topic; `at` is where the what-word and the verb stand. */
+function speakerFirstWhat(w: string[], at: number, quoted: string[], hint: Hint): ParsedQuestion {
+  const words = w.slice(at + 2);
+  const about = words.findIndex((x) => TOPIC_AR.test(x));
+  const topic = about >= 0 ? words.slice(about + 1) : words;
+  const verb = speechVerb(w[at]) ?? speechVerb(w[at + 1]);
+  return base("what_said", { speakerPhrase: w.slice(0, at).join(" "), topic: topic.join(" "), topicRequired: about >= 0, verb }, quoted, hint);
 }
 
 /** Words that may open a question after a preamble ("quick q: what did …", "ممكن حدا يقلي مين …"). */
@@ -361,6 +372,12 @@ export function parseQuestion(
     const topic = according[1].split(" ").filter((x) => !QUESTION_WORDS.test(x)).join(" ");
     return base("what_said", { speakerPhrase: according[2], topic, topicRequired: topic.length > 0 }, quoted, hint);
   }
+  // "أحمد موسى قال ايه عن …", "راشد بديح وش قال عن …": a what-word beside the reporting verb after the
+  // leading words asks what they said, whether or not the corpus quotes them under those words (when it
+  // does not, nobody answers: a fact that mentions them is not what they said).
+  const whatVerb = w.findIndex((x, i) => i >= 1 && i <= MAX_SPEAKER_PHRASE_WORDS && SPEAKER_FIRST_WHAT.test(`${x} ${w[i + 1] ?? ""}`));
+  const speakerFirst = whatVerb > 0 && /[\u0600-\u06FF]/.test(w[0]) && !QUESTION_WORDS.test(w[0]) ? speakerFirstWhat(w, whatVerb, quoted, hint) : null;
+
   // A preamble before the question ("quick q: what did Erdogan threaten?", "can you summarize what
   // Sales said", "ممكن حدا يقلي مين اللي …"): the question that starts later, when it names a speaker or says
   // what was said. A fact question stays whole: its opening words are its topic.
@@ -368,9 +385,14 @@ export function parseQuestion(
     for (let i = 1; i <= Math.min(MAX_PREAMBLE, w.length - 2); i++) {
       if (!LATER_OPENER.test(w[i])) continue;
       const later = parseQuestion(w.slice(i).join(" "), lookup, opensObject, 1);
-      if (later.intent !== "fact" && later.intent !== "list_speakers" && (later.topic || later.speakerPhrase)) return { ...later, quoted };
+      if (later.intent !== "fact" && later.intent !== "list_speakers" && (later.topic || later.speakerPhrase)) {
+        // "الجيش السوداني شنو قال في بيانه": the question after the name is not a question of its own.
+        if (later.intent === "what_said" && !isSpeaker(later.speakerPhrase) && speakerFirst) continue;
+        return { ...later, quoted };
+      }
     }
   }
+  if (speakerFirst) return speakerFirst;
   // "هم مسؤولين عن ايه؟", "they run what?": a fact asked of "they" with nobody it stands for names no
   // subject; whatever shares its other words would be about someone else.
   if (pronounFirst && PERSONAL_PRONOUN.test(w[0] === "و" || w[0] === "and" ? w[1] : w[0])) return base("fact", { topic: "" }, quoted, hint);

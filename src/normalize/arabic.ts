@@ -68,3 +68,17 @@ export function arabicVariants(word: string): string[] {
   }
   return [...stems];
 }
+
+/** The person prefixes of an imperfect verb: يرفع (he), ترفع (she, you), نرفع (we), ارفع (I). */
+const PERSON_PREFIXES = ["ي", "ت", "ن", "ا"];
+
+/**
+ * The stems of the same imperfect verb in the other persons: reported speech changes the person, so
+ * "إنهم لن يرفعوا" asks about "لن نرفع". A conjunction or future prefix (و، ف، س) comes off first; the
+ * root after the person prefix keeps three letters at least. Callers decide the word is a verb.
+ */
+export function otherPersonStems(word: string): string[] {
+  const stem = stemArabic(word.replace(/^[وف]?س?(?=[يتنا])/, ""));
+  if (stem.length < 4 || !PERSON_PREFIXES.includes(stem[0])) return [];
+  return PERSON_PREFIXES.filter((p) => p !== stem[0]).map((p) => `${p}${stem.slice(1)}`);
+}

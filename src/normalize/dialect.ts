@@ -4,7 +4,7 @@
 // prefixes (رح يهاجموا، هيشن، بيقول), the negation circumfix (ما يكونش → لا يكون), and possessive
 // particles (الماركة مال داعش). A prefix is only taken off when the corpus knows the word without it.
 import DIALECTS from "./data/dialects.json" with { type: "json" };
-import { normalizeArabic } from "./arabic.js";
+import { normalizeArabic, otherPersonStems } from "./arabic.js";
 
 export const DIALECT_NAMES = ["egyptian", "levantine", "gulf", "iraqi", "maghrebi"] as const;
 export type Dialect = (typeof DIALECT_NAMES)[number];
@@ -105,13 +105,16 @@ function readWord(w: string, known: (word: string) => boolean): string {
     }
   }
   if (known(w)) return w;
-  // Future and progressive prefixes on a verb: هيشن → ستشن or يشن, بيهاجم → يهاجم.
+  // Future and progressive prefixes on a verb: هيشن → ستشن or يشن, بيهاجم → يهاجم; the verb in
+  // another person when only that is known ("مش هيرفعوا" asks about "لن نرفع": the quote says "we").
   for (const p of FUTURE_PREFIXES) {
     const rest = w.slice(p.length);
     if (w.startsWith(p) && IMPERFECT.test(rest) && rest.length >= 3) {
       const std = WORDS.get(rest) ?? rest;
       if (known(`س${std}`)) return `س${std}`;
       if (known(std) || WORDS.has(rest)) return std;
+      const other = otherPersonStems(std).find(known);
+      if (other) return known(`س${other}`) ? `س${other}` : other;
     }
   }
   for (const p of PROGRESSIVE_PREFIXES) {
@@ -119,6 +122,8 @@ function readWord(w: string, known: (word: string) => boolean): string {
     if (w.startsWith(p) && IMPERFECT.test(rest) && rest.length >= 3) {
       const std = WORDS.get(rest) ?? rest;
       if (known(std) || WORDS.has(rest)) return std;
+      const other = otherPersonStems(std).find(known);
+      if (other) return other;
     }
   }
   return w;

@@ -1,0 +1,108 @@
+// Questions asked in the article's own language about ingested drafts (invented articles, one
+// construction each): dialect readings of the verb and its person, a speaker named before "قال ايه",
+// shorthand for bodies and offices, and how eval-unseen scores fact questions.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestFile, loadEngine, type Engine } from "../../src/index.js";
+import { evalUnseen } from "../../scripts/eval-unseen.js";
+
+const WATER_AR = [
+  "وزير النقل: لا زيادة في أسعار التذاكر هذا العام",
+  "قال وزير النقل سليم الحداد، اليوم الأحد، إن الحكومة ماضية في خطة الخطوط الجديدة.",
+  "وأضاف الحداد: «لن نرفع قيمة تذكرة الحافلة هذا العام».",
+  "واستمع الوزير برفقة الإعلامي كريم منصور لآراء المواطنين في خدمة الحافلات وأسعار التذاكر، خلال جولة شملت 12 محطة في العاصمة.",
+  "وأكد الحداد أن المحطة الجديدة ستعمل بكامل طاقتها خلال فصل الشتاء المقبل.",
+].join("\n\n");
+
+const DEPOT_EN = [
+  "Army strikes depot near the border",
+  "The Israeli military said it had struck a weapons depot near the northern border on Tuesday.",
+  "Health Secretary Laura Finch said the closures would delay the reopening of two hospitals by a week.",
+].join("\n\n");
+
+let dir: string;
+let engine: Engine;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "qb-draftq-"));
+  writeFileSync(join(dir, "water.txt"), WATER_AR);
+  writeFileSync(join(dir, "depot.txt"), DEPOT_EN);
+  for (const f of ["water.txt", "depot.txt"]) ingestFile(join(dir, f), { corpusDir: join(dir, "corpus") });
+  engine = loadEngine(join(dir, "corpus"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const top = (q: string) => {
+  const a = engine.ask(q);
+  return { status: a.status, speaker: a.answers[0]?.speaker?.nameAr ?? a.answers[0]?.speaker?.name ?? null, text: a.answers[0]?.text ?? "" };
+};
+
+describe("reported speech changes the verb's person: the question's 'they will not' is the quote's 'we will not'", () => {
+  it.each([
+    ["Egyptian future and negation", "مين قال إنهم مش هيرفعوا التذكرة؟"],
+    // Spelling correction already reads يرفعوا as the corpus's نرفع; kept as a guard.
+    ["standard Arabic", "من قال إنهم لن يرفعوا التذكرة؟"],
+  ])("%s: %s", (_kind, q) => {
+    const a = top(q);
+    expect(a.status, q).toBe("answered");
+    expect(a.speaker, q).toContain("الحداد");
+    expect(a.text).toContain("لن نرفع");
+  });
+});
+
+describe("a speaker named before a what-word and the verb", () => {
+  it("someone the article only mentions ('كريم منصور قال ايه عن …'): no fact that names him is stated as what he said", () => {
+    expect(top("كريم منصور قال ايه عن أسعار التذاكر؟").status).not.toBe("answered");
+  });
+
+  it.each([
+    ["Levantine, winter as الشتوية", "سليم الحداد شو حكى عن الشتوية؟"],
+    ["Gulf شقال", "سليم الحداد شقال عن الشتاء؟"],
+    ["Tunisian شنوة … على", "شنوة قال سليم الحداد على المحطة في الشتاء؟"],
+  ])("%s: %s", (_kind, q) => {
+    const a = top(q);
+    expect(a.status, q).toBe("answered");
+    expect(a.speaker, q).toContain("الحداد");
+    expect(a.text).toContain("الشتاء");
+  });
+});
+
+describe("shorthand for bodies and offices", () => {
+  it.each([
+    ["IDF for the Israeli military", "what did the IDF say about the depot?", "Israeli military"],
+    ["sec for secretary", "what did health sec finch say about the hospitals?", "Laura Finch"],
+  ])("%s: %s", (_kind, q, speaker) => {
+    const a = top(q);
+    expect(a.status, q).toBe("answered");
+    expect(a.speaker).toBe(speaker);
+  });
+});
+
+describe("eval-unseen: a row with no speaker and evidence is a fact question", () => {
+  let set: string;
+  beforeAll(() => {
+    set = join(dir, "set");
+    mkdirSync(set);
+    writeFileSync(join(set, "water.txt"), WATER_AR);
+    const rows = [
+      { article: "water", q: "من قال إنهم لن يرفعوا سعر تذكرة الحافلة؟", speaker: ["سليم الحداد", "الحداد"] },
+      { article: "water", q: "متى ستعمل المحطة الجديدة بكامل طاقتها؟", speaker: null, evidence: ["فصل الشتاء المقبل"] },
+      { article: "water", q: "ماذا قال وزير الزراعة عن أسعار القمح؟", speaker: null, evidence: null },
+    ];
+    writeFileSync(join(set, "questions.jsonl"), rows.map((r) => JSON.stringify(r)).join("\n"));
+  });
+
+  it("is right when answered with a record that holds the evidence, and counted apart from statements and traps", () => {
+    const r = evalUnseen(set);
+    expect(r.byKind.fact.total).toBe(1);
+    expect(r.byKind.trap.total).toBe(1);
+    expect(r.byKind.said.total).toBe(1);
+    expect(r.byKind.fact.right + r.wrongFacts).toBeLessThanOrEqual(1);
+    // An answered fact that holds the evidence is right; the old reading counted it as a missed trap.
+    const fact = engine.ask("متى ستعمل المحطة الجديدة بكامل طاقتها؟");
+    const holds = fact.status === "answered" && `${fact.answers[0].text} ${fact.answers[0].context}`.includes("الشتاء");
+    expect(r.byKind.fact.right).toBe(holds ? 1 : 0);
+    expect(r.misattributed).toBe(0);
+  });
+});
