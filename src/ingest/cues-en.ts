@@ -404,8 +404,9 @@ const OBJECT_CLASSES = new Set<CueClass>(["speech", "communication", "learned"])
 /** Verbs whose object is a clause, never a short noun phrase that is a statement ("said it", "added Friday"). */
 const SAY_LIKE = new Set(["say", "add", "tell", "write", "note", "explain", "continue", "ask", "report", "state", "reply", "respond", "answer", "find", "show", "point", "call"]);
 
-/** Words that join a second clause with its own speaker ("X wants A and Y wants B", "…, while Y suggests …"). */
-const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas", ",", ";"]);
+/** Words that join a second clause with its own speaker ("X wants A and Y wants B", "…, while Y suggests …",
+ *  "…, with the army also saying …"). */
+const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas", "with", ",", ";"]);
 
 /** Where a content running from `from` ends: before a joined clause whose own subject (a name or a pronoun)
  *  has its own cue ("Weld describes A, and Johnson talks about B"), or before a joined cue of the same
@@ -423,7 +424,7 @@ function nextClauseCue(p: Paragraph, ts: Tok[], from: number): number {
     // "…,” the Times reported": the comma may stand inside the closing quotation mark.
     const join = subject ? ts[subject[0] - 1] : undefined;
     if (!subject || subject[0] <= from || !join || !(CLAUSE_JOINS.has(join.lower) || (QUOTE_CHARS.test(join.text) && /,$/.test(ts[subject[0] - 2]?.text ?? "")))) continue;
-    if (mentionOf(p, ts, subject)) return ts[subject[0] - 2]?.text === "," ? subject[0] - 2 : subject[0] - 1;
+    if (mentionOf(p, ts, subject, SAY_LIKE.has(ts[m].lemma))) return ts[subject[0] - 2]?.text === "," ? subject[0] - 2 : subject[0] - 1;
   }
   return ts.length;
 }
@@ -521,7 +522,9 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       else [contentFrom, contentTo] = [0, source[0] - 1];
     }
     // "the warden at Greystone described": the name is inside a phrase headed by someone unnamed.
-    if (side === "left" && source[0] > 0 && ts[source[0] - 1].pos === "ADP" && !["according"].includes(ts[source[0] - 2]?.lower ?? "")) continue;
+    // "…, with the army also saying …": the subject of a participle after "with" is who says it.
+    const withSaying = ts[source[0] - 1]?.lower === "with" && /ing$/.test(ts[k].lower);
+    if (side === "left" && source[0] > 0 && ts[source[0] - 1].pos === "ADP" && !withSaying && !["according"].includes(ts[source[0] - 2]?.lower ?? "")) continue;
     // A source whose head is a lowercase noun ("the governor", "Iraqi police") only for a verb of saying, "according
     // to" or a "that" clause: "the judge scheduled a hearing", "unpaid players threatened to …" report acts.
     const saying = cls === "according" || SAY_LIKE.has(ts[k].lemma) || ts[k].lemma === "tweet" || ts[contentFrom]?.lower === "that" || ts[contentFrom - 1]?.lower === "that";

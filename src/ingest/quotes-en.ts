@@ -70,7 +70,12 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   const allRole = role ?? extraRole;
   // "several jurors", "two engineers", "dozens of tenants": a quantifier before a plural noun is a group.
   const quantified = QUANTIFIERS.has(lc(ws[0])) || /^\d+$/.test(ws[0].text);
-  if (quantified && ws.length > 1 && !ws.slice(1).some(isCap)) {
+  // "some Iraqis in Baghdad": a plural nationality with a qualifier is a group too (what the qualifier names is
+  // where they are).
+  const pluralNationality = (t: Token) => /s$/.test(t.text) && isNationality({ ...t, text: t.text.slice(0, -1) });
+  const qualifier = ws.findIndex((t, x) => x > 0 && GROUP_QUALIFIERS.has(lc(t)));
+  const peopleOf = (t: Token) => pluralNationality(t) && qualifier > 0;
+  if (quantified && ws.length > 1 && !ws.slice(1, qualifier > 0 ? qualifier : ws.length).some((t) => isCap(t) && !peopleOf(t))) {
     const head = ws.findIndex((t, x) => x > 0 && /[a-z]s$/.test(lc(t)) && !["of", "us"].includes(lc(t)));
     if (head > 0) return { kind: "group", surface: surface(ws), role: allRole, gender: "pl", pos };
   }
@@ -247,8 +252,9 @@ export const DOCUMENT_NOUNS = new Set(["report", "statement", "study", "survey",
 
 const isNameWord = (t: Token) => isCap(t) && !TIME_WORDS_EN.has(lc(t)) && !TITLE_WORDS.has(lc(t)) && !ORG_WORDS.has(lc(t)) && !NP_WORDS.has(lc(t)) && !GROUP_NOUNS.has(lc(t));
 
-/** "Theresa May", "Brian May": a month's name right after a given name is a family name. */
-const familyNameAfterGiven = (ws: Token[], k: number) => k > 0 && isCap(ws[k]) && (FEMALE_NAMES.has(lc(ws[k - 1])) || MALE_NAMES.has(lc(ws[k - 1]))) && !/^\d/.test(ws[k + 1]?.text ?? "");
+/** "Theresa May", "Brian May", "Judy King": a month's name or a title word right after a given name, and ending
+ *  the name, is a family name. */
+const familyNameAfterGiven = (ws: Token[], k: number) => k > 0 && isCap(ws[k]) && givenNameGender(ws[k - 1].text) !== null && !/^\d/.test(ws[k + 1]?.text ?? "") && !(ws[k + 1] && isCap(ws[k + 1]));
 
 /** The name right after the phrase's last title word: "Deputy District Attorney Marcus Hale" → Marcus Hale. */
 function nameAfterTitle(ws: Token[]): { capitalRun: Token[]; roleEnd: number } | null {

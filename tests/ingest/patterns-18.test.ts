@@ -75,3 +75,21 @@ describe("(en) pronouns: gender and the subject of the sentence before", () => {
     expect(speakerOf(d, "contaminated drink")?.name).toBe("Gareth Hughes");
   });
 });
+
+describe("(en) names and groups of real reports", () => {
+  it("'Crown prosecutor Judy King said': a title word ending a given name's name is the family name", () => {
+    const d = extract("en", HEADLINE, "Crown prosecutor Judy King said the delay was due to the sheer volume of material.");
+    expect(speakerOf(d, "sheer volume")?.name).toBe("Judy King");
+  });
+
+  it("'some Iraqis in Baghdad said' is a group, never the 'Twelve Iraqis' named before", () => {
+    const d = extract("en", HEADLINE, "Twelve Iraqis were also killed in other violence.\n\nDespite the violence, some Iraqis in Baghdad said they were encouraged by the talks.");
+    expect(speakerOf(d, "encouraged by the talks")?.name).not.toBe("Twelve Iraqis");
+  });
+
+  it("'…, with the army also saying …': the army's statement is its own, not the first speaker's", () => {
+    const d = extract("en", HEADLINE, "A Cornish port source said a crane hit the quay on Tuesday, with the harbour police also saying it had closed the east gate.");
+    expect(d.quotes.find((q) => q.text.includes("crane hit"))?.text).toBe("a crane hit the quay on Tuesday");
+    expect(speakerOf(d, "closed the east gate")?.name).toBe("Harbour police");
+  });
+});
