@@ -9,7 +9,10 @@ import LEARNED_CUES from "./data/cues-en-learned.json" with { type: "json" };
 import WORDNET from "./data/cues-en-wordnet.json" with { type: "json" };
 import { FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, ORG_WORDS, PRONOUNS, TIME_WORDS_EN, TITLE_WORDS } from "./lexicon-en.js";
 import { englishNlp } from "./nlp-en.js";
+// A cycle (quotes-en reads the cue stage), safe: the subject parser is only called, never read at load.
+import { parseEnglishSubject } from "./quotes-en.js";
 import { isTitleCase } from "./text.js";
+import type { Token } from "./tokens.js";
 import type { Attribution, Mention, Paragraph, QuoteSpan, Sentence } from "./types.js";
 
 interface Tok {
@@ -167,7 +170,7 @@ function phraseRight(ts: Tok[], from: number): [number, number] | null {
 
 /** A source phrase as a mention: a pronoun, a name (titles before it kept as its role), a named body
  *  ("the Clinton campaign"); null for a phrase that names nobody ("a spokesman", "officials"). */
-function mentionOf(p: Paragraph, ts: Tok[], [from, to]: [number, number]): { mention: Mention; shape: string } | null {
+function mentionOf(p: Paragraph, ts: Tok[], [from, to]: [number, number], lowercaseHead = false): { mention: Mention; shape: string } | null {
   const head = ts[to];
   if (from === to && head.pos === "PRON") {
     const g = PRONOUNS[head.lower];
@@ -183,7 +186,8 @@ function mentionOf(p: Paragraph, ts: Tok[], [from, to]: [number, number]): { men
     // "Tamsin Rowe’s campaign", "Sanders’ campaign": the campaign of the person named.
     body = true;
     last = to - 2;
-  } else if (/^['’]s$/.test(head.text) || !isCap(head)) return null;
+  } else if (/^['’]s$/.test(head.text)) return null;
+  else if (!isCap(head)) return lowercaseHead ? lowercaseHeaded(p, ts, from, to) : null;
   let first = last;
   // "Annelies de Jong-Bakker": a hyphen between two capitalized parts joins one name word.
   const joins = (t: Tok, x: number) => t.text === "." || ((t.text === "-" || NAME_LINKS.has(t.lower)) && x - 1 >= from && isCap(ts[x - 1]));
@@ -212,6 +216,31 @@ function mentionOf(p: Paragraph, ts: Tok[], [from, to]: [number, number]): { men
     shape: org ? (body ? "body" : "org") : words.length === 1 ? "surname" : "fullname",
   };
 }
+
+/** "the Houthi group", "the AIU panel", "Iraqi police", "a Lebanese security source": a phrase whose head is a
+ *  lowercase noun is read as the quote patterns read a subject (parseEnglishSubject): a body, a group or an
+ *  titled source, never a personal name. */
+function lowercaseHeaded(p: Paragraph, ts: Tok[], from: number, to: number): { mention: Mention; shape: string } | null {
+  const words: Token[] = [];
+  for (const t of ts.slice(from, to + 1)) {
+    const prev = words[words.length - 1];
+    if (/^['’]s?$/.test(t.text) && prev && prev.end === t.start) words[words.length - 1] = { ...prev, text: prev.text + t.text, end: t.end };
+    else if (/[\p{L}\p{N}]/u.test(t.text)) words.push({ kind: "word", text: t.text, start: t.start, end: t.end });
+    // "CAIRO (Reuters) -The … group": a dateline's dash before the phrase is no part of it.
+    else if (words.length) return null;
+  }
+  const mention = parseEnglishSubject(p.text, p.base, words, null);
+  if (!mention || !LOWERCASE_HEADED_KINDS.has(mention.kind)) return null;
+  // "most nations", "a Pakistan-based group called …": a group only of a people noun, a body only after "the" or a
+  // capitalized word.
+  const head = words[words.length - 1].text.toLowerCase();
+  if (mention.kind === "group" && !GROUP_NOUNS.has(head)) return null;
+  if (mention.kind === "organization" && words[0].text.toLowerCase() !== "the" && !/^\p{Lu}/u.test(words[0].text)) return null;
+  // "the governor tweeted": a definite title refers to someone the article named with that role, else to nobody.
+  const referring = mention.kind === "title" && !mention.indefinite;
+  return { mention: referring ? { ...mention, referring } : mention, shape: mention.kind === "organization" ? "body" : mention.kind };
+}
+const LOWERCASE_HEADED_KINDS = new Set<Mention["kind"]>(["organization", "group", "title"]);
 
 const END_PUNCT = /^[.!?;:,]+$/;
 
@@ -251,10 +280,38 @@ function pastAdjuncts(ts: Tok[], from: number): number {
   while (i < ts.length && !ts[i].quoted && (ADJUNCT_OPENERS.has(ts[i].lower) || TIME_WORDS_EN.has(ts[i].lower))) {
     let j = i + 1;
     while (j < ts.length && ts[j].text !== "," && ts[j].lower !== "that" && !ts[j].quoted && ts[j].text !== ":") j++;
-    if (j >= ts.length) return -1;
+    if (j >= ts.length) {
+      // "said on Sunday its forces had …", "said in a statement the firm would …": no comma or "that" closes
+      // the adjunct, so it ends where its noun phrase does, and a clause must open there.
+      const end = adjunctPhraseEnd(ts, i);
+      return end > i && end < ts.length && CLAUSE_START_POS.has(ts[end].pos) && !ts[end].quoted ? end : -1;
+    }
     i = ts[j].quoted ? j : j + 1;
   }
   return i;
+}
+
+/** What may open the clause after an adjunct: a determiner, a pronoun or a name. */
+const CLAUSE_START_POS = new Set(["DET", "PRON", "PROPN"]);
+/** The nouns, adjectives, numbers and names an adjunct's noun phrase may hold. */
+const ADJUNCT_NP_POS = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+
+/** The token after a chain of short adjuncts opening at `i` ("on Sunday", "in a statement on Tuesday", "last
+ *  week"): each is an opener, at most one determiner, then nouns; a name after a time word or a common noun
+ *  opens the clause. */
+function adjunctPhraseEnd(ts: Tok[], i: number): number {
+  let k = i;
+  while (k < ts.length && (ADJUNCT_OPENERS.has(ts[k].lower) || TIME_WORDS_EN.has(ts[k].lower))) {
+    let j = ADJUNCT_OPENERS.has(ts[k].lower) ? k + 1 : k;
+    if (ts[j]?.pos === "DET" && ["a", "an", "the"].includes(ts[j].lower)) j++;
+    const np = j;
+    // A name after a common noun or a time word opens the clause ("on Tuesday night Jones had …").
+    const opensClause = (t: Tok, prev: Tok) => t.pos === "PROPN" && !TIME_WORDS_EN.has(t.lower) && (prev.pos === "NOUN" || TIME_WORDS_EN.has(prev.lower));
+    while (j < ts.length && j - np < 4 && ADJUNCT_NP_POS.has(ts[j].pos) && !ts[j].quoted && !(j > np && opensClause(ts[j], ts[j - 1]))) j++;
+    if (j === np && !TIME_WORDS_EN.has(ts[k].lower)) return -1;
+    k = Math.max(j, k + 1);
+  }
+  return k;
 }
 
 /** The subject of the sentence's main clause, before index `limit`: past an opening adjunct ("Early in
@@ -347,8 +404,9 @@ const OBJECT_CLASSES = new Set<CueClass>(["speech", "communication", "learned"])
 /** Verbs whose object is a clause, never a short noun phrase that is a statement ("said it", "added Friday"). */
 const SAY_LIKE = new Set(["say", "add", "tell", "write", "note", "explain", "continue", "ask", "report", "state", "reply", "respond", "answer", "find", "show", "point", "call"]);
 
-/** Words that join a second clause with its own speaker ("X wants A and Y wants B", "…, while Y suggests …"). */
-const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas", ",", ";"]);
+/** Words that join a second clause with its own speaker ("X wants A and Y wants B", "…, while Y suggests …",
+ *  "…, with the army also saying …"). */
+const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas", "with", ",", ";"]);
 
 /** Where a content running from `from` ends: before a joined clause whose own subject (a name or a pronoun)
  *  has its own cue ("Weld describes A, and Johnson talks about B"), or before a joined cue of the same
@@ -366,7 +424,7 @@ function nextClauseCue(p: Paragraph, ts: Tok[], from: number): number {
     // "…,” the Times reported": the comma may stand inside the closing quotation mark.
     const join = subject ? ts[subject[0] - 1] : undefined;
     if (!subject || subject[0] <= from || !join || !(CLAUSE_JOINS.has(join.lower) || (QUOTE_CHARS.test(join.text) && /,$/.test(ts[subject[0] - 2]?.text ?? "")))) continue;
-    if (mentionOf(p, ts, subject)) return ts[subject[0] - 2]?.text === "," ? subject[0] - 2 : subject[0] - 1;
+    if (mentionOf(p, ts, subject, SAY_LIKE.has(ts[m].lemma))) return ts[subject[0] - 2]?.text === "," ? subject[0] - 2 : subject[0] - 1;
   }
   return ts.length;
 }
@@ -451,7 +509,9 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       if (side !== "right") after = pastAdjuncts(ts, after);
       // "“…,” McConnell said in June 2012, citing the release …": a participle after the adjuncts opens a clause of
       // its own (its cue is read in turn); what was said stands before the speaker.
-      const participle = side !== "right" && after > k + 1 && ts[after - 1]?.text === "," && ts[after]?.pos === "VERB" && /ing$/.test(ts[after].lower) && cueClass(ts, after) !== null;
+      // "“…,” the source said, requesting anonymity as …": a participle right after the verb's comma likewise.
+      const participle = side !== "right" && ((after > k + 1 && ts[after - 1]?.text === "," && ts[after]?.pos === "VERB" && /ing$/.test(ts[after].lower) && cueClass(ts, after) !== null)
+        || (after === k + 1 && ts[after]?.text === "," && ts[after + 1]?.pos === "VERB" && /ing$/.test(ts[after + 1].lower) && ts.slice(0, k).some((t) => t.quoted)));
       const rest = after < 0 || participle ? 0 : ts.slice(after).filter(isWord).length;
       // "endorsed Clinton", "defended his record": a verb that takes an object may have a short one.
       const object = side !== "right" && rest >= 1 && rest < 3 && OBJECT_CLASSES.has(cls) && !SAY_LIKE.has(ts[k].lemma);
@@ -462,8 +522,13 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       else [contentFrom, contentTo] = [0, source[0] - 1];
     }
     // "the warden at Greystone described": the name is inside a phrase headed by someone unnamed.
-    if (side === "left" && source[0] > 0 && ts[source[0] - 1].pos === "ADP" && !["according"].includes(ts[source[0] - 2]?.lower ?? "")) continue;
-    const m = mentionOf(p, ts, source);
+    // "…, with the army also saying …": the subject of a participle after "with" is who says it.
+    const withSaying = ts[source[0] - 1]?.lower === "with" && /ing$/.test(ts[k].lower);
+    if (side === "left" && source[0] > 0 && ts[source[0] - 1].pos === "ADP" && !withSaying && !["according"].includes(ts[source[0] - 2]?.lower ?? "")) continue;
+    // A source whose head is a lowercase noun ("the governor", "Iraqi police") only for a verb of saying, "according
+    // to" or a "that" clause: "the judge scheduled a hearing", "unpaid players threatened to …" report acts.
+    const saying = cls === "according" || SAY_LIKE.has(ts[k].lemma) || ts[k].lemma === "tweet" || ts[contentFrom]?.lower === "that" || ts[contentFrom - 1]?.lower === "that";
+    const m = mentionOf(p, ts, source, saying);
     if (!m) continue;
     const content = contentText(p, ts, contentFrom, contentTo, evidence.includes("short-object"));
     // "to deliver findings", "to requests for comment": an intention or an adjunct, not a statement.

@@ -7,6 +7,7 @@ import { colonLeadAttribution } from "./colon-lead-en.js";
 import { colonIntroduction, cueAttributions } from "./cues-en.js";
 import { ADJUNCT_PREPS, AUXILIARIES, TIME_WORDS_EN, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, OBJECT_VERBS, ORG_WORDS, PRONOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { maskQuotes, quoteSpans, sentencesOf } from "./segment.js";
+import { contradictsGender, givenNameGender } from "./gender-en.js";
 import { englishFullName } from "./speakers.js";
 import { isTitleCase } from "./text.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
@@ -69,7 +70,12 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   const allRole = role ?? extraRole;
   // "several jurors", "two engineers", "dozens of tenants": a quantifier before a plural noun is a group.
   const quantified = QUANTIFIERS.has(lc(ws[0])) || /^\d+$/.test(ws[0].text);
-  if (quantified && ws.length > 1 && !ws.slice(1).some(isCap)) {
+  // "some Iraqis in Baghdad": a plural nationality with a qualifier is a group too (what the qualifier names is
+  // where they are).
+  const pluralNationality = (t: Token) => /s$/.test(t.text) && isNationality({ ...t, text: t.text.slice(0, -1) });
+  const qualifier = ws.findIndex((t, x) => x > 0 && GROUP_QUALIFIERS.has(lc(t)));
+  const peopleOf = (t: Token) => pluralNationality(t) && qualifier > 0;
+  if (quantified && ws.length > 1 && !ws.slice(1, qualifier > 0 ? qualifier : ws.length).some((t) => isCap(t) && !peopleOf(t))) {
     const head = ws.findIndex((t, x) => x > 0 && /[a-z]s$/.test(lc(t)) && !["of", "us"].includes(lc(t)));
     if (head > 0) return { kind: "group", surface: surface(ws), role: allRole, gender: "pl", pos };
   }
@@ -77,6 +83,10 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   // "A person close to the team", "a source familiar with the talks": one unnamed source and its qualifier.
   if (SOURCE_NOUNS.has(lc(ws[0])) && ws[1] && GROUP_QUALIFIERS.has(lc(ws[1])) && lc(ws[1]) !== "who") {
     return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos };
+  }
+  // "a Lebanese security source", "the military source": a source described by lowercase words or a nationality.
+  if (ws.length >= 2 && ws.length <= 4 && lc(ws[ws.length - 1]) === "source" && ws.slice(0, -1).every((t) => /^[a-z-]+$/.test(t.text) || isNationality(t))) {
+    return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos, ...(indefinite && { indefinite }) };
   }
   // "Residents of the nearby town of Port Elsby", "Sources familiar with the case": a plural group noun and its
   // qualifier is the group, whatever names the qualifier holds.
@@ -150,7 +160,7 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   const personOfBody = capitalRun.length >= 2 && lc(ws[ws.indexOf(capitalRun[capitalRun.length - 1]) + 1]) === "of" && bareName(capitalRun) && orgIdx > ws.indexOf(capitalRun[capitalRun.length - 1]);
   if (personOfBody) {
     const at = ws.indexOf(capitalRun[capitalRun.length - 1]) + 1;
-    const gender: Gender = FEMALE_NAMES.has(lc(capitalRun[0])) ? "f" : MALE_NAMES.has(lc(capitalRun[0])) ? "m" : null;
+    const gender: Gender = givenNameGender(capitalRun[0].text);
     const titles = ws.slice(0, ws.indexOf(capitalRun[0]));
     const role = [titles.length ? surface(titles) : null, surface(ws.slice(at)), allRole].filter(Boolean).join(" ");
     return { kind: "name", surface: surface(capitalRun), role, gender, pos };
@@ -161,8 +171,8 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   if (capitalRun.length && !ws.slice(ws.indexOf(capitalRun[capitalRun.length - 1]) + 1).some((t) => GROUP_NOUNS.has(lc(t)))) {
     const first = lc(capitalRun[0]);
     const titles = lowered.slice(0, roleEnd);
-    const gender: Gender = titles.some((w) => ["mrs.", "ms.", "mrs", "ms", "queen", "princess", "councilwoman", "chairwoman", "spokeswoman"].includes(w)) || FEMALE_NAMES.has(first) ? "f"
-      : titles.some((w) => ["mr.", "mr", "king", "prince", "councilman", "chairman", "spokesman"].includes(w)) || MALE_NAMES.has(first) ? "m" : null;
+    const gender: Gender = titles.some((w) => ["mrs.", "ms.", "mrs", "ms", "queen", "princess", "councilwoman", "chairwoman", "spokeswoman"].includes(w)) ? "f"
+      : titles.some((w) => ["mr.", "mr", "king", "prince", "councilman", "chairman", "spokesman"].includes(w)) ? "m" : capitalRun.length > 1 ? givenNameGender(first) : FEMALE_NAMES.has(first) ? "f" : MALE_NAMES.has(first) ? "m" : null;
     const roleWords = ws.slice(0, roleEnd).filter((t) => !["mr.", "mrs.", "ms.", "mr", "mrs", "ms"].includes(lc(t)));
     // "Sen. Ada Lowe, who chairs …": an abbreviated title keeps the apposition beside it.
     const abbreviated = roleWords.length > 0 && roleWords.every((t) => lc(t).replace(/\.$/, "") in TITLE_ABBREVIATIONS);
@@ -242,8 +252,9 @@ export const DOCUMENT_NOUNS = new Set(["report", "statement", "study", "survey",
 
 const isNameWord = (t: Token) => isCap(t) && !TIME_WORDS_EN.has(lc(t)) && !TITLE_WORDS.has(lc(t)) && !ORG_WORDS.has(lc(t)) && !NP_WORDS.has(lc(t)) && !GROUP_NOUNS.has(lc(t));
 
-/** "Theresa May", "Brian May": a month's name right after a given name is a family name. */
-const familyNameAfterGiven = (ws: Token[], k: number) => k > 0 && isCap(ws[k]) && (FEMALE_NAMES.has(lc(ws[k - 1])) || MALE_NAMES.has(lc(ws[k - 1]))) && !/^\d/.test(ws[k + 1]?.text ?? "");
+/** "Theresa May", "Brian May", "Judy King": a month's name or a title word right after a given name, and ending
+ *  the name, is a family name. */
+const familyNameAfterGiven = (ws: Token[], k: number) => k > 0 && isCap(ws[k]) && givenNameGender(ws[k - 1].text) !== null && !/^\d/.test(ws[k + 1]?.text ?? "") && !(ws[k + 1] && isCap(ws[k + 1]));
 
 /** The name right after the phrase's last title word: "Deputy District Attorney Marcus Hale" → Marcus Hale. */
 function nameAfterTitle(ws: Token[]): { capitalRun: Token[]; roleEnd: number } | null {
@@ -1106,8 +1117,7 @@ function latestNamed(masked: string, at: number, articleText: string, gender: Ge
     if ((!best || start > best.start) && englishFullName(articleText, r[1])) best = { start, surface: r[1], titles: "" };
   }
   if (!best || !personLike(best.surface)) return null;
-  const first = best.surface.split(/\s+/)[0].toLowerCase();
-  if ((gender === "f" && MALE_NAMES.has(first)) || (gender === "m" && FEMALE_NAMES.has(first))) return null;
+  if (best.surface.includes(" ") && contradictsGender(best.surface.split(/\s+/)[0], gender)) return null;
   return best;
 }
 
@@ -1135,6 +1145,11 @@ function resolvePronounToNamed(p: Paragraph, masked: string, a: Attribution, inP
   if (a.sameAs || m.kind !== "pronoun" || (m.gender !== "m" && m.gender !== "f")) return;
   const at = m.pos - p.base;
   if (inParagraph.some((x) => x !== a && x.mention.pos - p.base < at && x.start <= at)) return;
+  const subject = previousSentenceSubject(masked, at, articleText, m.gender);
+  if (subject) {
+    a.mention = { kind: "name", surface: p.text.slice(subject.start, subject.start + subject.surface.length), role: subject.titles || null, gender: m.gender, pos: p.base + subject.start };
+    return;
+  }
   const last = latestNamed(masked, at, articleText, m.gender);
   if (last && otherPersonBeside(masked, last, at, m.gender)) {
     a.mention = { ...m, ambiguous: true };
@@ -1160,6 +1175,29 @@ function resolvePronounToNamed(p: Paragraph, masked: string, a: Attribution, inP
   a.mention = { kind: "name", surface: previous.text.slice(named.start, named.start + named.surface.length), role: named.titles || null, gender: m.gender, pos: previous.base + named.start };
 }
 
+/** "Lawson finished second to world champion Luvo Manyonga. He had said …": a he/she opening its sentence goes on
+ *  with the person named as the subject of the sentence before (its opening name, with any titles), not with the
+ *  latest name in it; null when that sentence opens on no person of a compatible gender. */
+function previousSentenceSubject(masked: string, at: number, articleText: string, gender: Gender): { start: number; surface: string; titles: string } | null {
+  const before = masked.slice(0, at);
+  const end = /[.!?]["”’]?\s+$/.exec(before);
+  if (!end) return null;
+  const body = before.slice(0, end.index);
+  const boundary = [...body.slice(-1000).matchAll(/[.!?]["”’]?\s+(?=\S)/g)].pop();
+  const from = boundary ? body.length - Math.min(body.length, 1000) + boundary.index + boundary[0].length : 0;
+  const sentence = body.slice(from);
+  NAMED.lastIndex = 0;
+  const full = NAMED.exec(sentence);
+  if (full && full.index === 0 && /^(?:,|\s+\p{Ll})/u.test(sentence.slice(full[0].length)) && personLike(full[2]) && !isPlaceName(full[2], "")) {
+    if (contradictsGender(full[2].split(/\s+/)[0], gender)) return null;
+    return { start: from + full[1].length, surface: full[2], titles: full[1].trim() };
+  }
+  const surname = /^(\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?)(?=,|\s+\p{Ll})/u.exec(sentence);
+  const named = surname && englishFullName(articleText, surname[1]);
+  if (!surname || !named || contradictsGender(named.split(/\s+/)[0], gender)) return null;
+  return { start: from, surface: surname[1], titles: "" };
+}
+
 /** "Union leader Tom Baker met Mayor Paul Grant. “…,” he said.": the sentence that names the pronoun's candidate
  *  names another person the pronoun may as well refer to (no gender tells them apart). */
 function otherPersonBeside(masked: string, last: { start: number; surface: string }, at: number, gender: Gender): boolean {
@@ -1171,8 +1209,7 @@ function otherPersonBeside(masked: string, last: { start: number; surface: strin
   for (const r of sentence.matchAll(NAMED)) {
     const name = r[2];
     if (surname(name) === surname(last.surface) || !personLike(name) || isPlaceName(name, sentence.slice(0, r.index))) continue;
-    const first = name.split(/\s+/)[0].toLowerCase();
-    if ((gender === "f" && MALE_NAMES.has(first)) || (gender === "m" && FEMALE_NAMES.has(first))) continue;
+    if (contradictsGender(name.split(/\s+/)[0], gender)) continue;
     return true;
   }
   return false;

@@ -518,7 +518,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       if (!e && lang === "ar") e = genericTitleReferent(entities, m);
       // "Capt." or "Dr" alone, or an epithet with no person to refer to: nobody we can name.
       // "رئيس" or "المدير" alone, with no person introduced by it: a bare title names nobody either.
-      if (!e && (lang === "ar" ? words(m.role ?? m.surface).length === 1 : words(m.surface || m.role || "").every((w) => isBareTitle(w)))) {
+      if (!e && (m.referring || (lang === "ar" ? words(m.role ?? m.surface).length === 1 : words(m.surface || m.role || "").every((w) => isBareTitle(w))))) {
         assigned.push(null);
         return;
       }
@@ -727,18 +727,28 @@ function namedBodyBefore(fullText: string, m: Mention): string | null {
     const name = `${lead ? `${lead} ` : ""}${Head}${r[2] ?? ""}`.trim();
     if (words(name).length >= 2) last = name;
   }
-  return last;
+  return last && holdsModifier(last, bodyModifiers(m)) ? last : null;
 }
+
+/** The capitalized words a body's lowercase kind carries ("Yemen's militant Houthi group" → yemen, houthi): it is
+ *  then a particular body, never any body of that kind. */
+function bodyModifiers(m: Mention): string[] {
+  const ws = words(m.surface.replace(/^the\s+/i, ""));
+  return ws.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s?$/, "").toLowerCase());
+}
+const holdsModifier = (name: string, mods: string[]) => !mods.length || mods.some((w) => words(name.toLowerCase()).some((x) => x.replace(/['’]s?$/, "") === w));
 
 function earlierBody(entities: Entity[], m: Mention): Entity | null {
   const head = genericBody(m);
   if (!head) return null;
+  const mods = bodyModifiers(m);
   const bodies = entities.filter((x) => !x.rejected && x.kind === "organization" && /\p{Lu}/u.test(x.surface));
-  const holding = bodies.filter((x) => [x.surface, ...x.spellings].some((s) => words(s.toLowerCase()).includes(head)));
+  const holding = bodies.filter((x) => [x.surface, ...x.spellings].some((s) => words(s.toLowerCase()).includes(head) && holdsModifier(s, mods)));
   if (holding.length) return holding.sort((x, y) => y.lastAttribution - x.lastAttribution)[0];
   // The only body quoted before, when its name is of the same kind ("the agency" for a "Centre", never "the company"
   // for a "Ministry"), or says no kind at all ("NCDC").
-  if (bodies.length !== 1) return null;
+  // "the Lebanese health ministry" is not the army quoted before: capitalized words must be the body's own.
+  if (bodies.length !== 1 || ![bodies[0].surface, ...bodies[0].spellings].some((x) => holdsModifier(x, mods))) return null;
   const kinds = words(bodies[0].surface.toLowerCase()).map((w) => BODY_CLASS[w]).filter(Boolean);
   return !kinds.length || kinds.includes(BODY_CLASS[head]) ? bodies[0] : null;
 }

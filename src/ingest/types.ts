@@ -48,6 +48,8 @@ export interface Mention {
   speaksFor?: string;
   /** "a police spokesperson", "one resident": an unnamed newcomer, never a person named before, and a source even
    *  when every word is a title word. */
+  /** "the governor" read by the cue stage: the person named before with that role, or nobody (never kept unnamed). */
+  referring?: boolean;
   indefinite?: boolean;
   /** Written in the article's headline ("وزير الطاقة: …"): a title may refer to the person the body names later. */
   headline?: boolean;

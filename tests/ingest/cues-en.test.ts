@@ -34,7 +34,6 @@ describe("cue stage", () => {
     expect(cues("Harlow Rail did not respond to requests for comment on Tuesday.")).toEqual([]);
     expect(cues("Quill is expected to deliver the findings to the council in April.")).toEqual([]);
     expect(cues("Quill declined to say whether the findings were final.")).toEqual([]);
-    expect(cues("A spokesman said the findings were not final yet.")).toEqual([]);
     expect(cues("The warden at Greystone described the unit as a powder keg waiting to blow.")).toEqual([]);
   });
 });
