@@ -74,12 +74,6 @@ const CAUSE_REACH = 90;
 const ANAPHORIC_REASON = /(?:^| )(?:ردا علي|رد علي|بسبب|نتيجه|جراء|in response to|because of|as a result of) (?:ذلك|هذا|ذالك|this|that|it)(?= |$)|(?:^| )in response(?= |$)(?! to)/;
 /** What the words a record says only through "that" (the sentence before) count for, against its own. */
 const ANTECEDENT_SHARE = 0.85;
-/**
- * A question that opens by asking who ("who …", "مين …"), even one read as a fact question because its
- * verb is misspelt: its answer is someone's, so a fact that points back (which names nobody) is not
- * lifted over a statement for it.
- */
-const ASKS_WHO = /^(?:and |so )?(?:who|whos|whom|[وف]?(?:مين|منو|شكون|مينو))(?= |$)/i;
 /** How many of the best records a why-question looks around for the reason they come with. */
 const REASON_CANDIDATES = 5;
 /** A reason found in another sentence than the record the question matched counts for a little less. */
@@ -1269,7 +1263,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         // why-question looks around its best records for the reason they come with, so it scores them all.
         const reason = q.hint === "reason";
         const { scored } = scoreRecords(terms, spelled.q, () => true, SUGGEST_COVERAGE, false, undefined, undefined, reason ? undefined : (s) => (s.held ?? 1) >= 1);
-        const read = ASKS_WHO.test(text) ? scored : withAntecedents(scored, terms);
+        // A fact that points back names nobody: it is not lifted over a statement for a who-question.
+        const read = q.asksWho ? scored : withAntecedents(scored, terms);
         const verdict = decide(reason ? towardReasons(read, terms) : read, { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE });
         return respond(question, confirmCorrections(askedOfSpeaker(verdict, text), spelled.corrections, q), limit, basisOf(question, text, spelled.q, "fact", spelled.corrections.length));
       }
