@@ -1,6 +1,6 @@
 // The core's public API: the only module adapters import from src/.
 import { loadCorpus } from "./corpus/load.js";
-import { createEngineFromView } from "./engine/engine.js";
+import { createEngineFromView, type EngineOptions } from "./engine/engine.js";
 import { buildCorpusView } from "./engine/records.js";
 import { readSnapshot, readWords, snapshotPlace, writeSnapshot, writeWords } from "./engine/snapshot.js";
 import { DEFAULT_CORPUS_DIR } from "./paths.js";
@@ -9,7 +9,8 @@ import type { Store } from "./store/store.js";
 import type { BudgetOptions } from "./engine/budget.js";
 import type { Engine } from "./types.js";
 
-export { createEngine } from "./engine/engine.js";
+export { createEngine, type EngineOptions } from "./engine/engine.js";
+export { RULES_ONLY, featureVector, type AnswerBarModel, type DecisionInput, type StatusDecision } from "./engine/answer-bar.js";
 export { loadCorpus, type Corpus, type LoadedArticle } from "./corpus/load.js";
 export { DEFAULT_CORPUS_DIR } from "./paths.js";
 export { MAX_QUESTION_LENGTH } from "./engine/limits.js";
@@ -35,7 +36,7 @@ export { openStore, FileStore, exportFolder, ExportError, type ArticleFile, type
  * Loads a corpus directory (default: the built-in corpus) and builds an engine over it, reusing the
  * cached build when neither the corpus nor the engine changed since. Throws CorpusError for a broken corpus.
  */
-export function loadEngine(corpusDir: string = DEFAULT_CORPUS_DIR, options: BudgetOptions = {}): Engine {
+export function loadEngine(corpusDir: string = DEFAULT_CORPUS_DIR, options: EngineOptions = {}): Engine {
   const place = snapshotPlace(corpusDir);
   const stored = place && readSnapshot(place);
   const view = stored ?? buildCorpusView(loadCorpus(corpusDir));
@@ -51,7 +52,7 @@ export function loadEngine(corpusDir: string = DEFAULT_CORPUS_DIR, options: Budg
  * Builds an engine over whatever the store holds: the folder's cached build when it is a folder, else
  * a fresh build from the store's articles (the same build, so the same answers).
  */
-export async function loadEngineFrom(store: Store, options: BudgetOptions = {}): Promise<Engine> {
+export async function loadEngineFrom(store: Store, options: EngineOptions = {}): Promise<Engine> {
   if (store instanceof FileStore) return loadEngine(store.dir, options);
   return createEngineFromView(buildCorpusView(await store.load()), options);
 }

@@ -1,5 +1,6 @@
 // The engine's public types: what adapters receive. The JSON printed by `quotebot ask --json`
 // is exactly an `Answer`.
+import type { StatusDecision } from "./engine/answer-bar.js";
 
 export type SpeakerKind = "person" | "group" | "organization" | "state";
 
@@ -105,6 +106,8 @@ export interface AskOptions {
   limit?: number;
   /** What the conversation's previous answer established, for follow-up questions. */
   context?: ConversationContext;
+  /** Hears what each status was decided on: for the scripts that fit and inspect the answer bar. */
+  explain?: (decision: StatusDecision) => void;
 }
 
 /** What a previous answer established: follow-ups ("what else did he say?") resolve against it. */

@@ -1,6 +1,8 @@
 // Answer, suggest or abstain: two bars over the same scores, as fact-checking tiplines do. A candidate
 // over the answer bar (with evidence) is stated as the answer; one between the suggest bar and the answer
-// bar is only offered ("Did you mean …?"); below the suggest bar nothing is said.
+// bar is only offered ("Did you mean …?"); below the suggest bar nothing is said. The fitted answer bar
+// (answer-bar.ts) has the last word on what is stated.
+import type { HeldBack } from "./answer-bar.js";
 
 export interface Scored {
   record: number;
@@ -22,6 +24,10 @@ export interface Scored {
 export interface Verdict {
   status: "answered" | "suggested";
   scored: Scored[];
+  /** Why the rules hold a suggested verdict back (see answer-bar.ts). */
+  why?: HeldBack;
+  /** Every candidate the verdict was chosen from, best first: the answer bar weighs the best rival. */
+  pool?: Scored[];
 }
 
 /** Further answers must score at least this fraction of the best one. */
@@ -56,7 +62,7 @@ export function best(scored: Scored[], min: number): Scored[] {
 export function preferDirect(verdict: Verdict | null): Verdict | null {
   if (verdict?.status !== "answered") return verdict;
   const scored = [...verdict.scored].sort((a, b) => (b.direct ?? 0) - (a.direct ?? 0) || b.score - a.score || a.record - b.record);
-  return { status: "answered", scored };
+  return { ...verdict, status: "answered", scored };
 }
 
 /**
@@ -70,7 +76,9 @@ export function decide(
   answerable: (s: Scored) => boolean = () => true,
 ): Verdict | null {
   const answers = best(scored.filter(answerable), bars.answer);
-  if (answers.length) return { status: "answered", scored: answers };
+  if (answers.length) return { status: "answered", scored: answers, pool: scored };
   const suggestions = best(scored.filter((s) => (s.held ?? 1) >= 1), bars.suggest).slice(0, MAX_SUGGESTIONS);
-  return suggestions.length ? { status: "suggested", scored: suggestions } : null;
+  if (!suggestions.length) return null;
+  const why = suggestions[0].score >= bars.answer && !answerable(suggestions[0]) ? "not_answerable" : "below_bar";
+  return { status: "suggested", scored: suggestions, why, pool: scored };
 }

@@ -15,6 +15,7 @@ import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadli
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
+import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
 import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpPlan } from "./follow-up.js";
 import { parseQuestion, type Hint, type ParsedQuestion, type SpeakerNaming } from "./question.js";
@@ -73,12 +74,6 @@ const CAUSE_REACH = 90;
 const ANAPHORIC_REASON = /(?:^| )(?:ردا علي|رد علي|بسبب|نتيجه|جراء|in response to|because of|as a result of) (?:ذلك|هذا|ذالك|this|that|it)(?= |$)|(?:^| )in response(?= |$)(?! to)/;
 /** What the words a record says only through "that" (the sentence before) count for, against its own. */
 const ANTECEDENT_SHARE = 0.85;
-/**
- * A question that opens by asking who ("who …", "مين …"), even one read as a fact question because its
- * verb is misspelt: its answer is someone's, so a fact that points back (which names nobody) is not
- * lifted over a statement for it.
- */
-const ASKS_WHO = /^(?:and |so )?(?:who|whos|whom|[وف]?(?:مين|منو|شكون|مينو))(?= |$)/i;
 /** How many of the best records a why-question looks around for the reason they come with. */
 const REASON_CANDIDATES = 5;
 /** A reason found in another sentence than the record the question matched counts for a little less. */
@@ -160,7 +155,7 @@ function cleanQuestion(raw: unknown): string {
 }
 
 
-export function createEngine(corpus: Corpus, options: BudgetOptions = {}): Engine {
+export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engine {
   return createEngineFromView(buildCorpusView(corpus), options);
 }
 
@@ -217,7 +212,24 @@ export interface KeptWords {
   save?: (words: string[]) => void;
 }
 
-export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {}, words: KeptWords = {}): Engine {
+/** An engine's options: its work budget per question, and the answer bar (data/answer-bar.json unless given). */
+export interface EngineOptions extends BudgetOptions {
+  answerBar?: AnswerBarModel;
+}
+
+/** A question's reading, as the answer bar weighs it (see decisionInput). */
+interface Basis {
+  intent: DecisionIntent;
+  script: DecisionInput["script"];
+  corrections: number;
+  oneWord: boolean;
+  quoted: boolean;
+  hint: boolean;
+  explain?: AskOptions["explain"];
+}
+
+export function createEngineFromView(view: CorpusView, options: EngineOptions = {}, words: KeptWords = {}): Engine {
+  const budget: BudgetOptions = { clock: options.clock, budgetMs: options.budgetMs };
   const { records, speakers, quotesOf } = view;
   /** Record index by id and by short reference, built on the first lookup (most engines never need it). */
   let byRef: Map<string, number> | undefined;
@@ -233,6 +245,9 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   };
   // The deadline of the question being answered (the engine is synchronous: one at a time).
   let deadline: Deadline = NO_DEADLINE;
+  // Who hears how the question's status was decided (AskOptions.explain), for the question being answered.
+  let explaining: AskOptions["explain"];
+  const bar = options.answerBar ?? answerBar();
   const checkpoint = () => deadline.check();
   const index = new SearchIndex(view.keys, view.postings);
   /** 1 for the quotes: who-said questions search these only, never walking the facts' postings. */
@@ -371,14 +386,14 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   function confirmCorrections(verdict: Verdict | null, corrections: Correction[], asked: ParsedQuestion): Verdict | null {
     if (!verdict || verdict.status !== "answered" || !corrections.length) return verdict;
     // "كيف حالك" read as "كيف حالة": an answer reached only through corrections is a suggestion.
-    if (nothingKnown(asked)) return { ...verdict, status: "suggested" };
+    if (nothingKnown(asked)) return { ...verdict, status: "suggested", why: "nothing_known" };
     const top = records[verdict.scored[0].record];
     const held = (id: number) => id >= 0 && (top.ownKeys.includes(id) || top.secondaryKeys.includes(id) || top.topicKeys.includes(id));
     // The record says the word, or another word for it (data/concepts.txt).
     const says = (word: string) =>
       questionTerms(word).some((t) => [...t.keys, ...(t.related ?? []).map((r) => r.key)].some((k) => held(index.idOf(k))));
     const sure = corrections.every((c) => c.candidates.filter(says).length <= 1);
-    return sure ? verdict : { ...verdict, status: "suggested" };
+    return sure ? verdict : { ...verdict, status: "suggested", why: "unsure_reading" };
   }
 
   const speakerRef = (i: number): SpeakerRef | null => {
@@ -405,19 +420,65 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
 
   /**
    * The answer object of a verdict. An answer whose top record is a draft quote the extractor was
-   * unsure of is offered as a suggestion, never stated as fact.
+   * unsure of is held back by the rules. With the question's `basis`, the fitted answer bar decides
+   * whether the verdict is stated, offered or left unsaid (see answer-bar.ts).
    */
-  function respond(question: string, verdict: Verdict | null, limit: number): Answer {
+  function respond(question: string, verdict: Verdict | null, limit: number, basis?: Basis): Answer {
     if (!verdict) return noMatch(question, "not_found");
     const top = records[verdict.scored[0].record];
     const unsure = top.draft && top.confidence !== null && top.confidence < SURE_DRAFT_CONFIDENCE;
-    const status = verdict.status === "answered" && !unsure ? "answered" : "suggested";
+    const ruled = verdict.status === "answered" && !unsure ? "answered" : "suggested";
+    let status: "answered" | "suggested" | "no_match" = ruled;
+    if (basis) {
+      const input = decisionInput(verdict, ruled === "answered" ? null : unsure && verdict.status === "answered" ? "draft_unsure" : verdict.why ?? "below_bar", basis);
+      status = decideStatus(bar, input);
+      basis.explain?.({ input, ruled, status });
+    }
+    if (status === "no_match") return noMatch(question, "not_found");
     if (status === "answered") {
       const total = verdict.scored.length > limit ? { total: verdict.scored.length } : {};
       return { question, status, answers: verdict.scored.slice(0, limit).map(toItem), ...total };
     }
     const offered = verdict.scored.slice(0, Math.min(limit, MAX_SUGGESTIONS));
     return { question, status, answers: offered.map((s) => toItem({ ...s, score: Math.min(s.score, SUGGESTED_SCORE_CAP) })) };
+  }
+
+  /** What the answer bar weighs of a verdict: its best candidate, its best rival, the question's reading. */
+  function decisionInput(verdict: Verdict, heldBack: HeldBack | null, basis: Basis): DecisionInput {
+    const top = verdict.scored[0];
+    const speaker = records[top.record].speaker;
+    const pool = verdict.pool ?? verdict.scored;
+    const rival = pool.find((s) => records[s.record].speaker !== speaker)?.score ?? 0;
+    const lang = articleById.get(records[top.record].article)?.lang;
+    return {
+      ruled: heldBack === null,
+      heldBack,
+      intent: basis.intent,
+      score: top.score,
+      rival,
+      speakers: new Set(pool.filter((s) => s.score >= top.score * RUNNER_UP_RATIO).map((s) => records[s.record].speaker)).size,
+      direct: top.direct ?? (top.evidence === false ? 0 : top.score),
+      held: top.held ?? 0,
+      evidence: top.evidence !== false,
+      verbatim: top.verbatim === true,
+      close: top.close ?? 1,
+      opposite: top.opposite === true,
+      script: basis.script,
+      crossLanguage: lang !== undefined && (basis.script === "en") !== (lang === "en"),
+      corrections: basis.corrections,
+      oneWord: basis.oneWord,
+      quoted: basis.quoted,
+      hint: basis.hint,
+      draft: records[top.record].draft,
+      confidence: records[top.record].confidence ?? 1,
+    };
+  }
+
+  /** What a question's reading tells the answer bar (see decisionInput). */
+  function basisOf(question: string, text: string, q: ParsedQuestion, intent: DecisionIntent, corrections: number): Basis {
+    const script = /[\u0600-\u06FF]/.test(question) ? "ar" : /[\u0600-\u06FF]/.test(text) ? "arabizi" : "en";
+    const terms = questionTerms([q.topic, ...q.quoted].join(" "));
+    return { intent, script, corrections, oneWord: new Set(terms.map((t) => t.keys[0])).size < 2, quoted: q.quoted.length > 0, hint: q.hint !== null, explain: explaining };
   }
 
   /** The corpus key ids a question word may match: its own keys, or their misspellings the corpus holds. */
@@ -656,7 +717,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     if (verdict?.status !== "answered") return verdict;
     // "… tried at the court in The Hague", "… في ستوكهولم": a place no record knows puts the statement
     // somewhere the articles never do. The rest may match a real statement: offered, never stated.
-    if (unknownPlaces(terms, asked).length) return { ...verdict, status: "suggested" };
+    if (unknownPlaces(terms, asked).length) return { ...verdict, status: "suggested", why: "unknown_place" };
     // A rival must say more of the question in its own words than the answer: those left unscored that may.
     return contested(verdict, ranked.more((verdict.scored[0].direct ?? 0) + CONTEST_MARGIN).filter(isClose));
   }
@@ -690,7 +751,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       .sort((a, b) => b.fit - a.fit || a.record - b.record)
       .map(({ record, fit }) => ({ record, score: fit === 2 ? VERB_ONLY_SCORE : VERB_ONLY_SCORE - 0.1 }));
     if (!scored.length) return null;
-    return { status: verbFit(verb, records[scored[0].record].verb) === 2 ? "answered" : "suggested", scored };
+    return verbFit(verb, records[scored[0].record].verb) === 2 ? { status: "answered", scored } : { status: "suggested", scored, why: "verb_family" };
   }
 
   /**
@@ -705,7 +766,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       (c) => c.evidence !== false && records[c.record].speaker !== speaker && c.score >= SUGGEST_COVERAGE && (c.direct ?? 0) > (top.direct ?? 0) + CONTEST_MARGIN,
     );
     if (!rival) return verdict;
-    return { status: "suggested", scored: [top, rival] };
+    return { ...verdict, status: "suggested", scored: [top, rival], why: "contested" };
   }
 
   /**
@@ -753,26 +814,27 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
         suggest: SUGGEST_TOPIC_COVERAGE,
       });
       const rescaled = (v: Verdict): Verdict => ({
-        status: v.status,
+        ...v,
         scored: v.scored.map((s) => ({
-          record: s.record,
+          ...s,
           score: (0.5 + 0.5 * s.score) * (confidence.get(records[s.record].speaker) ?? 1),
         })),
       });
       // A phrase that fits two speakers ("the State Department official") does not pick one: the topic
       // may tell them apart, the order of their scores may not.
       if (verdict?.status === "answered" && new Set(verdict.scored.map((s) => records[s.record].speaker)).size > 1) {
-        return rescaled({ status: "suggested", scored: verdict.scored });
+        return rescaled({ ...verdict, status: "suggested", why: "two_speakers" });
       }
       if (verdict?.status === "answered") return rescaled(verdict);
       // Y said nothing about Z: at most Y's nearest quotes, offered, never stated.
-      if (q.topicRequired) return verdict && rescaled(verdict);
+      if (q.topicRequired) return verdict && rescaled({ ...verdict, why: "topic_missing" });
     }
     // "What did the American president threaten?": the quotes reported with that verb first.
     const all = [...ids]
       .flatMap((i) => quotesOf[i].map((record) => ({ record, score: 0.9 * (confidence.get(i) ?? 1) + 0.01 * verbFit(q.verb, records[record].verb) })))
       .sort((a, b) => b.score - a.score || a.record - b.record);
-    return all.length ? { status: ids.size > 1 ? "suggested" : "answered", scored: all } : null;
+    if (!all.length) return null;
+    return ids.size > 1 ? { status: "suggested", scored: all, why: "two_speakers" } : { status: "answered", scored: all };
   }
 
   function listSpeakers(): Scored[] {
@@ -795,6 +857,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
    * the first such question of a process must not pay for them.
    */
   function ask(question: string, options: AskOptions = {}): Answer {
+    explaining = options.explain;
     concepts();
     if (vocabulary === undefined && typeof question === "string" && tokenize(question.slice(0, 1_000)).some((w) => isContentWord(w) && !knownWord(w))) vocab();
     deadline = startDeadline(budget);
@@ -805,6 +868,7 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
       throw e;
     } finally {
       deadline = NO_DEADLINE;
+      explaining = undefined;
     }
   }
 
@@ -1182,13 +1246,15 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
         return answered(question, listSpeakers(), limit);
       case "who_said": {
         const spelled = correctQuestion(q);
-        return respond(question, confirmCorrections(whoSaid(spelled.q, text, spelled.corrections), spelled.corrections, q), limit);
+        const verdict = confirmCorrections(whoSaid(spelled.q, text, spelled.corrections), spelled.corrections, q);
+        const intent = spelled.q.verb && !questionTerms([spelled.q.topic, ...spelled.q.quoted].join(" ")).length ? "verb_only" : "who_said";
+        return respond(question, verdict, limit, basisOf(question, text, spelled.q, intent, spelled.corrections.length));
       }
       case "who_is":
       case "what_said": {
         const verdict = whatSaid(q, text);
         // Y is nobody the corpus quotes: never fall back to someone else's words.
-        return respond(question, verdict === "unknown_speaker" ? null : verdict, limit);
+        return respond(question, verdict === "unknown_speaker" ? null : verdict, limit, basisOf(question, text, q, q.intent, 0));
       }
       default: {
         const spelled = correctQuestion(q);
@@ -1198,9 +1264,10 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
         // why-question looks around its best records for the reason they come with, so it scores them all.
         const reason = q.hint === "reason";
         const { scored } = scoreRecords(terms, spelled.q, () => true, SUGGEST_COVERAGE, false, undefined, undefined, reason ? undefined : (s) => (s.held ?? 1) >= 1);
-        const read = ASKS_WHO.test(text) ? scored : withAntecedents(scored, terms);
+        // A fact that points back names nobody: it is not lifted over a statement for a who-question.
+        const read = q.asksWho ? scored : withAntecedents(scored, terms);
         const verdict = decide(reason ? towardReasons(read, terms) : read, { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE });
-        return respond(question, confirmCorrections(askedOfSpeaker(verdict, text), spelled.corrections, q), limit);
+        return respond(question, confirmCorrections(askedOfSpeaker(verdict, text), spelled.corrections, q), limit, basisOf(question, text, spelled.q, "fact", spelled.corrections.length));
       }
     }
   }

@@ -21,6 +21,11 @@ export interface ParsedQuestion {
   /** Phrases the person put in quote marks: the words they remember. */
   quoted: string[];
   hint: Hint;
+  /**
+   * The question opens by asking who ("who …", "مين …"), even one read as a fact question because its
+   * verb is misspelt: its answer is someone's.
+   */
+  asksWho: boolean;
 }
 
 const QUOTED = /["“”«»„‟]([^"“”«»„‟]{2,})["“”«»„‟]/g;
@@ -49,6 +54,8 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** A question that opens with a word for "who" (من alone is left out: it is also "from"). */
+const ASKS_WHO = /^(?:and |so )?(?:who|whos|whom|[وف]?(?:مين|منو|شكون|مينو))(?= |$)/;
 // Words that open a who-said question, before its verb (normalized forms).
 const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي)(?: (?:ايضا|كمان|برضو|برضه|كذلك|تاني|ثاني))?(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي|لي|ل))?$/;
 const WHO_EN = /^(?:so |and |but |then )?(?:who|whom|who s|whos|according to whom|by whom|(?:which (?:\w+ ){0,2}|what )(?:officials?|persons?|people|leaders?|one|speakers?|country|countries|side|groups?|players?|coach|ministers?|ministry|lawyers?|team|club|body|agency|party|parties|politicians?|diplomats?|sources?|spokes(?:man|woman|person)|experts?|analysts?|authority|authorities|organi[sz]ation|company|newspaper|outlet|website|site|prosecutors?|prosecution|judge|court|commission|lawmakers?|mps?|member|president|governor|envoy|commander|army|union|bank|institution|government|department|office|ambassador|activists?|residents?|witness(?:es)?|doctors?|officer))(?: (?:is|was|has|had|have|actually|really|exactly|publicly|first|once|ever|already|else|the one|one|that|who|it|did|does))*$/;
@@ -206,7 +213,7 @@ const LATER_OPENER = /^(?:who|whom|whos|what|whats|which|و?(?:مين|من|من�
 const MAX_PREAMBLE = 6;
 
 function base(intent: Intent, extra: Partial<ParsedQuestion>, quoted: string[], hint: Hint): ParsedQuestion {
-  return { intent, speakerPhrase: "", topic: "", topicRequired: false, verb: null, quoted, hint, ...extra };
+  return { intent, speakerPhrase: "", topic: "", topicRequired: false, verb: null, quoted, hint, asksWho: false, ...extra };
 }
 
 /**
@@ -217,12 +224,11 @@ function base(intent: Intent, extra: Partial<ParsedQuestion>, quoted: string[], 
 export type SpeakerNaming = "person" | "name" | "role" | null;
 export type SpeakerLookup = (phrase: string) => SpeakerNaming;
 
-export function parseQuestion(
-  question: string,
-  lookup: SpeakerLookup = () => "name",
-  opensObject: (word: string) => boolean = () => true,
-  depth = 0,
-): ParsedQuestion {
+export function parseQuestion(question: string, lookup: SpeakerLookup = () => "name", opensObject: (word: string) => boolean = () => true): ParsedQuestion {
+  return { ...readQuestion(question, lookup, opensObject), asksWho: ASKS_WHO.test(normalize(question)) };
+}
+
+function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (word: string) => boolean, depth = 0): ParsedQuestion {
   const isSpeaker = (phrase: string) => lookup(phrase) !== null;
   const quoted = [...question.matchAll(QUOTED)].map((m) => m[1].trim()).filter(Boolean);
   const text = questionWordSlips(normalize(question));
@@ -384,7 +390,7 @@ export function parseQuestion(
   if (depth === 0) {
     for (let i = 1; i <= Math.min(MAX_PREAMBLE, w.length - 2); i++) {
       if (!LATER_OPENER.test(w[i])) continue;
-      const later = parseQuestion(w.slice(i).join(" "), lookup, opensObject, 1);
+      const later = readQuestion(w.slice(i).join(" "), lookup, opensObject, 1);
       if (later.intent !== "fact" && later.intent !== "list_speakers" && (later.topic || later.speakerPhrase)) {
         // "الجيش السوداني شنو قال في بيانه": the question after the name is not a question of its own.
         if (later.intent === "what_said" && !isSpeaker(later.speakerPhrase) && speakerFirst) continue;

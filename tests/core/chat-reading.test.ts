@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contextOf, createEngine, ingestFile, loadCorpus, loadEngine, type Engine } from "../../src/index.js";
+import { RULES_ONLY, contextOf, createEngine, ingestFile, loadCorpus, loadEngine, type Engine } from "../../src/index.js";
 import { parseQuestion } from "../../src/engine/question.js";
 
 let engine: Engine;
@@ -30,6 +30,17 @@ describe("an Arabic question word with و or ف before it", () => {
     ["and why did they leave", "reason"],
   ])("%s asks for a %s", (q, hint) => {
     expect(parseQuestion(q).hint).toBe(hint);
+  });
+
+  it.each([
+    ["who said it", true],
+    ["Who's behind the attack", true],
+    ["ومين قال كده", true],
+    ["so whom did they blame", true],
+    ["من أين جاءت الصواريخ", false],
+    ["what did he say", false],
+  ])("%s opens by asking who: %s", (q, who) => {
+    expect(parseQuestion(q).asksWho).toBe(who);
   });
 
   it("'and why did it fail?' about talks whose failure the article gives no reason for is not answered", () => {
@@ -167,7 +178,9 @@ describe("a purpose is a reason (an invented article)", () => {
       ].join("\n"),
     );
     ingestFile(article, { corpusDir: join(dir, "corpus") });
-    local = loadEngine(join(dir, "corpus"));
+    // Which sentence answers is the reading's; whether a draft's fact is stated is the answer bar's
+    // (tests/core/answer-bar.test.ts): the rules alone decide here.
+    local = loadEngine(join(dir, "corpus"), { answerBar: RULES_ONLY });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
