@@ -123,6 +123,20 @@ export function readCorpusFile(path: string): { article?: LoadedArticle; data?: 
   return readArticleText(path, file, data);
 }
 
+/**
+ * A corpus file read as the loader reads it but without the schema check (and so without loading zod):
+ * only for a file unchanged since it passed that check, whose built records are compared with it
+ * (snapshot.ts). A file that needs the schema's trimming or defaults reads otherwise than through the
+ * loader: the caller then reads it through readCorpusFile.
+ */
+export function readUncheckedCorpusFile(path: string): LoadedArticle | null {
+  const text = readUtf8(path);
+  if (text === null) return null;
+  const data = JSON.parse(text) as CorpusFile;
+  if (data?.article?.id !== basename(path, ".json")) return null;
+  return readArticleText(path, display(path), data).article ?? null;
+}
+
 function readArticleText(path: string, file: string, data: CorpusFile): { article?: LoadedArticle; data?: CorpusFile; problems: CorpusProblem[] } {
   const problem = (entry: string, field: string, message: string) => ({ problems: [{ file, entry, field, message }] });
   const textPath = join(dirname(path), data.article.file);

@@ -82,6 +82,27 @@ describe("the built-corpus snapshot", () => {
     expect(readDirectory({ ...stored, exact: [["x", [-1]]] }, view.speakers.length)).toBeNull();
   });
 
+  it("is used for a corpus file the schema completes (a default left out, a padded title), checked through the loader", () => {
+    const dir = join(root, "completed");
+    cpSync(corpus, dir, { recursive: true });
+    const file = join(dir, "article-000.json");
+    const data = JSON.parse(readFileSync(file, "utf8")) as { article: { title: string }; quotes: { topics?: string[] }[] };
+    data.article.title = `  ${data.article.title} `;
+    for (const q of data.quotes) delete q.topics;
+    writeFileSync(file, JSON.stringify(data));
+    // A cache of its own: the other tests find this corpus's snapshot as the only one.
+    const own = join(root, "completed-cache");
+    process.env.QUOTEBOT_CACHE_DIR = own;
+    try {
+      const expected = answersOf(createEngine(loadCorpus(dir)));
+      expect(answersOf(loadEngine(dir))).toEqual(expected);
+      expect(readSnapshot(snapshotPlace(dir, own)!)).not.toBeNull();
+      expect(answersOf(loadEngine(dir))).toEqual(expected);
+    } finally {
+      process.env.QUOTEBOT_CACHE_DIR = cache;
+    }
+  });
+
   it("keeps the typo vocabulary beside it once needed, and reads typos alike with it, without it or with a wrong one", () => {
     const typos = ["Who said the ISIS brnad stil exists?", "من قال إن داعش لا يزال يشكل تهدبدا؟", "what did erdgoan say about the operaton?"];
     const expected = typos.map((q) => fresh().ask(q));
