@@ -126,15 +126,20 @@ export function isArabizi(text: string): boolean {
   let lookalikes = 0;
   let english = 0;
   let opensArabizi = false;
+  let opensLookalike = false;
   for (const [raw] of text.matchAll(LATIN_WORD)) {
     const w = raw.toLowerCase().replace(/'/g, "");
-    if (digitWords + arabizi + lookalikes + english === 0) opensArabizi = ARABIZI_WORDS.has(w) && !ENGLISH_LOOKALIKES.has(w);
+    if (digitWords + arabizi + lookalikes + english === 0) {
+      opensArabizi = ARABIZI_WORDS.has(w) && !ENGLISH_LOOKALIKES.has(w);
+      opensLookalike = ARABIZI_WORDS.has(w) && ENGLISH_LOOKALIKES.has(w);
+    }
     if (DIGIT_LETTER.test(w) && !NOT_DIGIT_LETTER.test(w)) digitWords++;
     else if (ARABIZI_WORDS.has(w)) ENGLISH_LOOKALIKES.has(w) ? lookalikes++ : arabizi++;
     else if (ENGLISH_STOPWORDS.has(w)) english++;
   }
   // Words that are also English ("in", "fi", "ma") only back up a sign that is not.
   const score = digitWords * 2 + arabizi + (digitWords + arabizi > 0 ? lookalikes / 2 : 0);
-  // "meen hadad?": an Arabizi word that is no English word opens it, and no English function word follows.
-  return (score >= 2 && score > english) || (opensArabizi && english === 0);
+  // "meen hadad?": an Arabizi word that is no English word opens it, and no English function word follows;
+  // "min hwe james jeffrey": one that is also English ("min") opens it, and one that is not follows.
+  return (score >= 2 && score > english) || ((opensArabizi || (opensLookalike && arabizi > 0)) && english === 0);
 }

@@ -16,6 +16,9 @@ describe("telling Arabizi from English", () => {
     "chkoun li qal belli daech mazal kayna",
     "wesh qalu el mas2oulin",
     "kam sana kan el sera3 ben el PKK w torkiya",
+    // A question word that is also English ("min") and a pronoun that is not, then a Latin name.
+    "min hwe james jeffrey",
+    "min howa nathan sales?",
   ])("Arabizi: %s", (q) => expect(isArabizi(q)).toBe(true));
 
   it.each([
@@ -24,6 +27,7 @@ describe("telling Arabizi from English", () => {
     "Who was the 3rd speaker in the 2nd paragraph?",
     "how many fighters are in 2 countries",
     "What did Ben say in the min?",
+    "min wage hike, who said it?",
     "did Sales say the ISIS brand still exists?",
     "ماذا قال ترامب؟",
   ])("not Arabizi: %s", (q) => expect(isArabizi(q)).toBe(false));
@@ -60,6 +64,9 @@ describe("Arabizi questions, answered from the Arabic article", () => {
     // Levantine hwe/hye (he/she) in a who-is question.
     ["meen hwe jeffrey?", "jeffrey"],
     ["shkoun hiye sales", "sales"],
+    // Latin names after a question word that is also English.
+    ["min hwe james jeffrey", "jeffrey"],
+    ["min howa nathan sales?", "sales"],
   ])("%s", (q, id) => {
     const a = engine.ask(q);
     expect(a.status, q).toBe("answered");
