@@ -155,7 +155,11 @@ function phraseLeft(ts: Tok[], end: number): [number, number] | null {
   const inPhrase = (t: Tok) => !t.quoted && (isCap(t) || ["PROPN", "NOUN", "ADJ", "NUM", "DET"].includes(t.pos) || /^['’]s$/.test(t.text) || (t.pos === "PRON" && PRONOUNS[t.lower] !== undefined) || t.text === "-" || t.text === ".");
   if (!ts[j] || !inPhrase(ts[j]) || ts[j].pos === "DET") return null;
   if (ts[j].pos === "PRON") return [j, j];
-  while (j - 1 >= 0 && (inPhrase(ts[j - 1]) && ts[j - 1].pos !== "PRON" || (NAME_LINKS.has(ts[j - 1].lower) && j - 2 >= 0 && isCap(ts[j - 2]) && isCap(ts[j])))) j--;
+  while (j - 1 >= 0 && (inPhrase(ts[j - 1]) && ts[j - 1].pos !== "PRON" || (NAME_LINKS.has(ts[j - 1].lower) && j - 2 >= 0 && isCap(ts[j - 2]) && isCap(ts[j])))) {
+    j--;
+    // "At the end of August the WHO said": a determiner opens the phrase; what stands before it is another one.
+    if (ts[j].pos === "DET" && ["the", "a", "an"].includes(ts[j].lower)) break;
+  }
   return [j, end];
 }
 
@@ -210,7 +214,9 @@ function mentionOf(p: Paragraph, ts: Tok[], [from, to]: [number, number], lowerc
   const role = nameFrom > from && !ts.slice(from, nameFrom).every((t) => ["the", "a", "an"].includes(t.lower)) ? p.text.slice(ts[from].start, ts[nameFrom - 1].end) : null;
   const surface = body ? p.text.slice(words[0].start, head.end) : p.text.slice(words[0].start, words[words.length - 1].end);
   // "Centre for Disease Control and Prevention": a body's word joined by "for"/"of" to the rest of its name.
-  const org = body || ORG_WORDS.has(ts[last].lower) || words.some((w, x) => isCap(w) && ORG_WORDS.has(w.lower) && ["for", "of", "on"].includes(words[x + 1]?.lower ?? ""));
+  // "the WHO said", "CENTCOM said": a lone acronym names a body.
+  const acronym = words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0].text);
+  const org = body || acronym || ORG_WORDS.has(ts[last].lower) || words.some((w, x) => isCap(w) && ORG_WORDS.has(w.lower) && ["for", "of", "on"].includes(words[x + 1]?.lower ?? ""));
   return {
     mention: { kind: org ? "organization" : "name", surface, role, gender: org ? "n" : null, pos: p.base + words[0].start },
     shape: org ? (body ? "body" : "org") : words.length === 1 ? "surname" : "fullname",

@@ -736,6 +736,8 @@ function bodyModifiers(m: Mention): string[] {
   const ws = words(m.surface.replace(/^the\s+/i, ""));
   return ws.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s?$/, "").toLowerCase());
 }
+/** "Lebanese", "Yemeni", "Polish", "Chinese": the ending of a country's adjective. */
+const NATIONALITY_ENDING = /(?:ese|ian|an|ish|i)$/;
 const holdsModifier = (name: string, mods: string[]) => !mods.length || mods.some((w) => words(name.toLowerCase()).some((x) => x.replace(/['’]s?$/, "") === w));
 
 function earlierBody(entities: Entity[], m: Mention): Entity | null {
@@ -747,8 +749,10 @@ function earlierBody(entities: Entity[], m: Mention): Entity | null {
   if (holding.length) return holding.sort((x, y) => y.lastAttribution - x.lastAttribution)[0];
   // The only body quoted before, when its name is of the same kind ("the agency" for a "Centre", never "the company"
   // for a "Ministry"), or says no kind at all ("NCDC").
-  // "the Lebanese health ministry" is not the army quoted before: capitalized words must be the body's own.
-  if (bodies.length !== 1 || ![bodies[0].surface, ...bodies[0].spellings].some((x) => holdsModifier(x, mods))) return null;
+  // "the Lebanese health ministry" is not the Israeli army quoted before: a country's word must be the body's own
+  // ("the Public Health agency" may still be the one centre quoted before).
+  const countries = mods.filter((w) => NATIONALITY_ENDING.test(w));
+  if (bodies.length !== 1 || ![bodies[0].surface, ...bodies[0].spellings].some((x) => holdsModifier(x, countries))) return null;
   const kinds = words(bodies[0].surface.toLowerCase()).map((w) => BODY_CLASS[w]).filter(Boolean);
   return !kinds.length || kinds.includes(BODY_CLASS[head]) ? bodies[0] : null;
 }

@@ -26,6 +26,15 @@ describe("cue stage", () => {
     const [a] = cues("According to the Quill campaign, the rally drew four thousand people.");
     expect(a).toMatchObject({ text: "the rally drew four thousand people", mention: { kind: "organization", surface: "Quill campaign" } });
   });
+  it("'At the end of August the WPA said …': the phrase opens at its determiner, and a lone acronym is a body", () => {
+    const [a] = cues("At the end of August the WPA said the trend was positive but it was too early to lift the ban.");
+    expect(a).toMatchObject({ text: "the trend was positive but it was too early to lift the ban", mention: { kind: "organization", surface: "WPA" } });
+  });
+  it("'the Harbour Pilots group said', 'a Cornish port source said': a lowercase head read as the patterns read a subject", () => {
+    expect(cues("The Harbour Pilots group said on Sunday its boats had returned to port.")[0]?.mention).toMatchObject({ kind: "organization", surface: "Harbour Pilots group" });
+    expect(cues("A Cornish port source said the harbour master had ordered every ferry to stay moored.")[0]?.mention).toMatchObject({ kind: "title", indefinite: true });
+    expect(cues("The judge scheduled a full hearing for March 24 in Swansea.")).toEqual([]);
+  });
   it("a pronoun subject stays a pronoun for coreference", () => {
     const [a] = cues("She accused the council of hiding the audit from residents.");
     expect(a?.mention).toMatchObject({ kind: "pronoun", gender: "f" });

@@ -40,6 +40,11 @@ describe("(en) a body or an unnamed source whose head is a lowercase noun", () =
     expect(speakerOf(d, "Two dockers were hurt")?.name).not.toBe("Coastguard");
   });
 
+  it("'the Public Health agency' may still be the one centre quoted before (no country's word tells them apart)", () => {
+    const d = extract("en", HEADLINE, "The Kernow Centre for Ferry Safety (KCFS) has reported 12 late sailings in the first weeks of the year.\n\nThe Public Health agency said that these span 21 ports across the county.");
+    expect(speakerOf(d, "these span 21 ports")?.name).toBe("Kernow Centre for Ferry Safety");
+  });
+
   it("a kind of body reading an act, not a statement, is none: 'the judge scheduled a hearing'", () => {
     const d = extract("en", HEADLINE, "The judge scheduled a full hearing for March 24 in Swansea.");
     expect(d.quotes.some((q) => q.text.includes("full hearing"))).toBe(false);
