@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/index.js";
 import { glossArabic } from "../../src/ingest/gloss.js";
 import { englishRole } from "../../src/ingest/roles.js";
-import { contentTerms, placeCounts, questionTerms } from "../../src/normalize/index.js";
+import { contentTerms, placeCounts, questionTerms, speakerTerms } from "../../src/normalize/index.js";
 import { expectSpeaker, ingestedEngine } from "../support/drafts.js";
 
 const relatedOf = (word: string) => new Set((questionTerms(word)[0]?.related ?? []).map((r) => r.key));
@@ -38,7 +38,13 @@ const TURKEY_AR = `أنقرة تحذر
 قال وزير الخارجية التركي إن "تركيا لن تقبل أي ضربة على حدودها".
 `;
 
+const COMMAND_EN = `Ships attacked in the Red Sea
+The U.S. military's Central Command said that "no ships were damaged in the attack on Tuesday".
+Law Society president Peter Ochieng said that "the court must hear the case without delay".
+`;
+
 let dir: string;
+let command: Engine;
 let transport: Engine;
 let transportIraq: Engine;
 let civil: Engine;
@@ -50,6 +56,7 @@ beforeAll(() => {
   transportIraq = ingestedEngine(dir, "transport-iraq", { "transport-iraq-ar": TRANSPORT_IRAQ_AR });
   civil = ingestedEngine(dir, "civil", { "civil-ar": CIVIL_DEFENSE_AR });
   strike = ingestedEngine(dir, "strike", { "strike-en": STRIKE_EN, "turkey-ar": TURKEY_AR });
+  command = ingestedEngine(dir, "command", { "command-en": COMMAND_EN });
   turkishCitizen = ingestedEngine(dir, "turkish-citizen", { "turkish-citizen-ar": TURKISH_CITIZEN_AR });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -93,6 +100,14 @@ describe("bodies and descriptions of the role lexicon", () => {
   });
   it("an English question reaches a body of an Arabic draft by its English name", () => {
     expectSpeaker(civil, "What did the civil defense say about evacuating families?", /الدفاع المدني/);
+  });
+});
+
+describe("an English body or title asked for in Arabic", () => {
+  it("is reached through its [role] line", () => {
+    expectSpeaker(command, "ماذا قال رئيس نقابة المحامين عن القضية؟", /Ochieng/);
+    // A body's short name: القيادة المركزية is CENTCOM.
+    expect(speakerTerms("القيادة المركزية").flatMap((t) => (t.related ?? []).map((r) => r.key))).toContain("centcom");
   });
 });
 
