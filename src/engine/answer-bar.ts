@@ -15,6 +15,7 @@ export const HELD_BACK = [
   "unknown_place", // the question names a place no record knows
   "unsure_reading", // a misspelt word has two readings the record says
   "nothing_known", // every content word was read through corrections
+  "renames_entity", // a misspelt name read as another place or group (كركي as تركي)
   "draft_unsure", // the extractor was unsure of the draft quote's speaker
   "two_speakers", // a role that fits two speakers
   "verb_family", // only a verb of the question's family was found

@@ -9,8 +9,8 @@ import { ArabiziReader } from "./arabizi-reader.js";
 import { CONCEPTS_FILE, CONCEPT_WEIGHT, conceptLines, parseConceptLine } from "../normalize/concepts.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
 import { arabicNameSpellings, crossScriptKey, latinSpellings } from "../normalize/names.js";
-import { ANTONYMS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, VERB_FAMILIES, concepts, contentTerms, isContentWord, normalize, placeCounts, questionTerms, scriptOf, tokenize, wordKeys, type Term } from "../normalize/index.js";
-import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
+import { ANTONYMS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, VERB_FAMILIES, concepts, contentTerms, isContentWord, normalize, placeCounts, questionTerms, scriptOf, speakerTerms, tokenize, wordKeys, type Term } from "../normalize/index.js";
+import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerInfo, SpeakerRef } from "../types.js";
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
@@ -164,8 +164,8 @@ const DOMINANT_PLACE_SHARE = 0.5;
 
 /**
  * The places a speaker speaks from without saying so: the places an article names most, for speakers
- * whose name and role name no place ("وزير المالية" in an article about Egypt is Egypt's). Computed on
- * the first question that needs it, once per article.
+ * whose name and role name no place ("وزير المالية" in an article about Egypt is Egypt's), or any place
+ * when their articles name none. Computed on the first question that needs it, once per article.
  */
 function speakerPlaces(view: CorpusView): PlaceContext {
   const recordsOf = new Map<string, SearchRecord[]>();
@@ -197,7 +197,12 @@ function speakerPlaces(view: CorpusView): PlaceContext {
     }
     return none;
   };
-  return (i, place) => namesNoPlace(i) && view.speakers[i].articles.some((a) => dominant(a).has(place));
+  return (i, place) => {
+    if (!namesNoPlace(i)) return null;
+    const articles = view.speakers[i].articles;
+    if (articles.some((a) => dominant(a).has(place))) return "article";
+    return articles.every((a) => dominant(a).size === 0) ? "unsaid" : null;
+  };
 }
 
 /** Records whose words are checked against the vocabulary words kept beside a snapshot. */
@@ -259,7 +264,13 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
    * Known as written, or through another word of its concept that the corpus says (ستشتري for an
    * English article's "buy"): a word of the other language is no misspelling of a corpus word.
    */
-  const knownAcross = (word: string) => knownWord(word) || (questionTerms(word)[0]?.related ?? []).some((r) => index.has(r.key));
+  const knownAcross = (word: string) => knownWord(word) || (questionTerms(word)[0]?.related ?? []).some((r) => index.has(r.key)) || soundsLikeLatinWord(word);
+  /**
+   * An Arabic word that spells a Latin word of the corpus by its sound (كركي for an English draft's
+   * "Karaki") is that name, not a misspelling of an Arabic word (تركي): withSpellingsAcross finds it.
+   */
+  const soundsLikeLatinWord = (word: string): boolean =>
+    scriptOf(word) === "ar" && word.length >= MIN_SOUND_LENGTH && latinSpellings(word).some((s) => latinKeysBySound().has(crossScriptKey(s) ?? ""));
   // Latin words that spell a speaker's name exactly stay names; other Arabizi words become corpus words.
   const arabizi = new ArabiziReader({ keys: view.keys, idf: (k) => index.idf(k) }, (word) =>
     directory.resolve(word).some((m) => m.byName && m.confidence >= 1),
@@ -387,6 +398,9 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     if (!verdict || verdict.status !== "answered" || !corrections.length) return verdict;
     // "كيف حالك" read as "كيف حالة": an answer reached only through corrections is a suggestion.
     if (nothingKnown(asked)) return { ...verdict, status: "suggested", why: "nothing_known" };
+    // A name read as another place or group from its first letter on (كركي as تركي) is another name:
+    // the answer would put the statement in the mouth of whoever spoke of that place.
+    if (corrections.some(renamesEntity)) return { ...verdict, status: "suggested", why: "renames_entity" };
     const top = records[verdict.scored[0].record];
     const held = (id: number) => id >= 0 && (top.ownKeys.includes(id) || top.secondaryKeys.includes(id) || top.topicKeys.includes(id));
     // The record says the word, or another word for it (data/concepts.txt).
@@ -395,6 +409,10 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const sure = corrections.every((c) => c.candidates.filter(says).length <= 1);
     return sure ? verdict : { ...verdict, status: "suggested", why: "unsure_reading" };
   }
+
+  /** A correction whose only reading is a place or group (an entity key) that starts with another letter. */
+  const renamesEntity = (c: Correction): boolean =>
+    c.candidates.length === 1 && c.candidates[0][0] !== c.word[0] && wordKeys(c.candidates[0]).some((k) => k.startsWith("="));
 
   const speakerRef = (i: number): SpeakerRef | null => {
     if (i < 0) return null;
@@ -794,9 +812,21 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     for (let n = 1; n <= words.length - 2; n++) {
       const tail = words.slice(n).join(" ");
       const part = directory.resolve(tail);
-      if (part.length === 1 && part[0].nameWords >= 2 && part[0].confidence >= FULL_NAME_CONFIDENCE) return { matches: part, q };
+      if (part.length === 1 && part[0].nameWords >= 2 && part[0].confidence >= FULL_NAME_CONFIDENCE && !placedElsewhere(words.slice(0, n), part[0].speaker)) {
+        return { matches: part, q };
+      }
     }
     return { matches: [], q };
+  }
+
+  /**
+   * A place before a speaker whose name is their title: "Egypt's transport minister" is not the Iraqi
+   * transport minister, though his name is "Iraqi transport minister" (had he been Egypt's, the whole
+   * phrase would have fitted him, see PlaceContext).
+   */
+  function placedElsewhere(head: string[], s: SpeakerInfo): boolean {
+    const titled = (s.role !== null && s.name === s.role) || (s.roleAr !== null && s.nameAr === s.roleAr);
+    return titled && speakerTerms(head.join(" ")).some((t) => t.places?.length);
   }
 
   /** null when the question names nobody the corpus quotes. */

@@ -55,13 +55,17 @@ const CONCEPT_CLOSENESS = 0.95;
 const ANYONE_CLOSENESS = 0.8;
 /** How close a place word is to a speaker whose articles name the place but whose name and role do not. */
 const PLACE_CLOSENESS = 0.9;
+/** How close a place word is to a speaker of articles that name no place at all: nothing confirms it. */
+const UNSAID_PLACE_CLOSENESS = 0.85;
 
 /**
  * Whether a place ([place] concept id) is where a speaker speaks from although their name and role do
- * not say so: a domestic official of an article about that country ("Egypt's finance minister" for
- * وزير المالية in an article about Egypt).
+ * not say so: "article" for a domestic official of an article about that country ("Egypt's finance
+ * minister" for وزير المالية in an article about Egypt); "unsaid" when neither the speaker nor their
+ * articles name any place (local news leaves its own country unsaid), so nothing says otherwise; null
+ * when the speaker or the article names other places.
  */
-export type PlaceContext = (speaker: number, place: number) => boolean;
+export type PlaceContext = (speaker: number, place: number) => "article" | "unsaid" | null;
 
 const FUSE_THRESHOLD = 0.3;
 /** The shortest word (without the Arabic article) matched by its sound across scripts: shorter ones collide. */
@@ -229,7 +233,7 @@ export class SpeakerDirectory {
   private searchable: { names: string[]; all: string }[] | undefined;
 
   /** `tables`: those of a directory over the same speakers (kept in the corpus snapshot); else built here. */
-  constructor(readonly speakers: SpeakerInfo[], private readonly placeContext: PlaceContext = () => false, tables?: DirectoryTables) {
+  constructor(readonly speakers: SpeakerInfo[], private readonly placeContext: PlaceContext = () => null, tables?: DirectoryTables) {
     if (tables) {
       ({ exact: this.exact, buckets: this.buckets, byKey: this.byKey, bySkeleton: this.bySkeleton, bySound: this.bySound } = tables);
       ({ byConsonants: this.byConsonants, byShortKey: this.byShortKey, arabicBySound: this.arabicBySound, byWord: this.byWord } = tables);
@@ -377,7 +381,7 @@ export class SpeakerDirectory {
     const exact = this.exact.get(ws.map((w) => w.keys[0]).join(" "));
     if (exact) return exact.map((i) => ({ speaker: this.speakers[i], confidence: 1, byName: true, nameWords: ws.length }));
 
-    const perSpeaker = new Map<number, { total: number; matched: number; exact: number; literal: number; nameWords: number; byPlace: number; bySound: number }>();
+    const perSpeaker = new Map<number, { total: number; matched: number; exact: number; literal: number; nameWords: number; byPlace: number; unsaid: number; bySound: number }>();
     const needed = ws.filter((w) => !HONORIFICS.has(w.word) && !NAME_ARTICLES.has(w.word) && !w.keys.some((k) => HONORIFICS.has(k)));
     // "the guy", "someone", "شي واحد": a head noun that fits anyone names nobody by itself.
     if (needed.every((w) => w.anyone)) return [];
@@ -392,9 +396,10 @@ export class SpeakerDirectory {
       if (w.places?.length) {
         const named = new Set(found.map((f) => f.entry.speaker));
         this.speakers.forEach((_, i) => {
-          if (!named.has(i) && w.places!.some((p) => this.placeContext(i, p))) {
-            found.push({ entry: { word: w.word, speaker: i, fromName: false, byPlace: true }, closeness: PLACE_CLOSENESS });
-          }
+          if (named.has(i)) return;
+          const fits = w.places!.map((p) => this.placeContext(i, p));
+          const closeness = fits.includes("article") ? PLACE_CLOSENESS : fits.includes("unsaid") ? UNSAID_PLACE_CLOSENESS : 0;
+          if (closeness) found.push({ entry: { word: w.word, speaker: i, fromName: false, byPlace: true }, closeness });
         });
       }
       for (const { entry, closeness } of found) {
@@ -404,8 +409,9 @@ export class SpeakerDirectory {
         }
       }
       for (const [speaker, m] of best) {
-        const acc = perSpeaker.get(speaker) ?? { total: 0, matched: 0, exact: 0, literal: 0, nameWords: 0, byPlace: 0, bySound: 0 };
+        const acc = perSpeaker.get(speaker) ?? { total: 0, matched: 0, exact: 0, literal: 0, nameWords: 0, byPlace: 0, unsaid: 0, bySound: 0 };
         if (m.byPlace) acc.byPlace += 1;
+        if (m.byPlace && m.closeness === UNSAID_PLACE_CLOSENESS) acc.unsaid += 1;
         if (m.bySound && m.fromName) acc.bySound += 1;
         acc.total += m.closeness;
         acc.matched += 1;
@@ -426,6 +432,9 @@ export class SpeakerDirectory {
       if (asWritten.size && !asWritten.has(i)) continue;
       if (acc.matched < needed.length) continue; // a word that fits nobody: "the Russian envoy" is not Jeffrey
       if (acc.byPlace === acc.matched) continue; // "Egypt" alone is not every speaker of an article about Egypt
+      // A place nothing confirms is taken only with every other word as written: "the Lebanese army
+      // commander" is not a "president" of an article that names no country.
+      if (acc.unsaid && acc.literal + acc.byPlace < needed.length) continue;
       // Every word only looks like one: "سمير راغب" is not "السفير …"; a full name whose every word sounds
       // like one of the speaker's name words (هاكان فيدان, Hakan Fidan) is the name in the other script.
       if (needed.length > 1 && acc.exact === 0 && acc.bySound < needed.length) continue;

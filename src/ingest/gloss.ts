@@ -2,7 +2,7 @@
 // ("مسؤولو الدفاع الأمريكيون" → "US defense officials"), transliterating words it does not know.
 import { GLOSS, STATES } from "./lexicon-ar.js";
 import { normAr } from "./text.js";
-import { rolePhrase, glossWord as roleWord } from "./roles.js";
+import { englishRole, rolePhrase, glossWord as roleWord } from "./roles.js";
 import { transliterate } from "./transliterate.js";
 
 const PHRASES: Record<string, string> = {
@@ -38,9 +38,18 @@ function glossSimple(words: string[]): string {
   return words.map(glossWord).reverse().join(" ");
 }
 
+/** Words that join the parts of a description: the role lexicon reads them (مصدر من هيئة الدفاع). */
+const JOINERS = new Set(["من", "في", "فى", "باسم", "عن", "لدى"]);
+
 /** An English name for an Arabic phrase: "X و Y" and "X في Y" are kept as "X and Y", "X in Y". */
 export function glossArabic(phrase: string): string {
   const words = phrase.split(/\s+/).filter(Boolean);
+  // A description every word of which the role lexicon knows reads as a role does ("source from
+  // defense team"), never word by word with its joining words spelled out.
+  if (words.length > 1 && words.some((w) => JOINERS.has(normAr(w))) && words.every((w) => JOINERS.has(normAr(w)) || roleWord(w))) {
+    const role = englishRole(phrase);
+    if (role) return role.charAt(0).toUpperCase() + role.slice(1);
+  }
   const parts: string[] = [];
   let cur: string[] = [];
   const flush = (joiner?: string) => {

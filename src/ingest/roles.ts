@@ -62,10 +62,11 @@ export function englishRole(roleAr: string | null): string | null {
     }
     i += took;
     if (!en) continue;
-    // "spokesperson for" takes what follows as its object: المتحدث باسم الحكومة → spokesperson for government.
-    if (/ (?:for|of)$/.test(en)) {
+    // "spokesperson for" takes what follows as its object: المتحدث باسم الحكومة → spokesperson for government,
+    // مصدر مقرب من الحزب → source close to party.
+    if (/ (?:for|of|to|from|in)$/.test(en)) {
       const rest = englishRole(words.slice(i).join(" "));
-      return [...segments.reverse(), rest ? `${en} ${rest}` : en.replace(/ (?:for|of)$/, "")].join(" ");
+      return [...segments.reverse(), rest ? `${en} ${rest}` : en.replace(/ (?:for|of|to|from|in)$/, "")].join(" ");
     }
     segments.push(en);
   }

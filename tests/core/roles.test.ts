@@ -81,7 +81,7 @@ describe("a role phrase asked in the other language names only the office it tra
       speaker("health", "Khaled Abdel Ghaffar", "خالد عبد الغفار", "Minister of Health and Population", "وزير الصحة والسكان"),
       speaker("pm", "Mostafa Madbouly", "مصطفى مدبولي", "Prime Minister", "رئيس الوزراء"),
     ],
-    () => true,
+    () => "article",
   );
   const named = (d: SpeakerDirectory, phrase: string) => d.resolve(phrase).map((m) => m.speaker.id);
 
@@ -95,7 +95,7 @@ describe("a role phrase asked in the other language names only the office it tra
     expect(named(inEgypt, "Egypt's health minister")).toEqual(["health"]);
     const withFinance = new SpeakerDirectory(
       [speaker("fin", "Mohamed Maait", "محمد معيط", "", "وزير المالية"), speaker("health", "Khaled Abdel Ghaffar", "خالد عبد الغفار", "", "وزير الصحة")],
-      () => true,
+      () => "article",
     );
     expect(named(withFinance, "Egypt's finance minister")).toEqual(["fin"]);
     expect(named(withFinance, "the finance minister")).toEqual(["fin"]);
