@@ -69,14 +69,14 @@ describe("the built-corpus snapshot", () => {
     const view = buildCorpusView(loadCorpus(corpus));
     const built = new SpeakerDirectory(view.speakers);
     const stored = JSON.parse(JSON.stringify(storeDirectory(built.tables()))) as ReturnType<typeof storeDirectory>;
-    const read = new SpeakerDirectory(view.speakers, () => false, readDirectory(stored, view.speakers.length)!);
+    const read = new SpeakerDirectory(view.speakers, () => null, readDirectory(stored, view.speakers.length)!);
     const phrases = ["Erdogan", "erdgoan", "president erdogan", "the counterterrorism coordinator", "سيلز", "اردوغان", "Jefry", "the Turkish leader", "nobody known"];
     for (const p of phrases) expect(read.resolve(p)).toEqual(built.resolve(p));
     // The engine that wrote the snapshot gave it its tables; a start from it builds none.
     loadEngine(corpus);
     const snapshot = readSnapshot(snapshotPlace(corpus, cache)!);
     expect(snapshot?.directory).toBeDefined();
-    expect(new SpeakerDirectory(view.speakers, () => false, snapshot!.directory).resolve("erdgoan")).toEqual(built.resolve("erdgoan"));
+    expect(new SpeakerDirectory(view.speakers, () => null, snapshot!.directory).resolve("erdgoan")).toEqual(built.resolve("erdgoan"));
     // Numbers out of range are refused: the snapshot is then not used.
     expect(readDirectory({ ...stored, entries: [0, view.speakers.length, 1] }, view.speakers.length)).toBeNull();
     expect(readDirectory({ ...stored, exact: [["x", [-1]]] }, view.speakers.length)).toBeNull();
