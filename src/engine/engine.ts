@@ -168,8 +168,8 @@ export function createEngine(corpus: Corpus, options: BudgetOptions = {}): Engin
 const DOMINANT_PLACE_SHARE = 0.5;
 
 /**
- * The places a speaker speaks from without saying so: the places an article names most, for speakers
- * whose name and role name no place ("وزير المالية" in an article about Egypt is Egypt's). Computed on
+ * The places a speaker speaks from without saying so: the place an article names most, when one
+ * stands out, for speakers whose name and role name no place ("وزير المالية" in an article about Egypt is Egypt's). Computed on
  * the first question that needs it, once per article.
  */
 function speakerPlaces(view: CorpusView): PlaceContext {
@@ -202,7 +202,9 @@ function speakerPlaces(view: CorpusView): PlaceContext {
     }
     return none;
   };
-  return (i, place) => namesNoPlace(i) && view.speakers[i].articles.some((a) => dominant(a).has(place));
+  // An article about two countries ("talks between Qatar and the UAE") does not say whose a speaker is:
+  // "the UAE foreign minister" must not be the unplaced foreign minister of a Qatar–UAE story.
+  return (i, place) => namesNoPlace(i) && view.speakers[i].articles.some((a) => dominant(a).size === 1 && dominant(a).has(place));
 }
 
 /** Records whose words are checked against the vocabulary words kept beside a snapshot. */

@@ -64,6 +64,8 @@ const WHAT_AR = /^(?:و|ف)?(?:ماذا|شو|ايش|اش|وش|شنو|ايه|وا
 /** A what-word beside a reporting verb after a speaker's name: "قال ايه", "وش قال", "شو قالت" (normalized, after dialect words). */
 const SPEAKER_FIRST_WHAT = /^(?:(?:قال|قالت|قالوا|صرح|صرحت|اعلن|اعلنت) (?:ايه|ايش|شو|اش|وش|شنو|ماذا)|(?:ايه|ايش|شو|اش|وش|شنو|واش|اشنو|ماذا) (?:قال|قالت|قالوا|صرح|صرحت|اعلن|اعلنت))$/;
 const WHAT_EN_AUX = /^(?:what|which things?|what things?|what else)(?: (?:exactly|else|else did))? (?:did|does|do|has|had|have|was|is|are|were|will|would)$/;
+/** "how did X describe Z": the words X put on Z. */
+const HOW_EN_AUX = /^(?:and |so )?how (?:did|does|do|has|had|have|would|will)$/;
 const STATEMENT_NOUN = /^(?:quotes?|statements?|remarks?|comments?|claims?|warnings?|threats?|words|views|position|تصريحات|تصريح|تصريحاته|اقوال|اقواله|كلام|كلامه|تحذيرات|تهديدات|مواقف|موقف|رايه|راي)$/;
 // علي ("on") stands for "about" in everyday Arabic: واش قال ترامب على تركيا؟
 const TOPIC_AR = /^(?:عن|حول|بشان|بخصوص|في شان|ازاء|تجاه|عند الحديث عن|فيما يتعلق ب|في موضوع|علي)$/;
@@ -291,7 +293,8 @@ export function parseQuestion(
     }
   }
   for (let i = 1; i <= Math.min(4, w.length - 2); i++) {
-    if (!WHAT_EN_AUX.test(w.slice(0, i).join(" "))) continue;
+    const how = HOW_EN_AUX.test(w.slice(0, i).join(" "));
+    if (!how && !WHAT_EN_AUX.test(w.slice(0, i).join(" "))) continue;
     const verbs = w.map((word, j) => (j > i && speechVerb(word) ? j : -1)).filter((j) => j > 0);
     const v = verbs.find((j) => j - i <= MAX_SPEAKER_PHRASE_WORDS && isSpeaker(w.slice(i, j).join(" "))) ?? verbs[0] ?? -1;
     if (v > i) {
@@ -300,7 +303,7 @@ export function parseQuestion(
       return base("what_said", {
         speakerPhrase: w.slice(i, v).join(" "),
         topic: (required ? topic : rest).join(" "),
-        topicRequired: required,
+        topicRequired: required || (how && rest.length > 0),
         verb: speechVerb(w[v]),
       }, quoted, hint);
     }

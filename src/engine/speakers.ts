@@ -158,9 +158,17 @@ export class SpeakerDirectory {
         const key = wordsOf(n).map((w) => w.keys[0]).join(" ");
         if (key && !this.exact.get(key)?.includes(i)) push(this.exact, key, i);
       }
+      // "Foreign Minister Nasser" (an alias) names Nasser; its title words stay role words, so that "the
+      // Omani foreign minister" is never a name match for him. A name that is all role words keeps them.
+      const roleWords = new Set(roles.flatMap((r) => wordsOf(r).map((w) => w.word)));
+      const ownWords = (t: string, fromName: boolean) => {
+        const ws = wordsOf(t);
+        if (!fromName || !ws.some((w) => roleWords.has(w.word)) || ws.every((w) => roleWords.has(w.word))) return ws;
+        return ws.filter((w) => !roleWords.has(w.word));
+      };
       for (const [texts, fromName] of [[names, true], [roles, false]] as const) {
         for (const t of texts) {
-          for (const w of wordsOf(t)) {
+          for (const w of ownWords(t, fromName)) {
             const id = `${i}|${w.word}|${fromName}`;
             if (seen.has(id)) continue;
             seen.add(id);
