@@ -9,7 +9,7 @@ import { ArabiziReader } from "./arabizi-reader.js";
 import { CONCEPTS_FILE, CONCEPT_WEIGHT, conceptLines, parseConceptLine } from "../normalize/concepts.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
 import { arabicNameSpellings, crossScriptKey, latinSpellings } from "../normalize/names.js";
-import { ANTONYMS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, VERB_FAMILIES, concepts, contentTerms, isContentWord, normalize, placeCounts, questionTerms, scriptOf, tokenize, wordKeys, type Term } from "../normalize/index.js";
+import { ANTONYMS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, VERB_FAMILIES, concepts, contentTerms, isContentWord, normalize, placeCounts, questionTerms, isOfficeWord, scriptOf, tokenize, wordKeys, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerRef } from "../types.js";
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
@@ -168,8 +168,8 @@ export function createEngine(corpus: Corpus, options: BudgetOptions = {}): Engin
 const DOMINANT_PLACE_SHARE = 0.5;
 
 /**
- * The places a speaker speaks from without saying so: the place an article names most, when one
- * stands out, for speakers whose name and role name no place ("وزير المالية" in an article about Egypt is Egypt's). Computed on
+ * The places a speaker speaks from without saying so: the places an article names most, for speakers
+ * whose name and role name no place ("وزير المالية" in an article about Egypt is Egypt's). Computed on
  * the first question that needs it, once per article.
  */
 function speakerPlaces(view: CorpusView): PlaceContext {
@@ -202,9 +202,7 @@ function speakerPlaces(view: CorpusView): PlaceContext {
     }
     return none;
   };
-  // An article about two countries ("talks between Qatar and the UAE") does not say whose a speaker is:
-  // "the UAE foreign minister" must not be the unplaced foreign minister of a Qatar–UAE story.
-  return (i, place) => namesNoPlace(i) && view.speakers[i].articles.some((a) => dominant(a).size === 1 && dominant(a).has(place));
+  return (i, place) => namesNoPlace(i) && view.speakers[i].articles.some((a) => dominant(a).has(place));
 }
 
 /** Records whose words are checked against the vocabulary words kept beside a snapshot. */
@@ -891,7 +889,10 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
     const found = directory.resolve(phrase);
     if (!found.length) return null;
     const words = phrase.split(" ").length;
-    const person = found.length === 1 && found[0].byName && found[0].speaker.kind === "person" && found[0].nameWords >= words;
+    // "وزير الخارجية" names an office, though a draft may have written a minister's name with it: what
+    // follows ("… العراقي إبراهيم الجعفري") may still be part of who is meant, never the topic.
+    const office = tokenize(phrase).filter(isContentWord).every(isOfficeWord);
+    const person = found.length === 1 && found[0].byName && found[0].speaker.kind === "person" && found[0].nameWords >= words && !office;
     return person ? "person" : found.some((m) => m.byName) ? "name" : "role";
   }
 

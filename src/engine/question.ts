@@ -50,7 +50,8 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 }
 
 // Words that open a who-said question, before its verb (normalized forms).
-const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي)(?: (?:ايضا|كمان|برضو|برضه|كذلك|تاني|ثاني))?(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي|لي|ل))?$/;
+// "أي وزيرة قالت …", "انهي مسؤول صرح …" (which minister, which official): who said it.
+const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي|(?:اي|انهي|انهو|اشمن) [^ ]+)(?: (?:ايضا|كمان|برضو|برضه|كذلك|تاني|ثاني))?(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي|لي|ل))?$/;
 const WHO_EN = /^(?:so |and |but |then )?(?:who|whom|who s|whos|according to whom|by whom|(?:which (?:\w+ ){0,2}|what )(?:officials?|persons?|people|leaders?|one|speakers?|country|countries|side|groups?|players?|coach|ministers?|ministry|lawyers?|team|club|body|agency|party|parties|politicians?|diplomats?|sources?|spokes(?:man|woman|person)|experts?|analysts?|authority|authorities|organi[sz]ation|company|newspaper|outlet|website|site|prosecutors?|prosecution|judge|court|commission|lawmakers?|mps?|member|president|governor|envoy|commander|army|union|bank|institution|government|department|office|ambassador|activists?|residents?|witness(?:es)?|doctors?|officer))(?: (?:is|was|has|had|have|actually|really|exactly|publicly|first|once|ever|already|else|the one|one|that|who|it|did|does))*$/;
 const WHO_SAID_NOUN_AR = /^(?:من|مين|لمن) (?:هو |)?(?:صاحب|قائل) (?:مقوله|عباره|تصريح|قول|كلام|جمله)?/;
 const ACCORDING_TO_WHOM = /^(?:according to whom|by whose account|بحسب من|حسب من|حسب مين|وفقا لمن|على لسان من|علي لسان من)(?= |$) ?|,? ?(?:according to whom|بحسب من|حسب مين|وفقا لمن)$/;

@@ -2,7 +2,7 @@
 // coordinator", "president erdogan") to speaker ids. fuse.js scores misspelled name words against the
 // directory's words; a phrase resolves only when every one of its words matches the same speaker.
 import Fuse from "fuse.js";
-import { contentTerms, normalize, speakerTerms } from "../normalize/index.js";
+import { contentTerms, isOfficeWord, normalize, speakerTerms } from "../normalize/index.js";
 import { crossScriptKey, latinNameForms, latinSpellings, phoneticKey, shortNameKey } from "../normalize/names.js";
 import type { SpeakerInfo } from "../types.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
@@ -149,6 +149,7 @@ export class SpeakerDirectory {
     const soundOf = memoized(phoneticKey);
     const consonantsOf = memoized(crossScriptKey);
     const formsOf = memoized(latinNameForms);
+    const officeWordsOf = memoized((n: string) => wordsOf(n).map((w) => w.word).filter(isOfficeWord));
     const acrossOf = memoized((w: string) => [...new Set(latinSpellings(w).map(crossScriptKey))].filter((c): c is string => !!c));
 
     speakers.forEach((s, i) => {
@@ -159,14 +160,18 @@ export class SpeakerDirectory {
         if (key && !this.exact.get(key)?.includes(i)) push(this.exact, key, i);
       }
       // "Foreign Minister Nasser" (an alias) names Nasser; its title words stay role words, so that "the
-      // Omani foreign minister" is never a name match for him. A name that is all role words keeps them.
+      // Omani foreign minister" is never a name match for him. So do the office words a person's name was
+      // written with ("وزيرة خارجية … نجلاء المنقوش"): "وزير الخارجية" alone is no name. A name that is all
+      // role words keeps them.
       const roleWords = new Set(roles.flatMap((r) => wordsOf(r).map((w) => w.word)));
+      const titled = s.kind === "person" ? names.flatMap(officeWordsOf).filter((w) => !roleWords.has(w)) : [];
+      for (const w of titled) roleWords.add(w);
       const ownWords = (t: string, fromName: boolean) => {
         const ws = wordsOf(t);
         if (!fromName || !ws.some((w) => roleWords.has(w.word)) || ws.every((w) => roleWords.has(w.word))) return ws;
         return ws.filter((w) => !roleWords.has(w.word));
       };
-      for (const [texts, fromName] of [[names, true], [roles, false]] as const) {
+      for (const [texts, fromName] of [[names, true], [titled.length ? [...roles, titled.join(" ")] : roles, false]] as const) {
         for (const t of texts) {
           for (const w of ownWords(t, fromName)) {
             const id = `${i}|${w.word}|${fromName}`;
