@@ -162,13 +162,16 @@ export class SpeakerDirectory {
       // "Foreign Minister Nasser" (an alias) names Nasser; its title words stay role words, so that "the
       // Omani foreign minister" is never a name match for him. So do the office words a person's name was
       // written with ("وزيرة خارجية … نجلاء المنقوش"): "وزير الخارجية" alone is no name. A name that is all
-      // role words keeps them.
+      // role words keeps them (a draft speaker named by an office, "وزير النقل").
       const roleWords = new Set(roles.flatMap((r) => wordsOf(r).map((w) => w.word)));
       const titled = s.kind === "person" ? names.flatMap(officeWordsOf).filter((w) => !roleWords.has(w)) : [];
       for (const w of titled) roleWords.add(w);
+      // An alias all of title words ("the US president") names no one by name: "the president" must fit
+      // every president by role alike, not the one whose alias happens to say it.
+      const primary = new Set([s.name, s.nameAr].filter((x): x is string => !!x));
       const ownWords = (t: string, fromName: boolean) => {
         const ws = wordsOf(t);
-        if (!fromName || !ws.some((w) => roleWords.has(w.word)) || ws.every((w) => roleWords.has(w.word))) return ws;
+        if (!fromName || !ws.some((w) => roleWords.has(w.word)) || (primary.has(t) && ws.every((w) => roleWords.has(w.word)))) return ws;
         return ws.filter((w) => !roleWords.has(w.word));
       };
       for (const [texts, fromName] of [[names, true], [titled.length ? [...roles, titled.join(" ")] : roles, false]] as const) {
