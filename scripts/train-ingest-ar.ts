@@ -61,7 +61,7 @@ function examplesOf(key: string, text: string, rightFor: (span: [number, number]
   return out;
 }
 
-function realExamples(folder: string): Example[] {
+export function realExamples(folder: string): Example[] {
   const { articles } = readRealSet(folder);
   return articles.filter((a) => a.lang === "ar").flatMap((a) => examplesOf(`${folder}/${a.name}`, a.text, (span, forms) => {
     const hits = a.gold.filter((g) => overlaps(g.spans, span));
@@ -69,7 +69,7 @@ function realExamples(folder: string): Example[] {
   }));
 }
 
-function fixtureExamples(): Example[] {
+export function fixtureExamples(): Example[] {
   const dir = join(PROJECT_ROOT, "tests", "fixtures", "ingest");
   const out: Example[] = [];
   for (const f of readdirSync(dir).filter((x) => x.endsWith(".expected.json")).sort()) {
@@ -142,10 +142,14 @@ if (process.argv[1] && resolve(process.argv[1]).endsWith(join("scripts", "train-
     const byFolder = new Map(folders.map((f) => [f, realExamples(resolve(f))]));
     const rows: string[] = [];
     const totals = { rules: new Tally(), held: new Tally(), committed: new Tally() };
+    // Every held-out rules' pick with its held-out probability: does the confidence rank the wrong picks below the right?
+    const heldPicks: { p: number; right: boolean }[] = [];
     for (const held of folders) {
       const model = train([...folders.filter((f) => f !== held).flatMap((f) => byFolder.get(f)!), ...fixtures], 3000, 1, 1e-3);
       const w: ArabicWeights = { margin: 0, ...model };
       w.margin = marginFor(w);
+      const pOf = (e: Example) => 1 / (1 + Math.exp(-e.features.reduce((sum, f) => sum + (w.weights[f] ?? 0), w.bias)));
+      for (const e of byFolder.get(held)!) if (e.chosen) heldPicks.push({ p: pOf(e), right: e.right });
       const { articles } = readRealSet(resolve(held));
       const run = (weights: ArabicWeights | undefined) => {
         const t = new Tally();
@@ -163,6 +167,13 @@ if (process.argv[1] && resolve(process.argv[1]).endsWith(join("scripts", "train-
     rows.push(tableRow("all", totals, NaN));
     console.log("set      statements | rules alone: right found wrong/found | held-out weights (margin): right found wrong/found | committed weights: right found wrong/found");
     for (const r of rows) console.log(r);
+    const wrongPicks = heldPicks.filter((x) => !x.right);
+    const rightPicks = heldPicks.filter((x) => x.right);
+    // AUC: the chance that a wrong pick scores below a right one (0.5: the confidence tells them apart no better than chance).
+    const below = wrongPicks.reduce((sum, x) => sum + rightPicks.reduce((t, y) => t + (x.p < y.p ? 1 : x.p === y.p ? 0.5 : 0), 0), 0);
+    const auc = wrongPicks.length && rightPicks.length ? below / (wrongPicks.length * rightPicks.length) : NaN;
+    const q = (xs: number[]) => xs.sort((a, b) => a - b).map((x) => x.toFixed(2)).join(" ");
+    console.log(`held-out confidence of the rules' picks: ${rightPicks.length} right, ${wrongPicks.length} wrong (gold covering the quote); AUC ${auc.toFixed(3)}; wrong picks' p: ${q(wrongPicks.map((x) => x.p))}; lowest right: ${q(rightPicks.map((x) => x.p)).split(" ").slice(0, wrongPicks.length + 3).join(" ")}`);
     process.exit(0);
   }
   const real = folders.flatMap((f) => realExamples(resolve(f)));

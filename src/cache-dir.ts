@@ -1,7 +1,7 @@
 // The per-user cache directory: built corpus views and WordNet lemma tables are kept here between runs.
 // Only a directory this user owns and nobody else may write to is used: a cache in a shared place
 // ($TMPDIR) would let another user plant what the engine reads. No safe directory: nothing is cached.
-import { lstatSync, mkdirSync } from "node:fs";
+import { lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { isAbsolute, join } from "node:path";
 
@@ -31,5 +31,34 @@ export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string | nul
     return dir;
   } catch {
     return null;
+  }
+}
+
+/** A file of the cache directory as text (`encoding`), or null when there is none or no cache. */
+export function readCached(name: string, encoding: BufferEncoding = "utf8"): string | null {
+  const dir = userCacheDir();
+  if (!dir) return null;
+  try {
+    return readFileSync(join(dir, name), encoding);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes a file of the cache directory atomically (a whole file or none); failures are ignored.
+ * `replacing`: a name prefix: the other files that start with it (older versions) are removed.
+ */
+export function writeCached(name: string, text: string, options: { encoding?: BufferEncoding; replacing?: string } = {}): void {
+  const dir = userCacheDir();
+  if (!dir) return;
+  const tmp = join(dir, `${name}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text, { encoding: options.encoding ?? "utf8", mode: 0o600 });
+    renameSync(tmp, join(dir, name));
+    const { replacing } = options;
+    if (replacing) for (const other of readdirSync(dir)) if (other.startsWith(replacing) && other !== name && !other.endsWith(".tmp")) rmSync(join(dir, other), { force: true });
+  } catch {
+    rmSync(tmp, { force: true });
   }
 }

@@ -39,10 +39,12 @@ export function loadEngine(corpusDir: string = DEFAULT_CORPUS_DIR, options: Budg
   const place = snapshotPlace(corpusDir);
   const stored = place && readSnapshot(place);
   const view = stored ?? buildCorpusView(loadCorpus(corpusDir));
-  if (place && !stored) writeSnapshot(place, view);
   // The typo vocabulary is kept beside the snapshot once an engine has needed it.
   const words = place ? { stored: () => (stored ? readWords(place) : null), save: (w: string[]) => writeWords(place, w) } : {};
-  return createEngineFromView(view, options, words);
+  const engine = createEngineFromView(view, options, words);
+  // Written once the engine is made: the view then holds the speaker directory's tables too.
+  if (place && !stored) writeSnapshot(place, view);
+  return engine;
 }
 
 /**

@@ -237,7 +237,8 @@ export function createEngineFromView(view: CorpusView, budget: BudgetOptions = {
   const index = new SearchIndex(view.keys, view.postings);
   /** 1 for the quotes: who-said questions search these only, never walking the facts' postings. */
   const quoteRecords = Uint8Array.from(records, (r) => (r.kind === "quote" ? 1 : 0));
-  const directory = new SpeakerDirectory(speakers, speakerPlaces(view));
+  const directory = new SpeakerDirectory(speakers, speakerPlaces(view), view.directory);
+  view.directory ??= directory.tables();
   const knownWord = (word: string) => wordKeys(word).some((k) => index.has(k));
   /**
    * Known as written, or through another word of its concept that the corpus says (ستشتري for an

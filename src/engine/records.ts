@@ -6,6 +6,7 @@ import type { ArticleInfo, SpeakerInfo } from "../types.js";
 import { analyzeArticle, layOutArticles, type LaidOutArticle } from "./analysis.js";
 import { KeyTable } from "./key-table.js";
 import { buildPostings, type Postings } from "./search-index.js";
+import type { DirectoryTables } from "./speakers.js";
 
 export interface SearchRecord {
   /** `<article id>/<quote or fact id>`: stable across reloads (see AnswerItem.id). */
@@ -41,6 +42,8 @@ export interface CorpusView {
   articles: ArticleInfo[];
   /** The inverted index over the records' keys. */
   postings: Postings;
+  /** The speaker directory's tables, once an engine has built them (a snapshot keeps them). */
+  directory?: DirectoryTables;
 }
 
 const verbCache = new Map<string, string | null>();

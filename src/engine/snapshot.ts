@@ -7,14 +7,15 @@
 //   back) and by a hash of the engine's code and data files.
 // - Kept in the per-user cache directory (cache-dir.ts), never in a shared one, and written only after
 //   the corpus loaded and checked clean.
-// - Checked before use: its form, a hash of its whole body, every id in range, and a sample of articles
-//   read again from the corpus folder through the loader and built afresh, which must give the same
-//   records, texts, speakers and keys. On any mismatch the corpus is loaded afresh and the bad
-//   snapshot replaced.
+// - Checked before use: its form, every id and offset in range, and a sample of articles read again
+//   from the corpus folder through the loader and built afresh, which must give the same records,
+//   texts, speakers and keys. On any mismatch the corpus is loaded afresh and the bad snapshot
+//   replaced. (Its body is not hashed: that was a second pass over 150 MB at 100,000 quotes, and the
+//   range checks already keep a damaged file from reading outside its lists.)
 // - Pruned: a corpus folder keeps only its newest snapshot, and the cache at most MAX_SNAPSHOTS.
 //
-// The file: a header line (JSON: format, key, body hash, the key strings, speakers, articles, section
-// sizes), padded so that the body starts aligned, then a little-endian body (a big-endian machine does
+// The file: a header line (JSON: format, key, the key strings, speakers, articles, the speaker
+// directory's tables, section sizes), padded so that the body starts aligned, then a little-endian body (a big-endian machine does
 // not cache) of typed arrays (SECTIONS): the records' fields as columns of numbers (strings as indexes
 // into a table of distinct strings), their key lists, the search index's postings (search-index.ts),
 // the string offsets; then the strings' UTF-8 bytes. A start reads the numbers in place and decodes a
@@ -23,47 +24,35 @@ import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from "node:fs";
 import { endianness } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { userCacheDir } from "../cache-dir.js";
+import { codeKey } from "../code-key.js";
 import { readCorpusFile } from "../corpus/load.js";
 import { normalize } from "../normalize/index.js";
-import { PROJECT_ROOT } from "../paths.js";
 import type { ArticleInfo, SpeakerInfo } from "../types.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
+import { readDirectory, storeDirectory, type StoredDirectory } from "./speakers.js";
 import type { Postings } from "./search-index.js";
 import { FIELD, FIELDS, KEY_RANGES, KINDS, StoredRecord, StringTable, type RecordColumns } from "./stored-records.js";
 
-const FORMAT = 8;
+const FORMAT = 9;
 /** Snapshots kept in the cache, newest first; older ones are removed. */
 export const MAX_SNAPSHOTS = 8;
-/** Articles read again from the corpus and compared before a snapshot is used. */
-const SAMPLE = 16;
-const CODE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** Articles read again from the corpus and compared before a snapshot is used (their fixed cost, the loader and the analysis made ready, is most of it). */
+const SAMPLE = 4;
 const PREFIX = "corpus-";
 const SUFFIX = ".keys";
 
 const digest = (h: ReturnType<typeof createHash>) => h.digest("hex").slice(0, 32);
 
-function hashFiles(dir: string, recurse: boolean, h: ReturnType<typeof createHash>, accept: (name: string) => boolean): void {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    const st = statSync(path);
-    if (st.isDirectory()) {
-      if (recurse) hashFiles(path, true, h, accept);
-    } else if (accept(name)) {
-      h.update(`${path}\0${st.size}\0`);
-      h.update(readFileSync(path));
-    }
-  }
-}
-
 /** The status of every corpus file, without reading them: any write to a file changes its ctime. */
 function statFiles(dir: string, h: ReturnType<typeof createHash>): void {
+  const lines: string[] = [];
   for (const name of readdirSync(dir).sort()) {
-    if (!/\.(json|txt)$/.test(name)) continue;
-    const st = statSync(join(dir, name), { bigint: true });
-    h.update(`${name}\0${st.size}\0${st.mtimeNs}\0${st.ctimeNs}\0${st.ino}\0${st.dev}\n`);
+    if (!name.endsWith(".json") && !name.endsWith(".txt")) continue;
+    const st = statSync(join(dir, name));
+    lines.push(`${name}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\0${st.dev}`);
   }
+  h.update(lines.join("\n"));
 }
 
 export interface SnapshotPlace {
@@ -82,9 +71,7 @@ export function snapshotPlace(corpusDir: string, cacheDir: string | null = userC
     const dir = resolve(corpusDir);
     const h = createHash("sha256").update(`format ${FORMAT}\0${dir}\0`);
     statFiles(dir, h);
-    hashFiles(CODE_DIR, true, h, () => true);
-    hashFiles(join(PROJECT_ROOT, "data"), true, h, () => true);
-    h.update(readFileSync(join(PROJECT_ROOT, "package-lock.json")));
+    h.update(codeKey());
     const key = digest(h);
     const folder = digest(createHash("sha256").update(dir));
     return { file: join(cacheDir, `${PREFIX}${folder}-${key}${SUFFIX}`), key, dir };
@@ -96,11 +83,11 @@ export function snapshotPlace(corpusDir: string, cacheDir: string | null = userC
 interface Header {
   format: number;
   key: string;
-  /** sha1 of the body: against a damaged file (the cache is the user's own), and four times as fast as sha256. */
-  sum: string;
   keys: string[];
   speakers: SpeakerInfo[];
   articles: ArticleInfo[];
+  /** The speaker directory's tables, when the view held them. */
+  directory: StoredDirectory | null;
   records: number;
   /** How many numbers each section holds, in the order of SECTIONS. */
   lengths: number[];
@@ -201,18 +188,16 @@ function encode(key: string, view: CorpusView): Buffer[] {
     }),
     bytes,
   ];
-  const sum = createHash("sha1");
-  for (const part of body) sum.update(part);
   const header: Header = {
-    format: FORMAT, key, sum: sum.digest("hex"), keys: view.keys,
-    speakers: view.speakers, articles: view.articles, records: n, lengths: SECTIONS.map(([name]) => sections[name].length),
+    format: FORMAT, key, keys: view.keys, speakers: view.speakers, articles: view.articles,
+    directory: view.directory ? storeDirectory(view.directory) : null, records: n, lengths: SECTIONS.map(([name]) => sections[name].length),
   };
   const line = JSON.stringify(header);
   return [Buffer.from(`${line.padEnd(Math.ceil((Buffer.byteLength(line) + 1) / ALIGN) * ALIGN - 1 - (Buffer.byteLength(line) - line.length))}\n`), ...body];
 }
 
-/** Every entry of `list` lies in [lo, hi). */
-function within(list: ArrayLike<number>, lo: number, hi: number): boolean {
+/** Every entry of `list` lies in [lo, hi). (Int32Array only: one element type keeps the loop fast over millions.) */
+function within(list: Int32Array, lo: number, hi: number): boolean {
   for (let i = 0; i < list.length; i++) if (!(list[i] >= lo && list[i] < hi)) return false;
   return true;
 }
@@ -259,8 +244,10 @@ function decode(file: Buffer, key: string): CorpusView | null {
   const { keys, speakers, articles, records: n, lengths } = header;
   if (!Array.isArray(keys) || !Array.isArray(speakers) || !Array.isArray(articles) || !Array.isArray(lengths)) return null;
   if (!Number.isInteger(n) || lengths.length !== SECTIONS.length || !lengths.every((l) => Number.isInteger(l) && l >= 0)) return null;
+  // No hash of the body (a second pass over 150 MB at 100,000 quotes): every number is checked to be
+  // in range below, so that a damaged file reads nothing outside its lists, and the sample (fits) must
+  // say what the corpus says.
   const raw = file.subarray(newline + 1);
-  if (createHash("sha1").update(raw).digest("hex") !== header.sum) return null;
   const read = sectionsOf(raw, lengths);
   if (!read) return null;
   const { sections: s, bytes } = read;
@@ -278,17 +265,17 @@ function decode(file: Buffer, key: string): CorpusView | null {
     [FIELD.article, 0, articles.length], [FIELD.kind, 0, KINDS.length], [FIELD.speaker, -1, speakers.length], [FIELD.draft, 0, 2],
     [FIELD.id, 0, strings], [FIELD.text, 0, strings], [FIELD.textEn, -1, strings], [FIELD.context, 0, strings], [FIELD.verb, -1, strings],
   ];
-  const PARTS = [FIELD.text, FIELD.textEn];
-  const stringBytes = (i: number) => s.stringStart[i + 1] - s.stringStart[i];
-  for (let i = 0; i < records * FIELDS; i += FIELDS) {
-    for (const [f, lo, hi] of ranges) if (!(s.fields[i + f] >= lo && s.fields[i + f] < hi)) return null;
-    for (const f of PARTS) {
-      const string = s.fields[i + f];
-      const from = s.fields[i + f + 1];
-      const to = s.fields[i + f + 2];
-      if (string >= 0 && !(from >= 0 && from <= to && to <= stringBytes(string))) return null;
+  // A column at a time: one tight loop each.
+  const { fields, stringStart } = s;
+  for (const [f, lo, hi] of ranges) for (let i = f; i < records * FIELDS; i += FIELDS) if (!(fields[i] >= lo && fields[i] < hi)) return null;
+  for (const f of [FIELD.text, FIELD.textEn]) {
+    for (let i = f; i < records * FIELDS; i += FIELDS) {
+      const string = fields[i];
+      if (string >= 0 && !(fields[i + 1] >= 0 && fields[i + 1] <= fields[i + 2] && fields[i + 2] <= stringStart[string + 1] - stringStart[string])) return null;
     }
   }
+  const directory = header.directory ? readDirectory(header.directory, speakers.length) ?? null : undefined;
+  if (directory === null) return null;
   const columns: RecordColumns = {
     fields: s.fields, confidence: s.confidence, keyRanges: s.keyRanges, keyIds: s.keyIds,
     stringStart: s.stringStart, bytes, articleIds: articles.map((a) => a.id),
@@ -304,7 +291,7 @@ function decode(file: Buffer, key: string): CorpusView | null {
   const postings: Postings = {
     primaryStart: s.primaryStart, primary: s.primary, secondaryStart: s.secondaryStart, secondary: s.secondary, docKeyCount: s.docKeyCount,
   };
-  return { keys, records: list, speakers, quotesOf, articles, postings };
+  return { keys, records: list, speakers, quotesOf, articles, postings, directory };
 }
 
 const keyStrings = (view: CorpusView, ids: Int32Array) => Array.from(ids, (id) => view.keys[id]).join("\n");

@@ -116,6 +116,94 @@ const bucketsOf = (w: string, length = w.length) => [`^${w[0]}${length}`, `$${w[
 const RESOLVE_CACHE_LIMIT = 2_000;
 const WORD_CACHE_LIMIT = 10_000;
 
+/** The directory's tables of entries by word, key, skeleton and sound: what its constructor builds from the speakers. */
+const WORD_TABLES = ["byKey", "bySkeleton", "bySound", "byConsonants", "byShortKey", "arabicBySound", "byWord"] as const;
+type WordTable = (typeof WORD_TABLES)[number];
+
+/** Everything the directory computes from its speakers (normalizing every name and role: seconds at 100,000 quotes). */
+export type DirectoryTables = Record<WordTable, Map<string, DirectoryWord[]>> & {
+  /** A name's keys, joined → the speakers it is the whole name of. */
+  exact: Map<string, number[]>;
+  /** Distinct written words by fuzzy bucket. */
+  buckets: Map<string, string[]>;
+};
+
+/**
+ * The tables as JSON data: the distinct entries once each ([word, speaker, 1 if from a name], the word
+ * an index into `words`), and every table as [key, entry numbers] pairs (`exact`: speaker numbers;
+ * `buckets`: word numbers).
+ */
+export interface StoredDirectory {
+  words: string[];
+  entries: number[];
+  exact: [string, number[]][];
+  buckets: [string, number[]][];
+  tables: Record<WordTable, [string, number[]][]>;
+}
+
+/** The tables as JSON data (see StoredDirectory). */
+export function storeDirectory(t: DirectoryTables): StoredDirectory {
+  const words: string[] = [];
+  const wordIds = new Map<string, number>();
+  const wordId = (w: string) => {
+    let id = wordIds.get(w);
+    if (id === undefined) wordIds.set(w, (id = words.push(w) - 1));
+    return id;
+  };
+  const entries: number[] = [];
+  const entryIds = new Map<DirectoryWord, number>();
+  const entryId = (e: DirectoryWord) => {
+    let id = entryIds.get(e);
+    if (id === undefined) {
+      entryIds.set(e, (id = entries.length / 3));
+      entries.push(wordId(e.word), e.speaker, e.fromName ? 1 : 0);
+    }
+    return id;
+  };
+  const tables = {} as StoredDirectory["tables"];
+  for (const name of WORD_TABLES) tables[name] = Array.from(t[name], ([k, list]) => [k, list.map(entryId)]);
+  return {
+    words, entries, tables,
+    exact: [...t.exact],
+    buckets: Array.from(t.buckets, ([b, list]) => [b, list.map(wordId)]),
+  };
+}
+
+/** The tables stored data holds, when every number in it is in range for `speakerCount` speakers; else null. */
+export function readDirectory(s: StoredDirectory, speakerCount: number): DirectoryTables | null {
+  const { words, entries } = s;
+  if (!Array.isArray(words) || !Array.isArray(entries) || entries.length % 3 !== 0 || !s.tables || !Array.isArray(s.exact) || !Array.isArray(s.buckets)) return null;
+  if (!words.every((w) => typeof w === "string")) return null;
+  const count = entries.length / 3;
+  const list: DirectoryWord[] = new Array<DirectoryWord>(count);
+  for (let i = 0; i < count; i++) {
+    const [word, speaker, fromName] = [entries[3 * i], entries[3 * i + 1], entries[3 * i + 2]];
+    if (!(Number.isInteger(word) && word >= 0 && word < words.length && Number.isInteger(speaker) && speaker >= 0 && speaker < speakerCount)) return null;
+    list[i] = { word: words[word], speaker, fromName: fromName === 1 };
+  }
+  const map = <T>(pairs: [string, number[]][], limit: number, of: (i: number) => T): Map<string, T[]> | null => {
+    if (!Array.isArray(pairs)) return null;
+    const out = new Map<string, T[]>();
+    for (const pair of pairs) {
+      if (!Array.isArray(pair) || typeof pair[0] !== "string" || !Array.isArray(pair[1])) return null;
+      const ids = pair[1];
+      for (const id of ids) if (!(Number.isInteger(id) && id >= 0 && id < limit)) return null;
+      out.set(pair[0], ids.map(of));
+    }
+    return out;
+  };
+  const exact = map(s.exact, speakerCount, (i) => i);
+  const buckets = map(s.buckets, words.length, (i) => words[i]);
+  if (!exact || !buckets) return null;
+  const tables = { exact, buckets } as DirectoryTables;
+  for (const name of WORD_TABLES) {
+    const m = map(s.tables[name], count, (i) => list[i]);
+    if (!m) return null;
+    tables[name] = m;
+  }
+  return tables;
+}
+
 export class SpeakerDirectory {
   private readonly exact = new Map<string, number[]>();
   private readonly byKey = new Map<string, DirectoryWord[]>();
@@ -140,7 +228,13 @@ export class SpeakerDirectory {
   /** Each speaker's names and all its words, normalized for autocomplete: made on the first `suggest`. */
   private searchable: { names: string[]; all: string }[] | undefined;
 
-  constructor(readonly speakers: SpeakerInfo[], private readonly placeContext: PlaceContext = () => false) {
+  /** `tables`: those of a directory over the same speakers (kept in the corpus snapshot); else built here. */
+  constructor(readonly speakers: SpeakerInfo[], private readonly placeContext: PlaceContext = () => false, tables?: DirectoryTables) {
+    if (tables) {
+      ({ exact: this.exact, buckets: this.buckets, byKey: this.byKey, bySkeleton: this.bySkeleton, bySound: this.bySound } = tables);
+      ({ byConsonants: this.byConsonants, byShortKey: this.byShortKey, arabicBySound: this.arabicBySound, byWord: this.byWord } = tables);
+      return;
+    }
     const seen = new Set<string>();
     const add = push;
     // Speakers of many articles share names, roles and words ("the president"): each is read once.
@@ -201,6 +295,12 @@ export class SpeakerDirectory {
         }
       }
     });
+  }
+
+  /** Its lookup tables, shared (not copied): what a snapshot keeps so that a start builds none. */
+  tables(): DirectoryTables {
+    const { exact, buckets, byKey, bySkeleton, bySound, byConsonants, byShortKey, arabicBySound, byWord } = this;
+    return { exact, buckets, byKey, bySkeleton, bySound, byConsonants, byShortKey, arabicBySound, byWord };
   }
 
   private searchableNames(): { names: string[]; all: string }[] {

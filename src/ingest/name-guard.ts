@@ -3,7 +3,7 @@
 import { NAME_LINKS, REPORTING_VERBS } from "./lexicon-ar.js";
 import { GROUP_NOUNS, NP_WORDS, ORG_WORDS, REPORTING_VERBS_EN, TITLE_WORDS } from "./lexicon-en.js";
 import { isMasdar } from "./masdar-ar.js";
-import { neverNameWord } from "./ar/names.js";
+import { commonPhrase, neverNameWord } from "./ar/names.js";
 import { normAr } from "./text.js";
 import type { Lang, Mention } from "./types.js";
 
@@ -72,6 +72,7 @@ export function arabicNameProblem(surface: string): string | null {
   // "وأضاف قائلا"، "دول الحصار": how the speaker spoke or the verb's object, never a name word.
   if (ws.some(neverNameWord)) return "holds a circumstantial participle or a common noun";
   if (isMasdar(bare(ws[0])) && !ws[0].startsWith("ال")) return "opens with a verbal noun (the verb's object)";
+  if (commonPhrase(ws)) return "a common noun phrase (a frequent word of the news and no name the table knows)";
   // "طالبها"، "أبلغهم": a reporting verb with its object pronoun is a clause, never a name.
   const object = /^(.{3,})(?:ه|ها|هم|هما|نا)$/.exec(bare(ws[0]));
   if (object && REPORTING_VERBS.has(object[1])) return "opens with a verb and its object pronoun";

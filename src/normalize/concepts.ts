@@ -78,11 +78,15 @@ export function parseConceptLine(line: string): ParsedLine | null {
 }
 
 export function buildConceptTable(lines: string[], analyze: Analyze, lemmasOf: (senses: Sense[]) => Record<string, string[]>): ConceptTable {
+  return indexConcepts(analyzeConcepts(lines, analyze, lemmasOf));
+}
+
+/** The concepts of the lines, their members analyzed into keys (the costly part: a per-user cache keeps it). */
+export function analyzeConcepts(lines: string[], analyze: Analyze, lemmasOf: (senses: Sense[]) => Record<string, string[]>): Concept[] {
   const parsed = lines.map(parseConceptLine).filter((p): p is ParsedLine => !!p);
   const lemmas = lemmasOf(parsed.flatMap((p) => p.senses));
-  const table: ConceptTable = { concepts: [], byKey: new Map(), byPhraseStart: new Map() };
+  const concepts: Concept[] = [];
   for (const p of parsed) {
-    const concept = table.concepts.length;
     const members: Member[] = [];
     const seen = new Set<string>();
     const add = (text: string, weight: number) => {
@@ -97,7 +101,25 @@ export function buildConceptTable(lines: string[], analyze: Analyze, lemmasOf: (
     };
     for (const m of [...p.en, ...p.ar]) add(m, CONCEPT_WEIGHT.curated);
     for (const s of p.senses) for (const l of lemmas[senseId(s)] ?? []) add(l, CONCEPT_WEIGHT.wordnet);
-    table.concepts.push({ members, tags: p.tags });
+    concepts.push({ members, tags: p.tags });
+  }
+  return concepts;
+}
+
+/** Concepts as analyzed data, when they have that form (a cached copy is checked before use). */
+export function isConceptList(x: unknown): x is Concept[] {
+  const strings = (a: unknown) => Array.isArray(a) && a.every((w) => typeof w === "string");
+  return Array.isArray(x) && x.every((c: Partial<Concept>) =>
+    typeof c === "object" && c !== null && strings(c.tags) && Array.isArray(c.members) &&
+    c.members.every((m: Partial<Member>) =>
+      typeof m === "object" && m !== null && typeof m.weight === "number" && strings(m.contentKeys) &&
+      Array.isArray(m.words) && m.words.length > 0 && m.words.every(strings)));
+}
+
+/** The table of analyzed concepts: their members by key, and phrases by their first key. */
+export function indexConcepts(concepts: Concept[]): ConceptTable {
+  const table: ConceptTable = { concepts, byKey: new Map(), byPhraseStart: new Map() };
+  concepts.forEach(({ members }, concept) => {
     for (const m of members) {
       if (m.words.length === 1) {
         for (const k of m.words[0]) push(table.byKey, k, { concept, weight: m.weight });
@@ -105,7 +127,7 @@ export function buildConceptTable(lines: string[], analyze: Analyze, lemmasOf: (
         for (const k of m.words[0]) push(table.byPhraseStart, k, { words: m.words.slice(1), concept, weight: m.weight });
       }
     }
-  }
+  });
   return table;
 }
 

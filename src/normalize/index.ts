@@ -2,7 +2,9 @@
 // normalizing, tokenizing and turning words into search keys, the same for both sides.
 import { ARABIC_LETTER, arabicVariants, normalizeArabic } from "./arabic.js";
 import { normalizeLatin, stemEnglish } from "./english.js";
-import { CONCEPT_WEIGHT, buildConceptTable, conceptLines, conceptsOfWords, alignedRelatedKeys, relatedKeys, wordnetLemmas, type ConceptTable, type RelatedKey, type Token } from "./concepts.js";
+import { readCached, writeCached } from "../cache-dir.js";
+import { codeKey } from "../code-key.js";
+import { CONCEPT_WEIGHT, analyzeConcepts, conceptLines, indexConcepts, isConceptList, type Concept, conceptsOfWords, alignedRelatedKeys, relatedKeys, wordnetLemmas, type ConceptTable, type RelatedKey, type Token } from "./concepts.js";
 import { ARABIC_STOPWORDS, ENGLISH_STOPWORDS, ENTITY_KEYS, GENERIC_WORDS, PHRASE_FOLDS, PHRASE_TRIGGER, WORD_FOLDS } from "./lexicon.js";
 
 export { ANTONYMS, ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, ENTITY_KEYS, STANCE_VERBS, VERB_EN_TO_AR, VERB_FAMILIES } from "./lexicon.js";
@@ -113,9 +115,27 @@ function tokensOf(text: string): Token[] {
 
 let conceptTable: ConceptTable | null = null;
 
-/** The concept sets of data/concepts.txt, built on first use. */
+/**
+ * The concept sets of data/concepts.txt and the glossary, built on first use; their analysis (every
+ * member normalized, WordNet read) is kept in the per-user cache for this code and data.
+ */
 export function concepts(): ConceptTable {
-  conceptTable ??= buildConceptTable(conceptLines(), tokensOf, wordnetLemmas);
+  if (!conceptTable) {
+    const name = `concepts-${codeKey()}.json`;
+    let cached: unknown = null;
+    try {
+      cached = JSON.parse(readCached(name) ?? "null");
+    } catch {
+      cached = null;
+    }
+    let list: Concept[];
+    if (isConceptList(cached)) list = cached;
+    else {
+      list = analyzeConcepts(conceptLines(), tokensOf, wordnetLemmas);
+      writeCached(name, JSON.stringify(list), { replacing: "concepts-" });
+    }
+    conceptTable = indexConcepts(list);
+  }
   return conceptTable;
 }
 

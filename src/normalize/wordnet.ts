@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { userCacheDir } from "../cache-dir.js";
+import { readCached, userCacheDir, writeCached } from "../cache-dir.js";
 
 export type WordnetPos = "n" | "v" | "a" | "r";
 
@@ -142,16 +142,30 @@ export function wordnetLemmas(senses: Sense[]): Record<string, string[]> {
 
 let commonLemmas: Set<string> | undefined;
 
-/** WordNet lemmas that occur in its sense-tagged corpus (tagsense_cnt above 0): words in common use. */
+/**
+ * WordNet lemmas that occur in its sense-tagged corpus (tagsense_cnt above 0): words in common use.
+ * Kept in the per-user cache, one a line, keyed by the WordNet version (reading the index files is
+ * a few hundred milliseconds of every process's first question).
+ */
 function common(): Set<string> {
   if (commonLemmas) return commonLemmas;
-  commonLemmas = new Set();
   const db = wordnet();
-  if (!db) return commonLemmas;
+  if (!db) return (commonLemmas = new Set());
+  const name = `wordnet-common-${createHash("sha256").update(db.version).digest("hex").slice(0, 24)}.txt`;
+  const lines = readCached(name, "latin1")?.split("\n");
+  // The last line is empty when the file was written whole.
+  if (lines && lines.length > 1 && lines.pop() === "") return (commonLemmas = new Set(lines));
+  commonLemmas = readCommon(db.path);
+  writeCached(name, [...commonLemmas, ""].join("\n"), { encoding: "latin1", replacing: "wordnet-common-" });
+  return commonLemmas;
+}
+
+function readCommon(path: string): Set<string> {
+  const lemmas = new Set<string>();
   for (const file of Object.values(FILE)) {
     let text: string;
     try {
-      text = readFileSync(join(db.path, `index.${file}`), "latin1");
+      text = readFileSync(join(path, `index.${file}`), "latin1");
     } catch {
       continue;
     }
@@ -159,10 +173,10 @@ function common(): Set<string> {
       if (!line || line.startsWith(" ")) continue;
       const f = line.split(" ");
       // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-      if (Number(f[5 + Number(f[3])]) > 0) commonLemmas.add(f[0]);
+      if (Number(f[5 + Number(f[3])]) > 0) lemmas.add(f[0]);
     }
   }
-  return commonLemmas;
+  return lemmas;
 }
 
 /** Inflections WordNet's morphy strips ("presents", "worries", "presented", "larger"). */

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, loadCorpus, type Engine } from "../../src/index.js";
-import { CONCEPTS_FILE, CONCEPT_WEIGHT, parseConceptLine } from "../../src/normalize/concepts.js";
+import { CONCEPTS_FILE, CONCEPT_WEIGHT, indexConcepts, isConceptList, parseConceptLine } from "../../src/normalize/concepts.js";
 import { concepts, contentTerms, normalize, questionTerms } from "../../src/normalize/index.js";
 import { parseSense, wordnetLemmas } from "../../src/normalize/wordnet.js";
 
@@ -12,6 +12,18 @@ const relatedOf = (text: string, word: string) => {
   const term = questionTerms(text).find((t) => t.word === word);
   return new Map((term?.related ?? []).map((r) => [r.key, r.weight]));
 };
+
+describe("the analyzed concepts kept in the per-user cache", () => {
+  it("index into the same table when read back as JSON, and a malformed copy is refused", () => {
+    const table = concepts();
+    const copy: unknown = JSON.parse(JSON.stringify(table.concepts));
+    expect(isConceptList(copy)).toBe(true);
+    expect(indexConcepts(copy as typeof table.concepts)).toEqual(table);
+    expect(isConceptList([{ tags: [], members: [{ words: [["x"]], contentKeys: ["x"] }] }])).toBe(false);
+    expect(isConceptList([{ tags: [], members: [{ words: [[1]], contentKeys: [], weight: 1 }] }])).toBe(false);
+    expect(isConceptList({})).toBe(false);
+  });
+});
 
 describe("the concept file", () => {
   const lines = readFileSync(CONCEPTS_FILE, "utf8").split("\n");

@@ -1,6 +1,7 @@
 // The built-corpus cache (issue 16 item 9, issue 15): keyed by the corpus files' status and the
-// engine's code, kept per user, checked before use (a hash of its body, and a sample of articles read
-// again through the loader), pruned. It holds the whole view, so that a start reads no corpus file.
+// engine's code, kept per user, checked before use (every number in range, and a sample of articles
+// read again through the loader), pruned. It holds the whole view and the speaker directory's tables,
+// so that a start reads no corpus file and normalizes no name.
 import { createHash } from "node:crypto";
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,7 +9,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cacheDirPath, userCacheDir } from "../../src/cache-dir.js";
 import { buildCorpusView } from "../../src/engine/records.js";
-import { MAX_SNAPSHOTS, pruneSnapshots, snapshotPlace, writeSnapshot } from "../../src/engine/snapshot.js";
+import { MAX_SNAPSHOTS, pruneSnapshots, readSnapshot, snapshotPlace, writeSnapshot } from "../../src/engine/snapshot.js";
+import { SpeakerDirectory, readDirectory, storeDirectory } from "../../src/engine/speakers.js";
 import { DEFAULT_CORPUS_DIR, createEngine, loadCorpus, loadEngine } from "../../src/index.js";
 
 const root = mkdtempSync(join(tmpdir(), "qb-snapshot-"));
@@ -61,6 +63,23 @@ describe("the built-corpus snapshot", () => {
     expect(answersOf(loadEngine(corpus))).toEqual(first);
     expect(first).toEqual(answersOf(fresh()));
     expect(written).toBeGreaterThan(0);
+  });
+
+  it("keeps the speaker directory's tables, which resolve names as the directory built afresh does", () => {
+    const view = buildCorpusView(loadCorpus(corpus));
+    const built = new SpeakerDirectory(view.speakers);
+    const stored = JSON.parse(JSON.stringify(storeDirectory(built.tables()))) as ReturnType<typeof storeDirectory>;
+    const read = new SpeakerDirectory(view.speakers, () => false, readDirectory(stored, view.speakers.length)!);
+    const phrases = ["Erdogan", "erdgoan", "president erdogan", "the counterterrorism coordinator", "سيلز", "اردوغان", "Jefry", "the Turkish leader", "nobody known"];
+    for (const p of phrases) expect(read.resolve(p)).toEqual(built.resolve(p));
+    // The engine that wrote the snapshot gave it its tables; a start from it builds none.
+    loadEngine(corpus);
+    const snapshot = readSnapshot(snapshotPlace(corpus, cache)!);
+    expect(snapshot?.directory).toBeDefined();
+    expect(new SpeakerDirectory(view.speakers, () => false, snapshot!.directory).resolve("erdgoan")).toEqual(built.resolve("erdgoan"));
+    // Numbers out of range are refused: the snapshot is then not used.
+    expect(readDirectory({ ...stored, entries: [0, view.speakers.length, 1] }, view.speakers.length)).toBeNull();
+    expect(readDirectory({ ...stored, exact: [["x", [-1]]] }, view.speakers.length)).toBeNull();
   });
 
   it("keeps the typo vocabulary beside it once needed, and reads typos alike with it, without it or with a wrong one", () => {

@@ -11,6 +11,7 @@ import { Occurrences } from "../occurrences.js";
 import { normAr } from "../text.js";
 import type { Attribution } from "../types.js";
 import { arabicCue } from "./cue-features.js";
+import { corefFeature, mentionsFeature, nameShape, nestedFeature } from "./shape-features.js";
 
 export interface ArabicWeights {
   /** Below this probability a quote is kept without a speaker. */
@@ -73,12 +74,38 @@ export function candidateFeatures(a: Attribution, candidate: SpeakerRecord, chos
   const f: string[] = [`kind:${candidate.kind}`];
   if (chosen) f.push("chosen", `chosen&cue:${arabicCue(a.verb).cue}`, `chosen&mention:${a.mention.kind}`, `chosen&type:${a.type}`);
   if (chosen && a.sameAs) f.push("chosen&same-as");
-  const { before, inLine } = namedNear(candidate, placeOf(a, scene), scene);
+  const place = placeOf(a, scene);
+  if (chosen) f.push(...chosenShape(a, candidate, place, scene));
+  const { before, inLine } = namedNear(candidate, place, scene);
   f.push(NAMED_BEFORE[before]);
   if (inLine) f.push("named-in-line");
   const rank = recent.indexOf(candidate.id);
   f.push(RECENT[rank < 0 ? 3 : Math.min(rank, 2)]);
   return f;
+}
+
+/** The rules' pick's own features: its name's shape, how often the article names it, how far back a title or pronoun
+ *  reaches for it, and whether the content reports someone's words itself. */
+function chosenShape(a: Attribution, candidate: SpeakerRecord, place: Place, scene: Scene): string[] {
+  const forms = formsOf(candidate, scene);
+  const f = [...nameShape(candidate), mentionsFeature(Math.max(0, ...forms.map((x) => scene.occurrences.startsOf(x).length)))];
+  const last = Math.max(-1, ...forms.map((x) => scene.occurrences.lastAtOrBefore(x, place.contentAt)));
+  const coref = corefFeature(a, last < 0 ? -1 : lineAt(scene, last));
+  if (coref) f.push(coref);
+  const nested = nestedFeature(a);
+  if (nested) f.push(nested);
+  return f;
+}
+
+/** The 1-based line of an offset in normText. */
+function lineAt(scene: Scene, at: number): number {
+  let lo = 0;
+  for (let hi = scene.lineStarts.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (scene.lineStarts[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The named-before features, by bucket (never, then the edges in order, then beyond the last). */

@@ -6,6 +6,7 @@ import { hasDerivedMasdarShape, isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
 import { normAr, stripConj } from "../text.js";
 import NAMES_AR from "../data/names-ar.json" with { type: "json" };
+import COMMON_WORDS_AR from "../data/common-words-ar.json" with { type: "json" };
 
 /** "قائلا"، "مضيفة"، "داعيين": circumstantial participles (data/names-ar.json), how a speaker spoke, never a name. */
 const ADVERBIAL_PARTICIPLES = new Set(NAMES_AR.adverbialParticiples.stems.flatMap((s) => ["", "ا", "اً", "ه", "ين", "ان"].map((e) => s + e)));
@@ -18,6 +19,33 @@ export const isAdverbialParticiple = (w: string) => ADVERBIAL_PARTICIPLES.has(w)
 const COMMON_NOUNS = new Set(NAMES_AR.commonNouns.words);
 /** A word that can never be part of a person's name: a circumstantial participle or a listed common noun. */
 export const neverNameWord = (w: string) => isAdverbialParticiple(w) || COMMON_NOUNS.has(w) || COMMON_NOUNS.has(stripConj(w));
+
+/** Frequent words of Arabic news that no article writes where a name stands (data/common-words-ar.json, built from
+ *  the vocabulary of many articles by `npm run build:nouns-ar`). */
+const FREQUENT_WORDS = new Set(COMMON_WORDS_AR.words);
+/** A word that never continues or ends a name already begun: a frequent non-name word (تدوينة is not one, but an
+ *  occasion of speech is: "المحامي سامي بن غازي تدوينة"), unless the name table knows it. Not for a first word: a
+ *  given name the table lacks may be a common word too (أمل، وفاء). */
+export function endsNoName(w: string): boolean {
+  if (isKnownName(w)) return false;
+  const bare = /^و/.test(w) && w.length >= 5 ? w.slice(1) : w;
+  return FREQUENT_WORDS.has(w) || FREQUENT_WORDS.has(bare) || isOccasion(w) || isOccasion(bare);
+}
+
+/** "مليشيا الدعم"، "مصر الخير": a phrase opened by a frequent word of the news, with no word the name table knows, is a
+ *  common noun phrase (a construct), never a person's name. */
+export function commonPhrase(words: string[]): boolean {
+  const first = words[0] ?? "";
+  const bare = /^و/.test(first) && first.length >= 5 ? first.slice(1) : first;
+  return (FREQUENT_WORDS.has(first) || FREQUENT_WORDS.has(bare)) && !words.some((w) => isKnownName(w) || isKnownName(w.replace(/^ال/, "")));
+}
+
+/** "محمد حمودة المتحدث …": a ة-final family name right after a given name the table knows, when nothing says it is a
+ *  common word (a frequent word, an occasion, a verbal noun, a role, a body) . */
+function taMarbutaSurname(seg: Token[], j: number, from: number): boolean {
+  const w = n(seg[j]);
+  return j === from + 1 && w.length >= 4 && w.endsWith("ه") && isKnownName(n(seg[from])) && !endsNoName(w) && !isMasdar(w) && nameLike(seg[j], false, true);
+}
 
 export const n = (t: Token | undefined) => (t && t.kind === "word" ? normAr(t.text) : "");
 export const isWord = (t: Token | undefined, ...words: string[]) => !!t && t.kind === "word" && words.includes(n(t));
@@ -126,7 +154,8 @@ export function nameRun(seg: Token[], from: number, taMarbuta = false): number {
       // "حسام الدين الجبابلي": after a compound given name's second half the family name may still follow.
       if (!NAME_LINKS.has(n(seg[j - 2])) && !compoundSecond(seg, j - 1)) break;
       continue;
-    } else if (!nameLike(t, false, taMarbuta) && !(NAME_LINKS.has(n(seg[j - 1])) && nameLike(t, false, true))) break; // أبو شقرة
+    } else if (endsNoName(w) && !NAME_LINKS.has(n(seg[j - 1])) && !COMPOUND_SECONDS.has(n(seg[j + 1]))) break; // دفع الله
+    else if (!nameLike(t, false, taMarbuta) && !(NAME_LINKS.has(n(seg[j - 1])) && nameLike(t, false, true)) && !taMarbutaSurname(seg, j, from)) break; // أبو شقرة
     j++;
   }
   // A particle (أبو، بن، عبد، آل) never ends a name: what it governs is missing, so the name is not read.
