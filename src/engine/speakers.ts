@@ -260,12 +260,12 @@ export class SpeakerDirectory {
       const roleWords = new Set(roles.flatMap((r) => wordsOf(r).map((w) => w.word)));
       const titled = s.kind === "person" ? names.flatMap(officeWordsOf).filter((w) => !roleWords.has(w)) : [];
       for (const w of titled) roleWords.add(w);
-      // An alias all of title words ("the US president") names no one by name: "the president" must fit
+      // A person's alias all of title words ("the US president") names no one by name: "the president" must fit
       // every president by role alike, not the one whose alias happens to say it.
       const primary = new Set([s.name, s.nameAr].filter((x): x is string => !!x));
       const ownWords = (t: string, fromName: boolean) => {
         const ws = wordsOf(t);
-        if (!fromName || !ws.some((w) => roleWords.has(w.word)) || (primary.has(t) && ws.every((w) => roleWords.has(w.word)))) return ws;
+        if (!fromName || s.kind !== "person" || !ws.some((w) => roleWords.has(w.word)) || (primary.has(t) && ws.every((w) => roleWords.has(w.word)))) return ws;
         return ws.filter((w) => !roleWords.has(w.word));
       };
       for (const [texts, fromName] of [[names, true], [titled.length ? [...roles, titled.join(" ")] : roles, false]] as const) {
