@@ -9,7 +9,7 @@ import { ArabiziReader } from "./arabizi-reader.js";
 import { CONCEPTS_FILE, CONCEPT_WEIGHT, conceptLines, parseConceptLine } from "../normalize/concepts.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
 import { arabicNameSpellings, crossScriptKey, latinSpellings } from "../normalize/names.js";
-import { ANTONYMS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, VERB_FAMILIES, concepts, contentTerms, isContentWord, normalize, placeCounts, questionTerms, scriptOf, speakerTerms, tokenize, wordKeys, type Term } from "../normalize/index.js";
+import { ANTONYMS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, VERB_FAMILIES, concepts, contentTerms, isContentWord, isOfficeWord, normalize, placeCounts, questionTerms, scriptOf, speakerTerms, tokenize, wordKeys, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerInfo, SpeakerRef } from "../types.js";
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
@@ -984,7 +984,10 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const found = directory.resolve(phrase);
     if (!found.length) return null;
     const words = phrase.split(" ").length;
-    const person = found.length === 1 && found[0].byName && found[0].speaker.kind === "person" && found[0].nameWords >= words;
+    // "وزير الخارجية" names an office, though a draft may have written a minister's name with it: what
+    // follows ("… العراقي إبراهيم الجعفري") may still be part of who is meant, never the topic.
+    const office = tokenize(phrase).filter(isContentWord).every(isOfficeWord);
+    const person = found.length === 1 && found[0].byName && found[0].speaker.kind === "person" && found[0].nameWords >= words && !office;
     return person ? "person" : found.some((m) => m.byName) ? "name" : "role";
   }
 

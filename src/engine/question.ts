@@ -57,7 +57,8 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 /** A question that opens with a word for "who" (من alone is left out: it is also "from"). */
 const ASKS_WHO = /^(?:and |so )?(?:who|whos|whom|[وف]?(?:مين|منو|شكون|مينو))(?= |$)/;
 // Words that open a who-said question, before its verb (normalized forms).
-const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي)(?: (?:ايضا|كمان|برضو|برضه|كذلك|تاني|ثاني))?(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي|لي|ل))?$/;
+// "أي وزيرة قالت …", "انهي مسؤول صرح …" (which minister, which official): who said it.
+const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي|(?:اي|انهي|انهو|اشمن) [^ ]+)(?: (?:ايضا|كمان|برضو|برضه|كذلك|تاني|ثاني))?(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي|لي|ل))?$/;
 const WHO_EN = /^(?:so |and |but |then )?(?:who|whom|who s|whos|according to whom|by whom|(?:which (?:\w+ ){0,2}|what )(?:officials?|persons?|people|leaders?|one|speakers?|country|countries|side|groups?|players?|coach|ministers?|ministry|lawyers?|team|club|body|agency|party|parties|politicians?|diplomats?|sources?|spokes(?:man|woman|person)|experts?|analysts?|authority|authorities|organi[sz]ation|company|newspaper|outlet|website|site|prosecutors?|prosecution|judge|court|commission|lawmakers?|mps?|member|president|governor|envoy|commander|army|union|bank|institution|government|department|office|ambassador|activists?|residents?|witness(?:es)?|doctors?|officer))(?: (?:is|was|has|had|have|actually|really|exactly|publicly|first|once|ever|already|else|the one|one|that|who|it|did|does))*$/;
 const WHO_SAID_NOUN_AR = /^(?:من|مين|لمن) (?:هو |)?(?:صاحب|قائل) (?:مقوله|عباره|تصريح|قول|كلام|جمله)?/;
 const ACCORDING_TO_WHOM = /^(?:according to whom|by whose account|بحسب من|حسب من|حسب مين|وفقا لمن|على لسان من|علي لسان من)(?= |$) ?|,? ?(?:according to whom|بحسب من|حسب مين|وفقا لمن)$/;
@@ -71,6 +72,8 @@ const WHAT_AR = /^(?:و|ف)?(?:ماذا|شو|ايش|اش|وش|شنو|ايه|وا
 /** A what-word beside a reporting verb after a speaker's name: "قال ايه", "وش قال", "شو قالت" (normalized, after dialect words). */
 const SPEAKER_FIRST_WHAT = /^(?:(?:قال|قالت|قالوا|صرح|صرحت|اعلن|اعلنت) (?:ايه|ايش|شو|اش|وش|شنو|ماذا)|(?:ايه|ايش|شو|اش|وش|شنو|واش|اشنو|ماذا) (?:قال|قالت|قالوا|صرح|صرحت|اعلن|اعلنت))$/;
 const WHAT_EN_AUX = /^(?:what|which things?|what things?|what else)(?: (?:exactly|else|else did))? (?:did|does|do|has|had|have|was|is|are|were|will|would)$/;
+/** "how did X describe Z": the words X put on Z. */
+const HOW_EN_AUX = /^(?:and |so )?how (?:did|does|do|has|had|have|would|will)$/;
 const STATEMENT_NOUN = /^(?:quotes?|statements?|remarks?|comments?|claims?|warnings?|threats?|words|views|position|تصريحات|تصريح|تصريحاته|اقوال|اقواله|كلام|كلامه|تحذيرات|تهديدات|مواقف|موقف|رايه|راي)$/;
 // علي ("on") stands for "about" in everyday Arabic: واش قال ترامب على تركيا؟
 const TOPIC_AR = /^(?:عن|حول|بشان|بخصوص|في شان|ازاء|تجاه|عند الحديث عن|فيما يتعلق ب|في موضوع|علي)$/;
@@ -297,7 +300,8 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
     }
   }
   for (let i = 1; i <= Math.min(4, w.length - 2); i++) {
-    if (!WHAT_EN_AUX.test(w.slice(0, i).join(" "))) continue;
+    const how = HOW_EN_AUX.test(w.slice(0, i).join(" "));
+    if (!how && !WHAT_EN_AUX.test(w.slice(0, i).join(" "))) continue;
     const verbs = w.map((word, j) => (j > i && speechVerb(word) ? j : -1)).filter((j) => j > 0);
     const v = verbs.find((j) => j - i <= MAX_SPEAKER_PHRASE_WORDS && isSpeaker(w.slice(i, j).join(" "))) ?? verbs[0] ?? -1;
     if (v > i) {
@@ -306,7 +310,7 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
       return base("what_said", {
         speakerPhrase: w.slice(i, v).join(" "),
         topic: (required ? topic : rest).join(" "),
-        topicRequired: required,
+        topicRequired: required || (how && rest.length > 0),
         verb: speechVerb(w[v]),
       }, quoted, hint);
     }

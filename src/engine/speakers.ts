@@ -2,7 +2,7 @@
 // coordinator", "president erdogan") to speaker ids. fuse.js scores misspelled name words against the
 // directory's words; a phrase resolves only when every one of its words matches the same speaker.
 import Fuse from "fuse.js";
-import { contentTerms, normalize, speakerTerms } from "../normalize/index.js";
+import { contentTerms, isOfficeWord, normalize, speakerTerms } from "../normalize/index.js";
 import { crossScriptKey, latinNameForms, latinSpellings, phoneticKey, shortNameKey } from "../normalize/names.js";
 import type { SpeakerInfo } from "../types.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
@@ -247,6 +247,7 @@ export class SpeakerDirectory {
     const soundOf = memoized(phoneticKey);
     const consonantsOf = memoized(crossScriptKey);
     const formsOf = memoized(latinNameForms);
+    const officeWordsOf = memoized((n: string) => wordsOf(n).map((w) => w.word).filter(isOfficeWord));
     const acrossOf = memoized((w: string) => [...new Set(latinSpellings(w).map(crossScriptKey))].filter((c): c is string => !!c));
 
     speakers.forEach((s, i) => {
@@ -256,9 +257,24 @@ export class SpeakerDirectory {
         const key = wordsOf(n).map((w) => w.keys[0]).join(" ");
         if (key && !this.exact.get(key)?.includes(i)) push(this.exact, key, i);
       }
-      for (const [texts, fromName] of [[names, true], [roles, false]] as const) {
+      // "Foreign Minister Nasser" (an alias) names Nasser; its title words stay role words, so that "the
+      // Omani foreign minister" is never a name match for him. So do the office words a person's name was
+      // written with ("وزيرة خارجية … نجلاء المنقوش"): "وزير الخارجية" alone is no name. A name that is all
+      // role words keeps them (a draft speaker named by an office, "وزير النقل").
+      const roleWords = new Set(roles.flatMap((r) => wordsOf(r).map((w) => w.word)));
+      const titled = s.kind === "person" ? names.flatMap(officeWordsOf).filter((w) => !roleWords.has(w)) : [];
+      for (const w of titled) roleWords.add(w);
+      // A person's alias all of title words ("the US president") names no one by name: "the president" must fit
+      // every president by role alike, not the one whose alias happens to say it.
+      const primary = new Set([s.name, s.nameAr].filter((x): x is string => !!x));
+      const ownWords = (t: string, fromName: boolean) => {
+        const ws = wordsOf(t);
+        if (!fromName || s.kind !== "person" || !ws.some((w) => roleWords.has(w.word)) || (primary.has(t) && ws.every((w) => roleWords.has(w.word)))) return ws;
+        return ws.filter((w) => !roleWords.has(w.word));
+      };
+      for (const [texts, fromName] of [[names, true], [titled.length ? [...roles, titled.join(" ")] : roles, false]] as const) {
         for (const t of texts) {
-          for (const w of wordsOf(t)) {
+          for (const w of ownWords(t, fromName)) {
             const id = `${i}|${w.word}|${fromName}`;
             if (seen.has(id)) continue;
             seen.add(id);

@@ -167,12 +167,30 @@ export function placeCounts(text: string): Map<number, number> {
   return counts;
 }
 
+const OFFICE_CACHE = new Map<string, boolean>();
+/**
+ * A word for an office or a body on its own ([role] in data/concepts.txt: وزير, الخارجية, spokesman),
+ * whatever phrase it stands in ("وزير الخارجية" is also a glossary phrase of its own).
+ */
+export function isOfficeWord(word: string): boolean {
+  let office = OFFICE_CACHE.get(word);
+  if (office === undefined) {
+    if (OFFICE_CACHE.size >= KEY_CACHE_LIMIT) OFFICE_CACHE.clear();
+    const terms = speakerTerms(word);
+    office = terms.length > 0 && terms.every((t) => t.office);
+    OFFICE_CACHE.set(word, office);
+  }
+  return office;
+}
+
 /** A word of a phrase that names a speaker, with the other words for it. */
 export interface SpeakerTerm extends Term {
   /** A head noun that fits anyone ("guy", "official", مسؤول): see [anyone] in data/concepts.txt. */
   anyone: boolean;
   /** The places it names ("Egypt's", السوداني): ids of [place] concepts in data/concepts.txt. */
   places: number[];
+  /** A word for an office or a body ([role] in data/concepts.txt: minister, وزير, spokesman, الخارجية). */
+  office: boolean;
 }
 
 /**
@@ -190,7 +208,7 @@ export function speakerTerms(text: string): SpeakerTerm[] {
   tokenize(text).forEach((word, i) => {
     if (!tokens[i].content) return;
     const curated = related[i].filter((r) => r.weight >= CONCEPT_WEIGHT.curated);
-    terms.push({ word, keys: tokens[i].keys, script: scriptOf(word), anyone: tagged(i, "anyone").length > 0, places: tagged(i, "place"), ...(curated.length ? { related: curated } : {}) });
+    terms.push({ word, keys: tokens[i].keys, script: scriptOf(word), anyone: tagged(i, "anyone").length > 0, places: tagged(i, "place"), office: tagged(i, "role").length > 0, ...(curated.length ? { related: curated } : {}) });
   });
   return terms;
 }

@@ -7,6 +7,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestFile, loadEngine, type Engine } from "../../src/index.js";
 import { evalUnseen } from "../../scripts/eval-unseen.js";
+import { parseQuestion } from "../../src/engine/question.js";
+import { normalize } from "../../src/normalize/index.js";
 
 const WATER_AR = [
   "وزير النقل: لا زيادة في أسعار التذاكر هذا العام",
@@ -20,6 +22,14 @@ const DEPOT_EN = [
   "Army strikes depot near the border",
   "The Israeli military said it had struck a weapons depot near the northern border on Tuesday.",
   "Health Secretary Laura Finch said the closures would delay the reopening of two hospitals by a week.",
+  "The health budget for 2025 was cut by 4 percent in March after a vote in parliament.",
+].join("\n\n");
+
+const TALKS_EN = [
+  "Qatar holds fourth round of trade talks",
+  "Qatar held a fourth round of trade talks in Doha on Sunday, officials in Qatar said.",
+  "Foreign Minister Khalid Nasser said the talks had made steady progress on trade and shipping.",
+  "Qatar plans to sign a shipping deal in March, according to officials in Doha.",
 ].join("\n\n");
 
 let dir: string;
@@ -28,7 +38,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "qb-draftq-"));
   writeFileSync(join(dir, "water.txt"), WATER_AR);
   writeFileSync(join(dir, "depot.txt"), DEPOT_EN);
-  for (const f of ["water.txt", "depot.txt"]) ingestFile(join(dir, f), { corpusDir: join(dir, "corpus") });
+  writeFileSync(join(dir, "talks.txt"), TALKS_EN);
+  for (const f of ["water.txt", "depot.txt", "talks.txt"]) ingestFile(join(dir, f), { corpusDir: join(dir, "corpus") });
   engine = loadEngine(join(dir, "corpus"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -79,6 +90,27 @@ describe("shorthand for bodies and offices", () => {
   });
 });
 
+describe("the title words of an alias ('Foreign Minister Nasser') are no name", () => {
+  it("'the Omani foreign minister' is not Nasser, the minister of a story about Qatar", () => {
+    expect(top("what did the Omani foreign minister say about the talks?").status).not.toBe("answered");
+  });
+
+  it("he is still found by name, and by his office", () => {
+    expect(top("what did Khalid Nasser say about the talks?")).toMatchObject({ status: "answered", speaker: "Khalid Nasser" });
+    expect(top("what did the foreign minister say about the talks?")).toMatchObject({ status: "answered", speaker: "Khalid Nasser" });
+  });
+});
+
+describe("'how did X describe Z' asks what X said about Z", () => {
+  it("a fact that shares Z's words is not stated as X's description", () => {
+    expect(top("how did health secretary finch describe the budget cut in march?").status).not.toBe("answered");
+  });
+
+  it("X's own words on Z are the answer", () => {
+    expect(top("how did Laura Finch describe the closures?")).toMatchObject({ status: "answered", speaker: "Laura Finch" });
+  });
+});
+
 describe("eval-unseen: a row with no speaker and evidence is a fact question", () => {
   let set: string;
   beforeAll(() => {
@@ -104,5 +136,11 @@ describe("eval-unseen: a row with no speaker and evidence is a fact question", (
     const holds = fact.status === "answered" && `${fact.answers[0].text} ${fact.answers[0].context}`.includes("الشتاء");
     expect(r.byKind.fact.right).toBe(holds ? 1 : 0);
     expect(r.misattributed).toBe(0);
+  });
+});
+
+describe("'which minister said …' (أي وزيرة قالت)", () => {
+  it("asks who said it", () => {
+    expect(parseQuestion(normalize("أي وزيرة قالت إن الوزراء وضحوا موقفهم")).intent).toBe("who_said");
   });
 });
