@@ -78,14 +78,20 @@ function draftRows(folder: string): Row[] {
       const set = `${basename(folder)}/q-${lang}`;
       const lines = readFileSync(file, "utf8").split("\n").filter((l) => l.trim());
       lines.forEach((line, n) => {
-        const r = JSON.parse(line) as { article: string; q: string; speaker: string[] | null };
+        const r = JSON.parse(line) as { article: string; q: string; speaker: string[] | null; evidence?: string[] | null };
         const { answer, decisions } = asked(engine, r.q);
-        const s = answer.answers[0]?.speaker;
+        const top = answer.answers[0];
+        const s = top?.speaker;
+        // The real sets mark a fact question as speaker null WITH evidence; a trap has neither (as eval-unseen reads them).
+        const fact = r.speaker === null && !!r.evidence?.length;
         let label: Label | null = null;
-        if (answer.answers.length) {
+        if (top && fact) {
+          const hay = normalize(`${top.text} ${top.textEn ?? ""} ${top.context ?? ""}`);
+          label = r.evidence!.some((e) => normalize(e).trim() !== "" && hay.includes(normalize(e))) ? "right" : "wrong";
+        } else if (top) {
           label = r.speaker !== null && !!s && r.speaker.some((name) => normalize(`${s.name} ${s.nameAr ?? ""}`).includes(normalize(name))) ? "right" : "wrong";
         }
-        rows.push({ set, letter: letterOf(folder), id: `${r.article}#${n}`, q: r.q, trap: r.speaker === null, ruled: answer.status, input: decisions.length === 1 ? decisions[0].input : null, label });
+        rows.push({ set, letter: letterOf(folder), id: `${r.article}#${n}`, q: r.q, trap: r.speaker === null && !fact, ruled: answer.status, input: decisions.length === 1 ? decisions[0].input : null, label });
       });
     }
     return rows;
