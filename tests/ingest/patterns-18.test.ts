@@ -98,3 +98,11 @@ describe("(en) names and groups of real reports", () => {
     expect(speakerOf(d, "closed the east gate")?.name).toBe("Harbour police");
   });
 });
+
+describe("(en) a weekday after a full name", () => {
+  it("'Harbour Speaker Sergio Massa Wednesday denied …': the weekday ends the name (only a given name alone takes a time word as family name)", () => {
+    const d = extract("en", HEADLINE, "Harbour Speaker Sergio Massa Wednesday denied rumours that he would take over the port authority.\n\nPort chief Alan Ross Friday said the cranes would be cleared by noon.");
+    expect(speakerOf(d, "take over the port authority")?.name).toBe("Sergio Massa");
+    expect(speakerOf(d, "cranes would be cleared")?.name).toBe("Alan Ross");
+  });
+});
