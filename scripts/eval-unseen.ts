@@ -11,9 +11,9 @@ import { join, resolve } from "node:path";
 import { DEFAULT_CORPUS_DIR, loadEngine } from "../src/index.js";
 import { ingestFile } from "../src/ingest/ingest.js";
 import { normalize } from "../src/normalize/index.js";
-import type { Answer } from "../src/types.js";
+import type { Answer, AnswerItem } from "../src/types.js";
 
-interface Question { article: string; q: string; speaker: string[] | null; evidence?: string[] | null }
+export interface Question { article: string; q: string; speaker: string[] | null; evidence?: string[] | null }
 
 type Kind = "said" | "fact" | "trap";
 
@@ -29,7 +29,19 @@ export interface UnseenResult {
   wrongFacts: number;
 }
 
-const kindOf = (r: Question): Kind => (r.speaker !== null ? "said" : r.evidence?.length ? "fact" : "trap");
+export const kindOf = (r: Question): Kind => (r.speaker !== null ? "said" : r.evidence?.length ? "fact" : "trap");
+
+/** The answer item holds one of the fact's evidence strings, in its text, English rendering or sentence. */
+export function holdsEvidence(evidence: string[], item: AnswerItem): boolean {
+  const hay = ` ${normalize(`${item.text} ${item.textEn ?? ""} ${item.context ?? ""}`)} `;
+  return evidence.some((e) => normalize(e).trim() !== "" && hay.includes(normalize(e)));
+}
+
+/** The answer item's speaker is one of the accepted names. */
+export function namesSpeaker(names: string[], item: AnswerItem): boolean {
+  const s = item.speaker;
+  return !!s && names.some((name) => normalize(`${s.name} ${s.nameAr ?? ""}`).includes(normalize(name)));
+}
 
 /** Whether an answer is right for its row, and whether it states something wrong. */
 function judge(r: Question, a: Answer): { ok: boolean; misattributed: boolean; wrongFact: boolean } {
@@ -38,13 +50,11 @@ function judge(r: Question, a: Answer): { ok: boolean; misattributed: boolean; w
   const kind = kindOf(r);
   if (kind === "trap") return { ok: !answered, misattributed: answered, wrongFact: false };
   if (kind === "fact") {
-    const hay = ` ${normalize(`${top?.text ?? ""} ${top?.textEn ?? ""} ${top?.context ?? ""}`)} `;
-    const holds = answered && r.evidence!.some((e) => normalize(e).trim() !== "" && hay.includes(normalize(e)));
+    const holds = answered && holdsEvidence(r.evidence!, top);
     return { ok: holds, misattributed: false, wrongFact: answered && !holds };
   }
   // Only an "answered" status states a speaker; a suggestion is not an answer.
-  const s = top?.speaker;
-  const named = answered && !!s && r.speaker!.some((name) => normalize(`${s.name} ${s.nameAr ?? ""}`).includes(normalize(name)));
+  const named = answered && namesSpeaker(r.speaker!, top);
   return { ok: named, misattributed: answered && !named, wrongFact: false };
 }
 

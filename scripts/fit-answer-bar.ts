@@ -16,8 +16,8 @@ import { basename, join, resolve } from "node:path";
 import { ANSWER_BAR_FILE, decideStatus, featureVector, probability, type AnswerBarModel, type DecisionInput, type HeldBack, type Logistic } from "../src/engine/answer-bar.js";
 import { DEFAULT_CORPUS_DIR, RULES_ONLY, contextOf, loadEngine, type Answer, type ConversationContext, type Engine, type StatusDecision } from "../src/index.js";
 import { ingestFile } from "../src/ingest/ingest.js";
-import { normalize } from "../src/normalize/index.js";
 import { loadSpeakers, norm, readRows, type QuestionRow } from "./eval-questions.js";
+import { holdsEvidence, kindOf, namesSpeaker, type Question as UnseenQuestion } from "./eval-unseen.js";
 
 /** What stating a verdict's best candidate would be: right, a wrong speaker (or an answer to a trap), or neither (right speaker, other words). */
 type Label = "right" | "wrong" | "neutral";
@@ -78,20 +78,15 @@ function draftRows(folder: string): Row[] {
       const set = `${basename(folder)}/q-${lang}`;
       const lines = readFileSync(file, "utf8").split("\n").filter((l) => l.trim());
       lines.forEach((line, n) => {
-        const r = JSON.parse(line) as { article: string; q: string; speaker: string[] | null; evidence?: string[] | null };
+        const r = JSON.parse(line) as UnseenQuestion;
         const { answer, decisions } = asked(engine, r.q);
         const top = answer.answers[0];
-        const s = top?.speaker;
-        // The real sets mark a fact question as speaker null WITH evidence; a trap has neither (as eval-unseen reads them).
-        const fact = r.speaker === null && !!r.evidence?.length;
+        // Labelled as eval:unseen judges a row (a fact question holds its evidence, a trap has neither), but
+        // for the candidate the rules put first, whatever status they gave it.
+        const kind = kindOf(r);
         let label: Label | null = null;
-        if (top && fact) {
-          const hay = normalize(`${top.text} ${top.textEn ?? ""} ${top.context ?? ""}`);
-          label = r.evidence!.some((e) => normalize(e).trim() !== "" && hay.includes(normalize(e))) ? "right" : "wrong";
-        } else if (top) {
-          label = r.speaker !== null && !!s && r.speaker.some((name) => normalize(`${s.name} ${s.nameAr ?? ""}`).includes(normalize(name))) ? "right" : "wrong";
-        }
-        rows.push({ set, letter: letterOf(folder), id: `${r.article}#${n}`, q: r.q, trap: r.speaker === null && !fact, ruled: answer.status, input: decisions.length === 1 ? decisions[0].input : null, label });
+        if (top) label = (kind === "fact" ? holdsEvidence(r.evidence!, top) : kind === "said" && namesSpeaker(r.speaker!, top)) ? "right" : "wrong";
+        rows.push({ set, letter: letterOf(folder), id: `${r.article}#${n}`, q: r.q, trap: kind === "trap", ruled: answer.status, input: decisions.length === 1 ? decisions[0].input : null, label });
       });
     }
     return rows;

@@ -135,7 +135,8 @@ export interface StatusDecision {
 
 /** The status of a verdict: what the rules would state is at least offered. */
 export function decideStatus(model: AnswerBarModel, f: DecisionInput): Status {
-  if (f.ruled) return probability(model.keep, f) >= model.keep.bar ? "answered" : "suggested";
+  // A keep bar of 0 (the rules' own, and data/answer-bar.json's) passes every probability: no features to build per ask.
+  if (f.ruled) return model.keep.bar <= 0 || probability(model.keep, f) >= model.keep.bar ? "answered" : "suggested";
   if (f.heldBack && model.hard.includes(f.heldBack)) return "suggested";
   const p = probability(model.promote, f);
   return p >= model.promote.bar ? "answered" : p >= model.suggest ? "suggested" : "no_match";
