@@ -63,3 +63,28 @@ describe("(ar) nested speech: the inner speaker said it, the outlet reported it"
     expect(speakerOf(d, "ستفتح المعبر")?.nameAr).toBe("الحكومة");
   });
 });
+
+describe("(ar) bodies as speakers", () => {
+  it("'وقالت الدعم السريع، إنها …': a body written without the head noun the article gave it (قوات) is that body", () => {
+    const d = extract("ar",
+      "اندلعت اشتباكات عنيفة بين الجيش وقوات الحماية الشعبية في ضواحي المدينة.",
+      "وقالت الحماية الشعبية، إنها استعادت السيطرة على الجسر الرئيسي، موضحة أنها أسرت عددا من الجنود.");
+    expect(speakerOf(d, "استعادت السيطرة")?.nameAr).toBe("قوات الحماية الشعبية");
+    expect(speakerOf(d, "أسرت عددا")?.nameAr).toBe("قوات الحماية الشعبية");
+  });
+
+  it("'وأدان مجلس الأمناء …، مؤكدةً أن …': a participle that does not agree with the opening verb still goes with a body", () => {
+    const d = extract("ar", "وأدان مجلس أمناء الجامعة الأهلية، الاعتداء على الحرم الجامعي، مؤكدة أن ما جرى تهديد مباشر لحرية التعليم.");
+    expect(speakerOf(d, "تهديد مباشر")?.nameAr).toBe("مجلس أمناء الجامعة الأهلية");
+  });
+
+  it("…but never with a person of the other gender", () => {
+    const d = extract("ar", "وأدان الوزير سامي العتيبي، الاعتداء على الحرم الجامعي، مؤكدة أن ما جرى تهديد مباشر لحرية التعليم.");
+    expect(speakerOf(d, "تهديد مباشر")).toBeUndefined();
+  });
+
+  it("a definite phrase the article never gave a head noun is no body", () => {
+    const d = extract("ar", "قال الجيش إن الوضع مستقر في العاصمة.", "وقالت الوطن، إن الوضع خطير في الأطراف.");
+    expect(speakerOf(d, "الوضع خطير")).toBeUndefined();
+  });
+});
