@@ -65,72 +65,98 @@ export class StringTable {
   }
 }
 
+/**
+ * What the records of one snapshot share: their columns, their strings, and what their getters decoded,
+ * kept here by record (filled on first use) so that a record is two fields, cheap to make by the
+ * hundred thousand at a start.
+ */
+export class RecordStore {
+  private saidCache: (string | undefined)[] | undefined = undefined;
+  private saidEnCache: (string | null | undefined)[] | undefined = undefined;
+  private keyCache: (Int32Array | undefined)[] | undefined = undefined;
+
+  constructor(readonly columns: RecordColumns, readonly strings: StringTable) {}
+
+  field(at: number, f: number): number {
+    return this.columns.fields[at * FIELDS + f];
+  }
+
+  /** The bytes of string field `f` of record `at`, from and to the offsets that follow it. */
+  private part(at: number, f: number): string {
+    return this.strings.slice(this.field(at, f), this.field(at, f + 1), this.field(at, f + 2));
+  }
+
+  text(at: number): string {
+    const cache = (this.saidCache ??= new Array<string | undefined>(this.columns.confidence.length));
+    return (cache[at] ??= this.part(at, FIELD.text));
+  }
+
+  textEn(at: number): string | null {
+    const cache = (this.saidEnCache ??= new Array<string | null | undefined>(this.columns.confidence.length));
+    let s = cache[at];
+    if (s === undefined) cache[at] = s = this.field(at, FIELD.textEn) < 0 ? null : this.part(at, FIELD.textEn);
+    return s;
+  }
+
+  /** Key list `range` (0 own, 1 topic, 2 sentence) of record `at`. */
+  keys(at: number, range: number): Int32Array {
+    const cache = (this.keyCache ??= new Array<Int32Array | undefined>(this.columns.confidence.length * 3));
+    const slot = at * 3 + range;
+    let list = cache[slot];
+    if (list === undefined) {
+      const r = this.columns.keyRanges;
+      const base = at * KEY_RANGES + range * 2;
+      cache[slot] = list = this.columns.keyIds.subarray(r[base], r[base + 1]);
+    }
+    return list;
+  }
+}
+
 /** One record of the columns: read-only, each field read from them when asked. */
 export class StoredRecord implements SearchRecord {
-  private own: Int32Array | undefined = undefined;
-  private topics: Int32Array | undefined = undefined;
-  private sentence: Int32Array | undefined = undefined;
-  private said: string | undefined = undefined;
-  private saidEn: string | null | undefined = undefined;
-
-  constructor(private readonly columns: RecordColumns, private readonly strings: StringTable, private readonly at: number) {}
-
-  private field(f: number): number {
-    return this.columns.fields[this.at * FIELDS + f];
-  }
-
-  private keys(range: number): Int32Array {
-    const r = this.columns.keyRanges;
-    const base = this.at * KEY_RANGES + range;
-    return this.columns.keyIds.subarray(r[base], r[base + 1]);
-  }
+  constructor(private readonly store: RecordStore, private readonly at: number) {}
 
   get id(): string {
-    return `${this.article}/${this.strings.get(this.field(FIELD.id))}`;
+    return `${this.article}/${this.store.strings.get(this.store.field(this.at, FIELD.id))}`;
   }
   get kind(): SearchRecord["kind"] {
-    return KINDS[this.field(FIELD.kind)];
+    return KINDS[this.store.field(this.at, FIELD.kind)];
   }
   get speaker(): number {
-    return this.field(FIELD.speaker);
+    return this.store.field(this.at, FIELD.speaker);
   }
-  private part(at: number): string {
-    return this.strings.slice(this.field(at), this.field(at + 1), this.field(at + 2));
-  }
-
   get text(): string {
-    return (this.said ??= this.part(FIELD.text));
+    return this.store.text(this.at);
   }
   get textEn(): string | null {
-    if (this.saidEn === undefined) this.saidEn = this.field(FIELD.textEn) < 0 ? null : this.part(FIELD.textEn);
-    return this.saidEn;
+    return this.store.textEn(this.at);
   }
   get context(): string {
-    return this.strings.get(this.field(FIELD.context));
+    return this.store.strings.get(this.store.field(this.at, FIELD.context));
   }
   get article(): string {
-    return this.columns.articleIds[this.field(FIELD.article)];
+    return this.store.columns.articleIds[this.store.field(this.at, FIELD.article)];
   }
   get paragraph(): number {
-    return this.field(FIELD.paragraph);
+    return this.store.field(this.at, FIELD.paragraph);
   }
   get draft(): boolean {
-    return this.field(FIELD.draft) === 1;
+    return this.store.field(this.at, FIELD.draft) === 1;
   }
   get confidence(): number | null {
-    const c = this.columns.confidence[this.at];
+    const c = this.store.columns.confidence[this.at];
     return Number.isNaN(c) ? null : c;
   }
   get verb(): string | null {
-    return this.strings.orNull(this.field(FIELD.verb));
+    return this.store.strings.orNull(this.store.field(this.at, FIELD.verb));
   }
   get ownKeys(): Int32Array {
-    return (this.own ??= this.keys(0));
+    return this.store.keys(this.at, 0);
   }
   get topicKeys(): Int32Array {
-    return (this.topics ??= this.keys(2));
+    return this.store.keys(this.at, 1);
   }
   get secondaryKeys(): Int32Array {
-    return (this.sentence ??= this.keys(4));
+    return this.store.keys(this.at, 2);
   }
 }
