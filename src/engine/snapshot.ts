@@ -26,7 +26,7 @@
 // the string offsets; then the strings' UTF-8 bytes. A start reads the numbers in place and decodes a
 // string only when a question reads it (stored-records.ts): it parses nothing and builds no index.
 import { createHash } from "node:crypto";
-import { closeSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from "node:fs";
 import { endianness } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { userCacheDir } from "../cache-dir.js";
@@ -37,9 +37,9 @@ import type { ArticleInfo, SpeakerInfo } from "../types.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { readDirectory, storeDirectory, type StoredDirectory } from "./speakers.js";
 import type { Postings } from "./search-index.js";
-import { FIELD, FIELDS, KEY_RANGES, KINDS, RecordStore, StoredRecord, StringTable, type RecordColumns } from "./stored-records.js";
+import { FIELD, FIELDS, KEY_RANGES, KINDS, PagedBytes, RecordStore, StoredRecord, StringTable, type ByteSource, type RecordColumns } from "./stored-records.js";
 
-const FORMAT = 10;
+const FORMAT = 12;
 /** Snapshots kept in the cache, newest first; older ones are removed. */
 export const MAX_SNAPSHOTS = 8;
 /** Articles read again from the corpus and compared before a snapshot is used (their fixed cost, the loader and the analysis made ready, is most of it). */
@@ -90,13 +90,16 @@ export function snapshotPlace(corpusDir: string, cacheDir: string | null = userC
   }
 }
 
+type StoredSpeaker = Omit<SpeakerInfo, "articles"> & { articles: number[] };
+
 interface Header {
   format: number;
   key: string;
   /** The status of every corpus file when the corpus was read (filesStatus). */
   files: string;
   keys: string[];
-  speakers: SpeakerInfo[];
+  /** The speakers, each naming its articles by their place in `articles` (the ids once, not once a speaker). */
+  speakers: StoredSpeaker[];
   articles: ArticleInfo[];
   /** The speaker directory's tables, when the view held them. */
   directory: StoredDirectory | null;
@@ -126,10 +129,17 @@ interface Sections extends Postings {
   keyIds: Int32Array;
   stringStart: Int32Array;
 }
-/** The body starts at a multiple of this (the header line is padded), so that a file read whole needs no copy to be read as numbers. */
+/** The body starts at a multiple of this after the header (the header line is padded), so that it is read as numbers in place. */
 const ALIGN = 8;
+/** The file's first line, padded to PREAMBLE bytes: the sizes of the header line and of the numbers that follow it. */
+interface Preamble {
+  format: number;
+  header: number;
+  numbers: number;
+}
+const PREAMBLE = 64;
 
-/** The file's parts, in order: the header line, then the body's sections and string bytes. */
+/** The file's parts, in order: the preamble, the header line, then the body's sections and string bytes. */
 function encode(key: string, files: string, view: CorpusView): Buffer[] {
   const { records, postings } = view;
   const n = records.length;
@@ -201,13 +211,24 @@ function encode(key: string, files: string, view: CorpusView): Buffer[] {
     bytes,
   ];
   const header: Header = {
-    format: FORMAT, key, files, keys: view.keys, speakers: view.speakers, articles: view.articles,
+    format: FORMAT, key, files, keys: view.keys, articles: view.articles,
+    speakers: view.speakers.map((sp) => ({
+      ...sp,
+      articles: sp.articles.map((id) => {
+        const at = articleIndex.get(id);
+        if (at === undefined) throw new Error(`speaker ${sp.id} in an article the corpus lacks`);
+        return at;
+      }),
+    })),
     directory: view.directory ? storeDirectory(view.directory) : null, records: n, lengths: SECTIONS.map(([name]) => sections[name].length),
   };
   // ASCII only (the JSON escapes of other characters parse back to them), read back as Latin-1: a
   // decoding of 14 MB at 100,000 quotes that UTF-8 made several times slower.
   const line = JSON.stringify(header).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  return [Buffer.from(`${line.padEnd(Math.ceil((line.length + 1) / ALIGN) * ALIGN - 1)}\n`, "latin1"), ...body];
+  const head = Buffer.from(`${line.padEnd(Math.ceil((line.length + 1) / ALIGN) * ALIGN - 1)}\n`, "latin1");
+  const numbers = body.slice(0, SECTIONS.length).reduce((sum, b) => sum + b.length, 0);
+  const preamble: Preamble = { format: FORMAT, header: head.length, numbers };
+  return [Buffer.from(`${JSON.stringify(preamble).padEnd(PREAMBLE - 1)}\n`, "latin1"), head, ...body];
 }
 
 /** Every entry of `list` lies in [lo, hi). (Int32Array only: one element type keeps the loop fast over millions.) */
@@ -262,42 +283,76 @@ function recordsInRange(s: Sections, records: number, size: { keys: number; arti
   return true;
 }
 
-/** The sections of a body, read in place when the body is aligned, else from an aligned copy. */
-function sectionsOf(raw: Buffer, lengths: number[]): { sections: Sections; bytes: Buffer } | null {
+/** The sections of the numbers, read in place (`numbers` starts aligned); null when their sizes are not its size. */
+function sectionsOf(numbers: Buffer, lengths: number[]): Sections | null {
   const sizes = SECTIONS.map(([, type], i) => type.BYTES_PER_ELEMENT * lengths[i]);
-  const numbers = sizes.reduce((a, b) => a + b, 0);
-  if (raw.length < numbers) return null;
-  let aligned = raw;
-  if (raw.byteOffset % ALIGN !== 0) {
-    aligned = Buffer.from(new ArrayBuffer(numbers));
-    raw.copy(aligned, 0, 0, numbers);
-  }
+  if (numbers.length !== sizes.reduce((a, b) => a + b, 0) || numbers.byteOffset % ALIGN !== 0) return null;
   const out: Partial<Record<SectionName, unknown>> = {};
-  let at = aligned.byteOffset;
+  let at = numbers.byteOffset;
   SECTIONS.forEach(([name, type], i) => {
-    out[name] = new type(aligned.buffer as ArrayBuffer, at, lengths[i]);
+    out[name] = new type(numbers.buffer as ArrayBuffer, at, lengths[i]);
     at += sizes[i];
   });
-  return { sections: out as Sections, bytes: raw.subarray(numbers) };
+  return out as Sections;
 }
 
-/** The view a snapshot file holds, when its form is sound and its body hash fits. */
-function decode(file: Buffer, key: string, files: (() => string) | null): CorpusView | null {
-  const newline = file.indexOf(10);
-  if (newline < 0) return null;
-  const header = JSON.parse(file.toString("latin1", 0, newline)) as Partial<Header>;
+/** Fills `into` from the file at `position`; false when the file ends first. */
+function readFully(fd: number, into: Buffer, position: number): boolean {
+  for (let done = 0; done < into.length; ) {
+    const n = readSync(fd, into, done, into.length - done, position + done);
+    if (n === 0) return false;
+    done += n;
+  }
+  return true;
+}
+
+/**
+ * Reads a snapshot file: its preamble, header and numbers in one read each, its strings left in the
+ * file to be read as they are asked for (PagedBytes, which then keeps the file open).
+ */
+function readFile(path: string, key: string, files: (() => string) | null): CorpusView | null {
+  const fd = openSync(path, "r");
+  let kept = false;
+  try {
+    const size = fstatSync(fd).size;
+    const first = Buffer.alloc(PREAMBLE);
+    if (!readFully(fd, first, 0)) return null;
+    const preamble = JSON.parse(first.toString("latin1")) as Partial<Preamble>;
+    const { header, numbers } = preamble;
+    if (preamble.format !== FORMAT || !Number.isSafeInteger(header) || !Number.isSafeInteger(numbers)) return null;
+    if (header! <= 0 || header! % ALIGN !== 0 || numbers! < 0 || PREAMBLE + header! + numbers! > size) return null;
+    // Its own memory (offset 0), so that the numbers after the padded header start aligned.
+    const head = Buffer.allocUnsafeSlow(header! + numbers!);
+    if (!readFully(fd, head, PREAMBLE)) return null;
+    const start = PREAMBLE + header! + numbers!;
+    const strings = new PagedBytes(fd, start, size - start);
+    kept = true;
+    return decode(head.subarray(0, header!), head.subarray(header!), strings, key, files);
+  } finally {
+    if (!kept) closeSync(fd);
+  }
+}
+
+/** The view a snapshot's header, numbers and strings hold, when their form is sound. */
+function decode(head: Buffer, numbers: Buffer, bytes: ByteSource, key: string, files: (() => string) | null): CorpusView | null {
+  const header = JSON.parse(head.toString("latin1")) as Partial<Header>;
   if (header.format !== FORMAT || header.key !== key || endianness() !== "LE") return null;
   if (files && header.files !== files()) return null;
-  const { keys, speakers, articles, records: n, lengths } = header;
-  if (!Array.isArray(keys) || !Array.isArray(speakers) || !Array.isArray(articles) || !Array.isArray(lengths)) return null;
+  const { keys, speakers: stored, articles, records: n, lengths } = header;
+  if (!Array.isArray(keys) || !Array.isArray(stored) || !Array.isArray(articles) || !Array.isArray(lengths)) return null;
+  const articleIds = articles.map((a) => a.id);
+  const speakers: SpeakerInfo[] = new Array<SpeakerInfo>(stored.length);
+  for (let i = 0; i < stored.length; i++) {
+    const places = stored[i].articles;
+    if (!Array.isArray(places) || !places.every((at) => Number.isInteger(at) && at >= 0 && at < articleIds.length)) return null;
+    speakers[i] = { ...stored[i], articles: places.map((at) => articleIds[at]) };
+  }
   if (!Number.isInteger(n) || lengths.length !== SECTIONS.length || !lengths.every((l) => Number.isInteger(l) && l >= 0)) return null;
   // No hash of the body (a second pass over 150 MB at 100,000 quotes): every number is checked to be
   // in range below, so that a damaged file reads nothing outside its lists, and the sample (fits) must
   // say what the corpus says.
-  const raw = file.subarray(newline + 1);
-  const read = sectionsOf(raw, lengths);
-  if (!read) return null;
-  const { sections: s, bytes } = read;
+  const s = sectionsOf(numbers, lengths);
+  if (!s) return null;
   const records = n!;
   const strings = s.stringStart.length - 1;
   // Every number in range, so that no question can read past a list.
@@ -311,7 +366,7 @@ function decode(file: Buffer, key: string, files: (() => string) | null): Corpus
   if (directory === null) return null;
   const columns: RecordColumns = {
     fields: s.fields, confidence: s.confidence, keyRanges: s.keyRanges, keyIds: s.keyIds,
-    stringStart: s.stringStart, bytes, articleIds: articles.map((a) => a.id),
+    stringStart: s.stringStart, articleIds,
   };
   const store = new RecordStore(columns, new StringTable(s.stringStart, bytes));
   const list: SearchRecord[] = new Array<SearchRecord>(records);
@@ -408,7 +463,7 @@ function fits(view: CorpusView, dir: string): boolean {
  */
 export function readSnapshot(place: SnapshotPlace, checkFiles = false): CorpusView | null {
   try {
-    const view = decode(readFileSync(place.file), place.key, checkFiles || place.coarse ? () => filesStatus(place.dir) : null);
+    const view = readFile(place.file, place.key, checkFiles || place.coarse ? () => filesStatus(place.dir) : null);
     if (!view || !fits(view, place.dir)) return null;
     const now = new Date();
     utimesSync(place.file, now, now); // recently used: kept longest when pruning

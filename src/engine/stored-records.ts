@@ -1,7 +1,9 @@
 // The records of a snapshot, read where they lie: each record's fields are columns of integers, and
-// its strings are UTF-8 bytes of one buffer, decoded the first time the engine reads them. A start
+// its strings are UTF-8 bytes of one blob, decoded the first time the engine reads them. A start
 // then makes one small object per record instead of decoding a million strings and key lists, most of
-// which no question reads.
+// which no question reads. The blob itself is read from the file a page at a time, as its strings are
+// first asked for (PagedBytes): a start does not read the third of the file most questions never touch.
+import { closeSync, readSync } from "node:fs";
 import type { SearchRecord } from "./records.js";
 
 export const KINDS = ["quote", "fact"] as const;
@@ -26,25 +28,93 @@ export interface RecordColumns {
   confidence: Float64Array;
   keyRanges: Int32Array;
   keyIds: Int32Array;
-  /** Offsets of each string's bytes in `bytes` (one more than there are strings). */
+  /** Offsets of each string's bytes in the string blob (one more than there are strings). */
   stringStart: Int32Array;
-  bytes: Buffer;
   /** Article ids by index; a record's id is its article's id, "/", and its own string. */
   articleIds: string[];
+}
+
+/** Bytes to decode as UTF-8 text: a buffer in memory, or a file's bytes read as they are asked for. */
+export interface ByteSource {
+  readonly length: number;
+  /** The bytes [from, to) as UTF-8 text. */
+  text(from: number, to: number): string;
+}
+
+/** A buffer's bytes. */
+export class BufferBytes implements ByteSource {
+  constructor(private readonly bytes: Buffer) {}
+  get length(): number {
+    return this.bytes.length;
+  }
+  text(from: number, to: number): string {
+    return this.bytes.toString("utf8", from, to);
+  }
+}
+
+/** Bytes read from the file on first use. */
+const PAGE = 1 << 16;
+/** Closes the file of a PagedBytes nobody holds any more. */
+const closer = new FinalizationRegistry<{ fd: number }>((file) => {
+  if (file.fd >= 0) closeSync(file.fd);
+});
+
+/**
+ * `length` bytes of an open file from `offset`, read a page (64 KB) at a time as they are first asked
+ * for, into one buffer whose untouched pages cost no memory. The file stays open (a snapshot replaced
+ * or pruned meanwhile is still read whole) until every page is read or the bytes are collected.
+ */
+export class PagedBytes implements ByteSource {
+  private readonly bytes: Buffer;
+  private readonly read: Uint8Array;
+  private unread: number;
+  private readonly file: { fd: number };
+
+  constructor(fd: number, private readonly offset: number, readonly length: number) {
+    this.bytes = Buffer.allocUnsafeSlow(length);
+    this.read = new Uint8Array(Math.ceil(length / PAGE));
+    this.unread = this.read.length;
+    this.file = { fd };
+    if (this.unread === 0) this.close();
+    else closer.register(this, this.file, this);
+  }
+
+  text(from: number, to: number): string {
+    for (let page = from >>> 16, last = (to - 1) >>> 16; page <= last && to > from; page++) if (this.read[page] === 0) this.page(page);
+    return this.bytes.toString("utf8", from, to);
+  }
+
+  private page(page: number): void {
+    const at = page * PAGE;
+    const size = Math.min(PAGE, this.length - at);
+    for (let done = 0; done < size; ) {
+      const n = readSync(this.file.fd, this.bytes, at + done, size - done, this.offset + at + done);
+      if (n === 0) throw new Error("corpus snapshot: its file ended early (changed while in use)");
+      done += n;
+    }
+    this.read[page] = 1;
+    if (--this.unread === 0) this.close();
+  }
+
+  private close(): void {
+    if (this.file.fd >= 0) closeSync(this.file.fd);
+    this.file.fd = -1;
+    closer.unregister(this);
+  }
 }
 
 /** The strings of a table, decoded once each, on first use. */
 export class StringTable {
   private readonly decoded: (string | undefined)[];
 
-  constructor(private readonly start: Int32Array, private readonly bytes: Buffer) {
+  constructor(private readonly start: Int32Array, private readonly bytes: ByteSource) {
     this.decoded = new Array<string | undefined>(start.length - 1);
   }
 
   get(i: number): string {
     let s = this.decoded[i];
     if (s === undefined) {
-      s = this.bytes.toString("utf8", this.start[i], this.start[i + 1]);
+      s = this.bytes.text(this.start[i], this.start[i + 1]);
       this.decoded[i] = s;
     }
     return s;
@@ -61,7 +131,7 @@ export class StringTable {
 
   /** The bytes [from, to) of string i, decoded (not kept). */
   slice(i: number, from: number, to: number): string {
-    return this.bytes.toString("utf8", this.start[i] + from, this.start[i] + to);
+    return this.bytes.text(this.start[i] + from, this.start[i] + to);
   }
 }
 
