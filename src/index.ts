@@ -2,7 +2,7 @@
 import { loadCorpus } from "./corpus/load.js";
 import { createEngineFromView, type EngineOptions } from "./engine/engine.js";
 import { buildCorpusView } from "./engine/records.js";
-import { readSnapshot, readWords, snapshotPlace, writeSnapshot, writeWords } from "./engine/snapshot.js";
+import { filesStatus, readSnapshot, readWords, snapshotPlace, writeSnapshot, writeWords } from "./engine/snapshot.js";
 import { DEFAULT_CORPUS_DIR } from "./paths.js";
 import { FileStore } from "./store/file-store.js";
 import type { Store } from "./store/store.js";
@@ -32,19 +32,31 @@ export { createLogger, registerSecret, redactSecrets, type Logger } from "./log.
 export type * from "./types.js";
 export { openStore, FileStore, exportFolder, ExportError, type ArticleFile, type ReplaceGuard, type Store, type StoreSettings } from "./store/index.js";
 
+/** How loadEngine trusts its cached build. */
+export interface CacheOptions {
+  /**
+   * Check every corpus file's status, not only the folder's, before using the cached build: sees a
+   * file another tool rewrote in place. Costs a stat of every file (0.5–1 s at 100,000 quotes); bots,
+   * which follow their folder, always check.
+   */
+  checkFiles?: boolean;
+}
+
 /**
  * Loads a corpus directory (default: the built-in corpus) and builds an engine over it, reusing the
  * cached build when neither the corpus nor the engine changed since. Throws CorpusError for a broken corpus.
  */
-export function loadEngine(corpusDir: string = DEFAULT_CORPUS_DIR, options: EngineOptions = {}): Engine {
+export function loadEngine(corpusDir: string = DEFAULT_CORPUS_DIR, options: EngineOptions = {}, cache: CacheOptions = {}): Engine {
   const place = snapshotPlace(corpusDir);
-  const stored = place && readSnapshot(place);
+  const stored = place && readSnapshot(place, cache.checkFiles);
+  // Taken before the files are read: a file changed meanwhile is seen by the next check.
+  const files = place && !stored ? filesStatus(place.dir) : "";
   const view = stored ?? buildCorpusView(loadCorpus(corpusDir));
   // The typo vocabulary is kept beside the snapshot once an engine has needed it.
   const words = place ? { stored: () => (stored ? readWords(place) : null), save: (w: string[]) => writeWords(place, w) } : {};
   const engine = createEngineFromView(view, options, words);
   // Written once the engine is made: the view then holds the speaker directory's tables too.
-  if (place && !stored) writeSnapshot(place, view);
+  if (place && !stored) writeSnapshot(place, view, files);
   return engine;
 }
 

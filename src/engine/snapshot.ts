@@ -2,9 +2,14 @@
 // start on an unchanged corpus reads one file instead of parsing, checking and analysing every article
 // (tens of seconds at 100,000 quotes).
 //
-// - Keyed by the corpus files' status (name, size, modification and change times, inode: what git
-//   uses to tell a file is unchanged; any write changes the change time, which no user tool can set
-//   back) and by a hash of the engine's code and data files.
+// - Keyed by the corpus folder's status and a hash of the engine's code and data files. The folder's
+//   status is its generation: every file added, renamed or removed in it changes its modification
+//   and change times, and every writer of a corpus (ingest, the file store, an export) writes each
+//   file to a temporary name and renames it, as `git`, `rsync` and most editors do. Statting every
+//   file instead took 0.5–1 s of a start at 100,000 quotes. A file rewritten in place (its name kept)
+//   changes only its own status: the snapshot keeps that of every file (`files`), checked when
+//   `checkFiles` is asked (a bot, which follows its folder, always asks) and whenever the folder's
+//   clock counts whole seconds (a file system whose times could not tell two writes in one second).
 // - Kept in the per-user cache directory (cache-dir.ts), never in a shared one, and written only after
 //   the corpus loaded and checked clean.
 // - Checked before use: its form, every id and offset in range, and a sample of articles read again
@@ -14,14 +19,14 @@
 //   range checks already keep a damaged file from reading outside its lists.)
 // - Pruned: a corpus folder keeps only its newest snapshot, and the cache at most MAX_SNAPSHOTS.
 //
-// The file: a header line (JSON: format, key, the key strings, speakers, articles, the speaker
+// The file: a header line (ASCII JSON: format, key, the key strings, speakers, articles, the speaker
 // directory's tables, section sizes), padded so that the body starts aligned, then a little-endian body (a big-endian machine does
 // not cache) of typed arrays (SECTIONS): the records' fields as columns of numbers (strings as indexes
 // into a table of distinct strings), their key lists, the search index's postings (search-index.ts),
 // the string offsets; then the strings' UTF-8 bytes. A start reads the numbers in place and decodes a
 // string only when a question reads it (stored-records.ts): it parses nothing and builds no index.
 import { createHash } from "node:crypto";
-import { closeSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from "node:fs";
 import { endianness } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { userCacheDir } from "../cache-dir.js";
@@ -32,9 +37,9 @@ import type { ArticleInfo, SpeakerInfo } from "../types.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { readDirectory, storeDirectory, type StoredDirectory } from "./speakers.js";
 import type { Postings } from "./search-index.js";
-import { FIELD, FIELDS, KEY_RANGES, KINDS, StoredRecord, StringTable, type RecordColumns } from "./stored-records.js";
+import { FIELD, FIELDS, KEY_RANGES, KINDS, PagedBytes, RecordStore, StoredRecord, StringTable, type ByteSource, type RecordColumns } from "./stored-records.js";
 
-const FORMAT = 9;
+const FORMAT = 12;
 /** Snapshots kept in the cache, newest first; older ones are removed. */
 export const MAX_SNAPSHOTS = 8;
 /** Articles read again from the corpus and compared before a snapshot is used (their fixed cost, the loader and the analysis made ready, is most of it). */
@@ -45,23 +50,26 @@ const SUFFIX = ".keys";
 const digest = (h: ReturnType<typeof createHash>) => h.digest("hex").slice(0, 32);
 
 /** The status of every corpus file, without reading them: any write to a file changes its ctime. */
-function statFiles(dir: string, h: ReturnType<typeof createHash>): void {
+export function filesStatus(dir: string): string {
+  const h = createHash("sha256");
   const lines: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith(".json") && !name.endsWith(".txt")) continue;
     const st = statSync(join(dir, name));
     lines.push(`${name}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\0${st.dev}`);
   }
-  h.update(lines.join("\n"));
+  return digest(h.update(lines.join("\n")));
 }
 
 export interface SnapshotPlace {
   /** The snapshot file. */
   file: string;
-  /** The hash of the corpus files' status, the engine's code and data, written in the file and checked. */
+  /** The hash of the corpus folder's status, the engine's code and data, written in the file and checked. */
   key: string;
   /** The corpus folder (sampled articles are read from it again). */
   dir: string;
+  /** The folder's times are whole seconds: two writes in one second may leave its status alike, so every file's status is checked. */
+  coarse: boolean;
 }
 
 /** Where the snapshot of a corpus folder as read by this build of the engine lives; null: no cache. */
@@ -69,22 +77,29 @@ export function snapshotPlace(corpusDir: string, cacheDir: string | null = userC
   if (!cacheDir) return null;
   try {
     const dir = resolve(corpusDir);
-    const h = createHash("sha256").update(`format ${FORMAT}\0${dir}\0`);
-    statFiles(dir, h);
+    const st = statSync(dir);
+    if (!st.isDirectory()) return null;
+    const h = createHash("sha256").update(`format ${FORMAT}\0${dir}\0${st.dev}\0${st.ino}\0${st.mtimeMs}\0${st.ctimeMs}\0`);
     h.update(codeKey());
     const key = digest(h);
     const folder = digest(createHash("sha256").update(dir));
-    return { file: join(cacheDir, `${PREFIX}${folder}-${key}${SUFFIX}`), key, dir };
+    const coarse = st.mtimeMs % 1000 === 0 && st.ctimeMs % 1000 === 0;
+    return { file: join(cacheDir, `${PREFIX}${folder}-${key}${SUFFIX}`), key, dir, coarse };
   } catch {
     return null;
   }
 }
 
+type StoredSpeaker = Omit<SpeakerInfo, "articles"> & { articles: number[] };
+
 interface Header {
   format: number;
   key: string;
+  /** The status of every corpus file when the corpus was read (filesStatus). */
+  files: string;
   keys: string[];
-  speakers: SpeakerInfo[];
+  /** The speakers, each naming its articles by their place in `articles` (the ids once, not once a speaker). */
+  speakers: StoredSpeaker[];
   articles: ArticleInfo[];
   /** The speaker directory's tables, when the view held them. */
   directory: StoredDirectory | null;
@@ -114,11 +129,18 @@ interface Sections extends Postings {
   keyIds: Int32Array;
   stringStart: Int32Array;
 }
-/** The body starts at a multiple of this (the header line is padded), so that a file read whole needs no copy to be read as numbers. */
+/** The body starts at a multiple of this after the header (the header line is padded), so that it is read as numbers in place. */
 const ALIGN = 8;
+/** The file's first line, padded to PREAMBLE bytes: the sizes of the header line and of the numbers that follow it. */
+interface Preamble {
+  format: number;
+  header: number;
+  numbers: number;
+}
+const PREAMBLE = 64;
 
-/** The file's parts, in order: the header line, then the body's sections and string bytes. */
-function encode(key: string, view: CorpusView): Buffer[] {
+/** The file's parts, in order: the preamble, the header line, then the body's sections and string bytes. */
+function encode(key: string, files: string, view: CorpusView): Buffer[] {
   const { records, postings } = view;
   const n = records.length;
   const strings: string[] = [];
@@ -189,11 +211,24 @@ function encode(key: string, view: CorpusView): Buffer[] {
     bytes,
   ];
   const header: Header = {
-    format: FORMAT, key, keys: view.keys, speakers: view.speakers, articles: view.articles,
+    format: FORMAT, key, files, keys: view.keys, articles: view.articles,
+    speakers: view.speakers.map((sp) => ({
+      ...sp,
+      articles: sp.articles.map((id) => {
+        const at = articleIndex.get(id);
+        if (at === undefined) throw new Error(`speaker ${sp.id} in an article the corpus lacks`);
+        return at;
+      }),
+    })),
     directory: view.directory ? storeDirectory(view.directory) : null, records: n, lengths: SECTIONS.map(([name]) => sections[name].length),
   };
-  const line = JSON.stringify(header);
-  return [Buffer.from(`${line.padEnd(Math.ceil((Buffer.byteLength(line) + 1) / ALIGN) * ALIGN - 1 - (Buffer.byteLength(line) - line.length))}\n`), ...body];
+  // ASCII only (the JSON escapes of other characters parse back to them), read back as Latin-1: a
+  // decoding of 14 MB at 100,000 quotes that UTF-8 made several times slower.
+  const line = JSON.stringify(header).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const head = Buffer.from(`${line.padEnd(Math.ceil((line.length + 1) / ALIGN) * ALIGN - 1)}\n`, "latin1");
+  const numbers = body.slice(0, SECTIONS.length).reduce((sum, b) => sum + b.length, 0);
+  const preamble: Preamble = { format: FORMAT, header: head.length, numbers };
+  return [Buffer.from(`${JSON.stringify(preamble).padEnd(PREAMBLE - 1)}\n`, "latin1"), head, ...body];
 }
 
 /** Every entry of `list` lies in [lo, hi). (Int32Array only: one element type keeps the loop fast over millions.) */
@@ -216,77 +251,134 @@ function postingLists(start: Int32Array, list: Int32Array, records: number): boo
   return true;
 }
 
-/** The sections of a body, read in place when the body is aligned, else from an aligned copy. */
-function sectionsOf(raw: Buffer, lengths: number[]): { sections: Sections; bytes: Buffer } | null {
-  const sizes = SECTIONS.map(([, type], i) => type.BYTES_PER_ELEMENT * lengths[i]);
-  const numbers = sizes.reduce((a, b) => a + b, 0);
-  if (raw.length < numbers) return null;
-  let aligned = raw;
-  if (raw.byteOffset % ALIGN !== 0) {
-    aligned = Buffer.from(new ArrayBuffer(numbers));
-    raw.copy(aligned, 0, 0, numbers);
+/**
+ * Every record's numbers in range, in one pass over its row: its key ranges within the key lists, its
+ * article, kind, speaker and strings within their tables, the parts of its sentence within it.
+ */
+function recordsInRange(s: Sections, records: number, size: { keys: number; articles: number; speakers: number; strings: number }): boolean {
+  const { fields, keyRanges, stringStart } = s;
+  const keyIds = s.keyIds.length;
+  for (let i = 0; i < records * KEY_RANGES; i += 2) {
+    if (!(keyRanges[i] >= 0 && keyRanges[i] <= keyRanges[i + 1] && keyRanges[i + 1] <= keyIds)) return false;
   }
-  const out: Partial<Record<SectionName, unknown>> = {};
-  let at = aligned.byteOffset;
-  SECTIONS.forEach(([name, type], i) => {
-    out[name] = new type(aligned.buffer as ArrayBuffer, at, lengths[i]);
-    at += sizes[i];
-  });
-  return { sections: out as Sections, bytes: raw.subarray(numbers) };
+  if (!within(s.keyIds, 0, size.keys)) return false;
+  const { strings } = size;
+  /** String field `f` of the row at `row` names a string, -1 allowed when `optional`. */
+  const string = (row: number, f: number, optional: boolean) => fields[row + f] < strings && fields[row + f] >= (optional ? -1 : 0);
+  /** The part [from, to) of the string at field `f` lies within that string. */
+  const part = (row: number, f: number) => {
+    const id = fields[row + f];
+    return id < 0 || (fields[row + f + 1] >= 0 && fields[row + f + 1] <= fields[row + f + 2] && fields[row + f + 2] <= stringStart[id + 1] - stringStart[id]);
+  };
+  for (let row = 0; row < records * FIELDS; row += FIELDS) {
+    const fit =
+      fields[row + FIELD.article] >= 0 && fields[row + FIELD.article] < size.articles &&
+      fields[row + FIELD.kind] >= 0 && fields[row + FIELD.kind] < KINDS.length &&
+      fields[row + FIELD.speaker] >= -1 && fields[row + FIELD.speaker] < size.speakers &&
+      fields[row + FIELD.draft] >= 0 && fields[row + FIELD.draft] < 2 &&
+      string(row, FIELD.id, false) && string(row, FIELD.text, false) && string(row, FIELD.textEn, true) &&
+      string(row, FIELD.context, false) && string(row, FIELD.verb, true) && part(row, FIELD.text) && part(row, FIELD.textEn);
+    if (!fit) return false;
+  }
+  return true;
 }
 
-/** The view a snapshot file holds, when its form is sound and its body hash fits. */
-function decode(file: Buffer, key: string): CorpusView | null {
-  const newline = file.indexOf(10);
-  if (newline < 0) return null;
-  const header = JSON.parse(file.subarray(0, newline).toString("utf8")) as Partial<Header>;
+/** The sections of the numbers, read in place (`numbers` starts aligned); null when their sizes are not its size. */
+function sectionsOf(numbers: Buffer, lengths: number[]): Sections | null {
+  const sizes = SECTIONS.map(([, type], i) => type.BYTES_PER_ELEMENT * lengths[i]);
+  if (numbers.length !== sizes.reduce((a, b) => a + b, 0) || numbers.byteOffset % ALIGN !== 0) return null;
+  const out: Partial<Record<SectionName, unknown>> = {};
+  let at = numbers.byteOffset;
+  SECTIONS.forEach(([name, type], i) => {
+    out[name] = new type(numbers.buffer as ArrayBuffer, at, lengths[i]);
+    at += sizes[i];
+  });
+  return out as Sections;
+}
+
+/** Fills `into` from the file at `position`; false when the file ends first. */
+function readFully(fd: number, into: Buffer, position: number): boolean {
+  for (let done = 0; done < into.length; ) {
+    const n = readSync(fd, into, done, into.length - done, position + done);
+    if (n === 0) return false;
+    done += n;
+  }
+  return true;
+}
+
+/**
+ * Reads a snapshot file: its preamble, header and numbers in one read each, its strings left in the
+ * file to be read as they are asked for (PagedBytes, which then keeps the file open).
+ */
+function readFile(path: string, key: string, files: (() => string) | null): CorpusView | null {
+  const fd = openSync(path, "r");
+  let kept = false;
+  try {
+    const size = fstatSync(fd).size;
+    const first = Buffer.alloc(PREAMBLE);
+    if (!readFully(fd, first, 0)) return null;
+    const preamble = JSON.parse(first.toString("latin1")) as Partial<Preamble>;
+    const { header, numbers } = preamble;
+    if (preamble.format !== FORMAT || !Number.isSafeInteger(header) || !Number.isSafeInteger(numbers)) return null;
+    if (header! <= 0 || header! % ALIGN !== 0 || numbers! < 0 || PREAMBLE + header! + numbers! > size) return null;
+    // Its own memory (offset 0), so that the numbers after the padded header start aligned.
+    const head = Buffer.allocUnsafeSlow(header! + numbers!);
+    if (!readFully(fd, head, PREAMBLE)) return null;
+    const start = PREAMBLE + header! + numbers!;
+    const strings = new PagedBytes(fd, start, size - start);
+    kept = true;
+    return decode(head.subarray(0, header!), head.subarray(header!), strings, key, files);
+  } finally {
+    if (!kept) closeSync(fd);
+  }
+}
+
+/** The view a snapshot's header, numbers and strings hold, when their form is sound. */
+function decode(head: Buffer, numbers: Buffer, bytes: ByteSource, key: string, files: (() => string) | null): CorpusView | null {
+  const header = JSON.parse(head.toString("latin1")) as Partial<Header>;
   if (header.format !== FORMAT || header.key !== key || endianness() !== "LE") return null;
-  const { keys, speakers, articles, records: n, lengths } = header;
-  if (!Array.isArray(keys) || !Array.isArray(speakers) || !Array.isArray(articles) || !Array.isArray(lengths)) return null;
+  if (files && header.files !== files()) return null;
+  const { keys, speakers: stored, articles, records: n, lengths } = header;
+  if (!Array.isArray(keys) || !Array.isArray(stored) || !Array.isArray(articles) || !Array.isArray(lengths)) return null;
+  const articleIds = articles.map((a) => a.id);
+  const speakers: SpeakerInfo[] = new Array<SpeakerInfo>(stored.length);
+  for (let i = 0; i < stored.length; i++) {
+    const places = stored[i].articles;
+    if (!Array.isArray(places) || !places.every((at) => Number.isInteger(at) && at >= 0 && at < articleIds.length)) return null;
+    speakers[i] = { ...stored[i], articles: places.map((at) => articleIds[at]) };
+  }
   if (!Number.isInteger(n) || lengths.length !== SECTIONS.length || !lengths.every((l) => Number.isInteger(l) && l >= 0)) return null;
   // No hash of the body (a second pass over 150 MB at 100,000 quotes): every number is checked to be
   // in range below, so that a damaged file reads nothing outside its lists, and the sample (fits) must
   // say what the corpus says.
-  const raw = file.subarray(newline + 1);
-  const read = sectionsOf(raw, lengths);
-  if (!read) return null;
-  const { sections: s, bytes } = read;
+  const s = sectionsOf(numbers, lengths);
+  if (!s) return null;
   const records = n!;
   const strings = s.stringStart.length - 1;
   // Every number in range, so that no question can read past a list.
   if (s.confidence.length !== records || s.fields.length !== records * FIELDS || s.keyRanges.length !== records * KEY_RANGES) return null;
   if (s.docKeyCount.length !== records || s.primaryStart.length !== keys.length + 1 || s.secondaryStart.length !== keys.length + 1) return null;
-  if (strings < 0 || !offsets(s.stringStart, bytes.length) || !within(s.keyIds, 0, keys.length)) return null;
+  if (strings < 0 || !offsets(s.stringStart, bytes.length)) return null;
   if (!postingLists(s.primaryStart, s.primary, records) || !postingLists(s.secondaryStart, s.secondary, records)) return null;
-  for (let i = 0; i < records * KEY_RANGES; i += 2) {
-    if (!(s.keyRanges[i] >= 0 && s.keyRanges[i] <= s.keyRanges[i + 1] && s.keyRanges[i + 1] <= s.keyIds.length)) return null;
-  }
-  const ranges: [number, number, number][] = [
-    [FIELD.article, 0, articles.length], [FIELD.kind, 0, KINDS.length], [FIELD.speaker, -1, speakers.length], [FIELD.draft, 0, 2],
-    [FIELD.id, 0, strings], [FIELD.text, 0, strings], [FIELD.textEn, -1, strings], [FIELD.context, 0, strings], [FIELD.verb, -1, strings],
-  ];
-  // A column at a time: one tight loop each.
-  const { fields, stringStart } = s;
-  for (const [f, lo, hi] of ranges) for (let i = f; i < records * FIELDS; i += FIELDS) if (!(fields[i] >= lo && fields[i] < hi)) return null;
-  for (const f of [FIELD.text, FIELD.textEn]) {
-    for (let i = f; i < records * FIELDS; i += FIELDS) {
-      const string = fields[i];
-      if (string >= 0 && !(fields[i + 1] >= 0 && fields[i + 1] <= fields[i + 2] && fields[i + 2] <= stringStart[string + 1] - stringStart[string])) return null;
-    }
-  }
+  if (!recordsInRange(s, records, { keys: keys.length, articles: articles.length, speakers: speakers.length, strings })) return null;
+  const { fields } = s;
   const directory = header.directory ? readDirectory(header.directory, speakers.length) ?? null : undefined;
   if (directory === null) return null;
   const columns: RecordColumns = {
     fields: s.fields, confidence: s.confidence, keyRanges: s.keyRanges, keyIds: s.keyIds,
-    stringStart: s.stringStart, bytes, articleIds: articles.map((a) => a.id),
+    stringStart: s.stringStart, articleIds,
   };
-  const table = new StringTable(s.stringStart, bytes);
+  const store = new RecordStore(columns, new StringTable(s.stringStart, bytes));
   const list: SearchRecord[] = new Array<SearchRecord>(records);
-  const quotesOf: number[][] = speakers.map(() => []);
+  for (let i = 0; i < records; i++) list[i] = new StoredRecord(store, i);
+  // Each speaker's quotes, counted first so that every list is made at its size.
+  const counts = new Int32Array(speakers.length);
+  for (let i = FIELD.speaker; i < records * FIELDS; i += FIELDS) if (fields[i] >= 0) counts[fields[i]]++;
+  const quotesOf: number[][] = Array.from(counts, (n) => new Array<number>(n));
+  counts.fill(0);
   for (let i = 0; i < records; i++) {
-    list[i] = new StoredRecord(columns, table, i);
-    const speaker = s.fields[i * FIELDS + FIELD.speaker];
-    if (speaker >= 0) quotesOf[speaker].push(i);
+    const speaker = fields[i * FIELDS + FIELD.speaker];
+    if (speaker >= 0) quotesOf[speaker][counts[speaker]++] = i;
   }
   const postings: Postings = {
     primaryStart: s.primaryStart, primary: s.primary, secondaryStart: s.secondaryStart, secondary: s.secondary, docKeyCount: s.docKeyCount,
@@ -365,10 +457,13 @@ function fits(view: CorpusView, dir: string): boolean {
   return true;
 }
 
-/** The stored view of the corpus at `place`: null (build afresh) unless sound and fitting. */
-export function readSnapshot(place: SnapshotPlace): CorpusView | null {
+/**
+ * The stored view of the corpus at `place`: null (build afresh) unless sound and fitting. `checkFiles`:
+ * also every corpus file's status as when the snapshot was made (a file rewritten in place is then seen).
+ */
+export function readSnapshot(place: SnapshotPlace, checkFiles = false): CorpusView | null {
   try {
-    const view = decode(readFileSync(place.file), place.key);
+    const view = readFile(place.file, place.key, checkFiles || place.coarse ? () => filesStatus(place.dir) : null);
     if (!view || !fits(view, place.dir)) return null;
     const now = new Date();
     utimesSync(place.file, now, now); // recently used: kept longest when pruning
@@ -378,13 +473,16 @@ export function readSnapshot(place: SnapshotPlace): CorpusView | null {
   }
 }
 
-/** Writes a snapshot (atomically: a whole file or none) and prunes the cache. Failures are ignored. */
-export function writeSnapshot(place: SnapshotPlace, view: CorpusView): void {
+/**
+ * Writes a snapshot (atomically: a whole file or none) and prunes the cache. Failures are ignored.
+ * `files`: the corpus files' status (filesStatus) taken before the view was read from them.
+ */
+export function writeSnapshot(place: SnapshotPlace, view: CorpusView, files: string): void {
   const tmp = `${place.file}.${process.pid}.tmp`;
   try {
     const fd = openSync(tmp, "w", 0o600);
     try {
-      for (const part of encode(place.key, view)) {
+      for (const part of encode(place.key, files, view)) {
         for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
       }
     } finally {

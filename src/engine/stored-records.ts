@@ -1,7 +1,9 @@
 // The records of a snapshot, read where they lie: each record's fields are columns of integers, and
-// its strings are UTF-8 bytes of one buffer, decoded the first time the engine reads them. A start
+// its strings are UTF-8 bytes of one blob, decoded the first time the engine reads them. A start
 // then makes one small object per record instead of decoding a million strings and key lists, most of
-// which no question reads.
+// which no question reads. The blob itself is read from the file a page at a time, as its strings are
+// first asked for (PagedBytes): a start does not read the third of the file most questions never touch.
+import { closeSync, readSync } from "node:fs";
 import type { SearchRecord } from "./records.js";
 
 export const KINDS = ["quote", "fact"] as const;
@@ -26,25 +28,93 @@ export interface RecordColumns {
   confidence: Float64Array;
   keyRanges: Int32Array;
   keyIds: Int32Array;
-  /** Offsets of each string's bytes in `bytes` (one more than there are strings). */
+  /** Offsets of each string's bytes in the string blob (one more than there are strings). */
   stringStart: Int32Array;
-  bytes: Buffer;
   /** Article ids by index; a record's id is its article's id, "/", and its own string. */
   articleIds: string[];
+}
+
+/** Bytes to decode as UTF-8 text: a buffer in memory, or a file's bytes read as they are asked for. */
+export interface ByteSource {
+  readonly length: number;
+  /** The bytes [from, to) as UTF-8 text. */
+  text(from: number, to: number): string;
+}
+
+/** A buffer's bytes. */
+export class BufferBytes implements ByteSource {
+  constructor(private readonly bytes: Buffer) {}
+  get length(): number {
+    return this.bytes.length;
+  }
+  text(from: number, to: number): string {
+    return this.bytes.toString("utf8", from, to);
+  }
+}
+
+/** Bytes read from the file on first use. */
+const PAGE = 1 << 16;
+/** Closes the file of a PagedBytes nobody holds any more. */
+const closer = new FinalizationRegistry<{ fd: number }>((file) => {
+  if (file.fd >= 0) closeSync(file.fd);
+});
+
+/**
+ * `length` bytes of an open file from `offset`, read a page (64 KB) at a time as they are first asked
+ * for, into one buffer whose untouched pages cost no memory. The file stays open (a snapshot replaced
+ * or pruned meanwhile is still read whole) until every page is read or the bytes are collected.
+ */
+export class PagedBytes implements ByteSource {
+  private readonly bytes: Buffer;
+  private readonly read: Uint8Array;
+  private unread: number;
+  private readonly file: { fd: number };
+
+  constructor(fd: number, private readonly offset: number, readonly length: number) {
+    this.bytes = Buffer.allocUnsafeSlow(length);
+    this.read = new Uint8Array(Math.ceil(length / PAGE));
+    this.unread = this.read.length;
+    this.file = { fd };
+    if (this.unread === 0) this.close();
+    else closer.register(this, this.file, this);
+  }
+
+  text(from: number, to: number): string {
+    for (let page = from >>> 16, last = (to - 1) >>> 16; page <= last && to > from; page++) if (this.read[page] === 0) this.page(page);
+    return this.bytes.toString("utf8", from, to);
+  }
+
+  private page(page: number): void {
+    const at = page * PAGE;
+    const size = Math.min(PAGE, this.length - at);
+    for (let done = 0; done < size; ) {
+      const n = readSync(this.file.fd, this.bytes, at + done, size - done, this.offset + at + done);
+      if (n === 0) throw new Error("corpus snapshot: its file ended early (changed while in use)");
+      done += n;
+    }
+    this.read[page] = 1;
+    if (--this.unread === 0) this.close();
+  }
+
+  private close(): void {
+    if (this.file.fd >= 0) closeSync(this.file.fd);
+    this.file.fd = -1;
+    closer.unregister(this);
+  }
 }
 
 /** The strings of a table, decoded once each, on first use. */
 export class StringTable {
   private readonly decoded: (string | undefined)[];
 
-  constructor(private readonly start: Int32Array, private readonly bytes: Buffer) {
+  constructor(private readonly start: Int32Array, private readonly bytes: ByteSource) {
     this.decoded = new Array<string | undefined>(start.length - 1);
   }
 
   get(i: number): string {
     let s = this.decoded[i];
     if (s === undefined) {
-      s = this.bytes.toString("utf8", this.start[i], this.start[i + 1]);
+      s = this.bytes.text(this.start[i], this.start[i + 1]);
       this.decoded[i] = s;
     }
     return s;
@@ -61,76 +131,102 @@ export class StringTable {
 
   /** The bytes [from, to) of string i, decoded (not kept). */
   slice(i: number, from: number, to: number): string {
-    return this.bytes.toString("utf8", this.start[i] + from, this.start[i] + to);
+    return this.bytes.text(this.start[i] + from, this.start[i] + to);
+  }
+}
+
+/**
+ * What the records of one snapshot share: their columns, their strings, and what their getters decoded,
+ * kept here by record (filled on first use) so that a record is two fields, cheap to make by the
+ * hundred thousand at a start.
+ */
+export class RecordStore {
+  private saidCache: (string | undefined)[] | undefined = undefined;
+  private saidEnCache: (string | null | undefined)[] | undefined = undefined;
+  private keyCache: (Int32Array | undefined)[] | undefined = undefined;
+
+  constructor(readonly columns: RecordColumns, readonly strings: StringTable) {}
+
+  field(at: number, f: number): number {
+    return this.columns.fields[at * FIELDS + f];
+  }
+
+  /** The bytes of string field `f` of record `at`, from and to the offsets that follow it. */
+  private part(at: number, f: number): string {
+    return this.strings.slice(this.field(at, f), this.field(at, f + 1), this.field(at, f + 2));
+  }
+
+  text(at: number): string {
+    const cache = (this.saidCache ??= new Array<string | undefined>(this.columns.confidence.length));
+    return (cache[at] ??= this.part(at, FIELD.text));
+  }
+
+  textEn(at: number): string | null {
+    const cache = (this.saidEnCache ??= new Array<string | null | undefined>(this.columns.confidence.length));
+    let s = cache[at];
+    if (s === undefined) cache[at] = s = this.field(at, FIELD.textEn) < 0 ? null : this.part(at, FIELD.textEn);
+    return s;
+  }
+
+  /** Key list `range` (0 own, 1 topic, 2 sentence) of record `at`. */
+  keys(at: number, range: number): Int32Array {
+    const cache = (this.keyCache ??= new Array<Int32Array | undefined>(this.columns.confidence.length * 3));
+    const slot = at * 3 + range;
+    let list = cache[slot];
+    if (list === undefined) {
+      const r = this.columns.keyRanges;
+      const base = at * KEY_RANGES + range * 2;
+      cache[slot] = list = this.columns.keyIds.subarray(r[base], r[base + 1]);
+    }
+    return list;
   }
 }
 
 /** One record of the columns: read-only, each field read from them when asked. */
 export class StoredRecord implements SearchRecord {
-  private own: Int32Array | undefined = undefined;
-  private topics: Int32Array | undefined = undefined;
-  private sentence: Int32Array | undefined = undefined;
-  private said: string | undefined = undefined;
-  private saidEn: string | null | undefined = undefined;
-
-  constructor(private readonly columns: RecordColumns, private readonly strings: StringTable, private readonly at: number) {}
-
-  private field(f: number): number {
-    return this.columns.fields[this.at * FIELDS + f];
-  }
-
-  private keys(range: number): Int32Array {
-    const r = this.columns.keyRanges;
-    const base = this.at * KEY_RANGES + range;
-    return this.columns.keyIds.subarray(r[base], r[base + 1]);
-  }
+  constructor(private readonly store: RecordStore, private readonly at: number) {}
 
   get id(): string {
-    return `${this.article}/${this.strings.get(this.field(FIELD.id))}`;
+    return `${this.article}/${this.store.strings.get(this.store.field(this.at, FIELD.id))}`;
   }
   get kind(): SearchRecord["kind"] {
-    return KINDS[this.field(FIELD.kind)];
+    return KINDS[this.store.field(this.at, FIELD.kind)];
   }
   get speaker(): number {
-    return this.field(FIELD.speaker);
+    return this.store.field(this.at, FIELD.speaker);
   }
-  private part(at: number): string {
-    return this.strings.slice(this.field(at), this.field(at + 1), this.field(at + 2));
-  }
-
   get text(): string {
-    return (this.said ??= this.part(FIELD.text));
+    return this.store.text(this.at);
   }
   get textEn(): string | null {
-    if (this.saidEn === undefined) this.saidEn = this.field(FIELD.textEn) < 0 ? null : this.part(FIELD.textEn);
-    return this.saidEn;
+    return this.store.textEn(this.at);
   }
   get context(): string {
-    return this.strings.get(this.field(FIELD.context));
+    return this.store.strings.get(this.store.field(this.at, FIELD.context));
   }
   get article(): string {
-    return this.columns.articleIds[this.field(FIELD.article)];
+    return this.store.columns.articleIds[this.store.field(this.at, FIELD.article)];
   }
   get paragraph(): number {
-    return this.field(FIELD.paragraph);
+    return this.store.field(this.at, FIELD.paragraph);
   }
   get draft(): boolean {
-    return this.field(FIELD.draft) === 1;
+    return this.store.field(this.at, FIELD.draft) === 1;
   }
   get confidence(): number | null {
-    const c = this.columns.confidence[this.at];
+    const c = this.store.columns.confidence[this.at];
     return Number.isNaN(c) ? null : c;
   }
   get verb(): string | null {
-    return this.strings.orNull(this.field(FIELD.verb));
+    return this.store.strings.orNull(this.store.field(this.at, FIELD.verb));
   }
   get ownKeys(): Int32Array {
-    return (this.own ??= this.keys(0));
+    return this.store.keys(this.at, 0);
   }
   get topicKeys(): Int32Array {
-    return (this.topics ??= this.keys(2));
+    return this.store.keys(this.at, 1);
   }
   get secondaryKeys(): Int32Array {
-    return (this.sentence ??= this.keys(4));
+    return this.store.keys(this.at, 2);
   }
 }

@@ -1,15 +1,14 @@
-// The built-corpus cache (issue 16 item 9, issue 15): keyed by the corpus files' status and the
-// engine's code, kept per user, checked before use (every number in range, and a sample of articles
-// read again through the loader), pruned. It holds the whole view and the speaker directory's tables,
+// The built-corpus cache (issue 16 item 9, issue 15): keyed by the corpus folder's status and the
+// engine's code (every file's status checked where asked), kept per user, checked before use (every
+// number in range, and a sample of articles read again through the loader), pruned. It holds the whole view and the speaker directory's tables,
 // so that a start reads no corpus file and normalizes no name.
-import { createHash } from "node:crypto";
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cacheDirPath, userCacheDir } from "../../src/cache-dir.js";
 import { buildCorpusView } from "../../src/engine/records.js";
-import { MAX_SNAPSHOTS, pruneSnapshots, readSnapshot, snapshotPlace, writeSnapshot } from "../../src/engine/snapshot.js";
+import { MAX_SNAPSHOTS, filesStatus, pruneSnapshots, readSnapshot, snapshotPlace, writeSnapshot } from "../../src/engine/snapshot.js";
 import { SpeakerDirectory, readDirectory, storeDirectory } from "../../src/engine/speakers.js";
 import { DEFAULT_CORPUS_DIR, createEngine, loadCorpus, loadEngine } from "../../src/index.js";
 
@@ -124,16 +123,26 @@ describe("the built-corpus snapshot", () => {
     expect(typos.map((q) => loadEngine(corpus).ask(q))).toEqual(expected);
   });
 
-  it("changes key with the content even when the size and modification time stay", () => {
+  it("changes key when a file is written as every corpus writer writes (a new name renamed into place)", () => {
     const file = join(corpus, "article-000.json");
     const before = snapshotPlace(corpus, cache)!;
+    const text = readFileSync(file, "utf8");
+    writeFileSync(`${file}.tmp`, text);
+    renameSync(`${file}.tmp`, file);
+    expect(snapshotPlace(corpus, cache)!.key).not.toBe(before.key);
+  });
+
+  it("is refused, when every file's status is checked, once a file was rewritten in place with its size and times kept", () => {
+    loadEngine(corpus);
+    const file = join(corpus, "article-000.json");
     const { atime, mtime } = statSync(file);
     const text = readFileSync(file, "utf8");
+    expect(readSnapshot(snapshotPlace(corpus, cache)!, true)).not.toBeNull();
     writeFileSync(file, text.replace("Violence is continuing", "Maneuver is continuing"));
     utimesSync(file, atime, mtime);
     try {
       expect(statSync(file).size).toBe(Buffer.byteLength(text));
-      expect(snapshotPlace(corpus, cache)!.key).not.toBe(before.key);
+      expect(readSnapshot(snapshotPlace(corpus, cache)!, true)).toBeNull();
     } finally {
       writeFileSync(file, text);
       utimesSync(file, atime, mtime);
@@ -141,11 +150,12 @@ describe("the built-corpus snapshot", () => {
   });
 
   it("is never served when it does not fit: a planted, damaged or parsable-but-wrong snapshot gives a clean build", () => {
-    loadEngine(corpus);
+    loadEngine(corpus, {}, { checkFiles: true }); // made again if a test before this one rewrote a file in place
     const [name] = snapshots();
     const path = join(cache, name);
     const good = readFileSync(path);
-    const header = good.indexOf(10) + 1;
+    // A preamble line (the sizes that follow), then the header line, then the body.
+    const header = good.indexOf(10, good.indexOf(10) + 1) + 1;
     const expected = answersOf(fresh());
     const tampered: Buffer[] = [
       Buffer.from("not a snapshot"),
@@ -153,18 +163,14 @@ describe("the built-corpus snapshot", () => {
       Buffer.from(JSON.stringify({ records: [{ kind: "quote", text: "words nobody said", speaker: 0 }] })),
       good.subarray(0, good.length - 4),
     ];
-    // Well formed, every number in range and the body hash redone, but the first record's first key is
-    // another, or the index files the first record under no key.
+    // Well formed and every number in range, but the first record's first key is another, or the index
+    // files the first record under no key.
     const resealed = (change: (body: Buffer, at: (section: number) => number) => void): Buffer => {
       const copy = Buffer.from(good);
-      const line = copy.subarray(0, header - 1).toString("utf8");
-      const { lengths, sum } = JSON.parse(line) as { lengths: number[]; sum: string };
+      const { lengths } = JSON.parse(copy.toString("latin1", good.indexOf(10) + 1, header - 1)) as { lengths: number[] };
       // confidence (8 bytes a number), then the int32 sections, in the order snapshot.ts writes them.
       const at = (section: number) => lengths.slice(0, section).reduce((a, l, i) => a + l * (i === 0 ? 8 : 4), 0);
-      const body = copy.subarray(header);
-      change(body, at);
-      const resummed = createHash("sha1").update(body).digest("hex");
-      copy.write(line.replace(sum, resummed), 0, "utf8");
+      change(copy.subarray(header), at);
       return copy;
     };
     const KEY_IDS = 3;
@@ -192,22 +198,26 @@ describe("the built-corpus snapshot", () => {
     const other = loadCorpus(corpus);
     const quote = other.articles[0].quotes.find((q) => q.textEn?.includes("Violence is continuing"))!;
     quote.textEn = quote.textEn!.replace("Violence is continuing", "Peace is continuing");
-    writeSnapshot(snapshotPlace(corpus, cache)!, buildCorpusView(other));
+    writeSnapshot(snapshotPlace(corpus, cache)!, buildCorpusView(other), filesStatus(corpus));
     expect(readFileSync(path).equals(good)).toBe(false);
     expect(answersOf(loadEngine(corpus))).toEqual(expected);
     expect(JSON.stringify(loadEngine(corpus).ask("who said peace is continuing through sleeper cells"))).not.toContain("Peace is continuing");
     expect(readFileSync(path).equals(good)).toBe(true);
   });
 
-  it("is not read again when a corpus file was rewritten, even with its size and times kept", () => {
+  it("is not read again when a corpus file was rewritten: renamed into place, or in place with its size and times kept (a bot's load)", () => {
     loadEngine(corpus);
     const file = join(corpus, "article-000.json");
     const { atime, mtime } = statSync(file);
     const text = readFileSync(file, "utf8");
-    writeFileSync(file, text.replace("Violence is continuing", "Maneuver is continuing"));
-    utimesSync(file, atime, mtime);
+    const asked = "who said maneuver is continuing through sleeper cells";
     try {
-      expect(loadEngine(corpus).ask("who said maneuver is continuing through sleeper cells").answers[0]?.textEn).toContain("Maneuver is continuing");
+      writeFileSync(`${file}.tmp`, text.replace("Violence is continuing", "Maneuver is continuing"));
+      renameSync(`${file}.tmp`, file);
+      expect(loadEngine(corpus).ask(asked).answers[0]?.textEn).toContain("Maneuver is continuing");
+      writeFileSync(file, text.replace("Violence is continuing", "Steadiness is continuing"));
+      utimesSync(file, atime, mtime);
+      expect(loadEngine(corpus, {}, { checkFiles: true }).ask(asked.replace("maneuver", "steadiness")).answers[0]?.textEn).toContain("Steadiness is continuing");
     } finally {
       writeFileSync(file, text);
       utimesSync(file, atime, mtime);
