@@ -573,7 +573,7 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
     carried = spans[spans.length - 1]?.open ?? false;
     const inParagraph: Attribution[] = [];
     // "Rubio: Trump Can't Be Trusted …": a line that opens on a speaker and a colon.
-    const lead = colonLeadAttribution(p) ?? bylineAttribution(p);
+    const lead = colonLeadAttribution(p, articleText) ?? bylineAttribution(p);
     if (lead) inParagraph.push(lead);
     const unattributed: { quote: Token; sentenceIsQuote: boolean }[] = [];
     // "Limbaugh added:" closing the paragraph before: this paragraph, whole, is what was said.

@@ -33,3 +33,18 @@ describe("(en) a speaker named after a subordinator said only what stands in tha
     expect(d.quotes.some((q) => q.text.includes("would lose") && speakerOf(d, "would lose")?.name === "Elise Moreau")).toBe(false);
   });
 });
+
+describe("(en) a one-word lead before a colon is a subhead unless the article names someone so", () => {
+  it("'Inflation: …', 'CLARIFICATION: …' name nobody", () => {
+    const d = extract("en", HEADLINE, "Inflation: Prices in the county rose by four percent over the winter months.\n\nCLARIFICATION: An earlier version of this story misstated the date of the levy vote.");
+    expect(d.quotes.some((q) => q.text.includes("Prices in the county rose"))).toBe(false);
+    expect(d.quotes.some((q) => q.text.includes("misstated the date"))).toBe(false);
+  });
+
+  it("'Okafor: …' after 'Ngozi Okafor', and a transcript's 'HOST:' lines, are speakers", () => {
+    const d = extract("en", "Okafor: The Levy Will Stay Until the Roads Are Mended", "Council leader Ngozi Okafor defended the levy on Monday.");
+    expect(speakerOf(d, "The Levy Will Stay")?.name).toBe("Ngozi Okafor");
+    const t = extract("en", HEADLINE, "BRANNIGAN: Will the levy stay for another year in every village?\n\nOKAFOR: It will stay until the ring road is mended, and not a day longer.");
+    expect(speakerOf(t, "Will the levy stay")?.name).toMatch(/BRANNIGAN|Brannigan/);
+  });
+});
