@@ -48,3 +48,19 @@ describe("(en) a one-word lead before a colon is a subhead unless the article na
     expect(speakerOf(t, "Will the levy stay")?.name).toMatch(/BRANNIGAN|Brannigan/);
   });
 });
+
+describe("(en) a verb off the cue lists, then a colon and a quotation", () => {
+  it("'Okafor fired back forcefully: “…”', 'Okafor resisted: “…”': the quotation is the subject's", () => {
+    const d = extract("en", HEADLINE, "Council leader Ngozi Okafor spoke in Ashby on Monday.\n\nOkafor fired back forcefully: “If they sue us in the county court, they are going to lose.”\n\nNgozi Okafor resisted: “The council has no power to scrap the levy this year.”");
+    expect(speakerOf(d, "they are going to lose")?.name).toBe("Ngozi Okafor");
+    expect(speakerOf(d, "no power to scrap the levy")?.name).toBe("Ngozi Okafor");
+  });
+
+  it("'The sign read: “…”' names nobody, and 'When the treasurer suggested …, Okafor fired back: “…”' splits the two", () => {
+    const d = extract("en", HEADLINE, "Council leader Ngozi Okafor spoke in Ashby on Monday. Treasurer Paul Devereux was there.\n\nThe sign read: “Stop the levy on second homes now.”\n\nWhen the treasurer suggested a lawsuit against the contractor, Okafor fired back: “We will lose that case in every court.”");
+    expect(speakerOf(d, "Stop the levy")).toBeUndefined();
+    expect(speakerOf(d, "lawsuit against the contractor")?.name).toBe("Paul Devereux");
+    expect(d.quotes.find((q) => q.text.includes("lawsuit against the contractor"))?.text).toBe("a lawsuit against the contractor");
+    expect(speakerOf(d, "lose that case")?.name).toBe("Ngozi Okafor");
+  });
+});
