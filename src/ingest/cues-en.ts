@@ -444,7 +444,7 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
   if (s.text.length > 2000) return [];
   const ts = tokensOf(p, s, spans);
   if (!ts) return [];
-  const out: Attribution[] = nominalAttributions(p, ts);
+  const out: Attribution[] = [...nominalAttributions(p, ts), ...colonQuoteAttributions(p, ts, spans)];
   let lastSource: [number, number] | null = null;
   for (let k = 0; k < ts.length; k++) {
     const cls = cueClass(ts, k);
@@ -575,14 +575,17 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
 
 /** "Limbaugh added:", "The New York Times reports:", "Caddell continued:": a sentence that ends its paragraph on a
  *  colon after a cue and its subject, so that what was said is the next paragraph. The speaker's mention, or null. */
-export function colonIntroduction(p: Paragraph, s: Sentence, spans: QuoteSpan[]): { mention: Mention; verb: string; evidence: string[] } | null {
+export function colonIntroduction(p: Paragraph, s: Sentence, spans: QuoteSpan[]): { mention: Mention; verb: string; evidence: string[]; quoteOnly?: boolean } | null {
   if (s.text.length > 400 || !/:\s*$/.test(s.text) || p.text.slice(s.end).trim()) return null;
   const ts = tokensOf(p, s, spans);
   if (!ts || ts[ts.length - 1]?.text !== ":") return null;
   // The cue is the last verb before the colon, with at most a short adjunct after it ("said in a statement:").
   for (let k = ts.length - 2; k >= 0 && ts.length - 1 - k <= 6; k--) {
     const cls = cueClass(ts, k);
-    if (!cls || cls === "according" || cls === "belief" || cls === "cognition") continue;
+    // "Mr. Smith shot back:", "Trump went even further:": a verb off the cue lists, with only particles and adverbs
+    // after it, introduces the next paragraph only when that one is a quotation.
+    const other = !cls && ts[k].pos === "VERB" && !isCap(ts[k]) && !ts[k].quoted && ts.slice(k + 1, -1).every((t) => BEFORE_COLON_POS.has(t.pos));
+    if (!other && (!cls || cls === "according" || cls === "belief" || cls === "cognition")) continue;
     if (ts.slice(k + 1, -1).some((t) => t.pos === "VERB" || t.quoted)) return null;
     let j = k - 1;
     while (j >= 0 && (BETWEEN.has(ts[j].lower) || (ts[j].pos === "ADV" && !NEGATIONS.has(ts[j].lower)))) j--;
@@ -591,9 +594,42 @@ export function colonIntroduction(p: Paragraph, s: Sentence, spans: QuoteSpan[])
     if (!left || !(left[0] === 0 || ts[left[0] - 1].text === ",")) return null;
     const m = mentionOf(p, ts, left);
     if (!m || m.mention.kind === "pronoun") return null;
+    if (other) return { mention: m.mention, verb: ts[k].text, evidence: ["cue:colon-quote", `lemma:${ts[k].lemma}`, precisionBucket(ts[k].lemma), "colon-next", "side:left", `shape:${m.shape}`], quoteOnly: true };
     return { mention: m.mention, verb: ts[k].text, evidence: [`cue:${cls}`, `lemma:${ts[k].lemma}`, precisionBucket(ts[k].lemma), "colon-next", "side:left", `shape:${m.shape}`] };
   }
   return null;
+}
+
+/** Words a verb may take before the colon that opens a quote: "fired back forcefully:", "wrapped up:", "went even further:". */
+const BEFORE_COLON_POS = new Set(["ADV", "ADP", "PART"]);
+
+/** "Rubio fired back forcefully: “If they sue us …”", "Kasich resisted: “…”": a subject, a verb off the cue lists, at
+ *  most a few particles and adverbs, then a colon and a quotation: the quotation is the subject's. (A cue verb before
+ *  the colon is the cue loop's.) */
+function colonQuoteAttributions(p: Paragraph, ts: Tok[], spans: QuoteSpan[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (let c = 2; c < ts.length - 1; c++) {
+    if (ts[c].text !== ":" || ts[c].quoted) continue;
+    const quote = spans.find((q) => q.start >= ts[c].end && /^\s*["“‘«„]?$/.test(p.text.slice(ts[c].end, q.start)));
+    if (!quote) continue;
+    let v = c - 1;
+    while (v > 0 && c - v <= 3 && BEFORE_COLON_POS.has(ts[v].pos) && !ts[v].quoted) v--;
+    if (ts[v].pos !== "VERB" || ts[v].quoted || isCap(ts[v]) || cueClass(ts, v)) continue;
+    let j = v - 1;
+    while (j >= 0 && (BETWEEN.has(ts[j].lower) || (ts[j].pos === "ADV" && !NEGATIONS.has(ts[j].lower)))) j--;
+    if (j < 0 || END_PUNCT.test(ts[j].text) && ts[j].text !== ",") continue;
+    const left = ts[j].text === "," ? null : phraseLeft(ts, j);
+    const source = left && (left[0] === 0 || [",", "and", "but"].includes(ts[left[0] - 1].lower)) ? left : asideSubject(ts, j);
+    if (!source || (source === left && source[0] > 0 && ts[source[0] - 1].pos === "ADP")) continue;
+    const m = mentionOf(p, ts, source);
+    if (!m || (m.mention.kind !== "name" && m.mention.kind !== "organization" && m.mention.kind !== "pronoun")) continue;
+    const inner = p.text.slice(quote.start, quote.end).replace(/^["“‘«„]+/, "").replace(/["”’»]+$/, "").replace(/[,.]$/, "");
+    if (inner.split(/\s+/).length < 3) continue;
+    const start = p.text.indexOf(inner, quote.start);
+    out.push({ paragraph: p.line, text: inner, start, verb: ts[v].text, type: "direct", mention: m.mention,
+      evidence: ["cue:colon-quote", `lemma:${ts[v].lemma}`, precisionBucket(ts[v].lemma), "side:left", `shape:${m.shape}`, "type:direct"] });
+  }
+  return out;
 }
 
 /** "Politifact seized on Donald Trump's repeated claim that …", "Nervo's conclusion that …": a named owner, a cue

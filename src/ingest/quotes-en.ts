@@ -573,14 +573,14 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
     carried = spans[spans.length - 1]?.open ?? false;
     const inParagraph: Attribution[] = [];
     // "Rubio: Trump Can't Be Trusted …": a line that opens on a speaker and a colon.
-    const lead = colonLeadAttribution(p) ?? bylineAttribution(p);
+    const lead = colonLeadAttribution(p, articleText) ?? bylineAttribution(p);
     if (lead) inParagraph.push(lead);
     const unattributed: { quote: Token; sentenceIsQuote: boolean }[] = [];
     // "Limbaugh added:" closing the paragraph before: this paragraph, whole, is what was said.
     if (introduced && !lead) {
       const marks = /^[“"]/.test(p.text.trim()) && /[”"][.!?]?$/.test(p.text.trim());
       const text = p.text.trim().replace(marks ? /^[“"]|[”"][.!?]?$/g : /[.!?]$/, "").replace(/[.,!?]$/, "");
-      if (text.split(/\s+/).length >= 3) {
+      if (text.split(/\s+/).length >= 3 && (marks || !introduced.quoteOnly)) {
         inParagraph.push({ paragraph: p.line, text, start: p.text.indexOf(text), verb: introduced.verb, type: marks ? "direct" : "indirect", mention: introduced.mention, evidence: [...introduced.evidence, `type:${marks ? "direct" : "indirect"}`] });
       }
     }
@@ -633,15 +633,15 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
 }
 
 /** Subordinators that open a sentence before its subject: "While Comey said …, he said …". */
-const OPENING_SUBORDINATORS = /^(?:When|While|Whereas|As|After|Before|Although|Though|Because|Since|Once)\s+(?=\p{Lu})/u;
+const OPENING_SUBORDINATORS = /^(?:When|While|Whereas|As|After|Before|Although|Though|Because|Since|Once)\s+(?=\p{L})/u;
 
-/** "While Comey said there was clear evidence that …, he said …": a speaker named after a subordinator opening the
+/** "While Comey said there was clear evidence that …, he said …", "When the mayor suggested …, Rubio fired back": a speaker after a subordinator opening the
  *  sentence said only what stands in that clause, which ends at its comma (the main clause is someone's own
  *  statement); the subordinator is no part of the name. Changes `a` in place. */
 function subordinateClause(p: Paragraph, a: Attribution, spans: QuoteSpan[]): void {
   const m = a.mention;
   const opener = OPENING_SUBORDINATORS.exec(m.surface);
-  if (m.kind !== "name" || !opener) return;
+  if (!opener) return;
   const at = m.pos - p.base;
   if (a.start < at) return;
   const quoted = (x: number) => spans.some((q) => x >= q.start && x < q.end);

@@ -33,3 +33,34 @@ describe("(en) a speaker named after a subordinator said only what stands in tha
     expect(d.quotes.some((q) => q.text.includes("would lose") && speakerOf(d, "would lose")?.name === "Elise Moreau")).toBe(false);
   });
 });
+
+describe("(en) a one-word lead before a colon is a subhead unless the article names someone so", () => {
+  it("'Inflation: …', 'CLARIFICATION: …' name nobody", () => {
+    const d = extract("en", HEADLINE, "Inflation: Prices in the county rose by four percent over the winter months.\n\nCLARIFICATION: An earlier version of this story misstated the date of the levy vote.");
+    expect(d.quotes.some((q) => q.text.includes("Prices in the county rose"))).toBe(false);
+    expect(d.quotes.some((q) => q.text.includes("misstated the date"))).toBe(false);
+  });
+
+  it("'Okafor: …' after 'Ngozi Okafor', and a transcript's 'HOST:' lines, are speakers", () => {
+    const d = extract("en", "Okafor: The Levy Will Stay Until the Roads Are Mended", "Council leader Ngozi Okafor defended the levy on Monday.");
+    expect(speakerOf(d, "The Levy Will Stay")?.name).toBe("Ngozi Okafor");
+    const t = extract("en", HEADLINE, "BRANNIGAN: Will the levy stay for another year in every village?\n\nOKAFOR: It will stay until the ring road is mended, and not a day longer.");
+    expect(speakerOf(t, "Will the levy stay")?.name).toMatch(/BRANNIGAN|Brannigan/);
+  });
+});
+
+describe("(en) a verb off the cue lists, then a colon and a quotation", () => {
+  it("'Okafor fired back forcefully: “…”', 'Okafor resisted: “…”': the quotation is the subject's", () => {
+    const d = extract("en", HEADLINE, "Council leader Ngozi Okafor spoke in Ashby on Monday.\n\nOkafor fired back forcefully: “If they sue us in the county court, they are going to lose.”\n\nNgozi Okafor resisted: “The council has no power to scrap the levy this year.”");
+    expect(speakerOf(d, "they are going to lose")?.name).toBe("Ngozi Okafor");
+    expect(speakerOf(d, "no power to scrap the levy")?.name).toBe("Ngozi Okafor");
+  });
+
+  it("'The sign read: “…”' names nobody, and 'When the treasurer suggested …, Okafor fired back: “…”' splits the two", () => {
+    const d = extract("en", HEADLINE, "Council leader Ngozi Okafor spoke in Ashby on Monday. Treasurer Paul Devereux was there.\n\nThe sign read: “Stop the levy on second homes now.”\n\nWhen the treasurer suggested a lawsuit against the contractor, Okafor fired back: “We will lose that case in every court.”");
+    expect(speakerOf(d, "Stop the levy")).toBeUndefined();
+    expect(speakerOf(d, "lawsuit against the contractor")?.name).toBe("Paul Devereux");
+    expect(d.quotes.find((q) => q.text.includes("lawsuit against the contractor"))?.text).toBe("a lawsuit against the contractor");
+    expect(speakerOf(d, "lose that case")?.name).toBe("Ngozi Okafor");
+  });
+});
