@@ -140,10 +140,13 @@ function contains(postings: Int32Array, doc: number): boolean {
 export class SearchIndex {
   readonly size: number;
   private readonly keyIds = new Map<string, number>();
-  private readonly primary: Int32Array[];
-  private readonly secondary: Int32Array[];
+  private readonly postings: Postings;
+  /** Each key's posting lists, made on first use: views into the two buffers (making all of them was a tenth of a start at 100k). */
+  private readonly primary: (Int32Array | undefined)[];
+  private readonly secondary: (Int32Array | undefined)[];
   private readonly df: Int32Array;
-  private readonly buckets = new Map<string, number[]>();
+  /** Fuzzy-eligible key ids by bucket (bucketsOf), filed on the first fuzzy lookup. */
+  private filedBuckets: Map<string, number[]> | undefined = undefined;
   private readonly fuzzyCache = new Map<string, string[]>();
   /** Distinct primary keys per record (for how much of a record a question covers). */
   readonly docKeyCount: Uint16Array;
@@ -165,15 +168,12 @@ export class SearchIndex {
     this.size = records;
     this.docKeyCount = postings.docKeyCount;
     keys.forEach((k, id) => this.keyIds.set(k, id));
-    // Each key's list is a view into the two buffers.
-    const lists = (all: Int32Array, start: Int32Array) => Array.from(keys, (_, id) => all.subarray(start[id], start[id + 1]));
-    this.primary = lists(postings.primary, postings.primaryStart);
-    this.secondary = lists(postings.secondary, postings.secondaryStart);
+    this.postings = postings;
+    this.primary = new Array<Int32Array | undefined>(keys.length);
+    this.secondary = new Array<Int32Array | undefined>(keys.length);
+    const { primaryStart, secondaryStart } = postings;
     this.df = new Int32Array(keys.length);
-    keys.forEach((k, id) => {
-      this.df[id] = this.primary[id].length + this.secondary[id].length;
-      if (fuzzyEligible(k)) for (const b of bucketsOf(k)) this.addToBucket(b, id);
-    });
+    for (let id = 0; id < keys.length; id++) this.df[id] = primaryStart[id + 1] - primaryStart[id] + secondaryStart[id + 1] - secondaryStart[id];
     this.acc = new Float64Array(records);
     this.termCount = new Uint16Array(records);
     this.seen = new Int32Array(records);
@@ -184,10 +184,30 @@ export class SearchIndex {
     this.termList = new Int32Array(records);
   }
 
-  private addToBucket(bucket: string, id: number): void {
-    const list = this.buckets.get(bucket);
-    if (list) list.push(id);
-    else this.buckets.set(bucket, [id]);
+  private primaryOf(id: number): Int32Array {
+    const { primary, primaryStart } = this.postings;
+    return (this.primary[id] ??= primary.subarray(primaryStart[id], primaryStart[id + 1]));
+  }
+
+  private secondaryOf(id: number): Int32Array {
+    const { secondary, secondaryStart } = this.postings;
+    return (this.secondary[id] ??= secondary.subarray(secondaryStart[id], secondaryStart[id + 1]));
+  }
+
+  private get buckets(): Map<string, number[]> {
+    if (!this.filedBuckets) {
+      const buckets = new Map<string, number[]>();
+      this.keys.forEach((k, id) => {
+        if (!fuzzyEligible(k)) return;
+        for (const b of bucketsOf(k)) {
+          const list = buckets.get(b);
+          if (list) list.push(id);
+          else buckets.set(b, [id]);
+        }
+      });
+      this.filedBuckets = buckets;
+    }
+    return this.filedBuckets;
   }
 
   /** The id of a key, or -1 when no record holds it. */
@@ -263,8 +283,8 @@ export class SearchIndex {
       const fuzzy = exact.length ? [] : [...new Set(term.keys.flatMap((k) => this.fuzzy(k)))];
       const ids = (keys: string[], p: number, s: number) =>
         keys.map((k) => this.keyIds.get(k)!).flatMap((id) => [
-          { postings: this.primary[id], m: p },
-          { postings: this.secondary[id], m: s },
+          { postings: this.primaryOf(id), m: p },
+          { postings: this.secondaryOf(id), m: s },
         ]);
       const related = (term.related ?? []).filter((r) => this.has(r.key) && !exact.includes(r.key));
       return [

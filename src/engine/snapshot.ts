@@ -37,9 +37,9 @@ import type { ArticleInfo, SpeakerInfo } from "../types.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { readDirectory, storeDirectory, type StoredDirectory } from "./speakers.js";
 import type { Postings } from "./search-index.js";
-import { FIELD, FIELDS, KEY_RANGES, KINDS, PagedBytes, RecordStore, StoredRecord, StringTable, type ByteSource, type RecordColumns } from "./stored-records.js";
+import { FIELD, FIELDS, KEY_RANGES, KINDS, FilePages, PagedBytes, RecordStore, SharedFile, StoredRecord, StringTable, type ByteSource, type RecordColumns } from "./stored-records.js";
 
-const FORMAT = 12;
+const FORMAT = 13;
 /** Snapshots kept in the cache, newest first; older ones are removed. */
 export const MAX_SNAPSHOTS = 8;
 /** Articles read again from the corpus and compared before a snapshot is used (their fixed cost, the loader and the analysis made ready, is most of it). */
@@ -255,13 +255,12 @@ function postingLists(start: Int32Array, list: Int32Array, records: number): boo
  * Every record's numbers in range, in one pass over its row: its key ranges within the key lists, its
  * article, kind, speaker and strings within their tables, the parts of its sentence within it.
  */
-function recordsInRange(s: Sections, records: number, size: { keys: number; articles: number; speakers: number; strings: number }): boolean {
+function recordsInRange(s: Sections, records: number, size: { articles: number; speakers: number; strings: number }): boolean {
   const { fields, keyRanges, stringStart } = s;
   const keyIds = s.keyIds.length;
   for (let i = 0; i < records * KEY_RANGES; i += 2) {
     if (!(keyRanges[i] >= 0 && keyRanges[i] <= keyRanges[i + 1] && keyRanges[i + 1] <= keyIds)) return false;
   }
-  if (!within(s.keyIds, 0, size.keys)) return false;
   const { strings } = size;
   /** String field `f` of the row at `row` names a string, -1 allowed when `optional`. */
   const string = (row: number, f: number, optional: boolean) => fields[row + f] < strings && fields[row + f] >= (optional ? -1 : 0);
@@ -306,9 +305,12 @@ function readFully(fd: number, into: Buffer, position: number): boolean {
   return true;
 }
 
+/** The section of the numbers that is read as records need it (a third of them at 100,000 quotes). */
+const PAGED: SectionName = "keyIds";
+
 /**
- * Reads a snapshot file: its preamble, header and numbers in one read each, its strings left in the
- * file to be read as they are asked for (PagedBytes, which then keeps the file open).
+ * Reads a snapshot file: its preamble, header and numbers in one read each, but the key lists and the
+ * strings, left in the file to be read as they are asked for (FilePages, which then keep the file open).
  */
 function readFile(path: string, key: string, files: (() => string) | null): CorpusView | null {
   const fd = openSync(path, "r");
@@ -318,28 +320,44 @@ function readFile(path: string, key: string, files: (() => string) | null): Corp
     const first = Buffer.alloc(PREAMBLE);
     if (!readFully(fd, first, 0)) return null;
     const preamble = JSON.parse(first.toString("latin1")) as Partial<Preamble>;
-    const { header, numbers } = preamble;
-    if (preamble.format !== FORMAT || !Number.isSafeInteger(header) || !Number.isSafeInteger(numbers)) return null;
-    if (header! <= 0 || header! % ALIGN !== 0 || numbers! < 0 || PREAMBLE + header! + numbers! > size) return null;
-    // Its own memory (offset 0), so that the numbers after the padded header start aligned.
-    const head = Buffer.allocUnsafeSlow(header! + numbers!);
+    const { header: headerSize, numbers: numbersSize } = preamble;
+    if (preamble.format !== FORMAT || !Number.isSafeInteger(headerSize) || !Number.isSafeInteger(numbersSize)) return null;
+    if (headerSize! <= 0 || headerSize! % ALIGN !== 0 || numbersSize! < 0 || PREAMBLE + headerSize! + numbersSize! > size) return null;
+    const head = Buffer.allocUnsafeSlow(headerSize!);
     if (!readFully(fd, head, PREAMBLE)) return null;
-    const start = PREAMBLE + header! + numbers!;
-    const strings = new PagedBytes(fd, start, size - start);
+    const header = JSON.parse(head.toString("latin1")) as Partial<Header>;
+    if (header.format !== FORMAT || header.key !== key || endianness() !== "LE") return null;
+    if (files && header.files !== files()) return null;
+    const { lengths, keys } = header;
+    if (!Array.isArray(keys) || !Array.isArray(lengths) || lengths.length !== SECTIONS.length || !lengths.every((l) => Number.isSafeInteger(l) && l >= 0)) return null;
+    // The numbers in memory of their own (offset 0: every section starts aligned); the paged section's
+    // part is left unread.
+    const numbers = Buffer.allocUnsafeSlow(numbersSize!);
+    const sizes = SECTIONS.map(([, type], i) => type.BYTES_PER_ELEMENT * lengths[i]);
+    const paged = SECTIONS.findIndex(([name]) => name === PAGED);
+    const pagedFrom = sizes.slice(0, paged).reduce((a, b) => a + b, 0);
+    const pagedTo = pagedFrom + sizes[paged];
+    if (pagedTo > numbers.length) return null;
+    const at = PREAMBLE + headerSize!;
+    if (!readFully(fd, numbers.subarray(0, pagedFrom), at) || !readFully(fd, numbers.subarray(pagedTo), at + pagedTo)) return null;
+    const file = new SharedFile(fd, 2);
     kept = true;
-    return decode(head.subarray(0, header!), head.subarray(header!), strings, key, files);
+    const keyCount = keys.length;
+    const keyPages = new FilePages(file, at + pagedFrom, numbers.subarray(pagedFrom, pagedTo), (page) =>
+      within(new Int32Array(page.buffer, page.byteOffset, page.length / 4), 0, keyCount),
+    );
+    const stringsAt = at + numbersSize!;
+    return decode(header, numbers, keyPages, new PagedBytes(file, stringsAt, size - stringsAt));
   } finally {
     if (!kept) closeSync(fd);
   }
 }
 
 /** The view a snapshot's header, numbers and strings hold, when their form is sound. */
-function decode(head: Buffer, numbers: Buffer, bytes: ByteSource, key: string, files: (() => string) | null): CorpusView | null {
-  const header = JSON.parse(head.toString("latin1")) as Partial<Header>;
-  if (header.format !== FORMAT || header.key !== key || endianness() !== "LE") return null;
-  if (files && header.files !== files()) return null;
+function decode(header: Partial<Header>, numbers: Buffer, keyPages: FilePages, bytes: ByteSource): CorpusView | null {
   const { keys, speakers: stored, articles, records: n, lengths } = header;
   if (!Array.isArray(keys) || !Array.isArray(stored) || !Array.isArray(articles) || !Array.isArray(lengths)) return null;
+  if (!Number.isInteger(n) || lengths.length !== SECTIONS.length) return null;
   const articleIds = articles.map((a) => a.id);
   const speakers: SpeakerInfo[] = new Array<SpeakerInfo>(stored.length);
   for (let i = 0; i < stored.length; i++) {
@@ -347,10 +365,9 @@ function decode(head: Buffer, numbers: Buffer, bytes: ByteSource, key: string, f
     if (!Array.isArray(places) || !places.every((at) => Number.isInteger(at) && at >= 0 && at < articleIds.length)) return null;
     speakers[i] = { ...stored[i], articles: places.map((at) => articleIds[at]) };
   }
-  if (!Number.isInteger(n) || lengths.length !== SECTIONS.length || !lengths.every((l) => Number.isInteger(l) && l >= 0)) return null;
   // No hash of the body (a second pass over 150 MB at 100,000 quotes): every number is checked to be
-  // in range below, so that a damaged file reads nothing outside its lists, and the sample (fits) must
-  // say what the corpus says.
+  // in range below (the key lists page by page as they are read), so that a damaged file reads nothing
+  // outside its lists, and the sample (fits) must say what the corpus says.
   const s = sectionsOf(numbers, lengths);
   if (!s) return null;
   const records = n!;
@@ -360,12 +377,12 @@ function decode(head: Buffer, numbers: Buffer, bytes: ByteSource, key: string, f
   if (s.docKeyCount.length !== records || s.primaryStart.length !== keys.length + 1 || s.secondaryStart.length !== keys.length + 1) return null;
   if (strings < 0 || !offsets(s.stringStart, bytes.length)) return null;
   if (!postingLists(s.primaryStart, s.primary, records) || !postingLists(s.secondaryStart, s.secondary, records)) return null;
-  if (!recordsInRange(s, records, { keys: keys.length, articles: articles.length, speakers: speakers.length, strings })) return null;
+  if (!recordsInRange(s, records, { articles: articles.length, speakers: speakers.length, strings })) return null;
   const { fields } = s;
   const directory = header.directory ? readDirectory(header.directory, speakers.length) ?? null : undefined;
   if (directory === null) return null;
   const columns: RecordColumns = {
-    fields: s.fields, confidence: s.confidence, keyRanges: s.keyRanges, keyIds: s.keyIds,
+    fields: s.fields, confidence: s.confidence, keyRanges: s.keyRanges, keyIds: s.keyIds, keyPages,
     stringStart: s.stringStart, articleIds,
   };
   const store = new RecordStore(columns, new StringTable(s.stringStart, bytes));

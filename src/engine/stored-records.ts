@@ -28,6 +28,8 @@ export interface RecordColumns {
   confidence: Float64Array;
   keyRanges: Int32Array;
   keyIds: Int32Array;
+  /** Where `keyIds` is read from as records need it; null: read whole. */
+  keyPages: FilePages | null;
   /** Offsets of each string's bytes in the string blob (one more than there are strings). */
   stringStart: Int32Array;
   /** Article ids by index; a record's id is its article's id, "/", and its own string. */
@@ -54,52 +56,75 @@ export class BufferBytes implements ByteSource {
 
 /** Bytes read from the file on first use. */
 const PAGE = 1 << 16;
-/** Closes the file of a PagedBytes nobody holds any more. */
-const closer = new FinalizationRegistry<{ fd: number }>((file) => {
-  if (file.fd >= 0) closeSync(file.fd);
-});
+
+/** An open file that regions (FilePages) are read from: closed once none of them needs it. */
+export class SharedFile {
+  constructor(public fd: number, private users: number) {}
+
+  release(): void {
+    if (--this.users <= 0 && this.fd >= 0) {
+      closeSync(this.fd);
+      this.fd = -1;
+    }
+  }
+}
+
+/** Lets go of the file of a region nobody holds any more. */
+const releaser = new FinalizationRegistry<SharedFile>((file) => file.release());
 
 /**
- * `length` bytes of an open file from `offset`, read a page (64 KB) at a time as they are first asked
- * for, into one buffer whose untouched pages cost no memory. The file stays open (a snapshot replaced
- * or pruned meanwhile is still read whole) until every page is read or the bytes are collected.
+ * `into.length` bytes of an open file from `offset`, read into `into` a page (64 KB) at a time as they
+ * are first needed (untouched pages of a buffer allocated for them cost no memory). `check` refuses a
+ * page read: a snapshot damaged after its start was checked is then an error, never numbers out of
+ * range. The file stays open (a snapshot replaced or pruned meanwhile is still read whole) until every
+ * page is read or the region is collected.
  */
-export class PagedBytes implements ByteSource {
-  private readonly bytes: Buffer;
+export class FilePages {
   private readonly read: Uint8Array;
   private unread: number;
-  private readonly file: { fd: number };
 
-  constructor(fd: number, private readonly offset: number, readonly length: number) {
-    this.bytes = Buffer.allocUnsafeSlow(length);
-    this.read = new Uint8Array(Math.ceil(length / PAGE));
+  constructor(private readonly file: SharedFile, private readonly offset: number, private readonly into: Buffer, private readonly check?: (page: Buffer) => boolean) {
+    this.read = new Uint8Array(Math.ceil(into.length / PAGE));
     this.unread = this.read.length;
-    this.file = { fd };
-    if (this.unread === 0) this.close();
-    else closer.register(this, this.file, this);
+    if (this.unread === 0) file.release();
+    else releaser.register(this, file, this);
   }
 
-  text(from: number, to: number): string {
+  /** Makes the bytes [from, to) present. */
+  need(from: number, to: number): void {
     for (let page = from >>> 16, last = (to - 1) >>> 16; page <= last && to > from; page++) if (this.read[page] === 0) this.page(page);
-    return this.bytes.toString("utf8", from, to);
   }
 
   private page(page: number): void {
     const at = page * PAGE;
-    const size = Math.min(PAGE, this.length - at);
+    const size = Math.min(PAGE, this.into.length - at);
     for (let done = 0; done < size; ) {
-      const n = readSync(this.file.fd, this.bytes, at + done, size - done, this.offset + at + done);
+      const n = readSync(this.file.fd, this.into, at + done, size - done, this.offset + at + done);
       if (n === 0) throw new Error("corpus snapshot: its file ended early (changed while in use)");
       done += n;
     }
+    if (this.check && !this.check(this.into.subarray(at, at + size))) throw new Error("corpus snapshot: damaged since it was checked");
     this.read[page] = 1;
-    if (--this.unread === 0) this.close();
+    if (--this.unread === 0) {
+      releaser.unregister(this);
+      this.file.release();
+    }
+  }
+}
+
+/** A file's bytes, read on first use (FilePages). */
+export class PagedBytes implements ByteSource {
+  private readonly bytes: Buffer;
+  private readonly pages: FilePages;
+
+  constructor(file: SharedFile, offset: number, readonly length: number) {
+    this.bytes = Buffer.allocUnsafeSlow(length);
+    this.pages = new FilePages(file, offset, this.bytes);
   }
 
-  private close(): void {
-    if (this.file.fd >= 0) closeSync(this.file.fd);
-    this.file.fd = -1;
-    closer.unregister(this);
+  text(from: number, to: number): string {
+    this.pages.need(from, to);
+    return this.bytes.toString("utf8", from, to);
   }
 }
 
@@ -176,6 +201,7 @@ export class RecordStore {
     if (list === undefined) {
       const r = this.columns.keyRanges;
       const base = at * KEY_RANGES + range * 2;
+      this.columns.keyPages?.need(r[base] * 4, r[base + 1] * 4);
       cache[slot] = list = this.columns.keyIds.subarray(r[base], r[base + 1]);
     }
     return list;
