@@ -11,7 +11,8 @@ import type { Engine } from "../../src/index.js";
 import { extractArticle } from "../../src/ingest/extract.js";
 import { rolesFromIntroductions } from "../../src/ingest/introductions.js";
 import { englishRole } from "../../src/ingest/roles.js";
-import { nameSpellings } from "../../src/normalize/names.js";
+import { latinSpellings, nameSpellings, phoneticKey } from "../../src/normalize/names.js";
+import { questionTerms } from "../../src/normalize/index.js";
 import { expectSpeaker, ingestedEngine } from "../support/drafts.js";
 
 // The minister is introduced with a comma between title and name, then quoted by surname alone.
@@ -117,5 +118,20 @@ describe("the role lexicon and the name table", () => {
   it("spells the given names news writes (عقيلة: Aguila and Aqila; عابد: Abed)", () => {
     expect(nameSpellings("عقيلة")).toEqual(expect.arrayContaining(["Aguila", "Aqila"]));
     expect(nameSpellings("عابد")?.[0]).toBe("Abed");
+  });
+  it("spells a final ه also as the ta marbuta it may be (بوطرفة: Bouterfa, as the English draft writes it)", () => {
+    expect(latinSpellings("بوطرفه").map(phoneticKey)).toContain(phoneticKey("Bouterfa"));
+  });
+});
+
+describe("the glossary's news vocabulary", () => {
+  const related = (q: string, word: string) => new Set(questionTerms(q).find((t) => t.word === word)?.related?.map((r) => r.key) ?? []);
+  it("reaches the other language's words for evacuations, polling agents and the sworn bill's amendments", () => {
+    expect(related("evacuations in the valley", "evacuations").has(questionTerms("الإجلاء")[0].keys[0])).toBe(true);
+    expect(related("polling agents", "agents").size + related("polling agents", "polling").size).toBeGreaterThan(0);
+    expect(related("the amendments", "amendments").has(questionTerms("التعديلات")[0].keys[0])).toBe(true);
+  });
+  it("never links a word to a short stem that is another common word (أجلى is not أجل, 'for the sake of')", () => {
+    expect(related("evacuated", "evacuated").has(questionTerms("أجل")[0].keys[0])).toBe(false);
   });
 });
