@@ -197,11 +197,16 @@ function speakerPlaces(view: CorpusView): PlaceContext {
     }
     return none;
   };
+  let placed: Set<number> | undefined;
+  const placeHasArticle = (place: number): boolean => (placed ??= new Set(view.articles.flatMap((a) => [...dominant(a.id)]))).has(place);
   return (i, place) => {
     if (!namesNoPlace(i)) return null;
     const articles = view.speakers[i].articles;
     if (articles.some((a) => dominant(a).has(place))) return "article";
-    return articles.every((a) => dominant(a).size === 0) ? "unsaid" : null;
+    if (!articles.every((a) => dominant(a).size === 0)) return null;
+    // Nothing says where the speaker speaks from; but when an article of the corpus is about that place, its
+    // people are there to be found: "the Jordanian prime minister" is not a prime minister of an article that names no country.
+    return placeHasArticle(place) ? null : "unsaid";
   };
 }
 

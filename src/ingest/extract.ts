@@ -5,6 +5,7 @@ import { chooseSpeakers, type ArabicWeights } from "./ar/candidates-scoring.js";
 import { arabicAttributions } from "./quotes-ar.js";
 import { englishAttributions } from "./quotes-en.js";
 import { apostrophePairsAsQuotes, blankPartyTags, doubleQuotesByPosition, paragraphsOf } from "./segment.js";
+import { rolesFromIntroductions } from "./introductions.js";
 import { resolveSpeakers } from "./speakers.js";
 import { confidenceOf, featuresOf, ScoringText, speakerMargin } from "./scoring.js";
 import type { Lang, Paragraph } from "./types.js";
@@ -98,7 +99,8 @@ export function extractDetailed(text: string, options: ExtractOptions, margin?: 
       source: { publisher: null, url: null, note: options.note ?? "draft made by quotebot ingest; not reviewed" },
       date: null, status: "draft",
     },
-    speakers: speakers.filter((s) => quotes.some((q) => q.speaker === s.id)),
+    // Who is quoted is settled; a person quoted without an office gets the one the article introduces them with.
+    speakers: rolesFromIntroductions(speakers.filter((s) => quotes.some((q) => q.speaker === s.id)), fullText, lang),
     quotes, facts,
   };
   return { draft, features: quoteFeatures };

@@ -26,8 +26,9 @@ export function glossWord(word: string): string | null {
     const en = PHRASES.get(form) ?? WORDS.get(form) ?? GLOSS[form] ?? STATES[form] ?? STATES[`ال${form}`];
     if (en) return en;
   }
-  // Feminine and plural endings of an adjective: مصرفيه → مصرفي.
-  for (const suffix of ["ه", "ون", "ين"]) {
+  // Feminine and plural endings of an adjective: مصرفيه → مصرفي; a title in a construct dual or plural:
+  // مدربا نادي القادسية والكويت, مدربو الفرق → coach.
+  for (const suffix of ["ه", "ون", "ين", "ا", "و"]) {
     const stem = bare(w).slice(0, -suffix.length);
     if (bare(w).endsWith(suffix) && stem.length >= 3) {
       const en = WORDS.get(stem) ?? GLOSS[stem];

@@ -179,5 +179,6 @@ export function latinNameForms(word: string): string[] {
 /** The Latin spellings an Arabic word may stand for as a name: the table's, else letter by letter, without the article. */
 export function latinSpellings(arabic: string): string[] {
   const bare = normalizeArabic(arabic).replace(/^(?:وال|بال|لل|ال)(?=\S{3})/, "");
-  return nameSpellings(arabic) ?? nameSpellings(bare) ?? [spellArabic(bare)];
+  // A final ه may be a ta marbuta the normalizer folded (بوطرفة → Bouterfa, not Boutrfh): both are spelled.
+  return nameSpellings(arabic) ?? nameSpellings(bare) ?? (bare.endsWith("ه") && bare.length >= 4 ? [spellArabic(bare), spellArabic(`${bare.slice(0, -1)}ة`)] : [spellArabic(bare)]);
 }
