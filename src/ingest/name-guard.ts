@@ -4,6 +4,7 @@ import { NAME_LINKS, REPORTING_VERBS } from "./lexicon-ar.js";
 import { GROUP_NOUNS, NP_WORDS, ORG_WORDS, REPORTING_VERBS_EN, TITLE_WORDS } from "./lexicon-en.js";
 import { isMasdar } from "./masdar-ar.js";
 import { commonPhrase, neverNameWord } from "./ar/names.js";
+import PLACES from "./data/places-en.json" with { type: "json" };
 import { normAr } from "./text.js";
 import type { Lang, Mention } from "./types.js";
 
@@ -40,7 +41,24 @@ export function implausibleSpeaker(lang: Lang, mention: Mention, fullText: strin
   if (isAddressee(lang, mention, fullText)) return "the addressee of the reporting verb";
   if (lang === "en" && mention.kind === "group" && isOwnedGroup(mention, fullText)) return "a group owned by someone else (his members)";
   if (mention.kind !== "name") return null;
+  if (lang === "en") {
+    const place = placeInContext(mention, fullText);
+    if (place) return place;
+  }
   return lang === "ar" ? arabicNameProblem(mention.surface) : englishNameProblem(mention.surface);
+}
+
+const PLACES_EN = new Set<string>([...PLACES.regions, ...PLACES.countries]);
+
+/** "Florida-based strategist Al Cardenas", "Aurora, Colorado, in July": a place written as a modifier or after its town,
+ *  never the speaker its sentence goes on to name. */
+function placeInContext(m: Mention, fullText: string): string | null {
+  const at = surfaceAt(m, fullText);
+  const after = fullText.slice(at + m.surface.length, at + m.surface.length + 16);
+  if (/^-(?:based|born|bred|area|raised|educated|headquartered|registered|listed)\b/i.test(after)) return "a place modifying the speaker (\"X-based\")";
+  const before = fullText.slice(Math.max(0, at - 24), at);
+  if (PLACES_EN.has(m.surface.trim()) && /^,/.test(after) && /(?:^|[\s(])\p{Lu}[\p{L}.'’-]+,\s$/u.test(before)) return "a place after its town (\"Aurora, Colorado,\")";
+  return null;
 }
 
 /** "told Reuters", "قالت عثمان للجزيرة": the one spoken to, not the speaker. */

@@ -64,3 +64,11 @@ describe("(en) a verb off the cue lists, then a colon and a quotation", () => {
     expect(speakerOf(d, "lose that case")?.name).toBe("Ngozi Okafor");
   });
 });
+
+describe("(en) a place is never the speaker", () => {
+  it("'in Newport, Oregon, in July 2012, said' and 'said Oregon-based planner …': the place is no speaker", () => {
+    const d = extract("en", HEADLINE, "Mary Hollis, who lost her shop in the floods in Newport, Oregon, in July 2012, said that the council had ignored every warning.\n\n“We will win this one in the end,” said Oregon-based planner Tom Ruddock of the levy campaign.");
+    expect(speakerOf(d, "ignored every warning")?.name).not.toBe("Oregon");
+    expect(speakerOf(d, "win this one")?.name).not.toBe("Oregon");
+  });
+});
