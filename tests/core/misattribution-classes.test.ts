@@ -141,3 +141,19 @@ describe("someone of the last speaker's is someone else", () => {
     expect(a.answers[0].speaker?.id).toBe("jeffrey");
   });
 });
+
+describe("the one an asked act was done to is not the one who did it", () => {
+  it.each(["مين رد على ترامب؟", "who hit back at Trump?"])("%s never states Trump's own words", (q) => {
+    const a = ask(q);
+    if (a.status === "answered") expect(a.answers[0].speaker?.id).not.toBe("trump");
+  });
+
+  it.each([
+    ["who threatened Turkey?", "trump"],
+    ["who said the Kurdish-held area is a threat to Turkey's national security?", "turkey"],
+  ])("%s is still answered (%s)", (q, speaker) => {
+    const a = ask(q);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe(speaker);
+  });
+});
