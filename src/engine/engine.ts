@@ -80,6 +80,8 @@ const REASON_CANDIDATES = 5;
 const NEIGHBOUR_SHARE = 0.95;
 /** Words that say how something turned out: it failed, was reversed, cancelled, went ahead. */
 const OUTCOME_WORDS = /(?:^| )(?:فشل\S*|تعثر\S*|تراجع\S*|الغي|الغت|ألغى|الغاء|توقف\S*|انهار\S*|نجح\S*|failed|fail|stalled|reversed|backed|abandoned|cancell?ed|scrapped|succeeded|went ahead)(?= |$)/;
+/** A who-question of one verb and a name: "who responded to Trump?", "مين رد على ترامب", "who threatened Turkey". */
+const WHO_ACT_ON = /^(?:and |so )?(?:who|whom|[وف]?(?:مين|من|منو|شكون|مينو))(?: (?:اللي|الي|الذي))? (\S+) (?:(?:to|at|against|on|with|علي|ضد|الي|مع|ل) )?(\S.*?)$/;
 /** Reporting verbs whose object is the one spoken to (دعا: "called on", طالب: "demanded of"), not the speaker. */
 const ADDRESSING_VERBS = new Set(["دعا", "طالب"]);
 /** What may stand between the verb and the one called on: "called on X", "called upon X". */
@@ -733,8 +735,9 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const isClose = (s: Scored) => (s.close ?? 1) >= CLOSE_MATCH;
     // One word and the question's own reporting verb ("من هدد تركيا؟") are two things the statement says,
     // unless the word names the statement's own speaker (Turkey did not threaten Turkey).
+    const objects = objectsOfAct(asked);
     const answerable = (s: Scored) =>
-      s.evidence !== false && (!oneWord || (verbFit(q.verb, records[s.record].verb) === 2 && !named.has(records[s.record].speaker))) && !s.opposite;
+      s.evidence !== false && (!oneWord || (verbFit(q.verb, records[s.record].verb) === 2 && !named.has(records[s.record].speaker))) && !s.opposite && !objects.has(records[s.record].speaker);
     // A rival contests an answer from the suggest bar up (see contested). The best are scored first:
     // those that may be both answered and offered set the least score still of use. Only close matches
     // are of use (see below): the others are passed over before the rest of their score is worked out.
@@ -1233,6 +1236,16 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   }
 
   /**
+   * "who responded to Trump?", "مين رد على ترامب؟", "who threatened Turkey?": one named right after the
+   * asked act (and a preposition) is the one it was done to, never the one who did it.
+   */
+  function objectsOfAct(text: string): Set<number> {
+    const m = WHO_ACT_ON.exec(normalize(text.slice(0, MAX_QUESTION_LENGTH)));
+    if (!m || m[2].split(" ").length > MAX_SPEAKER_PHRASE_WORDS) return new Set();
+    return new Set(directory.resolve(m[2]).filter((x) => x.byName || x.confidence >= FULL_NAME_CONFIDENCE).map((x) => speakers.indexOf(x.speaker)));
+  }
+
+  /**
    * A fact that points back ("In response, the Pentagon began …", "ردا على ذلك") says, through "that",
    * what the sentence before it says: "what did the Pentagon do in response to the purchase?" asks the
    * words of both. Such a record is scored on the question's words that it or the sentence it points
@@ -1333,7 +1346,10 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         const ownWord = (s: Scored) => !oneWord || (s.direct ?? 1) > 0;
         const decided = decide(reason ? towardReasons(read, terms) : read, { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE }, ownWord);
         const verdict: Verdict | null = decided?.status === "suggested" && oneWord && !decided.why && !ownWord(decided.scored[0]) ? { ...decided, why: "not_answerable" } : decided;
-        return respond(question, confirmCorrections(askedOfSpeaker(verdict, text), spelled.corrections, q), limit, basisOf(question, text, spelled.q, "fact", spelled.corrections.length));
+        const lifted = askedOfSpeaker(verdict, text);
+        const objects = q.asksWho ? objectsOfAct(text) : new Set<number>();
+        const done = lifted?.status === "answered" && objects.has(records[lifted.scored[0].record].speaker) ? { ...lifted, status: "suggested" as const, why: "not_answerable" as const } : lifted;
+        return respond(question, confirmCorrections(done, spelled.corrections, q), limit, basisOf(question, text, spelled.q, "fact", spelled.corrections.length));
       }
     }
   }

@@ -121,6 +121,8 @@ function languageOf(tokens: Token[], text: string): FollowUpLang {
 }
 
 const FOCI = ["when", "why", "where", "next"] as const;
+/** English possessives before a relation word ("his deputy"). */
+const POSSESSIVE_EN = new Set(["his", "her", "their", "its"]);
 /** Words too short or common to be content of a focus ("to", "a"). */
 const CONTENT_WORD = /^(?:[\p{L}\p{N}'-]{3,}|\d+)$/u;
 
@@ -130,8 +132,15 @@ const CONTENT_WORD = /^(?:[\p{L}\p{N}'-]{3,}|\d+)$/u;
  */
 export function readFollowUp(question: string, names: (phrase: string) => boolean): FollowUpReading | null {
   const folded = foldForFollowUp(stripChatNoise(question));
-  const tokens = readTokens(folded);
-  if (!tokens.length) return null;
+  const read = readTokens(folded);
+  if (!read.length) return null;
+  // "what did his deputy say?", "وشو قال مديره؟": someone of the last speaker's is someone else, asked
+  // of in a question of its own. After "about" it is the topic ("what did he say about his rivals?").
+  const about = read.findIndex((t, i) => t.cls === "about" && i > 0 && i < read.length - 1);
+  const asked = about < 0 ? read : read.slice(0, about);
+  if (asked.some((t, i) => t.cls === "relation" && (!t.langs.has("en") || POSSESSIVE_EN.has(asked[i - 1]?.text ?? "")))) return null;
+  // Elsewhere a relation word is a word of the question's own ("what did the army do?").
+  const tokens = read.map((t) => (t.cls === "relation" ? { ...t, cls: null } : t));
   const lang = languageOf(tokens, folded);
   // The head is what comes before "about"; what follows is the topic.
   const at = tokens.findIndex((t, i) => t.cls === "about" && i > 0 && i < tokens.length - 1);

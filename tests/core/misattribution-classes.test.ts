@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RULES_ONLY, contextOf, createEngine, ingestFile, loadCorpus, loadEngine, stripChatNoise, type Engine } from "../../src/index.js";
 import { parseQuestion } from "../../src/engine/question.js";
+import { readFollowUp } from "../../src/engine/follow-up-reader.js";
 
 let engine: Engine;
 beforeAll(() => {
@@ -115,5 +116,44 @@ describe("a sentence that points back, in an invented article", () => {
     const a = local.ask("who said the harbour will stay open through the winter?");
     expect(a.status).toBe("answered");
     expect(a.answers[0].context).toBe("The port authority said on Tuesday that the harbour will stay open through the winter.");
+  });
+});
+
+describe("someone of the last speaker's is someone else", () => {
+  it.each([
+    ["what did his deputy say?", "what did Jeffrey say?"],
+    ["and what did his spokesman say?", "what did Erdogan say?"],
+    ["وشو قال مديره؟", "شو قال جيفري؟"],
+    ["w 2al eh na2bo?", "shu 2al jeffrey?"],
+  ])("%s (after %s) is not asked of the last speaker", (q, previous) => {
+    const a = ask(q, previous);
+    expect(a.status).not.toBe("answered");
+  });
+
+  it("after 'about' a relation is the topic: 'what did he say about his rivals?' still asks the last speaker", () => {
+    expect(readFollowUp("what did he say about his rivals?", () => false)).toMatchObject({ shape: "what_said", topic: "his rivals" });
+    expect(readFollowUp("what did his rivals say?", () => false)).toBeNull();
+  });
+
+  it("'what did he tell reporters?' is still asked of the last speaker", () => {
+    const a = ask("what did he tell reporters?", "who is Jeffrey?");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("jeffrey");
+  });
+});
+
+describe("the one an asked act was done to is not the one who did it", () => {
+  it.each(["مين رد على ترامب؟", "who hit back at Trump?"])("%s never states Trump's own words", (q) => {
+    const a = ask(q);
+    if (a.status === "answered") expect(a.answers[0].speaker?.id).not.toBe("trump");
+  });
+
+  it.each([
+    ["who threatened Turkey?", "trump"],
+    ["who said the Kurdish-held area is a threat to Turkey's national security?", "turkey"],
+  ])("%s is still answered (%s)", (q, speaker) => {
+    const a = ask(q);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe(speaker);
   });
 });
