@@ -36,8 +36,10 @@ export { openStore, FileStore, exportFolder, ExportError, type ArticleFile, type
 export interface CacheOptions {
   /**
    * Check every corpus file's status, not only the folder's, before using the cached build: sees a
-   * file another tool rewrote in place. Costs a stat of every file (0.5–1 s at 100,000 quotes); bots,
-   * which follow their folder, always check.
+   * file another tool rewrote in place (nano, VS Code and a hand-corrected speaker do that). On by
+   * default, because a stale build could serve a speaker someone corrected; it costs a stat of every
+   * file (0.5–1 s at 100,000 quotes). `false` trusts the folder's status alone: only for a caller
+   * that knows every writer of the folder renames files into place (quotebot's own writers do).
    */
   checkFiles?: boolean;
 }
@@ -48,7 +50,7 @@ export interface CacheOptions {
  */
 export function loadEngine(corpusDir: string = DEFAULT_CORPUS_DIR, options: EngineOptions = {}, cache: CacheOptions = {}): Engine {
   const place = snapshotPlace(corpusDir);
-  const stored = place && readSnapshot(place, cache.checkFiles);
+  const stored = place && readSnapshot(place, cache.checkFiles ?? true);
   // Taken before the files are read: a file changed meanwhile is seen by the next check.
   const files = place && !stored ? filesStatus(place.dir) : "";
   const view = stored ?? buildCorpusView(loadCorpus(corpusDir));

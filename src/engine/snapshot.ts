@@ -8,7 +8,7 @@
 //   file to a temporary name and renames it, as `git`, `rsync` and most editors do. Statting every
 //   file instead took 0.5–1 s of a start at 100,000 quotes. A file rewritten in place (its name kept)
 //   changes only its own status: the snapshot keeps that of every file (`files`), checked when
-//   `checkFiles` is asked (a bot, which follows its folder, always asks) and whenever the folder's
+//   `checkFiles` is asked (loadEngine asks unless told otherwise) and whenever the folder's
 //   clock counts whole seconds (a file system whose times could not tell two writes in one second).
 // - Kept in the per-user cache directory (cache-dir.ts), never in a shared one, and written only after
 //   the corpus loaded and checked clean.

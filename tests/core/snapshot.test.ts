@@ -2,7 +2,7 @@
 // engine's code (every file's status checked where asked), kept per user, checked before use (every
 // number in range, and a sample of articles read again through the loader), pruned. It holds the whole view and the speaker directory's tables,
 // so that a start reads no corpus file and normalizes no name.
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +11,7 @@ import { buildCorpusView } from "../../src/engine/records.js";
 import { MAX_SNAPSHOTS, filesStatus, pruneSnapshots, readSnapshot, snapshotPlace, writeSnapshot } from "../../src/engine/snapshot.js";
 import { SpeakerDirectory, readDirectory, storeDirectory } from "../../src/engine/speakers.js";
 import { DEFAULT_CORPUS_DIR, createEngine, loadCorpus, loadEngine } from "../../src/index.js";
+import { generateCorpus } from "../../bench/generate.js";
 
 const root = mkdtempSync(join(tmpdir(), "qb-snapshot-"));
 const cache = join(root, "cache");
@@ -207,7 +208,7 @@ describe("the built-corpus snapshot", () => {
     expect(readFileSync(path).equals(good)).toBe(true);
   });
 
-  it("is not read again when a corpus file was rewritten: renamed into place, or in place with its size and times kept (a bot's load)", () => {
+  it("is not read again when a corpus file was rewritten: renamed into place, or in place with its size and times kept (loadEngine's default)", () => {
     loadEngine(corpus);
     const file = join(corpus, "article-000.json");
     const { atime, mtime } = statSync(file);
@@ -219,11 +220,36 @@ describe("the built-corpus snapshot", () => {
       expect(loadEngine(corpus).ask(asked).answers[0]?.textEn).toContain("Maneuver is continuing");
       writeFileSync(file, text.replace("Violence is continuing", "Steadiness is continuing"));
       utimesSync(file, atime, mtime);
-      expect(loadEngine(corpus, {}, { checkFiles: true }).ask(asked.replace("maneuver", "steadiness")).answers[0]?.textEn).toContain("Steadiness is continuing");
+      expect(loadEngine(corpus).ask(asked.replace("maneuver", "steadiness")).answers[0]?.textEn).toContain("Steadiness is continuing");
+      writeFileSync(file, text.replace("Violence is continuing", "Calm is continuing"));
+      utimesSync(file, atime, mtime);
+      expect(loadEngine(corpus).ask(asked.replace("maneuver", "calm")).answers[0]?.textEn).toContain("Calm is continuing");
     } finally {
       writeFileSync(file, text);
       utimesSync(file, atime, mtime);
     }
+  });
+
+  it("sees, by default, an article another tool rewrote in place that the sample check does not read", () => {
+    const dir = join(root, "many");
+    mkdirSync(dir);
+    generateCorpus({ quotes: 200, dir, includeSeed: false });
+    const names = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+    // The sample check reads every (articles / 4)th article from the first: take an English one it skips.
+    const step = Math.max(1, Math.floor(names.length / 4));
+    const file = names.map((n) => join(dir, n)).find((f, i) => i % step !== 0 && JSON.parse(readFileSync(f, "utf8")).article.lang === "en") as string;
+    const data = JSON.parse(readFileSync(file, "utf8"));
+    const { text } = data.quotes[0];
+    const word = text.split(" ").find((w: string) => /^[a-z]{5,}$/.test(w)) as string;
+    const asked = `Who said "${text.replace(word, "zebramarmalade")}"?`;
+    loadEngine(dir);
+    const txt = join(dir, data.article.file);
+    // Written in place (no rename): the folder's status does not change.
+    for (const f of [file, txt].filter((f) => existsSync(f))) writeFileSync(f, readFileSync(f, "utf8").split(word).join("zebramarmalade"));
+    // Trusting the folder's status alone serves the stale build: the premise of the default.
+    expect(JSON.stringify(loadEngine(dir, {}, { checkFiles: false }).ask(asked).answers[0]?.text ?? "")).not.toContain("zebramarmalade");
+    const answer = loadEngine(dir).ask(asked).answers[0];
+    expect(answer?.text).toContain("zebramarmalade");
   });
 
   it("keeps one snapshot per corpus folder and at most MAX_SNAPSHOTS in all", () => {
