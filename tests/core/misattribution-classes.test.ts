@@ -169,3 +169,15 @@ describe("a group's people are its members (data/concepts.txt)", () => {
     expect(ask(q).status).not.toBe("answered");
   });
 });
+
+describe("when did he say it? is dated by the statement's own sentence", () => {
+  it("a time in another sentence dates something else: not known, not answered", () => {
+    expect(ask("when did he say it?", "who said the ISIS brand still exists?").status).not.toBe("answered");
+  });
+
+  it("a time in the statement's sentence answers it", () => {
+    const a = ask("when was that?", "who threatened to destroy Turkey's economy?");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].context).toContain("يناير");
+  });
+});
