@@ -1079,6 +1079,9 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       if (r.article !== at.article || Math.abs(r.paragraph - at.paragraph) > reach) return;
       // The last answer itself first (its sentence may hold the date), then its sentence, its paragraph.
       const distance = i === shown ? -1 : r.context === at.context ? 0 : r.paragraph === at.paragraph ? 1 : 2;
+      // A statement is dated in its own sentence ("said on Thursday"): a time in another sentence dates
+      // something else, and "when did he say it?" is then not known.
+      if (plan.focus === "when" && at.kind === "quote" && distance > 0) return;
       const fit = focusFit(plan.focus, r, i, shown, speakerIds);
       if (fit <= 0) return;
       const said = ` ${normalize(`${r.context} ${r.textEn ?? ""}`)} `;

@@ -157,3 +157,27 @@ describe("the one an asked act was done to is not the one who did it", () => {
     expect(a.answers[0].speaker?.id).toBe(speaker);
   });
 });
+
+describe("a group's people are its members (data/concepts.txt)", () => {
+  it.each(["مين اللي قال إنهم لسه بيمسكوا ناس تبع داعش؟", "who said they are still nabbing people tied to ISIS?"])("%s is the SDF's statement", (q) => {
+    const a = ask(q);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("sdf_coalition");
+  });
+
+  it.each(["who said people are happy with the new bridge?", "مين قال إن الناس مبسوطين من الجسر الجديد؟"])("%s: 'people' alone puts nothing in anyone's mouth", (q) => {
+    expect(ask(q).status).not.toBe("answered");
+  });
+});
+
+describe("when did he say it? is dated by the statement's own sentence", () => {
+  it("a time in another sentence dates something else: not known, not answered", () => {
+    expect(ask("when did he say it?", "who said the ISIS brand still exists?").status).not.toBe("answered");
+  });
+
+  it("a time in the statement's sentence answers it", () => {
+    const a = ask("when was that?", "who threatened to destroy Turkey's economy?");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].context).toContain("يناير");
+  });
+});
