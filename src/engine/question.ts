@@ -4,6 +4,7 @@
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, STANCE_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
+import SPELLINGS from "./data/question-spellings.json" with { type: "json" };
 
 export type Intent = "who_said" | "what_said" | "who_is" | "fact" | "list_speakers";
 export type Hint = "number" | "time" | "place" | "reason" | "outcome" | "name" | "person_name" | null;
@@ -86,6 +87,8 @@ const TOPIC_EN = { has: (w: string) => TOPIC_WORDS_EN.has(w) || (w.length >= 4 &
 const SUBJECT_PRONOUN = /^(?:و|ف)?(?:هم|هما|انتم|he|she|they|it)$/;
 const PERSONAL_PRONOUN = /^(?:و|ف)?(?:هم|هما|he|she|they)$/;
 
+/** English question words typed short ("wat", "wht", "hw"): read as the word they stand for. */
+const SHORT_QUESTION_WORDS: Record<string, string> = SPELLINGS.words;
 /** English question words typed fast ("waht", "whcih", "wehn"): read as the word they slip from. */
 const SLIPPED_QUESTION_WORDS = ["what", "when", "where", "which", "whose"];
 /** How many leading words may hold a question word ("ok so waht did …"). */
@@ -100,6 +103,11 @@ function questionWordSlips(text: string): string {
   let changed = false;
   for (let i = 0; i < Math.min(SLIP_REACH, words.length); i++) {
     const w = words[i];
+    if (Object.hasOwn(SHORT_QUESTION_WORDS, w)) {
+      words[i] = SHORT_QUESTION_WORDS[w];
+      changed = true;
+      continue;
+    }
     if (w.length < 4 || !/^[a-z]+$/.test(w) || SLIPPED_QUESTION_WORDS.includes(w) || isCommonEnglishWord(w)) continue;
     const near = SLIPPED_QUESTION_WORDS.filter((q) => oneSlip(w, q));
     if (near.length === 1) {
@@ -159,9 +167,9 @@ const HINTS: [RegExp, Hint][] = [
   // An Arabic question word may carry the conjunction و or ف ("وليش فشلت؟", "ومتى؟", "فكم؟").
   [/^(?:and |so )?(?:[وف]?(?:كم|كام|قديش)|how many|how much|how old|what age|what number)(?= |$)/, "number"],
   [/(?:^| )(?:كم عمر|عمر|عمره|how old|age|aged)(?= |$)/, "number"],
-  [/^(?:and |so )?(?:[وف]?(?:متي|امتي|امته)|when|what year|what month|what day|which year|which month|in what year)(?= |$)/, "time"],
+  [/^(?:and |so )?(?:[وف]?(?:متي|امتي|امته)|when|what year|what month|what day|which year|which month|in what year)(?= |$)|(?:^| )(?:متي|امتي|امته|when)$/, "time"],
   [/^(?:and |so )?(?:[وف]?(?:اين|وين|فين)|where|in which country|in what country|in which city)(?= |$)/, "place"],
-  // "why …", "ليه …", "… ليه؟": the answer gives a reason.
+  // "why …", "ليه …", "… ليه؟", "… امتى؟": a question word may close the question in chat.
   [/^(?:and |so )?(?:why|how come|for what reason|[وف]?(?:لماذا|ليش|ليه|علاش|لويش|لاي سبب|ما سبب|ما السبب|شو السبب|ايش السبب))(?= |$)|(?:^| )(?:why|لماذا|ليش|ليه|علاش)$/, "reason"],
   // "what led …", "what made them …", "ما الذي أدى إلى …", "شو اللي خلى …": a cause is asked for.
   [/^(?:and |so )?what (?:led|leads|caused|causes|prompted|made|drove|pushed|forced|was behind|is behind|s behind)(?= |$)|^[وف]?(?:ما|ماذا|شو|ايش|وش|ايه|شنو) (?:(?:هو|الذي|اللي|الي) )?(?:ادي|دفع|دفعت|جعل|جعلت|تسبب|خلي|خلا|خلت|وراء)(?= |$)/, "reason"],
