@@ -72,3 +72,11 @@ describe("(en) a place is never the speaker", () => {
     expect(speakerOf(d, "win this one")?.name).not.toBe("Oregon");
   });
 });
+
+describe("(en) a headline's words are no name", () => {
+  it("'LEVY IS IN: …' (a clause in capitals) and 'Another Council Figure Backs …' (a determiner) name nobody", () => {
+    const d = extract("en", "LEVY IS IN: Councillors Ignore the Village Protests", "Another Council Figure Backs Ngozi Okafor on the levy.\n\nCouncil leader Ngozi Okafor spoke in Ashby on Monday.");
+    expect(d.speakers.some((s) => /LEVY IS IN/.test(s.name))).toBe(false);
+    expect(d.speakers.some((s) => /^Another/.test(s.name))).toBe(false);
+  });
+});
