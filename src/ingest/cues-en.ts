@@ -477,7 +477,10 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       const between = ts.slice(j + 1, k).map((t) => t.lower);
       // "did not respond", "never said": no statement; "is expected to", "was told": a passive names no speaker.
       if (between.some((w) => NEGATIONS.has(w)) || (between.some((w) => PASSIVE_AUX.has(w)) && /ed$|en$|wn$|ld$|id$/.test(ts[k].lower))) continue;
-      const left = j >= 0 && !END_PUNCT.test(ts[j].text) && !QUOTE_CHARS.test(ts[j].text) ? phraseLeft(ts, j) : null;
+      // "After blasting the media for its coverage, Trump said …": a participle right after the preposition opening the
+      // sentence has the main clause's subject (past the adjunct's comma), and says only what stands before that comma.
+      const openingAdjunct = k === 1 && /ing$/.test(ts[k].lower) && isCap(ts[0]) && (ts[0].pos === "ADP" || ts[0].pos === "SCONJ");
+      const left = !openingAdjunct && j >= 0 && !END_PUNCT.test(ts[j].text) && !QUOTE_CHARS.test(ts[j].text) ? phraseLeft(ts, j) : null;
       // An aside before the verb is read only for the curated cues (a WordNet verb after "X, 57," is rarely a statement).
       const curated = cls !== "communication" && cls !== "cognition" && cls !== "learned";
       const aside = !left && curated && !inverted(ts, k) ? asideSubject(ts, j) : null;
@@ -485,8 +488,9 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       // "began by saying …", "criticized for saying …": after a preposition, likewise.
       if (!left && /ing$/.test(ts[k].lower) && (ts[k - 1]?.text === "," || ts[k - 1]?.pos === "ADP" || ts[k - 1]?.pos === "SCONJ")) {
         // "“…,” McConnell said in June 2012, citing …": the speaker of the cue just before, else the main clause's subject.
-        source = (out.length && out[out.length - 1].evidence?.includes("side:left") ? lastSource : null) ?? mainSubject(ts, k);
+        source = openingAdjunct ? mainSubject(ts, ts.length) : (out.length && out[out.length - 1].evidence?.includes("side:left") ? lastSource : null) ?? mainSubject(ts, k);
         side = "participle";
+        if (openingAdjunct) subordinate = true;
       } else if (left) {
         source = left;
         side = "left";
@@ -540,6 +544,8 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
         // "While Comey said there was clear evidence …, he said …": the subordinate clause ends at its comma.
         const close = subordinate ? ts.findIndex((t, x) => x > after + 2 && x <= contentTo && t.text === "," && !t.quoted) : -1;
         if (close > 0) contentTo = close - 1;
+        // The object and an adjunct ran past the opening adjunct's comma: what stands there is the main clause.
+        if (openingAdjunct && ts.slice(k + 1, after).some((t) => t.text === ",")) continue;
       }
       else if (side === "right") [contentFrom, contentTo] = [0, k - 1];
       else if (source[0] === 0) continue;

@@ -30,7 +30,11 @@ const FUNCTION_WORDS_EN = new Set([
   "at", "of", "for", "with", "from", "to", "by", "not", "no", "asked", "according",
   // "Which French officials", "Even Corey Lewandowski", "One", "I'm": a question word, a focus adverb, a numeral or a clause.
   "which", "what", "whose", "who", "whom", "even", "one", "i'm", "i’m", "it's", "it’s", "here's", "here’s", "that's", "that’s",
+  // "Another GOP Figure Endorses …": a determiner opens a noun phrase, never a name.
+  "another", "every", "each", "several",
 ]);
+/** Words of a clause that no name in capitals holds ("FIX IS IN: …", "HIGHER THAN EXPECTED TURNOUT …"). */
+const CLAUSE_WORDS_EN = new Set(["is", "are", "was", "were", "be", "been", "than", "in", "on", "at", "of", "to", "for", "the", "a", "an", "and", "or", "not", "no", "it", "this", "that", "with", "from", "by"]);
 
 /** News agencies and outlets: the audience of "told"/"لـ", rarely a speaker. */
 const OUTLETS = /^(?:reuters|ap|afp|upi|bloomberg|bbc|cnn|npr|the associated press|associated press|agence france-presse|al jazeera|al-jazeera|رويترز|الجزيره|فرانس برس|الاناضول|وكاله .+)$/i;
@@ -143,6 +147,8 @@ export function englishNameProblem(surface: string): string | null {
   if (!ws.length) return "empty";
   const lower = ws.map((w) => w.toLowerCase());
   if (FUNCTION_WORDS_EN.has(lower[0])) return "opens with a function word";
+  // "FIX IS IN", "HIGHER THAN": a headline in capitals, a clause, not a name.
+  if (ws.length > 1 && !/\p{Ll}/u.test(surface) && lower.some((w) => CLAUSE_WORDS_EN.has(w))) return "a headline in capitals";
   // "Punjab's", "Ruiz's": the owner of whoever spoke, never the speaker.
   if (/['’]s$/.test(ws[ws.length - 1])) return "a possessive";
   if (PARTICLES_EN.has(lower[lower.length - 1]) || /-$/.test(ws[ws.length - 1])) return "ends in a name particle";

@@ -72,3 +72,20 @@ describe("(en) a place is never the speaker", () => {
     expect(speakerOf(d, "win this one")?.name).not.toBe("Oregon");
   });
 });
+
+describe("(en) a headline's words are no name", () => {
+  it("'LEVY IS IN: …' (a clause in capitals) and 'Another Council Figure Backs …' (a determiner) name nobody", () => {
+    const d = extract("en", "LEVY IS IN: Councillors Ignore the Village Protests", "Another Council Figure Backs Ngozi Okafor on the levy.\n\nCouncil leader Ngozi Okafor spoke in Ashby on Monday.");
+    expect(d.speakers.some((s) => /LEVY IS IN/.test(s.name))).toBe(false);
+    expect(d.speakers.some((s) => /^Another/.test(s.name))).toBe(false);
+  });
+});
+
+describe("(en) a participle right after the preposition opening the sentence", () => {
+  it("'After blasting the auditors …, Okafor said …': the participle is the main subject's, up to the adjunct's comma", () => {
+    const d = extract("en", HEADLINE, "Council leader Ngozi Okafor spoke in Ashby on Monday.\n\nAfter blasting the auditors for their report on the ring road, Okafor said the levy would stay.\n\nDespite challenging the treasurer over the accounts, Okafor voted for the budget.");
+    expect(d.quotes.find((q) => q.text.includes("auditors for their report"))?.text).toBe("the auditors for their report on the ring road");
+    expect(speakerOf(d, "auditors for their report")?.name).toBe("Ngozi Okafor");
+    expect(d.quotes.some((q) => q.text.includes("voted for the budget"))).toBe(false);
+  });
+});
