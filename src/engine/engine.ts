@@ -570,7 +570,10 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const weights = terms.map((t) => index.termWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
     if (!total) return { scored: [], more: () => [] };
-    const phrases = q.quoted.map((p) => ` ${normalize(p)} `).filter((p) => p.trim().length >= 4);
+    // A phrase of two words or more: one quoted word ("ranks 'first'") is a word of the question, and
+    // holding it verbatim says no more than holding any other of its words.
+    const phrased = q.quoted.filter((p) => contentTerms(p).length >= 2 && normalize(p).trim().length >= 4);
+    const phrases = phrased.map((p) => ` ${normalize(p)} `);
     const longPhrases = q.quoted
       .map(longPhraseTerms)
       .filter((t): t is Term[] => t !== null)
@@ -593,7 +596,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const bonuses = (q.verb ? VERB_BONUS : 0) + (q.hint ? HINT_BONUS : 0);
     const barFloor = (bar - bonuses) * total;
     // unless it holds a quoted phrase verbatim: then it holds the phrase's words in its own text.
-    const floor = phrases.length ? Math.min(barFloor, ...q.quoted.map((p) => verbatimFloor(p, terms, weights))) : barFloor;
+    const floor = phrases.length ? Math.min(barFloor, ...phrased.map((p) => verbatimFloor(p, terms, weights))) : barFloor;
     // Under the bar only a record holding a phrase verbatim counts: most are ruled out on their raw text.
     const mayHold = phrases.length ? mayHoldPhrases(phrases) : null;
     const holds = (normalized: string) => phrases.some((p) => normalized.includes(p) || holdsMisspelt(normalized, p));

@@ -58,7 +58,8 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 const ASKS_WHO = /^(?:and |so )?(?:who|whos|whom|[وف]?(?:مين|منو|شكون|مينو))(?= |$)/;
 // Words that open a who-said question, before its verb (normalized forms).
 // "أي وزيرة قالت …", "انهي مسؤول صرح …" (which minister, which official): who said it.
-const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي|(?:اي|انهي|انهو|اشمن) [^ ]+)(?: (?:ايضا|كمان|برضو|برضه|كذلك|تاني|ثاني))?(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي|لي|ل))?$/;
+// "مين الوزير اللي قال …" (who is the minister who said): a definite noun asked of by a relative clause.
+const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي|(?:اي|انهي|انهو|اشمن) [^ ]+|(?:مين|منو|شكون|من) ال[^ ]+(?= (?:الذي|التي|الذين|اللي|الي|يلي|لي)$))(?: (?:ايضا|كمان|برضو|برضه|كذلك|تاني|ثاني))?(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي|لي|ل))?$/;
 const WHO_EN = /^(?:so |and |but |then )?(?:who|whom|who s|whos|according to whom|by whom|(?:which (?:\w+ ){0,2}|what )(?:officials?|persons?|people|leaders?|one|speakers?|country|countries|side|groups?|players?|coach|ministers?|ministry|lawyers?|team|club|body|agency|party|parties|politicians?|diplomats?|sources?|spokes(?:man|woman|person)|experts?|analysts?|authority|authorities|organi[sz]ation|company|newspaper|outlet|website|site|prosecutors?|prosecution|judge|court|commission|lawmakers?|mps?|member|president|governor|envoy|commander|army|union|bank|institution|government|department|office|ambassador|activists?|residents?|witness(?:es)?|doctors?|officer))(?: (?:is|was|has|had|have|actually|really|exactly|publicly|first|once|ever|already|else|the one|one|that|who|it|did|does))*$/;
 const WHO_SAID_NOUN_AR = /^(?:من|مين|لمن) (?:هو |)?(?:صاحب|قائل) (?:مقوله|عباره|تصريح|قول|كلام|جمله)?/;
 const ACCORDING_TO_WHOM = /^(?:according to whom|by whose account|بحسب من|حسب من|حسب مين|وفقا لمن|على لسان من|علي لسان من)(?= |$) ?|,? ?(?:according to whom|بحسب من|حسب مين|وفقا لمن)$/;
@@ -350,19 +351,23 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
   // A pronoun first is the subject of what follows: "هم مسؤولين عن ايه؟" asks what they are responsible
   // for, and "they officials" names nobody.
   const pronounFirst = SUBJECT_PRONOUN.test(w[0] === "و" || w[0] === "and" ? w[1] ?? "" : w[0] ?? "");
-  for (let n = pronounFirst ? 0 : Math.min(5, w.length); n >= 1; n--) {
+  // A word for "who" (and هو/هي after it) opens a question, never a speaker's name: "مين هو X اللي نفى …"
+  // names X by name; "مين الوزير اللي قال …" (a role) asks who said it, read above.
+  const whoFirst = ASKS_WHO.test(w[0] ?? "");
+  const lead = whoFirst ? (/^(?:هو|هي)$/.test(w[1] ?? "") ? 2 : 1) : 0;
+  for (let n = pronounFirst ? 0 : Math.min(lead + 5, w.length); n > lead; n--) {
     const rest = w.slice(n);
     const opensTopic = rest.length > 0 && (TOPIC_EN.has(rest[0]) || TOPIC_AR.test(rest[0]));
     const asksWhatSaid = rest.some((x) => speechVerb(x) || STATEMENT_NOUN.test(x));
     if (!(opensTopic || asksWhatSaid)) continue;
     // A role alone must be more than one word here: "ISIS brand …" is not about ISIS's enemies' envoy.
-    const found = lookup(w.slice(0, n).join(" "));
-    if (!found || (found === "role" && n < 2)) continue;
+    const found = lookup(w.slice(lead, n).join(" "));
+    if (!found || (found === "role" && (n - lead < 2 || whoFirst))) continue;
     const words = rest.filter((x) => !speechVerb(x) && !STATEMENT_NOUN.test(x));
     const at = words.findIndex((x) => TOPIC_EN.has(x) || TOPIC_AR.test(x));
     const topic = at >= 0 ? words.slice(at + 1) : words;
     const verb = rest.map(speechVerb).find(Boolean) ?? null;
-    return base("what_said", { speakerPhrase: w.slice(0, n).join(" "), topic: topic.join(" "), topicRequired: at >= 0, verb }, quoted, hint);
+    return base("what_said", { speakerPhrase: w.slice(lead, n).join(" "), topic: topic.join(" "), topicRequired: at >= 0, verb }, quoted, hint);
   }
 
   // "isis brand worldwide, who said it?", "قال إن داعش موجود مين؟": who comes last.
