@@ -3,6 +3,7 @@
 // text, so Arabic spelling variants and English case never matter.
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, STANCE_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
+import { SLOT_PATTERNS } from "./answer-slots.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 
 export type Intent = "who_said" | "what_said" | "who_is" | "fact" | "list_speakers";
@@ -71,7 +72,13 @@ const WHO_SAID_NOUN_EN = /^(?:who (?:is|was) (?:the )?(?:author|source) of|whose
 // Words that open a what-did-Y-say question (normalized).
 const WHAT_AR = /^(?:و|ف)?(?:ماذا|شو|ايش|اش|وش|شنو|ايه|واش|اشنو|شنهو|ما الذي|ما اللي|ما|بماذا|عن ماذا|عما|شنو اللي|ايش اللي|شو اللي|ايه اللي|وش اللي)$/;
 /** A what-word beside a reporting verb after a speaker's name: "قال ايه", "وش قال", "شو قالت" (normalized, after dialect words). */
-const SPEAKER_FIRST_WHAT = /^(?:(?:قال|قالت|قالوا|صرح|صرحت|اعلن|اعلنت) (?:ايه|ايش|شو|اش|وش|شنو|ماذا)|(?:ايه|ايش|شو|اش|وش|شنو|واش|اشنو|ماذا) (?:قال|قالت|قالوا|صرح|صرحت|اعلن|اعلنت))$/;
+// "X كيف وصف …", "X شو ردت على …": any reporting verb, or a verb of replying (only here: "وماذا رد
+// الأكراد عليه؟" asks whether they replied to him, not what they said), and how as well as what.
+const SPEAKER_FIRST_WHAT_WORD = /^(?:ايه|ايش|شو|اش|وش|شنو|واش|اشنو|ماذا|كيف|ازاي|كيفاش|شلون)$/;
+const REPLY_VERB = /^(?:رد|ردت|ردوا|علق|علقت|علقوا)$/;
+const saysOrReplies = (w: string) => !!speechVerb(w) || REPLY_VERB.test(w);
+const isWhatVerb = (x: string, next: string) =>
+  (SPEAKER_FIRST_WHAT_WORD.test(next) && saysOrReplies(x)) || (SPEAKER_FIRST_WHAT_WORD.test(x) && saysOrReplies(next));
 const WHAT_EN_AUX = /^(?:what|which things?|what things?|what else)(?: (?:exactly|else|else did))? (?:did|does|do|has|had|have|was|is|are|were|will|would)$/;
 /** "how did X describe Z": the words X put on Z. */
 const HOW_EN_AUX = /^(?:and |so )?how (?:did|does|do|has|had|have|would|will)$/;
@@ -155,18 +162,8 @@ const NAME_QUESTION = /^(?:(?:so|and|but|ok|okay|then|و|طيب|طب) )?(?:what(
 // A title asks for the one who holds it: "the name of the SDF commander", "اسم قائد قسد".
 const PERSON_ASKED = /(?:^| )(?:guy|man|woman|person|boy|girl|recruit|suspect|fighter|soldier|officer|official|year old|dude|commander|leader|chief|head|spokesman|spokeswoman|spokesperson|رجل|الرجل|الراجل|شخص|الشخص|الشاب|شاب|امراه|المراه|السيده|المتهم|المشتبه|قايد|القايد|قاد|زعيم|الزعيم|متحدث|المتحدث)(?= |$)/;
 
-const HINTS: [RegExp, Hint][] = [
-  // (?= |$) rather than \b: \b knows only Latin letters.
-  // An Arabic question word may carry the conjunction و or ف ("وليش فشلت؟", "ومتى؟", "فكم؟").
-  [/^(?:and |so )?(?:[وف]?(?:كم|كام|قديش)|how many|how much|how old|what age|what number)(?= |$)/, "number"],
-  [/(?:^| )(?:كم عمر|عمر|عمره|how old|age|aged)(?= |$)/, "number"],
-  [/^(?:and |so )?(?:[وف]?(?:متي|امتي|امته)|when|what year|what month|what day|which year|which month|in what year)(?= |$)/, "time"],
-  [/^(?:and |so )?(?:[وف]?(?:اين|وين|فين)|where|in which country|in what country|in which city)(?= |$)/, "place"],
-  // "why …", "ليه …", "… ليه؟": the answer gives a reason.
-  [/^(?:and |so )?(?:why|how come|for what reason|[وف]?(?:لماذا|ليش|ليه|علاش|لويش|لاي سبب|ما سبب|ما السبب|شو السبب|ايش السبب))(?= |$)|(?:^| )(?:why|لماذا|ليش|ليه|علاش)$/, "reason"],
-  // "what led …", "what made them …", "ما الذي أدى إلى …", "شو اللي خلى …": a cause is asked for.
-  [/^(?:and |so )?what (?:led|leads|caused|causes|prompted|made|drove|pushed|forced|was behind|is behind|s behind)(?= |$)|^[وف]?(?:ما|ماذا|شو|ايش|وش|ايه|شنو) (?:(?:هو|الذي|اللي|الي) )?(?:ادي|دفع|دفعت|جعل|جعلت|تسبب|خلي|خلا|خلت|وراء)(?= |$)/, "reason"],
-];
+/** Question words → the slot the answer must fill (data/answer-slots.json). */
+const HINTS: [RegExp, Hint][] = SLOT_PATTERNS;
 /** A fact asked as yes or no ("did the talks get anywhere?", "هل نجحت المفاوضات؟"): the answer says how it turned out. */
 const OUTCOME_QUESTION = /^(?:did|has|have|had|were|was|هل|وهل|ياتري)(?= )/;
 
@@ -390,7 +387,7 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
   // "أحمد موسى قال ايه عن …", "راشد بديح وش قال عن …": a what-word beside the reporting verb after the
   // leading words asks what they said, whether or not the corpus quotes them under those words (when it
   // does not, nobody answers: a fact that mentions them is not what they said).
-  const whatVerb = w.findIndex((x, i) => i >= 1 && i <= MAX_SPEAKER_PHRASE_WORDS && SPEAKER_FIRST_WHAT.test(`${x} ${w[i + 1] ?? ""}`));
+  const whatVerb = w.findIndex((x, i) => i >= 1 && i <= MAX_SPEAKER_PHRASE_WORDS && isWhatVerb(x, w[i + 1] ?? ""));
   const speakerFirst = whatVerb > 0 && /[\u0600-\u06FF]/.test(w[0]) && !QUESTION_WORDS.test(w[0]) ? speakerFirstWhat(w, whatVerb, quoted, hint) : null;
 
   // A preamble before the question ("quick q: what did Erdogan threaten?", "can you summarize what

@@ -44,6 +44,25 @@ const RANKING_EN = [
   "The ministry opened 40 new offices in 2024.",
 ].join("\n\n");
 
+const BANK_AR = [
+  "البنك المركزي ينفي شائعات انهيار العملة",
+  "وأكد نائب محافظ البنك المركزي في المدينة، سامر العطار، أن الحديث عن وصول الدولار إلى ألفي دينار ليس سوى إشاعات.",
+  "ونفت وزارة الشؤون الاجتماعية الأخبار المتداولة عن صرف المعونات في شهر أيلول.",
+].join("\n\n");
+
+const PACT_EN = [
+  "City marks 30th anniversary of trade pact",
+  "The city of Varlen on Monday marked the 30th anniversary of its trade pact with the port of Arlen, signed in 1994.",
+  "Exports from Varlen to Arlen reached $2.4 billion last year.",
+  "Visitors from 12 countries attended the anniversary ceremony, where 200 guests heard speeches.",
+].join("\n\n");
+
+const BOARD_AR = [
+  "مجلس الإدارة يعقد اجتماعين",
+  "عقد مجلس إدارة الشركة اجتماعه الأول لهذا العام بحضور جميع الأعضاء.",
+  "وانعقد الاجتماع الثاني للمجلس في فندق النخيل بالعاصمة.",
+].join("\n\n");
+
 let dir: string;
 let engine: Engine;
 beforeAll(() => {
@@ -53,7 +72,10 @@ beforeAll(() => {
   writeFileSync(join(dir, "talks.txt"), TALKS_EN);
   writeFileSync(join(dir, "labour.txt"), LABOUR_AR);
   writeFileSync(join(dir, "ranking.txt"), RANKING_EN);
-  for (const f of ["water.txt", "depot.txt", "talks.txt", "labour.txt", "ranking.txt"]) ingestFile(join(dir, f), { corpusDir: join(dir, "corpus") });
+  writeFileSync(join(dir, "bank.txt"), BANK_AR);
+  writeFileSync(join(dir, "pact.txt"), PACT_EN);
+  writeFileSync(join(dir, "board.txt"), BOARD_AR);
+  for (const f of ["water.txt", "depot.txt", "talks.txt", "labour.txt", "ranking.txt", "bank.txt", "pact.txt", "board.txt"]) ingestFile(join(dir, f), { corpusDir: join(dir, "corpus") });
   engine = loadEngine(join(dir, "corpus"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -179,5 +201,62 @@ describe("one word in quote marks is a word of the question, not a phrase held v
     const a = top("who said the country ranked 'first' in the region for the ease of opening a shop?");
     expect(a.status).toBe("answered");
     expect(a.speaker).toContain("Haddad");
+  });
+});
+
+describe("what did a body say: a person is named by their office, not by the body they serve", () => {
+  it("'البنك المركزي كيف وصف …' is not what the bank's deputy governor said", () => {
+    expect(top("البنك المركزي في المدينة كيف وصف الحديث عن انهيار الدينار؟").status).not.toBe("answered");
+  });
+  it("the deputy governor is still found by his office and by name", () => {
+    for (const q of ["ماذا قال نائب محافظ البنك المركزي عن الدولار؟", "شو قال سامر العطار عن الدولار؟"]) {
+      const a = top(q);
+      expect(a.status, q).toBe("answered");
+      expect(a.speaker, q).toContain("العطار");
+    }
+  });
+});
+
+describe("a body named before 'شو ردت' (what did it reply) asks what it said", () => {
+  it("'الوزارة شو ردت على الأخبار عن …'", () => {
+    const q = "وزارة الشؤون الاجتماعية شو ردت على الأخبار عن صرف المعونات؟";
+    expect(parseQuestion(normalize(q)).intent).toBe("what_said");
+    const a = top(q);
+    expect(a.status).toBe("answered");
+    expect(a.speaker).toContain("وزارة الشؤون الاجتماعية");
+  });
+});
+
+describe("a fact answer fills the slot its question word asks for (data/answer-slots.json)", () => {
+  it.each([
+    ["number", "شكد عدد الضحايا؟"],
+    ["number", "قداش ثمن التذكرة؟"],
+    ["number", "how long is the ban?"],
+    ["time", "وقتاش تبدا الدراسة؟"],
+    ["time", "ايمتى رح يفتح المعبر؟"],
+    ["place", "فاين تلاقاو الوزراء؟"],
+    ["place", "منين جا الوفد؟"],
+    ["reason", "علاش تأجلت المباراة؟"],
+    ["reason", "what led to the delay?"],
+  ])("%s: %s", (slot, q) => {
+    expect(parseQuestion(normalize(q)).hint).toBe(slot);
+  });
+
+  it("an ordinal or a year is no amount: 'how much did X export' is not answered with the '30th anniversary'", () => {
+    const a = top("how much did Varlen export to Arlen according to that anniversary story?");
+    if (a.status === "answered") expect(a.text).toContain("2.4");
+  });
+
+  it("'how many N' is answered with a number of N, not another number the sentence gives", () => {
+    const a = top("how many countries did the visitors at the anniversary ceremony come from?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toContain("12 countries");
+    expect(top("how many nationalities attended the anniversary ceremony?").status).not.toBe("answered");
+  });
+
+  it("'وين' is answered with a place, not with a sentence that shares the topic and names none", () => {
+    const a = top("وين انعقد اجتماع مجلس الإدارة؟");
+    if (a.status === "answered") expect(a.text).toContain("فندق");
+    expect(a.text).not.toContain("بحضور جميع الأعضاء");
   });
 });
