@@ -650,10 +650,11 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
             (q.hint === "reason" && givesCause(r)) ||
             namesAnother(hit.doc, q.hint, questionKeys));
       if (fits) score += HINT_BONUS;
-      // "How many soldiers …?" is answered by a record that gives a number of soldiers, "when …?" by one
-      // that gives a time, "where …?" a place, "what is the name of …?" one that names someone the
-      // question does not; one that shares the topic and fills no slot may be offered, never stated.
-      if (q.intent === "fact" && q.hint !== null && q.hint !== "reason" && q.hint !== "outcome" && !fits) score = Math.min(score, MIN_COVERAGE - 0.01);
+      // "How many soldiers …?" is answered by a record that gives a number of soldiers, "where …?" by one
+      // that gives a place, "what is the name of …?" one that names someone the question does not; one
+      // that shares the topic and fills no slot may be offered, never stated. Not "when …?": the
+      // article's date answers it for a sentence that gives none.
+      if (q.intent === "fact" && (q.hint === "number" || q.hint === "place" || q.hint === "name" || q.hint === "person_name") && !fits) score = Math.min(score, MIN_COVERAGE - 0.01);
       const unnegated = negated && !NEGATION.test(normalizedText(hit.doc));
       const opposite = opposing.length > 0 && opposes(opposing, questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]));
       if (unnegated) score *= POLARITY_PENALTY;
