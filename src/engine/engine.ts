@@ -418,10 +418,23 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
 
   const articleById = new Map(view.articles.map((a) => [a.id, a]));
 
+  /**
+   * What an answer shows around its text: its sentence, led by the sentence it points back to when it
+   * opens a reason on "that" ("ردا على ذلك", "in response"): without it the sentence does not say what
+   * it responds to.
+   */
+  const shownContext = (i: number): string => {
+    const r = records[i];
+    if (!ANAPHORIC_REASON.test(` ${normalize(r.context)} `)) return r.context;
+    let j = i - 1;
+    while (sameParagraph(i, j) && records[j].context === r.context) j--;
+    return sameParagraph(i, j) ? `${records[j].context} ${r.context}` : r.context;
+  };
+
   const toItem = ({ record, score }: Scored): AnswerItem => {
     const r = records[record];
     return {
-      id: r.id, kind: r.kind, speaker: speakerRef(r.speaker), text: r.text, textEn: r.textEn, context: r.context,
+      id: r.id, kind: r.kind, speaker: speakerRef(r.speaker), text: r.text, textEn: r.textEn, context: shownContext(record),
       article: r.article, paragraph: r.paragraph, score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,
       draft: r.draft, citation: citationOf(articleById.get(r.article), r.article, r.paragraph),
       englishMissing: r.textEn === null && articleById.get(r.article)?.lang !== "en",
@@ -1157,6 +1170,13 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   /** The record that gives the reason for what record `i` says (see towardReasons), or -1. */
   function reasonFor(i: number, terms: Term[]): number {
     const r = records[i];
+    if (ANAPHORIC_REASON.test(` ${normalize(r.context)} `)) {
+      // "In response, the Pentagon began …, with defense officials arguing that …": the reason the
+      // article gives is the statement the sentence reports with the act, shown after the sentence it
+      // points back to (see shownContext); without one, the sentence before is the reason.
+      const stated = runAround(i, sameParagraph).find((j) => records[j].context === r.context && records[j].kind === "quote");
+      if (stated !== undefined) return stated;
+    }
     if (ANAPHORIC_REASON.test(ownWords(i))) {
       // "In response, the Pentagon began …": the reason is in the sentence before.
       for (let j = i - 1; sameParagraph(i, j); j--) if (records[j].context !== r.context && (givesCause(records[j]) || REASON_WORDS.test(ownWords(j)))) return j;
@@ -1243,7 +1263,10 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       if (!sameParagraph(i, j)) return s;
       const before = runAround(i, sameParagraph).filter((k) => k <= j && records[k].context === records[j].context).map((k) => records[k].ownKeys);
       const gain = share([records[i].ownKeys, ...before]) - share([records[i].ownKeys]);
-      return gain > 0 ? { ...s, score: Math.min(1, s.score + gain * ANTECEDENT_SHARE) } : s;
+      // The act is lifted for what it adds to the sentence before ("the Pentagon", "in response"): a
+      // question the sentence before says all of by itself ("when did the S-400 start arriving?") is about it.
+      const adds = share([records[i].ownKeys, ...before]) > share(before);
+      return gain > 0 && adds ? { ...s, score: Math.min(1, s.score + gain * ANTECEDENT_SHARE) } : s;
     });
     return out.sort((a, b) => b.score - a.score || a.record - b.record);
   }
@@ -1310,7 +1333,12 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         const { scored } = scoreRecords(terms, spelled.q, () => true, SUGGEST_COVERAGE, false, undefined, undefined, reason ? undefined : (s) => (s.held ?? 1) >= 1);
         // A fact that points back names nobody: it is not lifted over a statement for a who-question.
         const read = q.asksWho ? scored : withAntecedents(scored, terms);
-        const verdict = decide(reason ? towardReasons(read, terms) : read, { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE });
+        // One word met only through another word for it (a concept's, a stem's) is no evidence: "اصلا"
+        // ("anyway") is not "يواصل" ("continues"). At most a suggestion.
+        const oneWord = new Set(terms.map((t) => t.keys[0])).size < 2;
+        const ownWord = (s: Scored) => !oneWord || (s.direct ?? 1) > 0;
+        const decided = decide(reason ? towardReasons(read, terms) : read, { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE }, ownWord);
+        const verdict: Verdict | null = decided?.status === "suggested" && oneWord && !decided.why && !ownWord(decided.scored[0]) ? { ...decided, why: "not_answerable" } : decided;
         return respond(question, confirmCorrections(askedOfSpeaker(verdict, text), spelled.corrections, q), limit, basisOf(question, text, spelled.q, "fact", spelled.corrections.length));
       }
     }

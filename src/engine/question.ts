@@ -5,6 +5,7 @@ import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, STANCE_VERBS, VERB_EN_TO_AR,
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
 import { SLOT_PATTERNS } from "./answer-slots.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
+import SPELLINGS from "./data/question-spellings.json" with { type: "json" };
 
 export type Intent = "who_said" | "what_said" | "who_is" | "fact" | "list_speakers";
 export type Hint = "number" | "time" | "place" | "reason" | "outcome" | "name" | "person_name" | null;
@@ -94,6 +95,8 @@ const TOPIC_EN = { has: (w: string) => TOPIC_WORDS_EN.has(w) || (w.length >= 4 &
 const SUBJECT_PRONOUN = /^(?:و|ف)?(?:هم|هما|انتم|he|she|they|it)$/;
 const PERSONAL_PRONOUN = /^(?:و|ف)?(?:هم|هما|he|she|they)$/;
 
+/** English question words typed short ("wat", "wht", "hw"): read as the word they stand for. */
+const SHORT_QUESTION_WORDS: Record<string, string> = SPELLINGS.words;
 /** English question words typed fast ("waht", "whcih", "wehn"): read as the word they slip from. */
 const SLIPPED_QUESTION_WORDS = ["what", "when", "where", "which", "whose"];
 /** How many leading words may hold a question word ("ok so waht did …"). */
@@ -108,6 +111,11 @@ function questionWordSlips(text: string): string {
   let changed = false;
   for (let i = 0; i < Math.min(SLIP_REACH, words.length); i++) {
     const w = words[i];
+    if (Object.hasOwn(SHORT_QUESTION_WORDS, w)) {
+      words[i] = SHORT_QUESTION_WORDS[w];
+      changed = true;
+      continue;
+    }
     if (w.length < 4 || !/^[a-z]+$/.test(w) || SLIPPED_QUESTION_WORDS.includes(w) || isCommonEnglishWord(w)) continue;
     const near = SLIPPED_QUESTION_WORDS.filter((q) => oneSlip(w, q));
     if (near.length === 1) {

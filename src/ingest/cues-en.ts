@@ -76,6 +76,10 @@ const PASSIVE_AUX = new Set(["is", "was", "were", "are", "been", "be"]);
 const BODY_HEADS = new Set(["campaign", "administration", "camp"]);
 const NAME_LINKS = new Set(["of", "de", "van", "von", "al", "bin", "la", "le", "du", "del", "da", "and", "&", "for"]);
 const QUOTE_CHARS = /^["“”‘’'«»„]+$/;
+/** Words that open a sentence before its subject ("But Trump said", "While Comey said", "As Politico reported"). */
+const CLAUSE_OPENERS = new Set(["but", "and", "or", "yet", "so", "then", "now", "when", "while", "whereas", "as", "after", "before", "although", "though", "because", "since", "once", "even", "still", "meanwhile", "later", "earlier", "indeed", "instead"]);
+/** Of those, the ones that open a subordinate clause, which ends at its comma. */
+const SUBORDINATORS = new Set(["when", "while", "whereas", "as", "after", "before", "although", "though", "because", "since", "once"]);
 
 const isCap = (t: Tok) => /^\p{Lu}/u.test(t.text) && !QUOTE_CHARS.test(t.text);
 const isWord = (t: Tok) => /[\p{L}\p{N}]/u.test(t.text);
@@ -450,6 +454,8 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
     let side = "";
     let contentFrom = -1;
     let contentTo = -1;
+    let subordinate = false;
+    let opened = false;
     if (cls === "according") {
       source = phraseRight(ts, k + 2);
       side = "according";
@@ -497,6 +503,13 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
         side = "right";
       }
       if (!source) continue;
+      // "While Comey said …, he said …", "But Trump blamed …": a clause opener capitalized by the sentence start is no
+      // part of the subject; after a subordinator the clause ends at its comma, and the main clause has its own subject.
+      if (side === "left" && source[0] === 0 && source[1] > 0 && isCap(ts[0]) && CLAUSE_OPENERS.has(ts[0].lower)) {
+        source = [1, source[1]];
+        opened = true;
+        if (SUBORDINATORS.has(ts[0].lower)) subordinate = true;
+      }
       let after = side === "right" ? source[1] + 1 : k + 1;
       // "called for a freeze on rents": what was asked for; "called the charges fabricated": the object and its name.
       const askedFor = side !== "right" && ASK_FOR.has(ts[k].lemma) && ts[after]?.lower === "for";
@@ -522,7 +535,12 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       // "endorsed Clinton", "defended his record": a verb that takes an object may have a short one.
       const object = side !== "right" && rest >= 1 && rest < 3 && OBJECT_CLASSES.has(cls) && !SAY_LIKE.has(ts[k].lemma);
       if (object) evidence.push("short-object");
-      if (side !== "right" && (rest >= 3 || object)) [contentFrom, contentTo] = [after, nextClauseCue(p, ts, after + 1) - 1];
+      if (side !== "right" && (rest >= 3 || object)) {
+        [contentFrom, contentTo] = [after, nextClauseCue(p, ts, after + 1) - 1];
+        // "While Comey said there was clear evidence …, he said …": the subordinate clause ends at its comma.
+        const close = subordinate ? ts.findIndex((t, x) => x > after + 2 && x <= contentTo && t.text === "," && !t.quoted) : -1;
+        if (close > 0) contentTo = close - 1;
+      }
       else if (side === "right") [contentFrom, contentTo] = [0, k - 1];
       else if (source[0] === 0) continue;
       else [contentFrom, contentTo] = [0, source[0] - 1];
@@ -530,7 +548,7 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
     // "the warden at Greystone described": the name is inside a phrase headed by someone unnamed.
     // "…, with the army also saying …": the subject of a participle after "with" is who says it.
     const withSaying = ts[source[0] - 1]?.lower === "with" && /ing$/.test(ts[k].lower);
-    if (side === "left" && source[0] > 0 && ts[source[0] - 1].pos === "ADP" && !withSaying && !["according"].includes(ts[source[0] - 2]?.lower ?? "")) continue;
+    if (side === "left" && !opened && source[0] > 0 && ts[source[0] - 1].pos === "ADP" && !withSaying && !["according"].includes(ts[source[0] - 2]?.lower ?? "")) continue;
     // A source whose head is a lowercase noun ("the governor", "Iraqi police") only for a verb of saying, "according
     // to" or a "that" clause: "the judge scheduled a hearing", "unpaid players threatened to …" report acts.
     const saying = cls === "according" || SAY_LIKE.has(ts[k].lemma) || ts[k].lemma === "tweet" || ts[contentFrom]?.lower === "that" || ts[contentFrom - 1]?.lower === "that";
@@ -548,7 +566,8 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
     if (ts.some((t) => t.quoted)) evidence.push("quote-in-sentence");
     if (ts[k].recased) evidence.push("title-case");
     out.push({ paragraph: p.line, text: content.text, start: content.start, verb: ts[k].text, type: content.type, mention: m.mention, evidence });
-    lastSource = source;
+    // A participle later in the sentence belongs to the main clause's subject, not to a subordinate clause's.
+    lastSource = subordinate ? null : source;
     k = Math.max(k, contentTo);
   }
   return out;

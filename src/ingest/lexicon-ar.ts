@@ -1,6 +1,7 @@
 // Arabic word lists for the attribution patterns. Every entry is written normalized (see normAr:
 // ا for أ/إ/آ, ه for ة, ي for ى, و for ؤ) and without the conjunction و/ف.
 import LEXICON_AR from "./data/lexicon-ar.json" with { type: "json" };
+import CUES_AR from "./data/cues-ar.json" with { type: "json" };
 import type { Gender } from "./types.js";
 
 /** Titles of address that are also common family names (السيد، الشيخ، الحاج): data/lexicon-ar.json. */
@@ -29,34 +30,6 @@ export interface ReportingVerb {
   preps: string[];
 }
 
-// Past masculine singular forms, with the prepositions each can take.
-const PAST: Record<string, string[]> = {
-  قال: [], اضاف: [], اكد: ["علي"], اوضح: [], اشار: ["الي"], صرح: [], حذر: ["من"], هدد: ["ب"],
-  زعم: [], اعلن: ["عن", "ب"], توقع: [], اعتبر: [], شدد: ["علي"], لفت: ["الي"], ذكر: [], افاد: [],
-  كشف: ["عن"], نفي: [], دعا: ["الي"], طالب: ["ب"], تابع: [], اعرب: ["عن"], استطرد: [], رجح: [],
-  اعترف: ["ب"], ادعي: [], راي: [], اشتكي: ["من"], شكا: ["من"],
-  اقر: ["ب"], نبه: ["الي", "من"],
-  // "استنكرت الوزارة نشر أخبار …": condemned, a stance the body states (its object the content).
-  استنكر: [],
-  // عبر is also the preposition "via", وعد the noun "a promise": verbs only where a clause opens (see AMBIGUOUS_VERBS).
-  عبر: ["عن"], وعد: ["ب"], المح: ["الي"], استبعد: [], اردف: [], جزم: [],
-  // "وتتحدث مصادر مهنية عن مفاوضات …": what sources speak of is what they report.
-  تحدث: ["عن"],
-  // "وأبرز المتحدث أن …": brought out, pointed out.
-  ابرز: [],
-  // "وأبدت إيران استعدادها لـ…": expressed (its object a verbal noun, the content).
-  ابدي: [],
-  // "أجمع لاعبو الفريق على صعوبة المباراة": agreed, all saying.
-  اجمع: ["علي"],
-  // "وبين أن …": explained; also the preposition "between", so a verb only before a أن-clause (AMBIGUOUS_VERBS).
-  بين: [],
-};
-const PRESENT: Record<string, string[]> = {
-  قول: [], ري: [], وكد: ["علي"], زعم: [], حذر: ["من"], عتبر: [], شير: ["الي"], وضح: [], توقع: [],
-  ضيف: [], هدد: ["ب"], علن: ["عن", "ب"], طالب: ["ب"], دعو: ["الي"], شدد: ["علي"], نفي: [],
-  قر: ["ب"], ستبعد: [], تحدث: ["عن"],
-};
-
 function feminine(past: string): string {
   if (past.endsWith("ي")) return past.slice(0, -1) + "ت"; // نفى → نفت، رأى → رأت
   if (past.endsWith("ا")) return past.slice(0, -1) + "ت"; // دعا → دعت
@@ -83,42 +56,69 @@ export const ADDRESSEE_VERBS = new Set([
   ...LEXICON_AR.addresseeVerbs.present.flatMap((s) => ["ي" + s, "ت" + s]),
 ]);
 
+/** One reporting verb of data/cues-ar.json: its past (masculine), present stem and participle stem. */
+interface CueLemma { past: string; present?: string; participle?: string; preps: string[]; participlePreps?: string[]; dual?: boolean; participleOnly?: boolean; object?: boolean; negatedReports?: boolean }
+const CUE_LEMMAS = (CUES_AR.verbs as CueLemma[]).filter((v) => v.past);
+
+const weakFinal = (stem: string) => /[يوا]$/.test(stem);
+const OBJECT_PRONOUNS = ["ه", "ها", "هم", "هما", "نا", "ني"];
+
+/** Every past form of a lemma with its gender: قال، قالت، قالوا (and with dual قالا، قالتا). */
+export function pastForms(v: CueLemma): [string, Gender][] {
+  const out: [string, Gender][] = [[v.past, "m"], [feminine(v.past), "f"], [plural(v.past), "pl"]];
+  if (v.dual && !weakFinal(v.past)) out.push([v.past + "ا", "pl"], [feminine(v.past) + "ا", "pl"]);
+  // "الحكومة أبلغته بأنها …": a verb of telling with its object pronoun (وا is written و before it: أبلغوه).
+  if (v.object) for (const [form, gender] of out.slice()) for (const o of OBJECT_PRONOUNS) out.push([form.replace(/وا$/, "و") + o, gender]);
+  return out;
+}
+
+/** Every present form of a stem with its gender: يقول، تقول، يقولون (and, for a sound stem, يقولان، تقولان). */
+export function presentForms(stem: string): [string, Gender][] {
+  const out: [string, Gender][] = [["ي" + stem, "m"], ["ت" + stem, "f"], ["ي" + stem.replace(/[يو]$/, "") + "ون", "pl"]];
+  if (!weakFinal(stem)) out.push(["ي" + stem + "ان", "pl"], ["ت" + stem + "ان", "pl"]);
+  return out;
+}
+
+/** Every circumstantial form of a participle stem: مؤكدا، مؤكداً، مؤكد (m), مؤكدة (f), مؤكدين (pl). */
+export function participleForms(stem: string): [string, Gender][] {
+  return [[stem + "ا", "m"], [stem, "m"], [stem + "اً", "m"], [stem + "ه", "f"], [stem + "ين", "pl"]];
+}
+
 export const REPORTING_VERBS = new Map<string, ReportingVerb>();
 /** Every listed form of a reporting verb → its past masculine form or present stem (the lemma the scoring stage weighs). */
 export const REPORTING_LEMMAS = new Map<string, string>();
-for (const [v, preps] of Object.entries(PAST)) {
-  REPORTING_VERBS.set(v, { gender: "m", preps });
-  REPORTING_VERBS.set(feminine(v), { gender: "f", preps });
-  REPORTING_VERBS.set(plural(v), { gender: "pl", preps });
-  for (const form of [v, feminine(v), plural(v)]) REPORTING_LEMMAS.set(form, v);
-}
-for (const [stem, preps] of Object.entries(PRESENT)) {
-  REPORTING_VERBS.set("ي" + stem, { gender: "m", preps });
-  REPORTING_VERBS.set("ت" + stem, { gender: "f", preps });
-  REPORTING_VERBS.set("ي" + stem.replace(/[يو]$/, "") + "ون", { gender: "pl", preps });
-  for (const form of ["ي" + stem, "ت" + stem, "ي" + stem.replace(/[يو]$/, "") + "ون"]) if (!REPORTING_LEMMAS.has(form)) REPORTING_LEMMAS.set(form, "ي" + stem);
-}
-REPORTING_VERBS.set("يرون", { gender: "pl", preps: [] });
-REPORTING_VERBS.set("يدعون", { gender: "pl", preps: ["الي"] });
-REPORTING_VERBS.set("يقولون", { gender: "pl", preps: [] });
-REPORTING_VERBS.set("يقولان", { gender: "pl", preps: [] });
-REPORTING_VERBS.set("تقولان", { gender: "pl", preps: [] });
-
 /** Circumstantial participles: "…, مضيفاً أن …" continues the same speaker; with the prepositions that may open
  *  their content instead of أن ("لافتاً إلى المسؤولية …"، "مشدداً على أهمية …"). */
-const PARTICIPLE_STEMS: Record<string, string[]> = {
-  مضيف: [], مشير: ["الي"], موكد: ["علي"], موضح: [], محذر: ["من"], قايل: [], لافت: ["الي"], معتبر: [], مشدد: ["علي"],
-  متابع: [], منوه: ["الي", "ب"], مستدرك: [], متهم: [],
-  // "واصفاً إياه بـ«غير القانوني»": describing it as, in the speaker's words; "شاكراً إياهم بـ…": thanking them for.
-  واصف: ["ب"], شاكر: ["ب", "علي"],
-};
 export const PARTICIPLES = new Map<string, Gender>();
 export const PARTICIPLE_PREPS = new Map<string, string[]>();
-for (const [p, preps] of Object.entries(PARTICIPLE_STEMS)) {
-  for (const end of ["ا", "", "اً"]) PARTICIPLES.set(p + end, "m");
-  PARTICIPLES.set(p + "ه", "f");
-  PARTICIPLES.set(p + "ين", "pl");
-  for (const end of ["ا", "", "اً", "ه", "ين"]) PARTICIPLE_PREPS.set(p + end, preps);
+// Past forms first, so that a present form that is also a past form (تابع) keeps its past lemma.
+for (const v of CUE_LEMMAS) {
+  if (v.participle) {
+    for (const [form, gender] of participleForms(v.participle)) {
+      PARTICIPLES.set(form, gender);
+      PARTICIPLE_PREPS.set(form, v.participlePreps ?? v.preps);
+    }
+  }
+  if (isParticipleOnly(v)) continue;
+  for (const [form, gender] of pastForms(v)) {
+    REPORTING_VERBS.set(form, { gender, preps: v.preps });
+    REPORTING_LEMMAS.set(form, v.past);
+  }
+}
+for (const v of CUE_LEMMAS) {
+  if (!v.present) continue;
+  for (const [form, gender] of presentForms(v.present)) {
+    if (!REPORTING_VERBS.has(form)) REPORTING_VERBS.set(form, { gender, preps: v.preps });
+    if (!REPORTING_LEMMAS.has(form)) REPORTING_LEMMAS.set(form, "ي" + v.present);
+  }
+}
+
+/** Lemmas whose negated form still reports a statement ("لم يستبعد الوزير أن …"). */
+export const NEGATED_REPORTS = new Set(CUE_LEMMAS.filter((v) => v.negatedReports).flatMap((v) => [v.past, ...(v.present ? ["ي" + v.present] : [])]));
+
+/** A lemma listed for its participle only (its past is no cue: اتهم X Y بـ، وصف، شكر). */
+function isParticipleOnly(v: CueLemma): boolean {
+  return !!v.participleOnly;
 }
 
 /** "ردّ X على … بالقول إن …": verbs of replying report speech only with بالقول. */

@@ -89,6 +89,37 @@ const HEADLINE_WORDS = new Set(["just", "also", "finally", "now", "still", "agai
 const PARTY_ADJECTIVES = new Set(["democratic", "republican", "democrat", "gop", "conservative", "liberal", "progressive", "independent"]);
 const STATE_ABBREVIATIONS = new Set(["N.C.", "N.Y.", "N.J.", "N.H.", "N.M.", "N.D.", "S.C.", "S.D.", "D.C.", "W.Va.", "R.I.", "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo."]);
 
+/** Words that open a clause before its subject ("But Trump blamed …", "While Comey said …", "As Politico reported …"),
+ *  capitalized only by the sentence start: never part of the name after them. Not "if" (a condition is no statement
+ *  made) nor a preposition (what follows it is no subject). */
+const CLAUSE_OPENERS_EN = new Set(["but", "and", "or", "yet", "so", "then", "now", "when", "while", "whereas", "as", "after", "before", "although", "though", "because", "since", "once", "even", "still", "meanwhile", "later", "earlier", "indeed", "instead"]);
+/** "Trump Just Announced …", "Rick Perry Finally Admits …": a title-case headline's adverb after the name. */
+const HEADLINE_ADVERBS = new Set(["just", "also", "finally", "now", "still", "again", "reportedly", "officially"]);
+
+/** Of those, the ones that open a subordinate clause: "When Trump suggested that Cuba would sue, Rubio fired back …". */
+const SUBORDINATORS_EN = new Set(["when", "while", "whereas", "as", "after", "before", "although", "though", "because", "since", "once"]);
+
+/** An English name mention without the clause opener before it and a headline's adverb after it ("But Trump" →
+ *  "Trump", its position moved to the name); the mention itself when there is none, or when nothing capitalized is left.
+ *  After a subordinator only when the content holds no comma: one that runs on past the clause's comma holds the
+ *  main clause, someone else's words ("When Trump suggested that …, Rubio fired back"). */
+export function withoutClauseOpener(m: Mention, content: string): Mention {
+  if (m.kind !== "name") return m;
+  const ws = m.surface.split(/\s+/).filter(Boolean);
+  let from = 0;
+  while (from < ws.length - 1 && /^\p{Lu}/u.test(ws[from]) && CLAUSE_OPENERS_EN.has(ws[from].toLowerCase())) {
+    if (SUBORDINATORS_EN.has(ws[from].toLowerCase()) && content.includes(",")) return m;
+    from++;
+  }
+  let to = ws.length;
+  while (to - 1 > from && HEADLINE_ADVERBS.has(ws[to - 1].toLowerCase())) to--;
+  if (from === 0 && to === ws.length) return m;
+  const kept = ws.slice(from, to);
+  if (!/^\p{Lu}/u.test(kept[0])) return m;
+  const offset = from ? m.surface.indexOf(kept[0], ws.slice(0, from).join(" ").length) : 0;
+  return { ...m, surface: kept.join(" "), pos: m.pos + Math.max(0, offset) };
+}
+
 export function englishNameProblem(surface: string): string | null {
   const ws = surface.split(/\s+/).filter(Boolean);
   if (!ws.length) return "empty";

@@ -9,7 +9,7 @@ import { isMasdar } from "./masdar-ar.js";
 import { normAr, stripConj } from "./text.js";
 import type { Attribution, Gender, Mention, Paragraph } from "./types.js";
 import { PREP_WORDS, isWord, n, surface, withoutLam } from "./ar/names.js";
-import { asTheyPutIt, conveyedMessage, describedAs, innerOpener, innerSpeech, describedVerb, renewedStatement, rulingText, triggerGender, triggerOf } from "./ar/cues.js";
+import { asTheyPutIt, conveyedMessage, describedAs, innerOpener, innerSpeech, innerSubject, describedVerb, renewedStatement, rulingText, triggerGender, triggerOf } from "./ar/cues.js";
 import { accordingAsideEnd, announcedObject, contentRange, findOpener } from "./ar/content.js";
 import type { Opener } from "./ar/content.js";
 import { QUANTITY_HEADS, arabicContext, noSubjectWritten, parseArabicSubject } from "./ar/candidates.js";
@@ -194,7 +194,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     if (subjectOnly && endTok < tokens.length && between.length <= 12 && tokens[endTok - 1]?.kind === "comma" && between.every((t) => t.kind === "word" || t.kind === "comma") && triggers[endTok]?.kind === "verb") return;
     // "ولفت الوزير إلى أن جلالة الملك تحدث خلال الجلسة، أنه سيتابع …": the relayer's words run to the inner speaker's
     // own أن (that the King spoke); what follows it is the King's (see innerSpeech).
-    const inner = endTok < tokens.length && between.length <= 3 && between.every((t) => t.kind === "word") && COMPLEMENTIZER.test(n(tokens[contentStart - 1])) ? innerOpener(tokens, endTok) : -1;
+    const subjectWords = between[between.length - 1]?.kind === "comma" ? between.slice(0, -1) : between;
+    const inner = endTok < tokens.length && subjectWords.length <= 3 && subjectWords.every((t) => t.kind === "word") && COMPLEMENTIZER.test(n(tokens[contentStart - 1])) ? innerOpener(tokens, endTok) : -1;
     const onlyQuote = first.kind === "quote" && (restIsPunctuation(tokens, contentStart) || contentStart + 1 === endTok || tokens[contentStart + 1]?.kind === "end");
     if (first.kind === "quote" && onlyQuote) {
       start = first.span!.start;
@@ -414,7 +415,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       continue;
     }
     // The inner speaker of a reported clause is written between its أن and the verb.
-    const inner = innerSpeech(tokens, i) ? parseArabicSubject(line, p.base, tokens.slice(COMPLEMENTIZER.test(n(tokens[i - 2])) ? i - 1 : i - 2, i), trig.gender, ctx) : null;
+    const innerAt = innerSpeech(tokens, i) ? innerSubject(tokens, i) : null;
+    const inner = innerAt ? parseArabicSubject(line, p.base, tokens.slice(innerAt[0], innerAt[1]), trig.gender, ctx) : null;
     let mention = inner ?? honoredBefore(line, p.base, tokens, i, region[0], ctx) ?? parseArabicSubject(line, p.base, region, trig.gender, ctx);
     // A speaker is written after the verb but could not be read: better no quote than a wrong speaker.
     if (!mention && !noSubjectWritten(region) && !(region.length === 1 && PREP_WORDS[n(region[0])])) continue;

@@ -11,7 +11,7 @@ import { contradictsGender, givenNameGender } from "./gender-en.js";
 import { englishFullName } from "./speakers.js";
 import { isTitleCase } from "./text.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
-import type { Attribution, Gender, Mention, Paragraph } from "./types.js";
+import type { Attribution, Gender, Mention, Paragraph, QuoteSpan } from "./types.js";
 
 const lc = (t: Token | undefined) => (t && t.kind === "word" ? t.text.toLowerCase() : "");
 /** "al-Rawahi", "el-Khoury", "d'Souza": a lowercase particle joined to a capitalized name word is a name word too. */
@@ -591,6 +591,7 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
     for (const s of sentences) {
       const tokens = tokenize(s, spans);
       const { found, used } = sentenceAttributions(p, s.start, tokens);
+      for (const a of found) subordinateClause(p, a, spans);
       // The cue stage (part of speech and lemmas) reads every sentence; what it finds beside the
       // patterns' attributions is kept when it overlaps none of them ("X said A and accused Y of B").
       // A cue the patterns already read (same verb, same speaker mention) introduces nothing more.
@@ -629,6 +630,35 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
   }
   for (const a of out) resolveEpithet(a, paragraphs, masked, articleText);
   return out;
+}
+
+/** Subordinators that open a sentence before its subject: "While Comey said …, he said …". */
+const OPENING_SUBORDINATORS = /^(?:When|While|Whereas|As|After|Before|Although|Though|Because|Since|Once)\s+(?=\p{Lu})/u;
+
+/** "While Comey said there was clear evidence that …, he said …": a speaker named after a subordinator opening the
+ *  sentence said only what stands in that clause, which ends at its comma (the main clause is someone's own
+ *  statement); the subordinator is no part of the name. Changes `a` in place. */
+function subordinateClause(p: Paragraph, a: Attribution, spans: QuoteSpan[]): void {
+  const m = a.mention;
+  const opener = OPENING_SUBORDINATORS.exec(m.surface);
+  if (m.kind !== "name" || !opener) return;
+  const at = m.pos - p.base;
+  if (a.start < at) return;
+  const quoted = (x: number) => spans.some((q) => x >= q.start && x < q.end);
+  let comma = -1;
+  for (let x = p.text.indexOf(",", a.start); x >= 0 && x < a.start + a.text.length; x = p.text.indexOf(",", x + 1)) {
+    if (!quoted(x)) {
+      comma = x;
+      break;
+    }
+  }
+  if (comma >= 0 && a.type !== "direct") {
+    const text = p.text.slice(a.start, comma).trimEnd();
+    if (text.split(/\s+/).length < 3) return;
+    a.text = text;
+    a.type = /["“”]/.test(text) ? "partial" : "indirect";
+  }
+  a.mention = { ...m, surface: m.surface.slice(opener[0].length), pos: m.pos + opener[0].length };
 }
 
 function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token[]): { found: Attribution[]; used: Set<Token> } {

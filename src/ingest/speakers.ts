@@ -8,7 +8,7 @@ import { FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS
 import { glossArabic } from "./gloss.js";
 import { Occurrences } from "./occurrences.js";
 import { englishRole } from "./roles.js";
-import { arabicNameProblem, englishNameProblem, implausibleSpeaker } from "./name-guard.js";
+import { arabicNameProblem, englishNameProblem, implausibleSpeaker, withoutClauseOpener } from "./name-guard.js";
 import { isTitleCase, nameKey, normAr, normLatin, skeletonAr, slugify } from "./text.js";
 import { transliterate, transliterationVariants } from "./transliterate.js";
 import type { Attribution, Gender, Lang, Mention } from "./types.js";
@@ -424,7 +424,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
   };
 
   attributions.forEach((a, i) => {
-    const m = lang === "en" ? acronymAsBody(personOfBody(a.mention), fullText) : a.mention;
+    const m = lang === "en" ? acronymAsBody(personOfBody(withoutClauseOpener(a.mention, a.text)), fullText) : a.mention;
     let e: Entity | null = null;
     if (!a.sameAs && implausibleSpeaker(lang, m, fullText)) {
       // Kept as the latest speaker so that "he added" after it is not handed to someone earlier.

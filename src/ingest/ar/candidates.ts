@@ -18,9 +18,12 @@ export interface ArabicContext {
   /** "القطامين": a definite word ending in ين (the shape of a plural, so no family name by its letters) that the article
    *  writes as the subject of a singular reporting verb ("وقال القطامين"), which no plural in ين can be: a family name. */
   subjectSurname(word: string): boolean;
+  /** "الدعم السريع" → "قوات الدعم السريع": the body the article names with a head noun (قوات، وزارة، حركة …) before
+   *  these definite words, when it later writes them without the head. */
+  bodyByTail(words: string): string | null;
 }
 
-const NO_CONTEXT: ArabicContext = { fullName: () => null, fullNameOfFeminineForm: () => null, familyName: () => null, subjectSurname: () => false };
+const NO_CONTEXT: ArabicContext = { fullName: () => null, fullNameOfFeminineForm: () => null, familyName: () => null, subjectSurname: () => false, bodyByTail: () => null };
 
 /** The definite ين-words an article writes right after a singular reporting verb (see ArabicContext.subjectSurname). */
 function subjectSurnames(paragraphs: Paragraph[]): Set<string> {
@@ -88,7 +91,29 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
     return null;
   };
   const attested = subjectSurnames(paragraphs);
+  const findBody = (tail: string[]): string | null => {
+    for (const p of paragraphs) {
+      const ws = [...p.text.matchAll(WORD)];
+      for (let i = 1; i + tail.length <= ws.length; i++) {
+        if (!tail.every((t, k) => normAr(ws[i + k][0]) === t)) continue;
+        const head = ws[i - 1];
+        const bare = normAr(head[0]).replace(/^[وف]/, "");
+        if (!ORG_HEADS.has(bare) || bare.startsWith("ال") || !/^\s+$/.test(p.text.slice(head.index! + head[0].length, ws[i].index!))) continue;
+        const at = head.index! + (normAr(head[0]) === bare ? 0 : 1);
+        const last = ws[i + tail.length - 1];
+        return p.text.slice(at, last.index! + last[0].length);
+      }
+    }
+    return null;
+  };
   return {
+    bodyByTail(words) {
+      const tail = normAr(words).split(/\s+/).filter(Boolean);
+      if (!tail.length || tail.length > 3 || !tail[0].startsWith("ال") || tail.some((w) => ORG_HEADS.has(w) || ROLE_HEADS.has(w) || COMMON_WORDS.has(w))) return null;
+      const key = `body ${tail.join(" ")}`;
+      if (!cache.has(key)) cache.set(key, findBody(tail));
+      return cache.get(key)!;
+    },
     subjectSurname: (word) => attested.has(normAr(word)),
     fullName(surname) {
       const key = normAr(surname);
@@ -267,6 +292,9 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     const ts = seg0.length > 1 && n(seg0[1]) === "من" ? seg0 : bodyPhrase(cutAdjuncts(seg0, false, true));
     return mention("organization", ts, null);
   }
+  // "وقالت الدعم السريع، إنها …": a body the article named with its head noun (قوات الدعم السريع), written without it.
+  const tail = seg0.length <= 3 && seg0.every((t) => t.kind === "word" && n(t).startsWith("ال")) ? ctx.bodyByTail(surface(line, seg0)) : null;
+  if (tail) return { kind: "organization", surface: tail, role: null, gender, pos };
   const appositionRole = (seg: Token[] | undefined): string | null => {
     if (!seg || seg[0].kind !== "word") return null;
     const w = n(seg[0]);

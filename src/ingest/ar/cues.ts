@@ -1,6 +1,6 @@
 // Arabic cue stage: which token opens an attribution (a reporting verb with the prepositions it takes, a
 // circumstantial participle, "according to", a relay, a pretext, "as X put it", "what X described as «…»").
-import { ACCORDING_TO, AMBIGUOUS_VERBS, CONTINUING_VERBS, CONVEYING_VERBS, MESSAGE_NOUNS, COURT_HONORIFICS, ORG_HEADS, ROLE_HEADS, STATES, RENEWAL_VERBS, RENEWED_STATEMENTS, BY_SAYING, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, SPEECH_NOUNS, WRITING_VERBS } from "../lexicon-ar.js";
+import { ACCORDING_TO, AMBIGUOUS_VERBS, NEGATED_REPORTS, REPORTING_LEMMAS, CONTINUING_VERBS, CONVEYING_VERBS, MESSAGE_NOUNS, COURT_HONORIFICS, ORG_HEADS, ROLE_HEADS, STATES, RENEWAL_VERBS, RENEWED_STATEMENTS, BY_SAYING, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, SPEECH_NOUNS, WRITING_VERBS } from "../lexicon-ar.js";
 import { restIsPunctuation, type Token } from "../tokens.js";
 import { stripConj } from "../text.js";
 import type { Gender } from "../types.js";
@@ -35,13 +35,15 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
   // "بأن أحد الرعاة هدد بسحب …": the same after a two-word subject (a construct).
   if (complementizerAt(tokens, i - 3) && tokens[i - 2]?.kind === "word" && tokens[i - 1]?.kind === "word" && !/^[وف]/.test(w) && !nested) return null;
   // "ذكر أن الولايات المتحدة الأمريكية، طالبت سلطنة عمان بـ…": a longer subject, a comma after it.
-  if (!/^[وف]/.test(w) && tokens[i - 1]?.kind === "comma" && REPORTING_VERBS.has(w)) {
+  if (!/^[وف]/.test(w) && tokens[i - 1]?.kind === "comma" && REPORTING_VERBS.has(w) && !nested) {
     let k = i - 2;
     while (k >= 0 && i - k <= 6 && tokens[k].kind === "word" && !complementizerAt(tokens, k)) k--;
     if (k >= 0 && k < i - 2 && complementizerAt(tokens, k)) return null;
   }
   if (/^(?:ب|ل)?[اإأ]ن(?:ه|ها|هم|هما|هن|نا|ني)$/.test(n(tokens[i - 1])) || /^\d/.test(tokens[i - 1]?.text ?? "") || NUMBER_WORDS.has(n(tokens[i - 1]))) return null;
   let verb = REPORTING_VERBS.get(w) ?? REPORTING_VERBS.get(bare);
+  // "فيما لم تكشف الإدارة بعد عن اسمه": a negated verb reports nothing (but "لم يستبعد أن …" does).
+  if (verb && /^[وف]?(?:لم|لن|لا)$/.test(n(tokens[i - 1])) && !NEGATED_REPORTS.has(REPORTING_LEMMAS.get(w) ?? REPORTING_LEMMAS.get(bare) ?? "")) return null;
   // "وعبّر أولياء أمور عن غضبهم": a feeling voiced is no statement (unless a أن-clause says what it is about).
   if (verb && /^و?عبر(?:ت|وا)?$/.test(w) && feelingVoiced(tokens, i)) verb = undefined;
   // "X، محامي Y، عبر عن …"، "وعبّر الوزير عن …": عبر opening a clause, its عن still to come; else "via".
@@ -117,22 +119,32 @@ export function innerSpeech(tokens: Token[], i: number): boolean {
   return innerOpener(tokens, i) > 0;
 }
 
+/** Where the subject of a verb right after أن lies ([from, to) of its one or two words): "أن الحكومة أبلغت"، "أن الحكومة
+ *  السورية، أبلغت" (a comma may close it). Null when the verb does not follow an أن and its subject so. */
+export function innerSubject(tokens: Token[], i: number): [number, number] | null {
+  const end = tokens[i - 1]?.kind === "comma" ? i - 1 : i;
+  const at = complementizerAt(tokens, end - 2) ? end - 2 : complementizerAt(tokens, end - 3) ? end - 3 : -1;
+  if (at < 0 || !/^[اإأ]ن$/.test(n(tokens[at]).replace(/^و?ب/, ""))) return null;
+  if (tokens.slice(at + 1, end).some((t) => t.kind !== "word")) return null;
+  return [at + 1, end];
+}
+
 /** The index of the inner speaker's own أن or colon (see innerSpeech), or -1. */
 export function innerOpener(tokens: Token[], i: number): number {
   const w = n(tokens[i]);
   if ((!REPORTING_VERBS.has(w) && !(CONVEYING_VERBS.has(w) && conveyedMessage(tokens, i) > 0)) || /^[وف]/.test(w)) return -1;
-  const at = complementizerAt(tokens, i - 2) ? i - 2 : complementizerAt(tokens, i - 3) ? i - 3 : -1;
-  if (at < 0 || !/^[اإأ]ن$/.test(n(tokens[at]).replace(/^و?ب/, ""))) return -1;
-  const subject = tokens.slice(at + 1, i);
-  if (subject.some((t) => t.kind !== "word")) return -1;
-  const s0 = n(subject[0]);
+  const range = innerSubject(tokens, i);
+  if (!range) return -1;
+  const s0 = n(tokens[range[0]]);
   const speaker = COURT_HONORIFICS.has(s0) || (ROLE_HEADS.has(s0) && s0.startsWith("ال")) || ORG_HEADS.has(s0) || !!STATES[s0];
   if (!speaker) return -1;
   for (let j = i + 1; j < Math.min(tokens.length, i + 16); j++) {
     const t = tokens[j];
     if (t.kind === "end" || t.kind === "quote") return -1;
     if (t.kind === "colon") return j;
-    if (t.kind === "word" && (REPORTING_VERBS.has(n(t)) || REPORTING_VERBS.has(stripConj(n(t))) || PARTICIPLES.has(n(t)) || PARTICIPLES.has(stripConj(n(t))))) return -1;
+    // "أبلغت لبنان عبر طرق غير رسمية، أنها …": عبر inside a clause is "via", no verb of its own.
+    const via = (AMBIGUOUS_VERBS.has(n(t)) || AMBIGUOUS_VERBS.has(stripConj(n(t)))) && !clauseOpens(tokens, j);
+    if (t.kind === "word" && !via && (REPORTING_VERBS.has(n(t)) || REPORTING_VERBS.has(stripConj(n(t))) || PARTICIPLES.has(n(t)) || PARTICIPLES.has(stripConj(n(t))))) return -1;
     // "دون أن"، "قبل أن": أن after a preposition or an adverb opens no reported clause.
     if (t.kind === "word" && /^(?:ب)?[اإأ]ن(?:ه|ها|هم)?$/.test(n(t))) return NOT_REPORTING_BEFORE_AN.has(n(tokens[j - 1])) ? -1 : j;
   }

@@ -157,7 +157,10 @@ export function openingSubject(line: string, base: number, tokens: Token[], unti
   const v = n(verb);
   if (/^(?:[وف]?ال|لل)/.test(v) || ROLE_HEADS.has(v) || COMMON_WORDS.has(v) || LEAD_PARTICLES.has(v) || /^و?كان/.test(v)) return null;
   const feminine = /ت$/.test(v);
-  if ((gender === "f") !== feminine || gender === "pl") return null;
+  // "وأدان مجلس السيادة …، مؤكدةً أن …": a body may be spoken of as feminine or plural whatever its head's gender,
+  // so a cue that does not agree with the opening verb can still go with a body (never with a person).
+  const agrees = (gender === "f") === feminine && gender !== "pl";
+  if (!agrees && !bodies) return null;
   let e = s + 1;
   // "انتقدت رئيسة جمعية «واحة» للتنمية، X، …": a short quoted name belongs to the role.
   while (e < until && (tokens[e].kind === "word" || (tokens[e].kind === "quote" && quotedName(tokens, e)))) e++;
@@ -167,21 +170,22 @@ export function openingSubject(line: string, base: number, tokens: Token[], unti
     while (a < until && tokens[a].kind === "word") a++;
     if (tokens[a]?.kind === "comma" && a - e - 1 >= 2 && a - e - 1 <= 8) e = a;
   }
-  const m = parseArabicSubject(line, base, tokens.slice(s + 1, e), gender, ctx);
-  if (m && m.kind === "name" && (m.role || !needRole) && m.surface.split(/\s+/).length >= 2) return m;
+  const m = parseArabicSubject(line, base, tokens.slice(s + 1, e), agrees ? gender : null, ctx);
+  if (m && m.kind === "name" && (m.role || !needRole) && m.surface.split(/\s+/).length >= 2) return agrees ? m : null;
   if (!bodies) return null;
   // "عقّب ممثل النيابة العامة على …، شاكراً …": a title of two words or more (an office, not a bare "الوزير").
   // The title must end where an adjunct starts ("… أمام المحكمة"): a title running into a name it could not read
   // ("النائب العام القاضي X ما تم …") is no subject to trust.
   const afterTitle = m ? tokens.findIndex((t) => t.start >= m.pos - base + m.surface.length) : -1;
-  if (m && m.kind === "title" && (m.role ?? m.surface).split(/\s+/).length >= 2 && afterTitle > 0 && OCCASION_ADJUNCTS.has(n(tokens[afterTitle]))) return m;
+  if (agrees && m && m.kind === "title" && (m.role ?? m.surface).split(/\s+/).length >= 2 && afterTitle > 0 && OCCASION_ADJUNCTS.has(n(tokens[afterTitle]))) return m;
   // "واستغلت إيران الحدث …، وأبدت …": a state's name right after the verb is its subject, whatever follows.
   if (STATES[n(tokens[s + 1])] && tokens[s + 1].kind === "word") return { kind: "state", surface: tokens[s + 1].text, role: null, gender, pos: base + tokens[s + 1].start };
   // "رحب الاتحاد العام لنقابات العمال بالقرار": the body ends before the verb's بـ-object.
   // "أعلنت الشركة الوطنية للكهرباء زيادة الأسعار": or at an indefinite word after the body's definite words (its object).
   const definite = (x: number) => /^(?:[وبلك]?ال|لل)/.test(n(tokens[x]));
   const object = tokens.findIndex((t, x) => x > s + 1 && x < e && (/^بال/.test(n(t)) || (x > s + 2 && definite(s + 1) && definite(x - 1) && !definite(x) && !/^ل/.test(n(t)) && t.kind === "word")));
-  const body = parseArabicSubject(line, base, tokens.slice(s + 1, object > 0 ? object : e), gender, ctx);
+  const body = parseArabicSubject(line, base, tokens.slice(s + 1, object > 0 ? object : e), agrees ? gender : null, ctx);
+  if (!agrees) return body && body.kind === "organization" ? { ...body, gender } : null;
   return body && (body.kind === "organization" || body.kind === "state" || body.kind === "group") ? body : null;
 }
 

@@ -1,0 +1,90 @@
+// Eighteenth Arabic round (issue 11): classes that recur across the eight real Arabic sets, each on a short invented
+// article, and the cue forms generated from data/cues-ar.json.
+import { describe, expect, it } from "vitest";
+import { PARTICIPLES, REPORTING_LEMMAS, REPORTING_VERBS, participleForms, pastForms, presentForms } from "../../src/ingest/lexicon-ar.js";
+import { extract, speakerOf } from "./helpers.js";
+
+describe("(ar) cue forms are generated from the lemma table", () => {
+  it("past, present and participle forms with their genders, duals included", () => {
+    expect(pastForms({ past: "اكد", preps: [], dual: true }).map(([f, g]) => `${f}/${g}`)).toEqual(["اكد/m", "اكدت/f", "اكدوا/pl", "اكدا/pl", "اكدتا/pl"]);
+    expect(presentForms("وكد").map(([f]) => f)).toEqual(["يوكد", "توكد", "يوكدون", "يوكدان", "توكدان"]);
+    expect(presentForms("دعو").map(([f]) => f)).toEqual(["يدعو", "تدعو", "يدعون"]);
+    expect(participleForms("مشير").map(([f, g]) => `${f}/${g}`)).toEqual(["مشيرا/m", "مشير/m", "مشيراً/m", "مشيره/f", "مشيرين/pl"]);
+  });
+
+  it("an unseen inflection of a listed verb is a cue with the verb's lemma and prepositions", () => {
+    expect(REPORTING_VERBS.get("اكدتا")).toEqual({ gender: "pl", preps: ["علي"] });
+    expect(REPORTING_VERBS.get("يكشف")).toMatchObject({ gender: "m", preps: ["عن"] });
+    expect(REPORTING_LEMMAS.get("تلفت")).toBe("يلفت");
+    expect(REPORTING_LEMMAS.get("اشادت")).toBe("اشاد");
+    expect(REPORTING_VERBS.get("ابلغته")).toMatchObject({ gender: "f" });
+    expect(PARTICIPLES.get("مشيده")).toBe("f");
+  });
+
+  it("forms that are also common words are left out", () => {
+    // يذكر أن: "it is worth noting"; حذرا: "cautiously"; شكرا: "thanks"; يتابع: "follows".
+    for (const w of ["يذكر", "حذرا", "شكر", "شكرا", "يتابع", "اتهم", "متوقع"]) expect(REPORTING_VERBS.has(w) || PARTICIPLES.has(w), w).toBe(false);
+  });
+
+  it("finds statements cued by a verb the table generates, in forms no test wrote before", () => {
+    const d = extract("ar",
+      "وصل وزير الري المصري سامح الجندي إلى الخرطوم صباح اليوم.",
+      "وأشاد الوزير بجهود الفنيين في صيانة السدود قبل موسم الفيضان.",
+      "وتلفت وزارة الري إلى أن منسوب النهر ما زال أقل من المعدل.");
+    expect(speakerOf(d, "جهود الفنيين")?.nameAr).toBe("سامح الجندي");
+    expect(speakerOf(d, "منسوب النهر")?.nameAr).toBe("وزارة الري");
+  });
+});
+
+describe("(ar) a negated verb of saying reports nothing", () => {
+  it("'لم تكشف الإدارة عن …' is no statement; 'لم يستبعد الوزير أن …' is one", () => {
+    const d = extract("ar",
+      "قال وزير المالية خالد الرميثي إن الميزانية ستعرض على البرلمان قريبا.",
+      "ولم تكشف الوزارة بعد عن موعد العرض النهائي للميزانية.",
+      "ولم يستبعد الوزير أن تتأخر الميزانية بسبب الخلافات.");
+    expect(d.quotes.some((q) => q.text.includes("موعد العرض النهائي"))).toBe(false);
+    expect(speakerOf(d, "تتأخر الميزانية")?.nameAr).toBe("خالد الرميثي");
+  });
+});
+
+describe("(ar) nested speech: the inner speaker said it, the outlet reported it", () => {
+  it("'كشفت صحيفة X أن الحكومة أبلغت Y أنها …': the government's words", () => {
+    const d = extract("ar", "كشفت صحيفة الميدان الأردنية أن الحكومة أبلغت النقابات أنها ستؤجل رفع الأسعار حتى نهاية العام.");
+    expect(speakerOf(d, "ستؤجل رفع الأسعار")?.nameAr).toBe("الحكومة");
+  });
+
+  it("'أن الحكومة العراقية، أبلغت الأردن عبر قنوات دبلوماسية، أنها …': a comma after the inner subject, عبر as 'via'", () => {
+    const d = extract("ar", "وذكرت وكالة البلاد المستقلة أن الحكومة العراقية، أبلغت الأردن عبر قنوات دبلوماسية، أنها ستزيد كميات النفط المصدرة.");
+    expect(speakerOf(d, "ستزيد كميات النفط")?.nameAr).toBe("الحكومة العراقية");
+  });
+
+  it("'إن الحكومة أبلغته بأنها …': a verb of telling with its object pronoun", () => {
+    const d = extract("ar", "قال النائب فؤاد الزعبي إن الحكومة أبلغته بأنها ستفتح المعبر الأسبوع المقبل.");
+    expect(speakerOf(d, "ستفتح المعبر")?.nameAr).toBe("الحكومة");
+  });
+});
+
+describe("(ar) bodies as speakers", () => {
+  it("'وقالت الدعم السريع، إنها …': a body written without the head noun the article gave it (قوات) is that body", () => {
+    const d = extract("ar",
+      "اندلعت اشتباكات عنيفة بين الجيش وقوات الحماية الشعبية في ضواحي المدينة.",
+      "وقالت الحماية الشعبية، إنها استعادت السيطرة على الجسر الرئيسي، موضحة أنها أسرت عددا من الجنود.");
+    expect(speakerOf(d, "استعادت السيطرة")?.nameAr).toBe("قوات الحماية الشعبية");
+    expect(speakerOf(d, "أسرت عددا")?.nameAr).toBe("قوات الحماية الشعبية");
+  });
+
+  it("'وأدان مجلس الأمناء …، مؤكدةً أن …': a participle that does not agree with the opening verb still goes with a body", () => {
+    const d = extract("ar", "وأدان مجلس أمناء الجامعة الأهلية، الاعتداء على الحرم الجامعي، مؤكدة أن ما جرى تهديد مباشر لحرية التعليم.");
+    expect(speakerOf(d, "تهديد مباشر")?.nameAr).toBe("مجلس أمناء الجامعة الأهلية");
+  });
+
+  it("…but never with a person of the other gender", () => {
+    const d = extract("ar", "وأدان الوزير سامي العتيبي، الاعتداء على الحرم الجامعي، مؤكدة أن ما جرى تهديد مباشر لحرية التعليم.");
+    expect(speakerOf(d, "تهديد مباشر")).toBeUndefined();
+  });
+
+  it("a definite phrase the article never gave a head noun is no body", () => {
+    const d = extract("ar", "قال الجيش إن الوضع مستقر في العاصمة.", "وقالت الوطن، إن الوضع خطير في الأطراف.");
+    expect(speakerOf(d, "الوضع خطير")).toBeUndefined();
+  });
+});
