@@ -9,12 +9,13 @@ import { ArabiziReader } from "./arabizi-reader.js";
 import { CONCEPTS_FILE, CONCEPT_WEIGHT, conceptLines, parseConceptLine } from "../normalize/concepts.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
 import { arabicNameSpellings, crossScriptKey, latinSpellings } from "../normalize/names.js";
-import { ANTONYMS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, VERB_FAMILIES, concepts, contentTerms, isContentWord, isOfficeWord, normalize, placeCounts, questionTerms, scriptOf, speakerTerms, tokenize, wordKeys, type Term } from "../normalize/index.js";
+import { ANTONYMS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, VERB_FAMILIES, concepts, contentTerms, isContentWord, isGenericTerm, isOfficeWord, normalize, placeCounts, questionTerms, scriptOf, speakerTerms, tokenize, wordKeys, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerInfo, SpeakerRef } from "../types.js";
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
+import { countedNoun, countsNoun, givesAmount, givesPlace } from "./answer-slots.js";
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
 import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpPlan } from "./follow-up.js";
@@ -52,11 +53,6 @@ const POLARITY_PENALTY = 0.85;
 // "لا يزال" / "لا زال" mean "still": not a negation. Verbs of lacking are one ("may lack the means").
 const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|t|لا(?! (?:يزال|تزال|زال|زالت|يزالون))|ليس|ليست|لم|لن|ولا|ولم|ولن|وليس|وليست|فلا|فلم|فلن|فليس|ينقص|تنقص|ينقصه|ينقصها|ينقصهم|ينقصنا|تنقصه|تنقصها|تنقصهم|تنقصنا|نفتقر|نفتقد|بدون|ليسوا|lack|lacks|lacked|lacking|تفتقر|يفتقر|تفتقد|يفتقد|يفتقرون|تفتقرون)(?= |$)/;
 
-// A number standing as a word ("12 شخصا"), not the digits of a name (F-35 → "f35", S-400).
-// Whole words, with their prefixes (و، ب، ال), endings (ة، ين، ون، ات) and a hundred after a unit (ثلاثمئة):
-// "ست" in "ستشن" or "الف" in "التحالف" is no number.
-const NUMBER_WORDS =
-  /(?:^| )(?:\d|(?:[وب]?(?:ال)?)(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئ|مائ|الف|الاف|مليون|ملايين|واحد|اثن)(?:ه|ين|ون|ان|ي|يه|ا|ات|تان|تين|مئه|مائه)?(?= |$)|(?:hundred|thousand|million|dozen)s?(?= |$))/;
 const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الشهر|الاسبوع|الاسابيع|العام|يوم|امس|الخميس|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|week|year|yesterday|today/;
 
 /** Words that give a reason: "بسبب", "بحجة أن", "يعزى", "because", "in response". */
@@ -121,7 +117,7 @@ function opposes(pairs: typeof ANTONYMS, question: Set<string>, record: string[]
 }
 
 function fitsHint(normalized: string, hint: Hint): boolean {
-  if (hint === "number") return NUMBER_WORDS.test(normalized);
+  if (hint === "number") return givesAmount(normalized);
   if (hint === "time") return TIME_WORDS.test(normalized);
   if (hint === "reason") return REASON_WORDS.test(normalized);
   if (hint === "outcome") return OUTCOME_WORDS.test(normalized);
@@ -590,7 +586,13 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const weights = terms.map((t) => index.termWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
     if (!total) return { scored: [], more: () => [] };
-    const phrases = q.quoted.map((p) => ` ${normalize(p)} `).filter((p) => p.trim().length >= 4);
+    // A phrase, or one telling word ("the ISIS 'brand'"): one common word in quote marks ("ranks 'first'")
+    // is a word of the question, and holding it verbatim says no more than holding any other of its words.
+    const phrased = q.quoted.filter((p) => {
+      const words = contentTerms(p);
+      return (words.length >= 2 || (words.length === 1 && !isGenericTerm(words[0]))) && normalize(p).trim().length >= 4;
+    });
+    const phrases = phrased.map((p) => ` ${normalize(p)} `);
     const longPhrases = q.quoted
       .map(longPhraseTerms)
       .filter((t): t is Term[] => t !== null)
@@ -600,6 +602,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const needed = evidenceNeeded(asked);
     const tellingTerms = terms.map((t) => telling(matchable(t, idsOf, true, relatedIdsOf)));
     const questionKeys = new Set(terms.flatMap((t) => t.keys));
+    // What "how many N" counts: the answer gives a number of N (see countedNoun).
+    const countedWord = q.intent === "fact" && q.hint === "number" ? countedNoun(q.topic) : null;
     const opposing = opposablePairs(questionKeys);
     // Places and groups an attribution question names ("who said the US will pull out of Iraq"): a quote
     // whose sentence never mentions one states something else, however many other words it shares.
@@ -613,7 +617,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const bonuses = (q.verb ? VERB_BONUS : 0) + (q.hint ? HINT_BONUS : 0);
     const barFloor = (bar - bonuses) * total;
     // unless it holds a quoted phrase verbatim: then it holds the phrase's words in its own text.
-    const floor = phrases.length ? Math.min(barFloor, ...q.quoted.map((p) => verbatimFloor(p, terms, weights))) : barFloor;
+    const floor = phrases.length ? Math.min(barFloor, ...phrased.map((p) => verbatimFloor(p, terms, weights))) : barFloor;
     // Under the bar only a record holding a phrase verbatim counts: most are ruled out on their raw text.
     const mayHold = phrases.length ? mayHoldPhrases(phrases) : null;
     const holds = (normalized: string) => phrases.some((p) => normalized.includes(p) || holdsMisspelt(normalized, p));
@@ -658,12 +662,19 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       // Penalties and caps only lower a score: a record that cannot reach the bar with the hint's bonus
       // is of no use to the caller. Its normalized text (for the hint and negation) is never computed.
       if (!verbatim && (q.hint ? score + HINT_BONUS : score) < bar) return null;
-      const fits = q.hint !== null && (fitsHint(normalizedText(hit.doc), q.hint) || (q.hint === "reason" && givesCause(r)) || namesAnother(hit.doc, q.hint, questionKeys));
+      const fits =
+        q.hint !== null &&
+        (q.hint === "place"
+          ? givesPlace(Array.from(r.ownKeys, (id) => view.keys[id]), questionKeys)
+          : (countedWord ? countsNoun(normalizedText(hit.doc), countedWord) : fitsHint(normalizedText(hit.doc), q.hint)) ||
+            (q.hint === "reason" && givesCause(r)) ||
+            namesAnother(hit.doc, q.hint, questionKeys));
       if (fits) score += HINT_BONUS;
-      // "How many soldiers …?" is answered by a record that gives a number, "what is the name of …?" by
-      // one that names someone the question does not; one that shares the topic and gives none may be
-      // offered, never stated as the answer.
-      if (q.intent === "fact" && (q.hint === "number" || q.hint === "name" || q.hint === "person_name") && !fits) score = Math.min(score, MIN_COVERAGE - 0.01);
+      // "How many soldiers …?" is answered by a record that gives a number of soldiers, "where …?" by one
+      // that gives a place, "what is the name of …?" one that names someone the question does not; one
+      // that shares the topic and fills no slot may be offered, never stated. Not "when …?": the
+      // article's date answers it for a sentence that gives none.
+      if (q.intent === "fact" && (q.hint === "number" || q.hint === "place" || q.hint === "name" || q.hint === "person_name") && !fits) score = Math.min(score, MIN_COVERAGE - 0.01);
       const unnegated = negated && !NEGATION.test(normalizedText(hit.doc));
       const opposite = opposing.length > 0 && opposes(opposing, questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]));
       if (unnegated) score *= POLARITY_PENALTY;

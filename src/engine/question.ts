@@ -3,6 +3,7 @@
 // text, so Arabic spelling variants and English case never matter.
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, STANCE_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
+import { SLOT_PATTERNS } from "./answer-slots.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 import SPELLINGS from "./data/question-spellings.json" with { type: "json" };
 
@@ -59,7 +60,8 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 const ASKS_WHO = /^(?:and |so )?(?:who|whos|whom|[وف]?(?:مين|منو|شكون|مينو))(?= |$)/;
 // Words that open a who-said question, before its verb (normalized forms).
 // "أي وزيرة قالت …", "انهي مسؤول صرح …" (which minister, which official): who said it.
-const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي|(?:اي|انهي|انهو|اشمن) [^ ]+)(?: (?:ايضا|كمان|برضو|برضه|كذلك|تاني|ثاني))?(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي|لي|ل))?$/;
+// "مين الوزير اللي قال …" (who is the minister who said): a definite noun asked of by a relative clause.
+const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي|(?:اي|انهي|انهو|اشمن) [^ ]+|(?:مين|منو|شكون|من) ال[^ ]+(?= (?:الذي|التي|الذين|اللي|الي|يلي|لي)$))(?: (?:ايضا|كمان|برضو|برضه|كذلك|تاني|ثاني))?(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي|لي|ل))?$/;
 const WHO_EN = /^(?:so |and |but |then )?(?:who|whom|who s|whos|according to whom|by whom|(?:which (?:\w+ ){0,2}|what )(?:officials?|persons?|people|leaders?|one|speakers?|country|countries|side|groups?|players?|coach|ministers?|ministry|lawyers?|team|club|body|agency|party|parties|politicians?|diplomats?|sources?|spokes(?:man|woman|person)|experts?|analysts?|authority|authorities|organi[sz]ation|company|newspaper|outlet|website|site|prosecutors?|prosecution|judge|court|commission|lawmakers?|mps?|member|president|governor|envoy|commander|army|union|bank|institution|government|department|office|ambassador|activists?|residents?|witness(?:es)?|doctors?|officer))(?: (?:is|was|has|had|have|actually|really|exactly|publicly|first|once|ever|already|else|the one|one|that|who|it|did|does))*$/;
 const WHO_SAID_NOUN_AR = /^(?:من|مين|لمن) (?:هو |)?(?:صاحب|قائل) (?:مقوله|عباره|تصريح|قول|كلام|جمله)?/;
 const ACCORDING_TO_WHOM = /^(?:according to whom|by whose account|بحسب من|حسب من|حسب مين|وفقا لمن|على لسان من|علي لسان من)(?= |$) ?|,? ?(?:according to whom|بحسب من|حسب مين|وفقا لمن)$/;
@@ -71,7 +73,13 @@ const WHO_SAID_NOUN_EN = /^(?:who (?:is|was) (?:the )?(?:author|source) of|whose
 // Words that open a what-did-Y-say question (normalized).
 const WHAT_AR = /^(?:و|ف)?(?:ماذا|شو|ايش|اش|وش|شنو|ايه|واش|اشنو|شنهو|ما الذي|ما اللي|ما|بماذا|عن ماذا|عما|شنو اللي|ايش اللي|شو اللي|ايه اللي|وش اللي)$/;
 /** A what-word beside a reporting verb after a speaker's name: "قال ايه", "وش قال", "شو قالت" (normalized, after dialect words). */
-const SPEAKER_FIRST_WHAT = /^(?:(?:قال|قالت|قالوا|صرح|صرحت|اعلن|اعلنت) (?:ايه|ايش|شو|اش|وش|شنو|ماذا)|(?:ايه|ايش|شو|اش|وش|شنو|واش|اشنو|ماذا) (?:قال|قالت|قالوا|صرح|صرحت|اعلن|اعلنت))$/;
+// "X كيف وصف …", "X شو ردت على …": any reporting verb, or a verb of replying (only here: "وماذا رد
+// الأكراد عليه؟" asks whether they replied to him, not what they said), and how as well as what.
+const SPEAKER_FIRST_WHAT_WORD = /^(?:ايه|ايش|شو|اش|وش|شنو|واش|اشنو|ماذا|كيف|ازاي|كيفاش|شلون)$/;
+const REPLY_VERB = /^(?:رد|ردت|ردوا|علق|علقت|علقوا)$/;
+const saysOrReplies = (w: string) => !!speechVerb(w) || REPLY_VERB.test(w);
+const isWhatVerb = (x: string, next: string) =>
+  (SPEAKER_FIRST_WHAT_WORD.test(next) && saysOrReplies(x)) || (SPEAKER_FIRST_WHAT_WORD.test(x) && saysOrReplies(next));
 const WHAT_EN_AUX = /^(?:what|which things?|what things?|what else)(?: (?:exactly|else|else did))? (?:did|does|do|has|had|have|was|is|are|were|will|would)$/;
 /** "how did X describe Z": the words X put on Z. */
 const HOW_EN_AUX = /^(?:and |so )?how (?:did|does|do|has|had|have|would|will)$/;
@@ -162,18 +170,8 @@ const NAME_QUESTION = /^(?:(?:so|and|but|ok|okay|then|و|طيب|طب) )?(?:what(
 // A title asks for the one who holds it: "the name of the SDF commander", "اسم قائد قسد".
 const PERSON_ASKED = /(?:^| )(?:guy|man|woman|person|boy|girl|recruit|suspect|fighter|soldier|officer|official|year old|dude|commander|leader|chief|head|spokesman|spokeswoman|spokesperson|رجل|الرجل|الراجل|شخص|الشخص|الشاب|شاب|امراه|المراه|السيده|المتهم|المشتبه|قايد|القايد|قاد|زعيم|الزعيم|متحدث|المتحدث)(?= |$)/;
 
-const HINTS: [RegExp, Hint][] = [
-  // (?= |$) rather than \b: \b knows only Latin letters.
-  // An Arabic question word may carry the conjunction و or ف ("وليش فشلت؟", "ومتى؟", "فكم؟").
-  [/^(?:and |so )?(?:[وف]?(?:كم|كام|قديش)|how many|how much|how old|what age|what number)(?= |$)/, "number"],
-  [/(?:^| )(?:كم عمر|عمر|عمره|how old|age|aged)(?= |$)/, "number"],
-  [/^(?:and |so )?(?:[وف]?(?:متي|امتي|امته)|when|what year|what month|what day|which year|which month|in what year)(?= |$)|(?:^| )(?:متي|امتي|امته|when)$/, "time"],
-  [/^(?:and |so )?(?:[وف]?(?:اين|وين|فين)|where|in which country|in what country|in which city)(?= |$)/, "place"],
-  // "why …", "ليه …", "… ليه؟", "… امتى؟": a question word may close the question in chat.
-  [/^(?:and |so )?(?:why|how come|for what reason|[وف]?(?:لماذا|ليش|ليه|علاش|لويش|لاي سبب|ما سبب|ما السبب|شو السبب|ايش السبب))(?= |$)|(?:^| )(?:why|لماذا|ليش|ليه|علاش)$/, "reason"],
-  // "what led …", "what made them …", "ما الذي أدى إلى …", "شو اللي خلى …": a cause is asked for.
-  [/^(?:and |so )?what (?:led|leads|caused|causes|prompted|made|drove|pushed|forced|was behind|is behind|s behind)(?= |$)|^[وف]?(?:ما|ماذا|شو|ايش|وش|ايه|شنو) (?:(?:هو|الذي|اللي|الي) )?(?:ادي|دفع|دفعت|جعل|جعلت|تسبب|خلي|خلا|خلت|وراء)(?= |$)/, "reason"],
-];
+/** Question words → the slot the answer must fill (data/answer-slots.json). */
+const HINTS: [RegExp, Hint][] = SLOT_PATTERNS;
 /** A fact asked as yes or no ("did the talks get anywhere?", "هل نجحت المفاوضات؟"): the answer says how it turned out. */
 const OUTCOME_QUESTION = /^(?:did|has|have|had|were|was|هل|وهل|ياتري)(?= )/;
 
@@ -358,19 +356,23 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
   // A pronoun first is the subject of what follows: "هم مسؤولين عن ايه؟" asks what they are responsible
   // for, and "they officials" names nobody.
   const pronounFirst = SUBJECT_PRONOUN.test(w[0] === "و" || w[0] === "and" ? w[1] ?? "" : w[0] ?? "");
-  for (let n = pronounFirst ? 0 : Math.min(5, w.length); n >= 1; n--) {
+  // A word for "who" (and هو/هي after it) opens a question, never a speaker's name: "مين هو X اللي نفى …"
+  // names X by name; "مين الوزير اللي قال …" (a role) asks who said it, read above.
+  const whoFirst = ASKS_WHO.test(w[0] ?? "");
+  const lead = whoFirst ? (/^(?:هو|هي)$/.test(w[1] ?? "") ? 2 : 1) : 0;
+  for (let n = pronounFirst ? 0 : Math.min(lead + 5, w.length); n > lead; n--) {
     const rest = w.slice(n);
     const opensTopic = rest.length > 0 && (TOPIC_EN.has(rest[0]) || TOPIC_AR.test(rest[0]));
     const asksWhatSaid = rest.some((x) => speechVerb(x) || STATEMENT_NOUN.test(x));
     if (!(opensTopic || asksWhatSaid)) continue;
     // A role alone must be more than one word here: "ISIS brand …" is not about ISIS's enemies' envoy.
-    const found = lookup(w.slice(0, n).join(" "));
-    if (!found || (found === "role" && n < 2)) continue;
+    const found = lookup(w.slice(lead, n).join(" "));
+    if (!found || (found === "role" && (n - lead < 2 || whoFirst))) continue;
     const words = rest.filter((x) => !speechVerb(x) && !STATEMENT_NOUN.test(x));
     const at = words.findIndex((x) => TOPIC_EN.has(x) || TOPIC_AR.test(x));
     const topic = at >= 0 ? words.slice(at + 1) : words;
     const verb = rest.map(speechVerb).find(Boolean) ?? null;
-    return base("what_said", { speakerPhrase: w.slice(0, n).join(" "), topic: topic.join(" "), topicRequired: at >= 0, verb }, quoted, hint);
+    return base("what_said", { speakerPhrase: w.slice(lead, n).join(" "), topic: topic.join(" "), topicRequired: at >= 0, verb }, quoted, hint);
   }
 
   // "isis brand worldwide, who said it?", "قال إن داعش موجود مين؟": who comes last.
@@ -393,7 +395,7 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
   // "أحمد موسى قال ايه عن …", "راشد بديح وش قال عن …": a what-word beside the reporting verb after the
   // leading words asks what they said, whether or not the corpus quotes them under those words (when it
   // does not, nobody answers: a fact that mentions them is not what they said).
-  const whatVerb = w.findIndex((x, i) => i >= 1 && i <= MAX_SPEAKER_PHRASE_WORDS && SPEAKER_FIRST_WHAT.test(`${x} ${w[i + 1] ?? ""}`));
+  const whatVerb = w.findIndex((x, i) => i >= 1 && i <= MAX_SPEAKER_PHRASE_WORDS && isWhatVerb(x, w[i + 1] ?? ""));
   const speakerFirst = whatVerb > 0 && /[\u0600-\u06FF]/.test(w[0]) && !QUESTION_WORDS.test(w[0]) ? speakerFirstWhat(w, whatVerb, quoted, hint) : null;
 
   // A preamble before the question ("quick q: what did Erdogan threaten?", "can you summarize what

@@ -2,7 +2,7 @@
 // coordinator", "president erdogan") to speaker ids. fuse.js scores misspelled name words against the
 // directory's words; a phrase resolves only when every one of its words matches the same speaker.
 import Fuse from "fuse.js";
-import { contentTerms, isOfficeWord, normalize, speakerTerms } from "../normalize/index.js";
+import { contentTerms, isOfficeWord, normalize, speakerTerms, wordKeys, type Term } from "../normalize/index.js";
 import { crossScriptKey, latinNameForms, latinSpellings, phoneticKey, shortNameKey } from "../normalize/names.js";
 import type { SpeakerInfo } from "../types.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
@@ -397,12 +397,12 @@ export class SpeakerDirectory {
     const exact = this.exact.get(ws.map((w) => w.keys[0]).join(" "));
     if (exact) return exact.map((i) => ({ speaker: this.speakers[i], confidence: 1, byName: true, nameWords: ws.length }));
 
-    const perSpeaker = new Map<number, { total: number; matched: number; exact: number; literal: number; nameWords: number; byPlace: number; unsaid: number; bySound: number }>();
+    const perSpeaker = new Map<number, { total: number; matched: number; exact: number; literal: number; nameWords: number; byPlace: number; unsaid: number; bySound: number; office: boolean }>();
     const needed = ws.filter((w) => !HONORIFICS.has(w.word) && !NAME_ARTICLES.has(w.word) && !w.keys.some((k) => HONORIFICS.has(k)));
     // "the guy", "someone", "شي واحد": a head noun that fits anyone names nobody by itself.
     if (needed.every((w) => w.anyone)) return [];
     for (const w of needed) {
-      const best = new Map<number, { closeness: number; fromName: boolean; byPlace?: boolean; bySound?: boolean }>();
+      const best = new Map<number, { closeness: number; fromName: boolean; byPlace?: boolean; bySound?: boolean; office?: boolean }>();
       // "guy", "official": fits every person or group; a role word of the speaker fits better.
       const found: { entry: DirectoryWord; closeness: number }[] = [
         ...this.matches(w),
@@ -421,11 +421,12 @@ export class SpeakerDirectory {
       for (const { entry, closeness } of found) {
         const prev = best.get(entry.speaker);
         if (!prev || closeness > prev.closeness || (closeness === prev.closeness && entry.fromName)) {
-          best.set(entry.speaker, { closeness, fromName: entry.fromName, byPlace: entry.byPlace, bySound: entry.bySound });
+          best.set(entry.speaker, { closeness, fromName: entry.fromName, byPlace: entry.byPlace, bySound: entry.bySound, office: w.anyone || this.isRoleHead(entry.speaker, entry.word) });
         }
       }
       for (const [speaker, m] of best) {
-        const acc = perSpeaker.get(speaker) ?? { total: 0, matched: 0, exact: 0, literal: 0, nameWords: 0, byPlace: 0, unsaid: 0, bySound: 0 };
+        const acc = perSpeaker.get(speaker) ?? { total: 0, matched: 0, exact: 0, literal: 0, nameWords: 0, byPlace: 0, unsaid: 0, bySound: 0, office: false };
+        if (m.office) acc.office = true;
         if (m.byPlace) acc.byPlace += 1;
         if (m.byPlace && m.closeness === UNSAID_PLACE_CLOSENESS) acc.unsaid += 1;
         if (m.bySound && m.fromName) acc.bySound += 1;
@@ -454,11 +455,51 @@ export class SpeakerDirectory {
       // Every word only looks like one: "سمير راغب" is not "السفير …"; a full name whose every word sounds
       // like one of the speaker's name words (هاكان فيدان, Hakan Fidan) is the name in the other script.
       if (needed.length > 1 && acc.exact === 0 && acc.bySound < needed.length) continue;
+      // "البنك المركزي في عدن" names the bank, not its deputy governor (وكيل البنك المركزي): a person
+      // found by role words alone must be found by the role's head, the office they hold.
+      if (acc.nameWords === 0 && !acc.office && this.hasRoleHead(i)) continue;
       out.push({ speaker: this.speakers[i], confidence: acc.total / Math.max(needed.length, 1), byName: acc.nameWords > 0, nameWords: acc.nameWords });
     }
     out.sort((a, b) => Number(b.byName) - Number(a.byName) || b.confidence - a.confidence);
     // A match by name outranks matches by role alone ("Erdogan" never also means "the president").
     return out[0]?.byName ? out.filter((m) => m.byName && m.confidence >= out[0].confidence - 0.15) : out;
+  }
+
+  /**
+   * A directory word (as matched: a misspelling is read as it) is the head noun of the person's role in
+   * its language: the first word of an Arabic role (of each part: "الدكتور، وزير المالية"), the word
+   * before "of" in an English one. A role whose head is not known in that language takes any word.
+   */
+  private isRoleHead(i: number, word: string): boolean {
+    const head = this.roleHeads(i)[isArabic(word) ? "ar" : "en"];
+    return head === null || wordKeys(word).some((k) => head.includes(k));
+  }
+
+  /** A person whose role has a known head, in either language (see isRoleHead). */
+  private hasRoleHead(i: number): boolean {
+    const { ar, en } = this.roleHeads(i);
+    return ar !== null || en !== null;
+  }
+
+  private heads: Map<number, { ar: string[] | null; en: string[] | null }> | undefined;
+
+  private roleHeads(i: number): { ar: string[] | null; en: string[] | null } {
+    const known = (this.heads ??= new Map()).get(i);
+    if (known) return known;
+    const s = this.speakers[i];
+    // A role may list several ("الدكتور، وزير المالية"): each part has its head.
+    const parts = (role: string | null) => (role ?? "").split(/\s*[،,;]\s*|\s+and\s+/i).filter(Boolean);
+    const keysOf = (terms: (Term | undefined)[]) => {
+      const keys = terms.filter((t): t is Term => !!t && !HONORIFICS.has(t.word)).flatMap((t) => t.keys);
+      return keys.length ? keys : null;
+    };
+    const person = s.kind === "person";
+    const heads = {
+      ar: person ? keysOf(parts(s.roleAr).map((p) => contentTerms(p)[0])) : null,
+      en: person ? keysOf(parts(s.role).filter((p) => / of /i.test(p)).map((p) => contentTerms(p.split(/ of /i)[0]).at(-1))) : null,
+    };
+    this.heads.set(i, heads);
+    return heads;
   }
 
   /** Speakers whose names, aliases or roles contain or fuzzily match `prefix`: for autocomplete. */

@@ -32,6 +32,37 @@ const TALKS_EN = [
   "Qatar plans to sign a shipping deal in March, according to officials in Doha.",
 ].join("\n\n");
 
+const LABOUR_AR = [
+  "وزير العمل يحذر من منافسة العمالة الوافدة",
+  "قال وزير العمل فادي الربيعي، اليوم الاثنين، إن توظيف العمال الوافدين في المصانع الخاصة بات يشكل ضغطا على العامل المحلي.",
+  "وطالبت هيئة دفاع الوزير السابق منير العلي بالإفراج عنه فورا.",
+].join("\n\n");
+
+const RANKING_EN = [
+  "Minister hails business climate",
+  "Trade Minister Omar Haddad said the country ranked first in the region for the ease of opening a shop.",
+  "The ministry opened 40 new offices in 2024.",
+].join("\n\n");
+
+const BANK_AR = [
+  "البنك المركزي ينفي شائعات انهيار العملة",
+  "وأكد نائب محافظ البنك المركزي في المدينة، سامر العطار، أن الحديث عن وصول الدولار إلى ألفي دينار ليس سوى إشاعات.",
+  "ونفت وزارة الشؤون الاجتماعية الأخبار المتداولة عن صرف المعونات في شهر أيلول.",
+].join("\n\n");
+
+const PACT_EN = [
+  "City marks 30th anniversary of trade pact",
+  "The city of Varlen on Monday marked the 30th anniversary of its trade pact with the port of Arlen, signed in 1994.",
+  "Exports from Varlen to Arlen reached $2.4 billion last year.",
+  "Visitors from 12 countries attended the anniversary ceremony, where 200 guests heard speeches.",
+].join("\n\n");
+
+const BOARD_AR = [
+  "مجلس الإدارة يعقد اجتماعين",
+  "عقد مجلس إدارة الشركة اجتماعه الأول لهذا العام بحضور جميع الأعضاء.",
+  "وانعقد الاجتماع الثاني للمجلس في فندق النخيل بالعاصمة.",
+].join("\n\n");
+
 let dir: string;
 let engine: Engine;
 beforeAll(() => {
@@ -39,7 +70,12 @@ beforeAll(() => {
   writeFileSync(join(dir, "water.txt"), WATER_AR);
   writeFileSync(join(dir, "depot.txt"), DEPOT_EN);
   writeFileSync(join(dir, "talks.txt"), TALKS_EN);
-  for (const f of ["water.txt", "depot.txt", "talks.txt"]) ingestFile(join(dir, f), { corpusDir: join(dir, "corpus") });
+  writeFileSync(join(dir, "labour.txt"), LABOUR_AR);
+  writeFileSync(join(dir, "ranking.txt"), RANKING_EN);
+  writeFileSync(join(dir, "bank.txt"), BANK_AR);
+  writeFileSync(join(dir, "pact.txt"), PACT_EN);
+  writeFileSync(join(dir, "board.txt"), BOARD_AR);
+  for (const f of ["water.txt", "depot.txt", "talks.txt", "labour.txt", "ranking.txt", "bank.txt", "pact.txt", "board.txt"]) ingestFile(join(dir, f), { corpusDir: join(dir, "corpus") });
   engine = loadEngine(join(dir, "corpus"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -142,5 +178,85 @@ describe("eval-unseen: a row with no speaker and evidence is a fact question", (
 describe("'which minister said …' (أي وزيرة قالت)", () => {
   it("asks who said it", () => {
     expect(parseQuestion(normalize("أي وزيرة قالت إن الوزراء وضحوا موقفهم")).intent).toBe("who_said");
+  });
+});
+
+describe("'مين الوزير اللي قال …' (who is the minister who said) asks who said it", () => {
+  it.each([
+    ["Levantine حكى إنو", "مين الوزير اللي حكى إنو توظيف الوافدين بالمصانع الخاصة صار ضغط على العامل المحلي؟"],
+    ["standard", "من الوزير الذي قال إن توظيف العمال الوافدين يشكل ضغطا على العامل المحلي؟"],
+  ])("%s: the statement's speaker, not a body whose name holds the noun", (_kind, q) => {
+    expect(parseQuestion(normalize(q)).intent).toBe("who_said");
+    const a = top(q);
+    expect(a.status, q).toBe("answered");
+    expect(a.speaker, q).toContain("الربيعي");
+  });
+});
+
+describe("one word in quote marks is a word of the question, not a phrase held verbatim", () => {
+  it("'who said X ranks \'first\' in …' is not answered with another statement that says 'first'", () => {
+    expect(top("who said the kingdom ranks 'first' in the world for solar power in its energy mix?").status).not.toBe("answered");
+  });
+  it("the statement that says the question's words is still found", () => {
+    const a = top("who said the country ranked 'first' in the region for the ease of opening a shop?");
+    expect(a.status).toBe("answered");
+    expect(a.speaker).toContain("Haddad");
+  });
+});
+
+describe("what did a body say: a person is named by their office, not by the body they serve", () => {
+  it("'البنك المركزي كيف وصف …' is not what the bank's deputy governor said", () => {
+    expect(top("البنك المركزي في المدينة كيف وصف الحديث عن انهيار الدينار؟").status).not.toBe("answered");
+  });
+  it("the deputy governor is still found by his office and by name", () => {
+    for (const q of ["ماذا قال نائب محافظ البنك المركزي عن الدولار؟", "شو قال سامر العطار عن الدولار؟"]) {
+      const a = top(q);
+      expect(a.status, q).toBe("answered");
+      expect(a.speaker, q).toContain("العطار");
+    }
+  });
+});
+
+describe("a body named before 'شو ردت' (what did it reply) asks what it said", () => {
+  it("'الوزارة شو ردت على الأخبار عن …'", () => {
+    const q = "وزارة الشؤون الاجتماعية شو ردت على الأخبار عن صرف المعونات؟";
+    expect(parseQuestion(normalize(q)).intent).toBe("what_said");
+    const a = top(q);
+    expect(a.status).toBe("answered");
+    expect(a.speaker).toContain("وزارة الشؤون الاجتماعية");
+  });
+});
+
+describe("a fact answer fills the slot its question word asks for (data/answer-slots.json)", () => {
+  it.each([
+    ["number", "شكد عدد الضحايا؟"],
+    ["number", "قداش ثمن التذكرة؟"],
+    ["number", "how long is the ban?"],
+    ["time", "وقتاش تبدا الدراسة؟"],
+    ["time", "ايمتى رح يفتح المعبر؟"],
+    ["place", "فاين تلاقاو الوزراء؟"],
+    ["place", "منين جا الوفد؟"],
+    ["reason", "علاش تأجلت المباراة؟"],
+    ["reason", "what led to the delay?"],
+  ])("%s: %s", (slot, q) => {
+    expect(parseQuestion(normalize(q)).hint).toBe(slot);
+  });
+
+  it("an ordinal or a year is no amount: 'how much did X export' is not answered with the '30th anniversary'", () => {
+    const a = top("how much did Varlen export to Arlen according to that anniversary story?");
+    if (a.status === "answered") expect(a.text).toContain("2.4");
+  });
+
+  it("'how many N' is answered with a number of N, not another number the sentence gives", () => {
+    const a = top("how many countries did the visitors at the anniversary ceremony come from?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toContain("12 countries");
+    expect(top("how many nationalities attended the anniversary ceremony?").status).not.toBe("answered");
+  });
+
+  it("'وين' is answered with a place, not with a sentence that shares the topic and names none", () => {
+    const a = top("وين انعقد اجتماع مجلس الإدارة؟");
+    if (a.status === "answered") expect(a.text).toContain("فندق");
+    expect(a.text).not.toContain("بحضور جميع الأعضاء");
   });
 });

@@ -1,0 +1,78 @@
+// The slot a fact question asks to be filled (a number for "how many"/كم/قديش, a time for "when"/امتى,
+// a place for "where"/وين, a reason for "why"/ليش), read from one table of question words in both
+// languages and their dialects (data/answer-slots.json), and whether a record's words fill it. A fact
+// answer that shares the question's topic but does not fill its slot is at most offered.
+import { normalize, wordKeys } from "../normalize/index.js";
+import SLOTS from "./data/answer-slots.json" with { type: "json" };
+import type { Hint } from "./question.js";
+
+type SlotKind = "number" | "time" | "place" | "reason";
+interface SlotWords {
+  opening: string[];
+  anywhere: string[];
+  closing: string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternatives = (words: string[]) => [...new Set(words.map((w) => normalize(w)).filter(Boolean))].sort((a, b) => b.length - a.length).map(escape).join("|");
+const arabic = (w: string) => /[\u0600-\u06FF]/.test(w);
+
+/** The question-word patterns of one slot: opening (an Arabic word may carry و or ف), anywhere, closing. */
+function patterns(words: SlotWords): RegExp[] {
+  const out: RegExp[] = [];
+  const ar = words.opening.filter(arabic);
+  const en = words.opening.filter((w) => !arabic(w));
+  const open = [ar.length ? `[وف]?(?:${alternatives(ar)})` : "", en.length ? alternatives(en) : ""].filter(Boolean).join("|");
+  if (open) out.push(new RegExp(`^(?:and |so )?(?:${open})(?= |$)`));
+  if (words.anywhere.length) out.push(new RegExp(`(?:^| )(?:${alternatives(words.anywhere)})(?= |$)`));
+  if (words.closing.length) out.push(new RegExp(`(?:^| )(?:${alternatives(words.closing)})$`));
+  return out;
+}
+
+const slots = SLOTS.slots as Record<SlotKind, SlotWords>;
+const cause = SLOTS.slots.reason.causeQuestions;
+
+/** Question-word patterns → the slot they ask for, in the table's order. */
+export const SLOT_PATTERNS: [RegExp, Hint][] = [
+  ...(["number", "time", "place", "reason"] as const).flatMap((kind) => patterns(slots[kind]).map((re): [RegExp, Hint] => [re, kind])),
+  // "what led …", "ما الذي أدى إلى …", "شو اللي خلى …": a cause is asked for.
+  [new RegExp(`^(?:and |so )?[وف]?(?:${alternatives(cause.what)}) (?:(?:${alternatives(cause.relative)}) )?(?:${alternatives(cause.verbs)})(?= |$)`), "reason"],
+];
+
+// A count or an amount standing as a word ("12 شخصا", "$1.8 billion"), not the digits of a name (F-35),
+// an ordinal ("20th anniversary") or a year ("in 2019"). Arabic number words whole, with their prefixes
+// (و، ب، ال) and endings: "ست" in "ستشن" or "الف" in "التحالف" is no number.
+const AMOUNT =
+  /(?:^| )(?:(?!(?:19|20)\d\d(?= |$))(?!\d+(?:st|nd|rd|th)(?= |$))\d|(?:[وب]?(?:ال)?)(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئ|مائ|الف|الاف|مليون|ملايين|واحد|اثن)(?:ه|ين|ون|ان|ي|يه|ا|ات|تان|تين|مئه|مائه)?(?= |$)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)s?(?= |$))/;
+
+const PLACE_NOUNS = new Set(SLOTS.placeNouns.flatMap((w) => wordKeys(normalize(w))));
+
+/** A record's own words give a count or an amount. */
+export const givesAmount = (normalized: string): boolean => AMOUNT.test(normalized);
+
+/**
+ * A record's own words name a place: a place or group the question does not name (an entity key, "=…"),
+ * or a place noun ("منطقة الوالة", "at the library").
+ */
+export function givesPlace(ownKeys: string[], questionKeys: Set<string>): boolean {
+  return ownKeys.some((k) => (k.startsWith("=") && !questionKeys.has(k)) || PLACE_NOUNS.has(k));
+}
+
+/** How many words after a number may stand before what it counts ("550 people", "two more vessels"). */
+const COUNTED_REACH = 3;
+
+/** A record's own words give a number of `noun` ("19 nationalities" for "how many nationalities"). */
+export function countsNoun(normalized: string, noun: string): boolean {
+  const stems = wordKeys(normalize(noun)).filter((k) => !k.startsWith("="));
+  if (!stems.length) return givesAmount(normalized);
+  const words = normalized.trim().split(" ");
+  return words.some((w, i) => AMOUNT.test(w) && words.slice(i + 1, i + 1 + COUNTED_REACH).some((x) => stems.some((s) => x.startsWith(s))));
+}
+
+/**
+ * What "how many N …" counts: N, which the answer must say with its number ("how many nationalities"
+ * is not answered by "129 people"). English only: after كم an Arabic word may as well be a verb.
+ */
+export function countedNoun(topic: string): string | null {
+  return /^(?:and |so )?how many ([a-z]{3,})/.exec(topic)?.[1] ?? null;
+}
