@@ -28,6 +28,8 @@ export interface ReportingVerb {
   gender: Gender;
   /** Prepositions that may open the reported content instead of أن/إن (حذر من، هدد بـ، دعا إلى). */
   preps: string[];
+  /** Takes what it reports as a noun object (a verbal noun), data/cues-ar.json nounObject. */
+  nounObject?: boolean;
 }
 
 function feminine(past: string): string {
@@ -57,7 +59,7 @@ export const ADDRESSEE_VERBS = new Set([
 ]);
 
 /** One reporting verb of data/cues-ar.json: its past (masculine), present stem and participle stem. */
-interface CueLemma { past: string; present?: string; participle?: string; preps: string[]; participlePreps?: string[]; dual?: boolean; participleOnly?: boolean; object?: boolean; negatedReports?: boolean }
+interface CueLemma { past: string; present?: string; participle?: string; preps: string[]; participlePreps?: string[]; dual?: boolean; participleOnly?: boolean; object?: boolean; negatedReports?: boolean; nounObject?: boolean }
 const CUE_LEMMAS = (CUES_AR.verbs as CueLemma[]).filter((v) => v.past);
 
 const weakFinal = (stem: string) => /[يوا]$/.test(stem);
@@ -101,14 +103,14 @@ for (const v of CUE_LEMMAS) {
   }
   if (isParticipleOnly(v)) continue;
   for (const [form, gender] of pastForms(v)) {
-    REPORTING_VERBS.set(form, { gender, preps: v.preps });
+    REPORTING_VERBS.set(form, { gender, preps: v.preps, ...(v.nounObject ? { nounObject: true } : {}) });
     REPORTING_LEMMAS.set(form, v.past);
   }
 }
 for (const v of CUE_LEMMAS) {
   if (!v.present) continue;
   for (const [form, gender] of presentForms(v.present)) {
-    if (!REPORTING_VERBS.has(form)) REPORTING_VERBS.set(form, { gender, preps: v.preps });
+    if (!REPORTING_VERBS.has(form)) REPORTING_VERBS.set(form, { gender, preps: v.preps, ...(v.nounObject ? { nounObject: true } : {}) });
     if (!REPORTING_LEMMAS.has(form)) REPORTING_LEMMAS.set(form, "ي" + v.present);
   }
 }
@@ -351,6 +353,8 @@ export const COMMON_WORDS = new Set([
   "اذ", "اذا", "لان", "لكي",
   // "في ذات السياق"، "لذات السياق"، "بنفس الوقت": "the same", never a name.
   "ذات", "لذات", "بذات", "نفس", "لنفس", "بنفس",
+  // Prepositions of topic and direction ("… حول وقوع خلاف"): they open a phrase, never end a name.
+  "حول", "بشان", "بخصوص", "تجاه", "ضد", "نحو", "بدون",
 ]);
 
 /** Words of time phrases (مطلع الشهر، منتصف العام، الشهر الماضي، أواخر يناير): never a name nor a speaker. */

@@ -363,7 +363,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     const quoteBefore = before?.kind === "quote" ? before : before?.kind === "comma" && tokens[i - 2]?.kind === "quote" ? tokens[i - 2] : null;
     // "«…» قال ذلك الكاتب X، خلال …": "said that", pointing back at the quote before; the speaker follows ذلك.
     const saidThat = !!quoteBefore && ["ذلك", "هذا"].includes(n(tokens[i + 1]));
-    const op = saidThat ? null : findOpener(tokens, i + 1, trig.preps, i + 30);
+    const op = saidThat ? null : findOpener(tokens, i + 1, trig.preps, i + 30, !!trig.nounObject);
     if (!op && quoteBefore) {
       // «…»، قال X.
       let k = saidThat ? i + 2 : i + 1;

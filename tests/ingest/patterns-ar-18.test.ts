@@ -13,7 +13,7 @@ describe("(ar) cue forms are generated from the lemma table", () => {
   });
 
   it("an unseen inflection of a listed verb is a cue with the verb's lemma and prepositions", () => {
-    expect(REPORTING_VERBS.get("اكدتا")).toEqual({ gender: "pl", preps: ["علي"] });
+    expect(REPORTING_VERBS.get("اكدتا")).toEqual({ gender: "pl", preps: ["علي"], nounObject: true });
     expect(REPORTING_VERBS.get("يكشف")).toMatchObject({ gender: "m", preps: ["عن"] });
     expect(REPORTING_LEMMAS.get("تلفت")).toBe("يلفت");
     expect(REPORTING_LEMMAS.get("اشادت")).toBe("اشاد");
@@ -86,5 +86,28 @@ describe("(ar) bodies as speakers", () => {
   it("a definite phrase the article never gave a head noun is no body", () => {
     const d = extract("ar", "قال الجيش إن الوضع مستقر في العاصمة.", "وقالت الوطن، إن الوضع خطير في الأطراف.");
     expect(speakerOf(d, "الوضع خطير")).toBeUndefined();
+  });
+});
+
+describe("(ar) what a verb of announcing reports as its noun object", () => {
+  it("'أعلن الجيش في بيان، التصدي لهجوم …': the words after an occasion set off by a comma", () => {
+    const d = extract("ar", "أعلن الجيش الوطني في بيان، إحباط محاولة تسلل عبر الحدود الشمالية.");
+    expect(speakerOf(d, "إحباط محاولة تسلل")?.nameAr).toBe("الجيش الوطني");
+  });
+
+  it("'وأعلنت الحركة رفضها للقرار': the body's own verbal noun after it", () => {
+    const d = extract("ar", "وأعلنت حركة التجديد الوطني رفضها لقانون الانتخابات الجديد.");
+    expect(speakerOf(d, "رفضها لقانون")?.nameAr).toBe("حركة التجديد الوطني");
+  });
+
+  it("'أعلنت حركة X وقوع …': an event the body announces", () => {
+    const d = extract("ar", "أعلنت حركة الإنقاذ وقوع عشرات الإصابات في قصف السوق المركزي.");
+    expect(speakerOf(d, "عشرات الإصابات")?.nameAr).toBe("حركة الإنقاذ");
+  });
+
+  it("'نفى X … ما تم تداوله حول وقوع خلاف …': a verbal noun inside the object's own phrase opens nothing", () => {
+    const d = extract("ar", "نفى رئيس المحكمة الابتدائية القاضي منير الحلبي ما تم تداوله حول وقوع خلاف بين القضاة، مؤكدا أن العمل يسير بشكل طبيعي.");
+    expect(speakerOf(d, "العمل يسير")?.nameAr).toBe("منير الحلبي");
+    expect(speakerOf(d, "خلاف بين القضاة")).toBeUndefined();
   });
 });
