@@ -1,8 +1,10 @@
 // Arabic coreference stage: the people an article introduces with a role anywhere in its text (also in
 // sentences that quote nobody: "علق المستشار سامح الخشن، المتحدث الرسمي باسم مجلس الوزراء، على …"), and the
 // person a later title-only mention refers to ("وأضاف متحدث الوزراء"، "قال المسؤول الكويتي"، "وأضاف الوزير").
-import { ORG_HEADS, REPORT_NOUNS, ROLE_HEADS } from "./lexicon-ar.js";
+import LEXICON_AR from "./data/lexicon-ar.json" with { type: "json" };
+import { COMPLEMENTIZER, ORG_HEADS, REPORT_NOUNS, REPORTING_VERBS, ROLE_HEADS } from "./lexicon-ar.js";
 import { parseArabicSubject } from "./ar/candidates.js";
+import { arabicNameProblem } from "./name-guard.js";
 import { paragraphsOf, quoteSpans, sentencesOf } from "./segment.js";
 import { normAr } from "./text.js";
 import { tokenize, type Token } from "./tokens.js";
@@ -21,9 +23,14 @@ const GENERIC_HEADS = new Set(["مسوول", "مسووله"]);
 
 const w0 = (t: Token | undefined) => (t && t.kind === "word" ? normAr(t.text) : "");
 
-/** A role word as compared: normalized, without و/ف, ال, a preposition ب/ل, or a possessive on a head. */
+/** Role words that name the same office (data/lexicon-ar.json roleWordClasses) → the class's first word. */
+const ROLE_WORD_CLASS = new Map<string, string>(LEXICON_AR.roleWordClasses.classes.flatMap((c) => c.map((w): [string, string] => [w, c[0]])));
+
+/** A role word as compared: normalized, without و/ف, ال, a preposition ب/ل, or a possessive on a head; a word of a
+ *  class of the same office as its class ("الحكومة" as "الوزراء"). */
 function roleKey(word: string): string {
-  return normAr(word).replace(/^[وف](?=..)/, "").replace(/^(?:[بلك]?ال|لل)(?=..)/, "").replace(/^[بل](?=...)/, "");
+  const key = normAr(word).replace(/^[وف](?=..)/, "").replace(/^(?:[بلك]?ال|لل)(?=..)/, "").replace(/^[بل](?=...)/, "");
+  return ROLE_WORD_CLASS.get(key) ?? key;
 }
 
 /** The bare head of a role word ("الوزيرة" → وزيره, "ووزير" → وزير), or null when it is no role head. */
@@ -43,10 +50,12 @@ function headOf(word: string): string | null {
  *  word or a definite word ("سامح الخشن، المتحدث الرسمي باسم مجلس الوزراء،"), or a name set off after a role. */
 function phraseEnd(tokens: Token[], i: number): number {
   let e = i;
-  while (e < tokens.length && tokens[e].kind === "word" && e - i < 10) e++;
+  // "قال رئيس الوزراء X إن الحكومة ستدفع …": the phrase ends at the clause its verb opens (أن/إن) or at a verb of saying.
+  const phraseWord = (t: Token) => t.kind === "word" && !COMPLEMENTIZER.test(w0(t)) && !REPORTING_VERBS.has(w0(t)) && !REPORTING_VERBS.has(w0(t).replace(/^[وف]/, ""));
+  while (e < tokens.length && phraseWord(tokens[e]) && e - i < 10) e++;
   if (tokens[e]?.kind !== "comma") return e;
   let f = e + 1;
-  while (f < tokens.length && tokens[f].kind === "word" && f - e <= 8) f++;
+  while (f < tokens.length && phraseWord(tokens[f]) && f - e <= 8) f++;
   const closed = f >= tokens.length || tokens[f].kind !== "word";
   return closed && f > e + 1 ? f : e;
 }
@@ -85,7 +94,8 @@ function introducedIndex(fullText: string): IntroducedIndex {
           : cut === 2 ? { ...t, text: "ال" + w.slice(2), start: t.start + 2 } : { ...t, text: w.slice(cut), start: t.start + cut };
         const end = phraseEnd(tokens, i);
         const m = parseArabicSubject(p.text, p.base, [first, ...tokens.slice(i + 1, end)], null);
-        if (m?.kind !== "name" || !m.role || m.surface.split(/\s+/).length < 2) continue;
+        // A name the guard rejects introduces nobody a later title could refer to.
+        if (m?.kind !== "name" || !m.role || m.surface.split(/\s+/).length < 2 || arabicNameProblem(m.surface)) continue;
         // "الدكتور محمد معيط وزير المالية": a role right after the name (no comma) is the holder's office too.
         // The name lies inside the phrase: it is looked for there only (a search to the paragraph's end,
         // once per title word, was title words × length on a long paragraph).

@@ -28,6 +28,8 @@ export interface ReportingVerb {
   gender: Gender;
   /** Prepositions that may open the reported content instead of أن/إن (حذر من، هدد بـ، دعا إلى). */
   preps: string[];
+  /** Takes what it reports as a noun object (a verbal noun), data/cues-ar.json nounObject. */
+  nounObject?: boolean;
 }
 
 function feminine(past: string): string {
@@ -57,7 +59,7 @@ export const ADDRESSEE_VERBS = new Set([
 ]);
 
 /** One reporting verb of data/cues-ar.json: its past (masculine), present stem and participle stem. */
-interface CueLemma { past: string; present?: string; participle?: string; preps: string[]; participlePreps?: string[]; dual?: boolean; participleOnly?: boolean; object?: boolean; negatedReports?: boolean }
+interface CueLemma { past: string; present?: string; participle?: string; preps: string[]; participlePreps?: string[]; dual?: boolean; participleOnly?: boolean; object?: boolean; negatedReports?: boolean; nounObject?: boolean }
 const CUE_LEMMAS = (CUES_AR.verbs as CueLemma[]).filter((v) => v.past);
 
 const weakFinal = (stem: string) => /[يوا]$/.test(stem);
@@ -101,14 +103,14 @@ for (const v of CUE_LEMMAS) {
   }
   if (isParticipleOnly(v)) continue;
   for (const [form, gender] of pastForms(v)) {
-    REPORTING_VERBS.set(form, { gender, preps: v.preps });
+    REPORTING_VERBS.set(form, { gender, preps: v.preps, ...(v.nounObject ? { nounObject: true } : {}) });
     REPORTING_LEMMAS.set(form, v.past);
   }
 }
 for (const v of CUE_LEMMAS) {
   if (!v.present) continue;
   for (const [form, gender] of presentForms(v.present)) {
-    if (!REPORTING_VERBS.has(form)) REPORTING_VERBS.set(form, { gender, preps: v.preps });
+    if (!REPORTING_VERBS.has(form)) REPORTING_VERBS.set(form, { gender, preps: v.preps, ...(v.nounObject ? { nounObject: true } : {}) });
     if (!REPORTING_LEMMAS.has(form)) REPORTING_LEMMAS.set(form, "ي" + v.present);
   }
 }
@@ -242,6 +244,8 @@ export const GROUP_HEADS = new Set([
   "نشطاء", "النشطاء", "نشطا", "النشطا", "مسوولي", "متظاهرون", "المتظاهرون", "تجار", "التجار",
   "اولياء", "اوليا", "مشجعون", "المشجعون", "موظفون", "الموظفون", "ركاب", "الركاب", "طلاب", "الطلاب",
   "نواب", "النواب", "اقارب", "ذوو", "ذوي", "عايلات", "العايلات", "مستثمرون", "المستثمرون",
+  // The media as a source: "وذكرت وسائل إعلام محلية أن …"، "وأفادت تقارير إعلامية بأن …"، "ونقلت صحف …".
+  "وسايل", "تقارير", "صحف", "الصحف",
 ]);
 
 /** Group-source heads that name one person ("مصدر ليبي مطلع"): a later subjectless singular verb may go on with them. */
@@ -274,8 +278,8 @@ export const ORG_HEADS = new Set([
   "نادي", "النادي", "ديوان", "الديوان", "مركز", "المركز", "معهد", "المعهد", "صندوق",
   // "نفت النيابة العمومية …"، "وكانت القيادة المركزية الأميركية قد أعلنت …": the prosecution, a military command.
   "النيابه", "نيابه", "القياده", "قياده",
-  // "وأشار الموقع إلى أن …"، "وكان موقع «…» قد ذكر": a news site.
-  "موقع", "الموقع",
+  // "وأشار الموقع إلى أن …"، "وكان موقع «…» قد ذكر": a news site; "وذكر التلفزيون الرسمي أن …": a broadcaster.
+  "موقع", "الموقع", "التلفزيون", "تلفزيون", "التليفزيون", "تليفزيون",
   // A ministry by its domain alone, as headlines write it ("الصحة الفلسطينية تعلن أن …").
   "الصحه", "التربيه", "التعليم", "العدل", "الماليه", "الزراعه", "الاوقاف", "الطاقه", "الاقتصاد", "البييه", "الثقافه", "السياحه",
 ]);
@@ -335,6 +339,7 @@ export const GLOSS: Record<string, string> = {
   رابطه: "association", موسسه: "foundation", غرفه: "chamber", منتدي: "forum", شبكه: "network",
   مفوضيه: "commission", ايتلاف: "coalition", مصرف: "bank", سلطه: "authority", سلطات: "authorities",
   مصارف: "banks", بنوك: "banks", مركزي: "central", عربي: "Arab",
+  وسايل: "media", تقارير: "reports", صحف: "newspapers", تلفزيون: "television", تليفزيون: "television", اعلاميه: "media", صحفيه: "press",
   عليا: "high", علي: "high", مستقل: "independent", انتخابات: "elections", ري: "irrigation", ديمقراطيه: "Democratic", دبلوماسي: "diplomatic", "في": "in", و: "and", مكافحه: "counter", ارهاب: "terrorism",
 };
 
@@ -351,6 +356,8 @@ export const COMMON_WORDS = new Set([
   "اذ", "اذا", "لان", "لكي",
   // "في ذات السياق"، "لذات السياق"، "بنفس الوقت": "the same", never a name.
   "ذات", "لذات", "بذات", "نفس", "لنفس", "بنفس",
+  // Prepositions of topic and direction ("… حول وقوع خلاف"): they open a phrase, never end a name.
+  "حول", "بشان", "بخصوص", "تجاه", "ضد", "نحو", "بدون",
 ]);
 
 /** Words of time phrases (مطلع الشهر، منتصف العام، الشهر الماضي، أواخر يناير): never a name nor a speaker. */

@@ -41,6 +41,7 @@ const OUTLETS = /^(?:reuters|ap|afp|upi|bloomberg|bbc|cnn|npr|the associated pre
 
 /** Why `mention` cannot be a speaker, or null when it may be one. `fullText` is the article text its `pos` is in. */
 export function implausibleSpeaker(lang: Lang, mention: Mention, fullText: string): string | null {
+  if (mention.unreadable) return "a speaker written but not read";
   if (mention.kind === "pronoun" || !mention.surface.trim()) return null;
   if (isAddressee(lang, mention, fullText)) return "the addressee of the reporting verb";
   if (lang === "en" && mention.kind === "group" && isOwnedGroup(mention, fullText)) return "a group owned by someone else (his members)";

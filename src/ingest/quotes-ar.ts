@@ -363,7 +363,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     const quoteBefore = before?.kind === "quote" ? before : before?.kind === "comma" && tokens[i - 2]?.kind === "quote" ? tokens[i - 2] : null;
     // "«…» قال ذلك الكاتب X، خلال …": "said that", pointing back at the quote before; the speaker follows ذلك.
     const saidThat = !!quoteBefore && ["ذلك", "هذا"].includes(n(tokens[i + 1]));
-    const op = saidThat ? null : findOpener(tokens, i + 1, trig.preps, i + 30);
+    const op = saidThat ? null : findOpener(tokens, i + 1, trig.preps, i + 30, !!trig.nounObject);
     if (!op && quoteBefore) {
       // «…»، قال X.
       let k = saidThat ? i + 2 : i + 1;
@@ -419,7 +419,19 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     const inner = innerAt ? parseArabicSubject(line, p.base, tokens.slice(innerAt[0], innerAt[1]), trig.gender, ctx) : null;
     let mention = inner ?? honoredBefore(line, p.base, tokens, i, region[0], ctx) ?? parseArabicSubject(line, p.base, region, trig.gender, ctx);
     // A speaker is written after the verb but could not be read: better no quote than a wrong speaker.
-    if (!mention && !noSubjectWritten(region) && !(region.length === 1 && PREP_WORDS[n(region[0])])) continue;
+    // It stays in the draft without a speaker, as the latest speaker, so that a "وأضاف أن …" after it is not handed to
+    // whoever spoke before it.
+    if (!mention && !noSubjectWritten(region) && !(region.length === 1 && PREP_WORDS[n(region[0])])) {
+      // "وقال الفريق كامل الوزير، وزير النقل، إن …": a title set off by commas after the unread name is the same person.
+      const comma = region.findIndex((t) => t.kind === "comma");
+      const close = comma > 0 ? region.findIndex((t, x) => x > comma && t.kind === "comma") : -1;
+      const apposed = comma > 0 ? region.slice(comma + 1, close > comma ? close : region.length) : [];
+      const title = apposed.length && apposed.every((t) => t.kind === "word") ? parseArabicSubject(line, p.base, apposed, trig.gender, ctx) : null;
+      const words = region.filter((t) => t.kind === "word");
+      if (title?.kind === "title") emit(i, op.contentStart, op.skip ?? 0, title);
+      else if (words.length) emit(i, op.contentStart, op.skip ?? 0, { kind: "name", surface: surface(line, words), role: null, gender: trig.gender, pos: p.base + words[0].start, unreadable: true });
+      continue;
+    }
     // Nothing but the verb's own preposition between the verb and the content: the subject came first.
     if (!mention && (region.length === 0 || (region.length === 1 && PREP_WORDS[n(region[0])]))) {
       const fronted = subjectBefore(line, p.base, tokens, i, trig.gender, ctx);

@@ -57,6 +57,9 @@ export interface Mention {
   ambiguous?: boolean;
   /** "مستشهداً بمقولة صاحب السمو أن …": someone's words another speaker cites; a later pronoun is not theirs. */
   cited?: boolean;
+  /** A speaker is written but the patterns could not read it: the quote is kept without one, and a later pronoun is
+   *  not handed to anyone before it. */
+  unreadable?: boolean;
 }
 
 /** One quote the patterns found, before its speaker is resolved. */

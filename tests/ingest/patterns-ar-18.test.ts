@@ -2,7 +2,7 @@
 // article, and the cue forms generated from data/cues-ar.json.
 import { describe, expect, it } from "vitest";
 import { PARTICIPLES, REPORTING_LEMMAS, REPORTING_VERBS, participleForms, pastForms, presentForms } from "../../src/ingest/lexicon-ar.js";
-import { extract, speakerOf } from "./helpers.js";
+import { extract, extractRaw, speakerOf } from "./helpers.js";
 
 describe("(ar) cue forms are generated from the lemma table", () => {
   it("past, present and participle forms with their genders, duals included", () => {
@@ -13,7 +13,7 @@ describe("(ar) cue forms are generated from the lemma table", () => {
   });
 
   it("an unseen inflection of a listed verb is a cue with the verb's lemma and prepositions", () => {
-    expect(REPORTING_VERBS.get("اكدتا")).toEqual({ gender: "pl", preps: ["علي"] });
+    expect(REPORTING_VERBS.get("اكدتا")).toEqual({ gender: "pl", preps: ["علي"], nounObject: true });
     expect(REPORTING_VERBS.get("يكشف")).toMatchObject({ gender: "m", preps: ["عن"] });
     expect(REPORTING_LEMMAS.get("تلفت")).toBe("يلفت");
     expect(REPORTING_LEMMAS.get("اشادت")).toBe("اشاد");
@@ -86,5 +86,82 @@ describe("(ar) bodies as speakers", () => {
   it("a definite phrase the article never gave a head noun is no body", () => {
     const d = extract("ar", "قال الجيش إن الوضع مستقر في العاصمة.", "وقالت الوطن، إن الوضع خطير في الأطراف.");
     expect(speakerOf(d, "الوضع خطير")).toBeUndefined();
+  });
+});
+
+describe("(ar) what a verb of announcing reports as its noun object", () => {
+  it("'أعلن الجيش في بيان، التصدي لهجوم …': the words after an occasion set off by a comma", () => {
+    const d = extract("ar", "أعلن الجيش الوطني في بيان، إحباط محاولة تسلل عبر الحدود الشمالية.");
+    expect(speakerOf(d, "إحباط محاولة تسلل")?.nameAr).toBe("الجيش الوطني");
+  });
+
+  it("'وأعلنت الحركة رفضها للقرار': the body's own verbal noun after it", () => {
+    const d = extract("ar", "وأعلنت حركة التجديد الوطني رفضها لقانون الانتخابات الجديد.");
+    expect(speakerOf(d, "رفضها لقانون")?.nameAr).toBe("حركة التجديد الوطني");
+  });
+
+  it("'أعلنت حركة X وقوع …': an event the body announces", () => {
+    const d = extract("ar", "أعلنت حركة الإنقاذ وقوع عشرات الإصابات في قصف السوق المركزي.");
+    expect(speakerOf(d, "عشرات الإصابات")?.nameAr).toBe("حركة الإنقاذ");
+  });
+
+  it("'نفى X … ما تم تداوله حول وقوع خلاف …': a verbal noun inside the object's own phrase opens nothing", () => {
+    const d = extract("ar", "نفى رئيس المحكمة الابتدائية القاضي منير الحلبي ما تم تداوله حول وقوع خلاف بين القضاة، مؤكدا أن العمل يسير بشكل طبيعي.");
+    expect(speakerOf(d, "العمل يسير")?.nameAr).toBe("منير الحلبي");
+    expect(speakerOf(d, "خلاف بين القضاة")).toBeUndefined();
+  });
+});
+
+describe("(ar) the media as a source", () => {
+  it("'وذكرت وسائل إعلام محلية أن …'، 'وأفادت تقارير إعلامية بأن …'، 'وذكر التلفزيون الرسمي أن …'", () => {
+    const d = extract("ar",
+      "وذكرت وسائل إعلام محلية أن الوفد وصل إلى العاصمة مساء الأحد.",
+      "وأفادت تقارير إعلامية، بأن المفاوضات ستستأنف الأسبوع المقبل.",
+      "وذكر التلفزيون الرسمي أن الرئيس استقبل الوفد في القصر.");
+    expect(speakerOf(d, "الوفد وصل إلى العاصمة")?.nameAr).toBe("وسائل إعلام محلية");
+    expect(speakerOf(d, "المفاوضات ستستأنف")?.nameAr).toBe("تقارير إعلامية");
+    expect(speakerOf(d, "استقبل الوفد في القصر")?.nameAr).toBe("التلفزيون الرسمي");
+  });
+});
+
+describe("(ar) coreference by title", () => {
+  it("'أصدر العميد X بيانا' then 'وقال المتحدث': the accusative noun after the name is no part of it", () => {
+    const d = extract("ar",
+      "أصدر المتحدث باسم الدفاع المدني العميد رائد الحمدان بيانا مساء الجمعة.",
+      "وقال المتحدث إن فرق الإنقاذ انتشلت ثلاثة مصابين.");
+    expect(speakerOf(d, "انتشلت ثلاثة مصابين")?.nameAr).toBe("رائد الحمدان");
+  });
+
+  it("'وأكد رئيس الحكومة' after 'رئيس الوزراء X': the same office in other words", () => {
+    const d = extract("ar",
+      "قال رئيس الوزراء الليبي عماد الدرسي إن الحكومة ستدفع الرواتب.",
+      "وأكد رئيس الحكومة أن الميزانية تكفي حتى نهاية العام.");
+    expect(speakerOf(d, "الميزانية تكفي")?.nameAr).toBe("عماد الدرسي");
+  });
+});
+
+describe("(ar) a speaker written but not read is nobody, and no one before it either", () => {
+  it("'وقال الهلال الأحمر إن …. وأضاف أن …': the unread speaker's quotes stay without a speaker, not the last speaker's", () => {
+    const d = extractRaw("ar",
+      "قال المتحدث باسم وزارة الصحة سليم العوضي إن عشرين شخصا أصيبوا.",
+      "وبدوره، قال الهلال الأحمر إن طواقمه نقلت الجرحى. وأضاف أن المستشفيات مكتظة.");
+    expect(speakerOf(d, "عشرين شخصا")?.nameAr).toBe("سليم العوضي");
+    expect(d.quotes.find((q) => q.text.includes("المستشفيات مكتظة"))?.speaker ?? null).toBeNull();
+    expect(d.quotes.find((q) => q.text.includes("طواقمه نقلت"))?.speaker ?? null).toBeNull();
+  });
+
+  it("'وقال الفريق كامل الجمال، وزير الإسكان، إن …': the title set off after an unread name speaks for it", () => {
+    const d = extract("ar",
+      "وقال الفريق عادل الوزير، محافظ الإسماعيلية، إن المشروعات ستنتهي قبل الصيف.",
+      "وأوضح أن التمويل متوفر بالكامل.");
+    expect(speakerOf(d, "المشروعات ستنتهي")?.nameAr).toBe("محافظ الإسماعيلية");
+    expect(speakerOf(d, "التمويل متوفر")?.nameAr).toBe("محافظ الإسماعيلية");
+  });
+
+  it("'المبعوث الأممي إلى سوريا X': a role running through a preposition to a name it cannot read is no title to guess with", () => {
+    const d = extract("ar",
+      "قال وزير الخارجية سامي الرفاعي إن الحوار مستمر.",
+      "وقال المبعوث الأممي إلى ليبيا غير هانسن إن الانتخابات ممكنة هذا العام.");
+    expect(speakerOf(d, "الانتخابات ممكنة")).toBeUndefined();
   });
 });

@@ -91,28 +91,35 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
     return null;
   };
   const attested = subjectSurnames(paragraphs);
-  const findBody = (tail: string[]): string | null => {
+  // "قوات الدعم السريع": every body the article names with an indefinite head of the body lexicon, by the one to three
+  // words after the head (read once per article, on the first question).
+  let bodyTails: Map<string, string> | null = null;
+  const indexBodies = (): Map<string, string> => {
+    const out = new Map<string, string>();
     for (const p of paragraphs) {
       const ws = [...p.text.matchAll(WORD)];
-      for (let i = 1; i + tail.length <= ws.length; i++) {
-        if (!tail.every((t, k) => normAr(ws[i + k][0]) === t)) continue;
-        const head = ws[i - 1];
-        const bare = normAr(head[0]).replace(/^[وف]/, "");
-        if (!ORG_HEADS.has(bare) || bare.startsWith("ال") || !/^\s+$/.test(p.text.slice(head.index! + head[0].length, ws[i].index!))) continue;
-        const at = head.index! + (normAr(head[0]) === bare ? 0 : 1);
-        const last = ws[i + tail.length - 1];
-        return p.text.slice(at, last.index! + last[0].length);
+      for (let i = 0; i + 1 < ws.length; i++) {
+        const raw = normAr(ws[i][0]);
+        const bare = raw.replace(/^[وف]/, "");
+        if (!ORG_HEADS.has(bare) || bare.startsWith("ال")) continue;
+        const at = ws[i].index! + (raw === bare ? 0 : 1);
+        const words: string[] = [];
+        for (let k = i + 1; k < ws.length && k <= i + 3; k++) {
+          if (!/^\s+$/.test(p.text.slice(ws[k - 1].index! + ws[k - 1][0].length, ws[k].index!))) break;
+          words.push(normAr(ws[k][0]));
+          const key = words.join(" ");
+          if (!out.has(key)) out.set(key, p.text.slice(at, ws[k].index! + ws[k][0].length));
+        }
       }
     }
-    return null;
+    return out;
   };
   return {
     bodyByTail(words) {
       const tail = normAr(words).split(/\s+/).filter(Boolean);
       if (!tail.length || tail.length > 3 || !tail[0].startsWith("ال") || tail.some((w) => ORG_HEADS.has(w) || ROLE_HEADS.has(w) || COMMON_WORDS.has(w))) return null;
-      const key = `body ${tail.join(" ")}`;
-      if (!cache.has(key)) cache.set(key, findBody(tail));
-      return cache.get(key)!;
+      bodyTails ??= indexBodies();
+      return bodyTails.get(tail.join(" ")) ?? null;
     },
     subjectSurname: (word) => attested.has(normAr(word)),
     fullName(surname) {
@@ -398,6 +405,10 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     if (seg1 && appositionRole(seg1) && nameRun(seg1, 0, true) < seg1.length && seg2 && seg2.length >= 2 && seg2.length <= 5 && nameRun(seg2, 0, true) === seg2.length) {
       return mention("name", seg2, roles(surface(line, roleTs), surface(line, seg1)));
     }
+    // "المبعوث الأممي إلى سوريا غير بيدرسون"، "عضو مجلس النواب عن حزب الوفد محمد داود": the role goes on through a
+    // preposition and ends on a name it could not read; the title alone would be a guess at who it is, so nobody is read.
+    const rest = seg0.slice(k);
+    if (rest.length >= 2 && ["الي", "عن", "لدي"].includes(n(rest[0])) && nameLike(rest[rest.length - 1], false) && !isOccasion(n(rest[rest.length - 1]))) return null;
     return mention("title", roleTs, surface(line, roleTs));
   }
   // A definite noun the role list does not know, then a name: "الممرضة هبة سلامة"، "النائبة لينا حداد".

@@ -1,6 +1,6 @@
 // Arabic content-span stage: where the reported content opens after a cue (أن/إن, a colon, a quote, the verb's
 // preposition, a verbal-noun object) and where it ends.
-import { ACCORDING_TO, ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, REPORT_NOUNS, REPORTED_AFTER_MA, REPORTED_EVENTS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
+import { ACCORDING_TO, ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, isOccasion, REPORT_NOUNS, REPORTED_AFTER_MA, REPORTED_EVENTS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
@@ -55,7 +55,9 @@ export interface Opener {
   skip?: number;
 }
 
-export function findOpener(tokens: Token[], from: number, preps: string[], limit: number): Opener | null {
+/** `nounObject`: the verb takes what it reports as a noun object (أعلن، أكد، نفى …): a verbal noun with its owner's
+ *  pronoun after the closed subject, or any words after an occasion set off by a comma, open the content. */
+export function findOpener(tokens: Token[], from: number, preps: string[], limit: number, nounObject = false): Opener | null {
   for (let j = from; j < Math.min(tokens.length, limit); j++) {
     const t = tokens[j];
     if (t.kind === "end") return null;
@@ -108,6 +110,13 @@ export function findOpener(tokens: Token[], from: number, preps: string[], limit
     const reported = REPORT_NOUNS.has(w) || (w === "ما" && REPORTED_AFTER_MA.has(n(tokens[j + 1])) && tokens[j - 1]?.kind === "comma");
     if (reported && (closed || timed) && !openerAhead(tokens, j + 1, limit)) return { at: j, contentStart: j, via: "prep" };
     if (isMasdar(w) && !isKnownName(w) && !/[\u064B-\u064D]/.test(t.text) && closed && tokens.slice(j + 1, limit).some((x) => x.kind === "word") && !openerAhead(tokens, j + 1, limit)) return { at: j, contentStart: j, via: "prep" };
+    if (nounObject && !openerAhead(tokens, j + 1, limit) && tokens.slice(j + 1, limit).some((x) => x.kind === "word")) {
+      // "أعلنت الحركة رفضها للقرار"، "أكدت الوزارة التزامها بـ…": its own verbal noun after the closed subject.
+      // Not inside a clause of the subject's own ("… ما تم تداوله").
+      if (ownMasdar(w) && closed && tokens.slice(from, j).every((x) => x.kind === "word" && !COMMON_WORDS.has(n(x)))) return { at: j, contentStart: j, via: "prep" };
+      // "أعلن الجيش في بيان، التصدي لهجوم …": whatever follows an occasion set off by a comma.
+      if (afterOccasion(tokens, from, j)) return { at: j, contentStart: j, via: "prep" };
+    }
     if (PREP_WORDS[w] && preps.includes(w)) {
       if (COMPLEMENTIZER.test(n(tokens[j + 1]))) return { at: j + 1, contentStart: j + 2, via: "clause" };
       if (w === "من" && n(tokens[j - 1]) === "كل") continue;
@@ -124,6 +133,16 @@ export function findOpener(tokens: Token[], from: number, preps: string[], limit
     if (triggerOf(tokens, j)) return null;
   }
   return null;
+}
+
+/** "… في بيان، <j>"، "… خلال مؤتمر صحفي، <j>": token j follows a comma that closes an occasion of speech (في/خلال/عبر
+ *  and an occasion noun) after the subject (the occasion starts past the verb's first word). */
+function afterOccasion(tokens: Token[], from: number, j: number): boolean {
+  if (tokens[j - 1]?.kind !== "comma") return false;
+  for (let k = j - 2; k > from && j - k <= 6 && tokens[k].kind === "word"; k--) {
+    if (/^(?:في|خلال|عبر)$/.test(n(tokens[k])) && isOccasion(n(tokens[k + 1]))) return true;
+  }
+  return false;
 }
 
 /** A complementizer, a colon or a quote later in the sentence (before `limit`). */

@@ -7,7 +7,7 @@ import type { Gender } from "../types.js";
 import { NUMBER_WORDS, n } from "./names.js";
 
 type Trigger =
-  | { kind: "verb"; gender: Gender; preps: string[]; cited?: boolean }
+  | { kind: "verb"; gender: Gender; preps: string[]; cited?: boolean; nounObject?: boolean }
   | { kind: "participle"; gender: Gender }
   | { kind: "pretext" }
   | { kind: "according" }

@@ -1,6 +1,6 @@
 // Arabic names and roles in token runs: what may be a first name, a surname, an honorific, a role word, where a
 // name ends. Shared by the candidate stages (candidates.ts, fronted.ts) and the content stage.
-import { ACCORDING_TO, ADJUNCT_STARTERS, COMMON_WORDS, COMPLEMENTIZER, CONTINUING_VERBS, GROUP_HEADS, isGroupHead, NAME_LINKS, ORG_HEADS, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS, TITLE_SURNAMES } from "../lexicon-ar.js";
+import { ACCORDING_TO, ADJUNCT_STARTERS, COMMON_WORDS, COMPLEMENTIZER, CONTINUING_VERBS, DOCUMENT_HEADS, GROUP_HEADS, isGroupHead, NAME_LINKS, ORG_HEADS, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS, TITLE_SURNAMES } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { hasDerivedMasdarShape, isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
@@ -55,6 +55,11 @@ export const NUMBER_WORDS = new Set(["الف", "الاف", "مليون", "ملا
 export const PREP_WORDS: Record<string, string> = { من: "من", الي: "الي", علي: "علي", عن: "عن" };
 
 /** `taMarbuta`: a word ending in ة may be a first name here (after a closed role phrase: "وزيرة الصحة هالة …"). */
+function accusativeNoun(w: string): boolean {
+  const stem = w.length >= 5 && w.endsWith("ا") && !w.endsWith("اا") ? w.slice(0, -1) : "";
+  return !!stem && !isKnownName(w) && (DOCUMENT_HEADS.has(stem) || isOccasion(stem) || FREQUENT_WORDS.has(stem) || hasDerivedMasdarShape(stem));
+}
+
 export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   if (t.kind !== "word") return false;
   const w = normAr(t.text);
@@ -63,6 +68,9 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   // "على" and "إلى" are prepositions; normalization would make على the name علي.
   if (/^و?(?:على|إلى|الى)$/.test(t.text)) return false;
   if (neverNameWord(w)) return false;
+  // "أصدر العميد علي قانصو بيانا"، "استقبل وفدا": an indefinite object written without its tanween (a noun the lists
+  // know, or a verbal noun, with the accusative ا) is never a name word.
+  if (!first && accusativeNoun(w)) return false;
   // "ولا"، "فلم"، "وقد": a function word carrying the conjunction; "بحسب"، "وفقا": according to, never a name.
   if ((/^[وف]/.test(w) && JOINED_FUNCTION_WORDS.has(w.slice(1))) || ACCORDING_TO.test(w) || ACCORDING_TO.test(stripConj(w))) return false;
   if (isKnownName(w) || familyAl(t)) return true;
