@@ -254,9 +254,12 @@ const isNameWord = (t: Token) => isCap(t) && !TIME_WORDS_EN.has(lc(t)) && !TITLE
 
 /** "Theresa May", "Brian May", "Judy King": a month's name or a title word right after a given name, and ending
  *  the name, is a family name. */
-// Only right after a given name that opens the name ("Theresa May"): after a full name a time word is a
-// date ("Sergio Massa Wednesday denied"), however many name tables know the word before it as a given name.
-const familyNameAfterGiven = (ws: Token[], k: number) => k > 0 && isCap(ws[k]) && givenNameGender(ws[k - 1].text) !== null && !(k > 1 && isNameWord(ws[k - 2])) && !/^\d/.test(ws[k + 1]?.text ?? "") && !(ws[k + 1] && isCap(ws[k + 1]));
+// After a full name a weekday is a date ("Sergio Massa Wednesday denied"), however many name tables know the
+// word before it as a given name; a month's name is not (a date names its day: "May 5"), so it stays the
+// family name there too ("Yin Myint May said").
+const familyNameAfterGiven = (ws: Token[], k: number) =>
+  k > 0 && isCap(ws[k]) && givenNameGender(ws[k - 1].text) !== null && !(k > 1 && isNameWord(ws[k - 2]) && WEEKDAYS_EN.has(lc(ws[k]))) && !/^\d/.test(ws[k + 1]?.text ?? "") && !(ws[k + 1] && isCap(ws[k + 1]));
+const WEEKDAYS_EN = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow"]);
 
 /** The name right after the phrase's last title word: "Deputy District Attorney Marcus Hale" → Marcus Hale. */
 function nameAfterTitle(ws: Token[]): { capitalRun: Token[]; roleEnd: number } | null {

@@ -100,6 +100,11 @@ describe("(en) names and groups of real reports", () => {
 });
 
 describe("(en) a weekday after a full name", () => {
+  it("'Trade Minister Mary Anne May said …': a month's name ending a full name is still its family name (a weekday there is a date)", () => {
+    const d = extract("en", HEADLINE, "Trade Minister Mary Anne May said the river port would reopen to barges within a fortnight.");
+    expect(speakerOf(d, "the river port would reopen")?.name).toBe("Mary Anne May");
+  });
+
   it("'Harbour Speaker Sergio Massa Wednesday denied …': the weekday ends the name (only a given name alone takes a time word as family name)", () => {
     const d = extract("en", HEADLINE, "Harbour Speaker Sergio Massa Wednesday denied rumours that he would take over the port authority.\n\nPort chief Alan Ross Friday said the cranes would be cleared by noon.");
     expect(speakerOf(d, "take over the port authority")?.name).toBe("Sergio Massa");
