@@ -132,7 +132,7 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     for (let k = 0; k < ws.length; k++) {
       const t = ws[k];
       const l = lc(t);
-      const title = TITLE_WORDS.has(l) && !(capitalRun.length && !ROLE_HEAD_WORDS.has(l) && isCap(t));
+      const title = TITLE_WORDS.has(l) && !(capitalRun.length && !ROLE_HEAD_WORDS.has(l) && isCap(t)) && !familyNameAfterInitial(ws, k);
       // "New York", "New Hampshire": "new" capitalized before another capitalized word opens a place's name.
       const common = (NP_WORDS.has(l) || GROUP_NOUNS.has(l)) && !(l === "new" && isCap(t) && !!ws[k + 1] && isCap(ws[k + 1]));
       if (isCap(t) && !title && !ORG_WORDS.has(l) && !common && (!TIME_WORDS_EN.has(l) || familyNameAfterGiven(ws, k))) capitalRun.push(t);
@@ -259,6 +259,9 @@ const isNameWord = (t: Token) => isCap(t) && !TIME_WORDS_EN.has(lc(t)) && !TITLE
 // family name there too ("Yin Myint May said").
 const familyNameAfterGiven = (ws: Token[], k: number) =>
   k > 0 && isCap(ws[k]) && givenNameGender(ws[k - 1].text) !== null && !(k > 1 && isNameWord(ws[k - 2]) && WEEKDAYS_EN.has(lc(ws[k]))) && !/^\d/.test(ws[k + 1]?.text ?? "") && !(ws[k + 1] && isCap(ws[k + 1]));
+/** "Peter T. King", "Mary J. Bishop": a title word right after a middle initial, and ending the name, is the family name. */
+const familyNameAfterInitial = (ws: Token[], k: number) =>
+  k > 1 && /^[A-Z]\.$/.test(ws[k - 1].text) && isNameWord(ws[k - 2]) && isCap(ws[k]) && !TIME_WORDS_EN.has(lc(ws[k])) && !(ws[k + 1] && isCap(ws[k + 1]));
 const WEEKDAYS_EN = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow"]);
 
 /** The name right after the phrase's last title word: "Deputy District Attorney Marcus Hale" → Marcus Hale. */
@@ -266,7 +269,7 @@ function nameAfterTitle(ws: Token[]): { capitalRun: Token[]; roleEnd: number } |
   for (let k = ws.length - 2; k >= 0; k--) {
     if (!ROLE_HEAD_WORDS.has(lc(ws[k])) || !isNameWord(ws[k + 1])) continue;
     let e = k + 1;
-    while (e < ws.length && (isNameWord(ws[e]) || (e > k + 1 && (PARTICLES.has(lc(ws[e])) || familyNameAfterGiven(ws, e))))) e++;
+    while (e < ws.length && (isNameWord(ws[e]) || (e > k + 1 && (PARTICLES.has(lc(ws[e])) || familyNameAfterGiven(ws, e) || familyNameAfterInitial(ws, e))))) e++;
     return { capitalRun: ws.slice(k + 1, e), roleEnd: k + 1 };
   }
   return null;

@@ -100,6 +100,11 @@ describe("(en) names and groups of real reports", () => {
 });
 
 describe("(en) a weekday after a full name", () => {
+  it("'Rep. Peter T. King said …': a title word right after a middle initial, ending the name, is the family name", () => {
+    const d = extract("en", HEADLINE, "Rep. Peter T. King said the harbour tunnel would close for a month of repairs.");
+    expect(speakerOf(d, "harbour tunnel would close")?.name).toBe("Peter T. King");
+  });
+
   it("'Trade Minister Mary Anne May said …': a month's name ending a full name is still its family name (a weekday there is a date)", () => {
     const d = extract("en", HEADLINE, "Trade Minister Mary Anne May said the river port would reopen to barges within a fortnight.");
     expect(speakerOf(d, "the river port would reopen")?.name).toBe("Mary Anne May");

@@ -1,0 +1,2 @@
+import { it } from "vitest";
+import { extractFromText } from "../src/ingest/extract.js";
