@@ -1,2 +1,0 @@
-import { it } from "vitest";
-import { extractFromText } from "../src/ingest/extract.js";
