@@ -17,11 +17,12 @@ export const AUXILIARIES = new Set(["himself", "herself", "themselves", "itself"
 export const ADJUNCT_PREPS = new Set(["on", "in", "at", "during", "last", "this", "earlier", "yesterday", "today", "after", "before", "via", "through", "from", "outside", "inside", "following", "late", "early", "over", "by", "when", "while", "shortly"]);
 
 /** Months, weekdays and day words: capitalized, yet never part of a speaker's name. */
-export const TIME_WORDS_EN = new Set([
+export const MONTH_WORDS_EN = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
 ]);
+export const DAY_WORDS_EN = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
+export const TIME_WORDS_EN = new Set([...MONTH_WORDS_EN, ...DAY_WORDS_EN]);
 
 export const PRONOUNS: Record<string, "m" | "f" | "pl" | "n"> = { he: "m", she: "f", they: "pl", it: "n" };
 

@@ -5,7 +5,7 @@
 import { bylineAttribution } from "./byline-en.js";
 import { colonLeadAttribution } from "./colon-lead-en.js";
 import { colonIntroduction, cueAttributions } from "./cues-en.js";
-import { ADJUNCT_PREPS, AUXILIARIES, TIME_WORDS_EN, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, OBJECT_VERBS, ORG_WORDS, PRONOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
+import { ADJUNCT_PREPS, AUXILIARIES, DAY_WORDS_EN, TIME_WORDS_EN, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, OBJECT_VERBS, ORG_WORDS, PRONOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { maskQuotes, quoteSpans, sentencesOf } from "./segment.js";
 import { contradictsGender, givenNameGender } from "./gender-en.js";
 import { englishFullName } from "./speakers.js";
@@ -253,16 +253,14 @@ export const DOCUMENT_NOUNS = new Set(["report", "statement", "study", "survey",
 const isNameWord = (t: Token) => isCap(t) && !TIME_WORDS_EN.has(lc(t)) && !TITLE_WORDS.has(lc(t)) && !ORG_WORDS.has(lc(t)) && !NP_WORDS.has(lc(t)) && !GROUP_NOUNS.has(lc(t));
 
 /** "Theresa May", "Brian May", "Judy King": a month's name or a title word right after a given name, and ending
- *  the name, is a family name. */
-// After a full name a weekday is a date ("Sergio Massa Wednesday denied"), however many name tables know the
-// word before it as a given name; a month's name is not (a date names its day: "May 5"), so it stays the
-// family name there too ("Yin Myint May said").
+ *  the name, is a family name. After a full name a day's name is a date ("Sergio Massa Wednesday denied"), however
+ *  many name tables know the word before it as a given name; a month's name stays the family name there too (a
+ *  date names its day: "May 5"), as in "Mary Anne May said". */
 const familyNameAfterGiven = (ws: Token[], k: number) =>
-  k > 0 && isCap(ws[k]) && givenNameGender(ws[k - 1].text) !== null && !(k > 1 && isNameWord(ws[k - 2]) && WEEKDAYS_EN.has(lc(ws[k]))) && !/^\d/.test(ws[k + 1]?.text ?? "") && !(ws[k + 1] && isCap(ws[k + 1]));
+  k > 0 && isCap(ws[k]) && givenNameGender(ws[k - 1].text) !== null && !(k > 1 && isNameWord(ws[k - 2]) && DAY_WORDS_EN.has(lc(ws[k]))) && !/^\d/.test(ws[k + 1]?.text ?? "") && !(ws[k + 1] && isCap(ws[k + 1]));
 /** "Peter T. King", "Mary J. Bishop": a title word right after a middle initial, and ending the name, is the family name. */
 const familyNameAfterInitial = (ws: Token[], k: number) =>
   k > 1 && /^[A-Z]\.$/.test(ws[k - 1].text) && isNameWord(ws[k - 2]) && isCap(ws[k]) && !TIME_WORDS_EN.has(lc(ws[k])) && !(ws[k + 1] && isCap(ws[k + 1]));
-const WEEKDAYS_EN = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow"]);
 
 /** The name right after the phrase's last title word: "Deputy District Attorney Marcus Hale" → Marcus Hale. */
 function nameAfterTitle(ws: Token[]): { capitalRun: Token[]; roleEnd: number } | null {
