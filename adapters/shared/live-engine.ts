@@ -16,7 +16,7 @@ type LogSink = Pick<Logger, "info" | "warn" | "error">;
 export interface LiveEngineOptions {
   corpusDir: string;
   logger: LogSink;
-  /** Builds an engine from the folder; throws CorpusError for a broken corpus. Default: loadEngine, checking every file's status. */
+  /** Builds an engine from the folder; throws CorpusError for a broken corpus. Default: loadEngine, which checks every file's status (a bot follows its folder: a file rewritten in place must not leave it answering from the cached build). */
   load?: (corpusDir: string) => Engine;
   /** Quiet time after the last change before reloading (a writer adds a text file, then its JSON). */
   debounceMs?: number;
@@ -70,8 +70,7 @@ export class LiveEngine implements Engine {
   constructor(options: LiveEngineOptions);
   constructor(options: LiveEngineOptions, store: Store, initial: Engine, revision: string);
   constructor(private readonly options: LiveEngineOptions, store?: Store, initial?: Engine, revision?: string) {
-    // A bot follows its folder: a file rewritten in place must not leave it answering from the cached build.
-    this.load = options.load ?? ((dir) => loadEngine(dir, {}, { checkFiles: true }));
+    this.load = options.load ?? loadEngine;
     this.store = store;
     if (store && initial) {
       this.fingerprint = revision ?? "";
