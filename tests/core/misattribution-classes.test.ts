@@ -256,3 +256,21 @@ describe("'و' standing apart in read Arabizi still opens the slot question", ()
     expect(parseQuestion(q).hint).toBe(hint);
   });
 });
+
+describe("a role asked with an adjective, and Arabizi function words", () => {
+  it.each(["what's his actual job?", "what is her real title?", "w howa meen aslan?"])("%s is a who-is follow-up", (q) => {
+    expect(readFollowUp(q, () => false)?.shape).toBe("who_is");
+  });
+
+  it("'what's his actual job?' asks the last speaker, whoever it is", () => {
+    const a = ask("what's his actual job?", "what did Trump say?");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("trump");
+  });
+
+  it("elly, eno, fel, m3a are read as Arabic function words", () => {
+    const reader = new ArabiziReader({ keys: ["قال"], idf: () => 1 }, () => false);
+    expect(reader.read("meen elly 2al eno")).toBe("مين اللي قال انو");
+    expect(reader.read("fel balad m3a el gesh")).toMatch(/^في .* مع /);
+  });
+});
