@@ -22,7 +22,8 @@ import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpPlan } from "
 import { parseQuestion, type Hint, type ParsedQuestion, type SpeakerNaming } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { MATCH_WEIGHT, SearchIndex, type Hit } from "./search-index.js";
-import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, vocabularyWords, type Correction } from "./spelling.js";
+import { RecordWords } from "./record-words.js";
+import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, vocabularyWords, type Correction, type PhraseTest } from "./spelling.js";
 import { SpeakerDirectory, type PlaceContext, type SpeakerMatch } from "./speakers.js";
 
 /** The share of a question's (IDF-weighted) words a record must hold to be an answer. */
@@ -288,9 +289,11 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     if (plainness[i] === 0) plainness[i] = isPlainText(records[i].text) && isPlainText(records[i].textEn ?? "") ? 1 : 2;
     return plainness[i] === 1;
   };
-  const mayHoldRecord = (test: ReturnType<typeof mayHoldPhrases>, i: number): boolean => {
-    const plain = isPlain(i);
-    return test(records[i].text, plain) || (records[i].textEn !== null && test(records[i].textEn!, plain));
+  // Record i's text is text 2i of rawWords, its translation 2i + 1.
+  const rawWords = new RecordWords(2 * records.length, (t) => (t % 2 === 0 ? records[t >> 1].text : records[t >> 1].textEn ?? ""));
+  const mayHoldRecord = (test: PhraseTest, i: number): boolean => {
+    if (!isPlain(i)) return true;
+    return test.words((w) => rawWords.holds(2 * i, w)) || (records[i].textEn !== null && test.words((w) => rawWords.holds(2 * i + 1, w)));
   };
   const normalizedText = (i: number): string => {
     let text = normalizedCache.get(i);
