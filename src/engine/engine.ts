@@ -74,6 +74,8 @@ const ANAPHORIC_REASON = /(?:^| )(?:ردا علي|رد علي|بسبب|نتيج�
 const ANTECEDENT_SHARE = 0.85;
 /** How many of the best records a why-question looks around for the reason they come with. */
 const REASON_CANDIDATES = 5;
+/** A statement on a condition: "if", "unless", "إذا", "لو", "في حال" (text as normalize() leaves it). */
+const CONDITION_WORDS = /(?:^| )(?:اذا|واذا|لو|ولو|في حال|في حاله|ما لم|if|unless|in case|provided that)(?= |$)/;
 /** A reason found in another sentence than the record the question matched counts for a little less. */
 const NEIGHBOUR_SHARE = 0.95;
 /** Words that say how something turned out: it failed, was reversed, cancelled, went ahead. */
@@ -1015,7 +1017,9 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     // "why?" after "did the US back off?": the reason the last answer comes with (its own words, the
     // sentence it points back to, or the one after it), before any other record around it.
     // A cause is the last answer's when the part of its sentence it explains says the last answer's words.
-    const reason = shown >= 0 && plan.focus === "why" && !plan.content.length ? reasonFor(shown, questionTerms(records[shown].text)) : -1;
+    // A statement made on a condition ("… if it hits the Kurds") gives its reason itself.
+    const conditional = shown >= 0 && plan.focus === "why" && !plan.content.length && CONDITION_WORDS.test(ownWords(shown));
+    const reason = conditional ? shown : shown >= 0 && plan.focus === "why" && !plan.content.length ? reasonFor(shown, questionTerms(records[shown].text)) : -1;
     if (reason >= 0) return { question, status: "answered", answers: [toItem({ record: reason, score: FOCUS_SCORE })] };
     const near = shown < 0 ? null : focusRecord(plan, shown);
     // A follow-up with words of its own that does not point back may be a question of its own: it is
