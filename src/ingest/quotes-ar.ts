@@ -7,7 +7,7 @@ import { quoteSpans, sentencesOf } from "./segment.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
 import { isMasdar } from "./masdar-ar.js";
 import { normAr, stripConj } from "./text.js";
-import type { Attribution, Gender, Mention, Paragraph } from "./types.js";
+import type { Attribution, Gender, Mention, Paragraph, QuoteSpan } from "./types.js";
 import { PREP_WORDS, isWord, n, surface, withoutLam } from "./ar/names.js";
 import { asTheyPutIt, conveyedMessage, describedAs, innerOpener, innerSpeech, innerSubject, describedVerb, renewedStatement, rulingText, triggerGender, triggerOf } from "./ar/cues.js";
 import { accordingAsideEnd, announcedObject, contentRange, findOpener } from "./ar/content.js";
@@ -77,6 +77,7 @@ export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
       }
       prevSentenceQuoted = own.length > 0;
       inParagraph.push(...own);
+      for (const t of tokens) if (t.kind === "quote") inParagraph.push(...nestedInQuote(p, t.span!, ctx));
       if (alone) quoteOnly.push(tokens[0]);
     }
     // A paragraph that is only a quote goes on with the quote that ended the paragraph before
@@ -101,6 +102,33 @@ export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
     previous = p;
   }
   return withPullQuotes(out, pullQuotes);
+}
+
+/** "وقال: «… حيث شدد اتحاد الأفران على أن …»"، "“أمام عيني توجيه صاحب السمو أن …": a quote may report someone else's
+ *  words, with a reporting cue and its own speaker written inside it. Those words are that speaker's, not the quoted
+ *  one's. Only a speaker written out (a name, a title, a body, a state) counts: a pronoun inside a quote is the quoted
+ *  speaker talking of themself or of someone the patterns cannot see. */
+function nestedInQuote(p: Paragraph, span: QuoteSpan, ctx: ArabicContext): Attribution[] {
+  const inner = p.text.slice(span.start, span.end);
+  if (inner.length > 4000 || inner.split(/\s+/).length < 6) return [];
+  // The line with all but the quote's inside blanked: offsets stay those of the line, and the outer marks are gone.
+  const text = " ".repeat(span.start) + inner;
+  const only: Paragraph = { line: p.line, text, base: p.base };
+  const spans = quoteSpans(text);
+  const out: Attribution[] = [];
+  for (const s of sentencesOf(only, spans)) {
+    for (const a of sentenceAttributions(only, s.start, tokenize(s, spans), ctx)) {
+      const m = a.mention;
+      if (a.sameAs || m.unreadable || m.kind === "pronoun" || m.kind === "epithet" || m.kind === "group") continue;
+      // «أبلغت الوزارة بمطالبها …»: a quote that opens on the verb has its subject outside the marks; what follows the
+      // verb is its object.
+      if (p.text.slice(span.start, m.pos - p.base).trim().split(/\s+/).length < 2) continue;
+      // "… أن ارواح الناس في ارقابنا، ونحن قلقون …": the quoted speaker in the first person again ends the report.
+      const back = /[،,]\s*و?(?:نحن|انا|أنا|إننا|اننا|إنني|انني)\s/.exec(a.text);
+      out.push(back ? { ...a, text: a.text.slice(0, back.index).trim() } : a);
+    }
+  }
+  return out;
 }
 
 const pullWords = (s: string) => new Set(normAr(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean));

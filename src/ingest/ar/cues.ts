@@ -1,6 +1,6 @@
 // Arabic cue stage: which token opens an attribution (a reporting verb with the prepositions it takes, a
 // circumstantial participle, "according to", a relay, a pretext, "as X put it", "what X described as «…»").
-import { ACCORDING_TO, AMBIGUOUS_VERBS, NEGATED_REPORTS, REPORTING_LEMMAS, CONTINUING_VERBS, CONVEYING_VERBS, MESSAGE_NOUNS, COURT_HONORIFICS, ORG_HEADS, ROLE_HEADS, STATES, RENEWAL_VERBS, RENEWED_STATEMENTS, BY_SAYING, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, SPEECH_NOUNS, WRITING_VERBS } from "../lexicon-ar.js";
+import { ACCORDING_TO, AMBIGUOUS_VERBS, NEGATED_REPORTS, OUTLET_HEADS, REPORTING_LEMMAS, CONTINUING_VERBS, CONVEYING_VERBS, MESSAGE_NOUNS, COURT_HONORIFICS, ORG_HEADS, ROLE_HEADS, STATES, RENEWAL_VERBS, RENEWED_STATEMENTS, BY_SAYING, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, SPEECH_NOUNS, WRITING_VERBS } from "../lexicon-ar.js";
 import { restIsPunctuation, type Token } from "../tokens.js";
 import { stripConj } from "../text.js";
 import type { Gender } from "../types.js";
@@ -171,9 +171,6 @@ export function conveyedMessage(tokens: Token[], i: number): number {
 }
 
 const NOT_REPORTING_BEFORE_AN = new Set(["دون", "بدون", "قبل", "بعد", "من", "الي", "علي", "حتي", "بدل", "رغم", "منذ", "الا", "غير", "لاجل"]);
-
-/** Heads of news outlets that relay reports: "نقلت وكالة … أن". */
-const OUTLET_HEADS = new Set(["وكاله", "صحيفه", "قناه", "موقع", "اذاعه", "مجله", "وسايل"]);
 
 /** A clause opens at token i: the sentence start, after punctuation, after قد/لقد, or the word carries و/ف. */
 function clauseOpens(tokens: Token[], i: number): boolean {

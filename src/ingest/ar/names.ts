@@ -75,7 +75,7 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   if ((/^[وف]/.test(w) && JOINED_FUNCTION_WORDS.has(w.slice(1))) || ACCORDING_TO.test(w) || ACCORDING_TO.test(stripConj(w))) return false;
   if (isKnownName(w) || familyAl(t)) return true;
   // "لإدارة شؤون الاتحاد"، "لتنمية الموارد": ل before a feminine noun opens a genitive of the role, never a first name.
-  if (first && /^ل.{3,}ه$/.test(w)) return false;
+  if (first && /^ل.{2,}ه$/.test(w)) return false;
   if (w.startsWith("ال") && first) return false;
   // "وأعلن الوزير الجزائري استعداد بلاده": a verbal noun is the verb's object, never a first name.
   if (first && isMasdar(w)) return false;

@@ -1,0 +1,41 @@
+// Nineteenth Arabic round (issue 11): wrong speakers over the nine real Arabic sets, by construction, each on a short
+// invented article.
+import { describe, expect, it } from "vitest";
+import { extract, speakerOf } from "./helpers.js";
+
+describe("(ar) nested speech inside a quote: the inner speaker said the inner words", () => {
+  it("'وقال: «… حيث شدد اتحاد المزارعين على أن …»': the union's words, the rest the quoted speaker's", () => {
+    const d = extract("ar",
+      "التقى وزير الزراعة وفدا من اتحاد المزارعين برئاسة سليم حداد.",
+      "وقال سليم حداد: \"تناول اللقاء أسعار البذور، حيث شدد اتحاد المزارعين على أن أي زيادة يجب أن تكون مدروسة ولا ترهق الفلاحين\".");
+    const inner = d.quotes.find((q) => q.text.startsWith("أي زيادة يجب أن تكون مدروسة"));
+    expect(d.speakers.find((s) => s.id === inner?.speaker)?.nameAr).toBe("اتحاد المزارعين");
+    expect(speakerOf(d, "تناول اللقاء أسعار البذور")?.nameAr).toBe("سليم حداد");
+  });
+
+  it("'«أمام عيني توجيه صاحب السمو أن …، ونحن …»': the honoured one's words end where the quoted speaker says 'we'", () => {
+    const d = extract("ar", "وقال رئيس الوزراء كمال الحمد في الجلسة “أمام عيني توجيه صاحب السمو أن سلامة الناس أمانة في أعناقنا، ونحن نتابع أعداد المرضى كل يوم”.");
+    const inner = d.quotes.find((q) => q.text.startsWith("سلامة الناس"));
+    expect(inner?.text).toBe("سلامة الناس أمانة في أعناقنا");
+    expect(d.speakers.find((s) => s.id === inner?.speaker)?.nameAr).toBe("صاحب السمو");
+  });
+
+  it("a pronoun subject inside a quote is no inner speaker", () => {
+    const d = extract("ar", "وقال المدرب ماهر عيسى: \"لعبنا بشكل جيد، وأكدنا للاعبين أن المباراة القادمة أصعب بكثير من هذه\".");
+    expect(d.quotes.filter((q) => q.text.includes("المباراة القادمة")).every((q) => d.speakers.find((s) => s.id === q.speaker)?.nameAr === "ماهر عيسى")).toBe(true);
+  });
+});
+
+describe("(ar) a role's genitives are never read as the name that follows them", () => {
+  it("'مدرب منتخبنا الوطني لكرة السلة الصربي ميلان يوفيتش خلال …': the name closing the phrase, not «منتخبنا الوطني»", () => {
+    const d = extract("ar", "أكد مدرب منتخبنا الوطني لكرة السلة الصربي ميلان يوفيتش خلال المؤتمر الصحفي أن مواجهة الأردن غدا ستكون صعبة للغاية.");
+    expect(speakerOf(d, "مواجهة الأردن")?.nameAr).toBe("ميلان يوفيتش");
+  });
+
+  it("'مراسل وكالة برق نيوز': the outlet's name is no person; the unnamed correspondent is the source", () => {
+    const d = extract("ar",
+      "وقال المصدر لوكالة برق نيوز، إن \"قوة أمنية اعتقلت الناشط في المدينة\".",
+      "فيما أشار مراسل وكالة برق نيوز، إلى أن السلطات الأمنية لم تصدر حتى الآن أي بيان رسمي حول الاعتقال.");
+    expect(speakerOf(d, "لم تصدر حتى الآن")?.nameAr).toBe("مراسل وكالة برق نيوز");
+  });
+});
