@@ -39,3 +39,12 @@ describe("(ar) a role's genitives are never read as the name that follows them",
     expect(speakerOf(d, "لم تصدر حتى الآن")?.nameAr).toBe("مراسل وكالة برق نيوز");
   });
 });
+
+describe("(ar) speech nested in a quote does not carry on", () => {
+  it("a subjectless 'وأضاف' after a quote with a nested speaker continues the quoted speaker", () => {
+    const d = extract("ar",
+      "وقال وزير الاقتصاد فادي سليمان: \"ناقشنا الأسعار، حيث شدد اتحاد التجار على أن أي زيادة يجب أن تكون مدروسة\".",
+      "وأضاف أن الحكومة ستراقب الأسواق في كل المحافظات خلال الشهر المقبل.");
+    expect(speakerOf(d, "ستراقب الأسواق")?.nameAr).toBe("فادي سليمان");
+  });
+});

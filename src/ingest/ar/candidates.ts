@@ -396,9 +396,10 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     // "مدرب منتخبنا الوطني لكرة القدم الروماني فاليريو تيتا": a ل-genitive (ل + a feminine noun, no outlet the words
     // were said to) right after the words read as a name shows they were the role's own genitives. The name is the run
     // that closes the phrase; with none, nobody is read.
+    // Only a ة as written: "لنظيره التركي" (to his counterpart) ends in the pronoun ه and is whom it was said to.
     const genAt = nameTs.length ? j : k;
     const genitive = genAt < seg0.length ? n(seg0[genAt]) : "";
-    if (!honorific && !(nameTs.length && isKnownName(n(nameTs[0]))) && /^ل[^ل].+ه$/.test(genitive) && !OUTLET_HEADS.has(genitive.slice(1))) {
+    if (!honorific && !(nameTs.length && isKnownName(n(nameTs[0]))) && /^ل[^ل].+ه$/.test(genitive) && /ة$/.test(seg0[genAt].text) && !OUTLET_HEADS.has(genitive.slice(1))) {
       // "… فاليريو تيتا خلال المؤتمر الصحفي": the name may close the phrase before a time or occasion adjunct.
       const adjunct = seg0.findIndex((t, x) => x > genAt && (ADJUNCT_STARTERS.has(n(t)) || OCCASION_ADJUNCTS.has(n(t)) || TIME_WORDS.has(n(t))));
       const end = adjunct > 0 ? adjunct : seg0.length;
