@@ -49,6 +49,8 @@ export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
   let previous: Paragraph | null = null;
   let carried = false;
   const pullQuotes: { paragraph: number; text: string; start: number }[] = [];
+  // Speech reported inside quotes, kept apart: it comes last, so that no later verb or quote continues its speaker.
+  const nested: Attribution[] = [];
   for (const p of paragraphs) {
     const spans = quoteSpans(p.text, carried);
     carried = spans[spans.length - 1]?.open ?? false;
@@ -77,7 +79,7 @@ export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
       }
       prevSentenceQuoted = own.length > 0;
       inParagraph.push(...own);
-      for (const t of tokens) if (t.kind === "quote") inParagraph.push(...nestedInQuote(p, t.span!, ctx));
+      for (const t of tokens) if (t.kind === "quote") nested.push(...nestedInQuote(p, t.span!, ctx));
       if (alone) quoteOnly.push(tokens[0]);
     }
     // A paragraph that is only a quote goes on with the quote that ended the paragraph before
@@ -101,7 +103,7 @@ export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
     out.push(...inParagraph);
     previous = p;
   }
-  return withPullQuotes(out, pullQuotes);
+  return [...withPullQuotes(out, pullQuotes), ...nested];
 }
 
 /** "وقال: «… حيث شدد اتحاد الأفران على أن …»"، "“أمام عيني توجيه صاحب السمو أن …": a quote may report someone else's
@@ -125,7 +127,8 @@ function nestedInQuote(p: Paragraph, span: QuoteSpan, ctx: ArabicContext): Attri
       if (p.text.slice(span.start, m.pos - p.base).trim().split(/\s+/).length < 2) continue;
       // "… أن ارواح الناس في ارقابنا، ونحن قلقون …": the quoted speaker in the first person again ends the report.
       const back = /[،,]\s*و?(?:نحن|انا|أنا|إننا|اننا|إنني|انني)\s/.exec(a.text);
-      out.push(back ? { ...a, text: a.text.slice(0, back.index).trim() } : a);
+      // Cited: the quoted speaker goes on speaking after it; a later pronoun is not the inner speaker's.
+      out.push({ ...a, text: back ? a.text.slice(0, back.index).trim() : a.text, mention: { ...m, cited: true } });
     }
   }
   return out;

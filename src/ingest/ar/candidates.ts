@@ -393,24 +393,6 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     if (nameTs.length && !isKnownName(n(nameTs[0])) && setOffName(seg1)) {
       return mention("name", seg1, roles(surface(line, seg0), appositionRole(segs[2])));
     }
-    // "مدرب منتخبنا الوطني لكرة القدم الروماني فاليريو تيتا": a ل-genitive (ل + a feminine noun, no outlet the words
-    // were said to) right after the words read as a name shows they were the role's own genitives. The name is the run
-    // that closes the phrase; with none, nobody is read.
-    const genAt = nameTs.length ? j : k;
-    const genitive = genAt < seg0.length ? n(seg0[genAt]) : "";
-    if (!honorific && !(nameTs.length && isKnownName(n(nameTs[0]))) && /^ل[^ل].+ه$/.test(genitive) && !OUTLET_HEADS.has(genitive.slice(1))) {
-      // "… فاليريو تيتا خلال المؤتمر الصحفي": the name may close the phrase before a time or occasion adjunct.
-      const adjunct = seg0.findIndex((t, x) => x > genAt && (ADJUNCT_STARTERS.has(n(t)) || OCCASION_ADJUNCTS.has(n(t)) || TIME_WORDS.has(n(t))));
-      const end = adjunct > 0 ? adjunct : seg0.length;
-      const upTo = seg0.slice(0, end);
-      for (let t = genAt + 1; t <= end - 2; t++) {
-        if (nameRun(upTo, t) === end) return mention("name", seg0.slice(t, end), roles(surface(line, seg0.slice(0, t)), appositionRole(segs[1])));
-      }
-      // "مدرب منتخبنا لكرة القدم": only the role's own definite words after it: a title. With no words read as a name,
-      // the readings below (a name set off by commas after the role) still hold.
-      const roleOnly = seg0.slice(genAt + 1).every((t) => /^(?:[وبلك]?ال|لل)/.test(n(t)));
-      if (nameTs.length) return roleOnly ? mention("title", seg0, surface(line, seg0)) : null;
-    }
     // "مراسل وكالة شفق نيوز": one word no list knows, after an outlet's name in construct, is more of that name, not a
     // person; the whole is an unnamed title.
     const outletAt = roleTs.findIndex((t) => OUTLET_HEADS.has(n(t)));

@@ -75,7 +75,8 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   if ((/^[وف]/.test(w) && JOINED_FUNCTION_WORDS.has(w.slice(1))) || ACCORDING_TO.test(w) || ACCORDING_TO.test(stripConj(w))) return false;
   if (isKnownName(w) || familyAl(t)) return true;
   // "لإدارة شؤون الاتحاد"، "لتنمية الموارد": ل before a feminine noun opens a genitive of the role, never a first name.
-  if (first && /^ل.{2,}ه$/.test(w)) return false;
+  // "لكرة القدم": so before a short one too, when its ة is written (a ه may be a pronoun).
+  if (first && (/^ل.{3,}ه$/.test(w) || (/^ل.{2}ه$/.test(w) && /ة$/.test(t.text)))) return false;
   if (w.startsWith("ال") && first) return false;
   // "وأعلن الوزير الجزائري استعداد بلاده": a verbal noun is the verb's object, never a first name.
   if (first && isMasdar(w)) return false;
