@@ -73,6 +73,8 @@ export const REWRITES: Record<FollowUpLang, { whoIs: string; said: string; saidA
 
 /** The question word a rewritten "who else …?" opens with, in the follow-up's language. */
 const WHO: Record<FollowUpLang, string> = { en: "who", ar: "من", arabizi: "meen" };
+/** How a rewritten question asks about a topic, in the follow-up's language. */
+const ABOUT: Record<FollowUpLang, string> = { en: "about", ar: "عن", arabizi: "3an" };
 /** The reporting verb of a rewritten "did anyone else say …?": "who said …". */
 const SAID: Record<FollowUpLang, string> = { en: "said", ar: "قال", arabizi: "2al" };
 /** Verbs that say no more than that something was said: "who else said that?" asks the last question. */
@@ -111,7 +113,13 @@ export function planFollowUp(
   const found = readFollowUp(question, (phrase) => namedBy(phrase) !== undefined);
   if (!found) return { kind: "none" };
   const none = new Set<string>();
-  if (found.shape === "when" || found.shape === "why" || found.shape === "where" || found.shape === "next" || found.shape === "act" || found.shape === "outcome") {
+  if (found.shape === "asked_about") {
+    // A question of its own with its topic in another clause: the context plays no part.
+    return { kind: "ask", question: `${found.question} ${ABOUT[found.lang]} ${found.topic}`, excludeRecords: new Set(), excludeSpeakers: new Set() };
+  }
+  // "who caught him?" is about the subject of a fact; after a speaker's words it is a question of its own.
+  if (found.shape === "doer" && (context.speakers.length || context.status !== "answered")) return { kind: "none" };
+  if (found.shape === "when" || found.shape === "why" || found.shape === "where" || found.shape === "next" || found.shape === "act" || found.shape === "outcome" || found.shape === "doer") {
     // After suggestions, "when was that?" has no one answer to be about.
     if (!context.shown.length || context.status !== "answered") return { kind: "unclear" };
     return { kind: "focus", focus: found.shape, shown: context.shown[0], speakers: context.speakers, content: found.content, question, pointsBack: found.pointsBack };
