@@ -18,6 +18,8 @@ interface Entry {
   dialect?: boolean;
   /** A word of a concept set, not of the corpus: matched by its exact sounds only, never one off. */
   concept?: boolean;
+  /** A place of data/concepts.txt ([place]): read as itself when its sounds and long vowels are the spelling's. */
+  place?: boolean;
 }
 
 export interface Vocabulary {
@@ -66,9 +68,9 @@ export class ArabiziReader {
       if (!list.some((e) => e.word === entry.word)) list.push(entry);
       map.set(skel, list);
     };
-    const add = (word: string, key: string, verb: boolean, dialect = false, concept = false) => {
+    const add = (word: string, key: string, verb: boolean, dialect = false, concept = false, place = false) => {
       const skel = arabicSkeleton(word);
-      const entry = { word, idf: concept ? Number.POSITIVE_INFINITY : this.vocabulary.idf(key), verb, dialect, concept };
+      const entry = { word, idf: concept ? Number.POSITIVE_INFINITY : this.vocabulary.idf(key), verb, dialect, concept, place };
       if (skel.length >= MIN_SKELETON) push(table, skel, entry);
       else if (skel.length === SHORT_SKELETON) push(this.byGlides, arabicSkeleton(word, true), entry);
     };
@@ -91,10 +93,14 @@ export class ArabiziReader {
     // itself and found through its concept; after every corpus word of the same sounds.
     for (const line of conceptLines()) {
       const c = parseConceptLine(line);
-      if (!c || c.tags.length) continue;
+      if (!c || (c.tags.length && !c.tags.includes("place"))) continue;
+      const place = c.tags.includes("place");
       for (const w of c.ar) {
         const word = normalize(w);
-        if (!word.includes(" ") && /^[\u0621-\u064A]+$/.test(word)) add(word, word, false, false, true);
+        if (word.includes(" ") || !/^[\u0621-\u064A]+$/.test(word)) continue;
+        add(word, word, false, false, true, place);
+        // A place is typed without its article as often as with it (s3oodiya, el-s3oodiya).
+        if (place && word.startsWith("ال") && word.length > 4) add(word.slice(2), word, false, false, true, true);
       }
     }
     this.bySkeleton = table;
@@ -134,8 +140,12 @@ export class ArabiziReader {
       const g = arabicSkeleton(e.word, true);
       return vowelsOf[i]?.has(g) ? 2 : vowels.has(g) ? 1 : 0;
     };
+    // A place whose sounds and long vowels are the spelling's (s3oodiya ↔ سعودية) is that place, though
+    // the corpus never names it: a corpus word of the same consonants (توعد) would put another topic in
+    // the question. Other concept words come after every corpus word.
+    const rank = (e: Entry, i: number) => (e.place && agrees(e, i) === 2 ? 0 : e.concept ? 2 : 1);
     const pick = (entries: Entry[], i = -1) =>
-      [...entries].sort((a, b) => Number(!!a.concept) - Number(!!b.concept) || agrees(b, i) - agrees(a, i) || Number(b.verb) - Number(a.verb) || a.idf - b.idf || a.word.localeCompare(b.word))[0];
+      [...entries].sort((a, b) => rank(a, i) - rank(b, i) || agrees(b, i) - agrees(a, i) || Number(b.verb) - Number(a.verb) || a.idf - b.idf || a.word.localeCompare(b.word))[0];
     const standard = (e: Entry) => (e.dialect ? DIALECT_WORDS.get(e.word) ?? e.word : e.word);
     const skeletons = variants.map((v) => latinSkeletons(v.text).map((s) => v.lead + s));
     for (const [i, skels] of skeletons.entries()) {
@@ -174,9 +184,10 @@ export class ArabiziReader {
     return hits.size === 1 ? [...hits][0] : null;
   }
 
-  /** The question in Arabic letters when it is Arabizi; otherwise the question unchanged. */
-  read(text: string): string {
-    if (!isArabizi(text)) return text;
+  /** The question in Arabic letters when it is Arabizi (or `known` to be); otherwise the question unchanged. */
+  read(text: string, known = false): string {
+    if (!known && !isArabizi(text)) return text;
+    if (/[\u0600-\u06FF]/.test(text)) return text;
     let future = false;
     // After "about" (3an, 3ala) comes a topic: never a reporting verb (s3oodiya is not توعد).
     let topic = false;

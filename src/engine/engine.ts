@@ -1088,7 +1088,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const at = records[shown];
     const reach = 1;
     const speakerIds = new Set(plan.speakers);
-    const terms = plan.content.length ? questionTerms(readText(plan.content.join(" "))) : [];
+    // A follow-up's own words are read in its language: "torkia" alone is not told from English as Arabizi.
+    const terms = plan.content.length ? questionTerms(readText(plan.content.join(" "), plan.lang === "arabizi")) : [];
     const candidates: { i: number; fit: number; overlap: number; distance: number; order: number }[] = [];
     records.forEach((r, i) => {
       if (r.article !== at.article || Math.abs(r.paragraph - at.paragraph) > reach) return;
@@ -1326,8 +1327,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   }
 
   /** A question's text as askAlone reads it (chat noise, dialect and Arabizi read). */
-  function readText(question: string): string {
-    return arabizi.read(standardizeDialect(expandTitleShorthands(stripChatNoise(cleanQuestion(question))), knownWord));
+  function readText(question: string, arabiziKnown = false): string {
+    return arabizi.read(standardizeDialect(expandTitleShorthands(stripChatNoise(cleanQuestion(question))), knownWord), arabiziKnown);
   }
 
   function askAlone(question: string, limit: number): Answer {

@@ -30,7 +30,7 @@ export type FollowUpPlan =
    * itemKey), what is asked of it, the follow-up's own words (`content`) and whether it points back
    * ("that", "he"), so that it cannot be a question of its own.
    */
-  | { kind: "focus"; focus: Focus; shown: string; speakers: readonly string[]; content: string[]; question: string; pointsBack: boolean };
+  | { kind: "focus"; focus: Focus; shown: string; speakers: readonly string[]; content: string[]; question: string; pointsBack: boolean; lang: FollowUpLang };
 
 /** Identifies one shown answer item across turns. */
 export function itemKey(item: Pick<AnswerItem, "article" | "paragraph" | "text">): string {
@@ -122,7 +122,7 @@ export function planFollowUp(
   if (found.shape === "when" || found.shape === "why" || found.shape === "where" || found.shape === "next" || found.shape === "act" || found.shape === "outcome" || found.shape === "doer") {
     // After suggestions, "when was that?" has no one answer to be about.
     if (!context.shown.length || context.status !== "answered") return { kind: "unclear" };
-    return { kind: "focus", focus: found.shape, shown: context.shown[0], speakers: context.speakers, content: found.content, question, pointsBack: found.pointsBack };
+    return { kind: "focus", focus: found.shape, shown: context.shown[0], speakers: context.speakers, content: found.content, question, pointsBack: found.pointsBack, lang: found.lang };
   }
   // "and Trump?", "what about Trump?": the previous question, about another speaker.
   const other = found.topic && (found.shape === "and_name" || found.shape === "about") ? namedBy(found.topic) : undefined;
