@@ -91,6 +91,7 @@ describe("follow-ups end to end, in an invented article", () => {
         "\"We need new cranes on every quay,\" Haddad said.",
         "Police arrested two protesters at the harbour gate on Tuesday, the city said.",
         "Coast guards arrested three smugglers near the old lighthouse on Sunday.",
+        "Tensions with the ferry company grew after the city bought two diesel tugboats from a Norwegian yard, which began arriving last month.",
       ].join("\n"),
     );
     ingestFile(article, { corpusDir: join(dir, "corpus") });
@@ -127,6 +128,16 @@ describe("follow-ups end to end, in an invented article", () => {
     expect(a.status).toBe("answered");
     expect(a.answers[0].speaker?.name).toBe("Omar Haddad");
     expect(a.answers[0].text).toContain("cranes");
+  });
+
+  it("after suggestions, a when-question in words of its own is about the one suggestion whose sentence says them", () => {
+    const offered = local.ask("what boats did the town get from norway");
+    expect(offered.status).toBe("suggested");
+    const a = local.ask("when did they start arriving?", { context: contextOf(offered) });
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text).toContain("began arriving last month");
+    // A bare "when was that?" still has no one suggestion to be about.
+    expect(local.ask("when was that?", { context: contextOf(offered) }).status).toBe("no_match");
   });
 
   it("'did he mention the strike?' asks the last speaker about it", () => {
