@@ -1011,9 +1011,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
    * is answered, it stands.
    */
   function focusOnLast(question: string, plan: Extract<FollowUpPlan, { kind: "focus" }>, limit: number): Answer {
-    const [article, paragraph] = plan.shown.split(":");
-    const shownText = plan.shown.slice(article.length + paragraph.length + 2);
-    const shown = records.findIndex((r) => r.article === article && String(r.paragraph) === paragraph && r.text === shownText);
+    if (plan.offered) return focusOnOffered(question, plan);
+    const shown = recordOfItem(plan.shown);
     // "why?" after "did the US back off?": the reason the last answer comes with (its own words, the
     // sentence it points back to, or the one after it), before any other record around it.
     // A cause is the last answer's when the part of its sentence it explains says the last answer's words.
@@ -1031,6 +1030,36 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     }
     if (!near) return plan.content.length ? askAlone(question, limit) : noMatch(question, "not_found");
     return { question, status: "answered", answers: [toItem({ record: near.record, score: FOCUS_SCORE })] };
+  }
+
+  /** The record an itemKey names, or -1. */
+  function recordOfItem(key: string): number {
+    const [article, paragraph] = key.split(":");
+    const text = key.slice(article.length + paragraph.length + 2);
+    return records.findIndex((r) => r.article === article && String(r.paragraph) === paragraph && r.text === text);
+  }
+
+  /**
+   * "when did it start arriving?" after suggestions: answered only when the surroundings of exactly one
+   * suggestion say the follow-up's own words, and only by a fact (a statement would need its speaker
+   * to be the one the suggestion was not sure of).
+   */
+  function focusOnOffered(question: string, plan: Extract<FollowUpPlan, { kind: "focus" }>): Answer {
+    // An outcome's words rank its records but need not be said (see focusRecord): no evidence here.
+    if (plan.focus === "outcome") return noMatch(question, "not_found");
+    const found = new Set<number>();
+    // Those that say the words and fit in their own words (a date in the record itself) come first.
+    const sure = new Set<number>();
+    for (const key of plan.offered ?? []) {
+      const shown = recordOfItem(key);
+      const near = shown < 0 ? null : focusRecord(plan, shown);
+      if (!near || records[near.record].kind !== "fact") continue;
+      found.add(near.record);
+      if (near.sure) sure.add(near.record);
+    }
+    const one = sure.size ? sure : found;
+    if (one.size !== 1) return noMatch(question, "not_found");
+    return { question, status: "answered", answers: [toItem({ record: [...one][0], score: FOCUS_SCORE })] };
   }
 
   /**
@@ -1193,6 +1222,10 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       }
       case "outcome":
         return i !== shown && OUTCOME_WORDS.test(own) ? (r.paragraph === at.paragraph ? 2 : 1) : 0;
+      case "doer":
+        // "and who caught him?": a fact of the last answer's paragraph, the last answer first, that says
+        // the act (focusRecord keeps those saying the follow-up's words).
+        return r.kind === "fact" && r.paragraph === at.paragraph ? 1 : 0;
     }
   }
 

@@ -10,8 +10,9 @@ import { stripChatNoise } from "../normalize/chat-noise.js";
 export type FollowUpLang = "en" | "ar" | "arabizi";
 export type WordClass = keyof typeof WORDS.classes;
 /** What a bare "when?", "why?", "what happened next?", "did it work?" asks of the last answer. */
-export type Focus = "when" | "why" | "where" | "next" | "act" | "outcome";
-export type FollowUpShape = "who_is" | "who_else" | "what_else" | "about" | "what_said" | "and_name" | Focus;
+export type Focus = "when" | "why" | "where" | "next" | "act" | "outcome" | "doer";
+/** `asked_about`: a question of its own in one clause, its topic in another ("what about the F-35, what are the defense guys saying?"). */
+export type FollowUpShape = "who_is" | "who_else" | "what_else" | "about" | "what_said" | "and_name" | "asked_about" | Focus;
 
 export interface FollowUpReading {
   shape: FollowUpShape;
@@ -26,6 +27,8 @@ export interface FollowUpReading {
   verb?: string;
   /** Words of its own after a pronoun and a reporting verb ("what did he tell reporters?"): asked of the referent. */
   rest?: string;
+  /** For `asked_about`: the clause that is a question of its own, asked about `topic`. */
+  question?: string;
 }
 
 const MAX_PHRASE = 3;
@@ -132,6 +135,8 @@ function languageOf(tokens: Token[], text: string): FollowUpLang {
 }
 
 const FOCI = ["when", "why", "where", "next"] as const;
+/** English object pronouns that end "who caught him?": the one the last answer is about. */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it"]);
 /** English possessives before a relation word ("his deputy"). */
 const POSSESSIVE_EN = new Set(["his", "her", "their", "its"]);
 /** Words too short or common to be content of a focus ("to", "a"). */
@@ -177,6 +182,13 @@ function readClauses(clauses: string[], names: (phrase: string) => boolean): Fol
   // "and Erdogan, what was he warning about?": the name switches the speaker; the rest asks of him.
   const switched = readings.findIndex((r) => r?.shape === "and_name");
   if (switched >= 0 && readings.every((r, i) => i === switched || (r !== null && r.shape !== "and_name" && r.shape !== "who_else"))) return readings[switched];
+  // "ok forget that — what about the F-35 thing, what are the defense guys saying?": the clause that is
+  // a question of its own, asked about the other's topic; it names whom it asks, the conversation does not.
+  const about = readings.findIndex((r) => r?.shape === "about");
+  const own = readings.flatMap((r, i) => (r === null ? [i] : []));
+  if (about >= 0 && own.length === 1 && readings.length === 2) {
+    return { ...readings[about]!, shape: "asked_about", question: clauses[own[0]] };
+  }
   const [first, ...later] = readings;
   if (!first || !ELABORATED.has(first.shape)) return null;
   const asides = later.map((r, i) => (r ? null : aside(clauses[i + 1], names)));
@@ -244,6 +256,10 @@ function readClause(folded: string, names: (phrase: string) => boolean): FollowU
   if (has.has("who")) {
     if (has.has("more")) return reading("who_else", { topic: [...own, ...(topic ? [topic] : [])].join(" ") || null, verb: head.find((t) => t.cls === "say")?.text });
     if (!own.length && !topic && (has.has("he") || has.has("that") || has.has("role"))) return reading("who_is");
+    // "and who caught him?", "who armed them?": who did something to the one the last answer is about.
+    const object = tokens.length > 1 && OBJECT_PRONOUNS.has(tokens[tokens.length - 1].text);
+    const acts = own.filter((w) => CONTENT_WORD.test(w));
+    if (object && !topic && !has.has("say") && acts.length && own.length <= MAX_REST && !names(own.join(" "))) return reading("doer", { topic: null, content: acts });
     return null;
   }
   if (own.length) {

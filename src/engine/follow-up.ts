@@ -30,7 +30,7 @@ export type FollowUpPlan =
    * itemKey), what is asked of it, the follow-up's own words (`content`) and whether it points back
    * ("that", "he"), so that it cannot be a question of its own.
    */
-  | { kind: "focus"; focus: Focus; shown: string; speakers: readonly string[]; content: string[]; question: string; pointsBack: boolean; lang: FollowUpLang };
+  | { kind: "focus"; focus: Focus; shown: string; speakers: readonly string[]; content: string[]; question: string; pointsBack: boolean; lang: FollowUpLang; offered?: readonly string[] };
 
 /** Identifies one shown answer item across turns. */
 export function itemKey(item: Pick<AnswerItem, "article" | "paragraph" | "text">): string {
@@ -73,6 +73,8 @@ export const REWRITES: Record<FollowUpLang, { whoIs: string; said: string; saidA
 
 /** The question word a rewritten "who else …?" opens with, in the follow-up's language. */
 const WHO: Record<FollowUpLang, string> = { en: "who", ar: "من", arabizi: "meen" };
+/** How a rewritten question asks about a topic, in the follow-up's language. */
+const ABOUT: Record<FollowUpLang, string> = { en: "about", ar: "عن", arabizi: "3an" };
 /** The reporting verb of a rewritten "did anyone else say …?": "who said …". */
 const SAID: Record<FollowUpLang, string> = { en: "said", ar: "قال", arabizi: "2al" };
 /** Verbs that say no more than that something was said: "who else said that?" asks the last question. */
@@ -111,10 +113,19 @@ export function planFollowUp(
   const found = readFollowUp(question, (phrase) => namedBy(phrase) !== undefined);
   if (!found) return { kind: "none" };
   const none = new Set<string>();
-  if (found.shape === "when" || found.shape === "why" || found.shape === "where" || found.shape === "next" || found.shape === "act" || found.shape === "outcome") {
-    // After suggestions, "when was that?" has no one answer to be about.
-    if (!context.shown.length || context.status !== "answered") return { kind: "unclear" };
-    return { kind: "focus", focus: found.shape, shown: context.shown[0], speakers: context.speakers, content: found.content, question, pointsBack: found.pointsBack, lang: found.lang };
+  if (found.shape === "asked_about") {
+    // A question of its own with its topic in another clause: the context plays no part.
+    return { kind: "ask", question: `${found.question} ${ABOUT[found.lang]} ${found.topic}`, excludeRecords: new Set(), excludeSpeakers: new Set() };
+  }
+  // "who caught him?" is about the subject of a fact; after a speaker's words it is a question of its own.
+  if (found.shape === "doer" && (context.speakers.length || context.status !== "answered")) return { kind: "none" };
+  if (found.shape === "when" || found.shape === "why" || found.shape === "where" || found.shape === "next" || found.shape === "act" || found.shape === "outcome" || found.shape === "doer") {
+    // After suggestions, "when was that?" has no one answer to be about; "when did it start arriving?"
+    // may, in its own words: the one suggestion whose surroundings say them (see `offered`).
+    if (!context.shown.length || context.status === "no_match") return { kind: "unclear" };
+    if (context.status !== "answered" && (!found.content.length || found.shape === "doer")) return { kind: "unclear" };
+    const offered = context.status === "answered" ? undefined : context.shown;
+    return { kind: "focus", focus: found.shape, shown: context.shown[0], speakers: context.speakers, content: found.content, question, pointsBack: found.pointsBack, lang: found.lang, ...(offered ? { offered } : {}) };
   }
   // "and Trump?", "what about Trump?": the previous question, about another speaker.
   const other = found.topic && (found.shape === "and_name" || found.shape === "about") ? namedBy(found.topic) : undefined;

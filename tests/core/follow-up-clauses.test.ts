@@ -32,6 +32,11 @@ describe("a follow-up in several clauses", () => {
     expect(read(q)).toMatchObject({ shape, content: [] });
   });
 
+  it("'and who caught him?' asks who did something to the one the last answer is about", () => {
+    expect(read("and who caught him?")).toMatchObject({ shape: "doer", content: ["caught"], pointsBack: true });
+    expect(read("who caught Haddad?")).toBeNull();
+  });
+
   it("a name in one clause switches the speaker the other clause asks about", () => {
     expect(read("and what about haddad, what was he warning about?")).toMatchObject({ shape: "and_name", topic: "haddad" });
   });
@@ -85,6 +90,8 @@ describe("follow-ups end to end, in an invented article", () => {
         "Dock union leader Omar Haddad warned that the dock workers would strike before the summer.",
         "\"We need new cranes on every quay,\" Haddad said.",
         "Police arrested two protesters at the harbour gate on Tuesday, the city said.",
+        "Coast guards arrested three smugglers near the old lighthouse on Sunday.",
+        "Tensions with the ferry company grew after the city bought two diesel tugboats from a Norwegian yard, which began arriving last month.",
       ].join("\n"),
     );
     ingestFile(article, { corpusDir: join(dir, "corpus") });
@@ -108,6 +115,29 @@ describe("follow-ups end to end, in an invented article", () => {
   it("'what did the guy say when they arrested him?' after a fact naming nobody is not answered", () => {
     const a = converse(local, "who was arrested at the harbour gate?", "what did the guy say when they arrested him?");
     expect(a.status).not.toBe("answered");
+  });
+
+  it("'and who arrested them?' after a fact: who did it to the ones that fact is about", () => {
+    const a = converse(local, "how many smugglers were caught near the lighthouse?", "and who arrested them?");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text).toContain("Coast guards");
+  });
+
+  it("a topic in one clause and a question of its own in the other: that question, about the topic", () => {
+    const a = converse(local, "what did Farouk say?", "ok forget that — what about the cranes, what is the union leader saying?");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.name).toBe("Omar Haddad");
+    expect(a.answers[0].text).toContain("cranes");
+  });
+
+  it("after suggestions, a when-question in words of its own is about the one suggestion whose sentence says them", () => {
+    const offered = local.ask("what boats did the town get from norway");
+    expect(offered.status).toBe("suggested");
+    const a = local.ask("when did they start arriving?", { context: contextOf(offered) });
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text).toContain("began arriving last month");
+    // A bare "when was that?" still has no one suggestion to be about.
+    expect(local.ask("when was that?", { context: contextOf(offered) }).status).toBe("no_match");
   });
 
   it("'did he mention the strike?' asks the last speaker about it", () => {
