@@ -24,11 +24,19 @@ interface PhraseWord {
   word: string;
   keys: string[];
   /** Other words for it (an office's other names, its translation), from data/concepts.txt. */
-  related?: { key: string }[];
+  related?: { key: string; part?: boolean }[];
   /** A head noun that fits any person or group ("guy", "official", مسؤول). */
   anyone?: boolean;
   /** The places it names ([place] concept ids): may be met by the speaker's articles ("Egypt's finance minister"). */
   places?: number[];
+}
+
+/** A directory word a written word may stand for, with a 0..1 closeness. */
+interface WordMatch {
+  entry: DirectoryWord;
+  closeness: number;
+  /** Met through a word of a concept's phrase member ("council" of "bar council"), not a whole member. */
+  part?: boolean;
 }
 
 export interface SpeakerMatch {
@@ -66,6 +74,59 @@ const UNSAID_PLACE_CLOSENESS = 0.85;
  * when the speaker or the article names other places.
  */
 export type PlaceContext = (speaker: number, place: number) => "article" | "unsaid" | null;
+
+/** How one word of a phrase fits a speaker: the directory word it met, and how. */
+interface Fit {
+  word: string;
+  closeness: number;
+  fromName: boolean;
+  part?: boolean;
+  byPlace?: boolean;
+  bySound?: boolean;
+  office?: boolean;
+  /** For a fit through a word of a concept's phrase: every such directory word the phrase word may stand for. */
+  options?: string[];
+}
+
+/** Of two fits, the closer; of equal ones, a word of the name, then a whole member, then the head of the role. */
+function fitsBetter(a: Fit, b: Fit): boolean {
+  const rank = (f: Fit) => [f.closeness, f.fromName ? 1 : 0, f.part ? 0 : 1, f.office ? 1 : 0];
+  const [x, y] = [rank(a), rank(b)];
+  const i = x.findIndex((v, j) => v !== y[j]);
+  return i >= 0 && x[i] > y[i];
+}
+
+/**
+ * The fits of a phrase's words to one speaker, each fit through a word of a concept's phrase given a
+ * directory word of its own: two words of a phrase never both stand for one word of another phrase
+ * ("نقابة المحامين", through "bar council", is not the "council" of a medical association's chairman),
+ * while a phrase read word for word into another keeps both ("البنك المركزي" → central, bank). A whole
+ * member may stand for several ("القيادة المركزية" → CENTCOM). A fit left without a word of its own is dropped.
+ */
+function distinctParts(list: Fit[]): Fit[] {
+  const owner = new Map<string, number>();
+  const assign = (i: number, seen: Set<string>): boolean => {
+    for (const o of list[i].options!) {
+      if (seen.has(o)) continue;
+      seen.add(o);
+      const j = owner.get(o);
+      if (j === undefined || assign(j, seen)) {
+        owner.set(o, i);
+        return true;
+      }
+    }
+    return false;
+  };
+  const kept = list.map((f, i) => !f.part || assign(i, new Set()));
+  const wordOf = new Map([...owner].map(([o, i]) => [i, o]));
+  return list.flatMap((f, i) => (!kept[i] ? [] : f.part ? [{ ...f, word: wordOf.get(i)! }] : [f]));
+}
+
+/** The last word of an English role when it is an office ("the Law Society of Kenya President"). */
+function officeAtEnd(role: string): Term | undefined {
+  const last = contentTerms(role).at(-1);
+  return last && isOfficeWord(last.word) ? last : undefined;
+}
 
 const FUSE_THRESHOLD = 0.3;
 /** The shortest word (without the Arabic article) matched by its sound across scripts: shorter ones collide. */
@@ -228,7 +289,7 @@ export class SpeakerDirectory {
   private readonly buckets = new Map<string, string[]>();
   private readonly resolved = new Map<string, SpeakerMatch[]>();
   /** What each written word may stand for, remembered: a phrase's words recur in its shorter parts. */
-  private readonly wordMatches = new Map<string, { entry: DirectoryWord; closeness: number }[]>();
+  private readonly wordMatches = new Map<string, WordMatch[]>();
   /** Each speaker's names and all its words, normalized for autocomplete: made on the first `suggest`. */
   private searchable: { names: string[]; all: string }[] | undefined;
 
@@ -315,8 +376,8 @@ export class SpeakerDirectory {
   }
 
   /** Directory words that a written word may stand for, with a 0..1 closeness. */
-  private matches(pw: PhraseWord): { entry: DirectoryWord; closeness: number }[] {
-    const key = [pw.word, pw.keys.join(" "), (pw.related ?? []).map((r) => r.key).join(" ")].join("\u0001");
+  private matches(pw: PhraseWord): WordMatch[] {
+    const key = [pw.word, pw.keys.join(" "), (pw.related ?? []).map((r) => (r.part ? `${r.key}~` : r.key)).join(" ")].join("\u0001");
     let found = this.wordMatches.get(key);
     if (!found) {
       if (this.wordMatches.size >= WORD_CACHE_LIMIT) this.wordMatches.clear();
@@ -326,15 +387,15 @@ export class SpeakerDirectory {
     return found;
   }
 
-  private matchesUncached(pw: PhraseWord): { entry: DirectoryWord; closeness: number }[] {
+  private matchesUncached(pw: PhraseWord): WordMatch[] {
     const exact = pw.keys.flatMap((k) => this.byKey.get(k) ?? []);
-    const byConcept = (pw.related ?? []).flatMap((r) => this.byKey.get(r.key) ?? []);
+    const byConcept = (pw.related ?? []).flatMap((r) => (this.byKey.get(r.key) ?? []).map((entry) => ({ entry, part: r.part })));
     if (exact.length || byConcept.length) {
       // Another word for a word of a name describes the speaker, it does not name them: "state" is not the
       // "international" (الدولي) of a coalition's name, though both are read from دولة.
       return [
         ...exact.map((entry) => ({ entry, closeness: 1 })),
-        ...byConcept.map((entry) => ({ entry: entry.fromName ? { ...entry, fromName: false } : entry, closeness: CONCEPT_CLOSENESS })),
+        ...byConcept.map(({ entry, part }) => ({ entry: entry.fromName ? { ...entry, fromName: false } : entry, closeness: CONCEPT_CLOSENESS, part })),
       ];
     }
     const skel = skeleton(pw.word);
@@ -401,10 +462,14 @@ export class SpeakerDirectory {
     const needed = ws.filter((w) => !HONORIFICS.has(w.word) && !NAME_ARTICLES.has(w.word) && !w.keys.some((k) => HONORIFICS.has(k)));
     // "the guy", "someone", "شي واحد": a head noun that fits anyone names nobody by itself.
     if (needed.every((w) => w.anyone)) return [];
+    // How each word of the phrase fits each speaker: its best directory word, per speaker.
+    const fitsOf = new Map<number, Fit[]>();
     for (const w of needed) {
-      const best = new Map<number, { closeness: number; fromName: boolean; byPlace?: boolean; bySound?: boolean; office?: boolean }>();
+      const best = new Map<number, Fit>();
+      // The words of concept phrases the word may stand for, per speaker (see distinctParts).
+      const partWords = new Map<number, Set<string>>();
       // "guy", "official": fits every person or group; a role word of the speaker fits better.
-      const found: { entry: DirectoryWord; closeness: number }[] = [
+      const found: WordMatch[] = [
         ...this.matches(w),
         ...(w.anyone ? this.speakers.flatMap((sp, i) => (sp.kind === "person" || sp.kind === "group" ? [{ entry: { word: w.word, speaker: i, fromName: false }, closeness: ANYONE_CLOSENESS }] : [])) : []),
       ];
@@ -418,15 +483,21 @@ export class SpeakerDirectory {
           if (closeness) found.push({ entry: { word: w.word, speaker: i, fromName: false, byPlace: true }, closeness });
         });
       }
-      for (const { entry, closeness } of found) {
+      for (const { entry, closeness, part } of found) {
+        if (part) (partWords.get(entry.speaker) ?? partWords.set(entry.speaker, new Set()).get(entry.speaker)!).add(entry.word);
+        const fit: Fit = { word: entry.word, closeness, fromName: entry.fromName, part, byPlace: entry.byPlace, bySound: entry.bySound, office: w.anyone || this.isRoleHead(entry.speaker, entry.word) };
         const prev = best.get(entry.speaker);
-        if (!prev || closeness > prev.closeness || (closeness === prev.closeness && entry.fromName)) {
-          best.set(entry.speaker, { closeness, fromName: entry.fromName, byPlace: entry.byPlace, bySound: entry.bySound, office: w.anyone || this.isRoleHead(entry.speaker, entry.word) });
-        }
+        if (!prev || fitsBetter(fit, prev)) best.set(entry.speaker, fit);
       }
       for (const [speaker, m] of best) {
+        const fit = m.part ? { ...m, options: [...partWords.get(speaker)!] } : m;
+        (fitsOf.get(speaker) ?? fitsOf.set(speaker, []).get(speaker)!).push(fit);
+      }
+    }
+    for (const [speaker, list] of fitsOf) {
+      for (const m of distinctParts(list)) {
         const acc = perSpeaker.get(speaker) ?? { total: 0, matched: 0, exact: 0, literal: 0, nameWords: 0, byPlace: 0, unsaid: 0, bySound: 0, office: false };
-        if (m.office) acc.office = true;
+        if (m.part ? this.isRoleHead(speaker, m.word) : m.office) acc.office = true;
         if (m.byPlace) acc.byPlace += 1;
         if (m.byPlace && m.closeness === UNSAID_PLACE_CLOSENESS) acc.unsaid += 1;
         if (m.bySound && m.fromName) acc.bySound += 1;
@@ -496,7 +567,8 @@ export class SpeakerDirectory {
     const person = s.kind === "person";
     const heads = {
       ar: person ? keysOf(parts(s.roleAr).map((p) => contentTerms(p)[0])) : null,
-      en: person ? keysOf(parts(s.role).filter((p) => / of /i.test(p)).map((p) => contentTerms(p.split(/ of /i)[0]).at(-1))) : null,
+      // "Minister of Health": the word before "of"; "Law Society of Kenya President": the office it ends with.
+      en: person ? keysOf(parts(s.role).filter((p) => / of /i.test(p)).map((p) => officeAtEnd(p) ?? contentTerms(p.split(/ of /i)[0]).at(-1))) : null,
     };
     this.heads.set(i, heads);
     return heads;

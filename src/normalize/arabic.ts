@@ -1,5 +1,6 @@
 // Arabic orthographic normalization and light stemming. Applied identically to corpus text and to
 // questions, so that spelling variants (أ/إ/آ/ا, ة/ه, ى/ي, diacritics, tatweel) never matter.
+import STEM_EXCEPTIONS from "./data/stem-exceptions.json" with { type: "json" };
 
 // One pass over the text: each letter to fold maps to its replacement; diacritics and tatweel to "".
 const FOLDS: Record<string, string> = {
@@ -18,6 +19,20 @@ export function normalizeArabic(text: string): string {
 
 export const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
 
+/** Words the stemmer would fold onto an unrelated word (data/stem-exceptions.json), by normalized form → key. */
+const KEPT = new Map<string, string>();
+for (const [key, forms] of Object.entries(STEM_EXCEPTIONS.words)) for (const f of forms) KEPT.set(normalizeArabic(f), normalizeArabic(key));
+
+/** The key of a word kept from the stemmer, with or without a conjunction or preposition before it (والعملات، بعملات). */
+function keptStem(word: string): string | undefined {
+  const bare = word.replace(/^[وف](?=..)/, "");
+  for (const w of [word, bare]) {
+    const kept = KEPT.get(w) ?? KEPT.get(w.replace(/^(?:[بكفل]ال|لل)/, "ال")) ?? KEPT.get(w.replace(/^[بكل](?=...)/, ""));
+    if (kept) return kept;
+  }
+  return undefined;
+}
+
 // Light stemming after Larkey's light10, on normalized text (so ة is already ه).
 const PREFIXES = ["وال", "بال", "كال", "فال", "لل", "ال"];
 const SUFFIXES = ["يات", "هما", "ها", "ان", "ات", "ون", "ين", "وا", "يه", "ه", "ي"];
@@ -26,6 +41,8 @@ const PRONOUNS = ["هما", "كما", "هم", "هن", "كم", "كن"];
 
 export function stemArabic(word: string): string {
   let w = word;
+  const kept = keptStem(w);
+  if (kept) return kept;
   if (w.length > 3 && w.startsWith("و")) w = w.slice(1);
   for (const p of PREFIXES) {
     if (w.startsWith(p) && w.length - p.length >= 2) {

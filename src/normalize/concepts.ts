@@ -13,6 +13,8 @@ import { parseSense, senseId, wordnetLemmas, type Sense } from "./wordnet.js";
 export interface RelatedKey {
   key: string;
   weight: number;
+  /** Only ever a word of a phrase member ("council" of "bar council"), never a member by itself. */
+  part?: boolean;
 }
 
 /** How much a find through a curated member, or through a WordNet synonym, counts. */
@@ -220,6 +222,7 @@ function relatedKeysKeeping(
 ): RelatedKey[][] {
   return linkWords(table, words).map((concepts, i) => {
     const best = new Map<string, number>();
+    const whole = new Set<string>();
     for (const [c, link] of concepts) {
       const concept = table.concepts[c];
       if (filter && !filter(concept)) continue;
@@ -237,12 +240,13 @@ function relatedKeysKeeping(
         const weight = Math.min(link.weight, m.weight);
         for (const k of m.words.length === 1 ? m.words[0] : m.contentKeys) {
           if (m.words.length !== 1 && !rule.keepPhraseWord(i, k)) continue;
+          if (m.words.length === 1) whole.add(k);
           if ((best.get(k) ?? 0) < weight) best.set(k, weight);
         }
       }
     }
     for (const k of words[i].keys) best.delete(k);
-    return [...best].map(([key, weight]) => ({ key, weight }));
+    return [...best].map(([key, weight]) => (whole.has(key) ? { key, weight } : { key, weight, part: true }));
   });
 }
 

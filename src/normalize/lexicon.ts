@@ -74,6 +74,8 @@ export const ARABIC_SPEECH_VERBS: Record<string, string> = Object.fromEntries(
       ["وصف", "وصف وصفت يصف"],
       ["ذكر", "ذكر ذكرت يذكر"],
       ["ادعي", "ادعي ادعت يدعي"],
+      // Posts and tweets are asked about as what someone wrote: "ماذا كتب X على تويتر؟", "منو اللي غرد …".
+      ["كتب", "كتب كتبت كتبوا يكتب تكتب غرد غردت غردوا يغرد تغرد"],
     ] as const
   ).flatMap(([canon, forms]) => forms.split(" ").map((f) => [f, canon])),
 );
@@ -100,6 +102,7 @@ export const ENGLISH_SPEECH_VERBS: Record<string, string> = Object.fromEntries(
       ["report", "report reports reported reporting"],
       ["see", "see sees saw seeing"],
       ["vow", "vow vows vowed pledge pledges pledged promise promises promised"],
+      ["write", "write writes wrote tweet tweets tweeted"],
     ] as const
   ).flatMap(([canon, forms]) => forms.split(" ").map((f) => [f, canon])),
 );

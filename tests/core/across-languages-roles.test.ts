@@ -1,0 +1,45 @@
+// A speaker named by role in the other language's words (issue 12): every word of the phrase must meet
+// a word of the role of its own, so that a two-word body read through a concept ("نقابة المحامين" →
+// "bar council") is not one word of another role ("the BMA council"). All articles are invented.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../src/index.js";
+import { expectSpeaker, ingestedEngine } from "../support/drafts.js";
+
+const LAWYERS_EN = `Lawyers back the chief justice on court delays
+The Law Society of Norland President Tomas Verek said on Monday that "the chief justice was right to warn the government about the court delays".
+Dr Alan Pike, chairman of the Eastport Medical council, said that "hospital staff will not strike this month".
+`;
+
+const DOCTORS_EN = `Doctors call off the strike
+Dr Alan Pike, chairman of the Eastport Medical council, said that "the chief justice was right to warn the government about the delays in paying hospital staff".
+`;
+
+let dir: string;
+let lawyers: Engine;
+let doctors: Engine;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "qb-across-roles-"));
+  lawyers = ingestedEngine(dir, "lawyers", { "lawyers-en": LAWYERS_EN });
+  doctors = ingestedEngine(dir, "doctors", { "doctors-en": DOCTORS_EN });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("an office of an English role that ends with it ('the Law Society of Norland President')", () => {
+  it("is met by the Arabic phrase of the body and its head", () => {
+    expectSpeaker(lawyers, "ماذا قال رئيس نقابة المحامين عن تحذير رئيس القضاة؟", /Verek/);
+  });
+});
+
+describe("two words of a phrase never stand for one word of a role", () => {
+  it("the head of the lawyers' body is not the chairman of a medical council", () => {
+    const a = doctors.ask("ماذا قال رئيس نقابة المحامين عن تحذير رئيس القضاة؟");
+    expect(a.status).not.toBe("answered");
+    expect(a.answers[0]?.speaker?.name ?? "").not.toMatch(/Pike/);
+  });
+  it("the chairman is still found by his own role", () => {
+    expectSpeaker(doctors, "ماذا قال رئيس المجلس الطبي عن رئيس القضاة؟", /Pike/);
+  });
+});
