@@ -79,6 +79,12 @@ export const GROUP_NOUNS = new Set([
   "players", "coaches", "scholars", "historians", "physicians", "pharmacists", "consumers", "shareholders", "investors",
 ]);
 
+/** The press as a plural or a medium: "Buenos Aires media", "Lagos newspapers" name no speaker of their own. */
+export const PRESS_NOUNS = new Set(["media", "newspapers", "papers", "dailies", "outlets", "broadcasters", "television", "radio", "tabloids"]);
+
+/** Words that count people ("Twelve Iraqis", "Dozens of protesters"): they open a group, never a name. */
+export const COUNT_WORDS_EN = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "millions", "many", "most", "some", "few", "both", "all"]);
+
 export const ORG_WORDS = new Set([
   "ministry", "league", "department", "council", "agency", "bank", "company", "corporation", "institute", "university",
   "commission", "authority", "union", "association", "organization", "organisation", "fund", "service",

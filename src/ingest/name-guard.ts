@@ -1,7 +1,7 @@
 // The last check on every speaker the patterns produce: text that cannot be a name never becomes a
 // speaker. A rejected mention leaves its quote unattributed (a wrong speaker is worse than none).
 import { NAME_LINKS, REPORTING_VERBS } from "./lexicon-ar.js";
-import { GROUP_NOUNS, NP_WORDS, ORG_WORDS, REPORTING_VERBS_EN, TITLE_WORDS } from "./lexicon-en.js";
+import { COUNT_WORDS_EN, GROUP_NOUNS, NP_WORDS, ORG_WORDS, PRESS_NOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_WORDS } from "./lexicon-en.js";
 import { isMasdar } from "./masdar-ar.js";
 import { commonPhrase, neverNameWord } from "./ar/names.js";
 import PLACES from "./data/places-en.json" with { type: "json" };
@@ -45,9 +45,10 @@ export function implausibleSpeaker(lang: Lang, mention: Mention, fullText: strin
   if (mention.kind === "pronoun" || !mention.surface.trim()) return null;
   if (isAddressee(lang, mention, fullText)) return "the addressee of the reporting verb";
   if (lang === "en" && mention.kind === "group" && isOwnedGroup(mention, fullText)) return "a group owned by someone else (his members)";
+  if (lang === "en" && coordinatedSubject(mention, fullText)) return "one of a coordinated subject (\"the ministry and the central bank say\")";
   if (mention.kind !== "name") return null;
   if (lang === "en") {
-    const place = placeInContext(mention, fullText);
+    const place = placeInContext(mention, fullText) ?? modifierOfGroup(mention, fullText) ?? commonNounAtSentenceStart(mention, fullText);
     if (place) return place;
   }
   return lang === "ar" ? arabicNameProblem(mention.surface) : englishNameProblem(mention.surface);
@@ -64,6 +65,52 @@ function placeInContext(m: Mention, fullText: string): string | null {
   const before = fullText.slice(Math.max(0, at - 24), at);
   if (PLACES_EN.has(m.surface.trim()) && /^,/.test(after) && /(?:^|[\s(])\p{Lu}[\p{L}.'’-]+,\s$/u.test(before)) return "a place after its town (\"Aurora, Colorado,\")";
   return null;
+}
+
+/** "according to Buenos Aires media", "Kenyan officials said": a name written before a plural noun of people or of the
+ *  press modifies the ones who spoke. */
+function modifierOfGroup(m: Mention, fullText: string): string | null {
+  const at = surfaceAt(m, fullText);
+  const next = /^\s+(\p{Ll}+)/u.exec(fullText.slice(at + m.surface.length, at + m.surface.length + 24))?.[1];
+  return next && (GROUP_NOUNS.has(next) || PRESS_NOUNS.has(next)) ? "a name modifying the group that spoke (\"Buenos Aires media\")" : null;
+}
+
+/** "Inflation, at 34%, … eroding incomes": one capitalized word that the article writes in lower case elsewhere and
+ *  capitalizes only to open a sentence is a common noun, never a name (a name is capitalized mid-sentence too:
+ *  "said Mensah", "Mensah's coach"). The headline (the first line) is set in title case and tells nothing. */
+function commonNounAtSentenceStart(m: Mention, fullText: string): string | null {
+  const w = m.surface.trim();
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) return null;
+  const body = fullText.slice(Math.max(0, fullText.indexOf("\n")));
+  if (!new RegExp(`(?<![\\p{L}'’-])${w.toLowerCase()}(?![\\p{L}'’-])`, "u").test(body)) return null;
+  for (const x of body.matchAll(new RegExp(`(?<![\\p{L}'’-])${w}(?![\\p{L}'’-])`, "gu"))) {
+    const before = body.slice(Math.max(0, x.index! - 4), x.index!);
+    if (!/(?:^|\n|[.!?:]["”’]?\s+|\n["“‘]|^["“‘])$/u.test(before) && !(x.index! < 4 && /^\s*["“‘]?$/.test(before))) return null;
+  }
+  return "a common noun capitalized only to open a sentence";
+}
+
+/** "The finance ministry and the central bank say …": the statement is the pair's, and naming one of them is no
+ *  answer. The subject runs from the sentence start (or a comma) to the mention; a verb of saying before the "and"
+ *  makes it a second clause ("Rossi said … and the ministry added"), not a pair. */
+function coordinatedSubject(m: Mention, fullText: string): boolean {
+  const at = surfaceAt(m, fullText);
+  const before = fullText.slice(Math.max(0, at - 80), at);
+  const clause = before.split(/[.!?;:,\n“”"]/).pop() ?? "";
+  const pair = /^\s*(.+?)\s+(?:and|or|as well as|along with|together with)\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}'’.-]+\s+){0,3})$/u.exec(clause);
+  if (!pair) return false;
+  // The first of the pair must be able to speak itself: a body or group by its head noun ("the finance ministry",
+  // "the government") or a name in capitals ("Blocher and the SVP"); "columnist and Fox News contributor George Will",
+  // "president and CEO of …", "a woman asked for a photo and Clinton said" join titles or clauses, not speakers.
+  const first = pair[1].trim().split(/\s+/).map((w) => w.replace(/[()]/g, "")).filter(Boolean);
+  const head = first[first.length - 1]?.toLowerCase() ?? "";
+  if (first.length > 6 || TITLE_WORDS.has(head)) return false;
+  const determiner = (w: string) => /^(?:the|its|their|both|of)$/i.test(w);
+  // "Mr. Rubio and Senator Ted Cruz", "Minister of Industry, Trade and Supply Tareq Hammouri": a title on either
+  // side, or words in capitals between the "and" and a name, make it one person's title or name.
+  const second = pair[2].split(/\s+/).filter((w) => w && !determiner(w));
+  if ([...first, ...second].some((w) => ROLE_HEAD_WORDS.has(w.toLowerCase())) || (m.kind === "name" && second.length)) return false;
+  return ORG_WORDS.has(head) || GROUP_NOUNS.has(head) || first.every((w) => determiner(w) || /^\p{Lu}/u.test(w));
 }
 
 /** "told Reuters", "قالت عثمان للجزيرة": the one spoken to, not the speaker. */
@@ -148,6 +195,8 @@ export function englishNameProblem(surface: string): string | null {
   if (!ws.length) return "empty";
   const lower = ws.map((w) => w.toLowerCase());
   if (FUNCTION_WORDS_EN.has(lower[0])) return "opens with a function word";
+  // "Twelve Iraqis", "Dozens of residents": a count of people, never a name.
+  if (ws.length > 1 && COUNT_WORDS_EN.has(lower[0])) return "opens with a count";
   // "FIX IS IN", "HIGHER THAN": a headline in capitals, a clause, not a name.
   if (ws.length > 1 && !/\p{Ll}/u.test(surface) && lower.some((w) => CLAUSE_WORDS_EN.has(w))) return "a headline in capitals";
   // "Punjab's", "Ruiz's": the owner of whoever spoke, never the speaker.

@@ -5,6 +5,7 @@ import type { SpeakerRecord } from "../corpus/schema.js";
 import { SINGULAR_SOURCE_HEADS, STATES, TITLE_SURNAMES } from "./lexicon-ar.js";
 import { bodyReferent, introducedBefore, titleReferent } from "./coref-ar.js";
 import { FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
+import { givenNameGender } from "./gender-en.js";
 import { glossArabic } from "./gloss.js";
 import { Occurrences } from "./occurrences.js";
 import { englishRole } from "./roles.js";
@@ -336,6 +337,11 @@ function latestAttributed(list: Entity[]): Entity | null {
   return out;
 }
 
+/** Whether a person was quoted after `chosen` (the pronoun passed over them). */
+function skipsLatestPerson(entities: Entity[], chosen: Entity): boolean {
+  return entities.some((x) => x !== chosen && x.kind === "person" && !x.rejected && x.lastAttribution > chosen.lastAttribution);
+}
+
 /** The `max` of `list` quoted latest, in their order in `list`. */
 function latestAttributedFirst(list: Entity[], max: number): Entity[] {
   if (list.length <= max) return list;
@@ -442,6 +448,10 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
     else if (m.kind === "pronoun") {
       const g = m.gender;
       e = latestAttributed(entities.filter((x) => compatible(x, g, lang)));
+      // "“…,” Cardoso said. … “…,” he added": passing over the person quoted last for an earlier one is a choice
+      // made on gender alone, so the earlier one must be known to agree; one whose gender nothing told ("Inflation"
+      // or "Tunde Bakare" behind "Yemi Cardoso", whom a name table calls female) is a guess: nobody.
+      if (lang === "en" && e && (g === "m" || g === "f") && e.gender !== g && skipsLatestPerson(entities, e)) e = null;
       // "نفى رئيس الوحدة، X، اختفاء المحضر ودعا …" with nobody quoted before: only when no speaker fits, the person
       // the same paragraph introduced with a role before the verb.
       if (!e && lang === "ar" && g !== "pl" && g !== "n") {
@@ -458,7 +468,8 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       if (!e && lang === "en" && words(m.surface).length === 1) e = familyNameFirst(entities, m.surface);
       if (!e && lang === "en" && words(m.surface).length === 1) {
         const full = englishFullName(fullText, m.surface);
-        if (full) e = add({ ...m, surface: full }, "person", i);
+        // "Bakare said" after "Union chief John Bakare": the full name's given name tells the gender a later "she" is checked against.
+        if (full) e = add({ ...m, surface: full, gender: m.gender ?? givenNameGender(words(full)[0]) }, "person", i);
       }
       // "وقال الشهابي" with no full name for it anywhere: a definite word alone names nobody we can tell.
       const loneSurname = !e && lang === "ar" && words(m.surface).length === 1 && normAr(m.surface).startsWith("ال");
@@ -482,6 +493,8 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
         } else e = add(m, "person", i);
       }
       if ((m.gender === "m" || m.gender === "f") && !e.gender) e.gender = m.gender;
+      // A full name found by the cue stage carries no gender of its own: its given name tells it, as the patterns' do.
+      if (lang === "en" && !e.gender && words(e.surface).length > 1) e.gender = givenNameGender(words(e.surface)[0]);
     } else if (m.kind === "title" && (m.speaksFor || m.indefinite)) {
       // "A spokesperson for X", "a police spokesperson": an indefinite newcomer, the same one only when the article
       // writes the same phrase again.
