@@ -26,6 +26,34 @@ export interface Postings {
   secondary: Int32Array;
   /** Distinct primary keys per record (for how much of a record a question covers). */
   docKeyCount: Uint16Array;
+  /**
+   * A snapshot's `primary` and `secondary`, read from its file as their lists are first used (each page
+   * range-checked as it is read, each list checked ascending on first use: postingList); absent: in memory.
+   */
+  pages?: { primary: PostingPages; secondary: PostingPages };
+}
+
+/** Makes the bytes [from, to) of a posting buffer present (FilePages in stored-records.ts). */
+export interface PostingPages {
+  need(from: number, to: number): void;
+}
+
+/**
+ * Key `id`'s posting list, primary or secondary. Read from a snapshot's file, it is checked strictly
+ * ascending (its records were checked in range as its pages were read): a damaged file is an error,
+ * never a wrong membership test.
+ */
+export function postingList(postings: Postings, secondary: boolean, id: number): Int32Array {
+  const start = secondary ? postings.secondaryStart : postings.primaryStart;
+  const all = secondary ? postings.secondary : postings.primary;
+  const pages = secondary ? postings.pages?.secondary : postings.pages?.primary;
+  const from = start[id];
+  const to = start[id + 1];
+  if (pages) {
+    pages.need(from * 4, to * 4);
+    for (let i = from + 1; i < to; i++) if (!(all[i] > all[i - 1])) throw new Error("corpus snapshot: damaged since it was checked");
+  }
+  return all.subarray(from, to);
 }
 
 /** The postings of some records over `keyCount` keys: two passes, counting then filling arrays of exactly that size. */
@@ -185,13 +213,11 @@ export class SearchIndex {
   }
 
   private primaryOf(id: number): Int32Array {
-    const { primary, primaryStart } = this.postings;
-    return (this.primary[id] ??= primary.subarray(primaryStart[id], primaryStart[id + 1]));
+    return (this.primary[id] ??= postingList(this.postings, false, id));
   }
 
   private secondaryOf(id: number): Int32Array {
-    const { secondary, secondaryStart } = this.postings;
-    return (this.secondary[id] ??= secondary.subarray(secondaryStart[id], secondaryStart[id + 1]));
+    return (this.secondary[id] ??= postingList(this.postings, true, id));
   }
 
   private get buckets(): Map<string, number[]> {

@@ -16,7 +16,8 @@
 //   from the corpus folder through the loader and built afresh, which must give the same records,
 //   texts, speakers and keys. On any mismatch the corpus is loaded afresh and the bad snapshot
 //   replaced. (Its body is not hashed: that was a second pass over 150 MB at 100,000 quotes, and the
-//   range checks already keep a damaged file from reading outside its lists.)
+//   range checks already keep a damaged file from reading outside its lists.) The key and posting
+//   lists are checked as they are read, a page or a list at a time: one damaged since is an error.
 // - Pruned: a corpus folder keeps only its newest snapshot, and the cache at most MAX_SNAPSHOTS.
 //
 // The file: a header line (ASCII JSON: format, key, the key strings, speakers, articles, the speaker
@@ -36,7 +37,7 @@ import { normalize } from "../normalize/index.js";
 import type { ArticleInfo, SpeakerInfo } from "../types.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { readDirectory, storeDirectory, type StoredDirectory } from "./speakers.js";
-import type { Postings } from "./search-index.js";
+import { postingList, type Postings } from "./search-index.js";
 import { FIELD, FIELDS, KEY_RANGES, KINDS, FilePages, PagedBytes, RecordStore, SharedFile, StoredRecord, StringTable, type ByteSource, type RecordColumns } from "./stored-records.js";
 
 const FORMAT = 13;
@@ -49,16 +50,20 @@ const SUFFIX = ".keys";
 
 const digest = (h: ReturnType<typeof createHash>) => h.digest("hex").slice(0, 32);
 
-/** The status of every corpus file, without reading them: any write to a file changes its ctime. */
+/**
+ * The status of every corpus file, without reading them: any write to a file changes its ctime. Hashed
+ * as the names, then the numbers as bytes (writing 27,812 files' times as decimal text was a third of it).
+ */
 export function filesStatus(dir: string): string {
-  const h = createHash("sha256");
-  const lines: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (!name.endsWith(".json") && !name.endsWith(".txt")) continue;
-    const st = statSync(join(dir, name));
-    lines.push(`${name}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\0${st.dev}`);
-  }
-  return digest(h.update(lines.join("\n")));
+  const names = readdirSync(dir).sort().filter((name) => name.endsWith(".json") || name.endsWith(".txt"));
+  const numbers = new Float64Array(names.length * 5);
+  const prefix = `${dir}/`;
+  names.forEach((name, i) => {
+    const st = statSync(prefix + name);
+    numbers.set([st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev], i * 5);
+  });
+  const h = createHash("sha256").update(names.join("\0"));
+  return digest(h.update(new Uint8Array(numbers.buffer)));
 }
 
 export interface SnapshotPlace {
@@ -244,13 +249,6 @@ function offsets(start: Int32Array, length: number): boolean {
   return true;
 }
 
-/** Posting lists of records below `records`, each strictly ascending. */
-function postingLists(start: Int32Array, list: Int32Array, records: number): boolean {
-  if (!offsets(start, list.length) || !within(list, 0, records)) return false;
-  for (let k = 0; k + 1 < start.length; k++) for (let i = start[k] + 1; i < start[k + 1]; i++) if (list[i] <= list[i - 1]) return false;
-  return true;
-}
-
 /**
  * Every record's numbers in range, in one pass over its row: its key ranges within the key lists, its
  * article, kind, speaker and strings within their tables, the parts of its sentence within it.
@@ -305,12 +303,16 @@ function readFully(fd: number, into: Buffer, position: number): boolean {
   return true;
 }
 
-/** The section of the numbers that is read as records need it (a third of them at 100,000 quotes). */
-const PAGED: SectionName = "keyIds";
+/**
+ * The sections of the numbers read as questions need them: the records' key lists (a third of the
+ * numbers at 100,000 quotes) and the search index's posting lists (a fifth).
+ */
+const PAGED = ["keyIds", "primary", "secondary"] as const;
 
 /**
- * Reads a snapshot file: its preamble, header and numbers in one read each, but the key lists and the
- * strings, left in the file to be read as they are asked for (FilePages, which then keep the file open).
+ * Reads a snapshot file: its preamble, header and numbers in one read each, but the key lists, the
+ * posting lists and the strings, left in the file to be read as they are asked for (FilePages, which
+ * then keep the file open).
  */
 function readFile(path: string, key: string, files: (() => string) | null): CorpusView | null {
   const fd = openSync(path, "r");
@@ -330,31 +332,45 @@ function readFile(path: string, key: string, files: (() => string) | null): Corp
     if (files && header.files !== files()) return null;
     const { lengths, keys } = header;
     if (!Array.isArray(keys) || !Array.isArray(lengths) || lengths.length !== SECTIONS.length || !lengths.every((l) => Number.isSafeInteger(l) && l >= 0)) return null;
-    // The numbers in memory of their own (offset 0: every section starts aligned); the paged section's
-    // part is left unread.
+    const records = header.records;
+    if (!Number.isSafeInteger(records) || records! < 0) return null;
+    // The numbers in memory of their own (offset 0: every section starts aligned); the paged sections'
+    // parts are left unread.
     const numbers = Buffer.allocUnsafeSlow(numbersSize!);
     const sizes = SECTIONS.map(([, type], i) => type.BYTES_PER_ELEMENT * lengths[i]);
-    const paged = SECTIONS.findIndex(([name]) => name === PAGED);
-    const pagedFrom = sizes.slice(0, paged).reduce((a, b) => a + b, 0);
-    const pagedTo = pagedFrom + sizes[paged];
-    if (pagedTo > numbers.length) return null;
+    const starts = sizes.map((_, i) => sizes.slice(0, i).reduce((a, b) => a + b, 0));
+    if (sizes.reduce((a, b) => a + b, 0) !== numbers.length) return null;
     const at = PREAMBLE + headerSize!;
-    if (!readFully(fd, numbers.subarray(0, pagedFrom), at) || !readFully(fd, numbers.subarray(pagedTo), at + pagedTo)) return null;
-    const file = new SharedFile(fd, 2);
+    const paged = (i: number) => (PAGED as readonly SectionName[]).includes(SECTIONS[i][0]);
+    for (let i = 0; i < SECTIONS.length; ) {
+      let j = i;
+      while (j < SECTIONS.length && paged(j) === paged(i)) j++;
+      const to = starts[j - 1] + sizes[j - 1];
+      if (!paged(i) && !readFully(fd, numbers.subarray(starts[i], to), at + starts[i])) return null;
+      i = j;
+    }
+    const file = new SharedFile(fd, PAGED.length + 1);
     kept = true;
-    const keyCount = keys.length;
-    const keyPages = new FilePages(file, at + pagedFrom, numbers.subarray(pagedFrom, pagedTo), (page) =>
-      within(new Int32Array(page.buffer, page.byteOffset, page.length / 4), 0, keyCount),
-    );
+    /** Section `name`'s pages, each checked to hold only numbers in [0, below) as it is read. */
+    const pagesOf = (name: (typeof PAGED)[number], below: number) => {
+      const i = SECTIONS.findIndex(([n]) => n === name);
+      return new FilePages(file, at + starts[i], numbers.subarray(starts[i], starts[i] + sizes[i]), (page) =>
+        within(new Int32Array(page.buffer, page.byteOffset, page.length / 4), 0, below),
+      );
+    };
+    const pages: PagedSections = { keyIds: pagesOf("keyIds", keys.length), primary: pagesOf("primary", records!), secondary: pagesOf("secondary", records!) };
     const stringsAt = at + numbersSize!;
-    return decode(header, numbers, keyPages, new PagedBytes(file, stringsAt, size - stringsAt));
+    return decode(header, numbers, pages, new PagedBytes(file, stringsAt, size - stringsAt));
   } finally {
     if (!kept) closeSync(fd);
   }
 }
 
+/** Where each paged section is read from. */
+type PagedSections = Record<(typeof PAGED)[number], FilePages>;
+
 /** The view a snapshot's header, numbers and strings hold, when their form is sound. */
-function decode(header: Partial<Header>, numbers: Buffer, keyPages: FilePages, bytes: ByteSource): CorpusView | null {
+function decode(header: Partial<Header>, numbers: Buffer, pages: PagedSections, bytes: ByteSource): CorpusView | null {
   const { keys, speakers: stored, articles, records: n, lengths } = header;
   if (!Array.isArray(keys) || !Array.isArray(stored) || !Array.isArray(articles) || !Array.isArray(lengths)) return null;
   if (!Number.isInteger(n) || lengths.length !== SECTIONS.length) return null;
@@ -376,13 +392,14 @@ function decode(header: Partial<Header>, numbers: Buffer, keyPages: FilePages, b
   if (s.confidence.length !== records || s.fields.length !== records * FIELDS || s.keyRanges.length !== records * KEY_RANGES) return null;
   if (s.docKeyCount.length !== records || s.primaryStart.length !== keys.length + 1 || s.secondaryStart.length !== keys.length + 1) return null;
   if (strings < 0 || !offsets(s.stringStart, bytes.length)) return null;
-  if (!postingLists(s.primaryStart, s.primary, records) || !postingLists(s.secondaryStart, s.secondary, records)) return null;
+  // The posting lists themselves are checked as they are read (postingList).
+  if (!offsets(s.primaryStart, s.primary.length) || !offsets(s.secondaryStart, s.secondary.length)) return null;
   if (!recordsInRange(s, records, { articles: articles.length, speakers: speakers.length, strings })) return null;
   const { fields } = s;
   const directory = header.directory ? readDirectory(header.directory, speakers.length) ?? null : undefined;
   if (directory === null) return null;
   const columns: RecordColumns = {
-    fields: s.fields, confidence: s.confidence, keyRanges: s.keyRanges, keyIds: s.keyIds, keyPages,
+    fields: s.fields, confidence: s.confidence, keyRanges: s.keyRanges, keyIds: s.keyIds, keyPages: pages.keyIds,
     stringStart: s.stringStart, articleIds,
   };
   const store = new RecordStore(columns, new StringTable(s.stringStart, bytes));
@@ -399,6 +416,7 @@ function decode(header: Partial<Header>, numbers: Buffer, keyPages: FilePages, b
   }
   const postings: Postings = {
     primaryStart: s.primaryStart, primary: s.primary, secondaryStart: s.secondaryStart, secondary: s.secondary, docKeyCount: s.docKeyCount,
+    pages: { primary: pages.primary, secondary: pages.secondary },
   };
   return { keys, records: list, speakers, quotesOf, articles, postings, directory };
 }
@@ -427,12 +445,11 @@ function holds(list: Int32Array, value: number): boolean {
 
 /** The postings file a record under each of its keys: primary for its own and topic keys, else secondary. */
 function filed(view: CorpusView, doc: number): boolean {
-  const { primaryStart, primary, secondaryStart, secondary } = view.postings;
   const r = view.records[doc];
   const said = new Set([...r.ownKeys, ...r.topicKeys]);
-  for (const id of said) if (!holds(primary.subarray(primaryStart[id], primaryStart[id + 1]), doc)) return false;
+  for (const id of said) if (!holds(postingList(view.postings, false, id), doc)) return false;
   for (const id of r.secondaryKeys) {
-    if (!said.has(id) && !holds(secondary.subarray(secondaryStart[id], secondaryStart[id + 1]), doc)) return false;
+    if (!said.has(id) && !holds(postingList(view.postings, true, id), doc)) return false;
   }
   return true;
 }

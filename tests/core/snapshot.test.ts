@@ -179,6 +179,8 @@ describe("the built-corpus snapshot", () => {
     tampered.push(resealed((body, at) => body.writeInt32LE(body.readInt32LE(at(KEY_IDS)) === 0 ? 1 : 0, at(KEY_IDS))));
     // A key id out of range: the key lists are read (and checked) a page at a time, the sample's first.
     tampered.push(resealed((body, at) => body.writeInt32LE(1 << 30, at(KEY_IDS))));
+    // A posting out of range: the posting lists too are read (and checked) a page at a time as they are used.
+    tampered.push(resealed((body, at) => body.writeInt32LE(1 << 30, at(PRIMARY))));
     tampered.push(resealed((body, at) => {
       // Every posting of record 0 becomes one of record 1 (lists stay sorted: record 0 comes first in each).
       for (let o = at(PRIMARY); o < at(PRIMARY + 1); o += 4) if (body.readInt32LE(o) === 0 && body.readInt32LE(o + 4) !== 1) body.writeInt32LE(1, o);
