@@ -1236,6 +1236,9 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       }
       case "outcome":
         return i !== shown && OUTCOME_WORDS.test(own) ? (r.paragraph === at.paragraph ? 2 : 1) : 0;
+      case "agent":
+        // "who caught him?": the record that says the act, the last answer itself first (its follow-up words rank).
+        return 1;
     }
   }
 

@@ -9,8 +9,8 @@ import { stripChatNoise } from "../normalize/chat-noise.js";
 
 export type FollowUpLang = "en" | "ar" | "arabizi";
 export type WordClass = keyof typeof WORDS.classes;
-/** What a bare "when?", "why?", "what happened next?", "did it work?" asks of the last answer. */
-export type Focus = "when" | "why" | "where" | "next" | "act" | "outcome";
+/** What a bare "when?", "why?", "what happened next?", "did it work?", "who caught him?" asks of the last answer. */
+export type Focus = "when" | "why" | "where" | "next" | "act" | "agent" | "outcome";
 export type FollowUpShape = "who_is" | "who_else" | "what_else" | "about" | "what_said" | "and_name" | Focus;
 
 export interface FollowUpReading {
@@ -163,7 +163,11 @@ export function readFollowUp(question: string, names: (phrase: string) => boolea
   }
   if (has.has("who")) {
     if (has.has("more")) return reading("who_else", { topic: [...own, ...(topic ? [topic] : [])].join(" ") || null, verb: head.find((t) => t.cls === "say")?.text });
-    if (!own.length && !topic && (has.has("he") || has.has("that") || has.has("role"))) return reading("who_is");
+    // Not "who threatened him?": a reporting verb done to "him" asks who did it, not who he is.
+    if (!own.length && !topic && ((has.has("he") && !has.has("say")) || has.has("that") || has.has("role"))) return reading("who_is");
+    // "and who caught him?", "who armed them?": an act done to the one the last answer is about, asked of
+    // the sentences around it in the follow-up's own words.
+    if (own.length && own.length <= MAX_REST && !topic && has.has("he") && !has.has("say")) return reading("agent", { topic: null, content: own });
     return null;
   }
   if (own.length) {

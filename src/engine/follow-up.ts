@@ -109,7 +109,7 @@ export function planFollowUp(
   const found = readFollowUp(question, (phrase) => namedBy(phrase) !== undefined);
   if (!found) return { kind: "none" };
   const none = new Set<string>();
-  if (found.shape === "when" || found.shape === "why" || found.shape === "where" || found.shape === "next" || found.shape === "act" || found.shape === "outcome") {
+  if (found.shape === "when" || found.shape === "why" || found.shape === "where" || found.shape === "next" || found.shape === "act" || found.shape === "agent" || found.shape === "outcome") {
     // After suggestions, "when was that?" has no one answer to be about.
     if (!context.shown.length || context.status !== "answered") return { kind: "unclear" };
     return { kind: "focus", focus: found.shape, shown: context.shown[0], speakers: context.speakers, content: found.content, question, pointsBack: found.pointsBack, lang: found.lang };
