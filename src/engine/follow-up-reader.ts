@@ -255,7 +255,8 @@ function readClause(folded: string, names: (phrase: string) => boolean): FollowU
   }
   if (has.has("who")) {
     if (has.has("more")) return reading("who_else", { topic: [...own, ...(topic ? [topic] : [])].join(" ") || null, verb: head.find((t) => t.cls === "say")?.text });
-    if (!own.length && !topic && (has.has("he") || has.has("that") || has.has("role"))) return reading("who_is");
+    // Not "who threatened him?": a reporting verb done to "him" asks who did it, not who he is.
+    if (!own.length && !topic && ((has.has("he") && !has.has("say")) || has.has("that") || has.has("role"))) return reading("who_is");
     // "and who caught him?", "who armed them?": who did something to the one the last answer is about.
     const object = tokens.length > 1 && OBJECT_PRONOUNS.has(tokens[tokens.length - 1].text);
     const acts = own.filter((w) => CONTENT_WORD.test(w));
