@@ -553,7 +553,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       .filter((t): t is Term[] => t !== null)
       .map((list) => distinctTerms(list.map((t) => matchable(t, idsOf, false))));
     const negated = NEGATION.test(normalize(q.topic));
-    const asked = terms.map((t) => matchable(t, idsOf, q.intent === "who_said", relatedIdsOf));
+    const asked = terms.map((t) => matchable(t, idsOf, q.intent === "who_said" || q.claim, relatedIdsOf));
     const needed = evidenceNeeded(asked);
     const tellingTerms = terms.map((t) => telling(matchable(t, idsOf, true, relatedIdsOf)));
     const questionKeys = new Set(terms.flatMap((t) => t.keys));
@@ -723,8 +723,37 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     // "… tried at the court in The Hague", "… في ستوكهولم": a place no record knows puts the statement
     // somewhere the articles never do. The rest may match a real statement: offered, never stated.
     if (unknownPlaces(terms, asked).length) return { ...verdict, status: "suggested", why: "unknown_place" };
+    // "who said the US asked Oman to mediate": the answer shares Oman and the mediation, while the
+    // question's most telling word (asked) is said by another sentence of the article alone.
+    if (saidElsewhere(terms, verdict.scored[0])) return { ...verdict, status: "suggested", why: "contested" };
     // A rival must say more of the question in its own words than the answer: those left unscored that may.
     return contested(verdict, ranked.more((verdict.scored[0].direct ?? 0) + CONTEST_MARGIN).filter(isClose));
+  }
+
+  /**
+   * An answer that says less than half the question in its own words, and not its most telling word
+   * (the heaviest that is neither generic nor a place or group), which one other record of its article
+   * says, with as much of the rest of the question: the question is about what that record says,
+   * whoever said it. A record that only shares the telling word does not contest an answer in paraphrase.
+   */
+  function saidElsewhere(terms: Term[], top: Scored): boolean {
+    if ((top.direct ?? 0) >= MIN_COVERAGE) return false;
+    const telling = terms.filter((t) => !isGenericTerm(t) && !t.keys.every((k) => k.startsWith("=")));
+    if (!telling.length) return false;
+    const weights = telling.map((t) => index.termWeight(t));
+    const most = Math.max(...weights);
+    const says = (i: number, t: Term) => [...idsOf(t), ...relatedIdsOf(t)].some((id) => records[i].ownKeys.includes(id));
+    const all = terms.map((t) => index.termWeight(t));
+    const total = all.reduce((a, b) => a + b, 0);
+    const asked = terms.map((t) => matchable(t, idsOf, true, relatedIdsOf));
+    const direct = (i: number) => directWeight(asked, all, records[i].ownKeys) / total;
+    const article = runAround(top.record, sameArticle);
+    return telling.some((t, k) => {
+      if (weights[k] < most || says(top.record, t)) return false;
+      const others = article.filter((i) => says(i, t));
+      // That record must itself be a near miss in its own words (the suggest bar), and say as much.
+      return others.length === 1 && direct(others[0]) >= Math.max(top.direct ?? 0, SUGGEST_COVERAGE);
+    });
   }
 
   /**
@@ -826,10 +855,11 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     if (terms.length) {
       // Only the speakers' own quotes are searched (a head of state's few thousand, not a word's postings).
       const theirs = Int32Array.from([...ids].flatMap((i) => quotesOf[i])).sort();
-      const verdict = decide(scoreRecords(terms, q, (r) => ids.has(r.speaker), SUGGEST_TOPIC_COVERAGE, true, theirs).scored, {
-        answer: MIN_TOPIC_COVERAGE,
-        suggest: SUGGEST_TOPIC_COVERAGE,
-      });
+      // What Y is said to have said ("Y قال إن Z") must be in Y's own words, as a who-said answer's must;
+      // what Y said about Z may be found through the quote's sentence: the speaker is certain.
+      const bars = q.claim ? { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE } : { answer: MIN_TOPIC_COVERAGE, suggest: SUGGEST_TOPIC_COVERAGE };
+      const answerable = (s: Scored) => !q.claim || (s.evidence !== false && !s.opposite);
+      const verdict = decide(scoreRecords(terms, q, (r) => ids.has(r.speaker), bars.suggest, true, theirs).scored, bars, answerable);
       const rescaled = (v: Verdict): Verdict => ({
         ...v,
         scored: v.scored.map((s) => ({

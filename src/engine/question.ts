@@ -18,6 +18,11 @@ export interface ParsedQuestion {
   topic: string;
   /** True when the topic was asked for explicitly ("about Z", "عن Z", "did X say Z"). */
   topicRequired: boolean;
+  /**
+   * The topic is what the speaker is said to have said ("X قال إن Z", "did X say that Z", "is it true X
+   * said Z"): the quote must say it in its own words, as a who-said answer must.
+   */
+  claim: boolean;
   /** Canonical Arabic reporting verb of the question, when it has one. */
   verb: string | null;
   /** Phrases the person put in quote marks: the words they remember. */
@@ -138,6 +143,22 @@ function oneSlip(a: string, b: string): boolean {
   while (i < a.length && a[i] === b[i]) i++;
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
+/**
+ * The words after a reporting verb state what was said ("إن Z", "that Z", "Z"), rather than asking
+ * what ("ايه", "what"), about what ("عن Z") or nothing.
+ */
+function opensClaim(after: string[]): boolean {
+  const first = after[0];
+  if (!first || TOPIC_EN.has(first) || TOPIC_AR.test(first) || SPEAKER_FIRST_WHAT_WORD.test(first)) return false;
+  return !/^(?:anything|something|what|whats|smth|sth|شي|اشي|حاجه|حاجة|شيء|اي)$/.test(first);
+}
+
+/**
+ * "صحيح إن …", "هل صحيح أن …", "is it true that …": a yes-no question about what follows, which is
+ * read as the question ("صحيح وزير الطاقة قال …" names the minister, not a minister of health).
+ */
+const TRUTH_OPENER = /^(?:(?:and|so|but) )?(?:(?:is|was) (?:it|that) (?:true|right|correct)|is it really true|true|really|[وف]?(?:هل )?(?:صحيح|بجد|حقا|فعلا|صح))(?: (?:that|ان|انه|انو|بان|انه))? (?=\S)/;
+
 const STATEMENTS_AR = /^(?:ما )?(?:هي |هو )?(?:تصريحات|اقوال|كلام|راي|موقف|تحذيرات|تهديدات)$/;
 const STATEMENTS_EN = /^(?:what (?:are|were|is|was) )?(?:the )?(?:quotes|statements|remarks|words|comments|claims|warnings|position)(?: (?:by|from|of))?$/;
 
@@ -226,7 +247,7 @@ const LATER_OPENER = /^(?:who|whom|whos|what|whats|which|و?(?:مين|من|من�
 const MAX_PREAMBLE = 6;
 
 function base(intent: Intent, extra: Partial<ParsedQuestion>, quoted: string[], hint: Hint): ParsedQuestion {
-  return { intent, speakerPhrase: "", topic: "", topicRequired: false, verb: null, quoted, hint, asksWho: false, ...extra };
+  return { intent, speakerPhrase: "", topic: "", topicRequired: false, claim: false, verb: null, quoted, hint, asksWho: false, ...extra };
 }
 
 /**
@@ -257,7 +278,7 @@ function countAsSlot(q: ParsedQuestion): ParsedQuestion {
 function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (word: string) => boolean, depth = 0): ParsedQuestion {
   const isSpeaker = (phrase: string) => lookup(phrase) !== null;
   const quoted = [...question.matchAll(QUOTED)].map((m) => m[1].trim()).filter(Boolean);
-  const text = questionWordSlips(normalize(question));
+  const text = questionWordSlips(normalize(question)).replace(TRUTH_OPENER, "");
   const w = text ? text.split(" ") : [];
   const hint = hintOf(text);
 
@@ -358,10 +379,10 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
         const cut = rest.findIndex((x) => /^(?:ان|انه|انها|بان)$/.test(x));
         const sp = cut < 0 ? rest : rest.slice(0, cut);
         const tp = cut < 0 ? [] : rest.slice(cut + 1);
-        return base("what_said", { speakerPhrase: sp.join(" "), topic: tp.join(" "), topicRequired: tp.length > 0, verb: speechVerb(w[v]) }, quoted, hint);
+        return base("what_said", { speakerPhrase: sp.join(" "), topic: tp.join(" "), topicRequired: tp.length > 0, claim: tp.length > 0, verb: speechVerb(w[v]) }, quoted, hint);
       }
       const tp = topicWords[0] === "that" ? topicWords.slice(1) : topicWords;
-      return base("what_said", { speakerPhrase: speakerWords.join(" "), topic: tp.join(" "), topicRequired: tp.length > 0, verb: speechVerb(w[v]) }, quoted, hint);
+      return base("what_said", { speakerPhrase: speakerWords.join(" "), topic: tp.join(" "), topicRequired: tp.length > 0, claim: opensClaim(topicWords), verb: speechVerb(w[v]) }, quoted, hint);
     }
   }
   // "تصريحات X عن Z", "quotes by X", "what are X's statements"
@@ -395,7 +416,9 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
     const at = words.findIndex((x) => TOPIC_EN.has(x) || TOPIC_AR.test(x));
     const topic = at >= 0 ? words.slice(at + 1) : words;
     const verb = rest.map(speechVerb).find(Boolean) ?? null;
-    return base("what_said", { speakerPhrase: w.slice(lead, n).join(" "), topic: topic.join(" "), topicRequired: at >= 0, verb }, quoted, hint);
+    // "X قال إن Z", "X said Z": the verb right after the name, and what was said after it.
+    const claim = at < 0 && !!speechVerb(rest[0]) && opensClaim(rest.slice(1));
+    return base("what_said", { speakerPhrase: w.slice(lead, n).join(" "), topic: topic.join(" "), topicRequired: at >= 0 || claim, claim, verb }, quoted, hint);
   }
 
   // "isis brand worldwide, who said it?", "قال إن داعش موجود مين؟": who comes last.

@@ -63,6 +63,12 @@ const BOARD_AR = [
   "وانعقد الاجتماع الثاني للمجلس في فندق النخيل بالعاصمة.",
 ].join("\n\n");
 
+const FISHERMEN_AR = [
+  "مصادر حكومية تنفي الأخبار المتداولة عن وساطة قطرية بشأن الصيادين المحتجزين",
+  "نفت مصادر حكومية، اليوم الثلاثاء، وجود أي وساطة أو مفاوضات بشأن الصيادين المحتجزين في الميناء.",
+  "وكانت صحيفة محلية قد نشرت تقريرا عن طلب كندي صريح بأن تتوسط الدوحة للإفراج عن الصيادين.",
+].join("\n\n");
+
 let dir: string;
 let engine: Engine;
 beforeAll(() => {
@@ -75,7 +81,8 @@ beforeAll(() => {
   writeFileSync(join(dir, "bank.txt"), BANK_AR);
   writeFileSync(join(dir, "pact.txt"), PACT_EN);
   writeFileSync(join(dir, "board.txt"), BOARD_AR);
-  for (const f of ["water.txt", "depot.txt", "talks.txt", "labour.txt", "ranking.txt", "bank.txt", "pact.txt", "board.txt"]) ingestFile(join(dir, f), { corpusDir: join(dir, "corpus") });
+  writeFileSync(join(dir, "fishermen.txt"), FISHERMEN_AR);
+  for (const f of ["water.txt", "depot.txt", "talks.txt", "labour.txt", "ranking.txt", "bank.txt", "pact.txt", "board.txt", "fishermen.txt"]) ingestFile(join(dir, f), { corpusDir: join(dir, "corpus") });
   engine = loadEngine(join(dir, "corpus"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -258,5 +265,43 @@ describe("a fact answer fills the slot its question word asks for (data/answer-s
     const a = top("وين انعقد اجتماع مجلس الإدارة؟");
     if (a.status === "answered") expect(a.text).toContain("فندق");
     expect(a.text).not.toContain("بحضور جميع الأعضاء");
+  });
+});
+
+describe("'X قال إن Z' / 'is it true X said Z': Z must be in X's own words", () => {
+  it.each([
+    ["صحيح وزير النقل قال إن أسعار التذاكر رح تنزل الشهر الجاي؟", "وزير النقل"],
+    ["is it true that Laura Finch said the hospitals will close for good?", "laura finch"],
+  ])("%s reads the speaker without the opener and the rest as a claim", (q, speaker) => {
+    const p = parseQuestion(normalize(q));
+    expect(p.intent).toBe("what_said");
+    expect(p.speakerPhrase).toBe(normalize(speaker));
+    expect(p.claim).toBe(true);
+  });
+
+  it("a claim the speaker's quotes share one topic word with is not stated as theirs", () => {
+    expect(top("صحيح وزير النقل قال إن أسعار التذاكر رح تنزل الشهر الجاي؟").status).not.toBe("answered");
+  });
+
+  it("a claim the speaker did make is answered with it", () => {
+    const a = top("هل صحيح إن سليم الحداد قال إنهم لن يرفعوا قيمة التذكرة هذا العام؟");
+    expect(a.status).toBe("answered");
+    expect(a.speaker).toContain("الحداد");
+  });
+
+  it("'what did X say about Z' is no claim", () => {
+    expect(parseQuestion(normalize("سليم الحداد قال ايه عن الشتاء؟")).claim).toBe(false);
+  });
+});
+
+describe("who said: the question's most telling word said by another sentence of the article alone", () => {
+  it("'من ذكر أن كندا طلبت من قطر التوسط' is not the sources who denied a mediation: the request is another sentence's", () => {
+    expect(top("من ذكر أن كندا طلبت من قطر التوسط بشأن الصيادين؟").status).not.toBe("answered");
+  });
+
+  it("the sources are still the answer to what they said", () => {
+    const a = top("من نفى وجود وساطة بشأن الصيادين المحتجزين؟");
+    expect(a.status).toBe("answered");
+    expect(a.speaker).toContain("مصادر");
   });
 });
