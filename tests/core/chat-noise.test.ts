@@ -18,6 +18,7 @@ describe("stripChatNoise", () => {
     ["hey bot, who said it?! thanks 🙏🏽", "who said it?"],
     ["Hi! Can you tell me what did Erdogan say about Syria pls :pray: :)", "what did Erdogan say about Syria"],
     ["who 🇺🇸 said 👍🏼 the brand exists!!!!", "who said the brand exists!"],
+    ["did Trump threaten Turkey or not?", "did Trump threaten Turkey?"],
   ])("English: %s", (raw, clean) => expect(stripChatNoise(raw)).toBe(clean));
 
   it.each([
@@ -26,6 +27,8 @@ describe("stripChatNoise", () => {
     ["<@123> لو سمحت ماذا قال ترامب عن الأكراد؟ 🙏", "ماذا قال ترامب عن الأكراد؟"],
     ["السلام عليكم، ممكن تقولي شو قال جيفري؟!", "شو قال جيفري؟"],
     ["marhaba ya bot, meen 2al en el 7arb khelset? shukran", "meen 2al en el 7arb khelset?"],
+    ["هو ترامب هدد تركيا ولا لأ؟", "هو ترامب هدد تركيا؟"],
+    ["هل قال جيفري إن داعش موجود أم لا؟", "هل قال جيفري إن داعش موجود؟"],
   ])("Arabic and Arabizi: %s", (raw, clean) => expect(stripChatNoise(raw)).toBe(clean));
 
   it("makes every kind of quotation mark one, and keeps what stands inside them", () => {
