@@ -122,6 +122,34 @@ function distinctParts(list: Fit[]): Fit[] {
   return list.flatMap((f, i) => (!kept[i] ? [] : f.part ? [{ ...f, word: wordOf.get(i)! }] : [f]));
 }
 
+/**
+ * A role that names its body only as "the ministry" ("المتحدث باسم الوزارة", "spokesperson for ministry")
+ * means the one ministry its article quotes by name: the names of that body, per speaker, to read as
+ * words of the role ("the Iraqi education ministry spokesman"). An article quoting two ministries, or
+ * none, names none.
+ */
+function unnamedBodies(speakers: SpeakerInfo[]): Map<number, string[]> {
+  const ministries = new Map<string, number[]>();
+  speakers.forEach((s, i) => {
+    if (s.kind === "person" || !MINISTRY_NAME.test(`${s.name} ${normalize(s.nameAr ?? "")}`)) return;
+    for (const a of s.articles) (ministries.get(a) ?? ministries.set(a, []).get(a)!).push(i);
+  });
+  const out = new Map<number, string[]>();
+  speakers.forEach((s, i) => {
+    if (s.kind !== "person" || !(BARE_MINISTRY_AR.test(normalize(s.roleAr ?? "")) || BARE_MINISTRY_EN.test(s.role ?? ""))) return;
+    const found = new Set(s.articles.flatMap((a) => ministries.get(a) ?? []));
+    if (found.size !== 1) return;
+    const body = speakers[[...found][0]];
+    out.set(i, [body.name, body.nameAr].filter((x): x is string => !!x));
+  });
+  return out;
+}
+/** A body's name that is a ministry's. */
+const MINISTRY_NAME = /\bministry\b|(?:^|\s)وزاره(?:\s|$)/i;
+/** A role whose body is "the ministry", unnamed: it ends there. */
+const BARE_MINISTRY_AR = /(?:^|\s)(?:باسم |ب|في |من )?الوزاره$/;
+const BARE_MINISTRY_EN = /\b(?:for|of|at) (?:the )?ministry$/i;
+
 /** The last word of an English role when it is an office ("the Law Society of Kenya President"). */
 function officeAtEnd(role: string): Term | undefined {
   const last = contentTerms(role).at(-1);
@@ -311,9 +339,10 @@ export class SpeakerDirectory {
     const officeWordsOf = memoized((n: string) => wordsOf(n).map((w) => w.word).filter(isOfficeWord));
     const acrossOf = memoized((w: string) => [...new Set(latinSpellings(w).map(crossScriptKey))].filter((c): c is string => !!c));
 
+    const bodyOf = unnamedBodies(speakers);
     speakers.forEach((s, i) => {
       const names = [s.name, s.nameAr, ...s.aliases].filter((x): x is string => !!x);
-      const roles = [s.role, s.roleAr].filter((x): x is string => !!x);
+      const roles = [s.role, s.roleAr, ...(bodyOf.get(i) ?? [])].filter((x): x is string => !!x);
       for (const n of names) {
         const key = wordsOf(n).map((w) => w.keys[0]).join(" ");
         if (key && !this.exact.get(key)?.includes(i)) push(this.exact, key, i);

@@ -17,13 +17,28 @@ const DOCTORS_EN = `Doctors call off the strike
 Dr Alan Pike, chairman of the Eastport Medical council, said that "the chief justice was right to warn the government about the delays in paying hospital staff".
 `;
 
+const MINISTRY_AR = `وزارة الصحة: حملة التطعيم تبدأ الأحد
+وقالت وزارة الصحة في بيان إن "حملة التطعيم ضد الحصبة ستبدأ يوم الأحد في جميع المحافظات".
+وقال المتحدث باسم الوزارة أحمد سالم إن "اللقاحات وصلت إلى المراكز الصحية وتكفي لمليون طفل".
+`;
+
+const TWO_MINISTRIES_AR = `وزارتان تعلنان خطة مشتركة للمدارس
+وقالت وزارة الصحة في بيان إن "الفحوص الطبية ستجرى في المدارس هذا الشهر".
+وقالت وزارة التربية في بيان إن "الدوام المدرسي يبدأ في الأول من أيلول".
+وقال المتحدث باسم الوزارة أحمد سالم إن "اللقاحات وصلت إلى المراكز الصحية وتكفي لمليون طفل".
+`;
+
 let dir: string;
 let lawyers: Engine;
 let doctors: Engine;
+let ministry: Engine;
+let twoMinistries: Engine;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "qb-across-roles-"));
   lawyers = ingestedEngine(dir, "lawyers", { "lawyers-en": LAWYERS_EN });
   doctors = ingestedEngine(dir, "doctors", { "doctors-en": DOCTORS_EN });
+  ministry = ingestedEngine(dir, "ministry", { "ministry-ar": MINISTRY_AR });
+  twoMinistries = ingestedEngine(dir, "two-ministries", { "two-ministries-ar": TWO_MINISTRIES_AR });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -41,5 +56,15 @@ describe("two words of a phrase never stand for one word of a role", () => {
   });
   it("the chairman is still found by his own role", () => {
     expectSpeaker(doctors, "ماذا قال رئيس المجلس الطبي عن رئيس القضاة؟", /Pike/);
+  });
+});
+
+describe("a role that names its body only as 'the ministry'", () => {
+  it("is the one ministry its article quotes", () => {
+    expectSpeaker(ministry, "What did the health ministry spokesman say about the vaccines?", /سالم/);
+  });
+  it("is no ministry when the article quotes two", () => {
+    const a = twoMinistries.ask("What did the health ministry spokesman say about the vaccines?");
+    expect(a.status === "answered" ? a.answers[0].speaker?.nameAr : "").not.toMatch(/سالم/);
   });
 });
