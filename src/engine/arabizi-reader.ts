@@ -29,6 +29,8 @@ export interface Vocabulary {
 }
 
 const MIN_SKELETON = 3;
+/** What "about" words (3an, 3ala) read as: a topic follows them. */
+const ABOUT = new Set(["عن", "علي", "حول"]);
 /** Shorter skeletons (two consonants) are matched with their long vowels: دول، روس، امن. */
 const SHORT_SKELETON = 2;
 /** One sound off is another word below this. */
@@ -111,9 +113,21 @@ export class ArabiziReader {
     return table;
   }
 
+  private nounTable: Map<string, Entry[]> | null = null;
+  /** The table without its reporting verbs: what a topic word may be read as. */
+  private nouns(): Map<string, Entry[]> {
+    if (this.nounTable) return this.nounTable;
+    const nouns = new Map<string, Entry[]>();
+    for (const [skel, entries] of this.table()) {
+      const kept = entries.filter((e) => !e.verb);
+      if (kept.length) nouns.set(skel, kept);
+    }
+    return (this.nounTable = nouns);
+  }
+
   /** The corpus word a Latin word stands for (a dialect word in its standard form), or null. */
-  private match(word: string, future: boolean): string | null {
-    const table = this.table();
+  private match(word: string, future: boolean, topic = false): string | null {
+    const table = topic ? this.nouns() : this.table();
     const plain = latinVariants(word);
     // After a future particle (ra7 tshenn), the verb is looked for with its standard future prefix first.
     const variants = future ? [...plain.map((v) => ({ ...v, lead: `s${v.lead}` })), ...plain] : plain;
@@ -138,7 +152,7 @@ export class ArabiziReader {
       const hits = skels.filter((s) => s.length >= MIN_SKELETON).flatMap((s) => table.get(s) ?? []);
       if (!hits.length && skels.some((s) => s.length === SHORT_SKELETON)) {
         const v = variants[i];
-        for (const g of latinSkeletons(v.text, true)) hits.push(...(this.byGlides.get(v.lead + g) ?? []));
+        for (const g of latinSkeletons(v.text, true)) hits.push(...(this.byGlides.get(v.lead + g) ?? []).filter((e) => !topic || !e.verb));
       }
       if (hits.length) return standard(pick(hits, i));
     }
@@ -150,7 +164,7 @@ export class ArabiziReader {
         // One sound off, but never in the first sound.
         for (let n = s.length - 1; n <= s.length + 1; n++) {
           for (const other of this.byLength!.get(n) ?? []) {
-            if (other[0] === s[0] && withinOne(s, other)) hits.push(...table.get(other)!.filter((e) => !e.concept));
+            if (other[0] === s[0] && withinOne(s, other)) hits.push(...(table.get(other) ?? []).filter((e) => !e.concept));
           }
         }
       }
@@ -175,6 +189,8 @@ export class ArabiziReader {
     if (!known && !isArabizi(text)) return text;
     if (/[\u0600-\u06FF]/.test(text)) return text;
     let future = false;
+    // After "about" (3an, 3ala) comes a topic: never a reporting verb (s3oodiya is not توعد).
+    let topic = false;
     return text.replace(/[A-Za-z0-9']+(?:-[A-Za-z0-9']+)*/g, (token) => {
       const parts = token.split("-");
       // The article written apart: el-7arb, il-kurd.
@@ -186,8 +202,10 @@ export class ArabiziReader {
             future = true;
             return "";
           }
-          const read = this.readWord(w, future);
+          const read = this.readWord(w, future, topic);
           future = false;
+          // The article between (3an el s3oodiya) keeps the topic open.
+          topic = lexical === "" ? topic : lexical !== undefined && ABOUT.has(lexical);
           return read;
         })
         .filter(Boolean)
@@ -195,7 +213,7 @@ export class ArabiziReader {
     });
   }
 
-  private readWord(word: string, future = false): string {
+  private readWord(word: string, future = false, topic = false): string {
     const lower = word.toLowerCase();
     const known = ARABIZI_WORDS.get(lower);
     if (known !== undefined) return known;
@@ -203,7 +221,7 @@ export class ArabiziReader {
     // Initials (PKK, ISIS, US) and names the directory knows are written as in English.
     if (/^[A-Z]{2,}$/.test(word) || this.isName(lower)) return word;
     // The article written with an apostrophe: l'marka, el'3alam.
-    if (/^(?:l|el|al|il)'./.test(lower)) return this.readWord(word.slice(word.indexOf("'") + 1));
-    return this.match(lower, future) ?? word;
+    if (/^(?:l|el|al|il)'./.test(lower)) return this.readWord(word.slice(word.indexOf("'") + 1), false, topic);
+    return this.match(lower, future, topic) ?? word;
   }
 }
