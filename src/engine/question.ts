@@ -170,6 +170,8 @@ const WHO_IS = [
   // "مين ده جيفري؟", "منو هذا سالز؟": the demonstrative before the name.
   /^(?:و|ف)?(?:من|مين|منو|شكون) (?:هذا|هذه|ده|دي|دا|هاد|هادا|هاي|هذي)(?: (?:هو|هي))? (.+)$/,
   /^(?:ما|شو|ايش|وش) (?:هو |هي )?(?:منصب|وظيفه|عمل|دور|صفه|مهنه|لقب|مسمي) (.+)$/,
+  // The name first: "ترامب شنو منصبه؟", "jeffrey shoghlo eh" (شغله ايه).
+  /^(.+?) (?:(?:ما|شو|شنو|ايش|وش|ايه) )?(?:هو |هي )?(?:منصبه|منصبها|وظيفته|وظيفتها|شغلته|شغلته|شغله|شغلها|دوره|دورها|لقبه|لقبها|صفته|صفتها)(?: (?:ايه|ايش|شو|شنو|بالضبط|بالظبط))?$/,
   // "who is Nathan Sales exactly", "who is Erdogan in this story?" ("who's" is read as "who is")
   /^(?:who (?:is|was|are|were|s)|whos) (?:this |that )?(.+?)(?: (?:exactly|really|again|actually|then|now))?(?: (?:in|from) (?:this|the) (?:article|story|piece|text|news|report))?$/,
   /^what(?: is| was| are| were)? (.+?) (?:job title|job|role|title|position|post|function|office)$/,
@@ -180,7 +182,7 @@ const WHO_IS = [
 ];
 
 /** What opens a second question after a who-is question's name: "… و ماذا يعمل", "… what does he do". */
-const SECOND_QUESTION = / (?:و |and |w )?(?:و?(?:ماذا|ما|شو|شنو|ايش|وش|اش|ايه|واش|اشنو)|what|whats|wat)(?= |$)/;
+const SECOND_QUESTION = / (?:و |and |w )?(?:و?(?:ماذا|ما|شو|شنو|ايش|وش|اش|ايه|واش|اشنو)|what|whats|wat)(?= |$)| (?:و |w )(?:شغله|شغلته|منصبه|وظيفته|دوره)(?= |$)/;
 
 const LIST_SPEAKERS = [
   /^(?:من|مين) (?:هم )?(?:المتحدثون|المتحدثين|المتكلمون|الاشخاص|الناس|الشخصيات)(?: .*)?$/,
@@ -292,14 +294,19 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
   }
   // "who's" normalizes to "who": it is "who is".
   const whoIs = /^\W*who['’]s /i.test(question) ? text.replace(/^who /, "who is ") : text;
+  // "مين X ده و شغله ايه؟": the name is asked of before the second question.
+  const firstQuestion = whoIs.split(SECOND_QUESTION)[0];
   for (const re of WHO_IS) {
-    const m = re.exec(whoIs);
+    const m = re.exec(whoIs) ?? re.exec(firstQuestion);
     if (!m) continue;
     // "منو هذا جيفري؟ شنو شغلته؟", "shkoun howa jeffrey w ash kaydir": a second question about the same
     // person follows the name; the name is the phrase before it.
     const phrase = m[1].split(SECOND_QUESTION)[0].trim();
     if (phrase && isSpeaker(phrase)) return base("who_is", { speakerPhrase: phrase }, quoted, hint);
   }
+  // "منو جيفري؟ وش منصبه؟": who and a name alone, then a second question about them.
+  const bare = firstQuestion !== whoIs ? /^(?:و|ف)?(?:مين|منو|شكون|مينو) (.+)$/.exec(firstQuestion) : null;
+  if (bare && isSpeaker(bare[1])) return base("who_is", { speakerPhrase: bare[1] }, quoted, hint);
 
   // Who said X: an opening "who …" followed (within a few words) by a reporting verb.
   for (let i = 1; i <= Math.min(6, w.length - 1); i++) {

@@ -328,3 +328,22 @@ describe("'who <did> him?' after an answer, in an invented article", () => {
     expect(a.answers[0].text + a.answers[0].context).toMatch(/arrested by the coast guard/);
   });
 });
+
+describe("who-is questions as chat writes them", () => {
+  it.each([
+    ["ترامب شنو منصبه بالخبر؟", "trump"],
+    ["مين هو أردوغان اللي بالخبر؟", "erdogan"],
+    ["منو جيفري؟ وش منصبه بالضبط؟", "jeffrey"],
+    ["min howe James Jeffrey?", "jeffrey"],
+    ["meen Nathan Sales da w shoghlo eh?", "sales"],
+  ])("%s asks who %s is", (q, id) => {
+    const a = ask(q);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe(id);
+  });
+
+  it("an English who-said question with 'that' is no who-is question", () => {
+    const a = ask("who said that ISIS remains a danger across the globe?");
+    expect(a.answers[0]?.speaker?.id).not.toBe("sales");
+  });
+});
