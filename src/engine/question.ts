@@ -238,7 +238,20 @@ export type SpeakerNaming = "person" | "name" | "role" | null;
 export type SpeakerLookup = (phrase: string) => SpeakerNaming;
 
 export function parseQuestion(question: string, lookup: SpeakerLookup = () => "name", opensObject: (word: string) => boolean = () => true): ParsedQuestion {
-  return { ...readQuestion(question, lookup, opensObject), asksWho: ASKS_WHO.test(normalize(question)) };
+  return countAsSlot({ ...readQuestion(question, lookup, opensObject), asksWho: ASKS_WHO.test(normalize(question)) });
+}
+
+/** A topic that opens on a count: "(كم) عدد المقاتلين", "(how many /) the number of fighters". */
+const COUNT_OPENING = /^(?:(?:كم|كام|قديش|اديش|how many|how much) )?(?:the )?(?:عدد|اعداد|number|numbers|count)(?: of)? (?=\S)/;
+
+/**
+ * "وعن عدد المقاتلين؟", "what did he say about the number of fighters": the count is the slot the answer
+ * fills (a number of fighters, "الآلاف"), not a word it must say.
+ */
+function countAsSlot(q: ParsedQuestion): ParsedQuestion {
+  // A who-said topic is what was said: "مين اللي شاف إن عدد العساكر زاد" holds عدد as the statement does.
+  if (q.intent === "who_said" || !COUNT_OPENING.test(q.topic)) return q;
+  return { ...q, topic: q.topic.replace(COUNT_OPENING, ""), hint: q.hint ?? "number" };
 }
 
 function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (word: string) => boolean, depth = 0): ParsedQuestion {

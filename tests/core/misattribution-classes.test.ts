@@ -274,3 +274,57 @@ describe("a role asked with an adjective, and Arabizi function words", () => {
     expect(reader.read("fel balad m3a el gesh")).toMatch(/^في .* مع /);
   });
 });
+
+describe("a count asked of a speaker's topic is the slot, not a word the quote must say", () => {
+  it.each([
+    ["what did Jeffrey say about the number of fighters?", "fighters"],
+    ["ماذا قال جيفري عن عدد المقاتلين", "المقاتلين"],
+  ])("%s asks for a number of %s", (q, topic) => {
+    const p = parseQuestion(q);
+    expect(p.hint).toBe("number");
+    expect(p.topic).toBe(topic);
+  });
+
+  it("a who-said topic keeps its count: it is what was said", () => {
+    expect(parseQuestion("مين اللي شاف إن عدد العساكر زاد على الحدود").topic).toContain("عدد");
+  });
+
+  it("'and the number of fighters?' after a what-did-Y-say answer is Y's statement that gives it", () => {
+    const a = ask("وعن عدد المقاتلين؟", "ماذا قال جيفري عن العنف في سوريا؟");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("jeffrey");
+    expect(a.answers[0].text).toContain("الآلاف");
+  });
+});
+
+describe("'who <did> him?' after an answer, in an invented article", () => {
+  let dir: string;
+  let local: Engine;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "qb-agent-"));
+    const article = join(dir, "smuggler.txt");
+    writeFileSync(
+      article,
+      [
+        "Smuggler caught at the border crossing",
+        "The case, announced on Monday in Port Ellis, involves a 41-year-old fisherman who sailed to the islands with stolen engines and was later arrested by the coast guard.",
+        "\"We will not let the harbour become a market for stolen goods,\" said Harbour Master Olu Fenn.",
+      ].join("\n"),
+    );
+    ingestFile(article, { corpusDir: join(dir, "corpus") });
+    local = loadEngine(join(dir, "corpus"), { answerBar: RULES_ONLY });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("reads as an act done to the referent, in the follow-up's own words", () => {
+    expect(readFollowUp("and who caught him?", () => false)).toMatchObject({ shape: "agent", content: ["caught"], pointsBack: true });
+    // A reporting verb done to "him" is no "who is he?".
+    expect(readFollowUp("who threatened him?", () => false)?.shape).not.toBe("who_is");
+  });
+
+  it("is answered by the sentence around the last answer that says the act", () => {
+    const a = local.ask("and who caught him?", { context: contextOf(local.ask("how old was the fisherman in the Port Ellis case?")) });
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text + a.answers[0].context).toMatch(/arrested by the coast guard/);
+  });
+});
