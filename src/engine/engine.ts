@@ -1252,7 +1252,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       }
       case "outcome":
         return i !== shown && OUTCOME_WORDS.test(own) ? (r.paragraph === at.paragraph ? 2 : 1) : 0;
-      case "doer":
+      case "agent":
         // "and who caught him?": a fact of the last answer's paragraph, the last answer first, that says
         // the act (focusRecord keeps those saying the follow-up's words).
         return r.kind === "fact" && r.paragraph === at.paragraph ? 1 : 0;

@@ -9,8 +9,8 @@ import { stripChatNoise } from "../normalize/chat-noise.js";
 
 export type FollowUpLang = "en" | "ar" | "arabizi";
 export type WordClass = keyof typeof WORDS.classes;
-/** What a bare "when?", "why?", "what happened next?", "did it work?" asks of the last answer. */
-export type Focus = "when" | "why" | "where" | "next" | "act" | "outcome" | "doer";
+/** What a bare "when?", "why?", "what happened next?", "did it work?", "who caught him?" asks of the last answer. */
+export type Focus = "when" | "why" | "where" | "next" | "act" | "agent" | "outcome";
 /** `asked_about`: a question of its own in one clause, its topic in another ("what about the F-35, what are the defense guys saying?"). */
 export type FollowUpShape = "who_is" | "who_else" | "what_else" | "about" | "what_said" | "and_name" | "asked_about" | Focus;
 
@@ -135,8 +135,6 @@ function languageOf(tokens: Token[], text: string): FollowUpLang {
 }
 
 const FOCI = ["when", "why", "where", "next"] as const;
-/** English object pronouns that end "who caught him?": the one the last answer is about. */
-const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it"]);
 /** English possessives before a relation word ("his deputy"). */
 const POSSESSIVE_EN = new Set(["his", "her", "their", "its"]);
 /** Words too short or common to be content of a focus ("to", "a"). */
@@ -257,10 +255,10 @@ function readClause(folded: string, names: (phrase: string) => boolean): FollowU
     if (has.has("more")) return reading("who_else", { topic: [...own, ...(topic ? [topic] : [])].join(" ") || null, verb: head.find((t) => t.cls === "say")?.text });
     // Not "who threatened him?": a reporting verb done to "him" asks who did it, not who he is.
     if (!own.length && !topic && ((has.has("he") && !has.has("say")) || has.has("that") || has.has("role"))) return reading("who_is");
-    // "and who caught him?", "who armed them?": who did something to the one the last answer is about.
-    const object = tokens.length > 1 && OBJECT_PRONOUNS.has(tokens[tokens.length - 1].text);
+    // "and who caught him?", "who armed them?": an act done to the one the last answer is about, asked of
+    // the sentences around it in the follow-up's own words (never a name: "who caught Haddad?").
     const acts = own.filter((w) => CONTENT_WORD.test(w));
-    if (object && !topic && !has.has("say") && acts.length && own.length <= MAX_REST && !names(own.join(" "))) return reading("doer", { topic: null, content: acts });
+    if (acts.length && own.length <= MAX_REST && !topic && has.has("he") && !has.has("say") && !names(own.join(" "))) return reading("agent", { topic: null, content: acts });
     return null;
   }
   if (own.length) {

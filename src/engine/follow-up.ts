@@ -118,12 +118,12 @@ export function planFollowUp(
     return { kind: "ask", question: `${found.question} ${ABOUT[found.lang]} ${found.topic}`, excludeRecords: new Set(), excludeSpeakers: new Set() };
   }
   // "who caught him?" is about the subject of a fact; after a speaker's words it is a question of its own.
-  if (found.shape === "doer" && (context.speakers.length || context.status !== "answered")) return { kind: "none" };
-  if (found.shape === "when" || found.shape === "why" || found.shape === "where" || found.shape === "next" || found.shape === "act" || found.shape === "outcome" || found.shape === "doer") {
+  if (found.shape === "agent" && (context.speakers.length || context.status !== "answered")) return { kind: "none" };
+  if (found.shape === "when" || found.shape === "why" || found.shape === "where" || found.shape === "next" || found.shape === "act" || found.shape === "agent" || found.shape === "outcome") {
     // After suggestions, "when was that?" has no one answer to be about; "when did it start arriving?"
     // may, in its own words: the one suggestion whose surroundings say them (see `offered`).
     if (!context.shown.length || context.status === "no_match") return { kind: "unclear" };
-    if (context.status !== "answered" && (!found.content.length || found.shape === "doer")) return { kind: "unclear" };
+    if (context.status !== "answered" && (!found.content.length || found.shape === "agent")) return { kind: "unclear" };
     const offered = context.status === "answered" ? undefined : context.shown;
     return { kind: "focus", focus: found.shape, shown: context.shown[0], speakers: context.speakers, content: found.content, question, pointsBack: found.pointsBack, lang: found.lang, ...(offered ? { offered } : {}) };
   }

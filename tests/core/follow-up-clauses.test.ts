@@ -33,7 +33,7 @@ describe("a follow-up in several clauses", () => {
   });
 
   it("'and who caught him?' asks who did something to the one the last answer is about", () => {
-    expect(read("and who caught him?")).toMatchObject({ shape: "doer", content: ["caught"], pointsBack: true });
+    expect(read("and who caught him?")).toMatchObject({ shape: "agent", content: ["caught"], pointsBack: true });
     expect(read("who caught Haddad?")).toBeNull();
   });
 

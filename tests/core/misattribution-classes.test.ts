@@ -317,7 +317,7 @@ describe("'who <did> him?' after an answer, in an invented article", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("reads as an act done to the referent, in the follow-up's own words", () => {
-    expect(readFollowUp("and who caught him?", () => false)).toMatchObject({ shape: "doer", content: ["caught"], pointsBack: true });
+    expect(readFollowUp("and who caught him?", () => false)).toMatchObject({ shape: "agent", content: ["caught"], pointsBack: true });
     // A reporting verb done to "him" is no "who is he?".
     expect(readFollowUp("who threatened him?", () => false)?.shape).not.toBe("who_is");
   });
