@@ -38,6 +38,8 @@ export const SLOT_PATTERNS: [RegExp, Hint][] = [
   ...(["number", "time", "place", "reason"] as const).flatMap((kind) => patterns(slots[kind]).map((re): [RegExp, Hint] => [re, kind])),
   // "what led …", "ما الذي أدى إلى …", "شو اللي خلى …": a cause is asked for.
   [new RegExp(`^(?:and |so |[وف] )?[وف]?(?:${alternatives(cause.what)}) (?:(?:${alternatives(cause.relative)}) )?(?:${alternatives(cause.verbs)})(?= |$)`), "reason"],
+  // "what was the inflation rate", "ما نسبة …": an amount named, after every question word (read first).
+  [new RegExp(`(?:^| )(?:${alternatives(SLOTS.slots.number.nouns)})(?= |$)`), "number"],
 ];
 
 // A count or an amount standing as a word ("12 شخصا", "$1.8 billion"), not the digits of a name (F-35),

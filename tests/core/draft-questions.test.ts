@@ -245,6 +245,9 @@ describe("a fact answer fills the slot its question word asks for (data/answer-s
     ["place", "منين جا الوفد؟"],
     ["reason", "علاش تأجلت المباراة؟"],
     ["reason", "what led to the delay?"],
+    ["number", "what was the unemployment rate in june?"],
+    ["number", "ما نسبة البطالة في يونيو؟"],
+    ["reason", "why did the unemployment rate rise?"],
   ])("%s: %s", (slot, q) => {
     expect(parseQuestion(normalize(q)).hint).toBe(slot);
   });
@@ -260,6 +263,13 @@ describe("a fact answer fills the slot its question word asks for (data/answer-s
     expect(a.text).toContain("12 countries");
     expect(top("how many nationalities attended the anniversary ceremony?").status).not.toBe("answered");
   });
+
+  it.each(["what was the shipping rate in the trade talks?", "what is the price of the shipping deal?"])(
+    "an amount named (%s) is not answered with a sentence on the topic that gives none",
+    (q) => {
+      expect(top(q).status).not.toBe("answered");
+    },
+  );
 
   it("'وين' is answered with a place, not with a sentence that shares the topic and names none", () => {
     const a = top("وين انعقد اجتماع مجلس الإدارة؟");
