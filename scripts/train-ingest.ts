@@ -3,7 +3,10 @@
 // Examples: every draft quote given a speaker (margin 0, so that nothing is hidden from training)
 // that overlaps an annotated statement with a named source in PolNeAR's TRAIN split (scripts/polnear.ts),
 // labelled by whether its speaker is the annotated one; plus the repo's own invented English articles
-// (tests/fixtures/ingest/*.expected.json). Only feature weights leave this script, never text.
+// (tests/fixtures/ingest/*.expected.json); with `--real <folder>` (repeatable) our own annotated real English sets
+// too (NAME.txt + gold.jsonl, outside the repository). Only feature weights leave this script, never text.
+// `--leave-one-out`: for each real set, weights and margins fitted without it, and its draft quotes kept or hidden
+// by them (the held-out figure); writes nothing.
 // Model: L2-regularized logistic regression fitted by full-batch gradient descent.
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -12,9 +15,10 @@ import { scoreAttributions, type ExpectedAttribution } from "../src/ingest/evalu
 import { extractDetailed } from "../src/ingest/extract.js";
 import { draftStatements, overlaps } from "../src/ingest/measure.js";
 import { PROJECT_ROOT } from "../src/paths.js";
+import { readRealSet } from "./eval-real.js";
 import { goldOf, readSplit } from "./polnear.js";
 
-interface Example { features: string[]; right: boolean; weight?: number }
+interface Example { features: string[]; right: boolean; weight?: number; set?: string }
 
 /** The repo's own invented articles each hold a construction the extractor must keep: they weigh more. */
 const FIXTURE_WEIGHT = 5;
@@ -38,6 +42,24 @@ function polnearExamples(root: string): Example[] {
     }
   }
   return out;
+}
+
+/** Our own annotated real English sets (NAME.txt + gold.jsonl, kept outside the repository; `--real <folder>`):
+ *  labelled as PolNeAR's, each example tagged with its set for the leave-one-set-out figures. */
+function realExamples(folder: string): { examples: Example[]; found: number } {
+  const out: Example[] = [];
+  let found = 0;
+  for (const a of readRealSet(folder).articles.filter((x) => x.lang === "en")) {
+    const { draft, features } = extractDetailed(a.text, { id: "real", lang: "en", file: "real.en.txt" }, 0);
+    const drafts = draftStatements(draft, a.text);
+    found += a.gold.filter((g) => drafts.some((d) => overlaps(g.spans, d.span))).length;
+    for (const d of drafts) {
+      if (!d.forms) continue;
+      const hits = a.gold.filter((g) => overlaps(g.spans, d.span));
+      if (hits.length) out.push({ features: features[d.quote], right: hits.some((g) => g.accepts(d.forms!)), set: folder });
+    }
+  }
+  return { examples: out, found };
 }
 
 function fixtureExamples(): Example[] {
@@ -87,21 +109,55 @@ export function train(examples: Example[], epochs = 3000, rate = 1, l2 = 1e-4): 
 }
 
 if (process.argv[1] && resolve(process.argv[1]).endsWith(join("scripts", "train-ingest.js"))) {
-  const root = process.argv.slice(2).find((a) => !a.startsWith("--"));
+  const args = process.argv.slice(2);
+  const realFolders = args.flatMap((a, i) => (args[i - 1] === "--real" ? [resolve(a)] : []));
+  const root = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--real");
   if (!root) {
-    console.error("usage: npm run train:ingest -- <PolNeAR folder>   (uses its train split only)");
+    console.error("usage: npm run train:ingest -- <PolNeAR folder> [--real <real English set folder> …] [--leave-one-out]   (uses PolNeAR's train split only)");
     process.exit(2);
   }
-  const examples = [...polnearExamples(resolve(root)), ...fixtureExamples()];
+  const real = realFolders.map((f) => ({ folder: f, ...realExamples(f) }));
+  const examples = [...polnearExamples(resolve(root)), ...real.flatMap((r) => r.examples), ...fixtureExamples()];
+  for (const r of real) foundOnTrain += r.found;
   if (process.env.QB_TRAIN_DUMP) writeFileSync(process.env.QB_TRAIN_DUMP, JSON.stringify(examples));
+  const forced = process.env.QB_WRONG_COST ? Number(process.env.QB_WRONG_COST) : null;
+  if (args.includes("--leave-one-out")) {
+    // The honest figure for each real set: weights and margins fitted without it (PolNeAR train, the other sets,
+    // the invented articles), then its own draft quotes kept or hidden by them. Nothing is written.
+    const total = { right: 0, wrong: 0, found: 0, rightAll: 0, wrongAll: 0 };
+    for (const r of real) {
+      const fitted = fit(examples.filter((e) => e.set !== r.folder), foundOnTrain - r.found, forced, false);
+      const kept = r.examples.filter((e) => fitted.keeps(e));
+      const right = kept.filter((e) => e.right).length;
+      const wrong = kept.length - right;
+      const rightAll = r.examples.filter((e) => e.right).length;
+      total.right += right; total.wrong += wrong; total.found += r.found; total.rightAll += rightAll; total.wrongAll += r.examples.length - rightAll;
+      console.log(`held out ${r.folder}: ${r.found} statements found; margin 0 keeps ${rightAll} right, ${r.examples.length - rightAll} wrong; fitted margins ${JSON.stringify(fitted.margin)} keep ${right} right, ${wrong} wrong (${((100 * wrong) / Math.max(1, r.found)).toFixed(1)}% of found)`);
+    }
+    console.log(`held out, all sets: ${total.found} found; margin 0 keeps ${total.rightAll} right, ${total.wrongAll} wrong; fitted margins keep ${total.right} right, ${total.wrong} wrong (${((100 * total.wrong) / Math.max(1, total.found)).toFixed(1)}% of found)`);
+  } else {
+    const { model, margin } = fit(examples, foundOnTrain, forced, true);
+    const out = join(PROJECT_ROOT, "src", "ingest", "data", "weights-en.json");
+    const sorted = { margin, bias: model.bias, weights: Object.fromEntries(Object.entries(model.weights).sort((a, b) => a[0].localeCompare(b[0]))) };
+    writeFileSync(`${out}.tmp`, `${JSON.stringify(sorted, null, 1)}\n`);
+    renameSync(`${out}.tmp`, out);
+    console.log(`wrote ${out}`);
+  }
+}
+
+/** Weights fitted on `examples` and the margins chosen on them (see the comment inside); `found`: the statements
+ *  those examples' articles have found, against which the kept wrong speakers are counted. */
+function fit(examples: Example[], found: number, forced: number | null, verbose: boolean) {
+  const foundOnTrain = found;
+  const log = (line: string) => verbose && console.log(line);
   const model = train(examples);
   const score = (e: Example) => e.features.reduce((s, f) => s + (model.weights[f] ?? 0), model.bias);
   const right = examples.filter((e) => e.right).length;
-  console.log(`${examples.length} examples (${right} right speaker, ${examples.length - right} wrong), ${Object.keys(model.weights).length} weighted features`);
+  log(`${examples.length} examples (${right} right speaker, ${examples.length - right} wrong), ${Object.keys(model.weights).length} weighted features`);
   for (const margin of [0, 0.5, 0.7, 0.8, 0.9]) {
     const kept = examples.filter((e) => 1 / (1 + Math.exp(-score(e))) >= margin);
     const wrong = kept.filter((e) => !e.right).length;
-    console.log(`margin ${margin.toFixed(2)}: keeps ${kept.length - wrong} right, ${wrong} wrong (${((100 * wrong) / Math.max(1, kept.length)).toFixed(1)}% wrong)`);
+    log(`margin ${margin.toFixed(2)}: keeps ${kept.length - wrong} right, ${wrong} wrong (${((100 * wrong) / Math.max(1, kept.length)).toFixed(1)}% wrong)`);
   }
   // Margins, one per group of attributions: the patterns' names, the patterns' other mentions (bodies,
   // groups, titles, pronouns), the cue stage. Each keeps the most right speakers of the group on PolNeAR
@@ -146,17 +202,16 @@ if (process.argv[1] && resolve(process.argv[1]).endsWith(join("scripts", "train-
     }
     return { margin, right, wrong };
   };
-  console.log(`${foundOnTrain} statements of PolNeAR train found`);
+  log(`${foundOnTrain} statements found (PolNeAR train and the real sets)`);
   const sweep = COSTS.map((cost) => ({ cost, ...marginsFor(cost) }));
-  for (const c of sweep) console.log(`cost ${String(c.cost).padStart(2)}: keeps ${c.right} right, ${c.wrong} wrong (${((100 * c.wrong) / Math.max(1, foundOnTrain)).toFixed(2)}% of found) ${JSON.stringify(c.margin)}`);
-  const forced = process.env.QB_WRONG_COST ? Number(process.env.QB_WRONG_COST) : null;
+  for (const c of sweep) log(`cost ${String(c.cost).padStart(2)}: keeps ${c.right} right, ${c.wrong} wrong (${((100 * c.wrong) / Math.max(1, foundOnTrain)).toFixed(2)}% of found) ${JSON.stringify(c.margin)}`);
   const chosen = forced !== null ? { cost: forced, ...marginsFor(forced) }
     : sweep.find((c) => c.wrong <= TARGET_WRONG * foundOnTrain) ?? sweep[sweep.length - 1];
   const margin = chosen.margin;
-  console.log(`cost ${chosen.cost}${forced !== null ? " (QB_WRONG_COST)" : ""}: margins ${JSON.stringify(margin)}`);
-  const out = join(PROJECT_ROOT, "src", "ingest", "data", "weights-en.json");
-  const sorted = { margin, bias: model.bias, weights: Object.fromEntries(Object.entries(model.weights).sort((a, b) => a[0].localeCompare(b[0]))) };
-  writeFileSync(`${out}.tmp`, `${JSON.stringify(sorted, null, 1)}\n`);
-  renameSync(`${out}.tmp`, out);
-  console.log(`wrote ${out}`);
+  log(`cost ${chosen.cost}${forced !== null ? " (QB_WRONG_COST)" : ""}: margins ${JSON.stringify(margin)}`);
+  const keeps = (e: Example) => {
+    const group = Object.entries(groups).find(([, member]) => member(e))![0];
+    return probability(e) >= margin[group];
+  };
+  return { model, margin, keeps };
 }
