@@ -50,3 +50,11 @@ describe("(ar) a place after a role's ل-genitive is no name", () => {
     expect(speakerOf(d, "فرق الإنقاذ")?.nameAr).toBe("سالم عبد القادر");
   });
 });
+
+describe("(ar) a title in the dual or plural is never a name", () => {
+  it("'أعرب مدربا نادي النصر X ونادي الفجر Y عن أملهما …': no speaker «مدربا»", () => {
+    const d = extract("ar", "أعرب مدربا نادي النصر سامي حداد ونادي الفجر ماهر عيسى لكرة السلة عن أملهما بأن تكون المباراة النهائية غدا ممتعة للجمهور.");
+    const names = d.speakers.map((s) => s.nameAr);
+    expect(names).not.toContain("مدربا");
+  });
+});

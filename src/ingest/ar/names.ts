@@ -84,6 +84,8 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   if (first && /ات$/.test(w) && w.length >= 5) return false;
   if (w.startsWith("ال") && !/ي$/.test(w)) return false;
   if ((w.endsWith("ه") && !(taMarbuta && w.length > 2)) || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || isGroupHead(w) || ORG_HEADS.has(w)) return false;
+  // "أعرب مدربا نادي القادسية X ونادي الكويت Y": a title in the dual or the plural (مدربا، مدربو، وزيرا) is no name.
+  if (w.length >= 4 && ROLE_HEADS.has(w.replace(/(?:ا|ان|و|ون|ين)$/, ""))) return false;
   if (ROLE_CONTINUATIONS.has(w) || ADJUNCT_STARTERS.has(w) || COMPLEMENTIZER.test(w) || STATES[w] || TIME_WORDS.has(w) || TIME_WORDS.has(stripConj(w))) return false;
   if (REPORTING_VERBS.has(w) || REPORTING_VERBS.has(stripConj(w))) return false;
   // "وواصل العوادي :"، "وأتم": verbs that report only before a colon are no first names either.
