@@ -58,3 +58,10 @@ describe("(ar) a title in the dual or plural is never a name", () => {
     expect(names).not.toContain("مدربا");
   });
 });
+
+describe("(ar) the outlet told is never part of the speaker's name", () => {
+  it("'وقال وزير الخارجية X Y لشبكة الجزيرة إن …': the name stops before the outlet", () => {
+    const d = extract("ar", "وقال وزير الخارجية الإيراني كاوه نوري لشبكة الجزيرة إن المفاوضات ستستأنف الأسبوع المقبل في مسقط.");
+    expect(speakerOf(d, "المفاوضات ستستأنف")?.nameAr).toBe("كاوه نوري");
+  });
+});
