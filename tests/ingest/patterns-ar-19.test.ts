@@ -65,3 +65,13 @@ describe("(ar) the outlet told is never part of the speaker's name", () => {
     expect(speakerOf(d, "المفاوضات ستستأنف")?.nameAr).toBe("كاوه نوري");
   });
 });
+
+describe("(ar) a name in quotation marks closing a title is its holder", () => {
+  it("'وزير الكهرباء “غسان الناصر”': one person, Ghassan, named with the title", () => {
+    const d = extract("ar",
+      "وقال وزير الكهرباء “غسان الناصر” إن ساعات التقنين ستزيد خلال فصل الشتاء القادم.",
+      "وأكد الناصر أن الوزارة تعمل على صيانة محطات التوليد في أسرع وقت.");
+    expect(speakerOf(d, "ساعات التقنين")?.nameAr).toBe("غسان الناصر");
+    expect(speakerOf(d, "صيانة محطات")?.nameAr).toBe("غسان الناصر");
+  });
+});
