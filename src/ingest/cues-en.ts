@@ -127,12 +127,23 @@ function tokensOf(p: Paragraph, s: Sentence, spans: QuoteSpan[]): Tok[] | null {
   return out;
 }
 
+/** A lowercase verb (or a word the tagger read as a noun) then "back" and "that", a colon, a comma or a quotation. */
+function isRetort(ts: Tok[], k: number): boolean {
+  const t = ts[k];
+  const next = ts[k + 2];
+  return ts[k + 1]?.lower === "back" && (t.pos === "VERB" || t.pos === "NOUN") && /^\p{Ll}+$/u.test(t.text) && k > 0
+    && !!next && (next.lower === "that" || next.text === ":" || next.text === "," || next.quoted);
+}
+
 type CueClass = "speech" | "audience" | "belief" | "according" | "communication" | "cognition" | "learned";
 
 function cueClass(ts: Tok[], k: number): CueClass | null {
   const t = ts[k];
   if (t.quoted || (isCap(t) && k > 0 && !t.recased)) return null;
   if (t.lower === "according" && ts[k + 1]?.lower === "to") return "according";
+  // "Okafor shot back that …", "fired back:", "hit back, saying …": any verb with "back" before what was said is a
+  // retort, however the tagger read the verb ("shot" as a noun).
+  if (isRetort(ts, k)) return "speech";
   // "The New York Post reports that …", "The Times reports:": a cue form the tagger read as a plural noun, between a name and "that" or a colon.
   const nounForm = t.pos === "NOUN" && /s$/.test(t.lower) && (ts[k + 1]?.lower === "that" || ts[k + 1]?.text === ":") && !!ts[k - 1] && isCap(ts[k - 1]);
   // "Owen Tregarth Slams Fare Rise": in a title-case headline the tagger may read a cue verb after a name as a noun.
@@ -521,7 +532,7 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       if (askedFor) after++;
       if (askedFor || naming) evidence.push(askedFor ? "asked-for" : "naming");
       else if (NAMING.has(ts[k].lemma) && !SPEECH.has(ts[k].lemma) && !AUDIENCE.has(ts[k].lemma)) continue;
-      if (PHRASAL[ts[k].lemma] && ts[after]?.lower === PHRASAL[ts[k].lemma]) after++;
+      if ((PHRASAL[ts[k].lemma] && ts[after]?.lower === PHRASAL[ts[k].lemma]) || (ts[after]?.lower === "back" && isRetort(ts, k))) after++;
       // "told reporters (that)", "urged Congress to": the audience comes before the content.
       if (cls === "audience" && side !== "right" && !askedFor && !naming) {
         const obj = phraseRight(ts, after);

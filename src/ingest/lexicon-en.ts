@@ -46,6 +46,7 @@ export const TITLE_WORDS = new Set([
   "port", "water", "harbor", "harbour", "parks", "school", "hospital", "union", "u.n.", "un", "u.s.", "us",
   "aide", "staffer", "publicist", "chairperson", "climatologist", "epidemiologist", "virologist", "seismologist",
   "hydrologist", "volcanologist", "oceanographer", "sociologist", "criminologist", "psychologist", "demographer",
+  "supervisor", "clerk", "registrar", "assessor", "solicitor", "chancellor", "provost", "warden",
   "cpt.", "cmdr.", "adm.", "admiral", "maj.", "det.", "insp.", "supt.", "atty.", "amb.", "rev.", "reverend", "cpl.", "corporal", "brig.", "brigadier",
 ]);
 

@@ -173,11 +173,20 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     const titles = lowered.slice(0, roleEnd);
     const gender: Gender = titles.some((w) => ["mrs.", "ms.", "mrs", "ms", "queen", "princess", "councilwoman", "chairwoman", "spokeswoman"].includes(w)) ? "f"
       : titles.some((w) => ["mr.", "mr", "king", "prince", "councilman", "chairman", "spokesman"].includes(w)) ? "m" : capitalRun.length > 1 ? givenNameGender(first) : FEMALE_NAMES.has(first) ? "f" : MALE_NAMES.has(first) ? "m" : null;
-    const roleWords = ws.slice(0, roleEnd).filter((t) => !["mr.", "mrs.", "ms.", "mr", "mrs", "ms"].includes(lc(t)));
+    let roleWords = ws.slice(0, roleEnd).filter((t) => !["mr.", "mrs.", "ms.", "mr", "mrs", "ms"].includes(lc(t)));
+    // "Councillor Ngozi Okafor and Treasurer Paul Devereux": a joint subject; the other person is no part of the role.
+    const joint = roleWords.map(lc).lastIndexOf("and");
+    if (joint > 0 && roleWords.slice(0, joint).some(isNameWord)) roleWords = roleWords.slice(joint + 1);
     // "Sen. Ada Lowe, who chairs …": an abbreviated title keeps the apposition beside it.
     const abbreviated = roleWords.length > 0 && roleWords.every((t) => lc(t).replace(/\.$/, "") in TITLE_ABBREVIATIONS);
     const role = roleWords.length ? (abbreviated && allRole ? `${surface(roleWords)}, ${allRole}` : surface(roleWords)) : allRole;
     const after = ws.slice(ws.indexOf(capitalRun[capitalRun.length - 1]) + 1);
+    // "the former chief executive of Brightline", "Mayor of Ashby": a title and the body or place it is of names a
+    // person by that title, never the body.
+    const at = ws.indexOf(capitalRun[0]);
+    if (!titled && !after.length && at >= 2 && lc(ws[at - 1]) === "of" && ROLE_HEAD_WORDS.has(lc(ws[at - 2]))) {
+      return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos, ...(indefinite && { indefinite }) };
+    }
     // "The Chilean minister", "the White House spokesman": capitalized modifiers of a title with no name after it.
     if (!titled && after.length && after.every((t) => !isCap(t) || TITLE_WORDS.has(lc(t))) && ROLE_HEAD_WORDS.has(lc(after[after.length - 1]))) {
       return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos };
@@ -270,7 +279,22 @@ function nameAfterTitle(ws: Token[]): { capitalRun: Token[]; roleEnd: number } |
     while (e < ws.length && (isNameWord(ws[e]) || (e > k + 1 && (PARTICLES.has(lc(ws[e])) || familyNameAfterGiven(ws, e) || familyNameAfterInitial(ws, e))))) e++;
     return { capitalRun: ws.slice(k + 1, e), roleEnd: k + 1 };
   }
-  return null;
+  return officeOfThenName(ws);
+}
+
+/** "County Supervisor of Elections Susan Bucher", "Secretary of Homeland Security Jeh Johnson": a title, "of" and the
+ *  capitalized office it holds, then the name closing the phrase. The name is the last run of name words, from its
+ *  given name when one is known ("Elections Susan Bucher" → Susan Bucher), else its last two words. */
+function officeOfThenName(ws: Token[]): { capitalRun: Token[]; roleEnd: number } | null {
+  const k = ws.findIndex((t, x) => ROLE_HEAD_WORDS.has(lc(t)) && lc(ws[x + 1]) === "of");
+  if (k < 0 || ws.length - (k + 2) < 2 || !ws.slice(k + 2).every((t) => isCap(t) || PARTICLES.has(lc(t)))) return null;
+  let from = ws.length;
+  while (from - 1 > k + 2 && (isNameWord(ws[from - 1]) || (PARTICLES.has(lc(ws[from - 1])) && from < ws.length))) from--;
+  const run = ws.slice(from);
+  if (run.length < 2 || !isNameWord(run[0])) return null;
+  const given = run.findIndex((t, x) => x < run.length - 1 && givenNameGender(t.text) !== null);
+  const start = given > 0 ? from + given : run.length > 2 ? ws.length - 2 : from;
+  return { capitalRun: ws.slice(start), roleEnd: start };
 }
 
 /** A capitalized name of a body ("Department of Transportation", "Coastal Resilience Institute") when the

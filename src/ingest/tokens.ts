@@ -14,9 +14,9 @@ export interface Token {
   span?: QuoteSpan;
 }
 
-// Dotted initials ("J.D.", "U.S.", the "M." of "Lauren M. Castellano") and abbreviated titles before a
+// Dotted initials ("J.D.", "U.S.", the "M." of "Lauren M. Castellano", both of "P. J. Hollis") and abbreviated titles before a
 // name ("Capt. Lorenzo", "Sen. Ada") and "No." before a number ("the No. 2 Republican") are one word with their last dot.
-const PIECE = /((?:\p{Lu}\.){2,}(?![\p{L}\p{N}])|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|(?<![\p{L}.])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Cpt|Sgt|Cmdr|Adm|Maj|Det|Insp|Supt|Atty|Amb|Rev|Fr|Cpl|Brig)\.(?=\s+\p{Lu})|(?<![\p{L}.])No\.(?=\s\d)|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}_'’\-.]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}\p{N}])|([،,;؛])|(:)|([.!?؟]+)|([()[\]])/gu;
+const PIECE = /((?:\p{Lu}\.){2,}(?![\p{L}\p{N}])|\p{Lu}\.(?=\s(?:\p{Lu}\.\s){0,3}\p{Lu}\p{Ll})|(?<![\p{L}.])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Cpt|Sgt|Cmdr|Adm|Maj|Det|Insp|Supt|Atty|Amb|Rev|Fr|Cpl|Brig)\.(?=\s+\p{Lu})|(?<![\p{L}.])No\.(?=\s\d)|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}_'’\-.]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}\p{N}])|([،,;؛])|(:)|([.!?؟]+)|([()[\]])/gu;
 
 const ABBREVIATION = /^(?:(?:[A-Z]\.)+|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Capt|Cpt|Sgt|Cmdr|Adm|Maj|Det|Insp|Supt|Atty|Amb|Rev|Fr|Cpl|Brig|Jr|Sr|Inc|Corp|Ltd|No|د)\.?$/;
 
