@@ -164,7 +164,7 @@ export const TOPIC_CLOSERS = new Set(["فقد", "فان", "فانه", "فانه�
 export const NAME_LINKS = new Set(["عبد", "ابو", "ام", "بن", "بنت", "ابن", "ال", "ولد"]);
 /** Nouns for documents whose author is the real source: "تقرير صادر عن X". */
 /** Heads of news outlets: "نقلت وكالة … أن"، "مراسل وكالة شفق نيوز". */
-export const OUTLET_HEADS = new Set(["وكاله", "صحيفه", "قناه", "موقع", "اذاعه", "مجله", "وسايل"]);
+export const OUTLET_HEADS = new Set(["وكاله", "صحيفه", "جريده", "قناه", "شبكه", "موقع", "منصه", "اذاعه", "مجله", "تلفزيون", "وسايل"]);
 
 export const DOCUMENT_HEADS = new Set(["تقرير", "التقرير", "بيان", "البيان", "دراسه", "الدراسه", "وثيقه", "الوثيقه", "مذكره", "رساله"]);
 

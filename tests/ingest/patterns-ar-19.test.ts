@@ -50,3 +50,28 @@ describe("(ar) a place after a role's ل-genitive is no name", () => {
     expect(speakerOf(d, "فرق الإنقاذ")?.nameAr).toBe("سالم عبد القادر");
   });
 });
+
+describe("(ar) a title in the dual or plural is never a name", () => {
+  it("'أعرب مدربا نادي النصر X ونادي الفجر Y عن أملهما …': no speaker «مدربا»", () => {
+    const d = extract("ar", "أعرب مدربا نادي النصر سامي حداد ونادي الفجر ماهر عيسى لكرة السلة عن أملهما بأن تكون المباراة النهائية غدا ممتعة للجمهور.");
+    const names = d.speakers.map((s) => s.nameAr);
+    expect(names).not.toContain("مدربا");
+  });
+});
+
+describe("(ar) the outlet told is never part of the speaker's name", () => {
+  it("'وقال وزير الخارجية X Y لشبكة الجزيرة إن …': the name stops before the outlet", () => {
+    const d = extract("ar", "وقال وزير الخارجية الإيراني كاوه نوري لشبكة الجزيرة إن المفاوضات ستستأنف الأسبوع المقبل في مسقط.");
+    expect(speakerOf(d, "المفاوضات ستستأنف")?.nameAr).toBe("كاوه نوري");
+  });
+});
+
+describe("(ar) a name in quotation marks closing a title is its holder", () => {
+  it("'وزير الكهرباء “غسان الناصر”': one person, Ghassan, named with the title", () => {
+    const d = extract("ar",
+      "وقال وزير الكهرباء “غسان الناصر” إن ساعات التقنين ستزيد خلال فصل الشتاء القادم.",
+      "وأكد الناصر أن الوزارة تعمل على صيانة محطات التوليد في أسرع وقت.");
+    expect(speakerOf(d, "ساعات التقنين")?.nameAr).toBe("غسان الناصر");
+    expect(speakerOf(d, "صيانة محطات")?.nameAr).toBe("غسان الناصر");
+  });
+});

@@ -363,6 +363,16 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       k++;
     }
     const roleTs = seg0.slice(0, k);
+    // "وزير الكهرباء “غسان الزامل”": the holder's name in quotation marks closing the role (two to four words, a first
+    // name the list knows) is the name; "رئيس نادي “النجمة”" names a club, not a person.
+    const closing = seg0[seg0.length - 1];
+    if (k === seg0.length && k >= 2 && closing.kind === "quote" && closing.span) {
+      const inner = line.slice(closing.span.start, closing.span.end);
+      const ws = [...inner.matchAll(/[^\s]+/g)].map((m): Token => ({ kind: "word", text: m[0], start: closing.span!.start + m.index!, end: closing.span!.start + m.index! + m[0].length }));
+      if (ws.length >= 2 && ws.length <= 4 && isKnownName(n(ws[0])) && nameRun(ws, 0, true) === ws.length) {
+        return mention("name", ws, roles(surface(line, seg0.slice(0, -1)), appositionRole(segs[1])));
+      }
+    }
     const honorific = k < seg0.length && HONORIFICS.has(n(seg0[k]));
     if (honorific) k++;
     let j = honorific ? honoredNameEnd(seg0, k) : nameRun(seg0, k, definite);

@@ -1,6 +1,6 @@
 // Arabic names and roles in token runs: what may be a first name, a surname, an honorific, a role word, where a
 // name ends. Shared by the candidate stages (candidates.ts, fronted.ts) and the content stage.
-import { ACCORDING_TO, ADJUNCT_STARTERS, COMMON_WORDS, COMPLEMENTIZER, CONTINUING_VERBS, DOCUMENT_HEADS, GROUP_HEADS, isGroupHead, NAME_LINKS, ORG_HEADS, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS, TITLE_SURNAMES } from "../lexicon-ar.js";
+import { ACCORDING_TO, ADJUNCT_STARTERS, COMMON_WORDS, COMPLEMENTIZER, CONTINUING_VERBS, DOCUMENT_HEADS, GROUP_HEADS, isGroupHead, NAME_LINKS, ORG_HEADS, OUTLET_HEADS, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS, TITLE_SURNAMES } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { hasDerivedMasdarShape, isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
@@ -84,6 +84,10 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   if (first && /ات$/.test(w) && w.length >= 5) return false;
   if (w.startsWith("ال") && !/ي$/.test(w)) return false;
   if ((w.endsWith("ه") && !(taMarbuta && w.length > 2)) || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || isGroupHead(w) || ORG_HEADS.has(w)) return false;
+  // "قال عباس عراقجي لشبكة الجزيرة": an outlet with ل is whom it was said to, never more of the name.
+  if (/^ل/.test(w) && OUTLET_HEADS.has(w.slice(1))) return false;
+  // "أعرب مدربا نادي القادسية X ونادي الكويت Y": a title in the dual or the plural (مدربا، مدربو، وزيرا) is no name.
+  if (w.length >= 4 && ROLE_HEADS.has(w.replace(/(?:ا|ان|و|ون|ين)$/, ""))) return false;
   if (ROLE_CONTINUATIONS.has(w) || ADJUNCT_STARTERS.has(w) || COMPLEMENTIZER.test(w) || STATES[w] || TIME_WORDS.has(w) || TIME_WORDS.has(stripConj(w))) return false;
   if (REPORTING_VERBS.has(w) || REPORTING_VERBS.has(stripConj(w))) return false;
   // "وواصل العوادي :"، "وأتم": verbs that report only before a colon are no first names either.
