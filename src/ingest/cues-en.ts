@@ -416,7 +416,10 @@ function namesObject(ts: Tok[], at: number): boolean {
   const obj = phraseRight(ts, at);
   if (!obj) return false;
   if (ts[obj[1]].pos === "ADJ" && obj[1] > obj[0]) return true;
-  const next = ts[obj[1] + 1];
+  // The name may open on its quotation mark ("called the standards “strong”").
+  let n = obj[1] + 1;
+  while (ts[n] && QUOTE_CHARS.test(ts[n].text)) n++;
+  const next = ts[n];
   return !!next && (next.quoted || ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(next.pos));
 }
 
@@ -455,9 +458,15 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
   if (s.text.length > 2000) return [];
   const ts = tokensOf(p, s, spans);
   if (!ts) return [];
-  const out: Attribution[] = [...nominalAttributions(p, ts), ...colonQuoteAttributions(p, ts, spans)];
+  const out: Attribution[] = [...nominalAttributions(p, ts), ...colonQuoteAttributions(p, ts, spans), ...quoteThenVerbAttributions(p, ts, spans)];
   let lastSource: [number, number] | null = null;
+  const opening = quoteThenVerb(p, ts, spans);
   for (let k = 0; k < ts.length; k++) {
+    // The verb after an opening quotation and its speaker reports the quotation (quoteThenVerbAttributions).
+    if (opening && k === opening.verb) {
+      lastSource = opening.source;
+      continue;
+    }
     const cls = cueClass(ts, k);
     if (!cls) continue;
     const evidence = [`cue:${cls}`, `lemma:${ts[k].lemma}`, precisionBucket(ts[k].lemma)];
@@ -499,7 +508,7 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       // "began by saying …", "criticized for saying …": after a preposition, likewise.
       if (!left && /ing$/.test(ts[k].lower) && (ts[k - 1]?.text === "," || ts[k - 1]?.pos === "ADP" || ts[k - 1]?.pos === "SCONJ")) {
         // "“…,” McConnell said in June 2012, citing …": the speaker of the cue just before, else the main clause's subject.
-        source = openingAdjunct ? mainSubject(ts, ts.length) : (out.length && out[out.length - 1].evidence?.includes("side:left") ? lastSource : null) ?? mainSubject(ts, k);
+        source = openingAdjunct ? mainSubject(ts, ts.length) : (out.length && out[out.length - 1].evidence?.some((e) => e === "side:left" || e === "side:after-quote") ? lastSource : null) ?? mainSubject(ts, k);
         side = "participle";
         if (openingAdjunct) subordinate = true;
       } else if (left) {
@@ -647,6 +656,49 @@ function colonQuoteAttributions(p: Paragraph, ts: Tok[], spans: QuoteSpan[]): At
       evidence: ["cue:colon-quote", `lemma:${ts[v].lemma}`, precisionBucket(ts[v].lemma), "side:left", `shape:${m.shape}`, "type:direct"] });
   }
   return out;
+}
+
+/** Where a quotation that opens the sentence and closes on a comma, "?" or "!" is followed by its speaker and a verb
+ *  ("“…,” Okafor barked", "“…?” reporter Jane Ruddock asked him", "“…,” Devereux, the treasurer, tweeted on Friday"):
+ *  the quotation and the speaker's phrase, or null. Any verb will do: in that order the verb reports the quotation,
+ *  whatever its lemma. */
+function quoteThenVerb(p: Paragraph, ts: Tok[], spans: QuoteSpan[]): { quote: QuoteSpan; source: [number, number]; verb: number } | null {
+  const first = ts[0];
+  if (!first) return null;
+  const quote = spans.find((q) => !q.open && q.start <= first.start + 1 && q.end > first.start);
+  if (!quote || !/[,?!]\s*$/.test(p.text.slice(quote.start, quote.end)) && !/^["”’»]?\s*,/.test(p.text.slice(quote.end, quote.end + 3))) return null;
+  let t = ts.findIndex((x) => x.start >= quote.end && !QUOTE_CHARS.test(x.text) && x.text !== "," && !x.quoted);
+  if (t < 0 || ts.slice(t).some((x) => x.start < quote.end)) return null;
+  const source = phraseRight(ts, t);
+  if (!source) return null;
+  let v = source[1] + 1;
+  // "Devereux, the head of the treasury, tweeted …": an apposition set off by commas before the verb.
+  if (ts[v]?.text === ",") {
+    let c = v + 1;
+    while (c < ts.length && c - v <= 12 && ts[c].text !== "," && ts[c].pos !== "VERB" && !ts[c].quoted) c++;
+    if (ts[c]?.text !== ",") return null;
+    v = c + 1;
+  }
+  while (v < ts.length && (BETWEEN.has(ts[v].lower) || ts[v].pos === "ADV" || ts[v].pos === "AUX") && !NEGATIONS.has(ts[v].lower)) v++;
+  const verb = ts[v];
+  if (!verb || verb.quoted || verb.pos !== "VERB" || !/^\p{L}+$/u.test(verb.text) || (isCap(verb) && !anyCueForm(verb.lower)) || /ing$/.test(verb.lower)) return null;
+  return { quote, source, verb: v };
+}
+
+/** "“Go back to your office,” Okafor barked.", "“…,” an angry Devereux retaliated.": the opening quotation is the
+ *  speaker's, whatever the verb after them (verbs on the cue lists included: their content is the quotation, not
+ *  what follows them, as in "“…,” Okafor tweeted the day after …"). */
+function quoteThenVerbAttributions(p: Paragraph, ts: Tok[], spans: QuoteSpan[]): Attribution[] {
+  const found = quoteThenVerb(p, ts, spans);
+  if (!found) return [];
+  const { quote, source, verb } = found;
+  const m = mentionOf(p, ts, source, true);
+  if (!m) return [];
+  const inner = p.text.slice(quote.start, quote.end).replace(/^["“‘«„]+/, "").replace(/["”’»]+$/, "").replace(/[,.]\s*$/, "").trim();
+  if (inner.split(/\s+/).length < 3) return [];
+  const start = p.text.indexOf(inner, quote.start);
+  return [{ paragraph: p.line, text: inner, start, verb: ts[verb].text, type: "direct", mention: m.mention,
+    evidence: ["cue:quote-verb", `lemma:${ts[verb].lemma}`, precisionBucket(ts[verb].lemma), "side:after-quote", `shape:${m.shape}`, "type:direct"] }];
 }
 
 /** "Politifact seized on Donald Trump's repeated claim that …", "Nervo's conclusion that …": a named owner, a cue
