@@ -377,8 +377,15 @@ function inverted(ts: Tok[], k: number): boolean {
   return !!np && (np[1] + 1 >= ts.length || END_PUNCT.test(ts[np[1] + 1].text));
 }
 
+/** "said Obama is overselling …": the phrase after the verb has a verb of its own, so it opens the clause said. */
+function clauseAfter(ts: Tok[], k: number): boolean {
+  const np = phraseRight(ts, k + 1);
+  const next = np ? ts[np[1] + 1] : undefined;
+  return !!next && !next.quoted && (next.pos === "VERB" || next.pos === "AUX");
+}
+
 /** Words an aside set off by commas may open with while holding a verb: a relative clause or a participle. */
-const ASIDE_RELATIVES = new Set(["who", "whose"]);
+const ASIDE_RELATIVES = new Set(["who", "whose", "which"]);
 
 /** "Sanders, meanwhile, hopes …", "Senator X of Texas, the No. 2 Republican in the Senate, said …", "And a
  *  third, Daniel Traynor, said …": up to two asides set off by commas between the subject and its verb
@@ -393,8 +400,13 @@ function asideSubject(ts: Tok[], j: number): [number, number] | null {
     if (c < 1 || ts[c].text !== ",") return null;
     const aside = ts.slice(c + 1, end);
     if (!aside.length) return null;
-    const opensClause = ASIDE_RELATIVES.has(aside[0].lower) || (aside[0].pos === "VERB" && /ing$/.test(aside[0].lower));
-    if (!opensClause && aside.some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
+    // "Sen. Lindsey Graham, R-S.C., a candidate, said": a party tag blanked out leaves an empty aside before this one.
+    while (c > 1 && ts[c - 1].text === ",") c--;
+    // "a former official who is now a fellow at …": a noun phrase and its relative clause, whose verb is the clause's.
+    const relative = aside.findIndex((t) => ASIDE_RELATIVES.has(t.lower));
+    const verb = aside.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+    const opensClause = relative === 0 || (aside[0].pos === "VERB" && /ing$/.test(aside[0].lower)) || (relative > 0 && verb > relative);
+    if (!opensClause && verb >= 0) return null;
     const named = aside.length >= 2 && aside.length <= 4 && aside.every((t) => isCap(t) || t.text === ".");
     const before = phraseLeft(ts, c - 1);
     if (named && before && ts.slice(before[0], c).some((t) => !isCap(t))) return [c + 1, end - 1];
@@ -521,8 +533,9 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
         // "Obama praised Clinton and said …": a verb joined to the main clause has its subject.
         source = mainSubject(ts, j);
         side = "conjoined";
-      } else if (curated) {
-        // Inverted ("…, said Ms. Lowe"): only the curated reporting verbs are written that way.
+      } else if (curated && !clauseAfter(ts, k)) {
+        // Inverted ("…, said Ms. Lowe"): only the curated reporting verbs are written that way; a phrase with its own
+        // verb after it is the subject of what was said ("X, a candidate, said Obama is …"), never the speaker.
         source = phraseRight(ts, k + 1);
         side = "right";
       }

@@ -68,3 +68,15 @@ describe("(en) an opening quotation, its speaker and any verb", () => {
     expect(d.quotes.some((q) => q.text.includes("fell into the river"))).toBe(false);
   });
 });
+
+describe("(en) asides between the subject and its verb", () => {
+  it("'Tom Farrow, a former official who is now a fellow at X, which …, said that …': a relative clause inside the aside", () => {
+    const d = extract("en", HEADLINE, "Tom Farrow, a former treasury official who is now a senior fellow at the Ashby Institute, which studies local taxes, said that support for the levy among small towns was strong.");
+    expect(speakerOf(d, "support for the levy")?.name).toBe("Tom Farrow");
+  });
+
+  it("'Sen. Ada Lowe, R-Ky., a long-shot candidate, said Obuya is …': the speaker is Lowe, never the subject of what was said", () => {
+    const d = extract("en", HEADLINE, "Sen. Ada Lowe, R-Ky., a long-shot presidential candidate, said Obuya is overselling the successes of the levy.");
+    expect(speakerOf(d, "overselling the successes")?.name).toBe("Ada Lowe");
+  });
+});
