@@ -391,7 +391,7 @@ const ASIDE_RELATIVES = new Set(["who", "whose", "which"]);
  *  third, Daniel Traynor, said …": up to two asides set off by commas between the subject and its verb
  *  (`j` is the comma before the verb). The subject is the phrase before the asides, opening its clause; or
  *  the aside itself when it is a bare name after a description ("a third", "his rival"). */
-function asideSubject(ts: Tok[], j: number): [number, number] | null {
+function asideSubject(ts: Tok[], j: number, relatives = false): [number, number] | null {
   let end = j;
   for (let hop = 0; hop < 3; hop++) {
     if (ts[end]?.text !== ",") return null;
@@ -405,7 +405,8 @@ function asideSubject(ts: Tok[], j: number): [number, number] | null {
     // "a former official who is now a fellow at …": a noun phrase and its relative clause, whose verb is the clause's.
     const relative = aside.findIndex((t) => ASIDE_RELATIVES.has(t.lower));
     const verb = aside.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
-    const opensClause = relative === 0 || (aside[0].pos === "VERB" && /ing$/.test(aside[0].lower)) || (relative > 0 && verb > relative);
+    // Read only before a verb of saying, whose content is a clause ("described officers working alone …" is an act).
+    const opensClause = relative === 0 || (aside[0].pos === "VERB" && /ing$/.test(aside[0].lower)) || (relatives && relative > 0 && verb > relative);
     if (!opensClause && verb >= 0) return null;
     const named = aside.length >= 2 && aside.length <= 4 && aside.every((t) => isCap(t) || t.text === ".");
     const before = phraseLeft(ts, c - 1);
@@ -515,7 +516,7 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       const left = !openingAdjunct && j >= 0 && !END_PUNCT.test(ts[j].text) && !QUOTE_CHARS.test(ts[j].text) ? phraseLeft(ts, j) : null;
       // An aside before the verb is read only for the curated cues (a WordNet verb after "X, 57," is rarely a statement).
       const curated = cls !== "communication" && cls !== "cognition" && cls !== "learned";
-      const aside = !left && curated && !inverted(ts, k) ? asideSubject(ts, j) : null;
+      const aside = !left && curated && !inverted(ts, k) ? asideSubject(ts, j, SAY_LIKE.has(ts[k].lemma)) : null;
       // ", saying that …", ", adding …": the subject of the main clause said it.
       // "began by saying …", "criticized for saying …": after a preposition, likewise.
       if (!left && /ing$/.test(ts[k].lower) && (ts[k - 1]?.text === "," || ts[k - 1]?.pos === "ADP" || ts[k - 1]?.pos === "SCONJ")) {
