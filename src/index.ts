@@ -2,7 +2,7 @@
 import { loadCorpus } from "./corpus/load.js";
 import { createEngineFromView, type EngineOptions } from "./engine/engine.js";
 import { buildCorpusView } from "./engine/records.js";
-import { filesStatus, readSnapshot, readWords, snapshotPlace, writeSnapshot, writeWords } from "./engine/snapshot.js";
+import { filesStatus, readPlaces, readSnapshot, readWords, snapshotPlace, writePlaces, writeSnapshot, writeWords } from "./engine/snapshot.js";
 import { DEFAULT_CORPUS_DIR } from "./paths.js";
 import { FileStore } from "./store/file-store.js";
 import type { Store } from "./store/store.js";
@@ -54,9 +54,10 @@ export function loadEngine(corpusDir: string = DEFAULT_CORPUS_DIR, options: Engi
   // Taken before the files are read: a file changed meanwhile is seen by the next check.
   const files = place && !stored ? filesStatus(place.dir) : "";
   const view = stored ?? buildCorpusView(loadCorpus(corpusDir));
-  // The typo vocabulary is kept beside the snapshot once an engine has needed it.
+  // The typo vocabulary and the articles' places are kept beside the snapshot once an engine has needed them.
   const words = place ? { stored: () => (stored ? readWords(place) : null), save: (w: string[]) => writeWords(place, w) } : {};
-  const engine = createEngineFromView(view, options, words);
+  const places = place ? { stored: () => (stored ? readPlaces(place) : null), save: (p: number[][]) => writePlaces(place, p) } : {};
+  const engine = createEngineFromView(view, options, words, places);
   // Written once the engine is made: the view then holds the speaker directory's tables too.
   if (place && !stored) writeSnapshot(place, view, files);
   return engine;

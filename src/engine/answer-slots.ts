@@ -23,7 +23,8 @@ function patterns(words: SlotWords): RegExp[] {
   const ar = words.opening.filter(arabic);
   const en = words.opening.filter((w) => !arabic(w));
   const open = [ar.length ? `[وف]?(?:${alternatives(ar)})` : "", en.length ? alternatives(en) : ""].filter(Boolean).join("|");
-  if (open) out.push(new RegExp(`^(?:and |so )?(?:${open})(?= |$)`));
+  // "و" stands apart when Arabizi is read ("w kam" → "و كم").
+  if (open) out.push(new RegExp(`^(?:and |so |[وف] )?(?:${open})(?= |$)`));
   if (words.anywhere.length) out.push(new RegExp(`(?:^| )(?:${alternatives(words.anywhere)})(?= |$)`));
   if (words.closing.length) out.push(new RegExp(`(?:^| )(?:${alternatives(words.closing)})$`));
   return out;
@@ -36,7 +37,7 @@ const cause = SLOTS.slots.reason.causeQuestions;
 export const SLOT_PATTERNS: [RegExp, Hint][] = [
   ...(["number", "time", "place", "reason"] as const).flatMap((kind) => patterns(slots[kind]).map((re): [RegExp, Hint] => [re, kind])),
   // "what led …", "ما الذي أدى إلى …", "شو اللي خلى …": a cause is asked for.
-  [new RegExp(`^(?:and |so )?[وف]?(?:${alternatives(cause.what)}) (?:(?:${alternatives(cause.relative)}) )?(?:${alternatives(cause.verbs)})(?= |$)`), "reason"],
+  [new RegExp(`^(?:and |so |[وف] )?[وف]?(?:${alternatives(cause.what)}) (?:(?:${alternatives(cause.relative)}) )?(?:${alternatives(cause.verbs)})(?= |$)`), "reason"],
 ];
 
 // A count or an amount standing as a word ("12 شخصا", "$1.8 billion"), not the digits of a name (F-35),

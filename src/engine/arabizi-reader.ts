@@ -18,6 +18,8 @@ interface Entry {
   dialect?: boolean;
   /** A word of a concept set, not of the corpus: matched by its exact sounds only, never one off. */
   concept?: boolean;
+  /** A place of data/concepts.txt ([place]): read as itself when its sounds and long vowels are the spelling's. */
+  place?: boolean;
 }
 
 export interface Vocabulary {
@@ -27,6 +29,8 @@ export interface Vocabulary {
 }
 
 const MIN_SKELETON = 3;
+/** What "about" words (3an, 3ala) read as: a topic follows them. */
+const ABOUT = new Set(["عن", "علي", "حول"]);
 /** Shorter skeletons (two consonants) are matched with their long vowels: دول، روس، امن. */
 const SHORT_SKELETON = 2;
 /** One sound off is another word below this. */
@@ -64,9 +68,9 @@ export class ArabiziReader {
       if (!list.some((e) => e.word === entry.word)) list.push(entry);
       map.set(skel, list);
     };
-    const add = (word: string, key: string, verb: boolean, dialect = false, concept = false) => {
+    const add = (word: string, key: string, verb: boolean, dialect = false, concept = false, place = false) => {
       const skel = arabicSkeleton(word);
-      const entry = { word, idf: concept ? Number.POSITIVE_INFINITY : this.vocabulary.idf(key), verb, dialect, concept };
+      const entry = { word, idf: concept ? Number.POSITIVE_INFINITY : this.vocabulary.idf(key), verb, dialect, concept, place };
       if (skel.length >= MIN_SKELETON) push(table, skel, entry);
       else if (skel.length === SHORT_SKELETON) push(this.byGlides, arabicSkeleton(word, true), entry);
     };
@@ -89,10 +93,14 @@ export class ArabiziReader {
     // itself and found through its concept; after every corpus word of the same sounds.
     for (const line of conceptLines()) {
       const c = parseConceptLine(line);
-      if (!c || c.tags.length) continue;
+      if (!c || (c.tags.length && !c.tags.includes("place"))) continue;
+      const place = c.tags.includes("place");
       for (const w of c.ar) {
         const word = normalize(w);
-        if (!word.includes(" ") && /^[\u0621-\u064A]+$/.test(word)) add(word, word, false, false, true);
+        if (word.includes(" ") || !/^[\u0621-\u064A]+$/.test(word)) continue;
+        add(word, word, false, false, true, place);
+        // A place is typed without its article as often as with it (s3oodiya, el-s3oodiya).
+        if (place && word.startsWith("ال") && word.length > 4) add(word.slice(2), word, false, false, true, true);
       }
     }
     this.bySkeleton = table;
@@ -105,9 +113,21 @@ export class ArabiziReader {
     return table;
   }
 
+  private nounTable: Map<string, Entry[]> | null = null;
+  /** The table without its reporting verbs: what a topic word may be read as. */
+  private nouns(): Map<string, Entry[]> {
+    if (this.nounTable) return this.nounTable;
+    const nouns = new Map<string, Entry[]>();
+    for (const [skel, entries] of this.table()) {
+      const kept = entries.filter((e) => !e.verb);
+      if (kept.length) nouns.set(skel, kept);
+    }
+    return (this.nounTable = nouns);
+  }
+
   /** The corpus word a Latin word stands for (a dialect word in its standard form), or null. */
-  private match(word: string, future: boolean): string | null {
-    const table = this.table();
+  private match(word: string, future: boolean, topic = false): string | null {
+    const table = topic ? this.nouns() : this.table();
     const plain = latinVariants(word);
     // After a future particle (ra7 tshenn), the verb is looked for with its standard future prefix first.
     const variants = future ? [...plain.map((v) => ({ ...v, lead: `s${v.lead}` })), ...plain] : plain;
@@ -120,15 +140,19 @@ export class ArabiziReader {
       const g = arabicSkeleton(e.word, true);
       return vowelsOf[i]?.has(g) ? 2 : vowels.has(g) ? 1 : 0;
     };
+    // A place whose sounds and long vowels are the spelling's (s3oodiya ↔ سعودية) is that place, though
+    // the corpus never names it: a corpus word of the same consonants (توعد) would put another topic in
+    // the question. Other concept words come after every corpus word.
+    const rank = (e: Entry, i: number) => (e.place && agrees(e, i) === 2 ? 0 : e.concept ? 2 : 1);
     const pick = (entries: Entry[], i = -1) =>
-      [...entries].sort((a, b) => Number(!!a.concept) - Number(!!b.concept) || agrees(b, i) - agrees(a, i) || Number(b.verb) - Number(a.verb) || a.idf - b.idf || a.word.localeCompare(b.word))[0];
+      [...entries].sort((a, b) => rank(a, i) - rank(b, i) || agrees(b, i) - agrees(a, i) || Number(b.verb) - Number(a.verb) || a.idf - b.idf || a.word.localeCompare(b.word))[0];
     const standard = (e: Entry) => (e.dialect ? DIALECT_WORDS.get(e.word) ?? e.word : e.word);
     const skeletons = variants.map((v) => latinSkeletons(v.text).map((s) => v.lead + s));
     for (const [i, skels] of skeletons.entries()) {
       const hits = skels.filter((s) => s.length >= MIN_SKELETON).flatMap((s) => table.get(s) ?? []);
       if (!hits.length && skels.some((s) => s.length === SHORT_SKELETON)) {
         const v = variants[i];
-        for (const g of latinSkeletons(v.text, true)) hits.push(...(this.byGlides.get(v.lead + g) ?? []));
+        for (const g of latinSkeletons(v.text, true)) hits.push(...(this.byGlides.get(v.lead + g) ?? []).filter((e) => !topic || !e.verb));
       }
       if (hits.length) return standard(pick(hits, i));
     }
@@ -140,7 +164,7 @@ export class ArabiziReader {
         // One sound off, but never in the first sound.
         for (let n = s.length - 1; n <= s.length + 1; n++) {
           for (const other of this.byLength!.get(n) ?? []) {
-            if (other[0] === s[0] && withinOne(s, other)) hits.push(...table.get(other)!.filter((e) => !e.concept));
+            if (other[0] === s[0] && withinOne(s, other)) hits.push(...(table.get(other) ?? []).filter((e) => !e.concept));
           }
         }
       }
@@ -160,10 +184,13 @@ export class ArabiziReader {
     return hits.size === 1 ? [...hits][0] : null;
   }
 
-  /** The question in Arabic letters when it is Arabizi; otherwise the question unchanged. */
-  read(text: string): string {
-    if (!isArabizi(text)) return text;
+  /** The question in Arabic letters when it is Arabizi (or `known` to be); otherwise the question unchanged. */
+  read(text: string, known = false): string {
+    if (!known && !isArabizi(text)) return text;
+    if (/[\u0600-\u06FF]/.test(text)) return text;
     let future = false;
+    // After "about" (3an, 3ala) comes a topic: never a reporting verb (s3oodiya is not توعد).
+    let topic = false;
     return text.replace(/[A-Za-z0-9']+(?:-[A-Za-z0-9']+)*/g, (token) => {
       const parts = token.split("-");
       // The article written apart: el-7arb, il-kurd.
@@ -175,8 +202,10 @@ export class ArabiziReader {
             future = true;
             return "";
           }
-          const read = this.readWord(w, future);
+          const read = this.readWord(w, future, topic);
           future = false;
+          // The article between (3an el s3oodiya) keeps the topic open.
+          topic = lexical === "" ? topic : lexical !== undefined && ABOUT.has(lexical);
           return read;
         })
         .filter(Boolean)
@@ -184,7 +213,7 @@ export class ArabiziReader {
     });
   }
 
-  private readWord(word: string, future = false): string {
+  private readWord(word: string, future = false, topic = false): string {
     const lower = word.toLowerCase();
     const known = ARABIZI_WORDS.get(lower);
     if (known !== undefined) return known;
@@ -192,7 +221,7 @@ export class ArabiziReader {
     // Initials (PKK, ISIS, US) and names the directory knows are written as in English.
     if (/^[A-Z]{2,}$/.test(word) || this.isName(lower)) return word;
     // The article written with an apostrophe: l'marka, el'3alam.
-    if (/^(?:l|el|al|il)'./.test(lower)) return this.readWord(word.slice(word.indexOf("'") + 1));
-    return this.match(lower, future) ?? word;
+    if (/^(?:l|el|al|il)'./.test(lower)) return this.readWord(word.slice(word.indexOf("'") + 1), false, topic);
+    return this.match(lower, future, topic) ?? word;
   }
 }

@@ -6,10 +6,11 @@ import { stripChatNoise } from "../normalize/chat-noise.js";
 import { standardizeDialect } from "../normalize/dialect.js";
 import { expandTitleShorthands } from "../normalize/title-shorthands.js";
 import { ArabiziReader } from "./arabizi-reader.js";
+import { speakerPlaces, type KeptPlaces } from "./article-places.js";
 import { CONCEPTS_FILE, CONCEPT_WEIGHT, conceptLines, parseConceptLine } from "../normalize/concepts.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
 import { arabicNameSpellings, crossScriptKey, latinSpellings } from "../normalize/names.js";
-import { ANTONYMS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, VERB_FAMILIES, concepts, contentTerms, isContentWord, isGenericTerm, isOfficeWord, normalize, placeCounts, questionTerms, scriptOf, speakerTerms, tokenize, wordKeys, type Term } from "../normalize/index.js";
+import { ANTONYMS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, VERB_FAMILIES, concepts, contentTerms, isContentWord, isGenericTerm, isOfficeWord, normalize, questionTerms, scriptOf, speakerTerms, tokenize, wordKeys, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerInfo, SpeakerRef } from "../types.js";
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
@@ -22,8 +23,9 @@ import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpPlan } from "
 import { parseQuestion, type Hint, type ParsedQuestion, type SpeakerNaming } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { MATCH_WEIGHT, SearchIndex, type Hit } from "./search-index.js";
-import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, vocabularyWords, type Correction } from "./spelling.js";
-import { SpeakerDirectory, type PlaceContext, type SpeakerMatch } from "./speakers.js";
+import { RecordWords } from "./record-words.js";
+import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, vocabularyWords, type Correction, type PhraseTest } from "./spelling.js";
+import { SpeakerDirectory, type SpeakerMatch } from "./speakers.js";
 
 /** The share of a question's (IDF-weighted) words a record must hold to be an answer. */
 const MIN_COVERAGE = 0.5;
@@ -72,6 +74,8 @@ const ANAPHORIC_REASON = /(?:^| )(?:ردا علي|رد علي|بسبب|نتيج�
 const ANTECEDENT_SHARE = 0.85;
 /** How many of the best records a why-question looks around for the reason they come with. */
 const REASON_CANDIDATES = 5;
+/** A statement on a condition: "if", "unless", "إذا", "لو", "في حال" (text as normalize() leaves it). */
+const CONDITION_WORDS = /(?:^| )(?:اذا|واذا|لو|ولو|في حال|في حاله|ما لم|if|unless|in case|provided that)(?= |$)/;
 /** A reason found in another sentence than the record the question matched counts for a little less. */
 const NEIGHBOUR_SHARE = 0.95;
 /** Words that say how something turned out: it failed, was reversed, cancelled, went ahead. */
@@ -157,57 +161,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   return createEngineFromView(buildCorpusView(corpus), options);
 }
 
-/** A place counts as an article's own when it is named at least half as often as the most named one. */
-const DOMINANT_PLACE_SHARE = 0.5;
-
-/**
- * The places a speaker speaks from without saying so: the places an article names most, for speakers
- * whose name and role name no place ("وزير المالية" in an article about Egypt is Egypt's), or any place
- * when their articles name none. Computed on the first question that needs it, once per article.
- */
-function speakerPlaces(view: CorpusView): PlaceContext {
-  const recordsOf = new Map<string, SearchRecord[]>();
-  for (const r of view.records) {
-    const list = recordsOf.get(r.article);
-    if (list) list.push(r);
-    else recordsOf.set(r.article, [r]);
-  }
-  const titles = new Map(view.articles.map((a) => [a.id, `${a.title} ${a.titleEn ?? ""}`]));
-  const ofArticle = new Map<string, Set<number>>();
-  const dominant = (article: string): Set<number> => {
-    let places = ofArticle.get(article);
-    if (!places) {
-      const sentences = new Set((recordsOf.get(article) ?? []).map((r) => r.context || r.text));
-      const counts = placeCounts([titles.get(article) ?? "", ...sentences].join("\n"));
-      const most = Math.max(0, ...counts.values());
-      places = new Set([...counts].filter(([, n]) => n >= most * DOMINANT_PLACE_SHARE).map(([c]) => c));
-      ofArticle.set(article, places);
-    }
-    return places;
-  };
-  const unplaced = new Map<number, boolean>();
-  const namesNoPlace = (i: number): boolean => {
-    let none = unplaced.get(i);
-    if (none === undefined) {
-      const s = view.speakers[i];
-      none = placeCounts([s.name, s.nameAr, s.role, s.roleAr, ...s.aliases].filter(Boolean).join("\n")).size === 0;
-      unplaced.set(i, none);
-    }
-    return none;
-  };
-  let placed: Set<number> | undefined;
-  const placeHasArticle = (place: number): boolean => (placed ??= new Set(view.articles.flatMap((a) => [...dominant(a.id)]))).has(place);
-  return (i, place) => {
-    if (!namesNoPlace(i)) return null;
-    const articles = view.speakers[i].articles;
-    if (articles.some((a) => dominant(a).has(place))) return "article";
-    if (!articles.every((a) => dominant(a).size === 0)) return null;
-    // Nothing says where the speaker speaks from; but when an article of the corpus is about that place, its
-    // people are there to be found: "the Jordanian prime minister" is not a prime minister of an article that names no country.
-    return placeHasArticle(place) ? null : "unsaid";
-  };
-}
-
 /** Records whose words are checked against the vocabulary words kept beside a snapshot. */
 const WORDS_SAMPLE = 32;
 
@@ -236,7 +189,7 @@ interface Basis {
   explain?: AskOptions["explain"];
 }
 
-export function createEngineFromView(view: CorpusView, options: EngineOptions = {}, words: KeptWords = {}): Engine {
+export function createEngineFromView(view: CorpusView, options: EngineOptions = {}, words: KeptWords = {}, places: KeptPlaces = {}): Engine {
   const budget: BudgetOptions = { clock: options.clock, budgetMs: options.budgetMs };
   const { records, speakers, quotesOf } = view;
   /** Record index by id and by short reference, built on the first lookup (most engines never need it). */
@@ -260,7 +213,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   const index = new SearchIndex(view.keys, view.postings);
   /** 1 for the quotes: who-said questions search these only, never walking the facts' postings. */
   const quoteRecords = Uint8Array.from(records, (r) => (r.kind === "quote" ? 1 : 0));
-  const directory = new SpeakerDirectory(speakers, speakerPlaces(view), view.directory);
+  const directory = new SpeakerDirectory(speakers, speakerPlaces(view, places), view.directory);
   view.directory ??= directory.tables();
   const knownWord = (word: string) => wordKeys(word).some((k) => index.has(k));
   /**
@@ -288,9 +241,11 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     if (plainness[i] === 0) plainness[i] = isPlainText(records[i].text) && isPlainText(records[i].textEn ?? "") ? 1 : 2;
     return plainness[i] === 1;
   };
-  const mayHoldRecord = (test: ReturnType<typeof mayHoldPhrases>, i: number): boolean => {
-    const plain = isPlain(i);
-    return test(records[i].text, plain) || (records[i].textEn !== null && test(records[i].textEn!, plain));
+  // Record i's text is text 2i of rawWords, its translation 2i + 1.
+  const rawWords = new RecordWords(2 * records.length, (t) => (t % 2 === 0 ? records[t >> 1].text : records[t >> 1].textEn ?? ""));
+  const mayHoldRecord = (test: PhraseTest, i: number): boolean => {
+    if (!isPlain(i)) return true;
+    return test.words((w) => rawWords.holds(2 * i, w)) || (records[i].textEn !== null && test.words((w) => rawWords.holds(2 * i + 1, w)));
   };
   const normalizedText = (i: number): string => {
     let text = normalizedCache.get(i);
@@ -1062,7 +1017,9 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     // "why?" after "did the US back off?": the reason the last answer comes with (its own words, the
     // sentence it points back to, or the one after it), before any other record around it.
     // A cause is the last answer's when the part of its sentence it explains says the last answer's words.
-    const reason = shown >= 0 && plan.focus === "why" && !plan.content.length ? reasonFor(shown, questionTerms(records[shown].text)) : -1;
+    // A statement made on a condition ("… if it hits the Kurds") gives its reason itself.
+    const conditional = shown >= 0 && plan.focus === "why" && !plan.content.length && CONDITION_WORDS.test(ownWords(shown));
+    const reason = conditional ? shown : shown >= 0 && plan.focus === "why" && !plan.content.length ? reasonFor(shown, questionTerms(records[shown].text)) : -1;
     if (reason >= 0) return { question, status: "answered", answers: [toItem({ record: reason, score: FOCUS_SCORE })] };
     const near = shown < 0 ? null : focusRecord(plan, shown);
     // A follow-up with words of its own that does not point back may be a question of its own: it is
@@ -1084,7 +1041,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const at = records[shown];
     const reach = 1;
     const speakerIds = new Set(plan.speakers);
-    const terms = plan.content.length ? questionTerms(readText(plan.content.join(" "))) : [];
+    // A follow-up's own words are read in its language: "torkia" alone is not told from English as Arabizi.
+    const terms = plan.content.length ? questionTerms(readText(plan.content.join(" "), plan.lang === "arabizi")) : [];
     const candidates: { i: number; fit: number; overlap: number; distance: number; order: number }[] = [];
     records.forEach((r, i) => {
       if (r.article !== at.article || Math.abs(r.paragraph - at.paragraph) > reach) return;
@@ -1318,8 +1276,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   }
 
   /** A question's text as askAlone reads it (chat noise, dialect and Arabizi read). */
-  function readText(question: string): string {
-    return arabizi.read(standardizeDialect(expandTitleShorthands(stripChatNoise(cleanQuestion(question))), knownWord));
+  function readText(question: string, arabiziKnown = false): string {
+    return arabizi.read(standardizeDialect(expandTitleShorthands(stripChatNoise(cleanQuestion(question))), knownWord), arabiziKnown);
   }
 
   function askAlone(question: string, limit: number): Answer {

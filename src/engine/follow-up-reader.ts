@@ -77,12 +77,23 @@ interface Token {
 
 const ARABIC = /[\u0600-\u06FF]/u;
 
+/** Classes whose Arabic words carry a possessive ending, which Levantine and Egyptian chat write -و (منصبو for منصبه). */
+const POSSESSED: ReadonlySet<WordClass> = new Set(["role", "relation", "from"]);
+
+/** A word of the table as written, or as its -ه form when written with a dialect's -و. */
+function lookUp(word: string): Entry | undefined {
+  const e = TABLE.get(word);
+  if (e || !ARABIC.test(word) || word.length < 4 || !word.endsWith("و")) return e;
+  const possessed = TABLE.get(`${word.slice(0, -1)}ه`);
+  return possessed && POSSESSED.has(possessed.cls) ? possessed : undefined;
+}
+
 /** One word read alone: from the table, or an Arabic word with a leading و/ف read as "and" + the word. */
 function readWord(word: string): Token[] {
-  const e = TABLE.get(word);
+  const e = lookUp(word);
   if (e) return [{ text: word, cls: e.cls, langs: e.langs }];
   if (ARABIC.test(word) && word.length > 2 && /^[وف]/u.test(word)) {
-    const rest = TABLE.get(word.slice(1));
+    const rest = lookUp(word.slice(1));
     const and = TABLE.get(word[0])!;
     if (rest) return [{ text: word[0], cls: and.cls, langs: and.langs }, { text: word.slice(1), cls: rest.cls, langs: rest.langs }];
     return [{ text: word[0], cls: and.cls, langs: and.langs }, { text: word.slice(1), cls: null, langs: new Set() }];
@@ -131,7 +142,71 @@ const CONTENT_WORD = /^(?:[\p{L}\p{N}'-]{3,}|\d+)$/u;
  * a speaker of the corpus ("and Trump?").
  */
 export function readFollowUp(question: string, names: (phrase: string) => boolean): FollowUpReading | null {
-  const folded = foldForFollowUp(stripChatNoise(question));
+  const cleaned = stripChatNoise(question);
+  // Clauses of only "ok", "wait", "hmm" say nothing: "hmm, why? what's their argument".
+  const clauses = cleaned
+    .split(CLAUSE_BREAK)
+    .map(foldForFollowUp)
+    .filter((c) => c && !readTokens(c).every((t) => t.cls === "and" || t.cls === "filler"));
+  if (clauses.length > 1 && clauses.length <= MAX_CLAUSES) {
+    const joined = readClauses(clauses, names);
+    if (joined) return joined;
+  }
+  return readClause(foldForFollowUp(cleaned), names);
+}
+
+/** Where a chat message breaks into clauses: "why? what's their argument", "and Erdogan, what did he warn about?". */
+const CLAUSE_BREAK = /[?؟!,،;—–]+| - /u;
+/** More clauses than this are no follow-up read clause by clause. */
+const MAX_CLAUSES = 4;
+/** A clause that only says more of the one before it is at most this long. */
+const MAX_ASIDE_WORDS = 8;
+/** The follow-ups a later clause may only say more of ("why? what are they afraid of?"). */
+const ELABORATED: ReadonlySet<FollowUpShape> = new Set(["who_is", "why", "when", "where", "next", "act", "outcome", "what_else", "what_said"]);
+/** Table words that make a clause ask something (not only "and", fillers, "about"). */
+const ASKING: ReadonlySet<WordClass> = new Set(["who", "what", "he", "that", "from", "act", "say", "role", "be", "aux", "more", "anything", "happen"]);
+
+/**
+ * A follow-up written as several clauses: "and what about Erdogan, what was he warning about?" switches
+ * to Erdogan; "why tho, what would make him do it?" and "طيب مين هاد؟ شو منصبو؟" are their first clause,
+ * the rest saying it again in other words; "anything else they said? like is ISIS still a threat"
+ * takes its topic from the second. Null when the clauses do not make one follow-up.
+ */
+function readClauses(clauses: string[], names: (phrase: string) => boolean): FollowUpReading | null {
+  const readings = clauses.map((c) => readClause(c, names));
+  // "and Erdogan, what was he warning about?": the name switches the speaker; the rest asks of him.
+  const switched = readings.findIndex((r) => r?.shape === "and_name");
+  if (switched >= 0 && readings.every((r, i) => i === switched || (r !== null && r.shape !== "and_name" && r.shape !== "who_else"))) return readings[switched];
+  const [first, ...later] = readings;
+  if (!first || !ELABORATED.has(first.shape)) return null;
+  const asides = later.map((r, i) => (r ? null : aside(clauses[i + 1], names)));
+  if (!later.every((r, i) => r !== null || asides[i] !== null)) return null;
+  // A what-did-he-say with no topic of its own takes the words of the clause after it as its topic.
+  const topicFrom = asides.find((a) => a && a.length);
+  if ((first.shape === "what_else" || first.shape === "what_said") && !first.topic && !first.rest && topicFrom) return { ...first, topic: topicFrom.join(" ") };
+  return first;
+}
+
+/**
+ * A clause that says more of the follow-up before it, as the words of its own it adds (maybe none);
+ * null for a question of its own (it names a speaker, asks who, or is long).
+ */
+function aside(clause: string, names: (phrase: string) => boolean): string[] | null {
+  const tokens = readTokens(clause);
+  if (!tokens.length || tokens.length > MAX_ASIDE_WORDS || tokens.some((t) => t.cls === "who" || t.cls === "relation")) return null;
+  const own = tokens.filter((t) => t.cls === null).map((t) => t.text);
+  if (own.length && names(own.join(" "))) return null;
+  if (own.some((w, i) => names(w) || (i > 0 && names(`${own[i - 1]} ${w}`)))) return null;
+  if (!tokens.some((t) => t.cls !== null && ASKING.has(t.cls)) && own.length) return null;
+  // Its words, less those that only make it a question ("like is ISIS still a threat or not").
+  return tokens.filter((t) => t.cls === null || !FRAME.has(t.cls)).map((t) => t.text);
+}
+
+/** Words that frame an aside as a question, not part of what it asks about. */
+const FRAME: ReadonlySet<WordClass> = new Set(["and", "filler", "be", "aux", "what", "he", "that"]);
+
+/** One clause of a follow-up, folded. */
+function readClause(folded: string, names: (phrase: string) => boolean): FollowUpReading | null {
   const read = readTokens(folded);
   if (!read.length) return null;
   // "what did his deputy say?", "وشو قال مديره؟": someone of the last speaker's is someone else, asked
@@ -153,7 +228,12 @@ export function readFollowUp(question: string, names: (phrase: string) => boolea
   const reading = (shape: FollowUpShape, extra: Partial<FollowUpReading> = {}): FollowUpReading => ({ shape, lang, topic, content: [], pointsBack, ...extra });
 
   // "when was that?", "why does Turkey even want to attack?", "what happened after that?"
-  const focus = FOCI.find((f) => has.has(f));
+  // "what did he say when they arrested him?": a "when" after what-did-he-say is a conjunction, no question.
+  const subordinate = (f: Focus) => {
+    const before = head.slice(0, head.findIndex((t) => t.cls === f));
+    return before.some((t) => t.cls === "say") && before.some((t) => t.cls === "what" || t.cls === "aux");
+  };
+  const focus = FOCI.find((f) => has.has(f) && !subordinate(f));
   if (focus && !has.has("who")) {
     const content = [...own, ...topicTokens.filter((t) => t.cls === null).map((t) => t.text)].filter((w) => CONTENT_WORD.test(w));
     // A question of its own that happens to open with "when" names a speaker: not about the last answer,
@@ -173,6 +253,13 @@ export function readFollowUp(question: string, names: (phrase: string) => boolea
     if (at < 0 && rest && rest.split(" ").length <= 4 && names(rest)) return reading("and_name", { topic: rest });
     // "did they actually go through with it?", "did the talks get anywhere?" is a question of its own.
     if (tokens.find((t) => t.cls !== "and")?.cls === "aux" && (has.has("he") || has.has("that")) && !has.has("say") && !has.has("what")) return reading("outcome", { topic: null, content: own });
+    // "did he mention the Kurds?", "وهل ذكر الأكراد؟": what the pronoun's speaker said about them. Not
+    // "did he say he would send soldiers?", whose reported clause is a question of its own.
+    const said = tokens.findIndex((t) => t.cls === "say");
+    const asks = tokens.find((t) => t.cls !== "and")?.cls === "aux" && said > 0 && (has.has("he") || lang === "ar") && !has.has("what") && !has.has("act");
+    if (asks && at < 0 && own.length <= MAX_REST && tokens.slice(0, said).every((t) => t.cls !== null) && tokens.slice(said + 1).every((t) => t.cls === null || t.cls === "filler" || t.cls === "anything")) {
+      return reading("what_said", { topic: own.join(" ") });
+    }
     // "what did he tell reporters?", "وشو قال هو للصحفيين؟": the pronoun's speaker, asked in these words.
     if (has.has("he") && has.has("say") && has.has("what") && !has.has("act") && at < 0 && own.length <= MAX_REST) return reading("what_said", { topic: null, rest: own.join(" ") });
     return null;

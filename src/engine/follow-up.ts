@@ -30,7 +30,7 @@ export type FollowUpPlan =
    * itemKey), what is asked of it, the follow-up's own words (`content`) and whether it points back
    * ("that", "he"), so that it cannot be a question of its own.
    */
-  | { kind: "focus"; focus: Focus; shown: string; speakers: readonly string[]; content: string[]; question: string; pointsBack: boolean };
+  | { kind: "focus"; focus: Focus; shown: string; speakers: readonly string[]; content: string[]; question: string; pointsBack: boolean; lang: FollowUpLang };
 
 /** Identifies one shown answer item across turns. */
 export function itemKey(item: Pick<AnswerItem, "article" | "paragraph" | "text">): string {
@@ -73,6 +73,8 @@ export const REWRITES: Record<FollowUpLang, { whoIs: string; said: string; saidA
 
 /** The question word a rewritten "who else …?" opens with, in the follow-up's language. */
 const WHO: Record<FollowUpLang, string> = { en: "who", ar: "من", arabizi: "meen" };
+/** The reporting verb of a rewritten "did anyone else say …?": "who said …". */
+const SAID: Record<FollowUpLang, string> = { en: "said", ar: "قال", arabizi: "2al" };
 /** Verbs that say no more than that something was said: "who else said that?" asks the last question. */
 const PLAIN_SAY = new Set(["say", "said", "says", "saying", "tell", "told", "tells", "talk", "talked", "speak", "spoke", "قال", "قالت", "قالوا", "قالو", "يقول", "بيقول", "تقول", "يقولوا", "يقولون", "قاله", "قالها", "حكى", "حكت", "حكوا", "حكا", "بيحكي", "يحكي", "تكلم", "تحدث", "قلت", "قالتو", "2al", "2alet", "2alo", "2alou", "2alu", "qal", "qalet", "qalo", "qalou", "9al", "9alet", "9alo", "kal", "gal", "galo", "galou", "gallo", "gale", "galet", "2ayel", "bi2ool", "bi2oul", "y2ool", "y2oul", "bey2ool", "7aka", "7ake", "bi7ki", "7akou", "7ako", "tkalam", "tkallam"]);
 
@@ -112,7 +114,7 @@ export function planFollowUp(
   if (found.shape === "when" || found.shape === "why" || found.shape === "where" || found.shape === "next" || found.shape === "act" || found.shape === "outcome") {
     // After suggestions, "when was that?" has no one answer to be about.
     if (!context.shown.length || context.status !== "answered") return { kind: "unclear" };
-    return { kind: "focus", focus: found.shape, shown: context.shown[0], speakers: context.speakers, content: found.content, question, pointsBack: found.pointsBack };
+    return { kind: "focus", focus: found.shape, shown: context.shown[0], speakers: context.speakers, content: found.content, question, pointsBack: found.pointsBack, lang: found.lang };
   }
   // "and Trump?", "what about Trump?": the previous question, about another speaker.
   const other = found.topic && (found.shape === "and_name" || found.shape === "about") ? namedBy(found.topic) : undefined;
@@ -125,7 +127,9 @@ export function planFollowUp(
     if (!context.question || !context.speakers.length) return { kind: "unclear" };
     // "who else threatened?", "ومين كمان هدد؟": a verb of its own, or words of its own, ask that of others;
     // a bare "who else (said that)?" asks the last question again.
-    const own = [found.verb && !PLAIN_SAY.has(found.verb) ? found.verb : "", found.topic ?? ""].join(" ").trim();
+    // With words of its own, a plain "say" is kept as "said": "who said ISIS is still a threat".
+    const verb = found.verb && !PLAIN_SAY.has(found.verb) ? found.verb : found.topic ? SAID[found.lang] : "";
+    const own = [verb, found.topic ?? ""].join(" ").trim();
     const question = own ? `${WHO[found.lang]} ${own}` : context.question;
     return { kind: "ask", question, excludeRecords: none, excludeSpeakers: new Set(context.speakers) };
   }

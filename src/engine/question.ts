@@ -63,6 +63,10 @@ const ASKS_WHO = /^(?:and |so )?(?:who|whos|whom|[وف]?(?:مين|منو|شكو�
 // "مين الوزير اللي قال …" (who is the minister who said): a definite noun asked of by a relative clause.
 const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي|(?:اي|انهي|انهو|اشمن) [^ ]+|(?:مين|منو|شكون|من) ال[^ ]+(?= (?:الذي|التي|الذين|اللي|الي|يلي|لي)$))(?: (?:ايضا|كمان|برضو|برضه|كذلك|تاني|ثاني))?(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي|لي|ل))?$/;
 const WHO_EN = /^(?:so |and |but |then )?(?:who|whom|who s|whos|according to whom|by whom|(?:which (?:\w+ ){0,2}|what )(?:officials?|persons?|people|leaders?|one|speakers?|country|countries|side|groups?|players?|coach|ministers?|ministry|lawyers?|team|club|body|agency|party|parties|politicians?|diplomats?|sources?|spokes(?:man|woman|person)|experts?|analysts?|authority|authorities|organi[sz]ation|company|newspaper|outlet|website|site|prosecutors?|prosecution|judge|court|commission|lawmakers?|mps?|member|president|governor|envoy|commander|army|union|bank|institution|government|department|office|ambassador|activists?|residents?|witness(?:es)?|doctors?|officer))(?: (?:is|was|has|had|have|actually|really|exactly|publicly|first|once|ever|already|else|the one|one|that|who|it|did|does))*$/;
+/** What opens the statement after a verb of saying: "that", أن، إنو، قائلا. */
+const COMPLEMENTIZER = /^(?:that|ان|انه|انها|انو|بان|بانو|as|saying|قائلا|الي|ب)$/;
+/** A word for who before a verb and "that" (Arabic letters, Arabizi read). */
+const WHO_BEFORE_THAT = /^(?:و|ف)?(?:من|مين|منو|شكون)$/;
 const WHO_SAID_NOUN_AR = /^(?:من|مين|لمن) (?:هو |)?(?:صاحب|قائل) (?:مقوله|عباره|تصريح|قول|كلام|جمله)?/;
 const ACCORDING_TO_WHOM = /^(?:according to whom|by whose account|بحسب من|حسب من|حسب مين|وفقا لمن|على لسان من|علي لسان من)(?= |$) ?|,? ?(?:according to whom|بحسب من|حسب مين|وفقا لمن)$/;
 /** "…, according to Y" / "… حسب Y" closing a question: Y's statement is the answer. */
@@ -270,10 +274,16 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
     if (verb && (WHO_AR.test(opener) || WHO_EN.test(opener))) {
       let topic = w.slice(i + 1);
       // "who said that …", "من قال إن …", "who is quoted as saying …"
-      while (topic.length && /^(?:that|ان|انه|انها|بان|as|saying|قائلا|الي|ب)$/.test(topic[0])) topic = topic.slice(1);
+      while (topic.length && COMPLEMENTIZER.test(topic[0])) topic = topic.slice(1);
       if (speechVerb(topic[0] ?? "")) topic = topic.slice(1);
       return base("who_said", { topic: topic.join(" "), verb }, quoted, hint);
     }
+  }
+  // "مين حكا انو …" typed "min 7ada ennu …": a word for who, one word, then "that" (إنو، أن): the word is a
+  // verb of saying or thinking, however it is spelt, and the question asks whose statement it is. Not a
+  // noun with the article ("من المتوقع أن …" is "it is expected that").
+  if (w.length >= 4 && WHO_BEFORE_THAT.test(w[0]) && !/^(?:ال|هو$|هي$|هم$)/.test(w[1]) && /^(?:ان|انو|انه|انها|بان|بانو)$/.test(w[2])) {
+    return base("who_said", { topic: w.slice(3).join(" ") }, quoted, hint);
   }
   // "who blamed Turkey for …", "من اتهم تركيا …": a verb of stance opens the question and stays in the topic.
   for (let i = 1; i <= Math.min(6, w.length - 1); i++) {

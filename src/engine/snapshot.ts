@@ -512,48 +512,70 @@ export function writeSnapshot(place: SnapshotPlace, view: CorpusView, files: str
   }
 }
 
-// Beside a snapshot: the corpus vocabulary for typo readings (the words of the records' normalized
-// text), written the first time an engine needs it, so that the next start on the same corpus does
-// not normalize every record again. A first line (JSON: format, key), then one word a line. The engine
-// checks a sample of records against it before use (see KeptWords in engine.ts).
-const WORDS_SUFFIX = ".words";
-const wordsFile = (place: SnapshotPlace) => `${place.file}${WORDS_SUFFIX}`;
+// Beside a snapshot, what an engine found the first time it needed it, so that the next start on the
+// same corpus does not find it again (the engine checks a sample before use):
+// - `.words`: the corpus vocabulary for typo readings (the words of the records' normalized text),
+//   one word a line (normalizing every record is seconds at 100,000 quotes; see KeptWords in engine.ts);
+// - `.places`: every article's places, one article a line, its place ids separated by spaces (a pass
+//   over every sentence; see KeptPlaces in article-places.ts).
+// Each file's first line is JSON: format, key.
+const KEPT_SUFFIXES = [".words", ".places"] as const;
+type KeptSuffix = (typeof KEPT_SUFFIXES)[number];
+const keptFile = (place: SnapshotPlace, suffix: KeptSuffix) => `${place.file}${suffix}`;
 
-/** The words kept beside the snapshot of `place`, or null when there are none for its key. */
-export function readWords(place: SnapshotPlace): string[] | null {
+/** The lines kept beside the snapshot of `place`, or null when there are none for its key. */
+function readKept(place: SnapshotPlace, suffix: KeptSuffix): string[] | null {
   try {
-    const lines = readFileSync(wordsFile(place), "utf8").split("\n");
+    const lines = readFileSync(keptFile(place, suffix), "utf8").split("\n");
     const header = JSON.parse(lines[0]) as { format?: unknown; key?: unknown };
-    if (header.format !== FORMAT || header.key !== place.key) return null;
-    return lines.slice(1).filter(Boolean);
+    if (header.format !== FORMAT || header.key !== place.key || lines[lines.length - 1] !== "") return null;
+    return lines.slice(1, -1);
   } catch {
     return null;
   }
 }
 
-/** Writes the words beside the snapshot (atomically); only while the snapshot itself is there. */
-export function writeWords(place: SnapshotPlace, words: string[]): void {
-  const file = wordsFile(place);
+/** Writes lines beside the snapshot (atomically); only while the snapshot itself is there. */
+function writeKept(place: SnapshotPlace, suffix: KeptSuffix, lines: string[]): void {
+  const file = keptFile(place, suffix);
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     statSync(place.file);
-    writeFileSync(tmp, `${JSON.stringify({ format: FORMAT, key: place.key })}\n${words.join("\n")}\n`, { mode: 0o600 });
+    writeFileSync(tmp, `${JSON.stringify({ format: FORMAT, key: place.key })}\n${lines.map((l) => `${l}\n`).join("")}`, { mode: 0o600 });
     renameSync(tmp, file);
   } catch {
     rmSync(tmp, { force: true });
   }
 }
 
+/** The words kept beside the snapshot of `place`, or null when there are none for its key. */
+export function readWords(place: SnapshotPlace): string[] | null {
+  return readKept(place, ".words")?.filter(Boolean) ?? null;
+}
+
+export function writeWords(place: SnapshotPlace, words: string[]): void {
+  writeKept(place, ".words", words);
+}
+
+/** The articles' places kept beside the snapshot of `place` (lists of integers, checked by the engine), or null. */
+export function readPlaces(place: SnapshotPlace): number[][] | null {
+  return readKept(place, ".places")?.map((line) => (line ? line.split(" ").map(Number) : [])) ?? null;
+}
+
+export function writePlaces(place: SnapshotPlace, places: number[][]): void {
+  writeKept(place, ".places", places.map((list) => list.join(" ")));
+}
+
 /**
  * Keeps one snapshot per corpus folder (the one just written) and at most MAX_SNAPSHOTS in all, the
- * most recently used first; removes leftover temporary files of writers that died, and the words
- * of snapshots that are gone.
+ * most recently used first; removes leftover temporary files of writers that died, and what was kept
+ * beside snapshots that are gone.
  */
 export function pruneSnapshots(dir: string, keep: string): void {
   const folder = (name: string) => name.slice(PREFIX.length).split("-")[0];
   const kept = folder(keep.slice(dirname(keep).length + 1));
   const entries = readdirSync(dir)
-    .filter((name) => name.startsWith(PREFIX) && !name.endsWith(WORDS_SUFFIX))
+    .filter((name) => name.startsWith(PREFIX) && !KEPT_SUFFIXES.some((suffix) => name.endsWith(suffix)))
     .map((name) => ({ name, path: join(dir, name), mtime: statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
     .sort((a, b) => b.mtime - a.mtime);
   let count = 0;
@@ -565,7 +587,8 @@ export function pruneSnapshots(dir: string, keep: string): void {
     if (stale) rmSync(e.path, { force: true });
   }
   for (const name of readdirSync(dir)) {
-    if (name.startsWith(PREFIX) && name.endsWith(WORDS_SUFFIX) && !statSync(join(dir, name.slice(0, -WORDS_SUFFIX.length)), { throwIfNoEntry: false })) {
+    const suffix = KEPT_SUFFIXES.find((s) => name.endsWith(s));
+    if (name.startsWith(PREFIX) && suffix && !statSync(join(dir, name.slice(0, -suffix.length)), { throwIfNoEntry: false })) {
       rmSync(join(dir, name), { force: true });
     }
   }

@@ -162,12 +162,19 @@ const plainWord = (w: string) => /^[a-z]+$/.test(w) && !FOLD_WORDS.has(w);
  * A test of raw record text that is false only when the text cannot hold any of `phrases` (normalized,
  * space-padded) as scoreRecords checks it: word for word, or with typos (holdsMisspelt: at least half
  * its words as written). Of n words of which m must be as written, any n - m + 1 of them include one
- * the text holds: the longest plain ones are looked for first, as words, case-insensitively. Then each
- * plain word of the phrase the text holds counts for the places it fills in the phrase, each other
- * word as if held: a text whose count stays under m is ruled out too.
+ * the text holds: the longest plain ones are looked for first. Then each plain word of the phrase the
+ * text holds counts for the places it fills in the phrase, each other word as if held: a text whose
+ * count stays under m is ruled out too. The text's words are its plainWords; `words` asks the same of
+ * words already read (a record's, kept by the engine), so a text need not be scanned per question.
  */
-export function mayHoldPhrases(phrases: string[]): (raw: string, plain?: boolean) => boolean {
-  const tests: ((raw: string) => boolean)[] = [];
+export interface PhraseTest {
+  (raw: string, plain?: boolean): boolean;
+  /** The same test of a plain text, given whether it holds a word (one of its plainWords). */
+  words: (holds: (word: string) => boolean) => boolean;
+}
+
+export function mayHoldPhrases(phrases: string[]): PhraseTest {
+  const tests: ((holds: (word: string) => boolean) => boolean)[] = [];
   for (const p of phrases) {
     const words = p.split(" ").filter(Boolean);
     const asWritten = words.length >= MIN_PHRASE_WORDS ? Math.ceil(words.length / 2) : words.length;
@@ -175,28 +182,51 @@ export function mayHoldPhrases(phrases: string[]): (raw: string, plain?: boolean
     for (const w of words) if (plainWord(w)) places.set(w, (places.get(w) ?? 0) + 1);
     const others = words.length - [...places.values()].reduce((a, b) => a + b, 0);
     // Too few plain words to rule anything out (or none at all): every text may hold it.
-    if (!words.length || others >= asWritten) return () => true;
+    if (!words.length || others >= asWritten) return Object.assign(() => true, { words: () => true });
     const plain = [...places.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     // Repeated words count once: the n - m + 1 distinct longest still meet one held as written.
     const need = words.length - asWritten + 1;
-    const some = plain.length < need ? null : new RegExp(`(?<![a-z0-9])(?:${plain.slice(0, need).join("|")})(?![a-z0-9])`, "i");
-    const re = new RegExp(`(?<![a-z0-9])(?:${plain.join("|")})(?![a-z0-9])`, "gi");
-    tests.push((raw) => {
-      if (some && !some.test(raw)) return false;
+    const some = plain.length < need ? null : plain.slice(0, need);
+    tests.push((holds) => {
+      if (some && !some.some(holds)) return false;
       let count = others;
-      const seen = new Set<string>();
-      re.lastIndex = 0;
-      for (let m = re.exec(raw); m !== null; m = re.exec(raw)) {
-        const w = m[0].toLowerCase();
-        if (seen.has(w)) continue;
-        seen.add(w);
-        count += places.get(w) ?? 0;
+      for (const w of plain) {
+        if (!holds(w)) continue;
+        count += places.get(w)!;
         if (count >= asWritten) return true;
       }
       return false;
     });
   }
-  return (raw, plain = isPlainText(raw)) => !plain || tests.some((test) => test(raw));
+  const words = (holds: (word: string) => boolean) => tests.some((test) => test(holds));
+  return Object.assign(
+    (raw: string, plain = isPlainText(raw)) => {
+      if (!plain) return true;
+      const held = new Set(plainWords(raw));
+      return words((w) => held.has(w));
+    },
+    { words },
+  );
+}
+
+/**
+ * The words of a plain text as the phrase test reads them: its runs of ASCII letters and digits, each
+ * between characters that are neither, lowercased (ASCII letters only: a plain text has no others), once each.
+ */
+export function plainWords(raw: string): string[] {
+  const out = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= raw.length; i++) {
+    const c = i < raw.length ? raw.charCodeAt(i) : 0;
+    const wordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (wordChar) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.add(raw.slice(start, i).toLowerCase());
+      start = -1;
+    }
+  }
+  return [...out];
 }
 
 /** Whether mayHoldPhrases can rule this text out at all (callers may keep the answer per record). */

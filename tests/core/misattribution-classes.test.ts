@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RULES_ONLY, contextOf, createEngine, ingestFile, loadCorpus, loadEngine, stripChatNoise, type Engine } from "../../src/index.js";
 import { parseQuestion } from "../../src/engine/question.js";
 import { readFollowUp } from "../../src/engine/follow-up-reader.js";
+import { ArabiziReader } from "../../src/engine/arabizi-reader.js";
 
 let engine: Engine;
 beforeAll(() => {
@@ -179,5 +180,97 @@ describe("when did he say it? is dated by the statement's own sentence", () => {
     const a = ask("when was that?", "who threatened to destroy Turkey's economy?");
     expect(a.status).toBe("answered");
     expect(a.answers[0].context).toContain("يناير");
+  });
+});
+
+describe("a who-question whose verb is misspelt, before 'that'", () => {
+  it.each([
+    ["مين حدا انو الحكومة ستغلق الميناء", "who_said"],
+    ["منو قلا ان الوزير استقال", "who_said"],
+    // A noun with the article before أن is "it is … that", no verb: a fact question.
+    ["من المتوقع ان تبدأ العملية متى", "fact"],
+  ])("%s is read as %s", (q, intent) => {
+    expect(parseQuestion(q).intent).toBe(intent);
+  });
+
+  it("min <misspelt verb> ennu …: the speaker's statement, not another's on the same place", () => {
+    const a = ask("min 7aja ennu torkiya 7at3mel 3amaliya 3askariya");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("erdogan");
+  });
+});
+
+describe("an Arabizi place the corpus never names", () => {
+  // The corpus holds توعد ("threatened"): s3oodiya has its consonants through s for ث, not its vowels.
+  const reader = new ArabiziReader({ keys: ["توعد", "قال", "ترك"], idf: () => 1 }, () => false);
+  it("is read as that place (data/concepts.txt), not as a corpus word of the same consonants", () => {
+    expect(reader.read("s3oodiya")).toMatch(/^سعودي/);
+    expect(reader.read("shu 2al 3an el s3oodiya")).not.toContain("توعد");
+  });
+
+  it("so a follow-up about it is not answered with the last speaker's words", () => {
+    const a = ask("w shu 2al 3an el s3oodiya?", "shu 2al trump 3an torkiya?");
+    expect(a.status).not.toBe("answered");
+  });
+});
+
+describe("a why-follow-up in Maghrebi and Egyptian Arabizi, in an invented article", () => {
+  let dir: string;
+  let local: Engine;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "qb-why-arabizi-"));
+    const article = join(dir, "port.txt");
+    writeFileSync(
+      article,
+      [
+        "الحكومة تهدد بإغلاق ميناء الريف أمام السفن الأجنبية",
+        "وحذر رئيس الوزراء كريم منصور من أن الحكومة ستغلق ميناء الريف أمام السفن الأجنبية ، وهي خطوة من شأنها تصعيد التوتر مع الجيران.",
+        "لطالما هددت الحكومة بإغلاق الميناء ، بحجة أن السفن الأجنبية تشكل خطرا على الصيادين المحليين.",
+        "وقال وزير التجارة سامي الخطيب إن الحكومة توعد المهربين بعقوبات قاسية.",
+      ].join("\n"),
+    );
+    ingestFile(article, { corpusDir: join(dir, "corpus") });
+    local = loadEngine(join(dir, "corpus"), { answerBar: RULES_ONLY });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(["3lach bghat tdir hadchi?", "w leh 3ayzeen y3mlo keda?"])("%s points back and adds no words of its own", (q) => {
+    const r = readFollowUp(q, () => false);
+    expect(r?.shape).toBe("why");
+    expect(r?.pointsBack).toBe(true);
+    expect(r?.content).toEqual([]);
+  });
+
+  it("'why did they want to do this?' is answered by the cause the article gives", () => {
+    const a = local.ask("3lach bghat tdir hadchi?", { context: contextOf(local.ask("مين حذر إن الحكومة ستغلق الميناء؟")) });
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text).toContain("تشكل خطرا على الصيادين");
+  });
+});
+
+describe("'و' standing apart in read Arabizi still opens the slot question", () => {
+  it.each([
+    ["و كم جندي في البلد", "number"],
+    ["و ليش سكروا الميناء", "reason"],
+  ])("%s asks for a %s", (q, hint) => {
+    expect(parseQuestion(q).hint).toBe(hint);
+  });
+});
+
+describe("a role asked with an adjective, and Arabizi function words", () => {
+  it.each(["what's his actual job?", "what is her real title?", "w howa meen aslan?"])("%s is a who-is follow-up", (q) => {
+    expect(readFollowUp(q, () => false)?.shape).toBe("who_is");
+  });
+
+  it("'what's his actual job?' asks the last speaker, whoever it is", () => {
+    const a = ask("what's his actual job?", "what did Trump say?");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("trump");
+  });
+
+  it("elly, eno, fel, m3a are read as Arabic function words", () => {
+    const reader = new ArabiziReader({ keys: ["قال"], idf: () => 1 }, () => false);
+    expect(reader.read("meen elly 2al eno")).toBe("مين اللي قال انو");
+    expect(reader.read("fel balad m3a el gesh")).toMatch(/^في .* مع /);
   });
 });

@@ -256,7 +256,7 @@ describe("the built-corpus snapshot", () => {
     const dir = join(root, "prune");
     mkdirSync(dir);
     const names = Array.from({ length: MAX_SNAPSHOTS + 4 }, (_, i) => `corpus-folder${i}-key${i}.keys`);
-    names.push("corpus-folder0-older.keys", "wordnet-abc.json", "corpus-folder0-key0.keys.words", "corpus-folder0-older.keys.words");
+    names.push("corpus-folder0-older.keys", "wordnet-abc.json", "corpus-folder0-key0.keys.words", "corpus-folder0-older.keys.words", "corpus-folder0-key0.keys.places", "corpus-folder0-older.keys.places");
     names.forEach((n, i) => {
       writeFileSync(join(dir, n), "x");
       const t = new Date(Date.now() - (names.length - i) * 60_000);
@@ -266,9 +266,11 @@ describe("the built-corpus snapshot", () => {
     const left = readdirSync(dir);
     expect(left.filter((n) => n.startsWith("corpus-") && n.endsWith(".keys"))).toHaveLength(MAX_SNAPSHOTS);
     expect(left).toContain("corpus-folder0-key0.keys");
-    // Kept words go with their snapshot.
+    // Kept words and places go with their snapshot.
     expect(left).toContain("corpus-folder0-key0.keys.words");
     expect(left).not.toContain("corpus-folder0-older.keys.words");
+    expect(left).toContain("corpus-folder0-key0.keys.places");
+    expect(left).not.toContain("corpus-folder0-older.keys.places");
     expect(left).not.toContain("corpus-folder0-older.keys");
     expect(left).toContain("wordnet-abc.json");
   });

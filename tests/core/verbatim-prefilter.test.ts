@@ -2,7 +2,8 @@
 // through a record that holds no phrase, never rule out one that holds one.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { holdsMisspelt, mayHoldPhrases } from "../../src/engine/spelling.js";
+import { RecordWords } from "../../src/engine/record-words.js";
+import { holdsMisspelt, isPlainText, mayHoldPhrases, plainWords } from "../../src/engine/spelling.js";
 import { normalize } from "../../src/normalize/index.js";
 
 const holds = (raw: string, phrase: string) => {
@@ -46,5 +47,24 @@ describe("ruling records out of a quote-marked question on their raw text", () =
     expect(common("Go to the voters than with it")).toBe(true);
     // Accented text folds letters: it is never ruled out here.
     expect(test("Le café était fermé.")).toBe(true);
+  });
+
+  it("reads a text's words once: the kept words answer as a scan of the text does", () => {
+    const words = ["the", "brand", "still", "exists", "us", "it", "s", "f", "brnad", "x", "final", "states"];
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (texts) => {
+        const kept = new RecordWords(texts.length, (t) => texts[t]);
+        texts.forEach((raw, t) => {
+          for (const w of words) {
+            const asWord = new RegExp(`(?<![a-z0-9])${w}(?![a-z0-9])`, "i").test(raw);
+            expect(plainWords(raw).includes(w)).toBe(asWord);
+            expect(kept.holds(t, w)).toBe(asWord);
+          }
+          const test = mayHoldPhrases([" the brand still exists ", " brnad still x "]);
+          if (isPlainText(raw)) expect(test.words((w) => kept.holds(t, w))).toBe(test(raw));
+        });
+      }),
+      { numRuns: 500 },
+    );
   });
 });
