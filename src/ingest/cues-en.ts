@@ -377,14 +377,21 @@ function inverted(ts: Tok[], k: number): boolean {
   return !!np && (np[1] + 1 >= ts.length || END_PUNCT.test(ts[np[1] + 1].text));
 }
 
+/** "said Obama is overselling …": the phrase after the verb has a verb of its own, so it opens the clause said. */
+function clauseAfter(ts: Tok[], k: number): boolean {
+  const np = phraseRight(ts, k + 1);
+  const next = np ? ts[np[1] + 1] : undefined;
+  return !!next && !next.quoted && (next.pos === "VERB" || next.pos === "AUX");
+}
+
 /** Words an aside set off by commas may open with while holding a verb: a relative clause or a participle. */
-const ASIDE_RELATIVES = new Set(["who", "whose"]);
+const ASIDE_RELATIVES = new Set(["who", "whose", "which"]);
 
 /** "Sanders, meanwhile, hopes …", "Senator X of Texas, the No. 2 Republican in the Senate, said …", "And a
  *  third, Daniel Traynor, said …": up to two asides set off by commas between the subject and its verb
  *  (`j` is the comma before the verb). The subject is the phrase before the asides, opening its clause; or
  *  the aside itself when it is a bare name after a description ("a third", "his rival"). */
-function asideSubject(ts: Tok[], j: number): [number, number] | null {
+function asideSubject(ts: Tok[], j: number, relatives = false): [number, number] | null {
   let end = j;
   for (let hop = 0; hop < 3; hop++) {
     if (ts[end]?.text !== ",") return null;
@@ -393,8 +400,14 @@ function asideSubject(ts: Tok[], j: number): [number, number] | null {
     if (c < 1 || ts[c].text !== ",") return null;
     const aside = ts.slice(c + 1, end);
     if (!aside.length) return null;
-    const opensClause = ASIDE_RELATIVES.has(aside[0].lower) || (aside[0].pos === "VERB" && /ing$/.test(aside[0].lower));
-    if (!opensClause && aside.some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
+    // "Sen. Lindsey Graham, R-S.C., a candidate, said": a party tag blanked out leaves an empty aside before this one.
+    while (c > 1 && ts[c - 1].text === ",") c--;
+    // "a former official who is now a fellow at …": a noun phrase and its relative clause, whose verb is the clause's.
+    const relative = aside.findIndex((t) => ASIDE_RELATIVES.has(t.lower));
+    const verb = aside.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+    // Read only before a verb of saying, whose content is a clause ("described officers working alone …" is an act).
+    const opensClause = relative === 0 || (aside[0].pos === "VERB" && /ing$/.test(aside[0].lower)) || (relatives && relative > 0 && verb > relative);
+    if (!opensClause && verb >= 0) return null;
     const named = aside.length >= 2 && aside.length <= 4 && aside.every((t) => isCap(t) || t.text === ".");
     const before = phraseLeft(ts, c - 1);
     if (named && before && ts.slice(before[0], c).some((t) => !isCap(t))) return [c + 1, end - 1];
@@ -416,7 +429,10 @@ function namesObject(ts: Tok[], at: number): boolean {
   const obj = phraseRight(ts, at);
   if (!obj) return false;
   if (ts[obj[1]].pos === "ADJ" && obj[1] > obj[0]) return true;
-  const next = ts[obj[1] + 1];
+  // The name may open on its quotation mark ("called the standards “strong”").
+  let n = obj[1] + 1;
+  while (ts[n] && QUOTE_CHARS.test(ts[n].text)) n++;
+  const next = ts[n];
   return !!next && (next.quoted || ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(next.pos));
 }
 
@@ -455,9 +471,15 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
   if (s.text.length > 2000) return [];
   const ts = tokensOf(p, s, spans);
   if (!ts) return [];
-  const out: Attribution[] = [...nominalAttributions(p, ts), ...colonQuoteAttributions(p, ts, spans)];
+  const out: Attribution[] = [...nominalAttributions(p, ts), ...colonQuoteAttributions(p, ts, spans), ...quoteThenVerbAttributions(p, ts, spans)];
   let lastSource: [number, number] | null = null;
+  const opening = quoteThenVerb(p, ts, spans);
   for (let k = 0; k < ts.length; k++) {
+    // The verb after an opening quotation and its speaker reports the quotation (quoteThenVerbAttributions).
+    if (opening && k === opening.verb) {
+      lastSource = opening.source;
+      continue;
+    }
     const cls = cueClass(ts, k);
     if (!cls) continue;
     const evidence = [`cue:${cls}`, `lemma:${ts[k].lemma}`, precisionBucket(ts[k].lemma)];
@@ -494,12 +516,12 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       const left = !openingAdjunct && j >= 0 && !END_PUNCT.test(ts[j].text) && !QUOTE_CHARS.test(ts[j].text) ? phraseLeft(ts, j) : null;
       // An aside before the verb is read only for the curated cues (a WordNet verb after "X, 57," is rarely a statement).
       const curated = cls !== "communication" && cls !== "cognition" && cls !== "learned";
-      const aside = !left && curated && !inverted(ts, k) ? asideSubject(ts, j) : null;
+      const aside = !left && curated && !inverted(ts, k) ? asideSubject(ts, j, SAY_LIKE.has(ts[k].lemma)) : null;
       // ", saying that …", ", adding …": the subject of the main clause said it.
       // "began by saying …", "criticized for saying …": after a preposition, likewise.
       if (!left && /ing$/.test(ts[k].lower) && (ts[k - 1]?.text === "," || ts[k - 1]?.pos === "ADP" || ts[k - 1]?.pos === "SCONJ")) {
         // "“…,” McConnell said in June 2012, citing …": the speaker of the cue just before, else the main clause's subject.
-        source = openingAdjunct ? mainSubject(ts, ts.length) : (out.length && out[out.length - 1].evidence?.includes("side:left") ? lastSource : null) ?? mainSubject(ts, k);
+        source = openingAdjunct ? mainSubject(ts, ts.length) : (out.length && out[out.length - 1].evidence?.some((e) => e === "side:left" || e === "side:after-quote") ? lastSource : null) ?? mainSubject(ts, k);
         side = "participle";
         if (openingAdjunct) subordinate = true;
       } else if (left) {
@@ -512,8 +534,9 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
         // "Obama praised Clinton and said …": a verb joined to the main clause has its subject.
         source = mainSubject(ts, j);
         side = "conjoined";
-      } else if (curated) {
-        // Inverted ("…, said Ms. Lowe"): only the curated reporting verbs are written that way.
+      } else if (curated && !clauseAfter(ts, k)) {
+        // Inverted ("…, said Ms. Lowe"): only the curated reporting verbs are written that way; a phrase with its own
+        // verb after it is the subject of what was said ("X, a candidate, said Obama is …"), never the speaker.
         source = phraseRight(ts, k + 1);
         side = "right";
       }
@@ -647,6 +670,49 @@ function colonQuoteAttributions(p: Paragraph, ts: Tok[], spans: QuoteSpan[]): At
       evidence: ["cue:colon-quote", `lemma:${ts[v].lemma}`, precisionBucket(ts[v].lemma), "side:left", `shape:${m.shape}`, "type:direct"] });
   }
   return out;
+}
+
+/** Where a quotation that opens the sentence and closes on a comma, "?" or "!" is followed by its speaker and a verb
+ *  ("“…,” Okafor barked", "“…?” reporter Jane Ruddock asked him", "“…,” Devereux, the treasurer, tweeted on Friday"):
+ *  the quotation and the speaker's phrase, or null. Any verb will do: in that order the verb reports the quotation,
+ *  whatever its lemma. */
+function quoteThenVerb(p: Paragraph, ts: Tok[], spans: QuoteSpan[]): { quote: QuoteSpan; source: [number, number]; verb: number } | null {
+  const first = ts[0];
+  if (!first) return null;
+  const quote = spans.find((q) => !q.open && q.start <= first.start + 1 && q.end > first.start);
+  if (!quote || !/[,?!]\s*$/.test(p.text.slice(quote.start, quote.end)) && !/^["”’»]?\s*,/.test(p.text.slice(quote.end, quote.end + 3))) return null;
+  let t = ts.findIndex((x) => x.start >= quote.end && !QUOTE_CHARS.test(x.text) && x.text !== "," && !x.quoted);
+  if (t < 0 || ts.slice(t).some((x) => x.start < quote.end)) return null;
+  const source = phraseRight(ts, t);
+  if (!source) return null;
+  let v = source[1] + 1;
+  // "Devereux, the head of the treasury, tweeted …": an apposition set off by commas before the verb.
+  if (ts[v]?.text === ",") {
+    let c = v + 1;
+    while (c < ts.length && c - v <= 12 && ts[c].text !== "," && ts[c].pos !== "VERB" && !ts[c].quoted) c++;
+    if (ts[c]?.text !== ",") return null;
+    v = c + 1;
+  }
+  while (v < ts.length && (BETWEEN.has(ts[v].lower) || ts[v].pos === "ADV" || ts[v].pos === "AUX") && !NEGATIONS.has(ts[v].lower)) v++;
+  const verb = ts[v];
+  if (!verb || verb.quoted || verb.pos !== "VERB" || !/^\p{L}+$/u.test(verb.text) || (isCap(verb) && !anyCueForm(verb.lower)) || /ing$/.test(verb.lower)) return null;
+  return { quote, source, verb: v };
+}
+
+/** "“Go back to your office,” Okafor barked.", "“…,” an angry Devereux retaliated.": the opening quotation is the
+ *  speaker's, whatever the verb after them (verbs on the cue lists included: their content is the quotation, not
+ *  what follows them, as in "“…,” Okafor tweeted the day after …"). */
+function quoteThenVerbAttributions(p: Paragraph, ts: Tok[], spans: QuoteSpan[]): Attribution[] {
+  const found = quoteThenVerb(p, ts, spans);
+  if (!found) return [];
+  const { quote, source, verb } = found;
+  const m = mentionOf(p, ts, source, true);
+  if (!m) return [];
+  const inner = p.text.slice(quote.start, quote.end).replace(/^["“‘«„]+/, "").replace(/["”’»]+$/, "").replace(/[,.]\s*$/, "").trim();
+  if (inner.split(/\s+/).length < 3) return [];
+  const start = p.text.indexOf(inner, quote.start);
+  return [{ paragraph: p.line, text: inner, start, verb: ts[verb].text, type: "direct", mention: m.mention,
+    evidence: ["cue:quote-verb", `lemma:${ts[verb].lemma}`, precisionBucket(ts[verb].lemma), "side:after-quote", `shape:${m.shape}`, "type:direct"] }];
 }
 
 /** "Politifact seized on Donald Trump's repeated claim that …", "Nervo's conclusion that …": a named owner, a cue

@@ -22,8 +22,10 @@ export function paragraphsOf(text: string): Paragraph[] {
  *  one character, so every offset holds. */
 const PARTY_TAG = /\s\((?:R|D|I)-[A-Z][A-Za-z.]{0,10}(?:\s[A-Z][a-z.]{1,10})?\)|,\s(?:R|D|I)-[A-Z][A-Za-z.]{0,10}(?:\s[A-Z][a-z.]{1,10})?,/g;
 export function blankPartyTags(line: string): string {
-  return line.replace(PARTY_TAG, (m) => " ".repeat(m.length));
+  // "Ada Lowe, R-Ky., a long-shot candidate, said": before a further apposition the closing comma stays.
+  return line.replace(PARTY_TAG, (m, at: number) => (m.endsWith(",") && APPOSITION_NEXT.test(line.slice(at + m.length, at + m.length + 8)) ? `${" ".repeat(m.length - 1)},` : " ".repeat(m.length)));
 }
+const APPOSITION_NEXT = /^\s+(?:a|an|the|who|whose|one)\s/i;
 
 /** Some papers (the New York Times among them) write a double quotation mark as two apostrophes
  *  (''…''). The line is returned with each such pair turned into a curly mark and a space, so that it

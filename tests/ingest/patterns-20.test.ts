@@ -46,3 +46,37 @@ describe("(en) a retort: a verb, 'back' and what was said", () => {
     expect(d.quotes.some((q) => q.text.includes("auditors"))).toBe(false);
   });
 });
+
+describe("(en) naming: the name may open on its quotation mark", () => {
+  it("'Beruff, an Okafor ally, called the county’s standards “strong.”'", () => {
+    const d = extract("en", HEADLINE, "Council leader Ngozi Okafor spoke in Ashby on Monday. Tom Beruff was there.\n\nBeruff, an Okafor ally, called the county’s standards “strong.”");
+    expect(speakerOf(d, "standards")?.name).toBe("Tom Beruff");
+  });
+});
+
+describe("(en) an opening quotation, its speaker and any verb", () => {
+  it("'“…,” Okafor barked', '“…,” an angry Devereux retaliated': the verb off the cue lists reports the quotation", () => {
+    const d = extract("en", HEADLINE, "Council leader Ngozi Okafor spoke in Ashby on Monday. Treasurer Paul Devereux was there.\n\n“Go back to your office and read the audit,” Okafor barked and a guard escorted Devereux out.\n\n“The county will always be the county,” an angry Devereux retaliated.");
+    expect(speakerOf(d, "Go back to your office")?.name).toBe("Ngozi Okafor");
+    expect(speakerOf(d, "always be the county")?.name).toBe("Paul Devereux");
+    expect(d.quotes.some((q) => q.text.includes("guard escorted"))).toBe(false);
+  });
+
+  it("'“…,” Okafor tweeted the day after …': what was said is the quotation, not the adjunct after the verb", () => {
+    const d = extract("en", HEADLINE, "Council leader Ngozi Okafor spoke in Ashby on Monday.\n\n“As we mourn the loss of the old bridge, we say a special prayer for the town,” Okafor tweeted the day after the bridge fell into the river.");
+    expect(speakerOf(d, "special prayer")?.name).toBe("Ngozi Okafor");
+    expect(d.quotes.some((q) => q.text.includes("fell into the river"))).toBe(false);
+  });
+});
+
+describe("(en) asides between the subject and its verb", () => {
+  it("'Tom Farrow, a former official who is now a fellow at X, which …, said that …': a relative clause inside the aside", () => {
+    const d = extract("en", HEADLINE, "Tom Farrow, a former treasury official who is now a senior fellow at the Ashby Institute, which studies local taxes, said that support for the levy among small towns was strong.");
+    expect(speakerOf(d, "support for the levy")?.name).toBe("Tom Farrow");
+  });
+
+  it("'Sen. Ada Lowe, R-Ky., a long-shot candidate, said Obuya is …': the speaker is Lowe, never the subject of what was said", () => {
+    const d = extract("en", HEADLINE, "Sen. Ada Lowe, R-Ky., a long-shot presidential candidate, said Obuya is overselling the successes of the levy.");
+    expect(speakerOf(d, "overselling the successes")?.name).toBe("Ada Lowe");
+  });
+});
