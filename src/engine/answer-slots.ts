@@ -5,6 +5,7 @@
 import { normalize, wordKeys } from "../normalize/index.js";
 import SLOTS from "./data/answer-slots.json" with { type: "json" };
 import type { Hint } from "./question.js";
+import { hasArabic } from "../normalize/arabic.js";
 
 type SlotKind = "number" | "time" | "place" | "reason";
 interface SlotWords {
@@ -15,13 +16,12 @@ interface SlotWords {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternatives = (words: string[]) => [...new Set(words.map((w) => normalize(w)).filter(Boolean))].sort((a, b) => b.length - a.length).map(escape).join("|");
-const arabic = (w: string) => /[\u0600-\u06FF]/.test(w);
 
 /** The question-word patterns of one slot: opening (an Arabic word may carry و or ف), anywhere, closing. */
 function patterns(words: SlotWords): RegExp[] {
   const out: RegExp[] = [];
-  const ar = words.opening.filter(arabic);
-  const en = words.opening.filter((w) => !arabic(w));
+  const ar = words.opening.filter(hasArabic);
+  const en = words.opening.filter((w) => !hasArabic(w));
   const open = [ar.length ? `[وف]?(?:${alternatives(ar)})` : "", en.length ? alternatives(en) : ""].filter(Boolean).join("|");
   // "و" stands apart when Arabizi is read ("w kam" → "و كم").
   if (open) out.push(new RegExp(`^(?:and |so |[وف] )?(?:${open})(?= |$)`));

@@ -2,6 +2,7 @@
 // words from the Arabizi lexicon, names the speaker directory knows kept as written, and every other
 // word matched by sound skeleton (then within one sound of it) against the Arabic words the corpus
 // holds. A word that matches nothing stays as typed: it is never turned into a word the corpus lacks.
+import { hasArabic } from "../normalize/arabic.js";
 import { ARABIZI_WORDS, arabicSkeleton, isArabizi, latinSkeletons, latinVariants } from "../normalize/arabizi.js";
 import { DIALECT_WORDS, FUTURE_PARTICLES } from "../normalize/dialect.js";
 import { ARABIC_SPEECH_VERBS, ENTITY_KEYS, normalize, wordKeys } from "../normalize/index.js";
@@ -187,7 +188,7 @@ export class ArabiziReader {
   /** The question in Arabic letters when it is Arabizi (or `known` to be); otherwise the question unchanged. */
   read(text: string, known = false): string {
     if (!known && !isArabizi(text)) return text;
-    if (/[\u0600-\u06FF]/.test(text)) return text;
+    if (hasArabic(text)) return text;
     let future = false;
     // After "about" (3an, 3ala) comes a topic: never a reporting verb (s3oodiya is not توعد).
     let topic = false;

@@ -1,5 +1,6 @@
 // The answering engine: reads the question, finds candidate records through the search index, scores
 // them and abstains unless the evidence covers the question. Synchronous, and never throws on input.
+import { hasArabic } from "../normalize/arabic.js";
 import { recordRef } from "./record-ref.js";
 import type { Corpus } from "../corpus/load.js";
 import { stripChatNoise } from "../normalize/chat-noise.js";
@@ -465,7 +466,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
 
   /** What a question's reading tells the answer bar (see decisionInput). */
   function basisOf(question: string, text: string, q: ParsedQuestion, intent: DecisionIntent, corrections: number): Basis {
-    const script = /[\u0600-\u06FF]/.test(question) ? "ar" : /[\u0600-\u06FF]/.test(text) ? "arabizi" : "en";
+    const script = hasArabic(question) ? "ar" : hasArabic(text) ? "arabizi" : "en";
     const terms = questionTerms([q.topic, ...q.quoted].join(" "));
     return { intent, script, corrections, oneWord: new Set(terms.map((t) => t.keys[0])).size < 2, quoted: q.quoted.length > 0, hint: q.hint !== null, explain: explaining };
   }

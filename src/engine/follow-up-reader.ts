@@ -6,6 +6,7 @@
 // or the name in "and Trump?". Linear in the question's length, which the caller caps.
 import WORDS from "./data/follow-up-words.json" with { type: "json" };
 import { stripChatNoise } from "../normalize/chat-noise.js";
+import { hasArabic } from "../normalize/arabic.js";
 
 export type FollowUpLang = "en" | "ar" | "arabizi";
 export type WordClass = keyof typeof WORDS.classes;
@@ -78,7 +79,6 @@ interface Token {
   langs: Set<FollowUpLang>;
 }
 
-const ARABIC = /[\u0600-\u06FF]/u;
 
 /** Classes whose Arabic words carry a possessive ending, which Levantine and Egyptian chat write -و (منصبو for منصبه). */
 const POSSESSED: ReadonlySet<WordClass> = new Set(["role", "relation", "from"]);
@@ -86,7 +86,7 @@ const POSSESSED: ReadonlySet<WordClass> = new Set(["role", "relation", "from"]);
 /** A word of the table as written, or as its -ه form when written with a dialect's -و. */
 function lookUp(word: string): Entry | undefined {
   const e = TABLE.get(word);
-  if (e || !ARABIC.test(word) || word.length < 4 || !word.endsWith("و")) return e;
+  if (e || !hasArabic(word) || word.length < 4 || !word.endsWith("و")) return e;
   const possessed = TABLE.get(`${word.slice(0, -1)}ه`);
   return possessed && POSSESSED.has(possessed.cls) ? possessed : undefined;
 }
@@ -95,7 +95,7 @@ function lookUp(word: string): Entry | undefined {
 function readWord(word: string): Token[] {
   const e = lookUp(word);
   if (e) return [{ text: word, cls: e.cls, langs: e.langs }];
-  if (ARABIC.test(word) && word.length > 2 && /^[وف]/u.test(word)) {
+  if (hasArabic(word) && word.length > 2 && /^[وف]/u.test(word)) {
     const rest = lookUp(word.slice(1));
     const and = TABLE.get(word[0])!;
     if (rest) return [{ text: word[0], cls: and.cls, langs: and.langs }, { text: word.slice(1), cls: rest.cls, langs: rest.langs }];
@@ -128,7 +128,7 @@ export function readTokens(folded: string): Token[] {
 }
 
 function languageOf(tokens: Token[], text: string): FollowUpLang {
-  if (ARABIC.test(text)) return "ar";
+  if (hasArabic(text)) return "ar";
   const zi = tokens.filter((t) => t.langs.has("arabizi") && !t.langs.has("en")).length;
   const en = tokens.filter((t) => t.langs.has("en") && !t.langs.has("arabizi")).length;
   return zi > en ? "arabizi" : "en";

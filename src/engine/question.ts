@@ -1,6 +1,7 @@
 // Reading a question: what kind it is (who said / what did Y say / a fact / list the speakers), which
 // speaker it names, which words carry its topic, and which reporting verb it uses. Works on normalized
 // text, so Arabic spelling variants and English case never matter.
+import { hasArabic } from "../normalize/arabic.js";
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, STANCE_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
 import { SLOT_PATTERNS } from "./answer-slots.js";
@@ -449,7 +450,7 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
   // leading words asks what they said, whether or not the corpus quotes them under those words (when it
   // does not, nobody answers: a fact that mentions them is not what they said).
   const whatVerb = w.findIndex((x, i) => i >= 1 && i <= MAX_SPEAKER_PHRASE_WORDS && isWhatVerb(x, w[i + 1] ?? ""));
-  const speakerFirst = whatVerb > 0 && /[\u0600-\u06FF]/.test(w[0]) && !QUESTION_WORDS.test(w[0]) ? speakerFirstWhat(w, whatVerb, quoted, hint) : null;
+  const speakerFirst = whatVerb > 0 && hasArabic(w[0]) && !QUESTION_WORDS.test(w[0]) ? speakerFirstWhat(w, whatVerb, quoted, hint) : null;
 
   // A preamble before the question ("quick q: what did Erdogan threaten?", "can you summarize what
   // Sales said", "ممكن حدا يقلي مين اللي …"): the question that starts later, when it names a speaker or says

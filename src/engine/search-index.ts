@@ -2,6 +2,7 @@
 // with IDF weights and fuzzy expansion of misspelled keys (edit distance 1, looked up among the keys
 // of the same length ±1 that share the first or the last letter). It finds and weighs the records a
 // question's words occur in; the engine decides.
+import { hasArabic } from "../normalize/arabic.js";
 
 /** What the index needs of a record: the key ids it says itself, and those of the sentence around it. */
 export interface IndexedRecord {
@@ -127,7 +128,7 @@ export interface Hit {
 // (roots have three letters: الإرادة and الأكراد are one edit apart).
 const MIN_FUZZY_LENGTH = { latin: 5, arabic: 6 };
 const fuzzyEligible = (k: string) =>
-  !/^\d+$/.test(k) && k.length >= (/[\u0600-\u06FF]/.test(k) ? MIN_FUZZY_LENGTH.arabic : MIN_FUZZY_LENGTH.latin);
+  !/^\d+$/.test(k) && k.length >= (hasArabic(k) ? MIN_FUZZY_LENGTH.arabic : MIN_FUZZY_LENGTH.latin);
 const UNSEEN_WEIGHT = 0.6;
 const FUZZY_CACHE_LIMIT = 10_000;
 

@@ -6,6 +6,7 @@ import { contentTerms, isOfficeWord, normalize, speakerTerms, wordKeys, type Ter
 import { crossScriptKey, latinNameForms, latinSpellings, phoneticKey, shortNameKey } from "../normalize/names.js";
 import type { SpeakerInfo } from "../types.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
+import { hasArabic } from "../normalize/arabic.js";
 
 interface DirectoryWord {
   /** Met through the place of the speaker's articles, not a word of their name or role. */
@@ -161,8 +162,7 @@ const FUSE_THRESHOLD = 0.3;
 const MIN_ACROSS_LENGTH = 4;
 // Arabic words are built on three-letter roots: one changed letter in a short word is another word.
 const MIN_FUZZY_LENGTH = { latin: 4, arabic: 5 };
-const isArabic = (w: string) => /[\u0600-\u06FF]/.test(w);
-const fuzzyLength = (w: string) => (isArabic(w) ? MIN_FUZZY_LENGTH.arabic : MIN_FUZZY_LENGTH.latin);
+const fuzzyLength = (w: string) => (hasArabic(w) ? MIN_FUZZY_LENGTH.arabic : MIN_FUZZY_LENGTH.latin);
 
 /**
  * A name's consonant skeleton: vowels (long vowels in Arabic) and doubled letters dropped, so that the
@@ -170,7 +170,7 @@ const fuzzyLength = (w: string) => (isArabic(w) ? MIN_FUZZY_LENGTH.arabic : MIN_
  */
 function skeleton(word: string): string | null {
   if (word.length < 4) return null;
-  const bare = isArabic(word)
+  const bare = hasArabic(word)
     ? word.replace(/^ال/, "").replace(/[اويء]/g, "")
     : word.replace(/(?!^)[aeiouy]/g, "").replace(/^[aeiouy]/, "");
   const skel = bare.replace(/(.)\1+/g, "$1");
@@ -376,13 +376,13 @@ export class SpeakerDirectory {
             for (const k of w.keys) add(this.byKey, k, e);
             const skel = fromName ? skeletonOf(w.word) : null;
             if (skel) add(this.bySkeleton, skel, e);
-            for (const form of fromName && !isArabic(w.word) ? formsOf(w.word) : []) {
+            for (const form of fromName && !hasArabic(w.word) ? formsOf(w.word) : []) {
               for (const [map, key] of [[this.bySound, soundOf], [this.byConsonants, consonantsOf], [this.byShortKey, shortNameKey]] as const) {
                 const k = key(form);
                 if (k && !map.get(k)?.includes(e)) add(map, k, e);
               }
             }
-            if (isArabic(w.word) && w.word.replace(/^ال/, "").length >= MIN_ACROSS_LENGTH) {
+            if (hasArabic(w.word) && w.word.replace(/^ال/, "").length >= MIN_ACROSS_LENGTH) {
               for (const c of acrossOf(w.word)) add(this.arabicBySound, c, e);
             }
           }
@@ -452,17 +452,17 @@ export class SpeakerDirectory {
    * keys of its usual Latin spellings (أوباما → Obama, كلينتون → Clinton), for speakers named in English.
    */
   private soundMatches(word: string): { entry: DirectoryWord; closeness: number }[] {
-    const spellings = isArabic(word) ? latinSpellings(word) : [word];
+    const spellings = hasArabic(word) ? latinSpellings(word) : [word];
     const keysBy = (key: (w: string) => string | null) => new Set(spellings.flatMap((s) => s.split(/[\s-]+/).map(key).filter((k): k is string => !!k)));
-    const closeness = isArabic(word) ? 0.8 : 0.85;
+    const closeness = hasArabic(word) ? 0.8 : 0.85;
     const found = [...keysBy(phoneticKey)].flatMap((k) => this.bySound.get(k) ?? []);
     // An Arabic word spelled as Arabic writes a foreign name (كوبر: b for p) meets it by its consonants.
-    if (!found.length && isArabic(word)) found.push(...[...keysBy(crossScriptKey)].flatMap((k) => this.byConsonants.get(k) ?? []));
+    if (!found.length && hasArabic(word)) found.push(...[...keysBy(crossScriptKey)].flatMap((k) => this.byConsonants.get(k) ?? []));
     // A short name has too few consonants for either key (ساعر or Sellal for Sa'ar or Slal): its
     // consonants and outer vowels.
     if (!found.length && word.length >= 3) found.push(...[...keysBy(shortNameKey)].flatMap((k) => this.byShortKey.get(k) ?? []));
     // A Latin word may spell an Arabic word of a name or role (Ettifaq, الاتفاق).
-    if (!found.length && !isArabic(word) && word.length >= MIN_ACROSS_LENGTH) {
+    if (!found.length && !hasArabic(word) && word.length >= MIN_ACROSS_LENGTH) {
       const c = crossScriptKey(word);
       if (c) found.push(...(this.arabicBySound.get(c) ?? []));
     }
@@ -571,7 +571,7 @@ export class SpeakerDirectory {
    * before "of" in an English one. A role whose head is not known in that language takes any word.
    */
   private isRoleHead(i: number, word: string): boolean {
-    const head = this.roleHeads(i)[isArabic(word) ? "ar" : "en"];
+    const head = this.roleHeads(i)[hasArabic(word) ? "ar" : "en"];
     return head === null || wordKeys(word).some((k) => head.includes(k));
   }
 

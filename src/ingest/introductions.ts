@@ -9,7 +9,8 @@ import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, isOfficeWord, isStopword, no
 import { afterAbdSpellings, nameSpellings } from "../normalize/names.js";
 import DATA from "./data/introductions.json" with { type: "json" };
 import { englishRole } from "./roles.js";
-import { isArabic, normAr } from "./text.js";
+import { hasArabic } from "../normalize/arabic.js";
+import { normAr } from "./text.js";
 import { isKnownName, transliterate, transliterationVariants } from "./transliterate.js";
 import type { Lang } from "./types.js";
 
@@ -165,7 +166,7 @@ function titleOf(run: string[], lang: Lang, cutAfterLastHead = true): string | n
 
 /** The names a speaker is written with in the article's own script, the longest first. */
 function formsOf(s: Speaker, lang: Lang): string[] {
-  const own = lang === "ar" ? [s.nameAr ?? "", ...s.aliases.filter(isArabic)] : [s.name, ...s.aliases.filter((a) => !isArabic(a))];
+  const own = lang === "ar" ? [s.nameAr ?? "", ...s.aliases.filter(hasArabic)] : [s.name, ...s.aliases.filter((a) => !hasArabic(a))];
   return [...new Set(own.filter((f) => f.trim().length >= 3))].sort((a, b) => b.length - a.length);
 }
 

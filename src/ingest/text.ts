@@ -15,10 +15,6 @@ export function skeletonAr(word: string): string {
   return w.replace(/[اويء]/g, "").replace(/ه$/, "");
 }
 
-export function isArabic(text: string): boolean {
-  return /[\u0600-\u06FF]/.test(text);
-}
-
 export function slugify(text: string): string {
   return normLatin(text)
     .replace(/'/g, "")

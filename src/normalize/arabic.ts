@@ -19,6 +19,11 @@ export function normalizeArabic(text: string): string {
 
 export const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
 
+/** Written in Arabic script at all: any character of the Arabic block (a letter, an Arabic digit, a mark, ،). */
+export function hasArabic(text: string): boolean {
+  return /[\u0600-\u06FF]/.test(text);
+}
+
 /** Words the stemmer would fold onto an unrelated word (data/stem-exceptions.json), by normalized form → key. */
 const KEPT = new Map<string, string>();
 for (const [key, forms] of Object.entries(STEM_EXCEPTIONS.words)) for (const f of forms) KEPT.set(normalizeArabic(f), normalizeArabic(key));

@@ -2,6 +2,7 @@
 // tells such a message from English and turns a Latin word into the sound skeletons it may stand for;
 // the engine matches those against the corpus's own Arabic words (engine/arabizi-reader.ts), so that a
 // word is only ever read as a word the corpus holds.
+import { hasArabic } from "./arabic.js";
 import DATA from "./data/arabizi.json" with { type: "json" };
 import { ENGLISH_STOPWORDS } from "./lexicon.js";
 
@@ -120,7 +121,7 @@ const LATIN_WORD = /[A-Za-z0-9']+/g;
  * not also English, outweighing the English function words. Messages in Arabic letters are not.
  */
 export function isArabizi(text: string): boolean {
-  if (/[\u0600-\u06FF]/.test(text)) return false;
+  if (hasArabic(text)) return false;
   let digitWords = 0;
   let arabizi = 0;
   let lookalikes = 0;

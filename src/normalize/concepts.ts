@@ -4,6 +4,7 @@
 // paraphrase sets, roles and places; data/glossary.txt: the bilingual news glossary); WordNet adds
 // English synonyms for the senses a set names. A word found through a concept counts for less than the word itself, and a WordNet synonym
 // for less than a curated one.
+import { hasArabic } from "./arabic.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../paths.js";
@@ -20,7 +21,6 @@ export interface RelatedKey {
 /** How much a find through a curated member, or through a WordNet synonym, counts. */
 export const CONCEPT_WEIGHT = { curated: 0.8, wordnet: 0.6 } as const;
 
-const isArabicKey = (k: string) => /[\u0600-\u06FF]/.test(k);
 
 export const CONCEPTS_FILE = join(PROJECT_ROOT, "data", "concepts.txt");
 /** The bilingual news glossary: vocabulary lines in the same format, read after the concept sets. */
@@ -95,7 +95,7 @@ export function analyzeConcepts(lines: string[], analyze: Analyze, lemmasOf: (se
       const tokens = analyze(text);
       // An Arabic member is written in its base form: its light stem is its key. The normalizer's other
       // variants (a leading ك or ب taken for a clitic) would make كامنة a member as امن.
-      const words = tokens.map((t) => (t.content && /[\u0600-\u06FF]/.test(text) ? t.keys.slice(0, 1) : t.keys));
+      const words = tokens.map((t) => (t.content && hasArabic(text) ? t.keys.slice(0, 1) : t.keys));
       const id = words.map((k) => k.join("/")).join(" ");
       if (!tokens.some((t) => t.content) || (words.length === 1 && !tokens[0].content) || seen.has(id)) return;
       seen.add(id);
@@ -234,9 +234,9 @@ function relatedKeysKeeping(
       // keeps to the words of its own office (see alignedRelatedKeys).
       const byPhrases = link.phrase && concept.members.every((m) => m.words.length > 1);
       const crossing = link.phrase && !byPhrases && rule.crossing;
-      const ownScript = isArabicKey(words[i].keys[0] ?? "");
+      const ownScript = hasArabic(words[i].keys[0] ?? "");
       for (const m of concept.members) {
-        if (m.words.length !== 1 && !byPhrases && !(crossing && isArabicKey(m.contentKeys[0] ?? "") !== ownScript)) continue;
+        if (m.words.length !== 1 && !byPhrases && !(crossing && hasArabic(m.contentKeys[0] ?? "") !== ownScript)) continue;
         const weight = Math.min(link.weight, m.weight);
         for (const k of m.words.length === 1 ? m.words[0] : m.contentKeys) {
           if (m.words.length !== 1 && !rule.keepPhraseWord(i, k)) continue;

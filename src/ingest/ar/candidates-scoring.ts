@@ -5,6 +5,7 @@
 // logistic model with weights learned from annotated real articles (data/weights-ar.json, `npm run train:ingest-ar`)
 // gives each a probability. The attribution keeps its speaker only when the rules' pick is also the best-scored
 // candidate; its confidence is that probability, and below the learned margin the quote is kept without a speaker.
+import { hasArabic } from "../../normalize/arabic.js";
 import type { SpeakerRecord } from "../../corpus/schema.js";
 import WEIGHTS_AR from "../data/weights-ar.json" with { type: "json" };
 import { Occurrences } from "../occurrences.js";
@@ -26,7 +27,7 @@ export const ARABIC_WEIGHTS = WEIGHTS_AR as unknown as ArabicWeights;
 function formsOf(s: SpeakerRecord, scene: Scene): string[] {
   const known = scene.forms.get(s);
   if (known) return known;
-  const ar = [s.nameAr ?? "", ...s.aliases].filter((x) => /[\u0600-\u06FF]/.test(x)).map((x) => x.trim()).filter((x) => x.length >= 3);
+  const ar = [s.nameAr ?? "", ...s.aliases].filter((x) => hasArabic(x)).map((x) => x.trim()).filter((x) => x.length >= 3);
   const last = (s.nameAr ?? "").trim().split(/\s+/).pop() ?? "";
   if (last.length >= 3 && s.kind === "person") ar.push(last);
   const out = [...new Set(ar.map(normAr))];
