@@ -11,7 +11,10 @@ import { hasArabic } from "../normalize/arabic.js";
 export type FollowUpLang = "en" | "ar" | "arabizi";
 export type WordClass = keyof typeof WORDS.classes;
 /** What a bare "when?", "why?", "what happened next?", "did it work?", "who caught him?" asks of the last answer. */
-export type Focus = "when" | "why" | "where" | "next" | "act" | "agent" | "outcome";
+const FOCUS_SHAPES = ["when", "why", "where", "next", "act", "agent", "outcome"] as const;
+export type Focus = (typeof FOCUS_SHAPES)[number];
+/** Whether a follow-up asks something of the last answer itself (a focus), not a question to rewrite. */
+export const isFocus = (shape: string): shape is Focus => (FOCUS_SHAPES as readonly string[]).includes(shape);
 /** `asked_about`: a question of its own in one clause, its topic in another ("what about the F-35, what are the defense guys saying?"). */
 export type FollowUpShape = "who_is" | "who_else" | "what_else" | "about" | "what_said" | "and_name" | "asked_about" | Focus;
 
@@ -228,9 +231,8 @@ function readClause(folded: string, names: (phrase: string) => boolean): FollowU
   const tokens = read.map((t) => (t.cls === "relation" ? { ...t, cls: null } : t));
   const lang = languageOf(tokens, folded);
   // The head is what comes before "about"; what follows is the topic.
-  const at = tokens.findIndex((t, i) => t.cls === "about" && i > 0 && i < tokens.length - 1);
-  const head = at < 0 ? tokens : tokens.slice(0, at);
-  const topicTokens = at < 0 ? [] : tokens.slice(at + 1);
+  const head = about < 0 ? tokens : tokens.slice(0, about);
+  const topicTokens = about < 0 ? [] : tokens.slice(about + 1);
   const topic = topicTokens.length && !topicTokens.every((t) => t.cls === "that" || t.cls === "filler") ? topicTokens.map((t) => t.text).join(" ") : null;
   const has = new Set(head.map((t) => t.cls).filter((c): c is WordClass => c !== null));
   const own = head.filter((t) => t.cls === null).map((t) => t.text);
@@ -265,18 +267,18 @@ function readClause(folded: string, names: (phrase: string) => boolean): FollowU
     // "and Trump?", "what about the Pentagon?", "وأردوغان؟": only leading "and"/"what" words, then a name.
     const lead = tokens.findIndex((t) => t.cls !== "and" && t.cls !== "what" && t.cls !== "about");
     const rest = lead < 0 ? "" : tokens.slice(lead).map((t) => t.text).join(" ");
-    if (at < 0 && rest && rest.split(" ").length <= 4 && names(rest)) return reading("and_name", { topic: rest });
+    if (about < 0 && rest && rest.split(" ").length <= 4 && names(rest)) return reading("and_name", { topic: rest });
     // "did they actually go through with it?", "did the talks get anywhere?" is a question of its own.
     if (tokens.find((t) => t.cls !== "and")?.cls === "aux" && (has.has("he") || has.has("that")) && !has.has("say") && !has.has("what")) return reading("outcome", { topic: null, content: own });
     // "did he mention the Kurds?", "وهل ذكر الأكراد؟": what the pronoun's speaker said about them. Not
     // "did he say he would send soldiers?", whose reported clause is a question of its own.
     const said = tokens.findIndex((t) => t.cls === "say");
     const asks = tokens.find((t) => t.cls !== "and")?.cls === "aux" && said > 0 && (has.has("he") || lang === "ar") && !has.has("what") && !has.has("act");
-    if (asks && at < 0 && own.length <= MAX_REST && tokens.slice(0, said).every((t) => t.cls !== null) && tokens.slice(said + 1).every((t) => t.cls === null || t.cls === "filler" || t.cls === "anything")) {
+    if (asks && about < 0 && own.length <= MAX_REST && tokens.slice(0, said).every((t) => t.cls !== null) && tokens.slice(said + 1).every((t) => t.cls === null || t.cls === "filler" || t.cls === "anything")) {
       return reading("what_said", { topic: own.join(" ") });
     }
     // "what did he tell reporters?", "وشو قال هو للصحفيين؟": the pronoun's speaker, asked in these words.
-    if (has.has("he") && has.has("say") && has.has("what") && !has.has("act") && at < 0 && own.length <= MAX_REST) return reading("what_said", { topic: null, rest: own.join(" ") });
+    if (has.has("he") && has.has("say") && has.has("what") && !has.has("act") && about < 0 && own.length <= MAX_REST) return reading("what_said", { topic: null, rest: own.join(" ") });
     return null;
   }
   // "did that actually happen?", "وهل حصل هذا فعلا؟"

@@ -4,7 +4,7 @@
 // answer must leave out; or it asks something of the last answer itself ("when was that?"). A
 // follow-up whose referent is unclear (no speaker, or several) is refused, never guessed.
 import type { Answer, AnswerItem, ConversationContext, SpeakerRef } from "../types.js";
-import { readFollowUp, type Focus, type FollowUpLang } from "./follow-up-reader.js";
+import { isFocus, readFollowUp, type Focus, type FollowUpLang } from "./follow-up-reader.js";
 
 export type { Focus, FollowUpLang } from "./follow-up-reader.js";
 
@@ -119,7 +119,7 @@ export function planFollowUp(
   }
   // "who caught him?" is about the subject of a fact; after a speaker's words it is a question of its own.
   if (found.shape === "agent" && (context.speakers.length || context.status !== "answered")) return { kind: "none" };
-  if (found.shape === "when" || found.shape === "why" || found.shape === "where" || found.shape === "next" || found.shape === "act" || found.shape === "agent" || found.shape === "outcome") {
+  if (isFocus(found.shape)) {
     // After suggestions, "when was that?" has no one answer to be about; "when did it start arriving?"
     // may, in its own words: the one suggestion whose surroundings say them (see `offered`).
     if (!context.shown.length || context.status === "no_match") return { kind: "unclear" };
