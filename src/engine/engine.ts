@@ -21,7 +21,7 @@ import { countedNoun, countsNoun, givesAmount, givesPlace } from "./answer-slots
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
 import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpPlan } from "./follow-up.js";
-import { parseQuestion, type Hint, type ParsedQuestion, type SpeakerNaming } from "./question.js";
+import { namesActOfSaying, parseQuestion, type Hint, type ParsedQuestion, type SpeakerNaming } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { MATCH_WEIGHT, SearchIndex, type Hit } from "./search-index.js";
 import { RecordWords } from "./record-words.js";
@@ -1315,6 +1315,16 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   }
 
   /**
+   * A question that asks for someone's statement ("who made the statement about …", "what was X's
+   * answer", "according to the police source, what …") but no slot of a fact (a number, time, place,
+   * reason), answered by a record that names no speaker: stating it would leave the speaker unsaid or
+   * put it in the wrong mouth (the extractor missed that statement's speaker). Offered, never stated.
+   */
+  function speakerlessForStatement(verdict: Verdict, q: ParsedQuestion, text: string): boolean {
+    return records[verdict.scored[0].record].speaker < 0 && q.hint === null && namesActOfSaying(text);
+  }
+
+  /**
    * A fact question about someone the article quotes ("did Trump impose sanctions?", "what did the
    * Pentagon do?") whose answer is a fact standing in the sentence that reports that speaker's
    * statement: the statement is the answer, its sentence (the fact) its context. The fact alone would
@@ -1384,7 +1394,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         const verdict: Verdict | null = decided?.status === "suggested" && oneWord && !decided.why && !ownWord(decided.scored[0]) ? { ...decided, why: "not_answerable" } : decided;
         const lifted = askedOfSpeaker(verdict, text);
         const objects = q.asksWho ? objectsOfAct(text) : new Set<number>();
-        const done = lifted?.status === "answered" && objects.has(records[lifted.scored[0].record].speaker) ? { ...lifted, status: "suggested" as const, why: "not_answerable" as const } : lifted;
+        const done = lifted?.status === "answered" && (objects.has(records[lifted.scored[0].record].speaker) || speakerlessForStatement(lifted, q, text)) ? { ...lifted, status: "suggested" as const, why: "not_answerable" as const } : lifted;
         return respond(question, confirmCorrections(done, spelled.corrections, q), limit, basisOf(question, text, spelled.q, "fact", spelled.corrections.length));
       }
     }
