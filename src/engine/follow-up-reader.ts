@@ -153,12 +153,21 @@ export function readFollowUp(question: string, names: (phrase: string) => boolea
   const clauses = cleaned
     .split(CLAUSE_BREAK)
     .map(foldForFollowUp)
-    .filter((c) => c && !readTokens(c).every((t) => t.cls === "and" || t.cls === "filler"));
+    .map((text) => ({ text, tokens: readTokens(text) }))
+    .filter((c) => c.text && !c.tokens.every((t) => t.cls === "and" || t.cls === "filler"));
   if (clauses.length > 1 && clauses.length <= MAX_CLAUSES) {
     const joined = readClauses(clauses, names);
     if (joined) return joined;
   }
-  return readClause(foldForFollowUp(cleaned), names);
+  // The whole message, read as one clause; a message of one clause was read above.
+  const whole = foldForFollowUp(cleaned);
+  return readClause(clauses.length === 1 && clauses[0].text === whole ? clauses[0] : { text: whole, tokens: readTokens(whole) }, names);
+}
+
+/** A clause of a follow-up: its folded text and its words, read once. */
+interface Clause {
+  text: string;
+  tokens: Token[];
 }
 
 /** Where a chat message breaks into clauses: "why? what's their argument", "and Erdogan, what did he warn about?". */
@@ -178,7 +187,7 @@ const ASKING: ReadonlySet<WordClass> = new Set(["who", "what", "he", "that", "fr
  * the rest saying it again in other words; "anything else they said? like is ISIS still a threat"
  * takes its topic from the second. Null when the clauses do not make one follow-up.
  */
-function readClauses(clauses: string[], names: (phrase: string) => boolean): FollowUpReading | null {
+function readClauses(clauses: Clause[], names: (phrase: string) => boolean): FollowUpReading | null {
   const readings = clauses.map((c) => readClause(c, names));
   // "and Erdogan, what was he warning about?": the name switches the speaker; the rest asks of him.
   const switched = readings.findIndex((r) => r?.shape === "and_name");
@@ -188,7 +197,7 @@ function readClauses(clauses: string[], names: (phrase: string) => boolean): Fol
   const about = readings.findIndex((r) => r?.shape === "about");
   const own = readings.flatMap((r, i) => (r === null ? [i] : []));
   if (about >= 0 && own.length === 1 && readings.length === 2) {
-    return { ...readings[about]!, shape: "asked_about", question: clauses[own[0]] };
+    return { ...readings[about]!, shape: "asked_about", question: clauses[own[0]].text };
   }
   const [first, ...later] = readings;
   if (!first || !ELABORATED.has(first.shape)) return null;
@@ -204,8 +213,8 @@ function readClauses(clauses: string[], names: (phrase: string) => boolean): Fol
  * A clause that says more of the follow-up before it, as the words of its own it adds (maybe none);
  * null for a question of its own (it names a speaker, asks who, or is long).
  */
-function aside(clause: string, names: (phrase: string) => boolean): string[] | null {
-  const tokens = readTokens(clause);
+function aside(clause: Clause, names: (phrase: string) => boolean): string[] | null {
+  const tokens = clause.tokens;
   if (!tokens.length || tokens.length > MAX_ASIDE_WORDS || tokens.some((t) => t.cls === "who" || t.cls === "relation")) return null;
   const own = tokens.filter((t) => t.cls === null).map((t) => t.text);
   if (own.length && names(own.join(" "))) return null;
@@ -219,8 +228,8 @@ function aside(clause: string, names: (phrase: string) => boolean): string[] | n
 const FRAME: ReadonlySet<WordClass> = new Set(["and", "filler", "be", "aux", "what", "he", "that"]);
 
 /** One clause of a follow-up, folded. */
-function readClause(folded: string, names: (phrase: string) => boolean): FollowUpReading | null {
-  const read = readTokens(folded);
+function readClause(clause: Clause, names: (phrase: string) => boolean): FollowUpReading | null {
+  const { text: folded, tokens: read } = clause;
   if (!read.length) return null;
   // "what did his deputy say?", "وشو قال مديره؟": someone of the last speaker's is someone else, asked
   // of in a question of its own. After "about" it is the topic ("what did he say about his rivals?").
