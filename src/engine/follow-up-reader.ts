@@ -16,7 +16,7 @@ export type Focus = (typeof FOCUS_SHAPES)[number];
 /** Whether a follow-up asks something of the last answer itself (a focus), not a question to rewrite. */
 export const isFocus = (shape: string): shape is Focus => (FOCUS_SHAPES as readonly string[]).includes(shape);
 /** `asked_about`: a question of its own in one clause, its topic in another ("what about the F-35, what are the defense guys saying?"). */
-export type FollowUpShape = "who_is" | "who_else" | "what_else" | "about" | "what_said" | "and_name" | "asked_about" | Focus;
+export type FollowUpShape = "who_is" | "who_else" | "what_else" | "about" | "what_said" | "and_name" | "asked_about" | "relation" | Focus;
 
 export interface FollowUpReading {
   shape: FollowUpShape;
@@ -207,7 +207,8 @@ const ASKING: ReadonlySet<WordClass> = new Set(["who", "what", "he", "that", "fr
  * takes its topic from the second. Null when the clauses do not make one follow-up.
  */
 function readClauses(clauses: Clause[], names: Names): FollowUpReading | null {
-  const readings = clauses.map((c) => readClause(c, names));
+  // A clause about someone of the last speaker's is a question of its own here.
+  const readings = clauses.map((c) => readClause(c, names)).map((r) => (r?.shape === "relation" ? null : r));
   // "and Erdogan, what was he warning about?": the name switches the speaker; the rest asks of him.
   const switched = readings.findIndex((r) => r?.shape === "and_name");
   // The clause that asks of him makes the name who is asked, never a topic.
@@ -247,6 +248,11 @@ function aside(clause: Clause, names: Names): string[] | null {
 /** Words that frame an aside as a question, not part of what it asks about. */
 const FRAME: ReadonlySet<WordClass> = new Set(["and", "filler", "be", "aux", "what", "he", "that"]);
 
+/** "what did his deputy say?": someone of the last speaker's, whom the conversation does not name. */
+function relation(folded: string, tokens: Token[]): FollowUpReading {
+  return { shape: "relation", lang: languageOf(tokens, folded), topic: null, content: [], pointsBack: true };
+}
+
 /** Words that ask, when they close a topic ("… شو قال؟", "… what did he say"): no part of the topic. */
 const CLOSING_ASK: ReadonlySet<WordClass> = new Set(["what", "say", "he", "aux", "be", "and", "filler"]);
 
@@ -279,7 +285,7 @@ function readClause(clause: Clause, names: Names): FollowUpReading | null {
   // of in a question of its own. After "about" it is the topic ("what did he say about his rivals?").
   const about = read.findIndex((t, i) => t.cls === "about" && i > 0 && i < read.length - 1);
   const asked = about < 0 ? read : read.slice(0, about);
-  if (asked.some((t, i) => t.cls === "relation" && (!t.langs.has("en") || POSSESSIVE_EN.has(asked[i - 1]?.text ?? "")))) return null;
+  if (asked.some((t, i) => t.cls === "relation" && (!t.langs.has("en") || POSSESSIVE_EN.has(asked[i - 1]?.text ?? "")))) return relation(folded, read);
   // Elsewhere a relation word is a word of the question's own ("what did the army do?").
   const tokens = read.map((t) => (t.cls === "relation" ? { ...t, cls: null } : t));
   const lang = languageOf(tokens, folded);

@@ -141,7 +141,7 @@ function namedTogether(question: string, namedBy: (phrase: string) => SpeakerRef
 }
 
 /** Follow-ups that stand for someone the conversation named ("and about the Kurds?", "what else did he say?"). */
-const NEEDS_REFERENT: ReadonlySet<FollowUpShape> = new Set(["about", "what_else", "what_said", "who_is"]);
+const NEEDS_REFERENT: ReadonlySet<FollowUpShape> = new Set(["about", "what_else", "what_said", "who_is", "relation"]);
 
 /** The script a question is written in: a follow-up in another script than the question before it may be someone else's. */
 const scriptOf = (text: string) => (hasArabic(text) ? "ar" : "latin");
@@ -173,6 +173,8 @@ export function planFollowUp(question: string, context: ConversationContext | un
 
 function planWithin(found: FollowUpReading, context: ConversationContext, question: string, { speakerOf, namedBy, namesSomeone, says, topicOf }: FollowUpLookups): FollowUpPlan {
   const none = new Set<string>();
+  // "what did his deputy say?": someone of his the article may not name, or names as someone else's.
+  if (found.shape === "relation") return { kind: "unclear" };
   if (found.shape === "asked_about") {
     // A question of its own with its topic in another clause: the context plays no part.
     return { kind: "ask", question: `${found.question} ${ABOUT[found.lang]} ${found.topic}`, excludeRecords: new Set(), excludeSpeakers: new Set() };

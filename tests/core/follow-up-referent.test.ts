@@ -1,7 +1,7 @@
 // Follow-ups whose "he" or "they" is not certain are asked back ("Who do you mean?"), never guessed:
 // one asked with no conversation before it, after a question that named two people, after a fact,
 // with a topic that names people, a "who else … it?" after a question with no topic, and a role
-// that only shares a stem with a group's name. When the follow-up's words are in one referent's own
+// that only shares a stem with a group's name, and someone of the last speaker's ("his deputy"). When the follow-up's words are in one referent's own
 // quotes, that one is answered. One test per construction, on an invented article and the built-in one.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,6 +31,7 @@ describe("an unsure referent, in an invented article", () => {
         "Dock union leader Omar Haddad warned that the dock workers would strike before the summer.",
         "\"We need new cranes on every quay,\" Haddad said.",
         "Haddad was elected head of the dock union in 2019.",
+        "\"The fees are fair,\" deputy mayor Sami Khoury said.",
       ].join("\n"),
     );
     ingestFile(article, { corpusDir: join(dir, "corpus") });
@@ -52,6 +53,10 @@ describe("an unsure referent, in an invented article", () => {
 
   it("'did anyone else warn about it?' after a question with no topic has no 'it' to ask about", () => {
     expect(converse(local, "what did Farouk say?", "did anyone else warn about it?")).toMatchObject({ status: "no_match", reason: "unclear_referent" });
+  });
+
+  it("'what did his deputy say?' is someone of his the article does not name: asked back, never another's deputy", () => {
+    expect(converse(local, "what did Haddad say?", "what did his deputy say?")).toMatchObject({ status: "no_match", reason: "unclear_referent" });
   });
 
   it("a speaker's name that is also a word of the follow-up table is the name: 'what did Haddad say?' asks of Haddad", () => {
