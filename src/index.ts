@@ -27,7 +27,7 @@ export { MESSAGES, CorpusError, IngestError, ConfigError } from "./errors.js";
 /** Adds an article file to a corpus folder as a draft: callers that ingest many files share one process. */
 export { ingestFile, type IngestOptions, type IngestResult } from "./ingest/ingest.js";
 export { batchFiles, ingestBatch, type BatchEvent, type BatchSummary } from "./ingest/batch.js";
-export { CATALOGUE, bilingual, interfaceLanguage, t, type Lang, type MessageKey } from "./messages/index.js";
+export { CATALOGUE, bilingual, interfaceLanguage, noMatchMessage, t, type Lang, type MessageKey } from "./messages/index.js";
 export { createLogger, registerSecret, redactSecrets, type Logger } from "./log.js";
 export type * from "./types.js";
 export { openStore, FileStore, exportFolder, ExportError, type ArticleFile, type ReplaceGuard, type Store, type StoreSettings } from "./store/index.js";

@@ -73,8 +73,11 @@ export interface AnswerItem {
 export type AnswerStatus = "answered" | "suggested" | "no_match";
 
 /** Why a question got no answer; absent when answered. */
-/** too_complex: the question outran its work budget (see src/engine/budget.ts). */
-export type NoMatchReason = "empty" | "too_long" | "too_complex" | "not_found";
+/**
+ * too_complex: the question outran its work budget (see src/engine/budget.ts). unclear_referent: a
+ * follow-up ("what did he say about Turkey?") whose "he" the conversation does not make certain.
+ */
+export type NoMatchReason = "empty" | "too_long" | "too_complex" | "not_found" | "unclear_referent";
 
 export interface Answer {
   question: string;

@@ -1,7 +1,7 @@
 // Plain-text rendering of answers for the terminal (the REPL and `quotebot ask` without --json), in the
 // interface language of the question.
 import type { Answer, AnswerItem, Lang, SpeakerInfo } from "../../src/index.js";
-import { MAX_QUESTION_LENGTH, interfaceLanguage, t } from "../../src/index.js";
+import { interfaceLanguage, noMatchMessage, t } from "../../src/index.js";
 
 function describe(item: AnswerItem, lang: Lang): string {
   if (!item.speaker) return `— ${t(lang, "articleItself")}`;
@@ -54,12 +54,7 @@ export function formatItem(item: AnswerItem, n?: number, lang: Lang = "en"): str
 }
 
 export function formatAnswer(answer: Answer, lang: Lang = interfaceLanguage(answer.question)): string {
-  if (answer.status === "no_match") {
-    if (answer.reason === "empty") return t(lang, "questionEmpty");
-    if (answer.reason === "too_long") return t(lang, "questionTooLong", MAX_QUESTION_LENGTH);
-    if (answer.reason === "too_complex") return t(lang, "questionTooComplex");
-    return t(lang, "noMatch");
-  }
+  if (answer.status === "no_match") return noMatchMessage(answer.reason, lang);
   if (answer.status === "suggested") {
     return [t(lang, "suggested"), ...answer.answers.map((a, i) => formatItem(a, i + 1, lang))].join("\n\n");
   }

@@ -8,7 +8,7 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from "discord.js";
-import { MAX_QUESTION_LENGTH, interfaceLanguage, recordRef, t, type Verdict } from "../../src/index.js";
+import { interfaceLanguage, noMatchMessage, recordRef, t, type Verdict } from "../../src/index.js";
 import { CUSTOM_ID, MAX_CARRIED_ITEMS, carried, type PagedList } from "./custom-id.js";
 import { ELLIPSIS, truncate as truncateText } from "../shared/truncate.js";
 import { ARABIC_NAMES } from "./commands/names.js";
@@ -387,10 +387,8 @@ export function renderSuggestions(items: AnswerItem[], heading: string, options:
 
 /** The no-match messages of the catalogue; "not found" points to the speaker list. */
 export function noMatchText(reason: Answer["reason"], lang: Lang = "en"): string {
-  if (reason === "empty") return t(lang, "questionEmpty");
-  if (reason === "too_long") return t(lang, "questionTooLong", MAX_QUESTION_LENGTH);
-  if (reason === "too_complex") return t(lang, "questionTooComplex");
-  return `${t(lang, "noMatch")} (\`/speakers\`)`;
+  const text = noMatchMessage(reason, lang);
+  return reason === undefined || reason === "not_found" ? `${text} (\`/speakers\`)` : text;
 }
 
 export function renderNoMatch(answer: Pick<Answer, "reason">, lang: Lang = "en"): Reply {

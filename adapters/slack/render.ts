@@ -1,7 +1,7 @@
 // Answer → Block Kit. Every piece of corpus or user text goes through escapeMrkdwn (via fitEscaped)
 // and every mrkdwn object is `verbatim`, so quoted text can never mention anyone or form a link.
 import type { types } from "@slack/bolt";
-import { MAX_QUESTION_LENGTH, interfaceLanguage, t } from "../../src/index.js";
+import { interfaceLanguage, noMatchMessage, t } from "../../src/index.js";
 import type { Answer, AnswerItem, Citation, Lang, SpeakerInfo, SpeakerRef, Verdict } from "../../src/index.js";
 import { ACTION_COPY_CITATION, ACTION_FEEDBACK, ACTION_PICK, ACTION_SHARE, COMMAND } from "./ids.js";
 import { escapeMrkdwn, fitEscaped, fitPlain } from "./mrkdwn.js";
@@ -164,14 +164,7 @@ function renderSuggestions(answer: Answer, options: AnswerRenderOptions): SlackM
 }
 
 function renderNoMatch(answer: Answer, lang: Lang): SlackMessage {
-  const message =
-    answer.reason === "empty"
-      ? t(lang, "questionEmpty")
-      : answer.reason === "too_long"
-        ? t(lang, "questionTooLong", MAX_QUESTION_LENGTH)
-        : answer.reason === "too_complex"
-          ? t(lang, "questionTooComplex")
-          : t(lang, "noMatch");
+  const message = noMatchMessage(answer.reason, lang);
   const escaped = fitEscaped(message, LIMITS.sectionText);
   return {
     text: fitFallback(escaped),

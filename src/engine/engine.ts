@@ -20,7 +20,8 @@ import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evi
 import { countedNoun, countsNoun, givesAmount, givesPlace } from "./answer-slots.js";
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
-import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpPlan } from "./follow-up.js";
+import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpLang, type FollowUpPlan } from "./follow-up.js";
+import { opensWithAbout } from "./follow-up-reader.js";
 import { namesActOfSaying, parseQuestion, type Hint, type ParsedQuestion, type SpeakerNaming } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { MATCH_WEIGHT, SearchIndex, type Hit } from "./search-index.js";
@@ -827,6 +828,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
    * that only fits a role will not ("the Russian envoy" is not "the envoy").
    */
   function resolveSpeaker(q: ParsedQuestion): { matches: SpeakerMatch[]; q: ParsedQuestion } {
+    // "وعن تركيا والأكراد شو قال؟": what follows "about" is the topic; the one who said it is not named.
+    if (opensWithAbout(q.speakerPhrase)) return { matches: [], q };
     const whole = directory.resolve(q.speakerPhrase);
     if (whole.length) return { matches: whole, q };
     const words = q.speakerPhrase.split(" ");
@@ -954,19 +957,18 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
 
   function askWithin(question: string, options: AskOptions): Answer {
     const limit = Math.min(Math.max(Math.floor(options.limit ?? MAX_ANSWERS), 1), MAX_ANSWERS);
-    const plan = planFollowUp(
-      question,
-      options.context,
-      (id) => speakerRef(speakers.findIndex((s) => s.id === id)) ?? undefined,
-      Date.now(),
-      (phrase) => {
-        const found = directory.resolve(phrase.slice(0, 100));
-        const ids = new Set(found.filter((m) => m.byName).map((m) => m.speaker.id));
+    const plan = planFollowUp(question, options.context, {
+      speakerOf: (id) => speakerRef(speakers.findIndex((s) => s.id === id)) ?? undefined,
+      namedBy: (phrase, exactly) => {
+        const ids = namedIds(phrase, exactly);
         return ids.size === 1 ? speakerRef(speakers.findIndex((s) => s.id === [...ids][0])) ?? undefined : undefined;
       },
-    );
+      namesSomeone: (phrase) => namedIds(phrase).size > 0,
+      says: quotesSay,
+      topicOf: (asked) => readQuestion(asked)?.topic ?? "",
+    });
     if (plan.kind === "none") return askAlone(question, limit);
-    if (plan.kind === "unclear") return noMatch(question, "not_found");
+    if (plan.kind === "unclear") return noMatch(question, "unclear_referent");
     if (plan.kind === "focus") return focusOnLast(question, plan, limit);
     if (plan.kind === "switch") return switched(question, plan, limit);
     if (plan.candidates) {
@@ -977,6 +979,42 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     }
     if (!plan.question) return noMatch(question, "not_found");
     return keepNew(question, askAlone(plan.question, FOLLOW_UP_POOL), plan, limit, plan.question);
+  }
+
+  /**
+   * The speakers a phrase names by name (`exactly`: not by sound), for a follow-up. A phrase of office and place words only ("the
+   * American official") is a role: it names a speaker only as the corpus writes one of their names, not
+   * by a stem it shares with one ("American officials"), for a role may fit others too.
+   */
+  function namedIds(phrase: string, exactly = false): Set<string> {
+    const found = directory.resolve(phrase.slice(0, 100)).filter((m) => m.byName && (!exactly || m.confidence >= 1));
+    const terms = speakerTerms(phrase.slice(0, 100));
+    const role = terms.length > 0 && terms.every((t) => t.office || t.places?.length);
+    const written = ` ${normalize(phrase)} `;
+    const asWritten = (s: SpeakerInfo) => [s.name, s.nameAr ?? "", ...s.aliases].some((n) => n && written.includes(` ${normalize(n).replace(/^(?:the|ال) /, "")} `));
+    return new Set(found.filter((m) => !role || asWritten(m.speaker)).map((m) => m.speaker.id));
+  }
+
+  /**
+   * Whether one of a speaker's own quotes (its words or their English) says every telling word of a
+   * follow-up's topic: the evidence that "he" in "what did he say about Turkey?" is that speaker.
+   */
+  function quotesSay(id: string, words: string, lang: FollowUpLang): boolean {
+    const i = speakers.findIndex((s) => s.id === id);
+    const terms = questionTerms(readText(words, lang === "arabizi")).filter((t) => !isGenericTerm(t));
+    if (i < 0 || !terms.length) return false;
+    return quotesOf[i].some((record) => {
+      const r = records[record];
+      const own = ` ${normalize(`${r.text} ${r.textEn ?? ""}`)} `;
+      return terms.every((t) => [...t.keys, ...(t.related ?? []).map((k) => k.key)].some((k) => ownSays(r, k, own)));
+    });
+  }
+
+  /** Whether the record's own words hold key `k` (not its sentence or topics). */
+  function ownSays(r: SearchRecord, k: string, own: string): boolean {
+    const id = index.idOf(k);
+    if (id >= 0 && r.ownKeys.includes(id)) return true;
+    return !k.startsWith("=") && k.length >= 3 && own.includes(` ${k}`);
   }
 
   /**

@@ -16,7 +16,7 @@ export type Focus = (typeof FOCUS_SHAPES)[number];
 /** Whether a follow-up asks something of the last answer itself (a focus), not a question to rewrite. */
 export const isFocus = (shape: string): shape is Focus => (FOCUS_SHAPES as readonly string[]).includes(shape);
 /** `asked_about`: a question of its own in one clause, its topic in another ("what about the F-35, what are the defense guys saying?"). */
-export type FollowUpShape = "who_is" | "who_else" | "what_else" | "about" | "what_said" | "and_name" | "asked_about" | Focus;
+export type FollowUpShape = "who_is" | "who_else" | "what_else" | "about" | "what_said" | "and_name" | "asked_about" | "relation" | Focus;
 
 export interface FollowUpReading {
   shape: FollowUpShape;
@@ -31,6 +31,11 @@ export interface FollowUpReading {
   verb?: string;
   /** Words of its own after a pronoun and a reporting verb ("what did he tell reporters?"): asked of the referent. */
   rest?: string;
+  /**
+   * For `and_name`: the name follows "about" ("and about the Kurds?"), so it may be what the last
+   * speaker was asked about rather than someone else to ask.
+   */
+  nameAsTopic?: boolean;
   /** For `asked_about`: the clause that is a question of its own, asked about `topic`. */
   question?: string;
 }
@@ -143,22 +148,45 @@ const POSSESSIVE_EN = new Set(["his", "her", "their", "its"]);
 /** Words too short or common to be content of a focus ("to", "a"). */
 const CONTENT_WORD = /^(?:[\p{L}\p{N}'-]{3,}|\d+)$/u;
 
+/** Whether a phrase names a speaker of the corpus; `exactly`: as written, not only by its sound ("said" is not Sales). */
+export type Names = (phrase: string, exactly?: boolean) => boolean;
+
 /**
  * The follow-up a question is, or null for a question of its own. `names` tells whether a phrase names
  * a speaker of the corpus ("and Trump?").
  */
-export function readFollowUp(question: string, names: (phrase: string) => boolean): FollowUpReading | null {
+export function readFollowUp(question: string, names: Names): FollowUpReading | null {
   const cleaned = stripChatNoise(question);
   // Clauses of only "ok", "wait", "hmm" say nothing: "hmm, why? what's their argument".
   const clauses = cleaned
     .split(CLAUSE_BREAK)
     .map(foldForFollowUp)
-    .filter((c) => c && !readTokens(c).every((t) => t.cls === "and" || t.cls === "filler"));
+    .map((text) => ({ text, tokens: readNamed(text, names) }))
+    .filter((c) => c.text && !c.tokens.every((t) => t.cls === "and" || t.cls === "filler"));
   if (clauses.length > 1 && clauses.length <= MAX_CLAUSES) {
     const joined = readClauses(clauses, names);
     if (joined) return joined;
   }
-  return readClause(foldForFollowUp(cleaned), names);
+  // The whole message, read as one clause; a message of one clause was read above.
+  const whole = foldForFollowUp(cleaned);
+  return readClause(clauses.length === 1 && clauses[0].text === whole ? clauses[0] : { text: whole, tokens: readNamed(whole, names) }, names);
+}
+
+/** Classes of words that are never a name ("and", "who", "he", "about" …). */
+const NEVER_NAMES: ReadonlySet<WordClass> = new Set(["and", "who", "what", "he", "that", "about", "aux", "be"]);
+
+/**
+ * The words of a folded clause, where a word of the table that names a speaker is that speaker's name:
+ * "what did Haddad say?" asks of Haddad, though "haddad" is also Arabizi for "threatened".
+ */
+function readNamed(folded: string, names: Names): Token[] {
+  return readTokens(folded).map((t) => (t.cls !== null && !NEVER_NAMES.has(t.cls) && !t.text.includes(" ") && names(t.text, true) ? { ...t, cls: null } : t));
+}
+
+/** A clause of a follow-up: its folded text and its words, read once. */
+interface Clause {
+  text: string;
+  tokens: Token[];
 }
 
 /** Where a chat message breaks into clauses: "why? what's their argument", "and Erdogan, what did he warn about?". */
@@ -178,17 +206,19 @@ const ASKING: ReadonlySet<WordClass> = new Set(["who", "what", "he", "that", "fr
  * the rest saying it again in other words; "anything else they said? like is ISIS still a threat"
  * takes its topic from the second. Null when the clauses do not make one follow-up.
  */
-function readClauses(clauses: string[], names: (phrase: string) => boolean): FollowUpReading | null {
-  const readings = clauses.map((c) => readClause(c, names));
+function readClauses(clauses: Clause[], names: Names): FollowUpReading | null {
+  // A clause about someone of the last speaker's is a question of its own here.
+  const readings = clauses.map((c) => readClause(c, names)).map((r) => (r?.shape === "relation" ? null : r));
   // "and Erdogan, what was he warning about?": the name switches the speaker; the rest asks of him.
   const switched = readings.findIndex((r) => r?.shape === "and_name");
-  if (switched >= 0 && readings.every((r, i) => i === switched || (r !== null && r.shape !== "and_name" && r.shape !== "who_else"))) return readings[switched];
+  // The clause that asks of him makes the name who is asked, never a topic.
+  if (switched >= 0 && readings.every((r, i) => i === switched || (r !== null && r.shape !== "and_name" && r.shape !== "who_else"))) return { ...readings[switched]!, nameAsTopic: false };
   // "ok forget that — what about the F-35 thing, what are the defense guys saying?": the clause that is
   // a question of its own, asked about the other's topic; it names whom it asks, the conversation does not.
   const about = readings.findIndex((r) => r?.shape === "about");
   const own = readings.flatMap((r, i) => (r === null ? [i] : []));
   if (about >= 0 && own.length === 1 && readings.length === 2) {
-    return { ...readings[about]!, shape: "asked_about", question: clauses[own[0]] };
+    return { ...readings[about]!, shape: "asked_about", question: clauses[own[0]].text };
   }
   const [first, ...later] = readings;
   if (!first || !ELABORATED.has(first.shape)) return null;
@@ -204,8 +234,8 @@ function readClauses(clauses: string[], names: (phrase: string) => boolean): Fol
  * A clause that says more of the follow-up before it, as the words of its own it adds (maybe none);
  * null for a question of its own (it names a speaker, asks who, or is long).
  */
-function aside(clause: string, names: (phrase: string) => boolean): string[] | null {
-  const tokens = readTokens(clause);
+function aside(clause: Clause, names: Names): string[] | null {
+  const tokens = clause.tokens;
   if (!tokens.length || tokens.length > MAX_ASIDE_WORDS || tokens.some((t) => t.cls === "who" || t.cls === "relation")) return null;
   const own = tokens.filter((t) => t.cls === null).map((t) => t.text);
   if (own.length && names(own.join(" "))) return null;
@@ -218,25 +248,55 @@ function aside(clause: string, names: (phrase: string) => boolean): string[] | n
 /** Words that frame an aside as a question, not part of what it asks about. */
 const FRAME: ReadonlySet<WordClass> = new Set(["and", "filler", "be", "aux", "what", "he", "that"]);
 
+/** "what did his deputy say?": someone of the last speaker's, whom the conversation does not name. */
+function relation(folded: string, tokens: Token[]): FollowUpReading {
+  return { shape: "relation", lang: languageOf(tokens, folded), topic: null, content: [], pointsBack: true };
+}
+
+/** Words that ask, when they close a topic ("… شو قال؟", "… what did he say"): no part of the topic. */
+const CLOSING_ASK: ReadonlySet<WordClass> = new Set(["what", "say", "he", "aux", "be", "and", "filler"]);
+
+/** The topic's words less a question closing them. */
+function trimAsking(topic: Token[]): Token[] {
+  let end = topic.length;
+  while (end > 0 && topic[end - 1].cls !== null && CLOSING_ASK.has(topic[end - 1].cls!)) end--;
+  return end > 0 ? topic.slice(0, end) : topic;
+}
+
+/** A filler phrase that points back all the same ("about it", "on that"). */
+function pointsBackIn(phrase: string): boolean {
+  return phrase.includes(" ") && phrase.split(" ").some((w) => {
+    const cls = TABLE.get(w)?.cls;
+    return cls === "he" || cls === "that";
+  });
+}
+
+/** Whether a phrase opens with an "about" word ("عن تركيا", "3an el akrad", "about Trump"): a topic, never a speaker. */
+export function opensWithAbout(phrase: string): boolean {
+  const first = readTokens(foldForFollowUp(phrase)).find((t) => t.cls !== "and");
+  return first?.cls === "about";
+}
+
 /** One clause of a follow-up, folded. */
-function readClause(folded: string, names: (phrase: string) => boolean): FollowUpReading | null {
-  const read = readTokens(folded);
+function readClause(clause: Clause, names: Names): FollowUpReading | null {
+  const { text: folded, tokens: read } = clause;
   if (!read.length) return null;
   // "what did his deputy say?", "وشو قال مديره؟": someone of the last speaker's is someone else, asked
   // of in a question of its own. After "about" it is the topic ("what did he say about his rivals?").
   const about = read.findIndex((t, i) => t.cls === "about" && i > 0 && i < read.length - 1);
   const asked = about < 0 ? read : read.slice(0, about);
-  if (asked.some((t, i) => t.cls === "relation" && (!t.langs.has("en") || POSSESSIVE_EN.has(asked[i - 1]?.text ?? "")))) return null;
+  if (asked.some((t, i) => t.cls === "relation" && (!t.langs.has("en") || POSSESSIVE_EN.has(asked[i - 1]?.text ?? "")))) return relation(folded, read);
   // Elsewhere a relation word is a word of the question's own ("what did the army do?").
   const tokens = read.map((t) => (t.cls === "relation" ? { ...t, cls: null } : t));
   const lang = languageOf(tokens, folded);
   // The head is what comes before "about"; what follows is the topic.
   const head = about < 0 ? tokens : tokens.slice(0, about);
-  const topicTokens = about < 0 ? [] : tokens.slice(about + 1);
+  // "وعن تركيا والأكراد شو قال؟": a question asked after the topic is no part of it.
+  const topicTokens = about < 0 ? [] : trimAsking(tokens.slice(about + 1));
   const topic = topicTokens.length && !topicTokens.every((t) => t.cls === "that" || t.cls === "filler") ? topicTokens.map((t) => t.text).join(" ") : null;
   const has = new Set(head.map((t) => t.cls).filter((c): c is WordClass => c !== null));
   const own = head.filter((t) => t.cls === null).map((t) => t.text);
-  const pointsBack = tokens.some((t) => t.cls === "he" || t.cls === "that");
+  const pointsBack = tokens.some((t) => t.cls === "he" || t.cls === "that" || (t.cls === "filler" && pointsBackIn(t.text)));
   const reading = (shape: FollowUpShape, extra: Partial<FollowUpReading> = {}): FollowUpReading => ({ shape, lang, topic, content: [], pointsBack, ...extra });
 
   // "when was that?", "why does Turkey even want to attack?", "what happened after that?"
@@ -291,7 +351,7 @@ function readClause(folded: string, names: (phrase: string) => boolean): FollowU
   if (has.has("happen") && !topic && (has.has("that") || has.has("what"))) return reading("next", { topic: null });
   // "and about the Kurds?", "وعن عدد المقاتلين؟", "what about the withdrawal?"
   if (topic && [...has].every((c) => c === "and" || c === "what") && head.length) {
-    if (names(topic) && topic.split(" ").length <= 4) return reading("and_name");
+    if (names(topic) && topic.split(" ").length <= 4) return reading("and_name", { nameAsTopic: true });
     return reading("about");
   }
   return null;

@@ -4,7 +4,8 @@
 // answer must leave out; or it asks something of the last answer itself ("when was that?"). A
 // follow-up whose referent is unclear (no speaker, or several) is refused, never guessed.
 import type { Answer, AnswerItem, ConversationContext, SpeakerRef } from "../types.js";
-import { isFocus, readFollowUp, type Focus, type FollowUpLang } from "./follow-up-reader.js";
+import { hasArabic } from "../normalize/arabic.js";
+import { isFocus, readFollowUp, type Focus, type FollowUpLang, type FollowUpReading, type FollowUpShape } from "./follow-up-reader.js";
 
 export type { Focus, FollowUpLang } from "./follow-up-reader.js";
 
@@ -83,36 +84,97 @@ const PLAIN_SAY = new Set(["say", "said", "says", "saying", "tell", "told", "tel
 /** At most this many words of the previous question are looked at for a name ("Who armed the SDF?"). */
 const MAX_NAMED_WORDS = 30;
 
-/** The speakers a question names by name, each once: one- and two-word spans. */
-function namedIn(question: string, namedBy: (phrase: string) => SpeakerRef | undefined): string[] {
+/** A span of a question's words that names one speaker by name. */
+interface Naming {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** Words that join two names into one subject: "Sales and Jeffrey", "سالز وجيفري", "sales w jeffrey". */
+const JOINING = new Set(["and", "&", "or", "و", "او", "أو", "w", "wa", "u", "o"]);
+
+/** The spans of a question that name a speaker by name, left to right: the longest at each word (up to three). */
+function namings(question: string, namedBy: (phrase: string) => SpeakerRef | undefined): Naming[] {
   const words = question.replace(/[?؟!.,،;:"“”«»()]/gu, " ").split(/\s+/u).filter(Boolean).slice(0, MAX_NAMED_WORDS);
-  const ids = new Set<string>();
+  const out: Naming[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (const n of [2, 1]) {
+    for (const n of [3, 2, 1]) {
       if (i + n > words.length) continue;
-      const found = namedBy(words.slice(i, i + n).join(" "));
+      const phrase = words.slice(i, i + n).join(" ");
+      // "وجيفري": a name may carry the Arabic "and".
+      // "Jeffrey and the diplomats": a span holding "and" is two names, not one.
+      if (n > 1 && words.slice(i, i + n).some((w) => JOINING.has(w.toLowerCase()))) continue;
+      const found = namedBy(phrase) ?? (/^[وف]\p{L}{2,}/u.test(phrase) ? namedBy(phrase.slice(1)) : undefined);
       if (found) {
-        ids.add(found.id);
+        out.push({ id: found.id, start: i, end: i + n });
+        i += n - 1;
         break;
       }
     }
   }
-  return [...ids];
+  return out;
 }
 
-export function planFollowUp(
-  question: string,
-  context: ConversationContext | undefined,
-  speakerOf: (id: string) => SpeakerRef | undefined,
-  now: number = Date.now(),
-  /** The one speaker a phrase names by name, if any ("Trump", "أردوغان"). */
-  namedBy: (phrase: string) => SpeakerRef | undefined = () => undefined,
-): FollowUpPlan {
-  if (!context || typeof question !== "string" || question.length > MAX_FOLLOW_UP_LENGTH) return { kind: "none" };
-  if (!(now - context.at < CONVERSATION_TTL_MS) || now < context.at) return { kind: "none" };
-  const found = readFollowUp(question, (phrase) => namedBy(phrase) !== undefined);
+/** The speakers a question names by name, each once. */
+function namedIn(question: string, namedBy: (phrase: string) => SpeakerRef | undefined): string[] {
+  return [...new Set(namings(question, namedBy).map((n) => n.id))];
+}
+
+/**
+ * The speakers a question names together, joined by "and" ("what did Sales and Jeffrey say?"): a
+ * "he" after it may be either. A name elsewhere in it ("what did Trump say if Turkey hit the Kurds?")
+ * is what it asks about, not who.
+ */
+function namedTogether(question: string, namedBy: (phrase: string) => SpeakerRef | undefined): string[] {
+  const words = question.replace(/[?؟!.,،;:"“”«»()]/gu, " ").split(/\s+/u).filter(Boolean);
+  const spans = namings(question, namedBy);
+  const joined = new Set<string>();
+  spans.forEach((b, k) => {
+    const a = spans[k - 1];
+    if (!a || a.id === b.id) return;
+    const between = words.slice(a.end, b.start).map((w) => w.toLowerCase());
+    const attached = !between.length && /^[وف]/u.test(words[b.start]);
+    if (attached || (between.length === 1 && JOINING.has(between[0]))) joined.add(a.id).add(b.id);
+  });
+  return [...joined];
+}
+
+/** Follow-ups that stand for someone the conversation named ("and about the Kurds?", "what else did he say?"). */
+const NEEDS_REFERENT: ReadonlySet<FollowUpShape> = new Set(["about", "what_else", "what_said", "who_is", "relation"]);
+
+/** The script a question is written in: a follow-up in another script than the question before it may be someone else's. */
+const scriptOf = (text: string) => (hasArabic(text) ? "ar" : "latin");
+
+/** What the planner asks of the corpus. */
+export interface FollowUpLookups {
+  speakerOf: (id: string) => SpeakerRef | undefined;
+  /** The one speaker a phrase names by name, if any ("Trump", "أردوغان"); `exactly`: not only by its sound. */
+  namedBy: (phrase: string, exactly?: boolean) => SpeakerRef | undefined;
+  /** Whether a phrase names any speaker by name, even several ("the Americans"). */
+  namesSomeone: (phrase: string) => boolean;
+  /** Whether a speaker's own quotes say the words of a follow-up's topic (read in the follow-up's language). */
+  says: (speaker: string, words: string, lang: FollowUpLang) => boolean;
+  /** What a stand-alone question asks about ("Turkey" of "what did Trump threaten Turkey with?"), or "". */
+  topicOf: (question: string) => string;
+}
+
+export function planFollowUp(question: string, context: ConversationContext | undefined, lookups: FollowUpLookups, now: number = Date.now()): FollowUpPlan {
+  const { namedBy } = lookups;
+  if (typeof question !== "string" || question.length > MAX_FOLLOW_UP_LENGTH) return { kind: "none" };
+  const live = context && now - context.at < CONVERSATION_TTL_MS && now >= context.at ? context : undefined;
+  const found = readFollowUp(question, (phrase, exactly) => namedBy(phrase, exactly) !== undefined);
   if (!found) return { kind: "none" };
+  // "وعن تركيا والأكراد شو قال؟" with no conversation before it: "he" is nobody, and the topic is no speaker.
+  // ("What did the diplomats in Ankara say they noticed?" names whom it asks: a question of its own.)
+  if (!live) return NEEDS_REFERENT.has(found.shape) && !namedIn(found.rest ?? "", namedBy).length ? { kind: "unclear" } : { kind: "none" };
+  return planWithin(found, live, question, lookups);
+}
+
+function planWithin(found: FollowUpReading, context: ConversationContext, question: string, { speakerOf, namedBy, namesSomeone, says, topicOf }: FollowUpLookups): FollowUpPlan {
   const none = new Set<string>();
+  // "what did his deputy say?": someone of his the article may not name, or names as someone else's.
+  if (found.shape === "relation") return { kind: "unclear" };
   if (found.shape === "asked_about") {
     // A question of its own with its topic in another clause: the context plays no part.
     return { kind: "ask", question: `${found.question} ${ABOUT[found.lang]} ${found.topic}`, excludeRecords: new Set(), excludeSpeakers: new Set() };
@@ -127,26 +189,47 @@ export function planFollowUp(
     const offered = context.status === "answered" ? undefined : context.shown;
     return { kind: "focus", focus: found.shape, shown: context.shown[0], speakers: context.speakers, content: found.content, question, pointsBack: found.pointsBack, lang: found.lang, ...(offered ? { offered } : {}) };
   }
-  // "and Trump?", "what about Trump?": the previous question, about another speaker.
-  const other = found.topic && (found.shape === "and_name" || found.shape === "about") ? namedBy(found.topic) : undefined;
+  // Every other shape stands for the previous answer's one speaker; after an answer that names none
+  // (a fact), for the one speaker its question named ("Who armed the SDF?" → "what do they say?").
+  const named = context.status === "answered" ? namedIn(context.question, namedBy) : [];
+  // "what did Sales and Jeffrey say?": an answer that led with one of two people named does not tell
+  // which one "he" is.
+  const together = context.status === "no_match" ? [] : namedTogether(context.question, namedBy);
+  const twoNamed = together.length > 1 && context.speakers.every((id) => together.includes(id));
+  const referents = twoNamed ? [...new Set([...context.speakers, ...together])] : context.speakers.length ? context.speakers : named;
+  // When the referent is not certain (a fact's subject, two people named, a question in another script),
+  // a follow-up's words must be in its quotes: "and what did he say about Turkey?" is not guessed.
+  // A topic that names people ("what about the Americans?") may be who is asked as well as what about.
+  const uncertain = twoNamed || !context.speakers.length || scriptOf(context.question) !== scriptOf(question) || (!!found.topic && namesSomeone(found.topic));
+  const words = found.topic ?? found.rest ?? null;
+  // "and about the Kurds?" after what Trump said of them is about the Kurds, not what the Kurds said:
+  // "what about Trump?" switches to Trump, whose name the last speaker's quotes do not say.
+  const aboutName = found.shape === "about" || (found.shape === "and_name" && !!found.nameAsTopic);
+  const staying = aboutName && !!found.topic && referents.length === 1 && says(referents[0], found.topic, found.lang);
+  const other = found.topic && (found.shape === "and_name" || found.shape === "about") && !staying ? namedBy(found.topic) : undefined;
   if (other) {
     if (!context.question || context.status === "no_match") return { kind: "unclear" };
     return { kind: "switch", previous: context.question, speaker: other, lang: found.lang };
   }
-  if (found.shape === "and_name") return { kind: "unclear" };
+  if (found.shape === "and_name" && !staying) return { kind: "unclear" };
   if (found.shape === "who_else") {
     if (!context.question || !context.speakers.length) return { kind: "unclear" };
     // "who else threatened?", "ومين كمان هدد؟": a verb of its own, or words of its own, ask that of others;
     // a bare "who else (said that)?" asks the last question again.
     // With words of its own, a plain "say" is kept as "said": "who said ISIS is still a threat".
     const verb = found.verb && !PLAIN_SAY.has(found.verb) ? found.verb : found.topic ? SAID[found.lang] : "";
-    const own = [verb, found.topic ?? ""].join(" ").trim();
+    // "did anyone else warn about it?": "it" is what the last question was about ("who warned about the
+    // ISIS brand"); when that had no topic, there is nothing to ask. ("who else threatened?" asks the verb.)
+    const topic = found.topic ?? (verb && found.pointsBack ? topicOf(context.question) : "");
+    if (verb && found.pointsBack && !topic) return { kind: "unclear" };
+    const own = [verb, topic].join(" ").trim();
     const question = own ? `${WHO[found.lang]} ${own}` : context.question;
     return { kind: "ask", question, excludeRecords: none, excludeSpeakers: new Set(context.speakers) };
   }
-  // Every other shape stands for the previous answer's one speaker; after an answer that names none
-  // (a fact), for the one speaker its question named ("Who armed the SDF?" → "what do they say?").
-  const referents = context.speakers.length ? context.speakers : context.status === "answered" ? namedIn(context.question, namedBy) : [];
+  const meant = uncertain && words ? referents.filter((id) => says(id, words, found.lang)) : referents;
+  // Two people named and nothing said of one only: "who is he?" asks which one.
+  if (twoNamed && !words) return { kind: "unclear" };
+  if (uncertain && words && meant.length !== 1) return { kind: "unclear" };
   const t = REWRITES[found.lang];
   const rewrite = (speaker: SpeakerRef) => {
     const name = found.lang === "ar" ? (speaker.nameAr ?? speaker.name) : speaker.name;
@@ -155,17 +238,17 @@ export function planFollowUp(
     return fill(found.topic ? t.saidAbout : t.said, name, found.topic);
   };
   const excludeRecords = found.shape === "what_else" ? new Set(context.shown) : none;
-  if (referents.length !== 1) {
+  if (meant.length !== 1) {
     // Several speakers offered: a topic may tell which one is meant ("and what did they say about the
     // cells?" when only one of them did); each is asked, and only one that answers is the referent.
-    if (referents.length < 2 || !found.topic || found.shape === "who_is") return { kind: "unclear" };
-    const candidates = referents.flatMap((id) => {
+    if (meant.length < 2 || !found.topic || found.shape === "who_is") return { kind: "unclear" };
+    const candidates = meant.flatMap((id) => {
       const s = speakerOf(id);
       return s ? [{ speaker: id, question: rewrite(s) }] : [];
     });
     return { kind: "ask", question: candidates[0]?.question ?? "", excludeRecords, excludeSpeakers: none, candidates };
   }
-  const speaker = speakerOf(referents[0]);
+  const speaker = speakerOf(meant[0]);
   if (!speaker) return { kind: "unclear" };
   return { kind: "ask", question: rewrite(speaker), excludeRecords, excludeSpeakers: none };
 }

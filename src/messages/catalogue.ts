@@ -32,6 +32,11 @@ export const CATALOGUE = {
     en: "I don't know: nothing in the articles answers that. Try the speaker list.",
     ar: "لا أعرف: لا شيء في المقالات يجيب عن ذلك. جرّب قائمة المتحدثين.",
   },
+  // A follow-up whose "he" or "they" the conversation does not make certain: asked, never guessed.
+  unclearReferent: {
+    en: "Who do you mean? I can't tell who that refers to: ask again with the person's name.",
+    ar: "من تقصد؟ لا أعرف على من يعود ذلك: أعد السؤال باسم الشخص.",
+  },
   articleItself: { en: "the article itself (reported fact)", ar: "المقال نفسه (خبر يرويه)" },
   fromArticle: { en: "From the article", ar: "من المقال" },
   noEnglish: { en: "(no English rendering yet)", ar: "(لا ترجمة إنجليزية بعد)" },

@@ -133,7 +133,8 @@ describe("someone of the last speaker's is someone else", () => {
 
   it("after 'about' a relation is the topic: 'what did he say about his rivals?' still asks the last speaker", () => {
     expect(readFollowUp("what did he say about his rivals?", () => false)).toMatchObject({ shape: "what_said", topic: "his rivals" });
-    expect(readFollowUp("what did his rivals say?", () => false)).toBeNull();
+    // Without "about" it asks of someone else, whom the conversation does not name: asked back.
+    expect(readFollowUp("what did his rivals say?", () => false)).toMatchObject({ shape: "relation" });
   });
 
   it("'what did he tell reporters?' is still asked of the last speaker", () => {

@@ -1,0 +1,123 @@
+// Follow-ups whose "he" or "they" is not certain are asked back ("Who do you mean?"), never guessed:
+// one asked with no conversation before it, after a question that named two people, after a fact,
+// with a topic that names people, a "who else … it?" after a question with no topic, and a role
+// that only shares a stem with a group's name, and someone of the last speaker's ("his deputy"). When the follow-up's words are in one referent's own
+// quotes, that one is answered. One test per construction, on an invented article and the built-in one.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RULES_ONLY, contextOf, createEngine, ingestFile, loadCorpus, loadEngine, noMatchMessage, t, type Engine } from "../../src/index.js";
+import { readFollowUp } from "../../src/engine/follow-up-reader.js";
+
+/** Asks `questions` in one conversation; returns the last answer. */
+function converse(engine: Engine, ...questions: string[]) {
+  let answer = engine.ask(questions[0]);
+  for (const q of questions.slice(1)) answer = engine.ask(q, { context: contextOf(answer) });
+  return answer;
+}
+
+describe("an unsure referent, in an invented article", () => {
+  let dir: string;
+  let local: Engine;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "qb-follow-up-referent-"));
+    const article = join(dir, "port.txt");
+    writeFileSync(
+      article,
+      [
+        "Harbour city quarrels over port fees",
+        "\"We will close the port to cargo ships if the shipping fees rise again,\" Mayor Lina Farouk said on Monday. The council later dropped a plan to sell the ferry terminal, partly because of complaints from fishermen.",
+        "Dock union leader Omar Haddad warned that the dock workers would strike before the summer.",
+        "\"We need new cranes on every quay,\" Haddad said.",
+        "Haddad was elected head of the dock union in 2019.",
+        "\"The fees are fair,\" deputy mayor Sami Khoury said.",
+      ].join("\n"),
+    );
+    ingestFile(article, { corpusDir: join(dir, "corpus") });
+    local = loadEngine(join(dir, "corpus"), { answerBar: RULES_ONLY });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("a follow-up asked with no conversation before it names nobody: asked back", () => {
+    const a = local.ask("and about the cranes, what did he say?");
+    expect(a).toMatchObject({ status: "no_match", reason: "unclear_referent" });
+  });
+
+  it("after a fact naming one speaker, a topic in that speaker's quotes is theirs; one that is not is asked back", () => {
+    const theirs = converse(local, "when was Haddad elected?", "what did he say about the cranes?");
+    expect(theirs.status).toBe("answered");
+    expect(theirs.answers[0].speaker?.name).toBe("Omar Haddad");
+    expect(converse(local, "when was Haddad elected?", "what did he say about the ferry terminal?")).toMatchObject({ status: "no_match", reason: "unclear_referent" });
+  });
+
+  it("'did anyone else warn about it?' after a question with no topic has no 'it' to ask about", () => {
+    expect(converse(local, "what did Farouk say?", "did anyone else warn about it?")).toMatchObject({ status: "no_match", reason: "unclear_referent" });
+  });
+
+  it("'what did his deputy say?' is someone of his the article does not name: asked back, never another's deputy", () => {
+    expect(converse(local, "what did Haddad say?", "what did his deputy say?")).toMatchObject({ status: "no_match", reason: "unclear_referent" });
+  });
+
+  it("a speaker's name that is also a word of the follow-up table is the name: 'what did Haddad say?' asks of Haddad", () => {
+    // "haddad" is Arabizi for "threatened": read as the verb, the question would ask the last speaker.
+    const a = converse(local, "what did Farouk say?", "what did Haddad say?");
+    expect(a.status).toBe("answered");
+    for (const item of a.answers) expect(item.speaker?.name).toBe("Omar Haddad");
+    expect(readFollowUp("what did Haddad say?", (phrase, exactly) => phrase === "haddad" && exactly !== undefined)).toBeNull();
+  });
+});
+
+describe("an unsure referent, in the built-in article", () => {
+  let engine: Engine;
+  beforeAll(() => {
+    engine = createEngine(loadCorpus());
+  });
+
+  it("after a question naming two people, 'who is he?' is asked back, and a topic only one of them spoke of is theirs", () => {
+    const two = "what did Jeffrey and the diplomats in Ankara say?";
+    expect(converse(engine, two, "who is he?")).toMatchObject({ status: "no_match", reason: "unclear_referent" });
+    expect(converse(engine, two, "and what did he say about the weather?")).toMatchObject({ status: "no_match", reason: "unclear_referent" });
+    const border = converse(engine, two, "and what did he say about the border?");
+    expect(border.status).toBe("answered");
+    expect(border.answers[0].speaker?.id).toBe("diplomats");
+  });
+
+  it("'X and Y' names two people; a name elsewhere in the question is what it asks about", () => {
+    // "ترامب قال إيه لو تركيا ضربت الأكراد؟" names Turkey as the one threatened, not as a second speaker.
+    const a = converse(engine, "ترامب هدد بإيه لو تركيا ضربت الأكراد؟", "وقال إيه كمان؟");
+    expect(a.status).toBe("answered");
+    for (const item of a.answers) expect(item.speaker?.id).toBe("trump");
+  });
+
+  it("an 'about' phrase before 'what did he say' is the topic, never the speaker", () => {
+    for (const q of ["وعن تركيا والأكراد شو حكى؟", "وعن الأكراد شو قال؟"]) expect(engine.ask(q).status).not.toBe("answered");
+  });
+
+  it("after a fact, a topic in no quote of the one its question named is asked back", () => {
+    expect(converse(engine, "what did Turkey buy from Russia?", "what did they say about the F-35 jet?")).toMatchObject({ status: "no_match", reason: "unclear_referent" });
+  });
+
+  it("'and about X?' stays with the last speaker when X is in their quotes, though X names a speaker too", () => {
+    const a = converse(engine, "what did Trump say about the troops leaving Syria?", "what about the Kurds?");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("trump");
+  });
+
+  it("a role that only shares a stem with a group's name does not switch to the group", () => {
+    // "the American official" is not "American officials": it may be Sales, Jeffrey or the officials.
+    const a = converse(engine, "what did Nathan Sales say about the ISIS brand?", "and the American official?");
+    expect(a.status === "answered" && a.answers.some((x) => x.speaker?.id === "us_officials")).toBe(false);
+    // A name the corpus writes still switches.
+    const pentagon = converse(engine, "what did Nathan Sales say about the ISIS brand?", "and the Pentagon?");
+    expect(pentagon.answers[0]?.speaker?.id).toBe("defense_officials");
+  });
+});
+
+describe("the asked-back reply", () => {
+  it("is the catalogue's, in both languages", () => {
+    expect(noMatchMessage("unclear_referent", "en")).toBe(t("en", "unclearReferent"));
+    expect(noMatchMessage("unclear_referent", "ar")).toBe(t("ar", "unclearReferent"));
+    expect(noMatchMessage("not_found", "en")).toBe(t("en", "noMatch"));
+  });
+});
