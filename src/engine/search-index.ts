@@ -237,6 +237,11 @@ export class SearchIndex {
     return this.filedBuckets;
   }
 
+  /** Whether record `doc` is filed under key `id` as saying it (its own words or topics): its primary postings. */
+  saysKey(id: number, doc: number): boolean {
+    return contains(this.primaryOf(id), doc);
+  }
+
   /** The id of a key, or -1 when no record holds it. */
   idOf(key: string): number {
     return this.keyIds.get(key) ?? -1;
