@@ -239,17 +239,30 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   // A record's normalized text and translation, computed for the few candidates that need it.
   const normalizedCache = new Map<number, string>();
   const rawText = (i: number): string => `${records[i].text} ${records[i].textEn ?? ""}`;
-  // Whether a record's raw text is plain (see mayHoldPhrases), found on first use: 0 not yet known.
+  // Whether a record's raw text is plain (see mayHoldPhrases), found on first use: 0 not yet known,
+  // PLAIN (with TRANSLATED when it has a translation), or MIXED.
+  const PLAIN = 1;
+  const TRANSLATED = 2;
+  const MIXED = 4;
   const plainness = new Uint8Array(records.length);
-  const isPlain = (i: number): boolean => {
-    if (plainness[i] === 0) plainness[i] = isPlainText(records[i].text) && isPlainText(records[i].textEn ?? "") ? 1 : 2;
-    return plainness[i] === 1;
+  const plainnessOf = (i: number): number => {
+    if (plainness[i] === 0) {
+      const { text, textEn } = records[i];
+      plainness[i] = !isPlainText(text) || !isPlainText(textEn ?? "") ? MIXED : textEn !== null ? PLAIN | TRANSLATED : PLAIN;
+    }
+    return plainness[i];
   };
   // Record i's text is text 2i of rawWords, its translation 2i + 1.
   const rawWords = new RecordWords(2 * records.length, (t) => (t % 2 === 0 ? records[t >> 1].text : records[t >> 1].textEn ?? ""));
+  let heldText = 0;
+  const heldIn = (w: string) => rawWords.holds(heldText, w);
   const mayHoldRecord = (test: PhraseTest, i: number): boolean => {
-    if (!isPlain(i)) return true;
-    return test.words((w) => rawWords.holds(2 * i, w)) || (records[i].textEn !== null && test.words((w) => rawWords.holds(2 * i + 1, w)));
+    const plain = plainnessOf(i);
+    if (plain === MIXED) return true;
+    heldText = 2 * i;
+    if (test.words(heldIn)) return true;
+    heldText = 2 * i + 1;
+    return (plain & TRANSLATED) !== 0 && test.words(heldIn);
   };
   const normalizedText = (i: number): string => {
     let text = normalizedCache.get(i);
@@ -603,10 +616,21 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       if (q.hint) most += HINT_BONUS;
       return most;
     };
+    // With `closeOnly`, a hit that cannot hold a long phrase closely is of no use unless it may hold it
+    // verbatim. Its closeness is bounded from the postings: a record's own keys are among its primary
+    // postings, so a phrase word none of whose keys' primary postings holds it is not held.
+    const mayBeClose = (doc: number): boolean => {
+      for (const p of longPhrases) {
+        let held = 0;
+        for (const t of p) if (t.ids.some((id) => index.saysKey(id, doc))) held++;
+        if (p.length && held / p.length < CLOSE_MATCH) return false;
+      }
+      return true;
+    };
     const pending: { hit: Hit; most: number }[] = [];
     for (const hit of index.search(terms, weights, floor, checkpoint, within, only)) {
       const most = bound(hit);
-      if (most >= bar) pending.push({ hit, most });
+      if (most >= bar && (!closeOnly || most === Infinity || mayBeClose(hit.doc))) pending.push({ hit, most });
     }
     const scoreHit = (hit: Hit): Scored | null => {
       checkpoint();

@@ -237,6 +237,11 @@ export class SearchIndex {
     return this.filedBuckets;
   }
 
+  /** Whether record `doc` is filed under key `id` as saying it (its own words or topics): its primary postings. */
+  saysKey(id: number, doc: number): boolean {
+    return contains(this.primaryOf(id), doc);
+  }
+
   /** The id of a key, or -1 when no record holds it. */
   idOf(key: string): number {
     return this.keyIds.get(key) ?? -1;
@@ -329,7 +334,14 @@ export class SearchIndex {
     // `minWeight`, they only update the records already found (by binary search), never scan; and
     // only those found records that the terms left can still lift to `minWeight` (MaxScore).
     const order = terms.map((_, i) => i).sort((a, b) => size(lists[a]) - size(lists[b]));
-    let left = order.reduce((sum, i) => sum + weights[i], 0);
+    // What a term can add to a record: its weight times its strongest list's match weight (its upper
+    // bound); and per list, what a record first met in that list can get from it and the lists after it.
+    const strongestFrom = lists.map((l) => {
+      const most = new Float64Array(l.length + 1);
+      for (let k = l.length - 1; k >= 0; k--) most[k] = Math.max(most[k + 1], l[k].m);
+      return most;
+    });
+    let left = order.reduce((sum, i) => sum + weights[i] * strongestFrom[i][0], 0);
     // Slack for the rounding of sums: a record is passed over only when it falls short by more.
     const slack = 1e-9 * (1 + Math.abs(minWeight));
     for (const i of order) {
@@ -362,19 +374,35 @@ export class SearchIndex {
           }
         }
       } else {
-        for (const { postings, m } of lists[i]) {
-          for (let j = 0; j < postings.length; j++) {
-            const d = postings[j];
-            if (only !== undefined && only[d] === 0) continue;
-            if (stamps[d] !== termStamp) {
-              stamps[d] = termStamp;
-              termBest[d] = m;
-              termTouched[matched++] = d;
-            } else if (termBest[d] < m) termBest[d] = m;
+        const after = left - weights[i] * strongestFrom[i][0];
+        lists[i].forEach(({ postings, m }, k) => {
+          if (weights[i] * strongestFrom[i][k] + after >= minWeight - slack) {
+            for (let j = 0; j < postings.length; j++) {
+              const d = postings[j];
+              if (only !== undefined && only[d] === 0) continue;
+              if (stamps[d] !== termStamp) {
+                stamps[d] = termStamp;
+                termBest[d] = m;
+                termTouched[matched++] = d;
+              } else if (termBest[d] < m) termBest[d] = m;
+            }
+            return;
           }
-        }
+          // A record met first here cannot reach minWeight: this list only adds to those already met,
+          // by this term's lists before it or by the terms before it, each looked up when that is cheaper.
+          const met = matched;
+          if ((found + met) * Math.log2(postings.length + 1) < postings.length) {
+            for (let j = 0; j < met; j++) if (contains(postings, termTouched[j])) note(termTouched[j], m);
+            for (let j = 0; j < found; j++) if (contains(postings, touched[j])) note(touched[j], m);
+          } else {
+            for (let j = 0; j < postings.length; j++) {
+              const d = postings[j];
+              if (stamps[d] === termStamp || seen[d] === runStamp) note(d, m);
+            }
+          }
+        });
       }
-      left -= weights[i];
+      left -= weights[i] * strongestFrom[i][0];
       for (let j = 0; j < matched; j++) {
         const d = termTouched[j];
         if (seen[d] !== runStamp) {

@@ -161,8 +161,9 @@ const plainWord = (w: string) => /^[a-z]+$/.test(w) && !FOLD_WORDS.has(w);
 /**
  * A test of raw record text that is false only when the text cannot hold any of `phrases` (normalized,
  * space-padded) as scoreRecords checks it: word for word, or with typos (holdsMisspelt: at least half
- * its words as written). Of n words of which m must be as written, any n - m + 1 of them include one
- * the text holds: the longest plain ones are looked for first. Then each plain word of the phrase the
+ * its words as written, all but MAX_MISSPELT_WORDS, and every word too short for an edit). Of n words
+ * of which m must be as written, any n - m + 1 of them include one the text holds: the longest plain
+ * ones are looked for first. Then each plain word of the phrase the
  * text holds counts for the places it fills in the phrase, each other word as if held: a text whose
  * count stays under m is ruled out too. The text's words are its plainWords; `words` asks the same of
  * words already read (a record's, kept by the engine), so a text need not be scanned per question.
@@ -177,18 +178,22 @@ export function mayHoldPhrases(phrases: string[]): PhraseTest {
   const tests: ((holds: (word: string) => boolean) => boolean)[] = [];
   for (const p of phrases) {
     const words = p.split(" ").filter(Boolean);
-    const asWritten = words.length >= MIN_PHRASE_WORDS ? Math.ceil(words.length / 2) : words.length;
+    // At most MAX_MISSPELT_WORDS misspelt, and no more than are spelt right (holdsMisspelt).
+    const asWritten = words.length >= MIN_PHRASE_WORDS ? Math.max(Math.ceil(words.length / 2), words.length - MAX_MISSPELT_WORDS) : words.length;
     const places = new Map<string, number>();
     for (const w of words) if (plainWord(w)) places.set(w, (places.get(w) ?? 0) + 1);
     const others = words.length - [...places.values()].reduce((a, b) => a + b, 0);
+    // A word too short for any edit (allowedEdits) is held as written wherever the phrase is.
+    const unedited = [...places.keys()].filter((w) => allowedEdits(w.length) === 0);
     // Too few plain words to rule anything out (or none at all): every text may hold it.
-    if (!words.length || others >= asWritten) return Object.assign(() => true, { words: () => true });
+    if (!words.length || (others >= asWritten && !unedited.length)) return Object.assign(() => true, { words: () => true });
     const plain = [...places.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     // Repeated words count once: the n - m + 1 distinct longest still meet one held as written.
     const need = words.length - asWritten + 1;
     const some = plain.length < need ? null : plain.slice(0, need);
     tests.push((holds) => {
       if (some && !some.some(holds)) return false;
+      for (const w of unedited) if (!holds(w)) return false;
       let count = others;
       for (const w of plain) {
         if (!holds(w)) continue;

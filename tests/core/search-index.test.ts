@@ -1,0 +1,74 @@
+// The search's pruning (MaxScore over terms, and a term's weaker lists only adding to records already
+// met once a record met first there cannot reach the bar) must find exactly the records a plain scan
+// finds at or over the bar, with the same weights and term counts.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildPostings, MATCH_WEIGHT, SearchIndex, type IndexedRecord, type QueryTerm } from "../../src/engine/search-index.js";
+
+const KEYS = Array.from({ length: 12 }, (_, i) => `k${i}`);
+const keyIds = fc.uniqueArray(fc.nat(KEYS.length - 1), { maxLength: 5 });
+const record = fc.record({ own: keyIds, topics: keyIds, sentence: keyIds });
+const term = fc.record({
+  keys: fc.uniqueArray(fc.constantFrom(...KEYS, "unknown"), { minLength: 1, maxLength: 2 }),
+  related: fc.array(fc.record({ key: fc.constantFrom(...KEYS), weight: fc.constantFrom(0.5, 0.8, 1) }), { maxLength: 2 }),
+});
+
+/** Every record's weight by the definition: per term, its best match weight over the lists that hold the record. */
+function plainScan(records: IndexedRecord[], terms: QueryTerm[], weights: number[], order: number[], minWeight: number) {
+  const out: { doc: number; weight: number; terms: number }[] = [];
+  records.forEach((r, doc) => {
+    const primary = new Set([...r.ownKeys, ...r.topicKeys].map((id) => KEYS[id]));
+    const secondary = new Set([...r.secondaryKeys].map((id) => KEYS[id]).filter((k) => !primary.has(k)));
+    let weight = 0;
+    let count = 0;
+    for (const i of order) {
+      const t = terms[i];
+      const exact = t.keys.filter((k) => KEYS.includes(k));
+      let best = 0;
+      const take = (k: string, scale: number) => {
+        if (primary.has(k)) best = Math.max(best, MATCH_WEIGHT.primary * scale);
+        else if (secondary.has(k)) best = Math.max(best, MATCH_WEIGHT.secondary * scale);
+      };
+      for (const k of exact) take(k, 1);
+      for (const r of t.related ?? []) if (!exact.includes(r.key)) take(r.key, r.weight);
+      if (best > 0) {
+        weight += weights[i] * best;
+        count++;
+      }
+    }
+    if (weight >= minWeight) out.push({ doc, weight, terms: count });
+  });
+  return out;
+}
+
+describe("the search index's pruning", () => {
+  it("finds every record at or over the bar, and no other", () => {
+    fc.assert(
+      fc.property(
+        fc.array(record, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.tuple(term, fc.constantFrom(0.5, 1, 1.7, 2.3, 3)), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(0, 0.3, 1, 1.5, 2.5, 4),
+        (rows, asked, minWeight) => {
+          const records: IndexedRecord[] = rows.map((r) => ({ ownKeys: Int32Array.from(r.own), topicKeys: Int32Array.from(r.topics), secondaryKeys: Int32Array.from(r.sentence) }));
+          const index = new SearchIndex(KEYS, buildPostings(KEYS.length, records));
+          const terms = asked.map(([t]) => t);
+          const weights = asked.map(([, w]) => w);
+          const hits = index.search(terms, weights, minWeight);
+          const byDoc = new Map(hits.map((h) => [h.doc, h]));
+          // The search sums in its own term order; compare with a tolerance, and leave records within it of the bar out.
+          const want = plainScan(records, terms, weights, terms.map((_, i) => i), minWeight - 1e-6);
+          for (const w of want) {
+            if (Math.abs(w.weight - minWeight) < 1e-6) continue;
+            const h = byDoc.get(w.doc);
+            expect(h, `record ${w.doc}`).toBeDefined();
+            expect(h!.weight).toBeCloseTo(w.weight, 6); // match weights are kept as 32-bit floats
+            expect(h!.terms).toBe(w.terms);
+          }
+          const wanted = new Set(want.map((w) => w.doc));
+          for (const h of hits) expect(wanted.has(h.doc), `record ${h.doc}`).toBe(true);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
