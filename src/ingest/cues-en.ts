@@ -170,7 +170,9 @@ function phraseLeft(ts: Tok[], end: number): [number, number] | null {
   const inPhrase = (t: Tok) => !t.quoted && (isCap(t) || ["PROPN", "NOUN", "ADJ", "NUM", "DET"].includes(t.pos) || /^['’]s$/.test(t.text) || (t.pos === "PRON" && PRONOUNS[t.lower] !== undefined) || t.text === "-" || t.text === ".");
   if (!ts[j] || !inPhrase(ts[j]) || ts[j].pos === "DET") return null;
   if (ts[j].pos === "PRON") return [j, j];
-  while (j - 1 >= 0 && (inPhrase(ts[j - 1]) && ts[j - 1].pos !== "PRON" || (NAME_LINKS.has(ts[j - 1].lower) && j - 2 >= 0 && isCap(ts[j - 2]) && isCap(ts[j])))) {
+  // "the director of emergencies Maria Lindqvist": "of" after a title word joins the office it holds.
+  const officeOf = (x: number) => ts[x].lower === "of" && x - 1 >= 0 && TITLE_WORDS.has(ts[x - 1].lower) && !ts[x + 1]?.quoted;
+  while (j - 1 >= 0 && (inPhrase(ts[j - 1]) && ts[j - 1].pos !== "PRON" || (NAME_LINKS.has(ts[j - 1].lower) && j - 2 >= 0 && isCap(ts[j - 2]) && isCap(ts[j])) || officeOf(j - 1))) {
     j--;
     // "At the end of August the WHO said": a determiner opens the phrase; what stands before it is another one.
     if (ts[j].pos === "DET" && ["the", "a", "an"].includes(ts[j].lower)) break;

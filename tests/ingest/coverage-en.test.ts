@@ -40,3 +40,12 @@ describe("(en) a quotation ending in ? or ! and its speaker however long the cla
     expect(speakerOf(d, "what will happen next")?.name).toBe("Ana Velasco");
   });
 });
+
+describe("(en) a title and the office it holds, then the name, after what was said", () => {
+  it("'…, the director of emergencies Maria Lindqvist said', '…, the WHO's director of emergency response Maria Lindqvist said'", () => {
+    const d = extract("en", "Storm season starts early, agency says", "A cholera outbreak in the north has been brought under control, the director of emergencies Maria Lindqvist said.\n\nFloods in the south have eased after a dry week, the WHO's director of emergency response Maria Lindqvist said on Tuesday.");
+    expect(speakerOf(d, "brought under control")?.name).toBe("Maria Lindqvist");
+    expect(speakerOf(d, "brought under control")?.role).toMatch(/director of emergencies/);
+    expect(speakerOf(d, "Floods in the south")?.name).toBe("Maria Lindqvist");
+  });
+});
