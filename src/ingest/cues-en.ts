@@ -605,6 +605,8 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
         // The object and an adjunct ran past the opening adjunct's comma: what stands there is the main clause.
         if (openingAdjunct && ts.slice(k + 1, after).some((t) => t.text === ",")) continue;
       }
+      // "Added coach Peter Lane: “…”": a verb opening the sentence, its speaker and a colon; what was said follows.
+      else if (side === "right" && k === 0 && ts[source[1] + 1]?.text === ":" && source[1] + 2 < ts.length) [contentFrom, contentTo] = [source[1] + 2, ts.length - 1];
       else if (side === "right") [contentFrom, contentTo] = [0, k - 1];
       else if (source[0] === 0) continue;
       else [contentFrom, contentTo] = [0, source[0] - 1];

@@ -63,3 +63,10 @@ describe("(en) a court the article names heard or was told what follows", () => 
     expect(name("fled the country") ?? null).toBeNull();
   });
 });
+
+describe("(en) a verb opening the sentence, its speaker and a colon", () => {
+  it("'Added gymnast Mary Rogers: “…”' is Mary Rogers's", () => {
+    const d = extract("en", "Canada wins first trampoline gold", "Former swimmer Anna Pierce also took notice of the win.\n\nAdded gymnast Mary Rogers: “What a day for the whole country! Congratulations to the team!”");
+    expect(speakerOf(d, "What a day for the whole country")?.name).toBe("Mary Rogers");
+  });
+});
