@@ -20,6 +20,9 @@ import { goldOf, readSplit } from "./polnear.js";
 
 interface Example { features: string[]; right: boolean; weight?: number; set?: string }
 
+/** The wrong-speaker costs the margins are swept over (a kept wrong speaker weighs as much as this many right ones). */
+const COSTS = [1, 2, 3, 4, 5, 6, 8, 10, 15, 25];
+
 /** The repo's own invented articles each hold a construction the extractor must keep: they weigh more. */
 const FIXTURE_WEIGHT = 5;
 
@@ -123,10 +126,12 @@ if (process.argv[1] && resolve(process.argv[1]).endsWith(join("scripts", "train-
   const forced = process.env.QB_WRONG_COST ? Number(process.env.QB_WRONG_COST) : null;
   if (args.includes("--leave-one-out")) {
     // The honest figure for each real set: weights and margins fitted without it (PolNeAR train, the other sets,
-    // the invented articles), then its own draft quotes kept or hidden by them. Nothing is written.
+    // the invented articles), then its own draft quotes kept or hidden by them. Nothing is written. Every cost of
+    // the sweep is held out too: the cost to commit is the lowest whose held-out wrong speakers, pooled over the
+    // sets, stay at or under TARGET_WRONG of the statements they found.
+    const folds = real.map((r) => ({ r, fitted: fit(examples.filter((e) => e.set !== r.folder), foundOnTrain - r.found, forced, false) }));
     const total = { right: 0, wrong: 0, found: 0, rightAll: 0, wrongAll: 0 };
-    for (const r of real) {
-      const fitted = fit(examples.filter((e) => e.set !== r.folder), foundOnTrain - r.found, forced, false);
+    for (const { r, fitted } of folds) {
       const kept = r.examples.filter((e) => fitted.keeps(e));
       const right = kept.filter((e) => e.right).length;
       const wrong = kept.length - right;
@@ -135,6 +140,17 @@ if (process.argv[1] && resolve(process.argv[1]).endsWith(join("scripts", "train-
       console.log(`held out ${r.folder}: ${r.found} statements found; margin 0 keeps ${rightAll} right, ${r.examples.length - rightAll} wrong; fitted margins ${JSON.stringify(fitted.margin)} keep ${right} right, ${wrong} wrong (${((100 * wrong) / Math.max(1, r.found)).toFixed(1)}% of found)`);
     }
     console.log(`held out, all sets: ${total.found} found; margin 0 keeps ${total.rightAll} right, ${total.wrongAll} wrong; fitted margins keep ${total.right} right, ${total.wrong} wrong (${((100 * total.wrong) / Math.max(1, total.found)).toFixed(1)}% of found)`);
+    for (const cost of COSTS) {
+      let right = 0;
+      let wrong = 0;
+      for (const { r, fitted } of folds) {
+        const keeps = fitted.keepsAt(cost);
+        const kept = r.examples.filter(keeps);
+        right += kept.filter((e) => e.right).length;
+        wrong += kept.filter((e) => !e.right).length;
+      }
+      console.log(`held out, cost ${String(cost).padStart(2)}: keeps ${right} right, ${wrong} wrong (${((100 * wrong) / Math.max(1, total.found)).toFixed(1)}% of found)`);
+    }
   } else {
     const { model, margin } = fit(examples, foundOnTrain, forced, true);
     const out = join(PROJECT_ROOT, "src", "ingest", "data", "weights-en.json");
@@ -171,7 +187,6 @@ function fit(examples: Example[], found: number, forced: number | null, verbose:
   // -15: joined and nested cues near 0.8) and, on dev, costs 32 right speakers for 2 wrong ones fewer.
   const probability = (e: Example) => 1 / (1 + Math.exp(-score(e)));
   const TARGET_WRONG = 0.02;
-  const COSTS = [1, 2, 3, 4, 5, 6, 8, 10, 15, 25];
   const groups = {
     patterns: (e: Example) => e.features.includes("stage:patterns") && e.features.includes("mention:name"),
     patternsOther: (e: Example) => e.features.includes("stage:patterns") && !e.features.includes("mention:name"),
@@ -209,9 +224,12 @@ function fit(examples: Example[], found: number, forced: number | null, verbose:
     : sweep.find((c) => c.wrong <= TARGET_WRONG * foundOnTrain) ?? sweep[sweep.length - 1];
   const margin = chosen.margin;
   log(`cost ${chosen.cost}${forced !== null ? " (QB_WRONG_COST)" : ""}: margins ${JSON.stringify(margin)}`);
-  const keeps = (e: Example) => {
+  const keepsWith = (m: Record<string, number>) => (e: Example) => {
     const group = Object.entries(groups).find(([, member]) => member(e))![0];
-    return probability(e) >= margin[group];
+    return probability(e) >= m[group];
   };
-  return { model, margin, keeps };
+  const keeps = keepsWith(margin);
+  /** What the margins a given cost picks would keep. */
+  const keepsAt = (cost: number) => keepsWith(marginsFor(cost).margin);
+  return { model, margin, keeps, keepsAt };
 }

@@ -35,6 +35,8 @@ const PHRASAL = CUES.phrasal as Record<string, string>;
 const INFINITIVE = new Set<string>(CUES.infinitive);
 const CUE_LEMMAS = new Set([...SPEECH, ...AUDIENCE, ...BELIEF]);
 const IRREGULAR = CUES.irregular as Record<string, string>;
+/** "The court heard that …", "A Melbourne court has been told …": bodies whose hearing reports the evidence given. */
+const HEARERS = new Set<string>(CUES.hearers);
 /** "called for a freeze on rents": what the verb asks for is the statement. */
 const ASK_FOR = new Set<string>(CUES.askFor);
 /** "called the charges fabricated", "labeled him a liar": the object and what the speaker named it. */
@@ -137,9 +139,29 @@ function isRetort(ts: Tok[], k: number): boolean {
 
 type CueClass = "speech" | "audience" | "belief" | "according" | "communication" | "cognition" | "learned";
 
+/** "Dublin District Court heard (that) …", "Melbourne Magistrates Court was told …": a court, a jury or an inquest
+ *  (HEARERS) the sentence names right before "heard" or a passive "told". */
+function hearsEvidence(ts: Tok[], k: number): boolean {
+  const t = ts[k];
+  let j = k - 1;
+  if (t.lower === "told") {
+    if (!PASSIVE_AUX.has(ts[j]?.lower ?? "")) return false;
+    while (j >= 0 && (PASSIVE_AUX.has(ts[j].lower) || ["has", "have", "had", "also"].includes(ts[j].lower))) j--;
+  } else if (t.lower === "heard") {
+    while (j >= 0 && ["has", "have", "had", "also", "was", "were"].includes(ts[j].lower)) j--;
+  } else return false;
+  if (j < 0 || !HEARERS.has(ts[j].lower) || !isCap(ts[j])) return false;
+  // Only a court the article names ("Dublin District Court"): "the court" or "a Melbourne court" may be any court.
+  let x = j - 1;
+  while (x >= 0 && isCap(ts[x])) x--;
+  const named = ts.slice(x + 1, j).filter((t) => !["the", "a", "an"].includes(t.lower));
+  return named.length > 0 && !["a", "an"].includes(ts[x + 1].lower) && !["a", "an"].includes(ts[x]?.lower ?? "");
+}
+
 function cueClass(ts: Tok[], k: number): CueClass | null {
   const t = ts[k];
   if (t.quoted || (isCap(t) && k > 0 && !t.recased)) return null;
+  if (hearsEvidence(ts, k)) return "speech";
   if (t.lower === "according" && ts[k + 1]?.lower === "to") return "according";
   // "Okafor shot back that …", "fired back:", "hit back, saying …": any verb with "back" before what was said is a
   // retort, however the tagger read the verb ("shot" as a noun).
@@ -172,7 +194,9 @@ function phraseLeft(ts: Tok[], end: number): [number, number] | null {
   if (ts[j].pos === "PRON") return [j, j];
   // "A highly-placed police source": the parts of a hyphenated modifier belong to the phrase whatever their tags.
   const hyphened = (k: number) => (ts[k + 1]?.text === "-" && ts[k].end === ts[k + 1].start) || (k > 0 && ts[k - 1].text === "-" && ts[k - 1].end === ts[k].start);
-  while (j - 1 >= 0 && ((inPhrase(ts[j - 1]) || hyphened(j - 1)) && ts[j - 1].pos !== "PRON" || (NAME_LINKS.has(ts[j - 1].lower) && j - 2 >= 0 && isCap(ts[j - 2]) && isCap(ts[j])))) {
+  // "the director of emergencies Maria Lindqvist": "of" after a title word joins the office it holds.
+  const officeOf = (x: number) => ts[x].lower === "of" && x - 1 >= 0 && TITLE_WORDS.has(ts[x - 1].lower) && !ts[x + 1]?.quoted;
+  while (j - 1 >= 0 && ((inPhrase(ts[j - 1]) || hyphened(j - 1)) && ts[j - 1].pos !== "PRON" || (NAME_LINKS.has(ts[j - 1].lower) && j - 2 >= 0 && isCap(ts[j - 2]) && isCap(ts[j])) || officeOf(j - 1))) {
     j--;
     // "At the end of August the WHO said": a determiner opens the phrase; what stands before it is another one.
     if (ts[j].pos === "DET" && ["the", "a", "an"].includes(ts[j].lower)) break;
@@ -520,7 +544,7 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       }
       const between = ts.slice(j + 1, k).map((t) => t.lower);
       // "did not respond", "never said": no statement; "is expected to", "was told": a passive names no speaker.
-      if (between.some((w) => NEGATIONS.has(w)) || (between.some((w) => PASSIVE_AUX.has(w)) && /ed$|en$|wn$|ld$|id$/.test(ts[k].lower))) continue;
+      if (between.some((w) => NEGATIONS.has(w)) || (between.some((w) => PASSIVE_AUX.has(w)) && /ed$|en$|wn$|ld$|id$/.test(ts[k].lower) && !hearsEvidence(ts, k))) continue;
       // "After blasting the media for its coverage, Trump said …": a participle right after the preposition opening the
       // sentence has the main clause's subject (past the adjunct's comma), and says only what stands before that comma.
       const openingAdjunct = k === 1 && /ing$/.test(ts[k].lower) && isCap(ts[0]) && (ts[0].pos === "ADP" || ts[0].pos === "SCONJ");
@@ -592,6 +616,8 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
         // The object and an adjunct ran past the opening adjunct's comma: what stands there is the main clause.
         if (openingAdjunct && ts.slice(k + 1, after).some((t) => t.text === ",")) continue;
       }
+      // "Added coach Peter Lane: “…”": a verb opening the sentence, its speaker and a colon; what was said follows.
+      else if (side === "right" && k === 0 && ts[source[1] + 1]?.text === ":" && source[1] + 2 < ts.length) [contentFrom, contentTo] = [source[1] + 2, ts.length - 1];
       else if (side === "right") [contentFrom, contentTo] = [0, k - 1];
       else if (source[0] === 0) continue;
       else [contentFrom, contentTo] = [0, source[0] - 1];
@@ -602,7 +628,7 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
     if (side === "left" && !opened && source[0] > 0 && ts[source[0] - 1].pos === "ADP" && !withSaying && !["according"].includes(ts[source[0] - 2]?.lower ?? "")) continue;
     // A source whose head is a lowercase noun ("the governor", "Iraqi police") only for a verb of saying, "according
     // to" or a "that" clause: "the judge scheduled a hearing", "unpaid players threatened to …" report acts.
-    const saying = cls === "according" || SAY_LIKE.has(ts[k].lemma) || ts[k].lemma === "tweet" || ts[contentFrom]?.lower === "that" || ts[contentFrom - 1]?.lower === "that";
+    const saying = cls === "according" || SAY_LIKE.has(ts[k].lemma) || ts[k].lemma === "tweet" || hearsEvidence(ts, k) || ts[contentFrom]?.lower === "that" || ts[contentFrom - 1]?.lower === "that";
     const m = mentionOf(p, ts, source, saying);
     if (!m) continue;
     const content = contentText(p, ts, contentFrom, contentTo, evidence.includes("short-object"));

@@ -40,3 +40,33 @@ describe("(en) a quotation ending in ? or ! and its speaker however long the cla
     expect(speakerOf(d, "what will happen next")?.name).toBe("Ana Velasco");
   });
 });
+
+describe("(en) a title and the office it holds, then the name, after what was said", () => {
+  it("'…, the director of emergencies Maria Lindqvist said', '…, the WHO's director of emergency response Maria Lindqvist said'", () => {
+    const d = extract("en", "Storm season starts early, agency says", "A cholera outbreak in the north has been brought under control, the director of emergencies Maria Lindqvist said.\n\nFloods in the south have eased after a dry week, the WHO's director of emergency response Maria Lindqvist said on Tuesday.");
+    expect(speakerOf(d, "brought under control")?.name).toBe("Maria Lindqvist");
+    expect(speakerOf(d, "brought under control")?.role).toMatch(/director of emergencies/);
+    expect(speakerOf(d, "Floods in the south")?.name).toBe("Maria Lindqvist");
+  });
+});
+
+describe("(en) a court the article names heard or was told what follows", () => {
+  it("'Ashby District Court heard he …', 'Ashby Magistrates Court was told …'; 'A Melbourne court has been told' and 'The court heard' name no court", () => {
+    const d = extractRaw("en", "Man jailed for assault", "Ashby District Court heard he pushed her against a door.\n\nAshby Magistrates Court was told the accused had no previous convictions.\n\nA Melbourne court has been told the accused suffers from hallucinations.\n\nThe court heard that the man had fled the country in May.");
+    const name = (needle: string) => {
+      const q = d.quotes.find((x) => x.text.includes(needle));
+      return q?.speaker ? d.speakers.find((s) => s.id === q.speaker)?.name : null;
+    };
+    expect(name("pushed her against a door")).toBe("Ashby District Court");
+    expect(name("no previous convictions")).toBe("Ashby Magistrates Court");
+    expect(name("suffers from hallucinations") ?? null).toBeNull();
+    expect(name("fled the country") ?? null).toBeNull();
+  });
+});
+
+describe("(en) a verb opening the sentence, its speaker and a colon", () => {
+  it("'Added gymnast Mary Rogers: “…”' is Mary Rogers's", () => {
+    const d = extract("en", "Canada wins first trampoline gold", "Former swimmer Anna Pierce also took notice of the win.\n\nAdded gymnast Mary Rogers: “What a day for the whole country! Congratulations to the team!”");
+    expect(speakerOf(d, "What a day for the whole country")?.name).toBe("Mary Rogers");
+  });
+});
