@@ -72,6 +72,8 @@ const CAUSE_OPENERS = /(?:^| )(?:بسبب|لان|لانه|لانها|لانهم|
 const CAUSE_REACH = 90;
 /** A reason that points back at the sentence before: "ردا على ذلك", "in response", "because of this". */
 const ANAPHORIC_REASON = /(?:^| )(?:ردا علي|رد علي|بسبب|نتيجه|جراء|in response to|because of|as a result of) (?:ذلك|هذا|ذالك|this|that|it)(?= |$)|(?:^| )in response(?= |$)(?! to)/;
+/** A quote whose subject points back to the sentence before: "it would …", "this will …", "هذا القرار …". */
+const POINTS_BACK = /^ (?:it|this|that|these|they|هذا|هذه|ذلك|تلك|انه|انها)(?= )/;
 /** What the words a record says only through "that" (the sentence before) count for, against its own. */
 const ANTECEDENT_SHARE = 0.85;
 /** How many of the best records a why-question looks around for the reason they come with. */
@@ -919,6 +921,10 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         return rescaled({ ...verdict, status: "suggested", why: "two_speakers" });
       }
       if (verdict?.status === "answered") return rescaled(slotFilled(verdict, q));
+      // "Hipkins said it would drive New Zealanders overseas": Y's quote says Z through "it", which the
+      // sentence before names.
+      const pointing = q.claim ? null : saidThroughAntecedent(terms, theirs);
+      if (pointing && ids.size === 1) return rescaled(slotFilled(pointing, q));
       // Y said nothing about Z: at most Y's nearest quotes, offered, never stated.
       if (q.topicRequired) return verdict && rescaled({ ...verdict, why: "topic_missing" });
     }
@@ -929,6 +935,35 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     if (!all.length) return null;
     const named = confidence.get(records[all[0].record].speaker) ?? 1;
     return ids.size > 1 ? { status: "suggested", scored: all, why: "two_speakers", named } : slotFilled({ status: "answered", scored: all, named }, q);
+  }
+
+  /**
+   * Y's quotes that point back with a pronoun ("it would …", "هذا القرار …") whose sentence, with the
+   * sentence before it in the article (where the pronoun's antecedent stands), says the asked topic Z
+   * as a what-did-Y-say answer must (MIN_TOPIC_COVERAGE, two distinct words of Z or its only word). The
+   * speaker is the one the question names; the sentence before only tells what Y spoke of.
+   */
+  function saidThroughAntecedent(terms: Term[], theirs: Int32Array): Verdict | null {
+    const weights = terms.map((t) => index.termWeight(t));
+    const total = weights.reduce((a, b) => a + b, 0);
+    if (!total) return null;
+    const asked = terms.map((t) => matchable(t, idsOf, true, relatedIdsOf));
+    const needed = evidenceNeeded(asked);
+    const scored: Scored[] = [];
+    for (const i of theirs) {
+      if (!POINTS_BACK.test(ownWords(i))) continue;
+      let j = i - 1;
+      while (sameArticle(i, j) && records[j].context === records[i].context) j--;
+      if (!sameArticle(i, j)) continue;
+      const before = runAround(j, sameParagraph).filter((k) => records[k].context === records[j].context);
+      const said = new Set<number>();
+      for (const keys of [records[i].ownKeys, records[i].secondaryKeys, ...before.flatMap((k) => [records[k].ownKeys, records[k].secondaryKeys])]) for (const id of keys) said.add(id);
+      const held = Int32Array.from(said);
+      const share = directWeight(asked, weights, held) / total;
+      if (share >= MIN_TOPIC_COVERAGE && evidenceCount(asked, held) >= needed) scored.push({ record: i, score: share, held: evidenceCount(asked, held), direct: directWeight(asked, weights, records[i].ownKeys) / total });
+    }
+    scored.sort((a, b) => b.score - a.score || a.record - b.record);
+    return scored.length ? { status: "answered", scored } : null;
   }
 
   /**

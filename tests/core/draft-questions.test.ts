@@ -329,3 +329,29 @@ describe("a question about what Y said that asks for a place, a number or a name
     expect(a.text).toContain("steady progress");
   });
 });
+
+describe("what did Y say about Z, when Y's quote says Z through a pronoun the sentence before names", () => {
+  const FARES_EN = [
+    "Council approves new parking fees",
+    "The city council approved higher parking fees for the old town on Monday.",
+    "Opposition councillor Dana Ferris said it would drive shoppers away from local businesses.",
+  ].join("\n\n");
+  let local: Engine;
+  let here: string;
+  beforeAll(() => {
+    here = mkdtempSync(join(tmpdir(), "qb-draftq-back-"));
+    writeFileSync(join(here, "fees.txt"), FARES_EN);
+    ingestFile(join(here, "fees.txt"), { corpusDir: join(here, "corpus") });
+    local = loadEngine(join(here, "corpus"));
+  });
+  afterAll(() => rmSync(here, { recursive: true, force: true }));
+
+  it("'what did Ferris say about the parking fees' is her 'it would drive shoppers away'", () => {
+    const a = local.ask("what did Dana Ferris say about the parking fees?");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.name).toContain("Ferris");
+  });
+  it("a topic neither her quote nor the sentence before says is not stated", () => {
+    expect(local.ask("what did Dana Ferris say about the school budget?").status).not.toBe("answered");
+  });
+});
