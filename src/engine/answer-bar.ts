@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../paths.js";
+import { MIN_COVERAGE, SUGGEST_COVERAGE } from "./limits.js";
 
 /** Why the rules held a verdict back from being stated (none: they would state it). */
 export const HELD_BACK = [
@@ -58,7 +59,11 @@ export interface DecisionInput {
   /** The best candidate is a draft quote, and the extractor's confidence in it (1 when not a draft). */
   draft: boolean;
   confidence: number;
+  /** Words of the best candidate's speaker's name as its article writes it (0: a record with no speaker). */
+  nameWords?: number;
 }
+
+const reach = (score: number) => Math.min(1, Math.max(0, (score - SUGGEST_COVERAGE) / (MIN_COVERAGE - SUGGEST_COVERAGE)));
 
 /** The model's numeric inputs, in order: the names are those of data/answer-bar.json's weights. */
 export function featureVector(f: DecisionInput): Record<string, number> {
@@ -89,6 +94,15 @@ export function featureVector(f: DecisionInput): Record<string, number> {
     draft_fact: f.draft && f.intent === "fact" ? 1 : 0,
     draft_score: f.draft ? f.score : 0,
     draft_held: f.draft ? Math.min(f.held, 5) / 5 : 0,
+    // How far up the band between the suggestion bar and the answer bar a held-back score reaches (0 at
+    // the suggestion bar, 1 at the answer bar): the band is narrow, so the raw score barely moves a
+    // model; a statement asked for by who said it, and one asked across languages, are read apart.
+    reach: reach(f.score),
+    who_reach: f.intent === "who_said" ? reach(f.score) : 0,
+    cross_who_reach: f.crossLanguage && f.intent === "who_said" ? reach(f.score) : 0,
+    // A speaker known by one word (a surname, an acronym) is met across scripts by its sound alone, and
+    // is often a part of a name the article gives in full to a speaker of its own.
+    cross_one_name: f.crossLanguage && f.nameWords === 1 ? 1 : 0,
   };
   for (const h of HELD_BACK) v[`held_back:${h}`] = f.heldBack === h ? 1 : 0;
   for (const i of INTENTS) v[`intent:${i}`] = f.intent === i ? 1 : 0;
@@ -112,6 +126,12 @@ export interface Logistic {
 export interface AnswerBarModel {
   keep: Logistic;
   promote: Logistic;
+  /**
+   * `promote` for a question in the other language than the article's, fitted on those alone
+   * (scripts/fit-answer-bar.ts --cross): a statement says such a question's words through
+   * translations, so its evidence weighs otherwise. Null: `promote` decides those too.
+   */
+  promoteCross?: Logistic | null;
   suggest: number;
   /** Reasons the model never overrules: a verdict held back for one of these is offered, never stated. */
   hard: HeldBack[];
@@ -138,14 +158,15 @@ export function decideStatus(model: AnswerBarModel, f: DecisionInput): Status {
   // A keep bar of 0 (the rules' own, and data/answer-bar.json's) passes every probability: no features to build per ask.
   if (f.ruled) return model.keep.bar <= 0 || probability(model.keep, f) >= model.keep.bar ? "answered" : "suggested";
   if (f.heldBack && model.hard.includes(f.heldBack)) return "suggested";
-  const p = probability(model.promote, f);
-  return p >= model.promote.bar ? "answered" : p >= model.suggest ? "suggested" : "no_match";
+  const promote = f.crossLanguage && model.promoteCross ? model.promoteCross : model.promote;
+  const p = probability(promote, f);
+  return p >= promote.bar ? "answered" : p >= model.suggest ? "suggested" : "no_match";
 }
 
 export const ANSWER_BAR_FILE = join(PROJECT_ROOT, "data", "answer-bar.json");
 
 /** The rules alone: state what they state, offer what they hold back. */
-export const RULES_ONLY: AnswerBarModel = { keep: { weights: {}, bias: 0, bar: 0 }, promote: { weights: {}, bias: 0, bar: 2 }, suggest: 0, hard: [] };
+export const RULES_ONLY: AnswerBarModel = { keep: { weights: {}, bias: 0, bar: 0 }, promote: { weights: {}, bias: 0, bar: 2 }, promoteCross: null, suggest: 0, hard: [] };
 
 let loaded: AnswerBarModel | undefined;
 
@@ -164,7 +185,9 @@ export function answerBar(): AnswerBarModel {
     const keep = logistic(raw.keep);
     const promote = logistic(raw.promote);
     const hard = Array.isArray(raw.hard) ? raw.hard.filter((h): h is HeldBack => (HELD_BACK as readonly unknown[]).includes(h)) : [];
-    loaded = keep && promote && typeof raw.suggest === "number" ? { keep, promote, suggest: raw.suggest, hard } : RULES_ONLY;
+    const promoteCross = raw.promoteCross === undefined || raw.promoteCross === null ? null : logistic(raw.promoteCross);
+    const crossOk = promoteCross !== null || raw.promoteCross === undefined || raw.promoteCross === null;
+    loaded = keep && promote && crossOk && typeof raw.suggest === "number" ? { keep, promote, promoteCross, suggest: raw.suggest, hard } : RULES_ONLY;
   } catch {
     loaded = RULES_ONLY;
   }
