@@ -191,8 +191,8 @@ function fit(rows: Row[], cost: number, promoteCost: number, hard: HeldBack[], c
   return { keep, promote, suggest: 0, hard };
 }
 
-/** A held-back verdict the cross-language model decides: asked in the other language, no hard reason. */
-const crossHeld = (r: Trainable, hard: HeldBack[]) => r.input.crossLanguage && !r.input.ruled && !(r.input.heldBack && hard.includes(r.input.heldBack));
+/** A held-back verdict the cross-language model decides: asked in the other language, no hard reason, not the opposite of the question. */
+const crossHeld = (r: Trainable, hard: HeldBack[]) => r.input.crossLanguage && !r.input.ruled && !r.input.opposite && !(r.input.heldBack && hard.includes(r.input.heldBack));
 
 /**
  * `promoteCross` alone, on the cross-language verdicts the rules hold back: fitted on those rows, its

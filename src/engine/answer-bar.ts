@@ -158,7 +158,11 @@ export function decideStatus(model: AnswerBarModel, f: DecisionInput): Status {
   // A keep bar of 0 (the rules' own, and data/answer-bar.json's) passes every probability: no features to build per ask.
   if (f.ruled) return model.keep.bar <= 0 || probability(model.keep, f) >= model.keep.bar ? "answered" : "suggested";
   if (f.heldBack && model.hard.includes(f.heldBack)) return "suggested";
-  const promote = f.crossLanguage && model.promoteCross ? model.promoteCross : model.promote;
+  const cross = f.crossLanguage && !!model.promoteCross;
+  // Across languages the question's words are met through translations, which do not tell a statement
+  // from its opposite ("lower" and رفع both reach أسعار الفائدة): one the rules found opposite is offered only.
+  if (cross && f.opposite) return "suggested";
+  const promote = cross ? model.promoteCross! : model.promote;
   const p = probability(promote, f);
   return p >= promote.bar ? "answered" : p >= model.suggest ? "suggested" : "no_match";
 }

@@ -44,6 +44,8 @@ describe("the answer bar decides", () => {
     // The same question in the article's language: promote decides, as without promoteCross.
     expect(decideStatus(cross, input({ held: 0, score: 0.47 }))).toBe("suggested");
     expect(decideStatus(cross, input({ held: 3, score: 0.47 }))).toBe("answered");
+    // A statement the rules found to say the opposite is offered, never stated, across languages.
+    expect(decideStatus(cross, input({ crossLanguage: true, held: 0, score: 0.47, opposite: true }))).toBe("suggested");
     // A hard reason stays hard across languages too.
     expect(decideStatus(cross, input({ crossLanguage: true, heldBack: "unknown_place", score: 0.47 }))).toBe("suggested");
   });
