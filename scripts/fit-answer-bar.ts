@@ -13,10 +13,13 @@
 //   --draft-keep fits only draftKeep (what the rules state from drafts; the rest of the file is kept), its
 //   bar over every wrong training candidate (QB_DRAFT_GAIN=1: the bar of most gain at QB_WRONG_COST instead),
 //   raised until no letter left out gets a wrong answer (QB_DRAFT_CAUTION fixes the margin).
+//   --cross fits only promoteCross (questions in the other language than the article's, held back by the
+//   rules) leave-one-set-out, raising its bar until no letter left out gets a wrong answer; keep and
+//   promote stay as the file has them, and a refit without --cross keeps the file's promoteCross.
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, renameSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
-import { ANSWER_BAR_FILE, decideStatus, featureVector, probability, type AnswerBarModel, type DecisionInput, type HeldBack, type Logistic } from "../src/engine/answer-bar.js";
+import { ANSWER_BAR_FILE, answerBar, decideStatus, featureVector, probability, type AnswerBarModel, type DecisionInput, type HeldBack, type Logistic } from "../src/engine/answer-bar.js";
 import { DEFAULT_CORPUS_DIR, RULES_ONLY, contextOf, loadEngine, type Answer, type ConversationContext, type Engine, type StatusDecision } from "../src/index.js";
 import { ingestFile } from "../src/ingest/ingest.js";
 import { loadSpeakers, norm, readRows, type QuestionRow } from "./eval-questions.js";
@@ -200,6 +203,36 @@ function fit(rows: Row[], cost: number, promoteCost: number, hard: HeldBack[], c
   return { keep, promote, suggest: 0, hard };
 }
 
+/** A held-back verdict the cross-language model decides: asked in the other language, no hard reason, not the opposite of the question. */
+const crossHeld = (r: Trainable, hard: HeldBack[]) => r.input.crossLanguage && !r.input.ruled && !r.input.opposite && !(r.input.heldBack && hard.includes(r.input.heldBack));
+
+/**
+ * `promoteCross` alone, on the cross-language verdicts the rules hold back: fitted on those rows, its
+ * bar the one that gains most while stating no wrong training row, raised by `caution` (log-odds).
+ */
+function fitCross(rows: Row[], cost: number, hard: HeldBack[], caution: number): Logistic {
+  const held = rows.filter(trainable).filter((r) => crossHeld(r, hard));
+  const model = logisticOf(held, cost, Number(process.env.QB_PROMOTE_L2 ?? 0.03));
+  const least = bestBar(held, (r) => probability(model, r.input), cost, true);
+  model.bar = least >= 1 ? 2 : 1 / (1 + Math.exp(-(Math.log(least / (1 - least)) + caution)));
+  return model;
+}
+
+/** The file's model with `promoteCross` fitted leave-one-set-out until no letter left out gets a wrong answer. */
+function mainCross(rows: Row[], letters: string[], cost: number, hard: HeldBack[], flagged: string | undefined): { model: AnswerBarModel; caution: number } {
+  const file = answerBar();
+  let caution = Number(flagged ?? 0);
+  for (;;) {
+    const held = new Map(letters.map((l) => [l, { ...file, promoteCross: fitCross(rows.filter((r) => r.letter !== l), cost, hard, caution) }]));
+    const { added } = report(rows, (l) => held.get(l)!, `CROSS-LANGUAGE LEAVE-ONE-SET-OUT (cost ${cost}, caution ${caution}): promoteCross fitted on the other letters, keep and promote as in the file`);
+    if (!added || flagged !== undefined || caution >= 6) break;
+    caution += 0.25;
+  }
+  const model = { ...file, promoteCross: fitCross(rows, cost, hard, caution) };
+  report(rows, () => model, `CROSS-LANGUAGE IN-SAMPLE (cost ${cost}, caution ${caution}; a regression guard only)`);
+  return { model, caution };
+}
+
 /** A suggestion states nothing: one that misses costs the asker a glance, a quarter of what a useful one brings. */
 const SUGGESTION_MISS_COST = 0.25;
 let suggestBarSeen = 0;
@@ -326,6 +359,10 @@ function fitDraftKeepOnly(rows: Row[], write: boolean): void {
   if (!write) return;
   const current = JSON.parse(readFileSync(ANSWER_BAR_FILE, "utf8")) as Record<string, unknown>;
   const out = { ...current, draftKeepAbout: `draftKeep fitted by scripts/fit-answer-bar.ts --draft-keep on ${drafts.length} rule-stated draft answers of sets ${letters.join("")} (a wrong answer costs ${cost}; caution ${caution}, the least with no wrong answer in any letter left out).`, draftKeep: model };
+  writeAtomic(out);
+}
+
+function writeAtomic(out: object): void {
   const tmp = `${ANSWER_BAR_FILE}.tmp`;
   writeFileSync(tmp, JSON.stringify(out, null, 2) + "\n");
   renameSync(tmp, ANSWER_BAR_FILE);
@@ -384,6 +421,18 @@ function main(): void {
   // Raising the cost alone moves the bar little once it states no training wrong: the bar is then
   // raised over that wrong by a margin (log-odds) too, until no letter left out gets a wrong answer.
   const promoteCost = Number(flag("--promote-cost") ?? cost);
+  if (args.includes("--cross")) {
+    const { model, caution } = mainCross(rows, letters, promoteCost, hard, flag("--caution"));
+    const m = model.promoteCross!;
+    console.log(`\npromoteCross: bar ${m.bar}, bias ${m.bias}`);
+    for (const [n, w] of Object.entries(m.weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))) console.log(`  ${n.padEnd(26)} ${w}`);
+    if (args.includes("--write")) {
+      const raw = JSON.parse(readFileSync(ANSWER_BAR_FILE, "utf8")) as Record<string, unknown>;
+      const crossAbout = `promoteCross fitted by scripts/fit-answer-bar.ts --cross on the cross-language held-back verdicts of ${rows.length} questions of sets ${letters.join("")} (cost ${promoteCost}, caution ${caution}: no letter left out gets a wrong answer).`;
+      writeAtomic({ ...raw, crossAbout, promoteCross: m });
+    }
+    return;
+  }
   let caution = Number(flag("--caution") ?? 0);
   for (;;) {
     const held = new Map(letters.map((l) => [l, fit(rows.filter((r) => r.letter !== l), cost, promoteCost, hard, caution)]));
@@ -399,17 +448,17 @@ function main(): void {
     for (const [n, w] of Object.entries(m.weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))) console.log(`  ${n.padEnd(26)} ${w}`);
   }
   if (args.includes("--write")) {
-    const out = {
+    // The cross-language and draft models are fitted on their own (--cross, --draft-keep): a refit of keep and promote keeps them.
+    const previous = existsSync(ANSWER_BAR_FILE) ? (JSON.parse(readFileSync(ANSWER_BAR_FILE, "utf8")) as Record<string, unknown>) : {};
+    writeAtomic({
       about: `Fitted by scripts/fit-answer-bar.ts on ${rows.length} questions of sets ${letters.join("")} (a wrong answer costs ${cost} abstentions, ${promoteCost} when the rules held it back; caution ${caution}); see src/engine/answer-bar.ts.`,
       cost,
       promoteCost,
       caution,
       ...model,
-    };
-    const tmp = `${ANSWER_BAR_FILE}.tmp`;
-    writeFileSync(tmp, JSON.stringify(out, null, 2) + "\n");
-    renameSync(tmp, ANSWER_BAR_FILE);
-    console.log(`wrote ${ANSWER_BAR_FILE}`);
+      ...(previous.promoteCross ? { crossAbout: previous.crossAbout, promoteCross: previous.promoteCross } : {}),
+      ...(previous.draftKeep ? { draftKeepAbout: previous.draftKeepAbout, draftKeep: previous.draftKeep } : {}),
+    });
   }
 }
 

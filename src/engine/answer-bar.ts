@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../paths.js";
+import { MIN_COVERAGE, SUGGEST_COVERAGE } from "./limits.js";
 
 /** Why the rules held a verdict back from being stated (none: they would state it). */
 export const HELD_BACK = [
@@ -67,7 +68,11 @@ export interface DecisionInput {
   named: number;
   /** The best candidate is a fact: a record with no speaker. */
   speakerless: boolean;
+  /** Words of the best candidate's speaker's name as its article writes it (0: a record with no speaker). */
+  nameWords?: number;
 }
+
+const reach = (score: number) => Math.min(1, Math.max(0, (score - SUGGEST_COVERAGE) / (MIN_COVERAGE - SUGGEST_COVERAGE)));
 
 /** The model's numeric inputs, in order: the names are those of data/answer-bar.json's weights. */
 export function featureVector(f: DecisionInput): Record<string, number> {
@@ -104,6 +109,15 @@ export function featureVector(f: DecisionInput): Record<string, number> {
     speakerless: f.speakerless ? 1 : 0,
     // A record with no speaker answers a question about what someone said only by its words.
     speakerless_said: f.speakerless && f.intent !== "fact" ? 1 : 0,
+    // How far up the band between the suggestion bar and the answer bar a held-back score reaches (0 at
+    // the suggestion bar, 1 at the answer bar): the band is narrow, so the raw score barely moves a
+    // model; a statement asked for by who said it, and one asked across languages, are read apart.
+    reach: reach(f.score),
+    who_reach: f.intent === "who_said" ? reach(f.score) : 0,
+    cross_who_reach: f.crossLanguage && f.intent === "who_said" ? reach(f.score) : 0,
+    // A speaker known by one word (a surname, an acronym) is met across scripts by its sound alone, and
+    // is often a part of a name the article gives in full to a speaker of its own.
+    cross_one_name: f.crossLanguage && f.nameWords === 1 ? 1 : 0,
   };
   for (const h of HELD_BACK) v[`held_back:${h}`] = f.heldBack === h ? 1 : 0;
   for (const i of INTENTS) v[`intent:${i}`] = f.intent === i ? 1 : 0;
@@ -132,6 +146,11 @@ export interface AnswerBarModel {
    * draft's speaker and sentence are the extractor's, and its mistakes are not the curated corpus's.
    */
   draftKeep?: Logistic;
+   * `promote` for a question in the other language than the article's, fitted on those alone
+   * (scripts/fit-answer-bar.ts --cross): a statement says such a question's words through
+   * translations, so its evidence weighs otherwise. Null: `promote` decides those too.
+   */
+  promoteCross?: Logistic | null;
   suggest: number;
   /** Reasons the model never overrules: a verdict held back for one of these is offered, never stated. */
   hard: HeldBack[];
@@ -161,14 +180,19 @@ export function decideStatus(model: AnswerBarModel, f: DecisionInput): Status {
     return keep.bar <= 0 || probability(keep, f) >= keep.bar ? "answered" : "suggested";
   }
   if (f.heldBack && model.hard.includes(f.heldBack)) return "suggested";
-  const p = probability(model.promote, f);
-  return p >= model.promote.bar ? "answered" : p >= model.suggest ? "suggested" : "no_match";
+  const cross = f.crossLanguage && !!model.promoteCross;
+  // Across languages the question's words are met through translations, which do not tell a statement
+  // from its opposite ("lower" and رفع both reach أسعار الفائدة): one the rules found opposite is offered only.
+  if (cross && f.opposite) return "suggested";
+  const promote = cross ? model.promoteCross! : model.promote;
+  const p = probability(promote, f);
+  return p >= promote.bar ? "answered" : p >= model.suggest ? "suggested" : "no_match";
 }
 
 export const ANSWER_BAR_FILE = join(PROJECT_ROOT, "data", "answer-bar.json");
 
 /** The rules alone: state what they state, offer what they hold back. */
-export const RULES_ONLY: AnswerBarModel = { keep: { weights: {}, bias: 0, bar: 0 }, promote: { weights: {}, bias: 0, bar: 2 }, suggest: 0, hard: [] };
+export const RULES_ONLY: AnswerBarModel = { keep: { weights: {}, bias: 0, bar: 0 }, promote: { weights: {}, bias: 0, bar: 2 }, promoteCross: null, suggest: 0, hard: [] };
 
 let loaded: AnswerBarModel | undefined;
 
@@ -187,8 +211,10 @@ export function answerBar(): AnswerBarModel {
     const keep = logistic(raw.keep);
     const promote = logistic(raw.promote);
     const hard = Array.isArray(raw.hard) ? raw.hard.filter((h): h is HeldBack => (HELD_BACK as readonly unknown[]).includes(h)) : [];
+    const promoteCross = raw.promoteCross === undefined || raw.promoteCross === null ? null : logistic(raw.promoteCross);
+    const crossOk = promoteCross !== null || raw.promoteCross === undefined || raw.promoteCross === null;
     const draftKeep = raw.draftKeep === undefined ? undefined : logistic(raw.draftKeep) ?? undefined;
-    loaded = keep && promote && typeof raw.suggest === "number" ? { keep, promote, ...(draftKeep ? { draftKeep } : {}), suggest: raw.suggest, hard } : RULES_ONLY;
+    loaded = keep && promote && crossOk && typeof raw.suggest === "number" ? { keep, promote, promoteCross, ...(draftKeep ? { draftKeep } : {}), suggest: raw.suggest, hard } : RULES_ONLY;
   } catch {
     loaded = RULES_ONLY;
   }

@@ -15,7 +15,7 @@ import { ANTONYMS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, VERB_FAMILIES, concepts,
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerInfo, SpeakerRef } from "../types.js";
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
-import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
+import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS, MIN_COVERAGE, SUGGEST_COVERAGE } from "./limits.js";
 import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, rarestHeld, telling, type MatchableTerm } from "./evidence.js";
 import { countedNoun, countsNoun, givesAmount, givesPlace } from "./answer-slots.js";
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
@@ -29,14 +29,10 @@ import { RecordWords } from "./record-words.js";
 import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, vocabularyWords, type Correction, type PhraseTest } from "./spelling.js";
 import { SpeakerDirectory, type SpeakerMatch } from "./speakers.js";
 
-/** The share of a question's (IDF-weighted) words a record must hold to be an answer. */
-const MIN_COVERAGE = 0.5;
 /** When the question quotes words that no record holds verbatim. */
 const MIN_COVERAGE_UNQUOTED = 0.75;
 /** For "what did Y say about Z": the share of Z's words one of Y's quotes must hold. */
 const MIN_TOPIC_COVERAGE = 0.34;
-/** A near miss at or above this share may be offered as a suggestion, never stated as the answer. */
-const SUGGEST_COVERAGE = 0.35;
 /** The same for the topic of "what did Y say about Z" (the speaker is certain, the topic a near miss). */
 const SUGGEST_TOPIC_COVERAGE = 0.2;
 const VERB_BONUS = 0.05;
@@ -483,6 +479,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       missing: top.missing ?? 0,
       named: verdict.named ?? 1,
       speakerless: records[top.record].speaker < 0,
+      nameWords: speaker >= 0 ? (speakers[speaker].nameAr ?? speakers[speaker].name).split(/\s+/).filter(Boolean).length : 0,
     };
   }
 

@@ -8,3 +8,8 @@ export const MAX_ANSWERS = 5;
  * a name ends, which tries the phrase's leading parts.
  */
 export const MAX_SPEAKER_PHRASE_WORDS = 16;
+
+/** The share of a question's (IDF-weighted) words a record must hold to be an answer. */
+export const MIN_COVERAGE = 0.5;
+/** A near miss at or above this share may be offered as a suggestion, never stated as the answer. */
+export const SUGGEST_COVERAGE = 0.35;

@@ -43,6 +43,21 @@ describe("the answer bar decides", () => {
     expect(decideStatus(model, input({ heldBack: "unknown_place", held: 5 }))).toBe("suggested");
   });
 
+  it("a question in the other language than the article's is judged by promoteCross when the file has one", () => {
+    const cross: AnswerBarModel = { ...model, suggest: 0, promoteCross: { weights: { cross_who_reach: 20 }, bias: -15, bar: 0.5 } };
+    // 0.47 reaches 80% of the way from the suggestion bar to the answer bar: stated across languages only.
+    expect(decideStatus(cross, input({ crossLanguage: true, held: 0, score: 0.47 }))).toBe("answered");
+    expect(decideStatus(cross, input({ crossLanguage: true, held: 0, score: 0.4 }))).toBe("suggested");
+    expect(decideStatus(cross, input({ crossLanguage: true, held: 0, score: 0.47, intent: "fact" }))).toBe("suggested");
+    // The same question in the article's language: promote decides, as without promoteCross.
+    expect(decideStatus(cross, input({ held: 0, score: 0.47 }))).toBe("suggested");
+    expect(decideStatus(cross, input({ held: 3, score: 0.47 }))).toBe("answered");
+    // A statement the rules found to say the opposite is offered, never stated, across languages.
+    expect(decideStatus(cross, input({ crossLanguage: true, held: 0, score: 0.47, opposite: true }))).toBe("suggested");
+    // A hard reason stays hard across languages too.
+    expect(decideStatus(cross, input({ crossLanguage: true, heldBack: "unknown_place", score: 0.47 }))).toBe("suggested");
+  });
+
   it("the rules alone: state what they state, offer what they hold back", () => {
     expect(decideStatus(RULES_ONLY, input({ ruled: true, heldBack: null }))).toBe("answered");
     for (const h of HELD_BACK) expect(decideStatus(RULES_ONLY, input({ heldBack: h, held: 5, score: 0.99 }))).toBe("suggested");
@@ -66,6 +81,7 @@ describe("data/answer-bar.json", () => {
     expect(loaded).not.toBe(RULES_ONLY);
     expect(loaded.keep).toEqual(file.keep);
     expect(loaded.promote).toEqual(file.promote);
+    expect(loaded.promoteCross ?? null).toEqual(file.promoteCross ?? null);
     for (const h of file.hard) expect(HELD_BACK).toContain(h);
     // The traps' guards and the extractor's doubt stay rules.
     for (const h of ["unknown_place", "nothing_known", "not_answerable", "draft_unsure"] as const) expect(loaded.hard).toContain(h);

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEngine, loadCorpus, type Engine } from "../../src/index.js";
+import { RULES_ONLY, createEngine, loadCorpus, type AnswerBarModel, type Engine } from "../../src/index.js";
 import { ingestedEngine } from "../support/drafts.js";
 import { CONCEPTS_FILE, CONCEPT_WEIGHT, parseConceptLine } from "../../src/normalize/concepts.js";
 import { contentTerms, questionTerms } from "../../src/normalize/index.js";
@@ -64,6 +64,23 @@ describe("English questions on an ingested Arabic draft", () => {
     "who said the central bank will lower interest rates?",
     "who said unemployment rose?",
   ])("abstains: %s", (q) => expect(engine.ask(q).status).not.toBe("answered"));
+});
+
+describe("the answer bar across languages", () => {
+  it("promoteCross decides a near miss the rules hold back on a question in the other language, promote one in the article's", () => {
+    const corpus = loadCorpus(join(dir, "bank-ar"));
+    const trusting: AnswerBarModel = { ...RULES_ONLY, promoteCross: { weights: {}, bias: 5, bar: 0.5 } };
+    // Said in other words than the article's: under the answer bar, one speaker.
+    const q = "who said the finance ministry will trim its spending on public services this year?";
+    expect(createEngine(corpus, { answerBar: RULES_ONLY }).ask(q).status).toBe("suggested");
+    const a = createEngine(corpus, { answerBar: trusting }).ask(q);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.nameAr).toMatch(/الحداد/);
+    // Asked in Arabic, the article's language: promote (the rules' own here) decides, promoteCross never does.
+    const ar = "مين قال إن الحكومة ستقلص مصاريفها هذا العام؟";
+    expect(createEngine(corpus, { answerBar: RULES_ONLY }).ask(ar).status).toBe("suggested");
+    expect(createEngine(corpus, { answerBar: trusting }).ask(ar).status).toBe("suggested");
+  });
 });
 
 describe("Arabic questions on an ingested English draft", () => {
