@@ -112,7 +112,7 @@ function draftRows(folder: string): Row[] {
 const NAMES = Object.keys(featureVector(RULES_ONLY_INPUT()));
 function RULES_ONLY_INPUT(): DecisionInput {
   return {
-    ruled: true, heldBack: null, intent: "who_said", score: 0, rival: 0, speakers: 1, direct: 0, held: 0, evidence: true, verbatim: false,
+    ruled: true, heldBack: null, intent: "who_said", score: 0, rival: 0, speakers: 1, direct: 0, held: 0, telling: 1, evidence: true, verbatim: false,
     close: 1, opposite: false, script: "en", crossLanguage: false, corrections: 0, oneWord: false, quoted: false, hint: false, draft: false, confidence: 1,
     rarest: 1, missing: 0, named: 1, speakerless: false,
   };

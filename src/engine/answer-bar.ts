@@ -42,6 +42,8 @@ export interface DecisionInput {
   /** The share of the question the best candidate says in its own words, and how many telling words it holds. */
   direct: number;
   held: number;
+  /** The weighted share of the question's telling words the best candidate says (1: the question has none). */
+  telling: number;
   evidence: boolean;
   verbatim: boolean;
   /** The share of a long quoted phrase the best candidate holds (1: none quoted). */
@@ -134,9 +136,18 @@ export interface Logistic {
 }
 
 /**
+ * The evidence bar, per intent: the least share of the question's telling words (DecisionInput.telling)
+ * a statement of the curated corpus must say to be stated; under it, it is offered. Fitted by
+ * scripts/fit-evidence-bar.ts on question sets and on traps made from them by leaving out the records
+ * that answer them, where what is left shares the article's places and common words with the question.
+ */
+export type EvidenceBar = Partial<Record<DecisionIntent, number>>;
+
+/**
  * Two models, as the two mistakes differ: `keep` judges what the rules would state (it may hold an
  * answer back), `promote` what they hold back (it may state it). A held-back candidate under the
- * `suggest` bar of `promote` is not offered either.
+ * `suggest` bar of `promote` is not offered either. `evidence` holds back what the rules would state
+ * of the curated corpus on too little of what the question tells.
  */
 export interface AnswerBarModel {
   keep: Logistic;
@@ -146,6 +157,7 @@ export interface AnswerBarModel {
    * draft's speaker and sentence are the extractor's, and its mistakes are not the curated corpus's.
    */
   draftKeep?: Logistic;
+  /**
    * `promote` for a question in the other language than the article's, fitted on those alone
    * (scripts/fit-answer-bar.ts --cross): a statement says such a question's words through
    * translations, so its evidence weighs otherwise. Null: `promote` decides those too.
@@ -154,6 +166,7 @@ export interface AnswerBarModel {
   suggest: number;
   /** Reasons the model never overrules: a verdict held back for one of these is offered, never stated. */
   hard: HeldBack[];
+  evidence?: EvidenceBar;
 }
 
 export function probability(model: Logistic, f: DecisionInput): number {
@@ -174,6 +187,11 @@ export interface StatusDecision {
 
 /** The status of a verdict: what the rules would state is at least offered. */
 export function decideStatus(model: AnswerBarModel, f: DecisionInput): Status {
+  const status = modelStatus(model, f);
+  return status === "answered" && !f.draft && f.telling < (model.evidence?.[f.intent] ?? 0) ? "suggested" : status;
+}
+
+function modelStatus(model: AnswerBarModel, f: DecisionInput): Status {
   // A keep bar of 0 (the rules' own, and data/answer-bar.json's) passes every probability: no features to build per ask.
   if (f.ruled) {
     const keep = f.draft && model.draftKeep ? model.draftKeep : model.keep;
@@ -203,6 +221,16 @@ function logistic(raw: unknown): Logistic | null {
   return { weights: m.weights, bias: m.bias, bar: m.bar };
 }
 
+function evidenceBar(raw: unknown): EvidenceBar {
+  const bars = (raw ?? {}) as Record<string, unknown>;
+  const out: EvidenceBar = {};
+  for (const i of INTENTS) {
+    const bar = bars[i];
+    if (typeof bar === "number" && Number.isFinite(bar)) out[i] = bar;
+  }
+  return out;
+}
+
 /** data/answer-bar.json, read once; a missing or malformed file means the rules alone decide. */
 export function answerBar(): AnswerBarModel {
   if (loaded) return loaded;
@@ -214,7 +242,7 @@ export function answerBar(): AnswerBarModel {
     const promoteCross = raw.promoteCross === undefined || raw.promoteCross === null ? null : logistic(raw.promoteCross);
     const crossOk = promoteCross !== null || raw.promoteCross === undefined || raw.promoteCross === null;
     const draftKeep = raw.draftKeep === undefined ? undefined : logistic(raw.draftKeep) ?? undefined;
-    loaded = keep && promote && crossOk && typeof raw.suggest === "number" ? { keep, promote, promoteCross, ...(draftKeep ? { draftKeep } : {}), suggest: raw.suggest, hard } : RULES_ONLY;
+    loaded = keep && promote && crossOk && typeof raw.suggest === "number" ? { keep, promote, promoteCross, ...(draftKeep ? { draftKeep } : {}), suggest: raw.suggest, hard, evidence: evidenceBar(raw.evidence) } : RULES_ONLY;
   } catch {
     loaded = RULES_ONLY;
   }

@@ -17,6 +17,8 @@ export interface Scored {
   held?: number;
   /** The share of the question's weight the record says in its own words (see evidence.ts). */
   direct?: number;
+  /** The weighted share of the question's telling words the record says (see evidence.ts tellingShare). */
+  telling?: number;
   /** The record says the opposite of the question (a negation one of them lacks, or an antonym). */
   opposite?: boolean;
   /**

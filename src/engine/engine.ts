@@ -16,7 +16,7 @@ import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerInfo
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS, MIN_COVERAGE, SUGGEST_COVERAGE } from "./limits.js";
-import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, rarestHeld, telling, type MatchableTerm } from "./evidence.js";
+import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, rarestHeld, telling, tellingShare, type MatchableTerm } from "./evidence.js";
 import { countedNoun, countsNoun, givesAmount, givesPlace } from "./answer-slots.js";
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
@@ -462,6 +462,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       rival,
       speakers: new Set(pool.filter((s) => s.score >= top.score * RUNNER_UP_RATIO).map((s) => records[s.record].speaker)).size,
       direct: top.direct ?? (top.evidence === false ? 0 : top.score),
+      telling: top.telling ?? 1,
       held: top.held ?? 0,
       evidence: top.evidence !== false,
       verbatim: top.verbatim === true,
@@ -667,7 +668,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       if (!evidence) score = Math.min(score, MIN_COVERAGE - 0.01);
       const held = evidenceCount(tellingTerms, r.ownKeys);
       const { rarest, missing } = rarestHeld(strict, weights, r.ownKeys);
-      return { record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, opposite: unnegated || opposite, rarest, missing, slot: fits };
+      return { record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, telling: tellingShare(tellingTerms, weights, r.ownKeys), opposite: unnegated || opposite, rarest, missing, slot: fits };
     };
     // With `counts`, the best first: once a hit's bound is under what the caller can use (its bar, and
     // RUNNER_UP_RATIO of the best score it counts so far), no later hit can be answered or offered.

@@ -127,3 +127,20 @@ export function matchable(term: Term, idsOf: (term: Term) => number[], strict: b
 export function telling(term: MatchableTerm): MatchableTerm {
   return term.term.keys.every((k) => k.startsWith("=")) ? { ...term, generic: true } : term;
 }
+
+/**
+ * The weighted share of the question's telling words (neither generic nor only a place or group, see
+ * `telling`) a record says, in its own words or through another word of their concept; 1 when the
+ * question has none. Places, groups and common words ("ISIS", "Turkey", "still") are in most statements
+ * of an article: a statement that shares them and one telling word ("the world") is about something else.
+ */
+export function tellingShare(terms: MatchableTerm[], weights: number[], own: Int32Array): number {
+  let asked = 0;
+  let said = 0;
+  terms.forEach((t, i) => {
+    if (t.generic) return;
+    asked += weights[i];
+    if (t.ids.some((id) => own.includes(id)) || t.related.some((id) => own.includes(id))) said += weights[i];
+  });
+  return asked > 0 ? said / asked : 1;
+}

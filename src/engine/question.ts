@@ -47,11 +47,15 @@ function speechVerb(word: string): string | null {
 
 const ENGLISH_VERB_FORMS = Object.keys(ENGLISH_SPEECH_VERBS).filter((f) => f.length >= 4);
 
-/** A reporting verb in the place where one is expected, allowing one typo ("warnd", "sayd", "claimd"). */
+/**
+ * A reporting verb in the place where one is expected, allowing one typo ("warnd", "sayd", "claimd"),
+ * two letters swapped ("siad") or one dropped from a short one ("sad"): "who siad X" asks whose words X
+ * are, and read as a fact question it would be answered on weaker evidence than a who-said question.
+ */
 function speechVerbNear(word: string): string | null {
   const exact = speechVerb(word);
-  if (exact || word.length < 4 || !/^[a-z]+$/.test(word)) return exact;
-  const close = ENGLISH_VERB_FORMS.find((f) => Math.abs(f.length - word.length) <= 1 && editDistanceAtMostOne(f, word));
+  if (exact || word.length < 3 || !/^[a-z]+$/.test(word)) return exact;
+  const close = ENGLISH_VERB_FORMS.find((f) => Math.abs(f.length - word.length) <= 1 && oneSlip(word, f));
   return close ? speechVerb(close) : null;
 }
 

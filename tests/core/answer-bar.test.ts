@@ -7,7 +7,7 @@ import { ANSWER_BAR_FILE, HELD_BACK, RULES_ONLY, answerBar, decideStatus, featur
 import { createEngine, loadCorpus, type StatusDecision } from "../../src/index.js";
 
 const input = (over: Partial<DecisionInput> = {}): DecisionInput => ({
-  ruled: false, heldBack: "below_bar", intent: "who_said", score: 0.45, rival: 0, speakers: 1, direct: 0.3, held: 3, evidence: true, verbatim: false,
+  ruled: false, heldBack: "below_bar", intent: "who_said", score: 0.45, rival: 0, speakers: 1, direct: 0.3, held: 3, telling: 1, evidence: true, verbatim: false,
   close: 1, opposite: false, script: "en", crossLanguage: false, corrections: 0, oneWord: false, quoted: false, hint: false, draft: false, confidence: 1,
   rarest: 1, missing: 0, named: 1, speakerless: false, ...over,
 });

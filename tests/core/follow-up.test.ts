@@ -178,7 +178,7 @@ describe("follow-ups read in any order, and about the last answer's surroundings
   });
 
   it.each([
-    ["who claimed the Russian missiles put the F-35 at risk?", "what did they do then?"],
+    ["who claimed the Russian system put the F-35 at risk?", "what did they do then?"],
     ["مين قال إن النظام الروسي بيهدد الطيارة الشبح؟", "وشو عملوا؟"],
   ])("what did they do: the act of the last speaker told next to it (%s → %s)", (first, second) => {
     const a = converse(first, second);

@@ -39,6 +39,23 @@ describe("an English question word typed short", () => {
   });
 });
 
+describe("the reporting verb typed with a slip", () => {
+  it.each(["who siad ISIS is finished", "who sad turkey will pull out of syria", "whom siad the kurds are terrorists"])("%s is a who-said question", (q) => {
+    expect(parseQuestion(q).intent).toBe("who_said");
+  });
+
+  it.each(["who was in charge", "who led the coalition"])("%s keeps its own verb", (q) => {
+    expect(parseQuestion(q).intent).not.toBe("who_said");
+  });
+
+  it("read as a fact question it was answered on a word or two: as a who-said question the trap is not stated", () => {
+    expect(ask("who siad isis is 100% defeated everywhere").status).not.toBe("answered");
+    const a = ask("who siad thousands of isis fighters are spread across syria and iraq");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("jeffrey");
+  });
+});
+
 describe("a filler word is no content", () => {
   it.each([
     ["ومين ده أصلاً؟", "ومين ده؟"],
