@@ -61,7 +61,7 @@ export interface DecisionInput {
   confidence: number;
   /** How telling the most telling question word the best candidate says is (1: the rarest; see evidence.ts). */
   rarest: number;
-  /** The heaviest question word the best candidate does not say, over the heaviest (see evidence.ts). */
+  /** The heaviest question word the corpus says that the best candidate does not, over the heaviest (see evidence.ts). */
   missing: number;
   /** How closely the speaker the question names fits the candidate's (what-did-Y-say; 1 when none is named). */
   named: number;
