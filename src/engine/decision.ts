@@ -19,8 +19,6 @@ export interface Scored {
   direct?: number;
   /** The record says the opposite of the question (a negation one of them lacks, or an antonym). */
   opposite?: boolean;
-  /** The record fills the slot the question asks for (a number, a time, a place…; see answer-slots.ts). */
-  slot?: boolean;
 }
 
 export interface Verdict {

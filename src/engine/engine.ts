@@ -16,7 +16,8 @@ import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerInfo
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
-import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling, type MatchableTerm } from "./evidence.js";
+import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
+import type { MatchableTerm } from "./evidence.js";
 import { countedNoun, countsNoun, givesAmount, givesPlace } from "./answer-slots.js";
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
@@ -640,7 +641,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       // Bonuses rank; they never lift a record without evidence over the answer bar.
       if (!evidence) score = Math.min(score, MIN_COVERAGE - 0.01);
       const held = evidenceCount(tellingTerms, r.ownKeys);
-      return { record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, opposite: unnegated || opposite, slot: fits };
+      return { record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, opposite: unnegated || opposite };
     };
     // With `counts`, the best first: once a hit's bound is under what the caller can use (its bar, and
     // RUNNER_UP_RATIO of the best score it counts so far), no later hit can be answered or offered.
@@ -941,9 +942,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     if (!q.hint || !SPEAKER_SLOTS.has(q.hint)) return verdict;
     const top = verdict.scored[0];
     const questionKeys = new Set(questionTerms([q.topic, q.speakerPhrase].join(" ")).flatMap((t) => t.keys));
-    const fills = top.slot ?? fillsSlot(top.record, q.hint, questionKeys);
     // Y's quote does not cover what was asked: held back as a quote off the asked topic is.
-    return fills ? verdict : { ...verdict, status: "suggested", why: "topic_missing" };
+    return fillsSlot(top.record, q.hint, questionKeys) ? verdict : { ...verdict, status: "suggested", why: "topic_missing" };
   }
 
   function listSpeakers(): Scored[] {
