@@ -17,7 +17,6 @@ import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadli
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
-import type { MatchableTerm } from "./evidence.js";
 import { countedNoun, countsNoun, givesAmount, givesPlace } from "./answer-slots.js";
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
@@ -535,7 +534,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     more: (direct: number) => Scored[];
     /** The question's words as they were matched: each one's weight, and the ids it may match (strict: generic words marked). */
     weights: number[];
-    strict: MatchableTerm[];
+    strict: ReturnType<typeof matchable>[];
   }
 
   /** Scores records against a question's words: the weighted share of its words each record holds. */
@@ -760,7 +759,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const telling = strict.map((t, k) => ({ t, w: weights[k] })).filter(({ t }) => !t.generic && !t.term.keys.every((key: string) => key.startsWith("=")));
     if (!telling.length) return false;
     const most = Math.max(...telling.map(({ w }) => w));
-    const says = (i: number, t: MatchableTerm) => [...t.ids, ...t.related].some((id) => records[i].ownKeys.includes(id));
+    const says = (i: number, t: Ranked["strict"][number]) => [...t.ids, ...t.related].some((id) => records[i].ownKeys.includes(id));
     const total = weights.reduce((a, b) => a + b, 0);
     const direct = (i: number) => directWeight(strict, weights, records[i].ownKeys) / total;
     const article = runAround(top.record, sameArticle);
