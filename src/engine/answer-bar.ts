@@ -21,7 +21,6 @@ export const HELD_BACK = [
   "two_speakers", // a role that fits two speakers
   "verb_family", // only a verb of the question's family was found
   "topic_missing", // the named speaker said nothing that covers the asked topic
-  "slot_missing", // the named speaker's quote gives no time, place, number or name the question asks for
 ] as const;
 export type HeldBack = (typeof HELD_BACK)[number];
 
@@ -62,14 +61,6 @@ export interface DecisionInput {
   /** The best candidate is a draft quote, and the extractor's confidence in it (1 when not a draft). */
   draft: boolean;
   confidence: number;
-  /** How telling the most telling question word the best candidate says is (1: the rarest; see evidence.ts). */
-  rarest: number;
-  /** The heaviest question word the best candidate does not say, over the heaviest (see evidence.ts). */
-  missing: number;
-  /** How closely the speaker the question names fits the candidate's (what-did-Y-say; 1 when none is named). */
-  named: number;
-  /** The best candidate is a fact: a record with no speaker. */
-  speakerless: boolean;
   /** Words of the best candidate's speaker's name as its article writes it (0: a record with no speaker). */
   nameWords?: number;
 }
@@ -105,12 +96,6 @@ export function featureVector(f: DecisionInput): Record<string, number> {
     draft_fact: f.draft && f.intent === "fact" ? 1 : 0,
     draft_score: f.draft ? f.score : 0,
     draft_held: f.draft ? Math.min(f.held, 5) / 5 : 0,
-    rarest: f.rarest,
-    missing: f.missing,
-    named: f.named,
-    speakerless: f.speakerless ? 1 : 0,
-    // A record with no speaker answers a question about what someone said only by its words.
-    speakerless_said: f.speakerless && f.intent !== "fact" ? 1 : 0,
     // How far up the band between the suggestion bar and the answer bar a held-back score reaches (0 at
     // the suggestion bar, 1 at the answer bar): the band is narrow, so the raw score barely moves a
     // model; a statement asked for by who said it, and one asked across languages, are read apart.
@@ -153,11 +138,6 @@ export interface AnswerBarModel {
   keep: Logistic;
   promote: Logistic;
   /**
-   * `keep` for what the rules would state from a draft record, fitted on draft questions alone: a
-   * draft's speaker and sentence are the extractor's, and its mistakes are not the curated corpus's.
-   */
-  draftKeep?: Logistic;
-  /**
    * `promote` for a question in the other language than the article's, fitted on those alone
    * (scripts/fit-answer-bar.ts --cross): a statement says such a question's words through
    * translations, so its evidence weighs otherwise. Null: `promote` decides those too.
@@ -193,10 +173,7 @@ export function decideStatus(model: AnswerBarModel, f: DecisionInput): Status {
 
 function modelStatus(model: AnswerBarModel, f: DecisionInput): Status {
   // A keep bar of 0 (the rules' own, and data/answer-bar.json's) passes every probability: no features to build per ask.
-  if (f.ruled) {
-    const keep = f.draft && model.draftKeep ? model.draftKeep : model.keep;
-    return keep.bar <= 0 || probability(keep, f) >= keep.bar ? "answered" : "suggested";
-  }
+  if (f.ruled) return model.keep.bar <= 0 || probability(model.keep, f) >= model.keep.bar ? "answered" : "suggested";
   if (f.heldBack && model.hard.includes(f.heldBack)) return "suggested";
   const cross = f.crossLanguage && !!model.promoteCross;
   // Across languages the question's words are met through translations, which do not tell a statement
@@ -241,8 +218,7 @@ export function answerBar(): AnswerBarModel {
     const hard = Array.isArray(raw.hard) ? raw.hard.filter((h): h is HeldBack => (HELD_BACK as readonly unknown[]).includes(h)) : [];
     const promoteCross = raw.promoteCross === undefined || raw.promoteCross === null ? null : logistic(raw.promoteCross);
     const crossOk = promoteCross !== null || raw.promoteCross === undefined || raw.promoteCross === null;
-    const draftKeep = raw.draftKeep === undefined ? undefined : logistic(raw.draftKeep) ?? undefined;
-    loaded = keep && promote && crossOk && typeof raw.suggest === "number" ? { keep, promote, promoteCross, ...(draftKeep ? { draftKeep } : {}), suggest: raw.suggest, hard, evidence: evidenceBar(raw.evidence) } : RULES_ONLY;
+    loaded = keep && promote && crossOk && typeof raw.suggest === "number" ? { keep, promote, promoteCross, suggest: raw.suggest, hard, evidence: evidenceBar(raw.evidence) } : RULES_ONLY;
   } catch {
     loaded = RULES_ONLY;
   }

@@ -16,7 +16,7 @@ import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerInfo
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS, MIN_COVERAGE, SUGGEST_COVERAGE } from "./limits.js";
-import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, rarestHeld, telling, tellingShare, type MatchableTerm } from "./evidence.js";
+import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling, tellingShare } from "./evidence.js";
 import { countedNoun, countsNoun, givesAmount, givesPlace } from "./answer-slots.js";
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
@@ -476,10 +476,6 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       hint: basis.hint,
       draft: records[top.record].draft,
       confidence: records[top.record].confidence ?? 1,
-      rarest: top.rarest ?? 1,
-      missing: top.missing ?? 0,
-      named: verdict.named ?? 1,
-      speakerless: records[top.record].speaker < 0,
       nameWords: speaker >= 0 ? (speakers[speaker].nameAr ?? speakers[speaker].name).split(/\s+/).filter(Boolean).length : 0,
     };
   }
@@ -550,7 +546,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     more: (direct: number) => Scored[];
     /** The question's words as they were matched: each one's weight, and the ids it may match (strict: generic words marked). */
     weights: number[];
-    strict: MatchableTerm[];
+    strict: ReturnType<typeof matchable>[];
   }
 
   /** Scores records against a question's words: the weighted share of its words each record holds. */
@@ -667,8 +663,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       // Bonuses rank; they never lift a record without evidence over the answer bar.
       if (!evidence) score = Math.min(score, MIN_COVERAGE - 0.01);
       const held = evidenceCount(tellingTerms, r.ownKeys);
-      const { rarest, missing } = rarestHeld(strict, weights, r.ownKeys);
-      return { record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, telling: tellingShare(tellingTerms, weights, r.ownKeys), opposite: unnegated || opposite, rarest, missing, slot: fits };
+      return { record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, telling: tellingShare(tellingTerms, weights, r.ownKeys), opposite: unnegated || opposite };
     };
     // With `counts`, the best first: once a hit's bound is under what the caller can use (its bar, and
     // RUNNER_UP_RATIO of the best score it counts so far), no later hit can be answered or offered.
@@ -787,7 +782,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const telling = strict.map((t, k) => ({ t, w: weights[k] })).filter(({ t }) => !t.generic && !t.term.keys.every((key: string) => key.startsWith("=")));
     if (!telling.length) return false;
     const most = Math.max(...telling.map(({ w }) => w));
-    const says = (i: number, t: MatchableTerm) => [...t.ids, ...t.related].some((id) => records[i].ownKeys.includes(id));
+    const says = (i: number, t: Ranked["strict"][number]) => [...t.ids, ...t.related].some((id) => records[i].ownKeys.includes(id));
     const total = weights.reduce((a, b) => a + b, 0);
     const direct = (i: number) => directWeight(strict, weights, records[i].ownKeys) / total;
     const article = runAround(top.record, sameArticle);
@@ -907,7 +902,6 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       const verdict = decide(scoreRecords(terms, q, (r) => ids.has(r.speaker), bars.suggest, true, theirs).scored, bars, answerable);
       const rescaled = (v: Verdict): Verdict => ({
         ...v,
-        named: confidence.get(records[v.scored[0].record].speaker) ?? 1,
         scored: v.scored.map((s) => ({
           ...s,
           score: (0.5 + 0.5 * s.score) * (confidence.get(records[s.record].speaker) ?? 1),
@@ -931,8 +925,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       .flatMap((i) => quotesOf[i].map((record) => ({ record, score: 0.9 * (confidence.get(i) ?? 1) + 0.01 * verbFit(q.verb, records[record].verb) })))
       .sort((a, b) => b.score - a.score || a.record - b.record);
     if (!all.length) return null;
-    const named = confidence.get(records[all[0].record].speaker) ?? 1;
-    return ids.size > 1 ? { status: "suggested", scored: all, why: "two_speakers", named } : slotFilled({ status: "answered", scored: all, named }, q);
+    return ids.size > 1 ? { status: "suggested", scored: all, why: "two_speakers" } : slotFilled({ status: "answered", scored: all }, q);
   }
 
   /**
@@ -973,8 +966,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     if (!q.hint || !SPEAKER_SLOTS.has(q.hint)) return verdict;
     const top = verdict.scored[0];
     const questionKeys = new Set(questionTerms([q.topic, q.speakerPhrase].join(" ")).flatMap((t) => t.keys));
-    const fills = top.slot ?? fillsSlot(top.record, q.hint, questionKeys);
-    return fills ? verdict : { ...verdict, status: "suggested", why: "slot_missing" };
+    // Y's quote does not cover what was asked: held back as a quote off the asked topic is.
+    return fillsSlot(top.record, q.hint, questionKeys) ? verdict : { ...verdict, status: "suggested", why: "topic_missing" };
   }
 
   function listSpeakers(): Scored[] {

@@ -67,8 +67,7 @@ describe("the telling share", () => {
 describe("the fitted evidence bar", () => {
   const input = (over: Partial<DecisionInput> = {}): DecisionInput => ({
     ruled: true, heldBack: null, intent: "who_said", score: 0.8, rival: 0, speakers: 1, direct: 0.5, held: 1, telling: 1, evidence: true, verbatim: false,
-    close: 1, opposite: false, script: "en", crossLanguage: false, corrections: 0, oneWord: false, quoted: false, hint: false, draft: false, confidence: 1,
-    rarest: 1, missing: 0, named: 1, speakerless: false, ...over,
+    close: 1, opposite: false, script: "en", crossLanguage: false, corrections: 0, oneWord: false, quoted: false, hint: false, draft: false, confidence: 1, ...over,
   });
 
   it("data/answer-bar.json holds a who-said bar between nothing and everything", () => {
