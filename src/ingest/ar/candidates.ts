@@ -345,6 +345,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       if (RELATIVE_PRONOUNS.has(w)) return false;
       // "رئيس مجلس الوزراء الشيخ صباح الخالد": an honorific before a name ends the role; the name follows it.
       if (x >= 1 && HONORIFICS.has(w) && honoredNameEnd(seg0, x + 1) > x + 1) return false;
+      // "الأستاذ الهادي عبد السيد": after an honorific heading the phrase, a given name written with ال opens the name.
+      if (x === 1 && HONORIFICS.has(head) && w.startsWith("ال") && honoredNameEnd(seg0, 1) > 2) return false;
       if (["في", "فى"].includes(prev)) return true; // its object, checked when في was taken
       // "النائب عن تحالف الفتح X": a member of parliament is "for" his bloc or constituency; عن and its object are the role.
       if ((w === "عن" && x === 1) || (prev === "عن" && x === 2)) return /^(?:ال)?نايب(?:ه)?$/.test(head) && (w !== "عن" || !!seg0[x + 1]);
@@ -375,7 +377,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     }
     const honorific = k < seg0.length && HONORIFICS.has(n(seg0[k]));
     if (honorific) k++;
-    let j = honorific ? honoredNameEnd(seg0, k) : nameRun(seg0, k, definite);
+    const alGivenName = k === 1 && HONORIFICS.has(head) && k < seg0.length && n(seg0[k]).startsWith("ال");
+    let j = honorific || alGivenName ? honoredNameEnd(seg0, k) : nameRun(seg0, k, definite);
     if (j > k && j < seg0.length && ctx.subjectSurname(seg0[j].text) && !n(seg0[j - 1]).startsWith("ال")) j++;
     // "ونبّه وزير التربية الأولياء وتلاميذ …": after the role, a word carrying the conjunction و joins objects; a name
     // does not open so (unless the list knows it: وليد، وفاء).

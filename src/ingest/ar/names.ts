@@ -268,6 +268,14 @@ export const HONORIFICS = new Set(["الدكتور", "الدكتوره", "الح
  *  common noun (صباح، أمل) is a first name; then name words up to and with an ال-surname. */
 export function honoredNameEnd(seg: Token[], from: number): number {
   const t = seg[from];
+  // "الأستاذ الهادي عبد السيد": a given name written with ال that the name table knows (الهادي، الطيب) opens the name
+  // when an undefined name word goes on after it.
+  const next = seg[from + 1];
+  if (t && t.kind === "word" && next && next.kind === "word" && /^ال/.test(n(t)) && isKnownName(n(t)) && !/^(?:[وبلك]?ال|لل)/.test(n(next))
+    && (COMPOUND_HEADS.has(n(next)) || isKnownName(n(next)))) {
+    const rest = nameRun(seg, from + 1, true);
+    return rest > from + 1 ? rest : from + 2;
+  }
   if (!t || t.kind !== "word" || /\d/.test(t.text) || /[\u064B-\u064D]/.test(t.text) || /^(?:[وبلك]?ال|لل)/.test(n(t)) || !linkedWord(t) && !ADJUNCT_STARTERS.has(n(t))) return from;
   if (PREP_WORDS[n(t)] || ["في", "فى"].includes(n(t))) return from;
   const rest = nameRun(seg, from + 1, true);
