@@ -98,3 +98,13 @@ describe("(en) a bare kind of body names none of several bodies", () => {
     expect(q!.speaker).toBeNull();
   });
 });
+
+describe("(en) a statement told inside another one's report is not its subject's", () => {
+  it("'Kestrel Software is planning layoffs, website TechWire reported': the report's, never Kestrel's", () => {
+    const d = extract("en", "Layoffs loom at tech firm", "Kestrel Software is planning company-wide layoffs next week, technology news website TechWire reported on Friday.\n\nThe Daily Ledger reported on Sunday that the Finance Ministry has requested a new audit of the port.");
+    const names = (text: string) => d.quotes.filter((q) => q.text.includes(text)).map((q) => (q.speaker ? d.speakers.find((s) => s.id === q.speaker)?.name : null));
+    expect(names("company-wide layoffs")).not.toContain("Kestrel Software");
+    expect(names("a new audit")).not.toContain("Finance Ministry");
+    expect(speakerOf(d, "Kestrel Software is planning")?.name).toBe("TechWire");
+  });
+});
