@@ -5,7 +5,7 @@
 // labelled by whether its speaker is the annotated one; plus the repo's own invented English articles
 // (tests/fixtures/ingest/*.expected.json); with `--real <folder>` (repeatable) our own annotated real English sets
 // too (NAME.txt + gold.jsonl, outside the repository). Only feature weights leave this script, never text.
-// `--leave-one-out`: for each real set, weights and margins fitted without it, and its draft quotes kept or hidden
+// `--leave-one-out [--show-wrong]`: for each real set, weights and margins fitted without it, and its draft quotes kept or hidden
 // by them (the held-out figure); writes nothing.
 // Model: L2-regularized logistic regression fitted by full-batch gradient descent.
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
@@ -117,7 +117,7 @@ if (process.argv[1] && resolve(process.argv[1]).endsWith(join("scripts", "train-
   const realFolders = args.flatMap((a, i) => (args[i - 1] === "--real" ? [resolve(a)] : []));
   const root = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--real");
   if (!root) {
-    console.error("usage: npm run train:ingest -- <PolNeAR folder> [--real <real English set folder> …] [--leave-one-out]   (uses PolNeAR's train split only)");
+    console.error("usage: npm run train:ingest -- <PolNeAR folder> [--real <real English set folder> …] [--leave-one-out [--show-wrong]]   (uses PolNeAR's train split only)");
     process.exit(2);
   }
   const real = realFolders.map((f) => ({ folder: f, ...realExamples(f) }));
@@ -138,6 +138,8 @@ if (process.argv[1] && resolve(process.argv[1]).endsWith(join("scripts", "train-
       const wrong = kept.length - right;
       const rightAll = r.examples.filter((e) => e.right).length;
       total.right += right; total.wrong += wrong; total.found += r.found; total.rightAll += rightAll; total.wrongAll += r.examples.length - rightAll;
+      // The features of each wrong speaker kept (no text leaves the script): what the next feature has to separate.
+      if (args.includes("--show-wrong")) for (const e of kept.filter((x) => !x.right)) console.log(`  wrong kept: ${e.features.join(" ")}`);
       console.log(`held out ${r.folder}: ${r.found} statements found; margin 0 keeps ${rightAll} right, ${r.examples.length - rightAll} wrong; fitted margins ${JSON.stringify(fitted.margin)} keep ${right} right, ${wrong} wrong (${((100 * wrong) / Math.max(1, r.found)).toFixed(1)}% of found)`);
     }
     console.log(`held out, all sets: ${total.found} found; margin 0 keeps ${total.rightAll} right, ${total.wrongAll} wrong; fitted margins keep ${total.right} right, ${total.wrong} wrong (${((100 * total.wrong) / Math.max(1, total.found)).toFixed(1)}% of found)`);

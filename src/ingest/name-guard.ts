@@ -1,7 +1,7 @@
 // The last check on every speaker the patterns produce: text that cannot be a name never becomes a
 // speaker. A rejected mention leaves its quote unattributed (a wrong speaker is worse than none).
 import { NAME_LINKS, REPORTING_VERBS } from "./lexicon-ar.js";
-import { COUNT_WORDS_EN, GROUP_NOUNS, NP_WORDS, ORG_WORDS, PRESS_NOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_WORDS } from "./lexicon-en.js";
+import { COUNT_WORDS_EN, GROUP_NOUNS, NP_WORDS, ORG_WORDS, PRESS_NOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TIME_WORDS_EN, TITLE_WORDS } from "./lexicon-en.js";
 import { isMasdar } from "./masdar-ar.js";
 import { commonPhrase, neverNameWord } from "./ar/names.js";
 import PLACES from "./data/places-en.json" with { type: "json" };
@@ -168,6 +168,28 @@ const HEADLINE_ADVERBS = new Set(["just", "also", "finally", "now", "still", "ag
 
 /** Of those, the ones that open a subordinate clause: "When Trump suggested that Cuba would sue, Rubio fired back …". */
 const SUBORDINATORS_EN = new Set(["when", "while", "whereas", "as", "after", "before", "although", "though", "because", "since", "once"]);
+
+/** Words that lead a time phrase after a name ("the party on Saturday said", "the ministry last Friday said"). */
+const TIME_LEADS_EN = new Set(["on", "this", "last", "late", "early", "next"]);
+
+/** An English name or body without the words a phrase reading let into it: a time phrase after it ("People's
+ *  Democratic Party on Friday" → "People's Democratic Party"), and the last word of a title cut at its "and"/"of"
+ *  ("Minister of Industry, Trade and | Supply Tareq Hammouri" → "Tareq Hammouri", "Supply" back to the role). */
+export function withoutLeakedWords(m: Mention): Mention {
+  if (m.kind !== "name" && m.kind !== "organization") return m;
+  let ws = m.surface.split(/\s+/).filter(Boolean);
+  let role = m.role;
+  const time = ws.findIndex((w, k) => k > 0 && TIME_LEADS_EN.has(w.toLowerCase()) && TIME_WORDS_EN.has((ws[k + 1] ?? "").toLowerCase().replace(/[.,]$/, "")));
+  if (time > 0) ws = ws.slice(0, time);
+  let pos = m.pos;
+  if (m.kind === "name" && role && /(?:^|\s)(?:and|&|of|for)$/i.test(role.trim()) && ws.length >= 3) {
+    role = `${role.trim()} ${ws[0]}`;
+    pos += m.surface.indexOf(ws[1]);
+    ws = ws.slice(1);
+  }
+  const surface = ws.join(" ");
+  return surface === m.surface ? m : { ...m, surface, role, pos };
+}
 
 /** An English name mention without the clause opener before it and a headline's adverb after it ("But Trump" →
  *  "Trump", its position moved to the name); the mention itself when there is none, or when nothing capitalized is left.

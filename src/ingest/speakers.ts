@@ -9,7 +9,7 @@ import { givenNameGender } from "./gender-en.js";
 import { glossArabic } from "./gloss.js";
 import { Occurrences } from "./occurrences.js";
 import { englishRole } from "./roles.js";
-import { arabicNameProblem, englishNameProblem, implausibleSpeaker, withoutClauseOpener } from "./name-guard.js";
+import { arabicNameProblem, englishNameProblem, implausibleSpeaker, withoutClauseOpener, withoutLeakedWords } from "./name-guard.js";
 import { isTitleCase, nameKey, normAr, normLatin, skeletonAr, slugify } from "./text.js";
 import { transliterate, transliterationVariants } from "./transliterate.js";
 import type { Attribution, Gender, Lang, Mention } from "./types.js";
@@ -430,7 +430,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
   };
 
   attributions.forEach((a, i) => {
-    const m = lang === "en" ? acronymAsBody(personOfBody(withoutClauseOpener(a.mention, a.text)), fullText) : a.mention;
+    const m = lang === "en" ? acronymAsBody(personOfBody(withoutLeakedWords(withoutClauseOpener(a.mention, a.text))), fullText) : a.mention;
     let e: Entity | null = null;
     if (!a.sameAs && implausibleSpeaker(lang, m, fullText)) {
       // Kept as the latest speaker so that "he added" after it is not handed to someone earlier.
@@ -562,6 +562,12 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       // "the ministry said" after "the Ministry of Health": the body of that kind the article named before.
       const named = !e && lang === "en" && genericBody(m) ? namedBodyBefore(fullText, m) : null;
       if (named) e = entities.find((x) => !x.rejected && x.kind === "organization" && nameKey(x.surface).replace(/^the /, "") === nameKey(named)) ?? add({ ...m, surface: named }, "organization", i);
+      // "the agency said" after two bodies were quoted: a bare kind of body that none of the bodies quoted before
+      // owns; which one it is the article does not say (with no body quoted before, it keeps its own name). ("the report said" stays the report's: annotators accept it.)
+      if (!e && lang === "en" && unownedBareBody(m) && entities.some((x) => !x.rejected && x.kind === "organization" && /\p{Lu}/u.test(x.surface))) {
+        assigned.push(null);
+        return;
+      }
       e ??= add(m, m.kind, i);
     }
     if (e && fullerSpelling(e, m)) e.spellings.add(m.surface);
@@ -724,6 +730,13 @@ function genericBody(m: Mention): string | null {
   const ws = words(m.surface.replace(/^the\s+/i, ""));
   const head = ws[ws.length - 1];
   return head && /^[a-z]+$/.test(head) && GENERIC_BODY_HEADS.has(head) ? head : null;
+}
+
+/** "the agency", "the ministry": a kind of body in one lowercase word (a body's own description, "the regional
+ *  avalanche service", is kept, and so is a document, "the report"). */
+function unownedBareBody(m: Mention): boolean {
+  const ws = words(m.surface.replace(/^the\s+/i, ""));
+  return ws.length === 1 && /^\p{Ll}+$/u.test(ws[0]) && !DOCUMENT_HEADS_EN.has(ws[0]) && !!genericBody(m);
 }
 
 /** The last capitalized name holding the kind of body ("the ministry" → "Ministry of Health", "Health Ministry")

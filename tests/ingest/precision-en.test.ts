@@ -76,3 +76,35 @@ describe("(en) an unnamed source is no body named before it", () => {
     expect(speakerOf(d, "could be a ploy")?.name).toMatch(/police source/i);
   });
 });
+
+describe("(en) words a phrase reading lets into a name are not the name", () => {
+  it("'The Peoples Congress Party on Friday rejected …': the time phrase is no part of the body's name", () => {
+    const d = extract("en", "Party rejects claim", "The Peoples Congress Party on Friday rejected the claim, saying it was made up.\n\nThe party on Saturday said the vote would go ahead.");
+    expect(speakerOf(d, "made up")?.name).toBe("Peoples Congress Party");
+    for (const s of d.speakers) expect(s.name).not.toMatch(/\b(?:on|Friday|Saturday)$/);
+  });
+
+  it("'Minister of Industry, Trade and Supply Tareq Hammouri said': the title's last word is no first name", () => {
+    const d = extract("en", "Prices to stay stable", "Minister of Industry, Trade and Supply Yusuf Haddad said prices would stay stable.");
+    expect(speakerOf(d, "prices would stay stable")?.name).toBe("Yusuf Haddad");
+  });
+});
+
+describe("(en) a bare kind of body names none of several bodies", () => {
+  it("'The agency said' after a centre and an organization were quoted: no speaker, never 'Agency'", () => {
+    const d = extractRaw("en", "Outbreak slows", "The Lagos Centre for Disease Control said 811 cases had been confirmed. The World Health Organization said it was sending staff.\n\nThe agency said no health workers were infected.");
+    const q = d.quotes.find((x) => x.text.includes("no health workers"));
+    expect(q).toBeDefined();
+    expect(q!.speaker).toBeNull();
+  });
+});
+
+describe("(en) a statement told inside another one's report is not its subject's", () => {
+  it("'Kestrel Software is planning layoffs, website TechWire reported': the report's, never Kestrel's", () => {
+    const d = extract("en", "Layoffs loom at tech firm", "Kestrel Software is planning company-wide layoffs next week, technology news website TechWire reported on Friday.\n\nThe Daily Ledger reported on Sunday that the Finance Ministry has requested a new audit of the port.");
+    const names = (text: string) => d.quotes.filter((q) => q.text.includes(text)).map((q) => (q.speaker ? d.speakers.find((s) => s.id === q.speaker)?.name : null));
+    expect(names("company-wide layoffs")).not.toContain("Kestrel Software");
+    expect(names("a new audit")).not.toContain("Finance Ministry");
+    expect(speakerOf(d, "Kestrel Software is planning")?.name).toBe("TechWire");
+  });
+});
