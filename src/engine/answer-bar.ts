@@ -21,6 +21,7 @@ export const HELD_BACK = [
   "two_speakers", // a role that fits two speakers
   "verb_family", // only a verb of the question's family was found
   "topic_missing", // the named speaker said nothing that covers the asked topic
+  "slot_missing", // the named speaker's quote gives no time, place, number or name the question asks for
 ] as const;
 export type HeldBack = (typeof HELD_BACK)[number];
 
@@ -61,6 +62,14 @@ export interface DecisionInput {
   confidence: number;
   /** Words of the best candidate's speaker's name as its article writes it (0: a record with no speaker). */
   nameWords?: number;
+  /** How telling the most telling question word the best candidate says is (1: the rarest; see evidence.ts). */
+  rarest: number;
+  /** The heaviest question word the best candidate does not say, over the heaviest (see evidence.ts). */
+  missing: number;
+  /** How closely the speaker the question names fits the candidate's (what-did-Y-say; 1 when none is named). */
+  named: number;
+  /** The best candidate is a fact: a record with no speaker. */
+  speakerless: boolean;
 }
 
 const reach = (score: number) => Math.min(1, Math.max(0, (score - SUGGEST_COVERAGE) / (MIN_COVERAGE - SUGGEST_COVERAGE)));
@@ -103,6 +112,12 @@ export function featureVector(f: DecisionInput): Record<string, number> {
     // A speaker known by one word (a surname, an acronym) is met across scripts by its sound alone, and
     // is often a part of a name the article gives in full to a speaker of its own.
     cross_one_name: f.crossLanguage && f.nameWords === 1 ? 1 : 0,
+    rarest: f.rarest,
+    missing: f.missing,
+    named: f.named,
+    speakerless: f.speakerless ? 1 : 0,
+    // A record with no speaker answers a question about what someone said only by its words.
+    speakerless_said: f.speakerless && f.intent !== "fact" ? 1 : 0,
   };
   for (const h of HELD_BACK) v[`held_back:${h}`] = f.heldBack === h ? 1 : 0;
   for (const i of INTENTS) v[`intent:${i}`] = f.intent === i ? 1 : 0;
@@ -132,6 +147,11 @@ export interface AnswerBarModel {
    * translations, so its evidence weighs otherwise. Null: `promote` decides those too.
    */
   promoteCross?: Logistic | null;
+  /**
+   * `keep` for what the rules would state from a draft record, fitted on draft questions alone: a
+   * draft's speaker and sentence are the extractor's, and its mistakes are not the curated corpus's.
+   */
+  draftKeep?: Logistic;
   suggest: number;
   /** Reasons the model never overrules: a verdict held back for one of these is offered, never stated. */
   hard: HeldBack[];
@@ -156,7 +176,10 @@ export interface StatusDecision {
 /** The status of a verdict: what the rules would state is at least offered. */
 export function decideStatus(model: AnswerBarModel, f: DecisionInput): Status {
   // A keep bar of 0 (the rules' own, and data/answer-bar.json's) passes every probability: no features to build per ask.
-  if (f.ruled) return model.keep.bar <= 0 || probability(model.keep, f) >= model.keep.bar ? "answered" : "suggested";
+  if (f.ruled) {
+    const keep = f.draft && model.draftKeep ? model.draftKeep : model.keep;
+    return keep.bar <= 0 || probability(keep, f) >= keep.bar ? "answered" : "suggested";
+  }
   if (f.heldBack && model.hard.includes(f.heldBack)) return "suggested";
   const cross = f.crossLanguage && !!model.promoteCross;
   // Across languages the question's words are met through translations, which do not tell a statement
@@ -191,7 +214,8 @@ export function answerBar(): AnswerBarModel {
     const hard = Array.isArray(raw.hard) ? raw.hard.filter((h): h is HeldBack => (HELD_BACK as readonly unknown[]).includes(h)) : [];
     const promoteCross = raw.promoteCross === undefined || raw.promoteCross === null ? null : logistic(raw.promoteCross);
     const crossOk = promoteCross !== null || raw.promoteCross === undefined || raw.promoteCross === null;
-    loaded = keep && promote && crossOk && typeof raw.suggest === "number" ? { keep, promote, promoteCross, suggest: raw.suggest, hard } : RULES_ONLY;
+    const draftKeep = raw.draftKeep === undefined ? undefined : logistic(raw.draftKeep) ?? undefined;
+    loaded = keep && promote && crossOk && typeof raw.suggest === "number" ? { keep, promote, promoteCross, ...(draftKeep ? { draftKeep } : {}), suggest: raw.suggest, hard } : RULES_ONLY;
   } catch {
     loaded = RULES_ONLY;
   }
