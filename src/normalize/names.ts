@@ -124,6 +124,8 @@ function foldedAsArabicWrites(latin: string): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^a-z]/g, "")
+    // ch before r or l is a k (Christopher: كريستوفر, Chris, Chloe), elsewhere sh (Cherkesov, Chad).
+    .replace(/ch(?=[rl])/g, "k")
     .replace(/tch|tsh|ch|sh/g, "C")
     .replace(/ph/g, "f").replace(/kh/g, "k").replace(/gh/g, "j").replace(/th/g, "t").replace(/dh/g, "d")
     .replace(/x/g, "ks").replace(/g/g, "j").replace(/[qc]/g, "k").replace(/v/g, "f").replace(/p/g, "b").replace(/z/g, "s")
