@@ -114,6 +114,12 @@ describe("an unsure referent, in the built-in article", () => {
   });
 });
 
+describe("Levantine Arabizi pronouns", () => {
+  it.each(["w meen howe hada?", "w min hiye hay?"])("%s asks who the last speaker is", (q) => {
+    expect(readFollowUp(q, () => false)).toMatchObject({ shape: "who_is", lang: "arabizi" });
+  });
+});
+
 describe("the asked-back reply", () => {
   it("is the catalogue's, in both languages", () => {
     expect(noMatchMessage("unclear_referent", "en")).toBe(t("en", "unclearReferent"));
