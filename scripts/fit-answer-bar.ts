@@ -10,6 +10,9 @@
 //   questions-en.jsonl ({article, q, speaker: [names] | null}), ingested as drafts as eval:unseen does.
 //   A set's letter is the capital after its last "-" (chat-F.jsonl, ar-F): the unit left out.
 //   --rows FILE reuses rows collected before (no engine run); --write saves data/answer-bar.json.
+//   --draft-keep fits only draftKeep (what the rules state from drafts; the rest of the file is kept), its
+//   bar over every wrong training candidate (QB_DRAFT_GAIN=1: the bar of most gain at QB_WRONG_COST instead),
+//   raised until no letter left out gets a wrong answer (QB_DRAFT_CAUTION fixes the margin).
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, renameSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
@@ -19,8 +22,13 @@ import { ingestFile } from "../src/ingest/ingest.js";
 import { loadSpeakers, norm, readRows, type QuestionRow } from "./eval-questions.js";
 import { holdsEvidence, kindOf, namesSpeaker, type Question as UnseenQuestion } from "./eval-unseen.js";
 
-/** What stating a verdict's best candidate would be: right, a wrong speaker (or an answer to a trap), or neither (right speaker, other words). */
-type Label = "right" | "wrong" | "neutral";
+/**
+ * What stating a verdict's best candidate would be: right, a wrong speaker (or an answer to a trap), or
+ * neither (right speaker, other words). "ingest": a wrong speaker on the record that holds the asked
+ * words: the draft's extractor gave the statement the wrong speaker, and no answer bar can tell (left
+ * out of fitting, counted apart).
+ */
+type Label = "right" | "wrong" | "neutral" | "ingest";
 
 interface Row {
   set: string;
@@ -86,6 +94,7 @@ function draftRows(folder: string): Row[] {
         const kind = kindOf(r);
         let label: Label | null = null;
         if (top) label = (kind === "fact" ? holdsEvidence(r.evidence!, top) : kind === "said" && namesSpeaker(r.speaker!, top)) ? "right" : "wrong";
+        if (label === "wrong" && kind === "said" && r.evidence?.length && holdsEvidence(r.evidence, top)) label = "ingest";
         rows.push({ set, letter: letterOf(folder), id: `${r.article}#${n}`, q: r.q, trap: kind === "trap", ruled: answer.status, input: decisions.length === 1 ? decisions[0].input : null, label });
       });
     }
@@ -102,6 +111,7 @@ function RULES_ONLY_INPUT(): DecisionInput {
   return {
     ruled: true, heldBack: null, intent: "who_said", score: 0, rival: 0, speakers: 1, direct: 0, held: 0, evidence: true, verbatim: false,
     close: 1, opposite: false, script: "en", crossLanguage: false, corrections: 0, oneWord: false, quoted: false, hint: false, draft: false, confidence: 1,
+    rarest: 1, missing: 0, named: 1, speakerless: false,
   };
 }
 
@@ -138,6 +148,8 @@ const trainable = (r: Row): r is Row & { input: DecisionInput; label: Label } =>
 type Trainable = Row & { input: DecisionInput; label: Label };
 
 const gain = (r: Trainable, cost: number) => (r.label === "right" ? 1 : r.label === "wrong" ? -cost : 0);
+/** Rows a model learns from: right or wrong candidates (neither, or the extractor's wrong speaker, teach nothing). */
+const learnable = (r: Trainable) => r.label === "right" || r.label === "wrong";
 
 /** The bar (a probability) over which stating `rows` gains most, right counting 1 and wrong -cost; 2 when stating none is best. */
 function bestBar(rows: Trainable[], p: (r: Trainable) => number, cost: number, noWrong: boolean): number {
@@ -159,7 +171,7 @@ function bestBar(rows: Trainable[], p: (r: Trainable) => number, cost: number, n
 }
 
 function logisticOf(rows: Trainable[], cost: number, l2: number): Logistic {
-  const train = rows.filter((r) => r.label !== "neutral");
+  const train = rows.filter(learnable);
   const { w, b } = fitLogistic(train.map((r) => vectorOf(r.input)), train.map((r) => (r.label === "right" ? 1 : 0)), cost, l2);
   return { weights: Object.fromEntries(NAMES.map((n, j) => [n, round(w[j])]).filter(([, x]) => x !== 0)), bias: round(b), bar: 2 };
 }
@@ -204,6 +216,8 @@ interface Tally {
   traps: number;
   abstained: number;
   wrong: number;
+  /** Stated with the speaker the draft's extractor wrongly gave the asked record. */
+  ingest: number;
   suggested: number;
   /** Stated though the rules held them back (right, wrong), and held back though the rules stated them. */
   promoted: [number, number];
@@ -212,7 +226,7 @@ interface Tally {
 }
 
 function tally(rows: Row[], model: AnswerBarModel | null): Tally {
-  const t: Tally = { answerable: 0, right: 0, traps: 0, abstained: 0, wrong: 0, suggested: 0, promoted: [0, 0], demoted: [0, 0], newWrong: [] };
+  const t: Tally = { answerable: 0, right: 0, traps: 0, abstained: 0, wrong: 0, ingest: 0, suggested: 0, promoted: [0, 0], demoted: [0, 0], newWrong: [] };
   for (const r of rows) {
     const status = statusOf(model, r);
     const rulesWrong = r.ruled === "answered" && r.label === "wrong";
@@ -228,6 +242,7 @@ function tally(rows: Row[], model: AnswerBarModel | null): Tally {
       t.answerable++;
       if (status === "answered" && r.label === "right") t.right++;
       if (status === "answered" && r.label === "wrong") t.wrong++;
+      if (status === "answered" && r.label === "ingest") t.ingest++;
     }
     if (status === "answered" && r.label === "wrong" && !rulesWrong) t.newWrong.push(`${r.set} ${r.id}: ${r.q.slice(0, 80)}`);
   }
@@ -235,7 +250,7 @@ function tally(rows: Row[], model: AnswerBarModel | null): Tally {
 }
 
 const show = (t: Tally) =>
-  `right ${t.right}/${t.answerable}, traps abstained ${t.abstained}/${t.traps}, wrong ${t.wrong}, suggested ${t.suggested}` +
+  `right ${t.right}/${t.answerable}, traps abstained ${t.abstained}/${t.traps}, wrong ${t.wrong}${t.ingest ? ` (+${t.ingest} ingest)` : ""}, suggested ${t.suggested}` +
   (t.promoted[0] + t.promoted[1] + t.demoted[0] + t.demoted[1] ? ` (stated +${t.promoted[0]} right +${t.promoted[1]} wrong; held back ${t.demoted[0]} right ${t.demoted[1]} wrong)` : "");
 
 function report(rows: Row[], modelFor: (letter: string) => AnswerBarModel, title: string): { added: number; gained: number } {
@@ -254,12 +269,67 @@ function report(rows: Row[], modelFor: (letter: string) => AnswerBarModel, title
   const all = (m: ((l: string) => AnswerBarModel) | null) => {
     const ts = [...new Set(rows.map((r) => r.letter))].map((l) => tally(rows.filter((r) => r.letter === l), m ? m(l) : null));
     return ts.reduce((a, t) => ({
-      ...a, answerable: a.answerable + t.answerable, right: a.right + t.right, traps: a.traps + t.traps, abstained: a.abstained + t.abstained, wrong: a.wrong + t.wrong, suggested: a.suggested + t.suggested,
+      ...a, answerable: a.answerable + t.answerable, right: a.right + t.right, traps: a.traps + t.traps, abstained: a.abstained + t.abstained, wrong: a.wrong + t.wrong, ingest: a.ingest + t.ingest, suggested: a.suggested + t.suggested,
       promoted: [a.promoted[0] + t.promoted[0], a.promoted[1] + t.promoted[1]], demoted: [a.demoted[0] + t.demoted[0], a.demoted[1] + t.demoted[1]],
     }));
   };
   console.log(`  ALL                rules: ${show(all(null))}  →  fitted: ${show(all(modelFor))}`);
   return { added, gained };
+}
+
+/**
+ * `draftKeep` alone, on what the rules state from a draft record (the rest of data/answer-bar.json is
+ * kept as it is): its bar is set over the likeliest wrong candidate of the training rows, then raised
+ * (in log-odds) until no letter left out gets a wrong answer. Wrong speakers the extractor gave the
+ * asked record ("ingest") are reported, never learned from: no bar over the question's words tells them.
+ */
+function fitDraftKeepOnly(rows: Row[], write: boolean): void {
+  const drafts = rows.filter(trainable).filter((r) => r.input.ruled && r.input.draft);
+  const letters = [...new Set(drafts.map((r) => r.letter))].sort();
+  const cost = Number(process.env.QB_WRONG_COST ?? 6);
+  const fitOn = (train: Trainable[], caution: number): Logistic => {
+    const m = logisticOf(train, cost, Number(process.env.QB_DRAFT_L2 ?? 0.01));
+    const least = bestBar(train, (r) => probability(m, r.input), cost, !process.env.QB_DRAFT_GAIN);
+    m.bar = least >= 1 ? 2 : 1 / (1 + Math.exp(-(Math.log(least / (1 - least)) + caution)));
+    return m;
+  };
+  const count = (ofRows: Trainable[], m: Logistic | null) => {
+    const kept = ofRows.filter((r) => !m || probability(m, r.input) >= m.bar);
+    return { right: kept.filter((r) => r.label === "right").length, wrong: kept.filter((r) => r.label === "wrong").length, ingest: kept.filter((r) => r.label === "ingest").length };
+  };
+  const line = (c: { right: number; wrong: number; ingest: number }) => `right ${c.right}, wrong ${c.wrong}, extractor's wrong speaker ${c.ingest}`;
+  let caution = Number(process.env.QB_DRAFT_CAUTION ?? 0);
+  for (;;) {
+    console.log(`\nDRAFT KEEP, LEAVE-ONE-SET-OUT (cost ${cost}, caution ${caution}): what the rules state from drafts, each letter judged by the model fitted on the others`);
+    let wrong = 0;
+    const sum = { before: { right: 0, wrong: 0, ingest: 0 }, after: { right: 0, wrong: 0, ingest: 0 } };
+    for (const l of letters) {
+      const m = fitOn(drafts.filter((r) => r.letter !== l), caution);
+      const held = drafts.filter((r) => r.letter === l);
+      const before = count(held, null);
+      const after = count(held, m);
+      wrong += after.wrong;
+      for (const k of ["right", "wrong", "ingest"] as const) {
+        sum.before[k] += before[k];
+        sum.after[k] += after[k];
+      }
+      console.log(`  ${l}: rules ${line(before)}  →  kept ${line(after)}`);
+      for (const r of held.filter((r) => r.label === "wrong" && probability(m, r.input) >= m.bar)) console.log(`      STILL WRONG ${r.set} ${r.id}: ${r.q.slice(0, 80)}`);
+    }
+    console.log(`  ALL: rules ${line(sum.before)}  →  kept ${line(sum.after)}`);
+    if (!wrong || caution >= 4 || process.env.QB_DRAFT_CAUTION) break;
+    caution += 0.25;
+  }
+  const model = fitOn(drafts, caution);
+  console.log(`\ndraftKeep: bar ${model.bar}, bias ${model.bias}; in sample ${line(count(drafts, model))} of ${line(count(drafts, null))}`);
+  for (const [n, w] of Object.entries(model.weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))) console.log(`  ${n.padEnd(26)} ${w}`);
+  if (!write) return;
+  const current = JSON.parse(readFileSync(ANSWER_BAR_FILE, "utf8")) as Record<string, unknown>;
+  const out = { ...current, draftKeepAbout: `draftKeep fitted by scripts/fit-answer-bar.ts --draft-keep on ${drafts.length} rule-stated draft answers of sets ${letters.join("")} (a wrong answer costs ${cost}; caution ${caution}, the least with no wrong answer in any letter left out).`, draftKeep: model };
+  const tmp = `${ANSWER_BAR_FILE}.tmp`;
+  writeFileSync(tmp, JSON.stringify(out, null, 2) + "\n");
+  renameSync(tmp, ANSWER_BAR_FILE);
+  console.log(`wrote ${ANSWER_BAR_FILE}`);
 }
 
 function main(): void {
@@ -293,18 +363,20 @@ function main(): void {
   const byHeld = new Map<string, Record<Label, number>>();
   for (const r of rows.filter(trainable)) {
     const k = `${r.input.ruled ? "ruled" : r.input.heldBack}`;
-    const c = byHeld.get(k) ?? { right: 0, wrong: 0, neutral: 0 };
+    const c = byHeld.get(k) ?? { right: 0, wrong: 0, neutral: 0, ingest: 0 };
     c[r.label]++;
     byHeld.set(k, c);
   }
   console.log("candidates by the rules' reason (right / wrong / neutral):");
-  for (const [k, c] of byHeld) console.log(`  ${k.padEnd(16)} ${c.right} / ${c.wrong} / ${c.neutral}`);
+  for (const [k, c] of byHeld) console.log(`  ${k.padEnd(16)} ${c.right} / ${c.wrong} / ${c.neutral}${c.ingest ? ` (+${c.ingest} the extractor's wrong speaker)` : ""}`);
+  if (args.includes("--draft-keep")) return fitDraftKeepOnly(rows, args.includes("--write"));
 
   // Reasons the model never overrules: traps are what they guard against (a place no record knows, a
   // question read only through corrections, one shared word or the opposite words); a quote of the named
   // speaker that does not say the asked topic is no answer to "what did Y say about Z"; a speaker the
-  // extractor was unsure of is not made sure by the words of the question.
-  const hard: HeldBack[] = ["unknown_place", "nothing_known", "renames_entity", "topic_missing", "not_answerable", "draft_unsure"];
+  // extractor was unsure of is not made sure by the words of the question; a quote that gives no time, place,
+  // number or name is no answer to a question about what Y said that asks for one.
+  const hard: HeldBack[] = ["unknown_place", "nothing_known", "renames_entity", "topic_missing", "not_answerable", "draft_unsure", "slot_missing"];
   const letters = [...new Set(rows.map((r) => r.letter))].sort();
   // A wrong answer costs `cost` abstentions. Holding back what the rules state never adds a wrong
   // answer; stating what they hold back may: its cost is raised until leaving any set out adds none.

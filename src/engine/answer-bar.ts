@@ -20,6 +20,7 @@ export const HELD_BACK = [
   "two_speakers", // a role that fits two speakers
   "verb_family", // only a verb of the question's family was found
   "topic_missing", // the named speaker said nothing that covers the asked topic
+  "slot_missing", // the named speaker's quote gives no time, place, number or name the question asks for
 ] as const;
 export type HeldBack = (typeof HELD_BACK)[number];
 
@@ -58,6 +59,14 @@ export interface DecisionInput {
   /** The best candidate is a draft quote, and the extractor's confidence in it (1 when not a draft). */
   draft: boolean;
   confidence: number;
+  /** How telling the most telling question word the best candidate says is (1: the rarest; see evidence.ts). */
+  rarest: number;
+  /** The heaviest question word the best candidate does not say, over the heaviest (see evidence.ts). */
+  missing: number;
+  /** How closely the speaker the question names fits the candidate's (what-did-Y-say; 1 when none is named). */
+  named: number;
+  /** The best candidate is a fact: a record with no speaker. */
+  speakerless: boolean;
 }
 
 /** The model's numeric inputs, in order: the names are those of data/answer-bar.json's weights. */
@@ -89,6 +98,12 @@ export function featureVector(f: DecisionInput): Record<string, number> {
     draft_fact: f.draft && f.intent === "fact" ? 1 : 0,
     draft_score: f.draft ? f.score : 0,
     draft_held: f.draft ? Math.min(f.held, 5) / 5 : 0,
+    rarest: f.rarest,
+    missing: f.missing,
+    named: f.named,
+    speakerless: f.speakerless ? 1 : 0,
+    // A record with no speaker answers a question about what someone said only by its words.
+    speakerless_said: f.speakerless && f.intent !== "fact" ? 1 : 0,
   };
   for (const h of HELD_BACK) v[`held_back:${h}`] = f.heldBack === h ? 1 : 0;
   for (const i of INTENTS) v[`intent:${i}`] = f.intent === i ? 1 : 0;
@@ -112,6 +127,11 @@ export interface Logistic {
 export interface AnswerBarModel {
   keep: Logistic;
   promote: Logistic;
+  /**
+   * `keep` for what the rules would state from a draft record, fitted on draft questions alone: a
+   * draft's speaker and sentence are the extractor's, and its mistakes are not the curated corpus's.
+   */
+  draftKeep?: Logistic;
   suggest: number;
   /** Reasons the model never overrules: a verdict held back for one of these is offered, never stated. */
   hard: HeldBack[];
@@ -136,7 +156,10 @@ export interface StatusDecision {
 /** The status of a verdict: what the rules would state is at least offered. */
 export function decideStatus(model: AnswerBarModel, f: DecisionInput): Status {
   // A keep bar of 0 (the rules' own, and data/answer-bar.json's) passes every probability: no features to build per ask.
-  if (f.ruled) return model.keep.bar <= 0 || probability(model.keep, f) >= model.keep.bar ? "answered" : "suggested";
+  if (f.ruled) {
+    const keep = f.draft && model.draftKeep ? model.draftKeep : model.keep;
+    return keep.bar <= 0 || probability(keep, f) >= keep.bar ? "answered" : "suggested";
+  }
   if (f.heldBack && model.hard.includes(f.heldBack)) return "suggested";
   const p = probability(model.promote, f);
   return p >= model.promote.bar ? "answered" : p >= model.suggest ? "suggested" : "no_match";
@@ -164,7 +187,8 @@ export function answerBar(): AnswerBarModel {
     const keep = logistic(raw.keep);
     const promote = logistic(raw.promote);
     const hard = Array.isArray(raw.hard) ? raw.hard.filter((h): h is HeldBack => (HELD_BACK as readonly unknown[]).includes(h)) : [];
-    loaded = keep && promote && typeof raw.suggest === "number" ? { keep, promote, suggest: raw.suggest, hard } : RULES_ONLY;
+    const draftKeep = raw.draftKeep === undefined ? undefined : logistic(raw.draftKeep) ?? undefined;
+    loaded = keep && promote && typeof raw.suggest === "number" ? { keep, promote, ...(draftKeep ? { draftKeep } : {}), suggest: raw.suggest, hard } : RULES_ONLY;
   } catch {
     loaded = RULES_ONLY;
   }

@@ -42,11 +42,11 @@ export const SLOT_PATTERNS: [RegExp, Hint][] = [
   [new RegExp(`(?:^| )(?:${alternatives(SLOTS.slots.number.nouns)})(?= |$)`), "number"],
 ];
 
-// A count or an amount standing as a word ("12 شخصا", "$1.8 billion"), not the digits of a name (F-35),
+// A count or an amount standing as a word ("12 شخصا", "$1.8 billion", a fraction: "نصف المياه", "a quarter"), not the digits of a name (F-35),
 // an ordinal ("20th anniversary") or a year ("in 2019"). Arabic number words whole, with their prefixes
 // (و، ب، ال) and endings: "ست" in "ستشن" or "الف" in "التحالف" is no number.
 const AMOUNT =
-  /(?:^| )(?:(?!(?:19|20)\d\d(?= |$))(?!\d+(?:st|nd|rd|th)(?= |$))\d|(?:[وب]?(?:ال)?)(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئ|مائ|الف|الاف|مليون|ملايين|واحد|اثن)(?:ه|ين|ون|ان|ي|يه|ا|ات|تان|تين|مئه|مائه)?(?= |$)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)s?(?= |$))/;
+  /(?:^| )(?:(?!(?:19|20)\d\d(?= |$))(?!\d+(?:st|nd|rd|th)(?= |$))\d|(?:[وب]?(?:ال)?)(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مئ|مائ|الف|الاف|مليون|ملايين|واحد|اثن)(?:ه|ين|ون|ان|ي|يه|ا|ات|تان|تين|مئه|مائه)?(?= |$)|(?:[وب]?(?:ال)?)(?:نصف|ثلث|ربع)(?= |$)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|halves|quarter|percent)s?(?= |$))/;
 
 const PLACE_NOUNS = new Set(SLOTS.placeNouns.flatMap((w) => wordKeys(normalize(w))));
 

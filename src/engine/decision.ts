@@ -19,6 +19,15 @@ export interface Scored {
   direct?: number;
   /** The record says the opposite of the question (a negation one of them lacks, or an antonym). */
   opposite?: boolean;
+  /**
+   * The weight of the most telling question word the record says in its own words, over the weight of
+   * the most telling word the corpus knows (1: it says the rarest; see evidence.ts, rarestHeld).
+   */
+  rarest?: number;
+  /** The heaviest question word it does not say, over the heaviest (0: it says them all; see rarestHeld). */
+  missing?: number;
+  /** The record fills the slot the question asks for (a number, a time, a place…; see answer-slots.ts). */
+  slot?: boolean;
 }
 
 export interface Verdict {
@@ -28,6 +37,8 @@ export interface Verdict {
   why?: HeldBack;
   /** Every candidate the verdict was chosen from, best first: the answer bar weighs the best rival. */
   pool?: Scored[];
+  /** How closely the speaker the question names matched the answer's speaker (what-did-Y-say; 0..1). */
+  named?: number;
 }
 
 /** Further answers must score at least this fraction of the best one. */

@@ -16,12 +16,12 @@ import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerInfo
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
-import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling } from "./evidence.js";
+import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, rarestHeld, telling, type MatchableTerm } from "./evidence.js";
 import { countedNoun, countsNoun, givesAmount, givesPlace } from "./answer-slots.js";
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
 import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpPlan } from "./follow-up.js";
-import { parseQuestion, type Hint, type ParsedQuestion, type SpeakerNaming } from "./question.js";
+import { namesActOfSaying, parseQuestion, type Hint, type ParsedQuestion, type SpeakerNaming } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { MATCH_WEIGHT, SearchIndex, type Hit } from "./search-index.js";
 import { RecordWords } from "./record-words.js";
@@ -93,6 +93,8 @@ const ADDRESSEE_CLOSER = /^(?:to|not|that|for|الي|ان|بان|ب\S+|لل\S+)$
 const MIN_SOUND_LENGTH = 4;
 /** The confidence shown for a statement found by its reporting verb alone ("who threatened?"). */
 const VERB_ONLY_SCORE = 0.7;
+/** The slots a question about what someone said must see filled by the quote that answers it (see slotFilled). */
+const SPEAKER_SLOTS = new Set<Hint>(["number", "place", "name", "person_name"]);
 /** The confidence shown for the answer to "when?" / "why?" about the last answer. */
 const FOCUS_SCORE = 0.6;
 
@@ -474,6 +476,10 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       hint: basis.hint,
       draft: records[top.record].draft,
       confidence: records[top.record].confidence ?? 1,
+      rarest: top.rarest ?? 1,
+      missing: top.missing ?? 0,
+      named: verdict.named ?? 1,
+      speakerless: records[top.record].speaker < 0,
     };
   }
 
@@ -541,6 +547,9 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   interface Ranked {
     scored: Scored[];
     more: (direct: number) => Scored[];
+    /** The question's words as they were matched: each one's weight, and the ids it may match (strict: generic words marked). */
+    weights: number[];
+    strict: MatchableTerm[];
   }
 
   /** Scores records against a question's words: the weighted share of its words each record holds. */
@@ -554,7 +563,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, bar: number, attribution = true, within?: Int32Array, only?: Uint8Array, counts?: (s: Scored) => boolean, closeOnly = false): Ranked {
     const weights = terms.map((t) => index.termWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
-    if (!total) return { scored: [], more: () => [] };
+    if (!total) return { scored: [], more: () => [], weights, strict: [] };
     // A phrase, or one telling word ("the ISIS 'brand'"): one common word in quote marks ("ranks 'first'")
     // is a word of the question, and holding it verbatim says no more than holding any other of its words.
     const phrased = q.quoted.filter((p) => {
@@ -569,7 +578,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const negated = NEGATION.test(normalize(q.topic));
     const asked = terms.map((t) => matchable(t, idsOf, q.intent === "who_said" || q.claim, relatedIdsOf));
     const needed = evidenceNeeded(asked);
-    const tellingTerms = terms.map((t) => telling(matchable(t, idsOf, true, relatedIdsOf)));
+    const strict = terms.map((t) => matchable(t, idsOf, true, relatedIdsOf));
+    const tellingTerms = strict.map(telling);
     const questionKeys = new Set(terms.flatMap((t) => t.keys));
     // What "how many N" counts: the answer gives a number of N (see countedNoun).
     const countedWord = q.intent === "fact" && q.hint === "number" ? countedNoun(q.topic) : null;
@@ -642,13 +652,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       // Penalties and caps only lower a score: a record that cannot reach the bar with the hint's bonus
       // is of no use to the caller. Its normalized text (for the hint and negation) is never computed.
       if (!verbatim && (q.hint ? score + HINT_BONUS : score) < bar) return null;
-      const fits =
-        q.hint !== null &&
-        (q.hint === "place"
-          ? givesPlace(Array.from(r.ownKeys, (id) => view.keys[id]), questionKeys)
-          : (countedWord ? countsNoun(normalizedText(hit.doc), countedWord) : fitsHint(normalizedText(hit.doc), q.hint)) ||
-            (q.hint === "reason" && givesCause(r)) ||
-            namesAnother(hit.doc, q.hint, questionKeys));
+      const fits = q.hint !== null && fillsSlot(hit.doc, q.hint, questionKeys, countedWord);
       if (fits) score += HINT_BONUS;
       // "How many soldiers …?" is answered by a record that gives a number of soldiers, "where …?" by one
       // that gives a place, "what is the name of …?" one that names someone the question does not; one
@@ -662,7 +666,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       // Bonuses rank; they never lift a record without evidence over the answer bar.
       if (!evidence) score = Math.min(score, MIN_COVERAGE - 0.01);
       const held = evidenceCount(tellingTerms, r.ownKeys);
-      return { record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, opposite: unnegated || opposite };
+      const { rarest, missing } = rarestHeld(strict, weights, r.ownKeys);
+      return { record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, opposite: unnegated || opposite, rarest, missing, slot: fits };
     };
     // With `counts`, the best first: once a hit's bound is under what the caller can use (its bar, and
     // RUNNER_UP_RATIO of the best score it counts so far), no later hit can be answered or offered.
@@ -688,7 +693,21 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       }
       return sorted();
     };
-    return { scored: [...sorted()], more };
+    return { scored: [...sorted()], more, weights, strict };
+  }
+
+  /**
+   * Whether record `i` fills the slot a question asks for (see answer-slots.ts): a count (of the counted
+   * noun, when "how many N"), a time, a reason, an outcome, a place the question does not name, or a
+   * name it does not say.
+   */
+  function fillsSlot(i: number, hint: NonNullable<Hint>, questionKeys: Set<string>, countedWord: string | null = null): boolean {
+    if (hint === "place") return givesPlace(Array.from(records[i].ownKeys, (id) => view.keys[id]), questionKeys);
+    return (
+      (countedWord ? countsNoun(normalizedText(i), countedWord) : fitsHint(normalizedText(i), hint)) ||
+      (hint === "reason" && givesCause(records[i])) ||
+      namesAnother(i, hint, questionKeys)
+    );
   }
 
   /**
@@ -750,7 +769,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     if (unknownPlaces(terms, asked).length) return { ...verdict, status: "suggested", why: "unknown_place" };
     // "who said the US asked Oman to mediate": the answer shares Oman and the mediation, while the
     // question's most telling word (asked) is said by another sentence of the article alone.
-    if (saidElsewhere(terms, verdict.scored[0])) return { ...verdict, status: "suggested", why: "contested" };
+    if (saidElsewhere(ranked, verdict.scored[0])) return { ...verdict, status: "suggested", why: "contested" };
     // A rival must say more of the question in its own words than the answer: those left unscored that may.
     return contested(verdict, ranked.more((verdict.scored[0].direct ?? 0) + CONTEST_MARGIN).filter(isClose));
   }
@@ -761,20 +780,18 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
    * says, with as much of the rest of the question: the question is about what that record says,
    * whoever said it. A record that only shares the telling word does not contest an answer in paraphrase.
    */
-  function saidElsewhere(terms: Term[], top: Scored): boolean {
+  function saidElsewhere({ weights, strict }: Ranked, top: Scored): boolean {
     if ((top.direct ?? 0) >= MIN_COVERAGE) return false;
-    const telling = terms.filter((t) => !isGenericTerm(t) && !t.keys.every((k) => k.startsWith("=")));
+    // The question's words as whoSaid's ranking matched them (the same weights and ids, not worked out again).
+    const telling = strict.map((t, k) => ({ t, w: weights[k] })).filter(({ t }) => !t.generic && !t.term.keys.every((key: string) => key.startsWith("=")));
     if (!telling.length) return false;
-    const weights = telling.map((t) => index.termWeight(t));
-    const most = Math.max(...weights);
-    const says = (i: number, t: Term) => [...idsOf(t), ...relatedIdsOf(t)].some((id) => records[i].ownKeys.includes(id));
-    const all = terms.map((t) => index.termWeight(t));
-    const total = all.reduce((a, b) => a + b, 0);
-    const asked = terms.map((t) => matchable(t, idsOf, true, relatedIdsOf));
-    const direct = (i: number) => directWeight(asked, all, records[i].ownKeys) / total;
+    const most = Math.max(...telling.map(({ w }) => w));
+    const says = (i: number, t: MatchableTerm) => [...t.ids, ...t.related].some((id) => records[i].ownKeys.includes(id));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const direct = (i: number) => directWeight(strict, weights, records[i].ownKeys) / total;
     const article = runAround(top.record, sameArticle);
-    return telling.some((t, k) => {
-      if (weights[k] < most || says(top.record, t)) return false;
+    return telling.some(({ t, w }) => {
+      if (w < most || says(top.record, t)) return false;
       const others = article.filter((i) => says(i, t));
       // That record must itself be a near miss in its own words (the suggest bar), and say as much.
       return others.length === 1 && direct(others[0]) >= Math.max(top.direct ?? 0, SUGGEST_COVERAGE);
@@ -887,6 +904,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       const verdict = decide(scoreRecords(terms, q, (r) => ids.has(r.speaker), bars.suggest, true, theirs).scored, bars, answerable);
       const rescaled = (v: Verdict): Verdict => ({
         ...v,
+        named: confidence.get(records[v.scored[0].record].speaker) ?? 1,
         scored: v.scored.map((s) => ({
           ...s,
           score: (0.5 + 0.5 * s.score) * (confidence.get(records[s.record].speaker) ?? 1),
@@ -897,7 +915,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       if (verdict?.status === "answered" && new Set(verdict.scored.map((s) => records[s.record].speaker)).size > 1) {
         return rescaled({ ...verdict, status: "suggested", why: "two_speakers" });
       }
-      if (verdict?.status === "answered") return rescaled(verdict);
+      if (verdict?.status === "answered") return rescaled(slotFilled(verdict, q));
       // Y said nothing about Z: at most Y's nearest quotes, offered, never stated.
       if (q.topicRequired) return verdict && rescaled({ ...verdict, why: "topic_missing" });
     }
@@ -906,7 +924,21 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       .flatMap((i) => quotesOf[i].map((record) => ({ record, score: 0.9 * (confidence.get(i) ?? 1) + 0.01 * verbFit(q.verb, records[record].verb) })))
       .sort((a, b) => b.score - a.score || a.record - b.record);
     if (!all.length) return null;
-    return ids.size > 1 ? { status: "suggested", scored: all, why: "two_speakers" } : { status: "answered", scored: all };
+    const named = confidence.get(records[all[0].record].speaker) ?? 1;
+    return ids.size > 1 ? { status: "suggested", scored: all, why: "two_speakers", named } : slotFilled({ status: "answered", scored: all, named }, q);
+  }
+
+  /**
+   * "Where was Y when …", "above what price does Y say …": a question about what Y said that asks for a
+   * place, a number or a name is answered by a quote of Y that gives one; Y's quote on the topic that
+   * gives none is offered, never stated. Not a time: the article's date gives it to any quote.
+   */
+  function slotFilled(verdict: Verdict, q: ParsedQuestion): Verdict {
+    if (!q.hint || !SPEAKER_SLOTS.has(q.hint)) return verdict;
+    const top = verdict.scored[0];
+    const questionKeys = new Set(questionTerms([q.topic, q.speakerPhrase].join(" ")).flatMap((t) => t.keys));
+    const fills = top.slot ?? fillsSlot(top.record, q.hint, questionKeys);
+    return fills ? verdict : { ...verdict, status: "suggested", why: "slot_missing" };
   }
 
   function listSpeakers(): Scored[] {
@@ -1339,6 +1371,16 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   }
 
   /**
+   * A question that asks for someone's statement ("who made the statement about …", "what was X's
+   * answer", "according to the police source, what …") but no slot of a fact (a number, time, place,
+   * reason), answered by a record that names no speaker: stating it would leave the speaker unsaid or
+   * put it in the wrong mouth (the extractor missed that statement's speaker). Offered, never stated.
+   */
+  function speakerlessForStatement(verdict: Verdict, q: ParsedQuestion, text: string): boolean {
+    return records[verdict.scored[0].record].speaker < 0 && q.hint === null && namesActOfSaying(text);
+  }
+
+  /**
    * A fact question about someone the article quotes ("did Trump impose sanctions?", "what did the
    * Pentagon do?") whose answer is a fact standing in the sentence that reports that speaker's
    * statement: the statement is the answer, its sentence (the fact) its context. The fact alone would
@@ -1408,7 +1450,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         const verdict: Verdict | null = decided?.status === "suggested" && oneWord && !decided.why && !ownWord(decided.scored[0]) ? { ...decided, why: "not_answerable" } : decided;
         const lifted = askedOfSpeaker(verdict, text);
         const objects = q.asksWho ? objectsOfAct(text) : new Set<number>();
-        const done = lifted?.status === "answered" && objects.has(records[lifted.scored[0].record].speaker) ? { ...lifted, status: "suggested" as const, why: "not_answerable" as const } : lifted;
+        const done = lifted?.status === "answered" && (objects.has(records[lifted.scored[0].record].speaker) || speakerlessForStatement(lifted, q, text)) ? { ...lifted, status: "suggested" as const, why: "not_answerable" as const } : lifted;
         return respond(question, confirmCorrections(done, spelled.corrections, q), limit, basisOf(question, text, spelled.q, "fact", spelled.corrections.length));
       }
     }

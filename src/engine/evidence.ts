@@ -60,6 +60,33 @@ export function directWeight(terms: MatchableTerm[], weights: number[], own: Int
 }
 
 /**
+ * How telling the most telling question word a record says is: the weight of the heaviest non-generic
+ * word it holds in its own words (through another wording of a concept: half), over the heaviest
+ * non-generic word the corpus knows at all. A record that shares the question's topic word but not the
+ * word that tells this question apart ("شكر" in "who thanked the players despite the pitch") scores low.
+ * 1 when the question has no such word. `missing`: the heaviest non-generic question word it does not
+ * say at all (a word the corpus never says included), over the heaviest: what the answer leaves unsaid.
+ */
+export function rarestHeld(terms: MatchableTerm[], weights: number[], own: Int32Array): { rarest: number; missing: number } {
+  let most = 0;
+  let mostAll = 0;
+  let held = 0;
+  let missing = 0;
+  terms.forEach((t, i) => {
+    if (t.generic) return;
+    mostAll = Math.max(mostAll, weights[i]);
+    const direct = t.ids.some((id) => own.includes(id));
+    const related = !direct && t.related.some((id) => own.includes(id));
+    if (!direct && !related) missing = Math.max(missing, weights[i]);
+    if (!t.ids.length && !t.related.length) return;
+    most = Math.max(most, weights[i]);
+    if (direct) held = Math.max(held, weights[i]);
+    else if (related) held = Math.max(held, weights[i] / 2);
+  });
+  return { rarest: most > 0 ? held / most : 1, missing: mostAll > 0 ? missing / mostAll : 0 };
+}
+
+/**
  * How much evidence an answer needs: two distinct content words, or one for a one-word question. The
  * question's words are counted as written, so that a second form of one stem or a generic word makes
  * the question ask for two without being able to supply them.

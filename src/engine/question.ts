@@ -94,6 +94,21 @@ const WHAT_EN_AUX = /^(?:what|which things?|what things?|what else)(?: (?:exactl
 /** "how did X describe Z": the words X put on Z. */
 const HOW_EN_AUX = /^(?:and |so )?how (?:did|does|do|has|had|have|would|will)$/;
 const STATEMENT_NOUN = /^(?:quotes?|statements?|remarks?|comments?|claims?|warnings?|threats?|words|views|position|تصريحات|تصريح|تصريحاته|اقوال|اقواله|كلام|كلامه|تحذيرات|تهديدات|مواقف|موقف|رايه|راي)$/;
+/** Nouns of what someone said that STATEMENT_NOUN leaves to the topic: an answer, a reply, advice, a call, a pledge. */
+const SAYING_NOUN = /^(?:answers?|repl(?:y|ies)|responses?|advice|calls?|appeals?|pledges?|promises?|accusations?|denials?|criticism|message|رد|رده|ردها|جواب|اجابه|نصيحه|نصائح|دعوه|مناشده|تعهد|وعد|اتهام|اتهامات|نفي|رساله)$/;
+/** Verbs of saying that neither the speech-verb table nor STANCE_VERBS holds: advising, answering, reassuring, crediting. */
+const SAYING_VERB = /^(?:advis(?:e|es|ed|ing)|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|reassur(?:e|es|ed|ing)|credit(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ruled|insist(?:s|ed|ing)?|[وف]?(?:نصح|نصحت|ينصح|اجاب|اجابت|يجيب|طمن|طمنت|يطمن|طمان|اوضح|اوضحت|يوضح|برر|بررت|يبرر|ارجع|ارجعت|يرجع))$/;
+
+/**
+ * The question names an act of saying (a reporting or stance verb, a word for a statement, "according
+ * to"): what it asks is someone's statement, even when it is read as a fact question.
+ */
+export function namesActOfSaying(question: string): boolean {
+  const text = normalize(question);
+  if (ACCORDING_TO.test(text) || ACCORDING_TO_WHOM.test(text) || /^(?:according to|as per|حسب|بحسب|وفقا ل|وفق|على لسان) /.test(text)) return true;
+  return text.split(" ").some((w) => !!speechVerb(w) || STANCE_VERBS.has(w) || STATEMENT_NOUN.test(w) || SAYING_NOUN.test(w) || SAYING_VERB.test(w));
+}
+
 // علي ("on") stands for "about" in everyday Arabic: واش قال ترامب على تركيا؟
 const TOPIC_AR = /^(?:عن|حول|بشان|بخصوص|في شان|ازاء|تجاه|عند الحديث عن|فيما يتعلق ب|في موضوع|علي)$/;
 // Chat spells "about" short: "abt", "bout".

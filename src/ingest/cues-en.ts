@@ -170,7 +170,9 @@ function phraseLeft(ts: Tok[], end: number): [number, number] | null {
   const inPhrase = (t: Tok) => !t.quoted && (isCap(t) || ["PROPN", "NOUN", "ADJ", "NUM", "DET"].includes(t.pos) || /^['’]s$/.test(t.text) || (t.pos === "PRON" && PRONOUNS[t.lower] !== undefined) || t.text === "-" || t.text === ".");
   if (!ts[j] || !inPhrase(ts[j]) || ts[j].pos === "DET") return null;
   if (ts[j].pos === "PRON") return [j, j];
-  while (j - 1 >= 0 && (inPhrase(ts[j - 1]) && ts[j - 1].pos !== "PRON" || (NAME_LINKS.has(ts[j - 1].lower) && j - 2 >= 0 && isCap(ts[j - 2]) && isCap(ts[j])))) {
+  // "A highly-placed police source": the parts of a hyphenated modifier belong to the phrase whatever their tags.
+  const hyphened = (k: number) => (ts[k + 1]?.text === "-" && ts[k].end === ts[k + 1].start) || (k > 0 && ts[k - 1].text === "-" && ts[k - 1].end === ts[k].start);
+  while (j - 1 >= 0 && ((inPhrase(ts[j - 1]) || hyphened(j - 1)) && ts[j - 1].pos !== "PRON" || (NAME_LINKS.has(ts[j - 1].lower) && j - 2 >= 0 && isCap(ts[j - 2]) && isCap(ts[j])))) {
     j--;
     // "At the end of August the WHO said": a determiner opens the phrase; what stands before it is another one.
     if (ts[j].pos === "DET" && ["the", "a", "an"].includes(ts[j].lower)) break;
@@ -243,10 +245,19 @@ function mentionOf(p: Paragraph, ts: Tok[], [from, to]: [number, number], lowerc
  *  titled source, never a personal name. */
 function lowercaseHeaded(p: Paragraph, ts: Tok[], from: number, to: number): { mention: Mention; shape: string } | null {
   const words: Token[] = [];
-  for (const t of ts.slice(from, to + 1)) {
+  let joining = false;
+  for (const [k, t] of ts.slice(from, to + 1).entries()) {
     const prev = words[words.length - 1];
+    const next = ts[from + k + 1];
     if (/^['’]s?$/.test(t.text) && prev && prev.end === t.start) words[words.length - 1] = { ...prev, text: prev.text + t.text, end: t.end };
-    else if (/[\p{L}\p{N}]/u.test(t.text)) words.push({ kind: "word", text: t.text, start: t.start, end: t.end });
+    // "a highly-placed source": a hyphen between two words makes one word of them.
+    else if (t.text === "-" && prev && prev.end === t.start && next && t.end === next.start && from + k + 1 <= to) {
+      words[words.length - 1] = { ...prev, text: prev.text + t.text, end: t.end };
+      joining = true;
+    } else if (joining && prev && /[\p{L}\p{N}]/u.test(t.text)) {
+      words[words.length - 1] = { ...prev, text: prev.text + t.text, end: t.end };
+      joining = false;
+    } else if (/[\p{L}\p{N}]/u.test(t.text)) words.push({ kind: "word", text: t.text, start: t.start, end: t.end });
     // "CAIRO (Reuters) -The … group": a dateline's dash before the phrase is no part of it.
     else if (words.length) return null;
   }

@@ -63,7 +63,15 @@ export function extractDetailed(text: string, options: ExtractOptions, margin?: 
   const scored = lang === "ar" ? chooseSpeakers(found, speakerOf, speakers, fullText, margin, options.weightsAr) : null;
   const article = scored ? null : new ScoringText(fullText, speakers);
   const features = scored ? scored.map((c) => c.features) : found.map((a, i) => (speakerOf[i] ? featuresOf(a, byId.get(speakerOf[i]!)!, article!, firstLine, lang) : []));
-  const confidence = scored ? scored.map((c) => c.confidence) : found.map((a, i) => (speakerOf[i] ? confidenceOf(a, features[i], lang) : 0));
+  const own = scored ? scored.map((c) => c.confidence) : found.map((a, i) => (speakerOf[i] ? confidenceOf(a, features[i], lang) : 0));
+  // A quotation that runs on from an earlier paragraph's statement is that statement's speaker's only as surely as
+  // that statement is.
+  const confidence: number[] = [];
+  own.forEach((c, i) => {
+    const from = found[i].sameAs;
+    const j = from && from.paragraph !== found[i].paragraph ? found.indexOf(from) : -1;
+    confidence.push(j >= 0 && j < i && speakerOf[j] === speakerOf[i] ? Math.min(c, confidence[j]) : c);
+  });
   const speakerAt = (i: number) => (scored ? scored[i].speaker : confidence[i] >= (margin ?? speakerMargin(found[i], lang)) ? speakerOf[i] : null);
 
   const quotes: CorpusFile["quotes"] = [];

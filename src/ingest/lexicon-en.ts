@@ -93,6 +93,8 @@ export const ORG_WORDS = new Set([
   "police", "army", "military", "navy", "coalition", "alliance", "federation", "secretariat", "reuters",
   "observatory", "watch", "forum", "trust", "club", "cabinet", "parliament", "congress", "senate", "embassy",
   "consulate", "directorate", "directorate-general", "port", "utility", "firm", "chamber", "commerce", "society", "academy", "institution", "newspaper", "agency", "programme", "program", "mission", "bureau",
+  // "the FCT Police Command Headquarters": a seat of a body, never a person's name.
+  "headquarters", "command",
   // Last words of company names ("Harbor Point Development", "Kestrel Holdings").
   "development", "developments", "holdings", "partners", "properties", "ventures", "industries", "technologies", "enterprises", "labs", "airlines",
 ]);

@@ -636,13 +636,19 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
       }
     }
     // A whole-sentence quote with no verb continues the paragraph's speaker, or the previous
-    // paragraph's when that one ended on a quote ("…,” she said. / “…”).
+    // paragraph's when that one closed on a statement ("…,” she said. / “…”; "She said the debt must
+    // fall. / “…”"; a quotation running on across paragraphs).
+    const prevP = paragraphs[paragraphs.indexOf(p) - 1];
+    const closedOn = prevP ? closingStatement(prevP, out) : undefined;
     for (const u of unattributed) {
       // '"WALLACE: Governor, …': a quoted transcript line is the lead's statement already.
       if (!u.sentenceIsQuote || (lead && u.quote.span!.start <= lead.start && lead.start < u.quote.span!.end)) continue;
       const before = inParagraph.filter((a) => a.start < u.quote.start).pop() ?? inParagraph[0];
-      const prev = out[out.length - 1];
-      const source = before ?? (prev && prev.paragraph === p.line - 1 && prev.type === "direct" ? prev : undefined);
+      // Across paragraphs only a paragraph that is the quotation alone: '“…?” Trump told ITV.' is the cue's own.
+      // A quoted transcript line ('"Chris Matthews: Seriously, …') names its own speaker.
+      const alone = !p.text.slice(0, u.quote.span!.start).replace(/[“"‘'\s]/g, "") && !p.text.slice(u.quote.span!.end).replace(/[”"’'.,!?\s]/g, "")
+        && !/^\s*\p{Lu}[\p{L}.’' -]{0,40}:\s/u.test(p.text.slice(u.quote.span!.start, u.quote.span!.end));
+      const source = before ?? (alone ? closedOn : undefined);
       if (!source) continue;
       inParagraph.push({
         paragraph: p.line, text: p.text.slice(u.quote.span!.start, u.quote.span!.end), start: u.quote.span!.start,
@@ -650,7 +656,6 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
       });
     }
     masked.set(p, maskQuotes(p.text, spans));
-    const prevP = paragraphs[paragraphs.indexOf(p) - 1];
     const prevFound = prevP ? out.filter((x) => x.paragraph === prevP.line) : [];
     for (const a of inParagraph) resolvePronounToNamed(p, masked.get(p)!, a, inParagraph, articleText, prevP, prevFound);
     for (const a of inParagraph) resolvePluralToGroup(p, masked.get(p)!, a, inParagraph);
@@ -658,6 +663,16 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
   }
   for (const a of out) resolveEpithet(a, paragraphs, masked, articleText);
   return out;
+}
+
+/** The statement a paragraph closes on: its last attribution with a speaker, when nothing but the rest of that
+ *  sentence follows it (its speaker and verb: "…, she said."). A paragraph that goes on to another sentence
+ *  after its last statement ("X said A. Y disagrees.") closes on no one's words. */
+function closingStatement(p: Paragraph, out: Attribution[]): Attribution | undefined {
+  const last = out[out.length - 1];
+  if (!last || last.paragraph !== p.line) return undefined;
+  const end = Math.max(last.start + last.text.length, last.mention.pos - p.base + last.mention.surface.length);
+  return /[.!?][”"’']?\s+\S/.test(p.text.slice(end)) ? undefined : last;
 }
 
 /** Subordinators that open a sentence before its subject: "While Comey said …, he said …". */

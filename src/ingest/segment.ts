@@ -141,6 +141,8 @@ export function maskQuotes(line: string, spans: QuoteSpan[]): string {
 const ATTRIBUTION_TAIL = /^\s+(?:[^\s.!?"“”«»]+\s+){0,5}[^\s.!?"“”«»]+[.!?](?:\s|$)/u;
 /** "…?” said Susan Hennessey, a former agency lawyer now at …": an inverted reporting verb, however long its speaker. */
 const INVERTED_TAIL = /^\s+(?:said|says|asked|asks|added|adds|wrote|writes|told)\s+\p{Lu}/u;
+/** A reporting verb among the first four words of an English tail. */
+const LEADING_REPORTING_TAIL = /^\s+(?:[^\s.!?"“”«»]+\s+){1,3}(?:said|says|asked|asks|added|adds|wrote|writes|told|tells)\b/u;
 /** A reporting verb among the words of an English tail. */
 const REPORTING_TAIL = /\s(?:said|says|asked|asks|added|adds|wrote|writes|told|tells|recalled|explained|continued)\b/;
 
@@ -167,7 +169,9 @@ export function sentencesOf(p: Paragraph, spans: QuoteSpan[] = quoteSpans(p.text
     // attributes it are one sentence (for ingest; the engine's splitter is left as it is).
     const closing = line.slice(Math.max(0, stop - 2), stop);
     const tail = line.slice(stop, stop + 100);
-    if (/[?!]["”»]$/.test(closing) && (ATTRIBUTION_TAIL.test(tail) || INVERTED_TAIL.test(tail))) continue;
+    // However long the clause: after the mark a word in lower case ('…?” she told reporters in a press conference')
+    // or a reporting verb among its first words ('…?” Trump told Britain’s ITV in an interview aired …') goes on.
+    if (/[?!]["”»]$/.test(closing) && (ATTRIBUTION_TAIL.test(tail) || INVERTED_TAIL.test(tail) || /^\s+\p{Ll}/u.test(tail) || LEADING_REPORTING_TAIL.test(tail))) continue;
     // "“… missing.” Trump said.": a quote closed by a full stop, then a short clause of a reporting verb.
     if (/\.["”»]$/.test(closing) && ATTRIBUTION_TAIL.test(tail) && REPORTING_TAIL.test(tail.split(/[.!?](?:\s|$)/)[0])) continue;
     push(stop);

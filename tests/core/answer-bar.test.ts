@@ -8,7 +8,8 @@ import { createEngine, loadCorpus, type StatusDecision } from "../../src/index.j
 
 const input = (over: Partial<DecisionInput> = {}): DecisionInput => ({
   ruled: false, heldBack: "below_bar", intent: "who_said", score: 0.45, rival: 0, speakers: 1, direct: 0.3, held: 3, evidence: true, verbatim: false,
-  close: 1, opposite: false, script: "en", crossLanguage: false, corrections: 0, oneWord: false, quoted: false, hint: false, draft: false, confidence: 1, ...over,
+  close: 1, opposite: false, script: "en", crossLanguage: false, corrections: 0, oneWord: false, quoted: false, hint: false, draft: false, confidence: 1,
+  rarest: 1, missing: 0, named: 1, speakerless: false, ...over,
 });
 
 /** States what is held back when it holds at least three telling words; holds back a draft's answer. */
@@ -23,6 +24,13 @@ describe("the answer bar decides", () => {
   it("what the rules state stays stated unless keep holds it back (then it is offered, never dropped)", () => {
     expect(decideStatus(model, input({ ruled: true, heldBack: null }))).toBe("answered");
     expect(decideStatus(model, input({ ruled: true, heldBack: null, draft: true }))).toBe("suggested");
+  });
+
+  it("draftKeep, when given, judges what the rules state from a draft; keep still judges the rest", () => {
+    const withDraftKeep: AnswerBarModel = { ...model, keep: { weights: {}, bias: 0, bar: 0 }, draftKeep: { weights: { missing: -10 }, bias: 5, bar: 0.5 } };
+    expect(decideStatus(withDraftKeep, input({ ruled: true, heldBack: null, draft: true, missing: 1 }))).toBe("suggested");
+    expect(decideStatus(withDraftKeep, input({ ruled: true, heldBack: null, draft: true, missing: 0 }))).toBe("answered");
+    expect(decideStatus(withDraftKeep, input({ ruled: true, heldBack: null, draft: false, missing: 1 }))).toBe("answered");
   });
 
   it("what the rules hold back is stated over the promote bar, offered over the suggest bar, else dropped", () => {

@@ -315,3 +315,17 @@ describe("who said: the question's most telling word said by another sentence of
     expect(a.speaker).toContain("مصادر");
   });
 });
+
+describe("a question about what Y said that asks for a place, a number or a name is answered by a quote of Y that gives one", () => {
+  it("'where was Y when he spoke about Z': Y's quote on Z that names no place is offered, never stated", () => {
+    expect(top("Where was Foreign Minister Khalid Nasser when he spoke about the trade talks?").status).not.toBe("answered");
+  });
+  it("'how many N did Y say …': Y's quote that gives no number is not stated", () => {
+    expect(top("how many stations did Khalid Nasser say the talks covered?").status).not.toBe("answered");
+  });
+  it("Y's quote on Z is still the answer to what Y said about Z", () => {
+    const a = top("what did Khalid Nasser say about the trade talks?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toContain("steady progress");
+  });
+});

@@ -3,6 +3,7 @@
 // quoted phrase of three words or more needs a close match.
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, loadCorpus, type Engine } from "../../src/index.js";
+import { rarestHeld, type MatchableTerm } from "../../src/engine/evidence.js";
 
 let engine: Engine;
 beforeAll(() => {
@@ -61,5 +62,27 @@ describe("questions that do share two content words are still answered", () => {
     const a = engine.ask(q);
     expect(a.status).toBe("answered");
     expect(a.answers[0].speaker?.id).toBe(speaker);
+  });
+});
+
+describe("rarestHeld: how telling the most telling word a record says is, and what it leaves unsaid", () => {
+  const term = (word: string, ids: number[], related: number[] = [], generic = false) => ({ term: { word, keys: [word], script: "en" as const }, ids, related, generic }) as unknown as MatchableTerm;
+  // "who thanked the players for the pitch": thanked (weight 3) is the telling word, pitch (1) the topic.
+  const terms = [term("thanked", [1]), term("pitch", [2]), term("the", [3], [], true)];
+  const weights = [3, 1, 0.1];
+  it("a record that says only the topic word says little of what tells the question apart", () => {
+    expect(rarestHeld(terms, weights, Int32Array.from([2, 3]))).toEqual({ rarest: 1 / 3, missing: 1 });
+  });
+  it("a record that says the telling word misses nothing that weighs more", () => {
+    expect(rarestHeld(terms, weights, Int32Array.from([1]))).toEqual({ rarest: 1, missing: 1 / 3 });
+  });
+  it("another wording of a concept counts half; generic words never count", () => {
+    const viaConcept = [term("thanked", [1], [9]), term("pitch", [2])];
+    expect(rarestHeld(viaConcept, [3, 1], Int32Array.from([9, 2])).rarest).toBe(0.5);
+    expect(rarestHeld([term("the", [3], [], true)], [1], Int32Array.from([3]))).toEqual({ rarest: 1, missing: 0 });
+  });
+  it("a word the corpus never says is missing from every record, and sets no rarest", () => {
+    const unseen = [term("thanked", []), term("pitch", [2])];
+    expect(rarestHeld(unseen, [5, 1], Int32Array.from([2]))).toEqual({ rarest: 1, missing: 1 });
   });
 });

@@ -67,3 +67,12 @@ describe("(en) a count of people opens a group, never a name", () => {
     expect(q?.speaker ? d.speakers.find((s) => s.id === q.speaker)?.kind : null).not.toBe("person");
   });
 });
+
+describe("(en) an unnamed source is no body named before it", () => {
+  it("'A highly-placed police source said … The police source said': the source, never 'Police Command Headquarters'", () => {
+    const d = extract("en", "Reporters told to return to police", "The two reporters were released and told to report at the Lagos State Police Command Headquarters on Friday.\n\nA highly-placed police source said the summons could be a ploy to hold the reporters longer.\n\nThe police source said the two could be taken before a magistrate.");
+    const names = d.quotes.map((q) => (q.speaker ? d.speakers.find((s) => s.id === q.speaker)?.name : null));
+    expect(names.some((n) => n && /Headquarters|Command/.test(n))).toBe(false);
+    expect(speakerOf(d, "could be a ploy")?.name).toMatch(/police source/i);
+  });
+});

@@ -103,3 +103,29 @@ describe("(ar) where a role's genitives end and the name begins", () => {
     expect(d.speakers.some((s) => /يسبق/.test(s.nameAr ?? ""))).toBe(false);
   });
 });
+
+describe("(ar) a given name written with ال after a title of address", () => {
+  it("'الأمين العام …، الأستاذ الهادي عبد السيد،' is الهادي عبد السيد, not عبد السيد with الهادي left in the title", () => {
+    const d = extract("ar",
+      "تفقد الأمين العام لحكومة الولاية، الأستاذ الهادي عبد السيد، محطة مياه بحري يوم الأحد.",
+      "وأكد الأمين العام أن العمل جار لإعادة ضخ المياه في كل الأحياء خلال أيام.");
+    const s = speakerOf(d, "إعادة ضخ المياه");
+    expect(s?.nameAr).toBe("الهادي عبد السيد");
+    expect(s?.name).toMatch(/Abdel[- ]Sayed/);
+  });
+  it("'وأضاف السيد خلال الندوة …': the honorific alone before an adjunct opens no name", () => {
+    const d = extract("ar",
+      "قال وزير الأوقاف محمد عبد الستار السيد إن الأزمة ستنتهي قريبا.",
+      "وأضاف السيد خلال الندوة إن الحكومة تعمل بكل الوسائل لتجاوز الأزمة.");
+    expect(speakerOf(d, "تعمل بكل الوسائل")?.nameAr).toBe("محمد عبد الستار السيد");
+  });
+});
+
+describe("(ar) the name table's usual English spellings", () => {
+  it("'سيف الدين مختار' is Saif … Mukhtar, not a letter-by-letter Sif … Mkhtar", () => {
+    const d = extract("ar", "أشاد المدير التنفيذي للمحلية، سيف الدين مختار، بجهود إدارة المياه في إيجاد حلول فعالة للأزمة.");
+    const s = speakerOf(d, "حلول فعالة");
+    expect(s?.nameAr).toBe("سيف الدين مختار");
+    expect(s?.name).toMatch(/^Saif .*Mukhtar$/);
+  });
+});

@@ -5,7 +5,7 @@ import { type Token } from "../tokens.js";
 import { isKnownName } from "../transliterate.js";
 import { normAr, stripConj } from "../text.js";
 import type { Gender, Mention, Paragraph } from "../types.js";
-import { COMPOUND_HEADS, COMPOUND_SECONDS, HONORIFICS, OCCASION_ADJUNCTS, PREP_WORDS, audienceWithPronoun, describedName, familyAl, fullNameEnd, honoredNameEnd, n, nameLike, nameRun, roleLike, setOffName, splitSegments, surface, surnameLike, tailName, withoutLam } from "./names.js";
+import { COMPOUND_HEADS, COMPOUND_SECONDS, HONORIFICS, alGivenNameEnd, OCCASION_ADJUNCTS, PREP_WORDS, audienceWithPronoun, describedName, familyAl, fullNameEnd, honoredNameEnd, n, nameLike, nameRun, roleLike, setOffName, splitSegments, surface, surnameLike, tailName, withoutLam } from "./names.js";
 
 /** Article-wide knowledge the patterns use: the full name an article gives a surname ("الزين" → "عمر الزين"). */
 export interface ArabicContext {
@@ -327,6 +327,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     const honored = honorificName(segs[1]);
     if (honored) return { ...honored, role: roles(surface(line, seg0), honored.role) };
     let k = 1;
+    const honoredHead = HONORIFICS.has(head) && alGivenNameEnd(seg0, 1) > 1;
     // Once the role has a definite word ("وزيرة الصحة"), an indefinite word that does not continue it
     // starts the name ("هالة منصور"): a construct ends at its definite member.
     let definite = head.startsWith("ال");
@@ -345,6 +346,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       if (RELATIVE_PRONOUNS.has(w)) return false;
       // "رئيس مجلس الوزراء الشيخ صباح الخالد": an honorific before a name ends the role; the name follows it.
       if (x >= 1 && HONORIFICS.has(w) && honoredNameEnd(seg0, x + 1) > x + 1) return false;
+      // "الأستاذ الهادي عبد السيد": the phrase opens on the honorific itself; the name follows it at once.
+      if (x === 1 && honoredHead) return false;
       if (["في", "فى"].includes(prev)) return true; // its object, checked when في was taken
       // "النائب عن تحالف الفتح X": a member of parliament is "for" his bloc or constituency; عن and its object are the role.
       if ((w === "عن" && x === 1) || (prev === "عن" && x === 2)) return /^(?:ال)?نايب(?:ه)?$/.test(head) && (w !== "عن" || !!seg0[x + 1]);
@@ -375,7 +378,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     }
     const honorific = k < seg0.length && HONORIFICS.has(n(seg0[k]));
     if (honorific) k++;
-    let j = honorific ? honoredNameEnd(seg0, k) : nameRun(seg0, k, definite);
+    let j = honorific || (honoredHead && k === 1) ? honoredNameEnd(seg0, k) : nameRun(seg0, k, definite);
     if (j > k && j < seg0.length && ctx.subjectSurname(seg0[j].text) && !n(seg0[j - 1]).startsWith("ال")) j++;
     // "ونبّه وزير التربية الأولياء وتلاميذ …": after the role, a word carrying the conjunction و joins objects; a name
     // does not open so (unless the list knows it: وليد، وفاء).

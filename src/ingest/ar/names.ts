@@ -264,10 +264,20 @@ export const OCCASION_ADJUNCTS = new Set(["خلال", "اثناء", "عقب", "�
 /** Honorifics written before a person's name (not offices): الدكتور، البروفيسور، الأستاذ الدكتور، اللواء، الشيخ. */
 export const HONORIFICS = new Set(["الدكتور", "الدكتوره", "الحاج", "الحاجه", "المقدم", "الرايد", "الملازم", "د", "البروفيسور", "البروفيسوره", "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "المهندس", "المهندسه", "الشيخ", "السيد", "السيده", "المحامي", "المحاميه"]);
 
+/** "الأستاذ الهادي عبد السيد": a given name the name table writes with ال (الهادي، المهدي، الحبيب), then name
+ *  words: the end of that name after a title of address; `from` when the words there are no such name. */
+export function alGivenNameEnd(seg: Token[], from: number): number {
+  const t = seg[from];
+  if (!t || t.kind !== "word" || !/^ال/.test(n(t)) || !isKnownName(n(t)) || !seg[from + 1]) return from;
+  const end = nameRun(seg, from + 1, true);
+  return end > from + 1 ? end : from;
+}
+
 /** End of the name after an honorific ("الشيخ صباح الخالد"): after a title of address even a word that is also a
  *  common noun (صباح، أمل) is a first name; then name words up to and with an ال-surname. */
 export function honoredNameEnd(seg: Token[], from: number): number {
   const t = seg[from];
+  if (alGivenNameEnd(seg, from) > from) return alGivenNameEnd(seg, from);
   if (!t || t.kind !== "word" || /\d/.test(t.text) || /[\u064B-\u064D]/.test(t.text) || /^(?:[وبلك]?ال|لل)/.test(n(t)) || !linkedWord(t) && !ADJUNCT_STARTERS.has(n(t))) return from;
   if (PREP_WORDS[n(t)] || ["في", "فى"].includes(n(t))) return from;
   const rest = nameRun(seg, from + 1, true);
