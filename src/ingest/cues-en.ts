@@ -35,7 +35,7 @@ const PHRASAL = CUES.phrasal as Record<string, string>;
 const INFINITIVE = new Set<string>(CUES.infinitive);
 const CUE_LEMMAS = new Set([...SPEECH, ...AUDIENCE, ...BELIEF]);
 const IRREGULAR = CUES.irregular as Record<string, string>;
-/** "The court heard that …", "A Melbourne court has been told …": bodies whose hearing reports the evidence given. */
+/** "Dublin District Court heard that …": bodies whose hearing reports the evidence given. */
 const HEARERS = new Set<string>(CUES.hearers);
 /** "called for a freeze on rents": what the verb asks for is the statement. */
 const ASK_FOR = new Set<string>(CUES.askFor);
@@ -189,12 +189,12 @@ function cueClass(ts: Tok[], k: number): CueClass | null {
 /** The noun phrase ending at index `end` (inclusive), leftwards: [from, end], or null. */
 function phraseLeft(ts: Tok[], end: number): [number, number] | null {
   let j = end;
-  const inPhrase = (t: Tok) => !t.quoted && (isCap(t) || ["PROPN", "NOUN", "ADJ", "NUM", "DET"].includes(t.pos) || /^['’]s$/.test(t.text) || (t.pos === "PRON" && PRONOUNS[t.lower] !== undefined) || t.text === "-" || t.text === ".");
+  // "the director of emergencies Maria Lindqvist": "of" after a title word joins the office it holds.
+  const offices = new Set(ts.filter((t, x) => t.lower === "of" && x > 0 && TITLE_WORDS.has(ts[x - 1].lower) && !ts[x + 1]?.quoted));
+  const inPhrase = (t: Tok) => !t.quoted && (offices.has(t) || isCap(t) || ["PROPN", "NOUN", "ADJ", "NUM", "DET"].includes(t.pos) || /^['’]s$/.test(t.text) || (t.pos === "PRON" && PRONOUNS[t.lower] !== undefined) || t.text === "-" || t.text === ".");
   if (!ts[j] || !inPhrase(ts[j]) || ts[j].pos === "DET") return null;
   if (ts[j].pos === "PRON") return [j, j];
-  // "the director of emergencies Maria Lindqvist": "of" after a title word joins the office it holds.
-  const officeOf = (x: number) => ts[x].lower === "of" && x - 1 >= 0 && TITLE_WORDS.has(ts[x - 1].lower) && !ts[x + 1]?.quoted;
-  while (j - 1 >= 0 && (inPhrase(ts[j - 1]) && ts[j - 1].pos !== "PRON" || (NAME_LINKS.has(ts[j - 1].lower) && j - 2 >= 0 && isCap(ts[j - 2]) && isCap(ts[j])) || officeOf(j - 1))) {
+  while (j - 1 >= 0 && (inPhrase(ts[j - 1]) && ts[j - 1].pos !== "PRON" || (NAME_LINKS.has(ts[j - 1].lower) && j - 2 >= 0 && isCap(ts[j - 2]) && isCap(ts[j])))) {
     j--;
     // "At the end of August the WHO said": a determiner opens the phrase; what stands before it is another one.
     if (ts[j].pos === "DET" && ["the", "a", "an"].includes(ts[j].lower)) break;
