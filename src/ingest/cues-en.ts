@@ -35,7 +35,7 @@ const PHRASAL = CUES.phrasal as Record<string, string>;
 const INFINITIVE = new Set<string>(CUES.infinitive);
 const CUE_LEMMAS = new Set([...SPEECH, ...AUDIENCE, ...BELIEF]);
 const IRREGULAR = CUES.irregular as Record<string, string>;
-/** "The court heard that …", "A Melbourne court has been told …": bodies whose hearing reports the evidence given. */
+/** "Dublin District Court heard that …": bodies whose hearing reports the evidence given. */
 const HEARERS = new Set<string>(CUES.hearers);
 /** "called for a freeze on rents": what the verb asks for is the statement. */
 const ASK_FOR = new Set<string>(CUES.askFor);
@@ -189,7 +189,9 @@ function cueClass(ts: Tok[], k: number): CueClass | null {
 /** The noun phrase ending at index `end` (inclusive), leftwards: [from, end], or null. */
 function phraseLeft(ts: Tok[], end: number): [number, number] | null {
   let j = end;
-  const inPhrase = (t: Tok) => !t.quoted && (isCap(t) || ["PROPN", "NOUN", "ADJ", "NUM", "DET"].includes(t.pos) || /^['’]s$/.test(t.text) || (t.pos === "PRON" && PRONOUNS[t.lower] !== undefined) || t.text === "-" || t.text === ".");
+  // "the director of emergencies Maria Lindqvist": "of" after a title word joins the office it holds.
+  const offices = new Set(ts.filter((t, x) => t.lower === "of" && x > 0 && TITLE_WORDS.has(ts[x - 1].lower) && !ts[x + 1]?.quoted));
+  const inPhrase = (t: Tok) => !t.quoted && (offices.has(t) || isCap(t) || ["PROPN", "NOUN", "ADJ", "NUM", "DET"].includes(t.pos) || /^['’]s$/.test(t.text) || (t.pos === "PRON" && PRONOUNS[t.lower] !== undefined) || t.text === "-" || t.text === ".");
   if (!ts[j] || !inPhrase(ts[j]) || ts[j].pos === "DET") return null;
   if (ts[j].pos === "PRON") return [j, j];
   // "A highly-placed police source": the parts of a hyphenated modifier belong to the phrase whatever their tags.
