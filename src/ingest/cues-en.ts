@@ -196,9 +196,7 @@ function phraseLeft(ts: Tok[], end: number): [number, number] | null {
   if (ts[j].pos === "PRON") return [j, j];
   // "A highly-placed police source": the parts of a hyphenated modifier belong to the phrase whatever their tags.
   const hyphened = (k: number) => (ts[k + 1]?.text === "-" && ts[k].end === ts[k + 1].start) || (k > 0 && ts[k - 1].text === "-" && ts[k - 1].end === ts[k].start);
-  // "the director of emergencies Maria Lindqvist": "of" after a title word joins the office it holds.
-  const officeOf = (x: number) => ts[x].lower === "of" && x - 1 >= 0 && TITLE_WORDS.has(ts[x - 1].lower) && !ts[x + 1]?.quoted;
-  while (j - 1 >= 0 && ((inPhrase(ts[j - 1]) || hyphened(j - 1)) && ts[j - 1].pos !== "PRON" || (NAME_LINKS.has(ts[j - 1].lower) && j - 2 >= 0 && isCap(ts[j - 2]) && isCap(ts[j])) || officeOf(j - 1))) {
+  while (j - 1 >= 0 && ((inPhrase(ts[j - 1]) || hyphened(j - 1)) && ts[j - 1].pos !== "PRON" || (NAME_LINKS.has(ts[j - 1].lower) && j - 2 >= 0 && isCap(ts[j - 2]) && isCap(ts[j])))) {
     j--;
     // "At the end of August the WHO said": a determiner opens the phrase; what stands before it is another one.
     if (ts[j].pos === "DET" && ["the", "a", "an"].includes(ts[j].lower)) break;
