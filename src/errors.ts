@@ -25,6 +25,8 @@ export const MESSAGES = {
   questionTooLong: (max: number) => t("en", "questionTooLong", max),
   questionTooComplex: t("en", "questionTooComplex"),
   noMatch: t("en", "noMatch"),
+  /** A follow-up whose person the conversation does not settle: the bot asks who is meant. */
+  unclearReferent: t("en", "unclearReferent"),
   noEnglishRendering: t("en", "noEnglish"),
   /** Heads a "suggested" answer: the candidates are offered, never stated as fact. */
   suggested: t("en", "suggested"),

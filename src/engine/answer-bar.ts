@@ -168,7 +168,8 @@ export interface StatusDecision {
 /** The status of a verdict: what the rules would state is at least offered. */
 export function decideStatus(model: AnswerBarModel, f: DecisionInput): Status {
   const status = modelStatus(model, f);
-  return status === "answered" && !f.draft && f.telling < (model.evidence?.[f.intent] ?? 0) ? "suggested" : status;
+  // A quoted phrase the statement holds word for word is evidence enough, whatever else the question says.
+  return status === "answered" && !f.draft && !f.verbatim && f.telling < (model.evidence?.[f.intent] ?? 0) ? "suggested" : status;
 }
 
 function modelStatus(model: AnswerBarModel, f: DecisionInput): Status {

@@ -492,7 +492,8 @@ describe("follow-up questions (a conversation per channel and user)", () => {
     const asker = h.fake.newUser();
     await mention("who said the ISIS brand still exists worldwide", asker);
     const other = await mention("what else did he say?", h.fake.newUser());
-    expect(other.reply.body.content).toContain(MESSAGES.noMatch);
+    // The other user's "he" refers to nobody they asked about: the bot asks whom they mean.
+    expect(other.reply.body.content).toContain(MESSAGES.unclearReferent);
   });
 
   it("/ask keeps the conversation too, and a DM has its own", async () => {
@@ -504,7 +505,7 @@ describe("follow-up questions (a conversation per channel and user)", () => {
     const dm = h.fake.directMessage("who is he?", asker);
     h.fake.dispatch("MESSAGE_CREATE", dm);
     const reply = await h.fake.waitForRequest((r) => r.body?.message_reference?.message_id === dm.id);
-    expect(reply.body.content).toContain(MESSAGES.noMatch);
+    expect(reply.body.content).toContain(MESSAGES.unclearReferent);
   });
 });
 
