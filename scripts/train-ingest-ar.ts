@@ -4,19 +4,12 @@
 // with its features, labelled by whether it is the annotated speaker of an overlapping statement of a real Arabic set
 // (NAME.txt + gold.jsonl, read as eval:real reads them; kept outside the repository), plus the same from the repo's
 // own invented Arabic articles (tests/fixtures/ingest/*.expected.json). Only feature weights leave this script.
-// Model: the same L2-regularized logistic regression as the English weights (scripts/train-ingest.ts), fitted in two
-// passes: the candidate features on every candidate, then the features only the rules' pick has (where it stands in
-// its sentence, its name's shape, its cue's lemma: PICK_ONLY) on the picks alone, on top of the first pass's score.
-// Fitted among every candidate, a feature a few wrong picks share was outweighed by thousands of candidates and the
-// regularization: the confidence ranked wrong picks no lower than right ones.
+// Model: the same L2-regularized logistic regression as the English weights (scripts/train-ingest.ts).
 // `--leave-one-out`: for each folder, fit on the others and score it (the held-out figure); writes nothing.
-// Margin (the confidence gate): the one that costs least on the picks of sets no weights were fitted on (each set's
-// picks scored by weights fitted without it), a wrong speaker costing WRONG_COST hidden right ones; never above the
-// lowest confidence of an invented article's expected speaker (each is a construction a blind set proved). A quote
-// below it is kept without a speaker.
+// Margin (the confidence gate): the highest at which no invented article's expected speaker is hidden (each is a
+// construction a blind set proved), at most 0.5; a quote below it is kept without a speaker.
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { SpeakerRecord } from "../src/corpus/schema.js";
 import { candidatesOf, type ArabicWeights } from "../src/ingest/ar/candidates-scoring.js";
 import type { ExpectedAttribution } from "../src/ingest/evaluate.js";
@@ -35,35 +28,15 @@ import { train } from "./train-ingest.js";
 interface Example { features: string[]; right: boolean; weight?: number }
 
 const FIXTURE_WEIGHT = 1;
-/** A wrong speaker costs this many quotes kept without one (issue 11: precision first). */
-const WRONG_COST = 6;
-/** The features only the rules' pick has: fitted on the picks alone (the second pass). */
-const PICK_ONLY = /^(?:pick:|chosen&lemma:|content-|coref:|shape:|mentions:)/;
-const PICK_L2 = 1e-4;
 
 interface Example { features: string[]; right: boolean; weight?: number; chosen: boolean; attribution: string }
 
-/** The rule stages: these, or an earlier commit's (`--history`). */
-interface RuleStages {
-  paragraphsOf: typeof paragraphsOf;
-  arabicAttributions: typeof arabicAttributions;
-  resolveSpeakers: typeof resolveSpeakers;
-}
-const CURRENT: RuleStages = { paragraphsOf, arabicAttributions, resolveSpeakers };
-
-/** The rule stages of another checkout (built): an earlier commit's rules, as they ran on a set before it was tuned. */
-export async function stagesOf(checkout: string): Promise<RuleStages> {
-  const mod = (path: string) => import(pathToFileURL(join(resolve(checkout), "dist", "src", "ingest", path)).href);
-  const [segment, quotes, speakers] = await Promise.all([mod("segment.js"), mod("quotes-ar.js"), mod("speakers.js")]);
-  return { paragraphsOf: segment.paragraphsOf, arabicAttributions: quotes.arabicAttributions, resolveSpeakers: speakers.resolveSpeakers };
-}
-
 /** The rule stages on one article: attributions, the rules' speaker of each, the article's speakers. */
-function stages(text: string, rules: RuleStages): { found: Attribution[]; speakerOf: (string | null)[]; speakers: SpeakerRecord[]; fullText: string; lineStarts: number[] } {
-  const paragraphs = rules.paragraphsOf(text);
-  const found = rules.arabicAttributions(paragraphs);
+function stages(text: string): { found: Attribution[]; speakerOf: (string | null)[]; speakers: SpeakerRecord[]; fullText: string; lineStarts: number[] } {
+  const paragraphs = paragraphsOf(text);
+  const found = arabicAttributions(paragraphs);
   const fullText = text.replace(/\r\n?/g, "\n");
-  const { speakers, speakerOf } = rules.resolveSpeakers(found, "ar", "train", fullText);
+  const { speakers, speakerOf } = resolveSpeakers(found, "ar", "train", fullText);
   const lineStarts = [0];
   for (let i = 0; i < fullText.length; i++) if (fullText[i] === "\n") lineStarts.push(i + 1);
   return { found, speakerOf, speakers, fullText, lineStarts };
@@ -72,8 +45,8 @@ function stages(text: string, rules: RuleStages): { found: Attribution[]; speake
 const formsOf = (s: SpeakerRecord) => [s.name, s.nameAr ?? "", ...s.aliases].filter(Boolean);
 
 /** Candidate examples of one article; `rightFor(a, span, forms)`: true/false when gold covers the attribution, null when not. */
-function examplesOf(key: string, text: string, rightFor: (span: [number, number], forms: string[]) => boolean | null, weight?: number, rules = CURRENT): Example[] {
-  const { found, speakerOf, speakers, fullText, lineStarts } = stages(text, rules);
+function examplesOf(key: string, text: string, rightFor: (span: [number, number], forms: string[]) => boolean | null, weight?: number): Example[] {
+  const { found, speakerOf, speakers, fullText, lineStarts } = stages(text);
   const byId = new Map(speakers.map((s) => [s.id, s]));
   const out: Example[] = [];
   candidatesOf(found, speakerOf, speakers, fullText).forEach((cands, i) => {
@@ -88,13 +61,12 @@ function examplesOf(key: string, text: string, rightFor: (span: [number, number]
   return out;
 }
 
-/** `rules`: an earlier commit's stages (`tag` names it in the examples' keys). */
-export function realExamples(folder: string, rules = CURRENT, tag = ""): Example[] {
+export function realExamples(folder: string): Example[] {
   const { articles } = readRealSet(folder);
-  return articles.filter((a) => a.lang === "ar").flatMap((a) => examplesOf(`${tag}${folder}/${a.name}`, a.text, (span, forms) => {
+  return articles.filter((a) => a.lang === "ar").flatMap((a) => examplesOf(`${folder}/${a.name}`, a.text, (span, forms) => {
     const hits = a.gold.filter((g) => overlaps(g.spans, span));
     return hits.length ? hits.some((g) => g.accepts(forms)) : null;
-  }, undefined, rules));
+  }));
 }
 
 export function fixtureExamples(): Example[] {
@@ -150,89 +122,34 @@ function kept(examples: Example[], w: ArabicWeights, margin: number): { right: n
   return { right, wrong, hiddenRight };
 }
 
-const score = (e: { features: string[] }, w: { bias: number; weights: Record<string, number> }) => e.features.reduce((s, f) => s + (w.weights[f] ?? 0), w.bias);
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-
-/** The two-pass fit: candidate features on every candidate, then the pick's own features on the picks alone. */
-export function fit(examples: Example[], pickL2 = PICK_L2): { bias: number; weights: Record<string, number> } {
-  const first = train(examples.map((e) => ({ ...e, features: e.features.filter((f) => !PICK_ONLY.test(f)) })), 3000, 1, 1e-3);
-  const picks = examples.filter((e) => e.chosen).map((e) => ({
-    features: e.features.filter((f) => PICK_ONLY.test(f)), right: e.right, weight: e.weight, offset: score({ features: e.features.filter((f) => !PICK_ONLY.test(f)) }, first),
-  }));
-  const second = train(picks, 3000, 1, pickL2);
-  // Every pick has the feature "chosen": the second pass's bias is its.
-  const weights = { ...first.weights, ...second.weights };
-  weights.chosen = Math.round(((weights.chosen ?? 0) + second.bias) * 10000) / 10000;
-  return { bias: first.bias, weights };
-}
-
-/** The margin that costs least over held-out picks (a kept right pick +1, a kept wrong one −WRONG_COST). */
-export function cheapestMargin(picks: { p: number; right: boolean }[]): number {
-  const cuts = [0, ...new Set(picks.map((x) => Math.floor(x.p * 100) / 100))].sort((a, b) => a - b);
-  let best = { margin: 0, value: -Infinity };
-  for (const m of cuts) {
-    const value = picks.reduce((v, x) => v + (x.p >= m ? (x.right ? 1 : -WRONG_COST) : 0), 0);
-    if (value > best.value) best = { margin: m, value };
-  }
-  return best.margin;
-}
-
-/** The rules' picks of one folder's examples with their probability under `w`. */
-const picksOf = (examples: Example[], w: { bias: number; weights: Record<string, number> }) =>
-  examples.filter((e) => e.chosen).map((e) => ({ p: sigmoid(score(e, w)), right: e.right, history: e.attribution.startsWith("history:") }));
-
 if (process.argv[1] && resolve(process.argv[1]).endsWith(join("scripts", "train-ingest-ar.js"))) {
-  const args = process.argv.slice(2);
-  const folders = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--history");
-  // `--history <checkout>=<folder>`: that checkout's rule stages (an earlier commit, built) on that folder, as they
-  // ran before the folder was tuned on: more of the wrong picks the rules make on text they never saw, labelled by
-  // the folder's gold, their features read by the current scoring stage. They count as the folder's examples.
-  const history = args.flatMap((a, i) => (args[i - 1] === "--history" ? [a.split("=")] : [])).map(([checkout, folder]) => ({ checkout, folder: resolve(folder ?? "") }));
-  if (!folders.length || folders.some((f) => !existsSync(join(f, "gold.jsonl"))) || history.some((h) => !folders.map((f) => resolve(f)).includes(h.folder))) {
-    console.error("usage: npm run train:ingest-ar -- <folder with NAME.txt files and gold.jsonl> [more folders] [--history <built checkout>=<one of the folders>]… [--leave-one-out]");
+  const folders = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+  if (!folders.length || folders.some((f) => !existsSync(join(f, "gold.jsonl")))) {
+    console.error("usage: npm run train:ingest-ar -- <folder with NAME.txt files and gold.jsonl> [more folders]");
     process.exit(2);
   }
-  const historyOf = new Map<string, Example[]>();
-  for (const h of history) {
-    const rules = await stagesOf(h.checkout);
-    historyOf.set(h.folder, [...(historyOf.get(h.folder) ?? []), ...realExamples(h.folder, rules, `history:${h.checkout}:`)]);
-  }
   const fixtures = fixtureExamples();
-  /** The highest margin that hides no invented article's expected speaker. */
-  const fixtureBound = (w: ArabicWeights) => {
-    const fixtureRight = fixtures.filter((e) => e.chosen && e.right).map((e) => sigmoid(score(e, w)));
-    return Math.max(0, Math.floor((Math.min(...fixtureRight) - 0.005) * 100) / 100);
-  };
-  /** Weights fitted on `train` folders, with the margin that costs least on their picks each scored by weights
-   *  fitted without it (nested leave-one-set-out), bounded by the invented articles. */
-  const byFolderCache = new Map<string, Example[]>();
-  const examplesOfFolder = (f: string) => {
-    let e = byFolderCache.get(f);
-    if (!e) byFolderCache.set(f, (e = [...realExamples(resolve(f)), ...(historyOf.get(resolve(f)) ?? [])]));
-    return e;
-  };
-  const fitWithMargin = (trainFolders: string[]): { w: ArabicWeights; heldPicks: { p: number; right: boolean }[]; costMargin: number } => {
-    const heldPicks = trainFolders.flatMap((inner) => picksOf(examplesOfFolder(inner), fit([...trainFolders.filter((f) => f !== inner).flatMap(examplesOfFolder), ...fixtures])));
-    const model = fit([...trainFolders.flatMap(examplesOfFolder), ...fixtures]);
-    const w: ArabicWeights = { margin: 0, ...model };
-    const costMargin = cheapestMargin(heldPicks);
-    w.margin = Math.min(costMargin, fixtureBound(w));
-    return { w, heldPicks, costMargin };
+  const marginFor = (w: ArabicWeights) => {
+    const p = (e: Example) => 1 / (1 + Math.exp(-e.features.reduce((s, f) => s + (w.weights[f] ?? 0), w.bias)));
+    const fixtureRight = fixtures.filter((e) => e.chosen && e.right).map(p);
+    return Math.max(0, Math.min(0.5, Math.floor((Math.min(...fixtureRight) - 0.005) * 100) / 100));
   };
   if (process.argv.includes("--leave-one-out")) {
     // The honest figure: for each folder, weights fitted on the other folders (and the invented articles), and the
     // whole extractor run on the held-out folder with them, measured as eval:real measures it. Beside it, the same
     // folder with no weights (the rule stages alone) and with the committed weights (fitted on every folder: a
     // training figure). Nothing is written.
-    const byFolder = new Map(folders.map((f) => [f, examplesOfFolder(f)]));
+    const byFolder = new Map(folders.map((f) => [f, realExamples(resolve(f))]));
     const rows: string[] = [];
     const totals = { rules: new Tally(), held: new Tally(), committed: new Tally() };
     // Every held-out rules' pick with its held-out probability: does the confidence rank the wrong picks below the right?
-    const heldPicks: { p: number; right: boolean; history: boolean }[] = [];
+    const heldPicks: { p: number; right: boolean }[] = [];
     for (const held of folders) {
-      const { w, costMargin } = fitWithMargin(folders.filter((f) => f !== held));
-      console.error(`${held}: margin ${w.margin} (cheapest on the other sets' held-out picks ${costMargin})`);
-      heldPicks.push(...picksOf(byFolder.get(held)!, w));
+      const model = train([...folders.filter((f) => f !== held).flatMap((f) => byFolder.get(f)!), ...fixtures], 3000, 1, 1e-3);
+      const w: ArabicWeights = { margin: 0, ...model };
+      w.margin = marginFor(w);
+      const pOf = (e: Example) => 1 / (1 + Math.exp(-e.features.reduce((sum, f) => sum + (w.weights[f] ?? 0), w.bias)));
+      for (const e of byFolder.get(held)!) if (e.chosen) heldPicks.push({ p: pOf(e), right: e.right });
       const { articles } = readRealSet(resolve(held));
       const run = (weights: ArabicWeights | undefined) => {
         const t = new Tally();
@@ -250,24 +167,22 @@ if (process.argv[1] && resolve(process.argv[1]).endsWith(join("scripts", "train-
     rows.push(tableRow("all", totals, NaN));
     console.log("set      statements | rules alone: right found wrong/found | held-out weights (margin): right found wrong/found | committed weights: right found wrong/found");
     for (const r of rows) console.log(r);
-    for (const [name, picks] of [["the current rules' picks", heldPicks.filter((x) => !x.history)], ["earlier commits' picks (--history)", heldPicks.filter((x) => x.history)]] as const) {
-      if (!picks.length) continue;
-      const wrongPicks = picks.filter((x) => !x.right);
-      const rightPicks = picks.filter((x) => x.right);
-      // AUC: the chance that a wrong pick scores below a right one (0.5: the confidence tells them apart no better than chance).
-      const below = wrongPicks.reduce((sum, x) => sum + rightPicks.reduce((t, y) => t + (x.p < y.p ? 1 : x.p === y.p ? 0.5 : 0), 0), 0);
-      const auc = wrongPicks.length && rightPicks.length ? below / (wrongPicks.length * rightPicks.length) : NaN;
-      const q = (xs: number[]) => xs.sort((a, b) => a - b).map((x) => x.toFixed(2)).join(" ");
-      console.log(`held-out confidence of ${name}: ${rightPicks.length} right, ${wrongPicks.length} wrong (gold covering the quote); AUC ${auc.toFixed(3)}; wrong picks' p: ${q(wrongPicks.map((x) => x.p))}; lowest right: ${q(rightPicks.map((x) => x.p)).split(" ").slice(0, wrongPicks.length + 3).join(" ")}`);
-    }
+    const wrongPicks = heldPicks.filter((x) => !x.right);
+    const rightPicks = heldPicks.filter((x) => x.right);
+    // AUC: the chance that a wrong pick scores below a right one (0.5: the confidence tells them apart no better than chance).
+    const below = wrongPicks.reduce((sum, x) => sum + rightPicks.reduce((t, y) => t + (x.p < y.p ? 1 : x.p === y.p ? 0.5 : 0), 0), 0);
+    const auc = wrongPicks.length && rightPicks.length ? below / (wrongPicks.length * rightPicks.length) : NaN;
+    const q = (xs: number[]) => xs.sort((a, b) => a - b).map((x) => x.toFixed(2)).join(" ");
+    console.log(`held-out confidence of the rules' picks: ${rightPicks.length} right, ${wrongPicks.length} wrong (gold covering the quote); AUC ${auc.toFixed(3)}; wrong picks' p: ${q(wrongPicks.map((x) => x.p))}; lowest right: ${q(rightPicks.map((x) => x.p)).split(" ").slice(0, wrongPicks.length + 3).join(" ")}`);
     process.exit(0);
   }
-  const real = folders.flatMap(examplesOfFolder);
-  const { w, costMargin } = fitWithMargin(folders);
-  const model = { bias: w.bias, weights: w.weights };
-  console.log(`${real.length + fixtures.length} candidate examples (${real.length} from the real sets, ${fixtures.length} from the invented articles); ${Object.keys(model.weights).length} weighted features`);
-  const margin = w.margin;
-  console.log(`margin ${margin} (cheapest on held-out picks ${costMargin}, bounded by the invented articles' expected speakers)`);
+  const real = folders.flatMap((f) => realExamples(resolve(f)));
+  const examples = [...real, ...fixtures];
+  const model = train(examples, 3000, 1, 1e-3);
+  const w: ArabicWeights = { margin: 0, ...model };
+  const p = (e: Example) => 1 / (1 + Math.exp(-e.features.reduce((s, f) => s + (w.weights[f] ?? 0), w.bias)));
+  console.log(`${examples.length} candidate examples (${real.length} from the real sets, ${fixtures.length} from the invented articles); ${Object.keys(model.weights).length} weighted features`);
+  const margin = marginFor(w);
   for (const [name, set] of [["real sets", real], ["invented articles", fixtures]] as const) {
     const rules = kept(set, { ...w, weights: {}, bias: 0 }, 0);
     const scored = kept(set, w, margin);

@@ -18,7 +18,7 @@ import { PROJECT_ROOT } from "../src/paths.js";
 import { readRealSet } from "./eval-real.js";
 import { goldOf, readSplit } from "./polnear.js";
 
-interface Example { features: string[]; right: boolean; weight?: number; set?: string; offset?: number }
+interface Example { features: string[]; right: boolean; weight?: number; set?: string }
 
 /** The wrong-speaker costs the margins are swept over (a kept wrong speaker weighs as much as this many right ones). */
 const COSTS = [1, 2, 3, 4, 5, 6, 8, 10, 15, 25];
@@ -88,8 +88,7 @@ function fixtureExamples(): Example[] {
 export function train(examples: Example[], epochs = 3000, rate = 1, l2 = 1e-4): { bias: number; weights: Record<string, number> } {
   const names = [...new Set(examples.flatMap((e) => e.features))].sort();
   const index = new Map(names.map((n, i) => [n, i]));
-  // `offset`: a fixed score the example already has from weights fitted before (a second pass fits on top of it).
-  const rows = examples.map((e) => ({ x: [...new Set(e.features)].map((f) => index.get(f)!), y: e.right ? 1 : 0, k: e.weight ?? 1, o: e.offset ?? 0 }));
+  const rows = examples.map((e) => ({ x: [...new Set(e.features)].map((f) => index.get(f)!), y: e.right ? 1 : 0, k: e.weight ?? 1 }));
   const total = rows.reduce((n, r) => n + r.k, 0);
   const w = new Float64Array(names.length);
   let b = 0;
@@ -97,7 +96,7 @@ export function train(examples: Example[], epochs = 3000, rate = 1, l2 = 1e-4): 
     const g = new Float64Array(names.length);
     let gb = 0;
     for (const r of rows) {
-      const z = r.x.reduce((s, i) => s + w[i], b + r.o);
+      const z = r.x.reduce((s, i) => s + w[i], b);
       const err = r.k * (1 / (1 + Math.exp(-z)) - r.y);
       gb += err;
       for (const i of r.x) g[i] += err;

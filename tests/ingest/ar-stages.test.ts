@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import type { SpeakerRecord } from "../../src/corpus/schema.js";
 import { ARABIC_WEIGHTS, candidateFeatures, candidatesOf, chooseSpeakers, probability, sceneOf, type ArabicWeights } from "../../src/ingest/ar/candidates-scoring.js";
 import { parseArabicSubject } from "../../src/ingest/ar/candidates.js";
-import { pickFeatures } from "../../src/ingest/ar/pick-features.js";
 import { contentRange, findOpener } from "../../src/ingest/ar/content.js";
 import { arabicCue } from "../../src/ingest/ar/cue-features.js";
 import { triggerOf } from "../../src/ingest/ar/cues.js";
@@ -141,49 +140,6 @@ describe("(ar) scoring stage", () => {
       });
       expect(chooseSpeakers(found, speakerOf, speakers, article, undefined, weights)).toEqual(expected);
     }
-  });
-});
-
-describe("(ar) scoring stage: where the rules' pick stands in its sentence", () => {
-  const person = (nameAr: string, kind: SpeakerRecord["kind"] = "person"): SpeakerRecord => ({ id: "s", name: "s", nameAr, aliases: [], role: null, roleAr: null, kind });
-  /** The attribution of `content` in `text` (one line), its speaker written at `mention` (or none: a pronoun). */
-  const attribution = (text: string, verb: string, content: string, mention?: string, sameAs = false): Attribution => ({
-    paragraph: 1, text: content, start: text.indexOf(content), verb, type: "indirect",
-    mention: mention ? { kind: "name", surface: mention, role: null, gender: "m", pos: text.indexOf(mention) } : { kind: "pronoun", surface: "", role: null, gender: "m", pos: 0 },
-    ...(sameAs ? { sameAs: {} as Attribution } : {}),
-  });
-
-  it("tells the verb's subject from a genitive after a noun (دفاع المتهم X) and titles before a name", () => {
-    const genitive = "وقال دفاع المتهم سامر النجار، إن القرار غير واضح.";
-    expect(pickFeatures(attribution(genitive, "وقال", "القرار غير واضح", "سامر النجار"), person("سامر النجار"), genitive, 0, 0)).toContain("pick:head:noun");
-    const titled = "وقال وزير الخارجية سامر النجار إن القرار نهائي.";
-    expect(pickFeatures(attribution(titled, "وقال", "القرار نهائي", "سامر النجار"), person("سامر النجار"), titled, 0, 0)).toContain("pick:head:titles");
-    const adjacent = "وقال سامر النجار إن القرار نهائي.";
-    expect(pickFeatures(attribution(adjacent, "وقال", "القرار نهائي", "سامر النجار"), person("سامر النجار"), adjacent, 0, 0)).toContain("pick:head:adjacent");
-  });
-
-  it("marks a subjectless verb that reaches back past another person the line introduces", () => {
-    const text = "وذكّر الوزير حامد الزين بما قاله الشيخ محمد العلي، حيث أكد أن الوقت مناسب.";
-    const a = attribution(text, "أكد", "الوقت مناسب", undefined, true);
-    expect(pickFeatures(a, person("حامد الزين"), text, 0, 1)).toContain("pick:nearer-person");
-    expect(pickFeatures(a, person("محمد العلي"), text, 0, 1)).not.toContain("pick:nearer-person");
-  });
-
-  it("marks a name that holds a particle or a quotation mark, and a name the text writes longer", () => {
-    const text = "وقرر الدفاع أن ما ورد غير دقيق، مؤكدا أن موكله بريء.\nوأعلن وزير العمل نضال القطامين أن الخطة جاهزة.";
-    const a = attribution(text, "مؤكدا", "موكله بريء");
-    expect(pickFeatures(a, person("الدفاع أن ما ورد", "organization"), text, 0, 0)).toContain("pick:name-particle");
-    expect(pickFeatures(a, person("هيئة الدفاع ” لا يخفى", "organization"), text, 0, 0)).toContain("pick:name-punct");
-    expect(pickFeatures(a, person("نضال"), text, 0, 0)).toContain("pick:name-cut");
-    expect(pickFeatures(a, person("نضال القطامين"), text, 0, 0)).not.toContain("pick:name-cut");
-  });
-
-  it("marks a content that opens another speaker's words and a cue that asks something of its object", () => {
-    const text = "وقال المحامي سامر النجار إن التهمة غير واضحة، فرد القاضي: «التهم ثابتة».";
-    const a = attribution(text, "وقال", "التهمة غير واضحة، فرد القاضي: «التهم ثابتة", "سامر النجار");
-    expect(pickFeatures(a, person("سامر النجار"), text, 0, 0)).toContain("pick:content-opens-quote");
-    const called = "ودعا رئيس الحكومة حامد الزين إلى وقف التدخل.";
-    expect(pickFeatures(attribution(called, "ودعا", "وقف التدخل", "حامد الزين"), person("حامد الزين"), called, 0, 0)).toContain("pick:addressee-cue");
   });
 });
 

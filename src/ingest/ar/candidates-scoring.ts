@@ -12,7 +12,6 @@ import { Occurrences } from "../occurrences.js";
 import { normAr } from "../text.js";
 import type { Attribution } from "../types.js";
 import { arabicCue } from "./cue-features.js";
-import { pickFeatures } from "./pick-features.js";
 import { corefFeature, mentionsFeature, nameShape, nestedFeature } from "./shape-features.js";
 
 export interface ArabicWeights {
@@ -49,17 +48,11 @@ export interface Scene {
   occurrences: Occurrences;
   /** Each candidate's forms, found once per article. */
   forms: Map<SpeakerRecord, string[]>;
-  /** The article as written (the pick's features read its lines). */
-  text: string;
-  /** The article's candidate speakers (the pick's rivals are those its line names). */
-  speakers: SpeakerRecord[];
-  /** The ids of the candidates each line names, found once per line. */
-  namedInLine: Map<number, Set<string>>;
 }
 
 const originalLineStart = (scene: Scene, line: number) => scene.originalStarts[line - 1] ?? 0;
 
-export function sceneOf(fullText: string, speakers: SpeakerRecord[] = []): Scene {
+export function sceneOf(fullText: string): Scene {
   const toNorm = new Int32Array(fullText.length + 1);
   const parts: string[] = [];
   let at = 0;
@@ -73,7 +66,7 @@ export function sceneOf(fullText: string, speakers: SpeakerRecord[] = []): Scene
   const originalStarts = [0];
   for (let i = 0; i < fullText.length; i++) if (fullText[i] === "\n") originalStarts.push(i + 1);
   const normText = parts.join("");
-  return { normText, lineStarts: originalStarts.map((x) => toNorm[x]), toNorm, originalStarts, occurrences: new Occurrences(normText), forms: new Map(), text: fullText, speakers, namedInLine: new Map() };
+  return { normText, lineStarts: originalStarts.map((x) => toNorm[x]), toNorm, originalStarts, occurrences: new Occurrences(normText), forms: new Map() };
 }
 
 /** Features of one candidate speaker for attribution `i`. `chosen`: the rule stages' pick. `recent`: speaker ids of the
@@ -102,10 +95,6 @@ function chosenShape(a: Attribution, candidate: SpeakerRecord, place: Place, sce
   if (coref) f.push(coref);
   const nested = nestedFeature(a);
   if (nested) f.push(nested);
-  let named = scene.namedInLine.get(a.paragraph);
-  if (!named) scene.namedInLine.set(a.paragraph, (named = new Set(scene.speakers.filter((s) => namedNear(s, place, scene).inLine).map((s) => s.id))));
-  const rivals = named.size - (named.has(candidate.id) ? 1 : 0);
-  f.push(...pickFeatures(a, candidate, scene.text, originalLineStart(scene, a.paragraph), rivals));
   return f;
 }
 
@@ -173,7 +162,7 @@ export interface ScoredChoice {
 
 /** Every attribution's candidates, with features: what training labels and what `chooseSpeakers` scores. */
 export function candidatesOf(found: Attribution[], speakerOf: (string | null)[], speakers: SpeakerRecord[], fullText: string): { id: string; features: string[] }[][] {
-  const scene = sceneOf(fullText, speakers);
+  const scene = sceneOf(fullText);
   const recent: string[] = [];
   return found.map((a, i) => {
     const out = speakerOf[i] ? speakers.map((s) => ({ id: s.id, features: candidateFeatures(a, s, s.id === speakerOf[i], recent, scene) })) : [];
@@ -211,7 +200,7 @@ class Recent {
  */
 export function chooseSpeakers(found: Attribution[], speakerOf: (string | null)[], speakers: SpeakerRecord[], fullText: string, margin?: number, w: ArabicWeights = ARABIC_WEIGHTS): ScoredChoice[] {
   const learned = Object.keys(w.weights).length > 0;
-  const scene = sceneOf(fullText, speakers);
+  const scene = sceneOf(fullText);
   const byId = new Map(speakers.map((s) => [s.id, s]));
   const weight = (f: string) => w.weights[f] ?? 0;
   const kindWeight = new Map<string, number>();
