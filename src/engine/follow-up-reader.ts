@@ -285,7 +285,10 @@ function readClause(clause: Clause, names: Names): FollowUpReading | null {
   // of in a question of its own. After "about" it is the topic ("what did he say about his rivals?").
   const about = read.findIndex((t, i) => t.cls === "about" && i > 0 && i < read.length - 1);
   const asked = about < 0 ? read : read.slice(0, about);
-  if (asked.some((t, i) => t.cls === "relation" && (!t.langs.has("en") || POSSESSIVE_EN.has(asked[i - 1]?.text ?? "")))) return relation(folded, read);
+  // Only in a question made of follow-up words: in "who said the US would pull all its troops out?" the
+  // relation word is part of what was said.
+  const ofFollowUpWords = asked.every((t) => t.cls !== null || POSSESSIVE_EN.has(t.text));
+  if (ofFollowUpWords && asked.some((t, i) => t.cls === "relation" && (!t.langs.has("en") || POSSESSIVE_EN.has(asked[i - 1]?.text ?? "")))) return relation(folded, read);
   // Elsewhere a relation word is a word of the question's own ("what did the army do?").
   const tokens = read.map((t) => (t.cls === "relation" ? { ...t, cls: null } : t));
   const lang = languageOf(tokens, folded);
