@@ -92,10 +92,11 @@ function collect(files: string[]): { rows: Row[]; tried: number } {
 const costOf = (r: Row, cost: number, madeCost: number) => (r.label === "right" ? -1 : r.label === "wrong" ? (r.made ? madeCost : cost) : 0);
 
 /** Per intent, the bar under which holding back the curated answers gains most (0: none). */
+// As decideStatus does, a statement holding a quoted phrase word for word is never held back: it is not fitted on.
 function fit(rows: Row[], cost: number, madeCost: number): EvidenceBar {
   const bars: EvidenceBar = {};
   for (const intent of INTENTS) {
-    const ofIntent = rows.filter((r) => r.input.intent === intent && !r.input.draft).sort((a, b) => a.input.telling - b.input.telling);
+    const ofIntent = rows.filter((r) => r.input.intent === intent && !r.input.draft && !r.input.verbatim).sort((a, b) => a.input.telling - b.input.telling);
     let gain = 0;
     let best = 0;
     let bar = 0;
@@ -123,7 +124,7 @@ interface Tally {
 function tally(rows: Row[], bars: EvidenceBar): Tally {
   const t: Tally = { right: 0, heldRight: 0, wrong: 0, madeStated: 0, madeHeld: 0 };
   for (const r of rows) {
-    const held = !r.input.draft && r.input.telling < (bars[r.input.intent] ?? 0);
+    const held = !r.input.draft && !r.input.verbatim && r.input.telling < (bars[r.input.intent] ?? 0);
     if (r.made) {
       if (held) t.madeHeld++;
       else t.madeStated++;
