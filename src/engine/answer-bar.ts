@@ -3,6 +3,14 @@
 // speaker costing QB_WRONG_COST times an abstention. The engine's rules find and rank the candidates
 // and say why they would hold one back; the model weighs those reasons against the candidate's
 // evidence. Its weights live in data/answer-bar.json, never in code.
+//
+// Who decides what (decideStatus), in order:
+// - what the rules would state: `keep` (a bar of 0 states it as the rules do);
+// - what they hold back for a hard reason: offered, never stated;
+// - what they hold back otherwise: `promoteCross` for a question in the other language than the
+//   article's (fit-answer-bar --cross), `promote` for the rest; under `suggest` it is not offered;
+// - then the evidence bar (fit-evidence-bar): a curated statement stated on too little of what the
+//   question tells is only offered, unless it holds a quoted phrase word for word.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../paths.js";
