@@ -11,6 +11,7 @@ import { Occurrences } from "./occurrences.js";
 import { englishRole } from "./roles.js";
 import { arabicNameProblem, englishNameProblem, implausibleSpeaker, withoutClauseOpener, withoutLeakedWords } from "./name-guard.js";
 import { isTitleCase, nameKey, normAr, normLatin, skeletonAr, slugify } from "./text.js";
+import { COMPOUND_HEADS } from "./ar/names.js";
 import { transliterate, transliterationVariants } from "./transliterate.js";
 import type { Attribution, Gender, Lang, Mention } from "./types.js";
 
@@ -812,7 +813,10 @@ function toRecord(e: Entity, lang: Lang): Omit<SpeakerRecord, "id"> {
   if (e.kind === "person" && !e.unnamed) {
     name = transliterate(e.surface);
     const ws = words(e.surface);
-    if (ws.length > 1) aliases.add(ws[ws.length - 1]);
+    // The family name: the last word, or the last two after a compound head ("عبد السيد", "أبو الخير"), whose
+    // second word alone is another word (السيد is "Mr.").
+    const compound = ws.length >= 2 && COMPOUND_HEADS.has(normAr(ws[ws.length - 2]));
+    if (ws.length > 1) aliases.add(ws.slice(compound ? -2 : -1).join(" "));
     // "عبدالعزيز بن سلمان بن عبدالعزيز": a chain of بن links is also written cut after its first link.
     const links = ws.map((w, x) => (/^(?:بن|ابن|بنت)$/.test(normAr(w)) ? x : -1)).filter((x) => x > 0);
     if (links.length >= 2 && links[1] >= 3) aliases.add(ws.slice(0, links[1]).join(" "));

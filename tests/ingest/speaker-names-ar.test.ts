@@ -129,3 +129,20 @@ describe("(ar) the name table's usual English spellings", () => {
     expect(s?.name).toMatch(/^Saif .*Mukhtar$/);
   });
 });
+
+describe("(ar) the short name a full name is also known by", () => {
+  it("'الهادي عبد السيد' is also 'عبد السيد', never the bare 'السيد' (Mr., which any question may hold)", () => {
+    const d = extract("ar",
+      "قال الأستاذ الهادي عبد السيد مدير التعليم إن الامتحانات تبدأ الأحد.",
+      "وأضاف عبد السيد أن النتائج تعلن بعد شهر.");
+    const s = speakerOf(d, "الامتحانات تبدأ الأحد");
+    expect(s?.nameAr).toBe("الهادي عبد السيد");
+    expect(s?.aliases).toContain("عبد السيد");
+    expect(s?.aliases).not.toContain("السيد");
+    expect(speakerOf(d, "النتائج تعلن")?.nameAr).toBe("الهادي عبد السيد");
+  });
+  it("'محمود أبو الخير' is also 'أبو الخير', never 'الخير'", () => {
+    const d = extract("ar", "قال رئيس البلدية محمود أبو الخير إن الطرق ستفتح غدا.");
+    expect(speakerOf(d, "الطرق ستفتح")?.aliases).not.toContain("الخير");
+  });
+});
