@@ -8,16 +8,11 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RULES_ONLY, contextOf, createEngine, ingestFile, loadCorpus, loadEngine, type Engine } from "../../src/index.js";
 import { readFollowUp } from "../../src/engine/follow-up-reader.js";
+import { converse } from "../support/conversation.js";
 
 const NAMES = new Set(["haddad", "farouk", "trump", "erdogan"]);
 const read = (q: string) => readFollowUp(q, (phrase) => NAMES.has(phrase));
 
-/** Asks `questions` in one conversation; returns the last answer. */
-function converse(engine: Engine, ...questions: string[]) {
-  let answer = engine.ask(questions[0]);
-  for (const q of questions.slice(1)) answer = engine.ask(q, { context: contextOf(answer) });
-  return answer;
-}
 
 describe("a follow-up in several clauses", () => {
   it.each([

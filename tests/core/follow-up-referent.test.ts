@@ -7,15 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RULES_ONLY, contextOf, createEngine, ingestFile, loadCorpus, loadEngine, noMatchMessage, t, type Engine } from "../../src/index.js";
+import { RULES_ONLY, createEngine, ingestFile, loadCorpus, loadEngine, noMatchMessage, t, type Engine } from "../../src/index.js";
 import { readFollowUp } from "../../src/engine/follow-up-reader.js";
+import { converse } from "../support/conversation.js";
 
-/** Asks `questions` in one conversation; returns the last answer. */
-function converse(engine: Engine, ...questions: string[]) {
-  let answer = engine.ask(questions[0]);
-  for (const q of questions.slice(1)) answer = engine.ask(q, { context: contextOf(answer) });
-  return answer;
-}
 
 describe("an unsure referent, in an invented article", () => {
   let dir: string;
