@@ -1223,7 +1223,10 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const speakerIds = new Set(plan.speakers);
     // A follow-up's own words are read in its language: "torkia" alone is not told from English as Arabizi.
     const terms = plan.content.length ? questionTerms(readText(plan.content.join(" "), plan.lang === "arabizi")) : [];
-    const candidates: { i: number; fit: number; overlap: number; distance: number; order: number }[] = [];
+    // A place or group ("Ankara", "the Kurds") is in most records around an answer: a follow-up that asks
+    // about an act of its own ("when did he visit Ankara?") is answered only where one of its other words is said.
+    const tellingTerms = terms.filter((t) => !isGenericTerm(t) && !t.keys.every((k) => k.startsWith("=")));
+    const candidates: { i: number; fit: number; overlap: number; tellingSaid: number; distance: number; order: number }[] = [];
     records.forEach((r, i) => {
       if (r.article !== at.article || Math.abs(r.paragraph - at.paragraph) > reach) return;
       // The last answer itself first (its sentence may hold the date), then its sentence, its paragraph.
@@ -1234,13 +1237,15 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       const fit = focusFit(plan.focus, r, i, shown, speakerIds);
       if (fit <= 0) return;
       const said = ` ${normalize(`${r.context} ${r.textEn ?? ""}`)} `;
-      const overlap = terms.filter((t) => [...t.keys, ...(t.related ?? []).map((k) => k.key)].some((k) => index.has(k) && recordSays(r, k, said))).length;
+      const saidTerms = terms.filter((t) => [...t.keys, ...(t.related ?? []).map((k) => k.key)].some((k) => index.has(k) && recordSays(r, k, said)));
+      const overlap = saidTerms.length;
+      const tellingSaid = saidTerms.filter((t) => tellingTerms.includes(t)).length;
       const order = plan.focus === "next" ? (r.paragraph - at.paragraph) * 1000 + (r.kind === "fact" ? 0 : 500) + i : i;
-      candidates.push({ i, fit, overlap, distance, order });
+      candidates.push({ i, fit, overlap, tellingSaid, distance, order });
     });
     // Words of its own ("why does Turkey want to attack?") must be said by the answer.
     // An outcome is asked in words of its own ("did they go through with it?"): they rank, not filter.
-    const eligible = terms.length && plan.focus !== "outcome" ? candidates.filter((c) => c.overlap > 0) : candidates;
+    const eligible = terms.length && plan.focus !== "outcome" ? candidates.filter((c) => c.overlap > 0 && (!tellingTerms.length || c.tellingSaid > 0)) : candidates;
     // A time in the last answer's own sentence dates what it says: "when?" after a statement is answered
     // by that statement (its sentence shows the date), not by another record of the sentence.
     const dated = (c: { distance: number }) => (plan.focus === "when" && c.distance <= 0 ? 1 : 0);

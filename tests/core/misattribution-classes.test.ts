@@ -365,3 +365,18 @@ describe("who-is questions as chat writes them", () => {
     expect(a.answers[0]?.speaker?.id).not.toBe("sales");
   });
 });
+
+describe("a when-follow-up about an act of its own, of which only a place or group is said", () => {
+  it.each([
+    ["what did trump threaten?", "and when did he visit ankara?"],
+    ["ماذا قال ترامب؟", "وامتى زار أنقرة؟"],
+    ["what did trump threaten?", "when did he meet the kurds?"],
+  ])("after %s, %s is not answered with the last answer's date", (first, q) => {
+    expect(ask(q, first).status).not.toBe("answered");
+  });
+
+  it("a when-follow-up whose act the sentence says is still answered", () => {
+    const a = ask("when did it start arriving?", "what did Turkey buy from Russia?");
+    expect(a.answers[0]?.text ?? "").toMatch(/S-400/);
+  });
+});
