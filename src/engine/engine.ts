@@ -24,6 +24,7 @@ import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpLang, type Fo
 import { opensWithAbout } from "./follow-up-reader.js";
 import { namesActOfSaying, parseQuestion, type Hint, type ParsedQuestion, type SpeakerNaming } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
+import { claimsDone, saysNotYet } from "./realis.js";
 import { MATCH_WEIGHT, SearchIndex, type Hit } from "./search-index.js";
 import { RecordWords } from "./record-words.js";
 import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, vocabularyWords, type Correction, type PhraseTest } from "./spelling.js";
@@ -581,6 +582,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     // What "how many N" counts: the answer gives a number of N (see countedNoun).
     const countedWord = q.intent === "fact" && q.hint === "number" ? countedNoun(q.topic) : null;
     const opposing = opposablePairs(questionKeys);
+    // "who said the operation has already started?": a statement that it will start says something else.
+    const done = (q.intent === "who_said" || q.claim) && claimsDone(q.topic);
     // Places and groups an attribution question names ("who said the US will pull out of Iraq"): a quote
     // whose sentence never mentions one states something else, however many other words it shares.
     // A place is mentioned in either language: "Iran" is met by لإيران through its [place] concept.
@@ -658,12 +661,13 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       if (q.intent === "fact" && (q.hint === "number" || q.hint === "place" || q.hint === "name" || q.hint === "person_name") && !fits) score = Math.min(score, MIN_COVERAGE - 0.01);
       const unnegated = negated && !NEGATION.test(normalizedText(hit.doc));
       const opposite = opposing.length > 0 && opposes(opposing, questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]));
+      const unrealized = done && saysNotYet(r.text, r.textEn);
       if (unnegated) score *= POLARITY_PENALTY;
-      if (opposite) score *= POLARITY_PENALTY;
+      if (opposite || unrealized) score *= POLARITY_PENALTY;
       // Bonuses rank; they never lift a record without evidence over the answer bar.
       if (!evidence) score = Math.min(score, MIN_COVERAGE - 0.01);
       const held = evidenceCount(tellingTerms, r.ownKeys);
-      return { record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, telling: tellingShare(tellingTerms, weights, r.ownKeys), opposite: unnegated || opposite };
+      return { record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, telling: tellingShare(tellingTerms, weights, r.ownKeys), opposite: unnegated || opposite || unrealized };
     };
     // With `counts`, the best first: once a hit's bound is under what the caller can use (its bar, and
     // RUNNER_UP_RATIO of the best score it counts so far), no later hit can be answered or offered.

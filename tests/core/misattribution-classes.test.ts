@@ -380,3 +380,20 @@ describe("a when-follow-up about an act of its own, of which only a place or gro
     expect(a.answers[0]?.text ?? "").toMatch(/S-400/);
   });
 });
+
+describe("a claim that something already happened, against a statement that it will", () => {
+  it.each([
+    "who said the Turkish military operation has already started?",
+    "مين قال إن تركيا بالفعل بدأت عمليتها العسكرية؟",
+    "who said turkey is actually launching the military op now",
+  ])("%s is not answered with a warning of what Turkey will do", (q) => {
+    const a = ask(q);
+    expect(a.status === "answered" && a.answers[0].speaker?.id === "erdogan").toBe(false);
+  });
+
+  it.each(["who said turkey will launch a military operation?", "من قال إن تركيا ستشن عملية عسكرية؟", "who actually said turkey would launch a military operation?"])("%s is still answered", (q) => {
+    const a = ask(q);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("erdogan");
+  });
+});
