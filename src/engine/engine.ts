@@ -1519,7 +1519,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         // ("anyway") is not "يواصل" ("continues"). At most a suggestion.
         const oneWord = new Set(terms.map((t) => t.keys[0])).size < 2;
         const ownWord = (s: Scored) => !oneWord || (s.direct ?? 1) > 0;
-        const decided = decide(reason ? towardReasons(read, terms) : read, { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE }, ownWord);
+        // A reason is found around the records that match (towardReasons), not in the question's words.
+        const decided = reason ? decide(towardReasons(read, terms), { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE }, ownWord) : preferDirect(decide(read, { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE }, ownWord));
         const verdict: Verdict | null = decided?.status === "suggested" && oneWord && !decided.why && !ownWord(decided.scored[0]) ? { ...decided, why: "not_answerable" } : decided;
         const lifted = askedOfSpeaker(verdict, text);
         const objects = q.asksWho ? objectsOfAct(text) : new Set<number>();

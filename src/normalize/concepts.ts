@@ -4,7 +4,7 @@
 // paraphrase sets, roles and places; data/glossary.txt: the bilingual news glossary); WordNet adds
 // English synonyms for the senses a set names. A word found through a concept counts for less than the word itself, and a WordNet synonym
 // for less than a curated one.
-import { hasArabic } from "./arabic.js";
+import { hasArabic, otherPersonStems } from "./arabic.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../paths.js";
@@ -184,25 +184,12 @@ function linkWords(table: ConceptTable, words: Token[]): Map<number, Link>[] {
   words.forEach((w, i) => {
     if (held[i] || !w.content) return;
     for (const k of w.keys) for (const { concept, weight } of table.byKey.get(k) ?? []) note(i, concept, weight);
-    if (out[i].size) return;
-    for (const k of personVariants(w.keys[0] ?? "")) for (const { concept, weight } of table.byKey.get(k) ?? []) note(i, concept, weight);
+    // A concept lists a present-tense verb in one person; a question says it of whoever it is about
+    // ("تهاجم", she attacks, is "يهاجم").
+    if (out[i].size || !hasArabic(w.keys[0] ?? "")) return;
+    for (const k of otherPersonStems(w.keys[0])) for (const { concept, weight } of table.byKey.get(k) ?? []) note(i, concept, weight);
   });
   return out;
-}
-
-/** The prefixes of an Arabic present-tense verb by person: he, she/you, we, I. */
-const PERSON_PREFIXES = ["ي", "ت", "ن", "ا"];
-/** A present-tense verb is at least this long with its prefix. */
-const MIN_PERSON_VERB = 4;
-
-/**
- * An Arabic present-tense verb in the other persons ("تهاجم" she attacks → "يهاجم" he attacks): a concept
- * lists a verb in one person, a question says it of whoever it is about. Only for a word with no
- * concept of its own.
- */
-function personVariants(key: string): string[] {
-  if (key.length < MIN_PERSON_VERB || !PERSON_PREFIXES.includes(key[0]) || !hasArabic(key)) return [];
-  return PERSON_PREFIXES.filter((p) => p !== key[0]).map((p) => p + key.slice(1));
 }
 
 /**

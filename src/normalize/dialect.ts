@@ -29,6 +29,12 @@ const set = (list: string[]) => new Set(list.map(norm));
 export const FUTURE_PARTICLES: ReadonlySet<string> = set(rules.futureParticles);
 const PROGRESSIVE_PARTICLES = set(rules.progressiveParticles);
 const POSSESSIVES = set(rules.possessives);
+const DO_VERBS = set(rules.doVerbs);
+const DO_ASKING = set(rules.doAsking);
+/** What a dialect's "did" is read as: the standard verb, which a question reads as no content. */
+const DID = norm("فعل");
+/** A word that asks, with or without "and" on it (واللي). */
+const asks = (w: string) => DO_ASKING.has(w) || (w.length > 2 && /^[وف]/.test(w) && DO_ASKING.has(w.slice(1)));
 const NEGATION_PREFIXES = rules.negationPrefixes.map(norm).sort((a, b) => b.length - a.length);
 const NEGATION_SUFFIX = norm(rules.negationSuffix);
 const byLength = (list: string[]) => list.map(norm).sort((a, b) => b.length - a.length);
@@ -55,6 +61,11 @@ export function standardizeDialect(text: string, known: (word: string) => boolea
     const prev = words[i - 1] ?? "";
     if (POSSESSIVES.has(w) && prev.startsWith("ال") && next) {
       out[i] = "";
+      continue;
+    }
+    // "ايه اللي عمله الجيش؟", "الجيش عمله ايه؟": what someone did, not their work (عمله) or a currency (عملة).
+    if (DO_VERBS.has(w) && (asks(prev) || asks(next))) {
+      out[i] = DID;
       continue;
     }
     if (FUTURE_PARTICLES.has(w) && IMPERFECT.test(next)) {

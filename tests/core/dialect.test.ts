@@ -64,3 +64,20 @@ describe("dialect questions, answered from the standard-Arabic article", () => {
     expect(ask("مين اللي قال إن الحرب خلصت؟").status).toBe("no_match");
   });
 });
+
+describe("a dialect's 'did' with an object ending", () => {
+  it("is the question's 'did' next to a word that asks, and stays a word elsewhere", () => {
+    expect(standardizeDialect("شو اللي عمله الوزير؟")).toContain("فعل");
+    expect(standardizeDialect("البنتاغون عملها ايه؟")).toContain("فعل");
+    expect(standardizeDialect("ما هي عملة تركيا؟")).toContain("عملة");
+  });
+
+  it.each(["شو اللي سواه الجيش التركي؟", "الجيش التركي عمله إيه بالضبط؟", "el jaysh el torki 3amal eh?", "ماذا فعل الجيش التركي؟"])(
+    "%s asks what the Turkish army did: the statement that says it, not one sharing a stem with 'did' (عملية)",
+    (q) => {
+      const a = ask(q);
+      expect(a.status).toBe("answered");
+      expect(a.answers[0].text).toContain("ألغى الجيش التركي");
+    },
+  );
+});
