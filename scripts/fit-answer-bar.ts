@@ -344,7 +344,7 @@ function main(): void {
   // question read only through corrections, one shared word or the opposite words); a quote of the named
   // speaker that does not say the asked topic is no answer to "what did Y say about Z"; a speaker the
   // extractor was unsure of is not made sure by the words of the question.
-  const hard: HeldBack[] = ["unknown_place", "nothing_known", "renames_entity", "topic_missing", "not_answerable", "draft_unsure"];
+  const hard: HeldBack[] = ["unknown_place", "unmentioned_name", "nothing_known", "renames_entity", "topic_missing", "not_answerable", "draft_unsure"];
   const letters = [...new Set(rows.map((r) => r.letter))].sort();
   // A wrong answer costs `cost` abstentions. Holding back what the rules state never adds a wrong
   // answer; stating what they hold back may: its cost is raised until leaving any set out adds none.

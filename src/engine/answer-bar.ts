@@ -22,6 +22,7 @@ export const HELD_BACK = [
   "not_answerable", // over the bar, but one word, the opposite, or no evidence of its own
   "contested", // another speaker's statement says more of the question in its own words
   "unknown_place", // the question names a place no record knows
+  "unmentioned_name", // the statement's sentence never names someone the question's statement is about
   "unsure_reading", // a misspelt word has two readings the record says
   "nothing_known", // every content word was read through corrections
   "renames_entity", // a misspelt name read as another place or group (كركي as تركي)

@@ -55,10 +55,14 @@ export const givesAmount = (normalized: string): boolean => AMOUNT.test(normaliz
 
 /**
  * A record's own words name a place: a place or group the question does not name (an entity key, "=…"),
- * or a place noun ("منطقة الوالة", "at the library").
+ * or a place noun ("منطقة الوالة", "at the library") that no number counts ("in 5 states", "في 5 ولايات"
+ * says how many places, not which).
  */
-export function givesPlace(ownKeys: string[], questionKeys: Set<string>): boolean {
-  return ownKeys.some((k) => (k.startsWith("=") && !questionKeys.has(k)) || PLACE_NOUNS.has(k));
+export function givesPlace(ownKeys: string[], questionKeys: Set<string>, normalized: string): boolean {
+  if (ownKeys.some((k) => k.startsWith("=") && !questionKeys.has(k))) return true;
+  if (!ownKeys.some((k) => PLACE_NOUNS.has(k))) return false;
+  const words = normalized.trim().split(" ");
+  return words.some((w, i) => wordKeys(w).some((k) => PLACE_NOUNS.has(k)) && !(i > 0 && AMOUNT.test(words[i - 1])));
 }
 
 /** How many words after a number may stand before what it counts ("550 people", "two more vessels"). */
@@ -78,4 +82,37 @@ export function countsNoun(normalized: string, noun: string): boolean {
  */
 export function countedNoun(topic: string): string | null {
   return /^(?:and |so )?how many ([a-z]{3,})/.exec(topic)?.[1] ?? null;
+}
+
+const kinds = SLOTS.numberKinds;
+const anyOf = (words: string[]) => new RegExp(`(?:^| )(?:${alternatives(words)})(?= |$)`);
+const TOTAL_ASKED = anyOf(kinds.total);
+const CUMULATIVE = anyOf(kinds.cumulative);
+const RATE_ASKED = anyOf(kinds.rate);
+/** A number and the words of a percentage after it ("200 في المائة", "5 per cent"); "%" is gone once normalized. */
+const PERCENTAGE = new RegExp(`(?:^| )[\\d.,]+ (?:${alternatives(kinds.percent)})(?= |$)`);
+const PERCENTAGES = new RegExp(PERCENTAGE.source, "g");
+const PERCENT_SIGN = /\d\s*[%٪]/;
+const PERCENT_SIGNS = new RegExp(PERCENT_SIGN.source, "g");
+
+/** What kind of number a question asks: a running total ("the total number of cases"), a share ("what percentage"). */
+export interface NumberAsked {
+  total: boolean;
+  rate: boolean;
+}
+
+export function numberAsked(normalizedQuestion: string): NumberAsked {
+  return { total: TOTAL_ASKED.test(normalizedQuestion), rate: RATE_ASKED.test(normalizedQuestion) };
+}
+
+/**
+ * Whether a record's number is of the kind asked: a total is a count the record marks as one ("risen to
+ * 184", "ارتفع إلى 12 ألف"), not one it marks as new or leaves unmarked (the day's count beside the total);
+ * a count is not a percentage. `raw`: the record's text as written (for "%"), `normalized`: as normalize() leaves it.
+ */
+export function fitsNumberAsked(raw: string, normalized: string, asked: NumberAsked): boolean {
+  if (asked.total && !CUMULATIVE.test(normalized)) return false;
+  if (asked.rate || !(PERCENT_SIGN.test(raw) || PERCENTAGE.test(normalized))) return true;
+  const withoutShares = normalize(raw.replace(PERCENT_SIGNS, " ")).replace(PERCENTAGES, " ");
+  return givesAmount(withoutShares);
 }

@@ -17,7 +17,7 @@ import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadli
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS, MIN_COVERAGE, SUGGEST_COVERAGE } from "./limits.js";
 import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling, tellingShare } from "./evidence.js";
-import { countedNoun, countsNoun, givesAmount, givesPlace } from "./answer-slots.js";
+import { countedNoun, countsNoun, fitsNumberAsked, givesAmount, givesPlace, numberAsked, type NumberAsked } from "./answer-slots.js";
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
 import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpLang, type FollowUpPlan } from "./follow-up.js";
@@ -89,6 +89,11 @@ const ADDRESSING_VERBS = new Set(["دعا", "طالب"]);
 const ADDRESSEE_OPENER = /^(?:on|upon) /;
 /** The word after the one called on: "to stop", "إلى التوقف", "بوقف", "that", "for". */
 const ADDRESSEE_CLOSER = /^(?:to|not|that|for|الي|ان|بان|ب\S+|لل\S+)$/;
+/** A quotation mark of either script: a record holding one quotes someone. */
+const QUOTATION_MARK = /["“”«»„]/;
+/** A who-question about an act: "who …", "مين …", and من before a word that is no noun with the article ("من وجّه …", not "من القاضي …" or "من أين …"). */
+const WHO_DID = /^(?:and |so )?(?:who|whom|[وف]?(?:مين|منو|شكون|مينو)|[وف]?من (?!ال|اين|وين|فين|اي |متي|قبل|خلال|اجل|جهه|جانب)[^ ]{2,})(?= |$)/;
+const asksWhoDid = (text: string) => WHO_DID.test(normalize(text.slice(0, MAX_QUESTION_LENGTH)));
 /** A word shorter than this is not looked for by its sound in the other script (too many share it). */
 const MIN_SOUND_LENGTH = 4;
 /** The confidence shown for a statement found by its reporting verb alone ("who threatened?"). */
@@ -581,6 +586,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const questionKeys = new Set(terms.flatMap((t) => t.keys));
     // What "how many N" counts: the answer gives a number of N (see countedNoun).
     const countedWord = q.intent === "fact" && q.hint === "number" ? countedNoun(q.topic) : null;
+    const numberKind = q.hint === "number" ? numberAsked(q.topic) : null;
     const opposing = opposablePairs(questionKeys);
     // "who said the operation has already started?": a statement that it will start says something else.
     const done = (q.intent === "who_said" || q.claim) && claimsDone(q.topic);
@@ -652,7 +658,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       // Penalties and caps only lower a score: a record that cannot reach the bar with the hint's bonus
       // is of no use to the caller. Its normalized text (for the hint and negation) is never computed.
       if (!verbatim && (q.hint ? score + HINT_BONUS : score) < bar) return null;
-      const fits = q.hint !== null && fillsSlot(hit.doc, q.hint, questionKeys, countedWord);
+      const fits = q.hint !== null && fillsSlot(hit.doc, q.hint, questionKeys, countedWord, numberKind);
       if (fits) score += HINT_BONUS;
       // "How many soldiers …?" is answered by a record that gives a number of soldiers, "where …?" by one
       // that gives a place, "what is the name of …?" one that names someone the question does not; one
@@ -698,11 +704,12 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
 
   /**
    * Whether record `i` fills the slot a question asks for (see answer-slots.ts): a count (of the counted
-   * noun, when "how many N"), a time, a reason, an outcome, a place the question does not name, or a
-   * name it does not say.
+   * noun, when "how many N"; of the kind asked, see fitsNumberAsked), a time, a reason, an outcome, a
+   * place the question does not name, or a name it does not say.
    */
-  function fillsSlot(i: number, hint: NonNullable<Hint>, questionKeys: Set<string>, countedWord: string | null = null): boolean {
-    if (hint === "place") return givesPlace(Array.from(records[i].ownKeys, (id) => view.keys[id]), questionKeys);
+  function fillsSlot(i: number, hint: NonNullable<Hint>, questionKeys: Set<string>, countedWord: string | null = null, numberKind: NumberAsked | null = null): boolean {
+    if (hint === "place") return givesPlace(Array.from(records[i].ownKeys, (id) => view.keys[id]), questionKeys, normalizedText(i));
+    if (hint === "number" && numberKind && !fitsNumberAsked(rawText(i), normalizedText(i), numberKind)) return false;
     return (
       (countedWord ? countsNoun(normalizedText(i), countedWord) : fitsHint(normalizedText(i), hint)) ||
       (hint === "reason" && givesCause(records[i])) ||
@@ -767,6 +774,9 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     // "… tried at the court in The Hague", "… في ستوكهولم": a place no record knows puts the statement
     // somewhere the articles never do. The rest may match a real statement: offered, never stated.
     if (unknownPlaces(terms, asked).length) return { ...verdict, status: "suggested", why: "unknown_place" };
+    // "who said it was up to the press how to report Najib's trial?": a statement whose sentence never
+    // names Najib is about another trial, or another thing, however many words it shares.
+    if (unmentionedNames(terms, q, asked, verdict.scored[0].record).length) return { ...verdict, status: "suggested", why: "unmentioned_name" };
     // "who said the US asked Oman to mediate": the answer shares Oman and the mediation, while the
     // question's most telling word (asked) is said by another sentence of the article alone.
     if (saidElsewhere(ranked, verdict.scored[0])) return { ...verdict, status: "suggested", why: "contested" };
@@ -812,6 +822,27 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       [...asked.matchAll(/(?:^|\s)(?:in|at) (?:[Tt]he )?([A-Z][a-z]+)(?![a-z'’])/g), ...asked.matchAll(/(?:^|\s)في ([^\s?؟!.,]+)[\s?؟!.]*$/g)].map((m) => normalize(m[1])),
     );
     return terms.filter((t) => named.has(t.word) && unseen(t)).map((t) => t.word);
+  }
+
+  /**
+   * The owners named in what an English who-said question says was said ("… Najib's trial", "… Mills's
+   * coaching") that record `i` neither holds (in its words, topics or sentence) nor is said by: capitalized
+   * possessives within the question that the corpus has as written and that are no common English word.
+   * A statement about a trial, a plan or remarks that never says whose is about someone else's as often.
+   * Places and groups are left to the entity rule of scoreRecords, which knows them in both languages.
+   */
+  function unmentionedNames(terms: Term[], q: ParsedQuestion, asked: string, i: number): string[] {
+    const capitalized = new Set([...asked.matchAll(/(?<=\S\s+)[A-Z][a-z]+['’]s(?![a-z])/g)].map((m) => normalize(m[0])));
+    if (!capitalized.size) return [];
+    const topic = new Set(tokenize(q.topic));
+    const r = records[i];
+    // The speaker's own name: an alias may hold the owner's ("Karim's lawyer Ruiz").
+    const speaker = r.speaker >= 0 ? ` ${normalize(speakers[r.speaker].name)} ` : " ";
+    const holds = (id: number) => r.ownKeys.includes(id) || r.topicKeys.includes(id) || r.secondaryKeys.includes(id);
+    return terms
+      .filter((t) => capitalized.has(t.word) && topic.has(t.word) && !isCommonEnglishWord(t.word) && !t.keys.some((k) => k.startsWith("=")))
+      .filter((t) => t.keys.some((k) => index.has(k)) && !t.keys.some((k) => holds(index.idOf(k))) && !speaker.includes(` ${t.word} `))
+      .map((t) => t.word);
   }
 
   /**
@@ -968,10 +999,18 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
    */
   function slotFilled(verdict: Verdict, q: ParsedQuestion): Verdict {
     if (!q.hint || !SPEAKER_SLOTS.has(q.hint)) return verdict;
-    const top = verdict.scored[0];
+    const hint = q.hint;
     const questionKeys = new Set(questionTerms([q.topic, q.speakerPhrase].join(" ")).flatMap((t) => t.keys));
+    const numberKind = hint === "number" ? numberAsked(q.topic) : null;
+    const fills = (s: Scored) => fillsSlot(s.record, hint, questionKeys, null, numberKind);
+    const top = verdict.scored[0];
+    if (fills(top)) return verdict;
+    // Y's quote that gives what was asked, scored nearly as high, before one on the topic that does not
+    // ("the total number of cases": the quote of the total, not that of the day's new cases).
+    const filler = verdict.scored.find((s) => s.score >= top.score * RUNNER_UP_RATIO && fills(s));
+    if (filler) return { ...verdict, scored: [filler, ...verdict.scored.filter((s) => s !== filler)] };
     // Y's quote does not cover what was asked: held back as a quote off the asked topic is.
-    return fillsSlot(top.record, q.hint, questionKeys) ? verdict : { ...verdict, status: "suggested", why: "topic_missing" };
+    return { ...verdict, status: "suggested", why: "topic_missing" };
   }
 
   function listSpeakers(): Scored[] {
@@ -1450,7 +1489,11 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
    * put it in the wrong mouth (the extractor missed that statement's speaker). Offered, never stated.
    */
   function speakerlessForStatement(verdict: Verdict, q: ParsedQuestion, text: string): boolean {
-    return records[verdict.scored[0].record].speaker < 0 && q.hint === null && namesActOfSaying(text);
+    const top = records[verdict.scored[0].record];
+    if (top.speaker >= 0) return false;
+    // "من وجّه الحكومة بـ…؟" answered by «وجه الرئيس … الحكومة "العمل …"»: a record that holds a quotation
+    // is a statement whose speaker the extractor missed, whatever the question's verb.
+    return (q.hint === null && namesActOfSaying(text)) || (asksWhoDid(text) && QUOTATION_MARK.test(top.text));
   }
 
   /**

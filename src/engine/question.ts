@@ -70,8 +70,9 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 const ASKS_WHO = /^(?:and |so )?(?:who|whos|whom|[وف]?(?:مين|منو|شكون|مينو))(?= |$)/;
 // Words that open a who-said question, before its verb (normalized forms).
 // "أي وزيرة قالت …", "انهي مسؤول صرح …" (which minister, which official): who said it.
-// "مين الوزير اللي قال …" (who is the minister who said): a definite noun asked of by a relative clause.
-const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي|(?:اي|انهي|انهو|اشمن) [^ ]+|(?:مين|منو|شكون|من) ال[^ ]+(?= (?:الذي|التي|الذين|اللي|الي|يلي|لي)$))(?: (?:ايضا|كمان|برضو|برضه|كذلك|تاني|ثاني))?(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي|لي|ل))?$/;
+// "مين الوزير اللي قال …" (who is the minister who said): a definite noun asked of by a relative clause,
+// with its adjectives ("من المسؤولة البحرينية التي أكدت …", "مين النائب الكويتي السابق اللي …").
+const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي|(?:اي|انهي|انهو|اشمن) [^ ]+|(?:مين|منو|شكون|من) ال[^ ]+(?: ال[^ ]+){0,2}(?= (?:الذي|التي|الذين|اللي|الي|يلي|لي)$))(?: (?:ايضا|كمان|برضو|برضه|كذلك|تاني|ثاني))?(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي|لي|ل))?$/;
 const WHO_EN = /^(?:so |and |but |then )?(?:who|whom|who s|whos|according to whom|by whom|(?:which (?:\w+ ){0,2}|what )(?:officials?|persons?|people|leaders?|one|speakers?|country|countries|side|groups?|players?|coach|ministers?|ministry|lawyers?|team|club|body|agency|party|parties|politicians?|diplomats?|sources?|spokes(?:man|woman|person)|experts?|analysts?|authority|authorities|organi[sz]ation|company|newspaper|outlet|website|site|prosecutors?|prosecution|judge|court|commission|lawmakers?|mps?|member|president|governor|envoy|commander|army|union|bank|institution|government|department|office|ambassador|activists?|residents?|witness(?:es)?|doctors?|officer))(?: (?:is|was|has|had|have|actually|really|exactly|publicly|first|once|ever|already|else|the one|one|that|who|it|did|does))*$/;
 /** What opens the statement after a verb of saying: "that", أن، إنو، قائلا. */
 const COMPLEMENTIZER = /^(?:that|ان|انه|انها|انو|بان|بانو|as|saying|قائلا|الي|ب)$/;
@@ -110,6 +111,8 @@ const SAYING_VERB = /^(?:advis(?:e|es|ed|ing)|answer(?:s|ed|ing)?|repl(?:y|ies|i
 export function namesActOfSaying(question: string): boolean {
   const text = normalize(question);
   if (ACCORDING_TO.test(text) || ACCORDING_TO_WHOM.test(text) || /^(?:according to|as per|حسب|بحسب|وفقا ل|وفق|على لسان) /.test(text)) return true;
+  // "بماذا دفع محامو المتهمين؟", "بماذا ردت الوزارة؟": "with what did they …" asks what was said, whatever the verb.
+  if (/^(?:و|ف)?بماذا /.test(text)) return true;
   return text.split(" ").some((w) => !!speechVerb(w) || STANCE_VERBS.has(w) || STATEMENT_NOUN.test(w) || SAYING_NOUN.test(w) || SAYING_VERB.test(w));
 }
 
@@ -222,7 +225,7 @@ const HINTS: [RegExp, Hint][] = SLOT_PATTERNS;
 /** A fact asked as yes or no ("did the talks get anywhere?", "هل نجحت المفاوضات؟"): the answer says how it turned out. */
 const OUTCOME_QUESTION = /^(?:did|has|have|had|were|was|هل|وهل|ياتري)(?= )/;
 
-const ANSWER_KIND = /^(?:(?:in|on|at|from|to|of|for|with|by) )?(?:which|what) (?:kind of |type of |sort of )?(?:country|countries|nation|city|cities|place|region|state|year|month|day|date|person|people|group|organization|kind|type|number)(?= |$)|^(?:في |من |الي |ل)?(?:اي|ايه|اية) (?:دوله|بلد|مدينه|منطقه|عام|سنه|شهر|يوم|شخص|جماعه|منظمه|نوع)(?= |$)|^(?:ما|شو) (?:هو |هي )?(?:اسم|نوع)(?= |$)/;
+const ANSWER_KIND = /^(?:(?:in|on|at|from|to|of|for|with|by) )?(?:which|what) (?:kind of |type of |sort of )?(?:country|countries|nation|nations|city|cities|town|towns|village|villages|place|places|region|regions|province|provinces|district|districts|state|states|year|month|day|date|person|people|group|organization|kind|type|number)(?= |$)|^(?:في |من |الي |ل)?(?:اي|ايه|اية) (?:دوله|دول|بلد|بلدان|مدينه|مدن|منطقه|مناطق|ولايه|ولايات|محافظه|محافظات|اقليم|اقاليم|قريه|قري|عام|سنه|شهر|يوم|شخص|جماعه|منظمه|نوع)(?= |$)|^(?:ما|شو) (?:هو |هي )?(?:اسم|نوع)(?= |$)/;
 
 function hintOf(text: string): Hint {
   if (NAME_QUESTION.test(text)) return PERSON_ASKED.test(text) ? "person_name" : "name";

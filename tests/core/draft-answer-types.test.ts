@@ -1,0 +1,123 @@
+// Questions about freshly ingested drafts whose answer must be of the kind asked (invented articles, one
+// construction each): a total is not the day's new count, a count of places is no place, a percentage is
+// no count; a who-question is not answered by a statement whose speaker the extractor missed, nor by one
+// about someone else's thing; a role with its adjectives before "who" opens a who-said question.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestFile, loadEngine, type Engine } from "../../src/index.js";
+import { parseQuestion } from "../../src/engine/question.js";
+
+const ARTICLES: Record<string, string> = {
+  "fever.txt": [
+    "Lenport confirms 12 cases of river fever",
+    "Lenport has confirmed 12 cases of river fever, Health Minister Clara Voss has said.",
+    "Addressing the media in the capital, the minister noted that the number of cases had risen to 340.",
+  ].join("\n\n"),
+  "dengue.ar.txt": [
+    "وزارة الصحة: تسجيل 40 إصابة جديدة بحمى الضنك في 3 ولايات",
+    "أعلنت وزارة الصحة في بيان، اليوم الأحد، تسجيل 40 إصابة جديدة بحمى الضنك في البلاد خلال الأسبوع الماضي في 3 ولايات.",
+    "وقالت الوزارة إن عدد الإصابات ارتفع إلى 2 ألف و 310 إصابة منذ بداية الموسم.",
+  ].join("\n\n"),
+  "match.ar.txt": [
+    "مدرب المنتخب: اللاعبون مطالبون بتقديم 200 في المائة أمام المنتخب الضيف",
+    "قال مدرب المنتخب الوطني سامي العارف، اليوم الخميس، إن اللاعبين مطالبون بتقديم 200 في المائة من إمكانياتهم لتحقيق الفوز في مباراة المنتخب الضيف.",
+    "ويترقب الجمهور المباراة التي ستقام مساء الجمعة في الملعب الكبير.",
+  ].join("\n\n"),
+  "storm.ar.txt": [
+    "الرئيس يوجه بتعويض المتضررين من العاصفة",
+    'وجه رئيس الجمهورية، سليم الناصري، مساء اليوم الأربعاء، الحكومة "بالعمل فورا على حصر أضرار العاصفة وتعويض المتضررين في مدينة الساحل".',
+    "وكانت العاصفة قد ضربت المدينة يوم الثلاثاء.",
+  ].join("\n\n"),
+  "factory.ar.txt": [
+    "تأجيل محاكمة المتهمين في قضية المصنع",
+    "قررت محكمة الجنايات في جلستها المنعقدة، الثلاثاء، برئاسة المستشار كمال الحلبي، تأجيل إعادة محاكمة 9 متهمين في قضية أحداث المصنع إلى جلسة الشهر المقبل.",
+    "واستمعت المحكمة إلى أقوال شهود الإثبات.",
+  ].join("\n\n"),
+  "fraud.txt": [
+    "Court hears complaint over Karim trial coverage",
+    "The judge presiding over Omar Karim's fraud trial said on Monday he could not tell the media how to report the case, as that was their choice.",
+    "Karim's lawyer Nina Ruiz had complained about an online article on the hearing.",
+    "Ruiz then suggested that the judge issue a statement to reporters covering the trial so that they would be fair in reporting the case.",
+  ].join("\n\n"),
+  "dialogue.ar.txt": [
+    "الحكومة: الحوار الوطني مستمر",
+    "قالت وزيرة الإعلام ليلى الراشد، في مؤتمر صحفي اليوم، إن الحوار الوطني مستمر وإن توافقات كثيرة تحققت خلال جلساته.",
+  ].join("\n\n"),
+};
+
+let dir: string;
+let engine: Engine;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "qb-answer-types-"));
+  for (const [name, text] of Object.entries(ARTICLES)) {
+    writeFileSync(join(dir, name), text);
+    ingestFile(join(dir, name), { corpusDir: join(dir, "corpus") });
+  }
+  engine = loadEngine(join(dir, "corpus"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const top = (q: string) => {
+  const a = engine.ask(q);
+  return { status: a.status, speaker: a.answers[0]?.speaker?.nameAr ?? a.answers[0]?.speaker?.name ?? null, text: a.answers[0]?.text ?? "" };
+};
+
+describe("a total is asked: the count the article marks as one, never the day's count beside it", () => {
+  it("English: 'total number' is not answered by the headline's 12 cases", () => {
+    const a = top("What was Lenport's total number of confirmed river fever cases?");
+    expect(a.status === "answered" && !a.text.includes("340")).toBe(false);
+  });
+
+  it("Arabic, by the speaker ('بحسب الوزارة'): the ministry's total, not its 40 new cases", () => {
+    const a = top("كم بلغ العدد الإجمالي لإصابات حمى الضنك في البلاد بحسب الوزارة؟");
+    expect(a.status).toBe("answered");
+    expect(a.text).toContain("310");
+  });
+});
+
+describe("the answer is of the kind asked", () => {
+  it("which states: 'في 3 ولايات' counts places and names none", () => {
+    expect(top("في أي ولايات سجلت إصابات حمى الضنك الجديدة؟").status).not.toBe("answered");
+  });
+
+  it("a match's result: '200 في المائة' is a share, no score", () => {
+    expect(top("كم كانت نتيجة مباراة المنتخب الضيف؟").status).not.toBe("answered");
+  });
+
+  it("a share asked for is answered by the percentage", () => {
+    const a = top("كم نسبة ما يجب أن يقدمه اللاعبون من إمكانياتهم؟");
+    expect(a.status).toBe("answered");
+    expect(a.text).toContain("200 في المائة");
+  });
+});
+
+describe("who said it: not a statement whose speaker the draft lacks, nor one about someone else's thing", () => {
+  it("'من وجّه …' answered by a fact that quotes the directive is offered, never stated", () => {
+    const a = engine.ask("من وجّه الحكومة بحصر أضرار العاصفة وتعويض المتضررين؟");
+    expect(a.status).not.toBe("answered");
+  });
+
+  it("'بماذا دفع محامو المتهمين' asks what they argued: the court's decision is not it", () => {
+    expect(top("بماذا دفع محامو المتهمين في قضية أحداث المصنع؟").status).not.toBe("answered");
+  });
+
+  it("'how to report Karim's trial': a statement whose sentence never names Karim is offered only", () => {
+    expect(top("Who said it was up to the press how to report Karim's trial?").status).not.toBe("answered");
+  });
+});
+
+describe("'من المسؤولة البحرينية التي أكدت …': who asked of a role with its adjectives", () => {
+  it("reads a who-said question, not a speaker named 'من المسؤولة'", () => {
+    const q = parseQuestion("من المسؤولة الحكومية التي أكدت أن الحوار الوطني مستمر؟");
+    expect(q.intent).toBe("who_said");
+    expect(q.topic).toContain("الحوار الوطني مستمر");
+  });
+
+  it("answers with the minister who said it", () => {
+    const a = top("من المسؤولة الحكومية التي أكدت أن الحوار الوطني مستمر وأن توافقات تحققت خلاله؟");
+    expect(a.status).toBe("answered");
+    expect(a.speaker).toContain("الراشد");
+  });
+});
