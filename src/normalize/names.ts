@@ -111,7 +111,14 @@ export function phoneticKey(word: string): string | null {
     .replace(/(.)\1+/g, "$1");
   // A final ta marbuta is also written -eh (Amayreh, Amaira); a short name keeps its h (Sameh, Samh).
   if (/eh$/.test(word.toLowerCase()) && w.endsWith("h") && w.length > 3) w = w.slice(0, -1);
-  return w.length >= 3 ? w : null;
+  if (w.length >= 3) return w;
+  // A name of a consonant and a و or ي (Adwa, Adoua; Eissa, Issa), whose Latin spellings vary most, is
+  // told apart by the vowels it opens and ends with, as Arabic writes them: Adwa (VdwV) is not Dawa (dwV).
+  // Two consonants alone (Amer, Ammar) and shorter words (Ali, Eid) stay unkeyed: too little to tell by.
+  const letters = word.toLowerCase().replace(/[^a-z]/g, "");
+  if (w.length !== 2 || !/[wy]/.test(w) || letters.length < 4) return null;
+  const vowel = /[aeiou]/;
+  return `${vowel.test(letters[0]) ? "V" : ""}${w}${vowel.test(letters[letters.length - 1]) ? "V" : ""}`;
 }
 
 /**

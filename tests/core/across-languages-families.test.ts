@@ -1,0 +1,67 @@
+// Asking across languages (issue 12, session 12): a name of a consonant and a و or ي whose Latin
+// spellings vary (Adwa, Adoua), and news vocabulary families of the glossary (the press, courts, health
+// and food, shops, research) met from the other language. All articles are invented.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../src/index.js";
+import { phoneticKey } from "../../src/normalize/names.js";
+import { expectSpeaker, ingestedEngine, who } from "../support/drafts.js";
+
+const GRILLING_AR = `نائب كويتي: الاستجواب حق دستوري
+قال النائب خالد العدوة إن "استجواب وزير المالية حق دستوري ولا نية للتراجع عنه".
+وقال المتحدث باسم الحكومة طارق المزروعي إن "الحكومة ستتعاون مع مجلس الأمة في كل الملفات".
+`;
+
+const SHELVES_AR = `دراسة: الأطفال يرون إعلانات الكحول في كل زيارة للمتاجر
+قالت الباحثة منى الحربي إن "الكحول يعرض على رفوف المتاجر الكبرى قرب الخبز والحليب".
+وقال وزير الصحة سامي الخطيب إن "الوزارة ستراجع قواعد الإعلانات التجارية الموجهة إلى الأطفال".
+`;
+
+const RANSOM_EN = `Minister says ransom reports are old news
+Information Minister Sani Bello said that "the ransom reports are not new, we have heard several versions of them".
+Dr Anna Lee, who led the study, said that "the cameras recorded junk food advertising every day in supermarkets".
+`;
+
+let dir: string;
+let grilling: Engine;
+let shelves: Engine;
+let ransom: Engine;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "qb-across-families-"));
+  grilling = ingestedEngine(dir, "grilling", { "grilling-ar": GRILLING_AR });
+  shelves = ingestedEngine(dir, "shelves", { "shelves-ar": SHELVES_AR });
+  ransom = ingestedEngine(dir, "ransom", { "ransom-en": RANSOM_EN });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("a name of a consonant and a semivowel", () => {
+  it("is one name however its و is spelled, told apart by its outer vowels", () => {
+    expect(phoneticKey("Adwa")).toBe(phoneticKey("Adoua"));
+    expect(phoneticKey("Eissa")).toBe(phoneticKey("Issa"));
+    expect(phoneticKey("Adwa")).not.toBe(phoneticKey("Dawa"));
+    // Two consonants with no و or ي tell too little apart: Amer is not Ammar.
+    expect(phoneticKey("Amer")).toBeNull();
+  });
+  it("finds the Arabic speaker by the spelling the question uses", () => {
+    expectSpeaker(grilling, "What did Kuwaiti MP Khaled Al-Adwa say about the grilling?", /العدوة/);
+    expectSpeaker(grilling, "What did Al-Adwa say?", /العدوة/);
+  });
+  it("does not take another name of the same consonants for it", () => {
+    expect(who(grilling, "What did Dawa say about the grilling?").status).not.toBe("answered");
+  });
+});
+
+describe("news vocabulary families across languages", () => {
+  it("reaches alcohol on supermarket shelves in Arabic from an English question", () => {
+    expectSpeaker(shelves, "Who said alcohol is displayed on supermarket shelves?", /الحربي/);
+  });
+  it("reaches ransom reports, and offers junk food advertising, in English from an Arabic question", () => {
+    expectSpeaker(ransom, "من قال إن التقارير عن الفدية ليست جديدة؟", /Bello/);
+    // Every word here is reached across languages: the answer bar may offer it rather than state it.
+    const ads = who(ransom, "من قال إن الكاميرات سجلت الإعلانات التجارية للوجبات السريعة في المتاجر الكبرى؟");
+    expect(["answered", "suggested"]).toContain(ads.status);
+    expect(ads.speaker).toMatch(/Lee/);
+  });
+});
