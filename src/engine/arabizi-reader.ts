@@ -2,7 +2,7 @@
 // words from the Arabizi lexicon, names the speaker directory knows kept as written, and every other
 // word matched by sound skeleton (then within one sound of it) against the Arabic words the corpus
 // holds. A word that matches nothing stays as typed: it is never turned into a word the corpus lacks.
-import { hasArabic } from "../normalize/arabic.js";
+import { hasArabic, normalizeArabic } from "../normalize/arabic.js";
 import { ARABIZI_WORDS, arabicSkeleton, isArabizi, latinSkeletons, latinVariants } from "../normalize/arabizi.js";
 import { DIALECT_WORDS, FUTURE_PARTICLES } from "../normalize/dialect.js";
 import { ARABIC_SPEECH_VERBS, ENTITY_KEYS, normalize, wordKeys } from "../normalize/index.js";
@@ -217,7 +217,9 @@ export class ArabiziReader {
   private readWord(word: string, future = false, topic = false): string {
     const lower = word.toLowerCase();
     const known = ARABIZI_WORDS.get(lower);
-    if (known !== undefined) return known;
+    // A dialect word of the table (shafo → شافوا) is read in its standard form, as the dialect reader
+    // reads it in Arabic letters (رأوا); question words are no dialect words.
+    if (known !== undefined) return DIALECT_WORDS.get(normalizeArabic(known)) ?? known;
     if (/^\d+$/.test(word)) return word;
     // Initials (PKK, ISIS, US) and names the directory knows are written as in English.
     if (/^[A-Z]{2,}$/.test(word) || this.isName(lower)) return word;

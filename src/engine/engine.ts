@@ -319,6 +319,12 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       .map((w) => {
         // A word in common use is what the person meant, though the corpus does not say it ("present").
         if (!isContentWord(w) || knownAcross(w) || (scriptOf(w) === "en" && isCommonEnglishWord(w))) return w;
+        // Two words typed without the space between them.
+        const split = vocab().split(w);
+        if (split) {
+          corrections.push({ word: w, candidates: [split], distance: 1 });
+          return split;
+        }
         const c = vocab().correct(w);
         if (!c) return w;
         const readings = distinctReadings(c.candidates);
@@ -354,7 +360,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   /** No content word of the question is one the corpus knows (as written or in the other language): every match would be a guess. */
   const nothingKnown = (q: ParsedQuestion) => {
     const content = [q.topic, ...q.quoted].flatMap(tokenize).filter(isContentWord);
-    return content.length > 0 && content.every((w) => !knownAcross(w));
+    // Two words the corpus holds, typed without the space between them, are known words, not a guess.
+    return content.length > 0 && content.every((w) => !knownAcross(w) && !vocab().split(w));
   };
 
   /** A misspelt word with several nearest corpus words is searched as any of them; the record decides. */

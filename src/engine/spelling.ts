@@ -70,6 +70,8 @@ export function holdsMisspelt(text: string, phrase: string): boolean {
 
 /** Words shorter than this are never corrected: one edit makes another word of them. */
 const MIN_CORRECTED_LENGTH = 4;
+/** Longer "words" are not cut in two (a pasted run of text): the cut is tried at every letter. */
+const MAX_SPLIT_LENGTH = 40;
 
 /** The distance between a and b when it is at most max, else max + 1 (optimal string alignment). */
 export function editDistance(a: string, b: string, max: number): number {
@@ -119,6 +121,23 @@ export class Vocabulary {
 
   has(word: string): boolean {
     return this.words.has(word);
+  }
+
+  /**
+   * Two corpus words typed without the space between them ("الخلاياالسريه", "militaryoperation"), or
+   * null: the one way to cut the word into two words the corpus holds (none, or several, is no reading).
+   */
+  split(word: string): string | null {
+    if (word.length < 2 * MIN_CORRECTED_LENGTH || word.length > MAX_SPLIT_LENGTH || this.words.has(word)) return null;
+    let found: string | null = null;
+    for (let i = MIN_CORRECTED_LENGTH; i <= word.length - MIN_CORRECTED_LENGTH; i++) {
+      const a = word.slice(0, i);
+      const b = word.slice(i);
+      if (!this.words.has(a) || !this.words.has(b)) continue;
+      if (found) return null;
+      found = `${a} ${b}`;
+    }
+    return found;
   }
 
   /** The corpus words nearest a word it does not hold, within the edits its length allows; null when none. */

@@ -95,3 +95,17 @@ describe("Arabizi questions, answered from the Arabic article", () => {
     expect(engine.ask("What did Putin say about the S-400?").status).toBe("no_match");
   });
 });
+
+describe("Arabizi read into a dialect, then made standard", () => {
+  it("a dialect verb typed in Latin letters is read as the Arabic-letter question is (shafou → شافوا → رأوا: the diplomats 'saw' the buildup)", () => {
+    const a = engine.ask("el diplomasiyin f ankara shafou eh 3ala el 7doud");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("diplomats");
+    expect(a.answers[0].text).toContain("شهدوا");
+  });
+
+  it("the same question in Arabic letters gets the same answer", () => {
+    const a = engine.ask("الدبلوماسيين في أنقرة شافوا إيه على الحدود");
+    expect(a.answers[0]?.speaker?.id).toBe("diplomats");
+  });
+});

@@ -120,3 +120,29 @@ describe("a question none of whose words the corpus knows as written", () => {
     for (const q of ["مرحبا، كيف حالك؟", "كيف حالك؟"]) expect(engine.ask(q).status).not.toBe("answered");
   });
 });
+
+describe("two words typed without the space between them", () => {
+  it("are cut where both halves are corpus words, and only where the cut is the one way", () => {
+    const v = new Vocabulary(["the sleeper cells spread", "turkey will launch a military operation", "over overseas seas"]);
+    expect(v.split("sleepercells")).toBe("sleeper cells");
+    expect(v.split("militaryoperation")).toBe("military operation");
+    expect(v.split("sleeper")).toBeNull();
+    // Of every cut of "overseasseas", only overseas + seas gives two corpus words.
+    expect(v.split("overseasseas")).toBe("overseas seas");
+    expect(v.split("cellsxyzw")).toBeNull();
+  });
+
+  it.each([
+    ["who warned about the sleepercells", "us_officials"],
+    ["مين حذر من الخلاياالسرية", "us_officials"],
+    ["who said turkey will launch a militaryoperation", "erdogan"],
+  ])("%s is answered as if the space were there", (q, id) => {
+    const a = loadEngine().ask(q);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe(id);
+  });
+
+  it("a run-together pair does not make a no-match question answerable", () => {
+    expect(loadEngine().ask("who said the sleepercells were all arrested in Dallas").status).not.toBe("answered");
+  });
+});
