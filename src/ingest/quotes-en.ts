@@ -1267,6 +1267,13 @@ function resolvePronounToNamed(p: Paragraph, masked: string, a: Attribution, inP
   // the person the paragraph before last named, when that paragraph quotes nobody (else its speaker goes on).
   if (!previous || previousAttributions.length || inParagraph.some((x) => x !== a && x.start < a.start)) return;
   const prevMasked = maskQuotes(previous.text, quoteSpans(previous.text));
+  // "The minister restated … the fight against Boko Haram. / He said …": a paragraph opening on a definite title has
+  // that person as its subject; a name later in it is an object.
+  const opening = openingDefiniteTitle(prevMasked);
+  if (opening) {
+    a.mention = { kind: "title", surface: opening, role: opening, gender: m.gender, pos: previous.base + 4 };
+    return;
+  }
   const named = latestNamed(prevMasked, prevMasked.length, articleText, m.gender);
   if (!named) return;
   a.mention = { kind: "name", surface: previous.text.slice(named.start, named.start + named.surface.length), role: named.titles || null, gender: m.gender, pos: previous.base + named.start };
@@ -1335,6 +1342,15 @@ function resolvePluralToGroup(p: Paragraph, masked: string, a: Attribution, inPa
 const COUNTED_GROUP = /\b((?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Dd]ozens of|[Aa] group of|[Aa] number of)\s+(?:[a-z-]+\s+){0,2}?([a-z]+s|people|police|staff)(?:\s+(?:at|of|from|in|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}'’-]*))*)?)/gu;
 
 /** The last sentence before `at` that opens on "The <title>" followed by a comma or a lowercase verb-like word. */
+/** "The minister restated …", "The deputy police chief said …": the title (up to three lowercase words, a title word
+ *  last) a text opens on as its subject, then its lowercase verb; null otherwise. */
+function openingDefiniteTitle(text: string): string | null {
+  const r = /^The((?:\s+[a-z]+){1,4})/.exec(text);
+  const ws = r ? r[1].trim().split(/\s+/) : [];
+  const head = ws.findIndex((w, x) => x < 3 && ROLE_HEAD_WORDS.has(w));
+  return head >= 0 && head < ws.length - 1 ? ws.slice(0, head + 1).join(" ") : null;
+}
+
 function latestDefiniteTitle(masked: string, at: number): { start: number; title: string } | null {
   let best: { start: number; title: string } | null = null;
   for (const r of masked.slice(0, at).matchAll(/(?:^|[.!?]["”’]?\s+)The\s+((?:[a-z]+\s+){0,2}([a-z]+))(?=,|\s+[a-z])/g)) {

@@ -64,3 +64,11 @@ describe("(en) a body of another kind is no referent of 'the ministry'", () => {
     expect(speakerOf(d, "30 people were injured")?.name).not.toBe("Police");
   });
 });
+
+describe("(en) a pronoun opening a paragraph after one that opens on a definite title", () => {
+  it("'The councillor restated … the fight against Bram Haldane. / He said …' is the councillor, never Bram Haldane (failed before)", () => {
+    const d = extract("en", "Levy row in Ashby", "Councillor Tomas Okafor said the levy would stay for another year.", "The councillor restated the council’s position that it had made progress in its dispute with Bram Haldane.", "He said that those who thought otherwise were “not being very fair to us”.");
+    expect(speakerOf(d, "very fair to us")?.name).not.toBe("Bram Haldane");
+    expect(speakerOf(d, "very fair to us")?.name ?? "Tomas Okafor").toBe("Tomas Okafor");
+  });
+});
