@@ -439,6 +439,9 @@ function clauseAfter(ts: Tok[], k: number): boolean {
   return !!next && !next.quoted && (next.pos === "VERB" || next.pos === "AUX");
 }
 
+/** Words that open a subordinate clause: its subject's verb reports nothing said before it. */
+const FRONTED_SUBORDINATORS = new Set(["if", "unless", "when", "whenever", "because", "since", "until", "after", "before", "while", "whether", "once", "although", "though"]);
+
 /** Verbs that report what a document found or showed. */
 const FINDING_LEMMAS = new Set(["find", "show"]);
 
@@ -643,6 +646,9 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       else if (side === "right" && k === 0 && ts[source[1] + 1]?.text === ":" && source[1] + 2 < ts.length) [contentFrom, contentTo] = [source[1] + 2, ts.length - 1];
       else if (side === "right") [contentFrom, contentTo] = [0, k - 1];
       else if (source[0] === 0) continue;
+      // "… a comeback if veteran coach Mills asked him": a subject after a subordinator opens a clause inside what was
+      // said; it reports nothing said before it.
+      else if (ts[source[0] - 1].pos === "SCONJ" || FRONTED_SUBORDINATORS.has(ts[source[0] - 1].lower)) continue;
       else [contentFrom, contentTo] = [0, source[0] - 1];
     }
     // "the warden at Greystone described": the name is inside a phrase headed by someone unnamed.

@@ -72,3 +72,10 @@ describe("(en) a pronoun opening a paragraph after one that opens on a definite 
     expect(speakerOf(d, "very fair to us")?.name ?? "Tomas Okafor").toBe("Tomas Okafor");
   });
 });
+
+describe("(en) a subject after a subordinator reports nothing said before it", () => {
+  it("'… he would consider a return if veteran coach Dunmore asked him.' is never Dunmore's (failed before)", () => {
+    const d = extract("en", "Okoro open to a return", "Sprinter Ada Okoro has hinted she could be tempted out of retirement if former coach Tom Dunmore asked her.", "However, the 33-year-old told Harbour Radio in a video interview she would at least consider a return if veteran coach Dunmore asked her.");
+    expect(speakerOf(d, "consider a return")?.name).not.toBe("Tom Dunmore");
+  });
+});
