@@ -7,7 +7,7 @@
 import CUES from "./data/cues-en.json" with { type: "json" };
 import LEARNED_CUES from "./data/cues-en-learned.json" with { type: "json" };
 import WORDNET from "./data/cues-en-wordnet.json" with { type: "json" };
-import { FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, ORG_WORDS, PRONOUNS, TIME_WORDS_EN, TITLE_WORDS } from "./lexicon-en.js";
+import { FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, ORG_WORDS, PERSON_HEAD_NOUNS, PRONOUNS, ROLE_HEAD_WORDS, TIME_WORDS_EN, TITLE_WORDS } from "./lexicon-en.js";
 import { englishNlp } from "./nlp-en.js";
 // A cycle (quotes-en reads the cue stage), safe: the subject parser is only called, never read at load.
 import { parseEnglishSubject } from "./quotes-en.js";
@@ -77,6 +77,8 @@ const NEGATIONS = new Set(["not", "never", "n't"]);
 const PASSIVE_AUX = new Set(["is", "was", "were", "are", "been", "be"]);
 const BODY_HEADS = new Set(["campaign", "administration", "camp"]);
 const NAME_LINKS = new Set(["of", "de", "van", "von", "al", "bin", "la", "le", "du", "del", "da", "and", "&", "for"]);
+/** A word joining two capitalized parts of one name: "of", "bin", …; "to" after a body word ("Committee to Protect Journalists"). */
+const nameLink = (ts: Tok[], x: number) => NAME_LINKS.has(ts[x].lower) || (ts[x].lower === "to" && x > 0 && isCap(ts[x - 1]) && ORG_WORDS.has(ts[x - 1].lower));
 const QUOTE_CHARS = /^["“”‘’'«»„]+$/;
 /** Words that open a sentence before its subject ("But Trump said", "While Comey said", "As Politico reported"). */
 const CLAUSE_OPENERS = new Set(["but", "and", "or", "yet", "so", "then", "now", "when", "while", "whereas", "as", "after", "before", "although", "though", "because", "since", "once", "even", "still", "meanwhile", "later", "earlier", "indeed", "instead"]);
@@ -196,7 +198,7 @@ function phraseLeft(ts: Tok[], end: number): [number, number] | null {
   if (ts[j].pos === "PRON") return [j, j];
   // "A highly-placed police source": the parts of a hyphenated modifier belong to the phrase whatever their tags.
   const hyphened = (k: number) => (ts[k + 1]?.text === "-" && ts[k].end === ts[k + 1].start) || (k > 0 && ts[k - 1].text === "-" && ts[k - 1].end === ts[k].start);
-  while (j - 1 >= 0 && ((inPhrase(ts[j - 1]) || hyphened(j - 1)) && ts[j - 1].pos !== "PRON" || (NAME_LINKS.has(ts[j - 1].lower) && j - 2 >= 0 && isCap(ts[j - 2]) && isCap(ts[j])))) {
+  while (j - 1 >= 0 && ((inPhrase(ts[j - 1]) || hyphened(j - 1)) && ts[j - 1].pos !== "PRON" || (nameLink(ts, j - 1) && j - 2 >= 0 && isCap(ts[j - 2]) && isCap(ts[j])))) {
     j--;
     // "At the end of August the WHO said": a determiner opens the phrase; what stands before it is another one.
     if (ts[j].pos === "DET" && ["the", "a", "an"].includes(ts[j].lower)) break;
@@ -235,7 +237,7 @@ function mentionOf(p: Paragraph, ts: Tok[], [from, to]: [number, number], lowerc
   else if (!isCap(head)) return lowercaseHead ? lowercaseHeaded(p, ts, from, to) : null;
   let first = last;
   // "Annelies de Jong-Bakker": a hyphen between two capitalized parts joins one name word.
-  const joins = (t: Tok, x: number) => t.text === "." || ((t.text === "-" || NAME_LINKS.has(t.lower)) && x - 1 >= from && isCap(ts[x - 1]));
+  const joins = (t: Tok, x: number) => t.text === "." || ((t.text === "-" || nameLink(ts, x)) && x - 1 >= from && isCap(ts[x - 1]));
   while (first - 1 >= from && (isCap(ts[first - 1]) || joins(ts[first - 1], first - 1))) first--;
   // Leading titles go to the role ("Sen. Ted Cruz", "Secretary of State John Kerry", "Democratic nominee Hillary Clinton").
   let nameFrom = first;
@@ -251,13 +253,16 @@ function mentionOf(p: Paragraph, ts: Tok[], [from, to]: [number, number], lowerc
   // "The Nigeria Centre for Disease Control": the article opening the sentence is no part of the name.
   while (nameFrom < last && ["the", "a", "an"].includes(ts[nameFrom].lower)) nameFrom++;
   const words = ts.slice(nameFrom, last + 1);
-  if (!words.length || words.every((w) => TIME_WORDS_EN.has(w.lower) || GROUP_NOUNS.has(w.lower))) return null;
+  if (!words.length || words.every((w) => TIME_WORDS_EN.has(w.lower) || GROUP_NOUNS.has(w.lower))) {
+    // "Police said", "Officials said": a group or a body as the quote patterns read one, never a name.
+    return lowercaseHead && words.length && words.every((w) => GROUP_NOUNS.has(w.lower)) ? lowercaseHeaded(p, ts, from, to) : null;
+  }
   const role = nameFrom > from && !ts.slice(from, nameFrom).every((t) => ["the", "a", "an"].includes(t.lower)) ? p.text.slice(ts[from].start, ts[nameFrom - 1].end) : null;
   const surface = body ? p.text.slice(words[0].start, head.end) : p.text.slice(words[0].start, words[words.length - 1].end);
   // "Centre for Disease Control and Prevention": a body's word joined by "for"/"of" to the rest of its name.
   // "the WHO said", "CENTCOM said": a lone acronym names a body.
   const acronym = words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0].text);
-  const org = body || acronym || ORG_WORDS.has(ts[last].lower) || words.some((w, x) => isCap(w) && ORG_WORDS.has(w.lower) && ["for", "of", "on"].includes(words[x + 1]?.lower ?? ""));
+  const org = body || acronym || ORG_WORDS.has(ts[last].lower) || words.some((w, x) => isCap(w) && ORG_WORDS.has(w.lower) && ["for", "of", "on", "to"].includes(words[x + 1]?.lower ?? ""));
   return {
     mention: { kind: org ? "organization" : "name", surface, role, gender: org ? "n" : null, pos: p.base + words[0].start },
     shape: org ? (body ? "body" : "org") : words.length === 1 ? "surname" : "fullname",
@@ -333,19 +338,22 @@ const ADJUNCT_OPENERS = new Set(["in", "on", "at", "during", "after", "before", 
  *  -1 when the sentence ends inside them. */
 function pastAdjuncts(ts: Tok[], from: number): number {
   let i = from;
-  while (i < ts.length && !ts[i].quoted && (ADJUNCT_OPENERS.has(ts[i].lower) || TIME_WORDS_EN.has(ts[i].lower))) {
+  while (i < ts.length && !ts[i].quoted && (ADJUNCT_OPENERS.has(ts[i].lower) || TIME_WORDS_EN.has(ts[i].lower)) && !quantifies(ts, i)) {
     let j = i + 1;
     while (j < ts.length && ts[j].text !== "," && ts[j].lower !== "that" && !ts[j].quoted && ts[j].text !== ":") j++;
     if (j >= ts.length) {
       // "said on Sunday its forces had …", "said in a statement the firm would …": no comma or "that" closes
       // the adjunct, so it ends where its noun phrase does, and a clause must open there.
       const end = adjunctPhraseEnd(ts, i);
-      return end > i && end < ts.length && CLAUSE_START_POS.has(ts[end].pos) && !ts[end].quoted ? end : -1;
+      return end > i && end < ts.length && (CLAUSE_START_POS.has(ts[end].pos) || quantifies(ts, end)) && !ts[end].quoted ? end : -1;
     }
     i = ts[j].quoted ? j : j + 1;
   }
   return i;
 }
+
+/** "at least three reporters", "at most a dozen": "at" opening a quantity, which opens the clause said. */
+const quantifies = (ts: Tok[], i: number) => ts[i].lower === "at" && ["least", "most"].includes(ts[i + 1]?.lower ?? "");
 
 /** What may open the clause after an adjunct: a determiner, a pronoun or a name. */
 const CLAUSE_START_POS = new Set(["DET", "PRON", "PROPN"]);
@@ -357,7 +365,7 @@ const ADJUNCT_NP_POS = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
  *  opens the clause. */
 function adjunctPhraseEnd(ts: Tok[], i: number): number {
   let k = i;
-  while (k < ts.length && (ADJUNCT_OPENERS.has(ts[k].lower) || TIME_WORDS_EN.has(ts[k].lower))) {
+  while (k < ts.length && (ADJUNCT_OPENERS.has(ts[k].lower) || TIME_WORDS_EN.has(ts[k].lower)) && !quantifies(ts, k)) {
     let j = ADJUNCT_OPENERS.has(ts[k].lower) ? k + 1 : k;
     if (ts[j]?.pos === "DET" && ["a", "an", "the"].includes(ts[j].lower)) j++;
     const np = j;
@@ -406,6 +414,18 @@ function mainSubject(ts: Tok[], limit: number): [number, number] | null {
   return ts[v] && (ts[v].pos === "VERB" || ts[v].pos === "AUX" || (v > np[1] + 1 && /^\p{Ll}/u.test(ts[v].text)) || (/^\p{Ll}+$/u.test(ts[v].text) && ts[np[1]].pos === "PROPN" && ts[v].pos !== "NOUN")) ? np : null;
 }
 
+/** "A resident of the area said", "a BBC correspondent in Lagos said": the phrase before the verb is the place or body
+ *  qualifying a person noun (WordNet noun.person or a title) that opens the clause; the speaker is that person's
+ *  phrase, never the qualifier. */
+function qualifiedHead(ts: Tok[], [from, to]: [number, number]): [number, number] | null {
+  const head = ts[from - 2];
+  if (!head || to - from > 5 || !SERVICE_PREPS.has(ts[from - 1].lower) || !/^[a-z][a-z-]*$/.test(head.text) || head.pos !== "NOUN") return null;
+  if (!PERSON_HEAD_NOUNS.has(head.lower) && !ROLE_HEAD_WORDS.has(head.lower)) return null;
+  const outer = phraseLeft(ts, from - 2);
+  return outer && (outer[0] === 0 || [",", "and", "but"].includes(ts[outer[0] - 1].lower)) ? outer : null;
+}
+const SERVICE_PREPS = new Set(["of", "at", "from", "in", "with"]);
+
 /** "…, said Ms. Lowe." / "…, said Ms. Lowe, a spokeswoman.": after the verb only a phrase and the sentence end or a comma. */
 function inverted(ts: Tok[], k: number): boolean {
   const np = phraseRight(ts, k + 1);
@@ -418,6 +438,12 @@ function clauseAfter(ts: Tok[], k: number): boolean {
   const next = np ? ts[np[1] + 1] : undefined;
   return !!next && !next.quoted && (next.pos === "VERB" || next.pos === "AUX");
 }
+
+/** Words that open a subordinate clause: its subject's verb reports nothing said before it. */
+const FRONTED_SUBORDINATORS = new Set(["if", "unless", "when", "whenever", "because", "since", "until", "after", "before", "while", "whether", "once", "although", "though"]);
+
+/** Verbs that report what a document found or showed. */
+const FINDING_LEMMAS = new Set(["find", "show"]);
 
 /** Words an aside set off by commas may open with while holding a verb: a relative clause or a participle. */
 const ASIDE_RELATIVES = new Set(["who", "whose", "which"]);
@@ -560,7 +586,7 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
         side = "participle";
         if (openingAdjunct) subordinate = true;
       } else if (left) {
-        source = left;
+        source = qualifiedHead(ts, left) ?? left;
         side = "left";
       } else if (aside) {
         source = aside;
@@ -620,6 +646,9 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       else if (side === "right" && k === 0 && ts[source[1] + 1]?.text === ":" && source[1] + 2 < ts.length) [contentFrom, contentTo] = [source[1] + 2, ts.length - 1];
       else if (side === "right") [contentFrom, contentTo] = [0, k - 1];
       else if (source[0] === 0) continue;
+      // "… a comeback if veteran coach Mills asked him": a subject after a subordinator opens a clause inside what was
+      // said; it reports nothing said before it.
+      else if (ts[source[0] - 1].pos === "SCONJ" || FRONTED_SUBORDINATORS.has(ts[source[0] - 1].lower)) continue;
       else [contentFrom, contentTo] = [0, source[0] - 1];
     }
     // "the warden at Greystone described": the name is inside a phrase headed by someone unnamed.
@@ -629,7 +658,9 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
     // A source whose head is a lowercase noun ("the governor", "Iraqi police") only for a verb of saying, "according
     // to" or a "that" clause: "the judge scheduled a hearing", "unpaid players threatened to …" report acts.
     const saying = cls === "according" || SAY_LIKE.has(ts[k].lemma) || ts[k].lemma === "tweet" || hearsEvidence(ts, k) || ts[contentFrom]?.lower === "that" || ts[contentFrom - 1]?.lower === "that";
-    const m = mentionOf(p, ts, source, saying);
+    // "Police found that …": a finding is a document's ("the report found") or researchers', never a force's.
+    const groupOnly = isCap(ts[source[1]]) && ts.slice(source[0], source[1] + 1).every((t) => GROUP_NOUNS.has(t.lower) || ["the", "a"].includes(t.lower));
+    const m = mentionOf(p, ts, source, saying && !(groupOnly && FINDING_LEMMAS.has(ts[k].lemma)));
     if (!m) continue;
     const content = contentText(p, ts, contentFrom, contentTo, evidence.includes("short-object"));
     // "to deliver findings", "to requests for comment": an intention or an adjunct, not a statement.

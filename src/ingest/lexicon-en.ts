@@ -1,4 +1,5 @@
 // English word lists for the attribution patterns.
+import PERSON_NOUN_DATA from "./data/person-nouns-en.json" with { type: "json" };
 
 export const REPORTING_VERBS_EN = new Set([
   "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "explained", "explains", "noted",
@@ -112,3 +113,7 @@ export const NP_WORDS = new Set([
 
 export const FEMALE_NAMES = new Set(["elena", "maria", "sarah", "sara", "anna", "ana", "laura", "emily", "jane", "mary", "fatima", "layla", "leila", "amina", "dana", "priya", "grace", "helen", "karen", "linda", "susan", "rachel", "rebecca", "olivia", "sophie", "claire", "julia", "nadia", "lucia", "marta", "ingrid", "chloe", "hannah", "kate", "katherine", "catherine", "margaret", "jennifer", "jessica", "lisa", "nicole", "michelle", "angela", "patricia", "barbara", "elizabeth", "amy", "emma", "isabel", "rosa", "carmen", "mei", "aisha", "zainab", "noor", "yasmin", "rana", "hoda", "mona", "salma", "ruth", "joan", "alice", "marie", "annette", "greta", "ursula", "kamala", "hillary", "theresa", "angela", "nancy", "christine"]);
 export const MALE_NAMES = new Set(["james", "john", "robert", "michael", "david", "william", "richard", "thomas", "mark", "paul", "peter", "tom", "daniel", "omar", "ahmed", "mohammed", "muhammad", "ali", "hassan", "karim", "samir", "carlos", "miguel", "luis", "juan", "jose", "ivan", "nathan", "donald", "joe", "barack", "george", "frank", "henry", "jack", "samuel", "amir", "tariq", "yusuf", "ben", "recep", "vladimir", "emmanuel", "boris", "olaf", "antonio", "martin", "brian", "kevin", "steven", "andrew", "joseph", "charles", "christopher", "matthew", "anthony", "jorge", "pedro", "ahmad", "khaled", "walid", "hamid", "rashid", "mike", "bill", "jim", "bob", "tony", "keir", "rishi", "xi", "narendra"]);
+
+/** Nouns whose first sense is a person (WordNet noun.person: witness, resident, photographer): a speaker phrase headed by
+ *  one describes someone, never the body or place that modifies it ("a Reuters photographer"). */
+export const PERSON_HEAD_NOUNS = new Set<string>(PERSON_NOUN_DATA.nouns);

@@ -5,7 +5,7 @@
 import { bylineAttribution } from "./byline-en.js";
 import { colonLeadAttribution } from "./colon-lead-en.js";
 import { colonIntroduction, cueAttributions } from "./cues-en.js";
-import { ADJUNCT_PREPS, AUXILIARIES, DAY_WORDS_EN, TIME_WORDS_EN, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, OBJECT_VERBS, ORG_WORDS, PRONOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
+import { ADJUNCT_PREPS, AUXILIARIES, DAY_WORDS_EN, TIME_WORDS_EN, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, OBJECT_VERBS, ORG_WORDS, PERSON_HEAD_NOUNS, PRONOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { maskQuotes, quoteSpans, sentencesOf } from "./segment.js";
 import { contradictsGender, givenNameGender } from "./gender-en.js";
 import { englishFullName } from "./speakers.js";
@@ -155,6 +155,7 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   // "Meridian Mutual, which covers …": "which" describes a thing, not a person.
   if (capitalRun.length && allRole && /^which\b/i.test(allRole.trim())) return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
   const lowered = ws.map(lc);
+  if (!titled && servesBody(ws, capitalRun)) return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos, ...(indefinite && { indefinite }) };
   const orgIdx = lowered.findIndex((w) => ORG_WORDS.has(w));
   // "Robert Dunmore of the Maritime Accident Board": a personal name (two or more words) then "of" the body it serves.
   const personOfBody = capitalRun.length >= 2 && lc(ws[ws.indexOf(capitalRun[capitalRun.length - 1]) + 1]) === "of" && bareName(capitalRun) && orgIdx > ws.indexOf(capitalRun[capitalRun.length - 1]);
@@ -188,8 +189,8 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
       return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos, ...(indefinite && { indefinite }) };
     }
     // "The Chilean minister", "the White House spokesman": capitalized modifiers of a title with no name after it.
-    if (!titled && after.length && after.every((t) => !isCap(t) || TITLE_WORDS.has(lc(t))) && ROLE_HEAD_WORDS.has(lc(after[after.length - 1]))) {
-      return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos };
+    if (!titled && after.length && after.every((t) => !isCap(t) || TITLE_WORDS.has(lc(t))) && (ROLE_HEAD_WORDS.has(lc(after[after.length - 1])) || isPersonHead(after[after.length - 1]))) {
+      return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos, ...(indefinite && { indefinite }) };
     }
     // "The Public Health agency": capitalized modifiers of a lowercase kind of body name no person.
     if (!titled && after.length && after.every((t) => !isCap(t)) && ORG_WORDS.has(lc(after[after.length - 1]))) {
@@ -211,9 +212,25 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   const pp = lowered.findIndex((w, x) => x > 0 && ["at", "of", "from", "in", "on", "for", "with", "familiar", "close", "who", "speaking"].includes(w));
   const last = lowered[(pp > 0 ? pp : lowered.length) - 1];
   if (GROUP_NOUNS.has(last)) return { kind: "group", surface: surface(ws), role: allRole, gender: "pl", pos };
-  if (lowered.some((w) => ROLE_HEAD_WORDS.has(w))) return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos, ...(indefinite && { indefinite }) };
+  if (lowered.some((w) => ROLE_HEAD_WORDS.has(w)) || isPersonHead(ws[(pp > 0 ? pp : ws.length) - 1])) return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos, ...(indefinite && { indefinite }) };
   if (ORG_WORDS.has(last)) return { kind: "organization", surface: surface(ws), role: null, gender: "n", pos };
   return null;
+}
+
+/** A lowercase noun whose first sense is a person ("witness", "photographer", "trader"). */
+const isPersonHead = (t: Token | undefined) => !!t && /^[a-z][a-z-]*$/.test(t.text) && PERSON_HEAD_NOUNS.has(t.text);
+const SERVICE_PREPS = new Set(["of", "at", "from", "with", "in", "for"]);
+
+/** "an official of the Kenya Space Agency", "a director at the Central Bank of Nigeria": a title or a person noun opening
+ *  the phrase, a preposition, then a body's name ("the" before it, or a body word in it). The body is where the person
+ *  works, never their name. */
+function servesBody(ws: Token[], capitalRun: Token[]): boolean {
+  const at = capitalRun.length ? ws.indexOf(capitalRun[0]) : -1;
+  const h = ws.findIndex((t) => /^[a-z]/.test(t.text) && (ROLE_HEAD_WORDS.has(lc(t)) || isPersonHead(t)));
+  if (at < 0 || h < 0 || h + 2 > at || !SERVICE_PREPS.has(lc(ws[h + 1])) || ws.slice(0, h).some(isCap)) return false;
+  const body = ws.slice(h + 2);
+  if (body.some((t) => !isCap(t) && !["the", "of", "for", "and", "on", "&", "to"].includes(lc(t)))) return false;
+  return lc(ws[at - 1]) === "the" || body.some((t) => isCap(t) && ORG_WORDS.has(lc(t)));
 }
 
 /** People who speak for someone else: "a spokesperson for Gov. X" is not X. */
@@ -308,12 +325,14 @@ function organizationSpan(ws: Token[]): Token[] | null {
   let e = at + 1;
   // A day or a month ("Union on Tuesday", "Party in March") is an adjunct, never part of the name.
   const partOfName = (t: Token | undefined) => !!t && isCap(t) && !TIME_WORDS_EN.has(lc(t));
-  while (e < ws.length && (partOfName(ws[e]) || (JOIN.has(lc(ws[e])) && partOfName(ws[e + 1])))) e++;
+  // "Committee to Protect Journalists": "to" after a body word opens the rest of its name.
+  const joins = (x: number) => JOIN.has(lc(ws[x])) || (lc(ws[x]) === "to" && ORG_WORDS.has(lc(ws[x - 1])));
+  while (e < ws.length && (partOfName(ws[e]) || (joins(e) && partOfName(ws[e + 1])))) e++;
   const span = ws.slice(s, e);
   // What follows the name after a lowercase word ("published in March") no longer describes the speaker.
   const tail = ws.slice(e);
   // "Hospital managers", "Union officials": the body only modifies the real head.
-  if (tail[0] && (GROUP_NOUNS.has(lc(tail[0])) || TITLE_WORDS.has(lc(tail[0])))) return null;
+  if (tail[0] && (GROUP_NOUNS.has(lc(tail[0])) || TITLE_WORDS.has(lc(tail[0])) || isPersonHead(tail[0]))) return null;
   const cut = tail.findIndex((t) => !isCap(t));
   const outside = [...ws.slice(0, s), ...(cut < 0 ? tail : tail.slice(0, cut))];
   if (outside.some((t) => isNameWord(t) || ROLE_HEAD_WORDS.has(lc(t)))) return null;
@@ -521,8 +540,11 @@ function titledName(ts: Token[]): boolean {
 }
 
 /** "on Tuesday", "at a news conference outside City Hall": where a trailing adjunct ends (at a comma or the sentence end), or `k` when there is none. */
+/** A preposition opening an adjunct at `k`; "at least 12 people", "at most a dozen" open a quantity instead. */
+const adjunctAt = (tokens: Token[], k: number) => ADJUNCT_PREPS.has(lc(tokens[k])) && !(lc(tokens[k]) === "at" && ["least", "most"].includes(lc(tokens[k + 1])));
+
 function adjunctEnd(tokens: Token[], k: number): number {
-  if (!ADJUNCT_PREPS.has(lc(tokens[k]))) return k;
+  if (!adjunctAt(tokens, k)) return k;
   let e = k;
   while (e < tokens.length && tokens[e].kind === "word" && e - k < 9) e++;
   return e >= tokens.length || tokens[e].kind === "end" || tokens[e].kind === "comma" ? e : k;
@@ -577,7 +599,7 @@ function onlyAdjunctsAfter(tokens: Token[], i: number): boolean {
   if (j >= tokens.length || tokens[j].kind === "end") return true;
   // "the company said Friday.": a bare day word is a time adjunct.
   if (TIME_WORDS_EN.has(lc(tokens[j])) && (tokens[j + 1]?.kind === "end" || j + 1 >= tokens.length)) return true;
-  if (!ADJUNCT_PREPS.has(lc(tokens[j])) && !SUBORDINATORS.has(lc(tokens[j]))) return false;
+  if (!adjunctAt(tokens, j) && !SUBORDINATORS.has(lc(tokens[j]))) return false;
   return tokens.slice(j).every((x) => (x.kind === "word" && lc(x) !== "that") || x.kind === "end" || x.kind === "comma");
 }
 
@@ -765,8 +787,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     else if (tokens[j]?.kind === "colon" || (tokens[j]?.kind === "comma" && tokens[j + 1]?.kind === "quote")) j++;
     else if (tokens[j]?.kind === "quote") {
       // quote right after the verb
-    } else if (that > 0 && (OBJECT_VERBS.has(lc(t)) || ADJUNCT_PREPS.has(lc(tokens[j])) || TIME_WORDS_EN.has(lc(tokens[j])))) j = that + 1; // "said Monday that"
-    else if (OBJECT_VERBS.has(lc(t)) || ADJUNCT_PREPS.has(lc(tokens[j]))) {
+    } else if (that > 0 && (OBJECT_VERBS.has(lc(t)) || adjunctAt(tokens, j) || TIME_WORDS_EN.has(lc(tokens[j])))) j = that + 1; // "said Monday that"
+    else if (OBJECT_VERBS.has(lc(t)) || adjunctAt(tokens, j)) {
       // "told reporters: “…”" / "said in a statement, “…”"
       let k = j;
       while (k < tokens.length && tokens[k].kind === "word" && k - j < 8) k++;
@@ -1245,6 +1267,13 @@ function resolvePronounToNamed(p: Paragraph, masked: string, a: Attribution, inP
   // the person the paragraph before last named, when that paragraph quotes nobody (else its speaker goes on).
   if (!previous || previousAttributions.length || inParagraph.some((x) => x !== a && x.start < a.start)) return;
   const prevMasked = maskQuotes(previous.text, quoteSpans(previous.text));
+  // "The minister restated … the fight against Boko Haram. / He said …": a paragraph opening on a definite title has
+  // that person as its subject; a name later in it is an object.
+  const opening = openingDefiniteTitle(prevMasked);
+  if (opening) {
+    a.mention = { kind: "title", surface: opening, role: opening, gender: m.gender, pos: previous.base + 4 };
+    return;
+  }
   const named = latestNamed(prevMasked, prevMasked.length, articleText, m.gender);
   if (!named) return;
   a.mention = { kind: "name", surface: previous.text.slice(named.start, named.start + named.surface.length), role: named.titles || null, gender: m.gender, pos: previous.base + named.start };
@@ -1313,6 +1342,15 @@ function resolvePluralToGroup(p: Paragraph, masked: string, a: Attribution, inPa
 const COUNTED_GROUP = /\b((?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Dd]ozens of|[Aa] group of|[Aa] number of)\s+(?:[a-z-]+\s+){0,2}?([a-z]+s|people|police|staff)(?:\s+(?:at|of|from|in|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}'’-]*))*)?)/gu;
 
 /** The last sentence before `at` that opens on "The <title>" followed by a comma or a lowercase verb-like word. */
+/** "The minister restated …", "The deputy police chief said …": the title (up to three lowercase words, a title word
+ *  last) a text opens on as its subject, then its lowercase verb; null otherwise. */
+function openingDefiniteTitle(text: string): string | null {
+  const r = /^The((?:\s+[a-z]+){1,4})/.exec(text);
+  const ws = r ? r[1].trim().split(/\s+/) : [];
+  const head = ws.findIndex((w, x) => x < 3 && ROLE_HEAD_WORDS.has(w));
+  return head >= 0 && head < ws.length - 1 ? ws.slice(0, head + 1).join(" ") : null;
+}
+
 function latestDefiniteTitle(masked: string, at: number): { start: number; title: string } | null {
   let best: { start: number; title: string } | null = null;
   for (const r of masked.slice(0, at).matchAll(/(?:^|[.!?]["”’]?\s+)The\s+((?:[a-z]+\s+){0,2}([a-z]+))(?=,|\s+[a-z])/g)) {

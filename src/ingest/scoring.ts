@@ -96,7 +96,10 @@ export function featuresOf(a: Attribution, speaker: SpeakerRecord, article: Scor
     f.push(`verb:${OWN_VERBS.has(lemma) ? lemma : "other"}`);
   }
   const words = speaker.name.split(/\s+/);
-  f.push(bucket(words.length, [1, 2, 3], "name-words"));
+  // An unnamed person described ("a witness", "Reuters photographer"): how many words describe them says nothing of
+  // how full a name is.
+  const described = a.mention.kind === "title" && !!speaker.role && speaker.name.toLowerCase() === speaker.role.toLowerCase();
+  f.push(described ? "name-words:description" : bucket(words.length, [1, 2, 3], "name-words"));
   if (/ing$/.test(words[0]) || /^(?:Both|Amid|Having|Facing|After|Before|While|Asked|Despite|During)$/.test(words[0])) f.push("name:clause-word");
   const last = words[words.length - 1];
   const inText = article.occurrences.count(last);

@@ -784,12 +784,14 @@ function earlierBody(entities: Entity[], m: Mention): Entity | null {
   return !kinds.length || kinds.includes(BODY_CLASS[head]) ? bodies[0] : null;
 }
 
-/** Kinds of body: a public office, a business, a party or union, a charity. */
+/** Kinds of body: a public office, a business, a party or union, a charity, a police or armed force. */
 const BODY_CLASS: Record<string, string> = Object.fromEntries([
   ...["agency", "ministry", "department", "office", "authority", "commission", "committee", "centre", "center", "council", "bureau", "service", "government", "administration", "board", "institute", "regulator", "watchdog", "court", "body", "organization", "organisation"].map((w) => [w, "public"]),
   ...["company", "firm", "bank", "group", "network", "outlet", "newspaper", "paper", "channel", "broadcaster", "corporation", "inc", "ltd", "airline", "carmaker"].map((w) => [w, "business"]),
   ...["party", "union", "caucus"].map((w) => [w, "party"]),
   ...["foundation", "charity", "trust"].map((w) => [w, "charity"]),
+  // "Police said …" then "the ministry said …": the police are no ministry.
+  ...["police", "army", "military", "navy", "forces", "command", "constabulary"].map((w) => [w, "force"]),
 ]);
 
 function toRecord(e: Entity, lang: Lang): Omit<SpeakerRecord, "id"> {

@@ -11,6 +11,8 @@ import { extractArticle } from "../../src/ingest/extract.js";
 export const FIXTURES = join(import.meta.dirname, "..", "fixtures", "ingest");
 export const FIXTURE_NAMES = [
   "ar-water-crisis", "ar-election-tunis", "en-harbor-bridge", "en-clinic-strike",
+  // Unnamed speakers described by what they are or where they work (blind sets of session 11), invented.
+  "en-described-sources",
   // Articles written blind to the extractor (tests/fixtures/unseen), kept here with their expected attributions.
   "unseen-ar-1", "unseen-ar-2", "unseen-ar-3", "unseen-en-1", "unseen-en-2", "unseen-en-3",
   // The second blind set (tests/fixtures/unseen-2).
