@@ -41,6 +41,20 @@ const ARTICLES: Record<string, string> = {
     "Karim's lawyer Nina Ruiz had complained about an online article on the hearing.",
     "Ruiz then suggested that the judge issue a statement to reporters covering the trial so that they would be fair in reporting the case.",
   ].join("\n\n"),
+  "snapview.txt": [
+    "Camera study tracks school lunches",
+    "In the Snapview project, researchers from the University of Marlow put wearable cameras on 52 kids aged 9 to 12 for four days.",
+    "The pictures showed that most lunches held too much sugar, the study found.",
+  ].join("\n\n"),
+  "flood.txt": [
+    "Floods hit the river valley",
+    "Heavy rain on Tuesday flooded 30 homes in the river valley.",
+    "The collapse of a bridge near Harlow brings the number of flood deaths to 9, the regional council said.",
+  ].join("\n\n"),
+  "camps.txt": [
+    "Marland hosts refugees from the north",
+    "Marland is hosting over 1.5 million Velori and for their growing presence Marland faces many problems, Foreign Minister Jon Terr said.",
+  ].join("\n\n"),
   "dialogue.ar.txt": [
     "الحكومة: الحوار الوطني مستمر",
     "قالت وزيرة الإعلام ليلى الراشد، في مؤتمر صحفي اليوم، إن الحوار الوطني مستمر وإن توافقات كثيرة تحققت خلال جلساته.",
@@ -90,6 +104,18 @@ describe("the answer is of the kind asked", () => {
     const a = top("كم نسبة ما يجب أن يقدمه اللاعبون من إمكانياتهم؟");
     expect(a.status).toBe("answered");
     expect(a.text).toContain("200 في المائة");
+  });
+});
+
+describe("how many N: a number of N, however the record words it", () => {
+  it.each([
+    ["another word of its concept ('52 kids' for children)", "How many children took part in the Snapview project?", "52 kids"],
+    ["the noun before 'to' ('the number of flood deaths to 9')", "How many flood deaths were there after the bridge collapse near Harlow?", "deaths to 9"],
+    ["any word of the counted phrase ('1.5 million Velori' for Velori refugees)", "How many Velori refugees is Marland hosting?", "1.5 million Velori"],
+  ])("%s", (_kind, q, said) => {
+    const a = top(q);
+    expect(a.status, q).toBe("answered");
+    expect(a.text).toContain(said);
   });
 });
 
