@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestFile, loadEngine, type Engine } from "../../src/index.js";
 import { parseQuestion } from "../../src/engine/question.js";
+import { normalize } from "../../src/normalize/index.js";
 
 const ARTICLES: Record<string, string> = {
   "fever.txt": [
@@ -54,6 +55,11 @@ const ARTICLES: Record<string, string> = {
   "camps.txt": [
     "Marland hosts refugees from the north",
     "Marland is hosting over 1.5 million Velori and for their growing presence Marland faces many problems, Foreign Minister Jon Terr said.",
+  ].join("\n\n"),
+  "pm.ar.txt": [
+    "رئيس الحكومة ينتقد المعارضة",
+    "قال رئيس الحكومة الليبيري كمال داود، في خطاب أمام البرلمان اليوم، إن حركة التغيير المعارضة «تعيش على الشعارات ولا تقدم أي برنامج للناس».",
+    "وأضاف داود أن الحكومة ستواصل إصلاح الموانئ خلال العام المقبل.",
   ].join("\n\n"),
   "dialogue.ar.txt": [
     "الحكومة: الحوار الوطني مستمر",
@@ -145,6 +151,22 @@ describe("'من المسؤولة البحرينية التي أكدت …': who 
     const a = top("من المسؤولة الحكومية التي أكدت أن الحوار الوطني مستمر وأن توافقات تحققت خلاله؟");
     expect(a.status).toBe("answered");
     expect(a.speaker).toContain("الراشد");
+  });
+});
+
+describe("'كيف وصف <office> <object>': how, verb, subject, object", () => {
+  it("reads what the office said of the object, the office's words apart from the object's", () => {
+    const office = normalize("رئيس الحكومة الليبيري");
+    const q = parseQuestion("كيف وصف رئيس الحكومة الليبيري حركة التغيير في كلمته؟", (p) => (p === office ? "role" : null));
+    expect(q.intent).toBe("what_said");
+    expect(q.speakerPhrase).toBe(office);
+    expect(q.topic).toContain(normalize("حركة التغيير"));
+  });
+
+  it("answers with the office holder's words on it", () => {
+    const a = top("كيف وصف رئيس الحكومة الليبيري حركة التغيير في كلمته بمناسبة العيد؟");
+    expect(a.status).toBe("answered");
+    expect(a.text).toContain("تعيش على الشعارات");
   });
 });
 
