@@ -3,6 +3,7 @@
 // languages and their dialects (data/answer-slots.json), and whether a record's words fill it. A fact
 // answer that shares the question's topic but does not fill its slot is at most offered.
 import { normalize, wordKeys } from "../normalize/index.js";
+import { CONCEPTS_FILE, conceptLines, parseConceptLine } from "../normalize/concepts.js";
 import SLOTS from "./data/answer-slots.json" with { type: "json" };
 import type { Hint } from "./question.js";
 import { hasArabic } from "../normalize/arabic.js";
@@ -68,21 +69,72 @@ export function givesPlace(ownKeys: string[], questionKeys: Set<string>, normali
 /** How many words after a number may stand before what it counts ("550 people", "two more vessels"). */
 const COUNTED_REACH = 3;
 
-/** A record's own words give a number of `noun` ("19 nationalities" for "how many nationalities"). */
+/**
+ * A record's own words give a number of `noun` ("19 nationalities" for "how many nationalities"; of any
+ * word of a phrase: "1.2 million Rohingyas" for "Rohingya refugees"), or of another word of its line of
+ * data/concepts.txt ("168 kids" for "how many children").
+ */
 export function countsNoun(normalized: string, noun: string): boolean {
-  const stems = wordKeys(normalize(noun)).filter((k) => !k.startsWith("="));
-  if (!stems.length) return givesAmount(normalized);
+  const nouns = normalize(noun).split(" ");
+  const keys = nouns.flatMap(wordKeys);
+  const stems = keys.filter((k) => !k.startsWith("="));
+  // A place or group ("=rohingya") is met by its key.
+  const entities = new Set(keys.filter((k) => k.startsWith("=")));
+  if (!stems.length && !entities.size) return givesAmount(normalized);
+  const lines = new Set(nouns.flatMap((n) => synonymLines().get(n) ?? []));
+  const counts = (x: string) =>
+    stems.some((s) => x.startsWith(s)) || (entities.size > 0 && wordKeys(x).some((k) => entities.has(k))) || (synonymLines().get(x) ?? []).some((l) => lines.has(l));
   const words = normalized.trim().split(" ");
-  return words.some((w, i) => AMOUNT.test(w) && words.slice(i + 1, i + 1 + COUNTED_REACH).some((x) => stems.some((s) => x.startsWith(s))));
+  // "550 people"; "brings the number of deaths to 7", "ارتفع عدد الوفيات إلى 388": the noun before "to".
+  const before = (i: number) => (i > 0 && COUNT_TO.test(words[i - 1]) ? words.slice(Math.max(0, i - 2 - COUNTED_REACH), i - 1) : []);
+  return words.some((w, i) => AMOUNT.test(w) && (words.slice(i + 1, i + 1 + COUNTED_REACH).some(counts) || before(i).some(counts)));
 }
 
+let byWord: Map<string, number[]> | undefined;
 /**
- * What "how many N …" counts: N, which the answer must say with its number ("how many nationalities"
- * is not answered by "129 people"). English only: after كم an Arabic word may as well be a verb.
+ * The lines of data/concepts.txt each word stands in as written (normalized): two words of one line are
+ * one thing counted ("children", "kids"). As written, not by stem: "nationalities" is no word of the line
+ * of "country" that "nation" reaches.
+ */
+function synonymLines(): Map<string, number[]> {
+  if (!byWord) {
+    byWord = new Map();
+    conceptLines(CONCEPTS_FILE).forEach((line, n) => {
+      const c = parseConceptLine(line);
+      for (const w of c ? [...c.en, ...c.ar] : []) {
+        const key = normalize(w);
+        if (key.includes(" ")) continue;
+        const at = byWord!.get(key);
+        if (!at) byWord!.set(key, [n]);
+        else if (!at.includes(n)) at.push(n);
+      }
+    });
+  }
+  return byWord;
+}
+
+/** The word between a counted noun and its number: "to 7", "at 40", "إلى 388". */
+const COUNT_TO = /^(?:to|at|الي)$/;
+
+/**
+ * What "how many N …" counts: N (the words of its phrase), which the answer must say with its number
+ * ("how many nationalities" is not answered by "129 people"). English only: after كم an Arabic word may
+ * as well be a verb.
  */
 export function countedNoun(topic: string): string | null {
-  return /^(?:and |so )?how many ([a-z]{3,})/.exec(topic)?.[1] ?? null;
+  const m = /(?:^| )how many ((?:[a-z0-9]+ ){0,4})/.exec(`${topic} `);
+  const words = (m?.[1] ?? "").trim().split(" ");
+  // "how many Rohingya refugees is …", "how many Chibok girls were …": the words before the verb name
+  // what is counted, any of them ("1.2 million Rohingyas"); with no auxiliary in reach ("how many children
+  // took part"), the first word.
+  const aux = words.findIndex((w) => COUNT_VERB.test(w));
+  if (aux === 0) return null;
+  const noun = (aux > 0 ? words.slice(0, aux) : words.slice(0, 1)).filter((w) => /^[a-z]{3,}$/.test(w));
+  return noun.length ? noun.join(" ") : null;
 }
+
+/** A verb that closes the counted noun phrase of "how many N …". */
+const COUNT_VERB = /^(?:are|were|is|was|have|has|had|do|does|did|will|would|can|could|remain|remained)$/;
 
 const kinds = SLOTS.numberKinds;
 const anyOf = (words: string[]) => new RegExp(`(?:^| )(?:${alternatives(words)})(?= |$)`);

@@ -877,10 +877,21 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const top = verdict.scored[0];
     const speaker = records[top.record].speaker;
     const rival = candidates.find(
-      (c) => c.evidence !== false && records[c.record].speaker !== speaker && c.score >= SUGGEST_COVERAGE && (c.direct ?? 0) > (top.direct ?? 0) + CONTEST_MARGIN,
+      (c) => c.evidence !== false && !samePerson(records[c.record].speaker, speaker) && c.score >= SUGGEST_COVERAGE && (c.direct ?? 0) > (top.direct ?? 0) + CONTEST_MARGIN,
     );
     if (!rival) return verdict;
     return { ...verdict, status: "suggested", scored: [top, rival], why: "contested" };
+  }
+
+  /**
+   * Two speakers of one article with the same name are one person: a draft may list someone twice
+   * ("ould-yahya", "ould-yahya-2") when its extractor did not see that two mentions were one.
+   */
+  function samePerson(a: number, b: number): boolean {
+    if (a === b) return true;
+    if (a < 0 || b < 0) return false;
+    const [x, y] = [speakers[a], speakers[b]];
+    return normalize(x.name) === normalize(y.name) && x.articles.some((id) => y.articles.includes(id));
   }
 
   /**
@@ -951,7 +962,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       });
       // A phrase that fits two speakers ("the State Department official") does not pick one: the topic
       // may tell them apart, the order of their scores may not.
-      if (verdict?.status === "answered" && new Set(verdict.scored.map((s) => records[s.record].speaker)).size > 1) {
+      const first = verdict?.scored[0] ? records[verdict.scored[0].record].speaker : -1;
+      if (verdict?.status === "answered" && !verdict.scored.every((s) => samePerson(records[s.record].speaker, first))) {
         return rescaled({ ...verdict, status: "suggested", why: "two_speakers" });
       }
       if (verdict?.status === "answered") return rescaled(slotFilled(verdict, q));

@@ -87,6 +87,8 @@ const WHO_SAID_NOUN_EN = /^(?:who (?:is|was) (?:the )?(?:author|source) of|whose
 
 // Words that open a what-did-Y-say question (normalized).
 const WHAT_AR = /^(?:و|ف)?(?:ماذا|شو|ايش|اش|وش|شنو|ايه|واش|اشنو|شنهو|ما الذي|ما اللي|ما|بماذا|عن ماذا|عما|شنو اللي|ايش اللي|شو اللي|ايه اللي|وش اللي)$/;
+/** How before a verb that opens a what-did-Y-say question: "كيف وصف …", "ازاي وصف …", "شلون وصف …". */
+const HOW_AR = /^(?:و|ف)?(?:كيف|ازاي|كيفاش|شلون|كيفش)$/;
 /** A what-word beside a reporting verb after a speaker's name: "قال ايه", "وش قال", "شو قالت" (normalized, after dialect words). */
 // "X كيف وصف …", "X شو ردت على …": any reporting verb, or a verb of replying (only here: "وماذا رد
 // الأكراد عليه؟" asks whether they replied to him, not what they said), and how as well as what.
@@ -252,7 +254,12 @@ function splitSpeakerTopic(rest: string[]): { speaker: string[]; topic: string[]
 function namedPart(words: string[], lookup: SpeakerLookup, opensObject: (word: string) => boolean): number {
   if (words.length < 2 || lookup(words.join(" "))) return words.length;
   for (let n = Math.min(words.length - 1, MAX_SPEAKER_PHRASE_WORDS); n >= 1; n--) {
-    if (lookup(words.slice(0, n).join(" ")) === "person" && opensObject(words[n])) return n;
+    const found = lookup(words.slice(0, n).join(" "));
+    if (found === "person" && opensObject(words[n])) return n;
+    // "وصف الرئيس اليمني جماعة الحوثي": a definite office's adjectives are definite too; an Arabic word
+    // without the article after it opens the object (a name after an office is part of who is meant, and
+    // the whole phrase names them).
+    if (found === "role" && /^ال/.test(words[n - 1]) && hasArabic(words[n]) && !/^(?:[وفبل])?ال/.test(words[n]) && opensObject(words[n])) return n;
   }
   return words.length;
 }
@@ -366,15 +373,19 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
   // What did Y say [about Z]: Arabic puts the verb before the speaker, English after.
   for (let i = 1; i <= Math.min(3, w.length - 1); i++) {
     const verb = speechVerb(w[i]);
-    if (verb && WHAT_AR.test(w.slice(0, i).join(" "))) {
+    const opener = w.slice(0, i).join(" ");
+    // "كيف وصف الرئيس اليمني جماعة الحوثي؟": how, like what, asks the words Y put on Z.
+    const how = HOW_AR.test(opener);
+    if (verb && (how || WHAT_AR.test(opener))) {
       const { speaker, topic, required } = splitSpeakerTopic(w.slice(i + 1));
       if (!speaker.length) continue;
       // Verb, subject, object: "بماذا هدد ترامب أنقرة؟" names Trump and asks about Ankara.
       const named = required ? speaker.length : namedPart(speaker, lookup, opensObject);
+      const object = speaker.slice(named);
       return base("what_said", {
         speakerPhrase: speaker.slice(0, named).join(" "),
-        topic: [...speaker.slice(named), ...topic].join(" "),
-        topicRequired: required,
+        topic: [...object, ...topic].join(" "),
+        topicRequired: required || (how && object.length > 0),
         verb,
       }, quoted, hint);
     }

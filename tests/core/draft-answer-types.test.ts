@@ -2,12 +2,13 @@
 // construction each): a total is not the day's new count, a count of places is no place, a percentage is
 // no count; a who-question is not answered by a statement whose speaker the extractor missed, nor by one
 // about someone else's thing; a role with its adjectives before "who" opens a who-said question.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestFile, loadEngine, type Engine } from "../../src/index.js";
 import { parseQuestion } from "../../src/engine/question.js";
+import { normalize } from "../../src/normalize/index.js";
 
 const ARTICLES: Record<string, string> = {
   "fever.txt": [
@@ -40,6 +41,25 @@ const ARTICLES: Record<string, string> = {
     "The judge presiding over Omar Karim's fraud trial said on Monday he could not tell the media how to report the case, as that was their choice.",
     "Karim's lawyer Nina Ruiz had complained about an online article on the hearing.",
     "Ruiz then suggested that the judge issue a statement to reporters covering the trial so that they would be fair in reporting the case.",
+  ].join("\n\n"),
+  "snapview.txt": [
+    "Camera study tracks school lunches",
+    "In the Snapview project, researchers from the University of Marlow put wearable cameras on 52 kids aged 9 to 12 for four days.",
+    "The pictures showed that most lunches held too much sugar, the study found.",
+  ].join("\n\n"),
+  "flood.txt": [
+    "Floods hit the river valley",
+    "Heavy rain on Tuesday flooded 30 homes in the river valley.",
+    "The collapse of a bridge near Harlow brings the number of flood deaths to 9, the regional council said.",
+  ].join("\n\n"),
+  "camps.txt": [
+    "Marland hosts refugees from the north",
+    "Marland is hosting over 1.5 million Velori and for their growing presence Marland faces many problems, Foreign Minister Jon Terr said.",
+  ].join("\n\n"),
+  "pm.ar.txt": [
+    "رئيس الحكومة ينتقد المعارضة",
+    "قال رئيس الحكومة الليبيري كمال داود، في خطاب أمام البرلمان اليوم، إن حركة التغيير المعارضة «تعيش على الشعارات ولا تقدم أي برنامج للناس».",
+    "وأضاف داود أن الحكومة ستواصل إصلاح الموانئ خلال العام المقبل.",
   ].join("\n\n"),
   "dialogue.ar.txt": [
     "الحكومة: الحوار الوطني مستمر",
@@ -93,6 +113,18 @@ describe("the answer is of the kind asked", () => {
   });
 });
 
+describe("how many N: a number of N, however the record words it", () => {
+  it.each([
+    ["another word of its concept ('52 kids' for children)", "How many children took part in the Snapview project?", "52 kids"],
+    ["the noun before 'to' ('the number of flood deaths to 9')", "How many flood deaths were there after the bridge collapse near Harlow?", "deaths to 9"],
+    ["any word of the counted phrase ('1.5 million Velori' for Velori refugees)", "How many Velori refugees is Marland hosting?", "1.5 million Velori"],
+  ])("%s", (_kind, q, said) => {
+    const a = top(q);
+    expect(a.status, q).toBe("answered");
+    expect(a.text).toContain(said);
+  });
+});
+
 describe("who said it: not a statement whose speaker the draft lacks, nor one about someone else's thing", () => {
   it("'من وجّه …' answered by a fact that quotes the directive is offered, never stated", () => {
     const a = engine.ask("من وجّه الحكومة بحصر أضرار العاصفة وتعويض المتضررين؟");
@@ -119,5 +151,52 @@ describe("'من المسؤولة البحرينية التي أكدت …': who 
     const a = top("من المسؤولة الحكومية التي أكدت أن الحوار الوطني مستمر وأن توافقات تحققت خلاله؟");
     expect(a.status).toBe("answered");
     expect(a.speaker).toContain("الراشد");
+  });
+});
+
+describe("'كيف وصف <office> <object>': how, verb, subject, object", () => {
+  it("reads what the office said of the object, the office's words apart from the object's", () => {
+    const office = normalize("رئيس الحكومة الليبيري");
+    const q = parseQuestion("كيف وصف رئيس الحكومة الليبيري حركة التغيير في كلمته؟", (p) => (p === office ? "role" : null));
+    expect(q.intent).toBe("what_said");
+    expect(q.speakerPhrase).toBe(office);
+    expect(q.topic).toContain(normalize("حركة التغيير"));
+  });
+
+  it("answers with the office holder's words on it", () => {
+    const a = top("كيف وصف رئيس الحكومة الليبيري حركة التغيير في كلمته بمناسبة العيد؟");
+    expect(a.status).toBe("answered");
+    expect(a.text).toContain("تعيش على الشعارات");
+  });
+});
+
+describe("one person listed twice by a draft ('ould-hamdi', 'ould-hamdi-2') is one speaker, not two", () => {
+  let twice: string;
+  let engine2: Engine;
+  beforeAll(() => {
+    twice = mkdtempSync(join(tmpdir(), "qb-answer-twice-"));
+    const text = [
+      "شدد رئيس اتحاد كرة السلة سامي ولد حمدي على أن المنتخب الوطني مطالب بالفوز على نظيره المغربي في مباراة الليلة بالقاعة الكبرى.",
+      "وأوضح ولد حمدي في تصريحات صحفية أن المنتخب المغربي لديه خبرة طويلة في البطولات القارية.",
+      "وأشار إلى أن البلاد بنت قاعات حديثة خلال السنوات الأخيرة، ولكن ولد حمدي أكد أن “حماس لاعبي المنتخب الوطني سيصطدم بقوة المنتخب المغربي”، وفق تعبيره.",
+    ].join("\n");
+    writeFileSync(join(twice, "cup.txt"), text);
+    const corpus = join(twice, "corpus");
+    ingestFile(join(twice, "cup.txt"), { corpusDir: corpus });
+    // The extractor's duplicate, as drafts of real articles have it: the last statement under a second id.
+    const file = join(corpus, "cup.json");
+    const draft = JSON.parse(readFileSync(file, "utf8"));
+    const first = draft.speakers[0];
+    draft.speakers.push({ ...first, id: `${first.id}-2`, aliases: [] });
+    draft.quotes.filter((q: { speaker: string | null }) => q.speaker === first.id).at(-1).speaker = `${first.id}-2`;
+    writeFileSync(file, JSON.stringify(draft, null, 2));
+    engine2 = loadEngine(corpus);
+  });
+  afterAll(() => rmSync(twice, { recursive: true, force: true }));
+
+  it("'what did the union president say about …' is answered, not offered as two speakers'", () => {
+    const a = engine2.ask("ماذا قال رئيس اتحاد كرة السلة عن المنتخب المغربي؟");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.nameAr).toBe("ولد حمدي");
   });
 });
