@@ -1,6 +1,6 @@
 // Arabic source-candidate stage: the words between a cue and its content read as a speaker mention (a name with
 // its role, a title, a body, a state, a group, an unnamed official, a pronoun), and article-wide full names.
-import { ADJUNCT_STARTERS, COMMON_WORDS, COURT_HONORIFICS, DOCUMENT_HEADS, GROUP_HEADS, isGroupHead, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, OUTLET_HEADS, PARTICIPLES, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
+import { ADJUNCT_STARTERS, COMMON_WORDS, COURT_HONORIFICS, DOCUMENT_HEADS, HONORIFIC_PRONOUNS, GROUP_HEADS, isGroupHead, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, OUTLET_HEADS, PARTICIPLES, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { isKnownName } from "../transliterate.js";
 import { normAr, stripConj } from "../text.js";
@@ -214,9 +214,9 @@ const KIN_WITH_PRONOUN = /^(?:و?(?:والد|والدت|ام|اب|ابن|ابن�
 export const PRONOUN_SUBJECTS: Record<string, Gender | null> = {
   لكنه: "m", لكنها: "f", لكنهم: "pl", ولكنه: "m", ولكنها: "f", ولكنهم: "pl", انه: "m", انها: "f", انهم: "pl",
   بعضهم: "pl", بعضهن: "pl", وبعضهم: "pl",
-  // "وشدد سموه على أن …"، "وأكدت معاليها": an honorific carrying the pronoun stands for the person it refers to.
-  سموه: "m", سموها: "f", معاليه: "m", معاليها: "f", فخامته: "m", فخامتها: "f", سيادته: "m", سيادتها: "f",
 };
+// "وشدد سموه على أن …"، "وأكدت معاليها": an honorific carrying the pronoun stands for the person it refers to.
+for (const pronoun of HONORIFIC_PRONOUNS.keys()) PRONOUN_SUBJECTS[pronoun] = pronoun.endsWith("ها") ? "f" : "m";
 const SUBORDINATORS = new Set(["حين", "ثم", "اذ", "حيث", "لما", "بينما", "فيما", "كما", "عندها", "حينها", "وقتها", "بدوره", "بدورها", "بدورهم"]);
 /** Quantity nouns before a group: "عدد من"، "بعض"، "عشرات"، "مئات"، "كثير من". */
 /** Words naming a state's form before its name. */
@@ -238,6 +238,9 @@ export function noSubjectWritten(region: Token[]): boolean {
 
 /** Parses the words between the verb and the content into a speaker mention (null: no speaker written). */
 export function parseArabicSubject(line: string, base: number, region: Token[], gender: Gender, ctx: ArabicContext = NO_CONTEXT): Mention | null {
+  // "شدد رئيس الاتحاد … على أن": the verb's preposition before its clause; a preposition with no object ends no subject.
+  const last = region[region.length - 1];
+  if (region.length > 1 && last.kind === "word" && PREP_WORDS[n(last)]) region = region.slice(0, -1);
   const segs = splitSegments(region);
   if (!segs.length) return null;
   let seg0 = segs[0];
@@ -266,7 +269,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   // "لكنها شددت"، "إلا أنه حذر"، "وزعم بعضهم": a pronoun, resolved like a verb's own subject.
   const pronoun = PRONOUN_SUBJECTS[head];
   // "وشدد سموه على أن": the verb's preposition may follow it.
-  if (pronoun !== undefined && (seg0.length === 1 || (seg0.length === 2 && PREP_WORDS[n(seg0[1])]))) return { kind: "pronoun", surface: "", role: null, gender: pronoun ?? gender, pos };
+  // "وقال معاليه في تصريح صحفي إن": or where it was said.
+  if (pronoun !== undefined && (seg0.length === 1 || (seg0.length === 2 && PREP_WORDS[n(seg0[1])]) || cutAdjuncts(seg0, false).length === 1)) return { kind: "pronoun", surface: "", role: null, gender: pronoun ?? gender, pos };
   // "يضيف ذات المتحدث"، "وقال المصدر نفسه": "the same speaker" refers like the verb's own pronoun subject.
   if (seg0.length === 2 && sameReferent(seg0)) return { kind: "pronoun", surface: "", role: null, gender, pos };
   // "عدد من الركاب"، "بعض السكان"، "عشرات المزارعين": a quantity of a group is the group.
@@ -376,6 +380,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
         return mention("name", ws, roles(surface(line, seg0.slice(0, -1)), appositionRole(segs[1])));
       }
     }
+    // "المتحدث الرسمي باسم الحكومة سعادة الأستاذة X": an honorific of office between the role and its holder's name.
+    if (k > 0 && k + 1 < seg0.length && COURT_HONORIFICS.has(n(seg0[k]))) k++;
     const honorific = k < seg0.length && HONORIFICS.has(n(seg0[k]));
     if (honorific) k++;
     let j = honorific || (honoredHead && k === 1) ? honoredNameEnd(seg0, k) : nameRun(seg0, k, definite);

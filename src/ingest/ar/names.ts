@@ -221,12 +221,15 @@ export function tailName(seg: Token[], from: number): number | null {
   let last = seg.length - 1;
   // "… راشد آل منصور": آل + a family word closes the name like an ال-surname.
   const family = last - from >= 2 && familyAl(seg[last - 1]) && linkedWord(seg[last]);
+  // "… لكرة القدم أحمد ولد يحيى"، "… محمد بن سلمان": a known given name, a link of descent and a name close it too.
+  const descent = !family && last - from >= 2 && DESCENT_LINKS.has(n(seg[last - 1])) && nameLike(seg[last], true, true) && isKnownName(n(seg[last - 2]));
   if (family) last--;
-  else if (last - from < 1 || !surnameLike(seg[last].text, true) || NAME_LINKS.has(n(seg[last - 1]))) return null;
-  let t = last - 1;
+  else if (!descent && (last - from < 1 || !surnameLike(seg[last].text, true) || NAME_LINKS.has(n(seg[last - 1])))) return null;
+  let t = descent ? last - 2 : last - 1;
   // "طارق عبد الحميد الراوي": a compound (عبد/أبو + ال-word) right before the surname.
   // "حسام الدين الجبابلي": or a compound given name (name + الدين/الله) right before it.
-  if (t - 1 >= from && (COMPOUND_HEADS.has(n(seg[t - 1])) || (compoundSecond(seg, t) && nameLike(seg[t - 1], true, true))) && n(seg[t]).startsWith("ال")) t--;
+  if (descent) t = last - 2;
+  else if (t - 1 >= from && (COMPOUND_HEADS.has(n(seg[t - 1])) || (compoundSecond(seg, t) && nameLike(seg[t - 1], true, true))) && n(seg[t]).startsWith("ال")) t--;
   else if (!nameLike(seg[t], true, true) || (/^و/.test(n(seg[t])) && !isKnownName(n(seg[t])) && t > 0)) return null;
   const t0 = t;
   while (t - 1 >= from) {
@@ -254,6 +257,8 @@ function accreditedTo(seg: Token[], k: number): boolean {
   const next = n(seg[k + 1]);
   return n(seg[k]) === "لدي" && (/^ال/.test(next) || !!STATES[next]);
 }
+
+const DESCENT_LINKS = new Set(["بن", "ابن", "بنت", "ولد"]);
 
 /** Prepositions that govern a verb's object (ردّ على، تحدث عن), never part of a role phrase. */
 const OBJECT_PREPOSITIONS = new Set(["علي", "الي", "عن", "مع", "حول", "ضد", "بشان"]);
