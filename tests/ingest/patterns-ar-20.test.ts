@@ -37,3 +37,63 @@ describe("(ar) an honorific carrying the pronoun is the person so addressed", ()
     expect(speakerOf(d, "عشرة آلاف مواطن")?.nameAr).toBe("منى عبد الله الكعبي");
   });
 });
+
+describe("(ar) a verb that agrees in number has no subject after it", () => {
+  it("'وقالوا بضعف الأدلة …': the ب-noun after a plural verb is what they held, never a speaker", () => {
+    const d = extract("ar",
+      "طالب محامو المتهمين ببراءة موكليهم أمام المحكمة.",
+      "وقالوا بضعف الأدلة وتناقض أقوال الشهود في القضية.");
+    expect(d.speakers.map((s) => s.nameAr)).not.toContain("بضعف الأدلة وتناقض");
+    expect(d.speakers.every((s) => !s.nameAr?.startsWith("ب"))).toBe(true);
+  });
+});
+
+describe("(ar) a noun of a body's words is no person", () => {
+  it("'وقال بيا للوزارة إن …' (a misspelt بيان): one unknown word before a body's ل-genitive reads nobody", () => {
+    const d = extract("ar",
+      "أعلنت وزارة الصحة تسجيل إصابات جديدة بالحمى في ثلاث ولايات.",
+      "وقال بيا للوزارة إنه تم تسجيل 40 إصابة جديدة بالحمى خلال يومين.");
+    expect(d.speakers.map((s) => s.nameAr)).not.toContain("بيا");
+  });
+
+  it("'مشيرة إلى إعلان معالي وزير العدل أنه …': the announcement's genitive said the clause, without the honorific", () => {
+    const d = extract("ar", "وأوضحت المتحدثة الرسمية هدى سالم أن الحوار مستمر، مشيرة الى اعلان معالي وزير العدل انه سيتم خلال جلسة اليوم طرح جدول الأعمال.");
+    expect(speakerOf(d, "طرح جدول الأعمال")?.nameAr).toBe("وزير العدل");
+    expect(speakerOf(d, "الحوار مستمر")?.nameAr).toBe("هدى سالم");
+  });
+});
+
+describe("(ar) a full stop with no space after it", () => {
+  it("'… في الحوار.وقالت الوزيرة …': the next sentence is not the first one's content", () => {
+    const d = extract("ar", "أكدت الوزيرة هدى سالم أن الحكومة تدفع باتجاه الحوار.وقالت الوزيرة في مؤتمر صحفي إن الحوار مستمر بين الأطراف.");
+    const first = d.quotes.find((q) => q.text.startsWith("الحكومة تدفع"));
+    expect(first?.text).toBe("الحكومة تدفع باتجاه الحوار");
+    expect(speakerOf(d, "الحوار مستمر")?.nameAr).toBe("هدى سالم");
+  });
+});
+
+describe("(ar) quotation marks as scraped pages write them", () => {
+  it("'أن ” النواب …”': a closing mark at both ends, with a space inside it", () => {
+    const d = extract("ar",
+      "أوضح النائب سامي العتيبي أن “المجلس يمارس دوره الرقابي كاملا“.",
+      "وأضاف أن ” النواب متمسكون بدورهم الرقابي بعد الغرامة الكبيرة”.");
+    expect(speakerOf(d, "متمسكون بدورهم")?.nameAr).toBe("سامي العتيبي");
+    expect(d.quotes.find((q) => q.text.startsWith("المجلس يمارس"))?.text).toBe("المجلس يمارس دوره الرقابي كاملا");
+  });
+});
+
+describe("(ar) reporting verbs and asides", () => {
+  it("'وخلص إلى أن …': concluding that reports the clause", () => {
+    const d = extract("ar",
+      "قال المدرب سالم الكعبي إن الفريق جاهز للمباراة.",
+      "وخلص إلى أن الجهاز الفني يسعى إلى تحقيق الفوز أمام الجماهير.");
+    expect(speakerOf(d, "يسعى إلى تحقيق الفوز")?.nameAr).toBe("سالم الكعبي");
+  });
+
+  it("'وطالب الوزير، حسب تصريح للناطق …، برفع …': the ب-noun after an according-to aside is the content", () => {
+    const d = extract("ar",
+      "قال وزير الخارجية سالم الكعبي إن السياسة الأفريقية أولوية للحكومة.",
+      "وطالب وزير الخارجية، حسب تصريح للناطق باسم الحكومة في ندوة عقب اجتماع المجلس الحكومي، برفع درجة التعبئة في السياسة الأفريقية.");
+    expect(speakerOf(d, "درجة التعبئة")?.nameAr).toBe("سالم الكعبي");
+  });
+});

@@ -90,7 +90,8 @@ function citedWords(tokens: Token[], i: number): boolean {
   if (!(COURT_HONORIFICS.has(who) || who === "صاحب" || ROLE_HEADS.has(who))) return false;
   for (let k = i + 2; k < tokens.length && k - i <= 9; k++) {
     if (tokens[k].kind !== "word") return false;
-    if (/^[اإأ]ن$/.test(n(tokens[k]))) return true;
+    // "إعلان معالي وزير العدل أنه سيتم …": with the clause's pronoun too.
+    if (COMPLEMENTIZER.test(n(tokens[k]))) return true;
   }
   return false;
 }
