@@ -97,3 +97,35 @@ describe("(ar) reporting verbs and asides", () => {
     expect(speakerOf(d, "درجة التعبئة")?.nameAr).toBe("سالم الكعبي");
   });
 });
+
+describe("(ar) who asks and who is asked", () => {
+  it("'دعا النائب X Y رئيس البلدية Z W إلى …': the first full name is the one asking, never the official after it", () => {
+    const d = extract("ar",
+      "دعا النائب كمال حداد رئيس البلدية منصور العلي إلى إصلاح الطرق المتضررة قبل حلول الشتاء.",
+      "وقال العلي إن البلدية بدأت الأعمال فعلا في الأحياء الشرقية.");
+    expect(speakerOf(d, "إصلاح الطرق")?.nameAr).toBe("كمال حداد");
+    expect(speakerOf(d, "بدأت الأعمال")?.nameAr).toBe("منصور العلي");
+  });
+
+  it("a headline 'نائب يدعو رئيس البلدية إلى …': the official after the verb is the one asked, never the speaker", () => {
+    const d = extract("ar",
+      "نائب يدعو رئيس البلدية إلى إصلاح الطرق قبل الشتاء",
+      "قال رئيس البلدية منصور العلي إن الأعمال ستبدأ الأسبوع المقبل في كل الأحياء.");
+    expect(speakerOf(d, "إصلاح الطرق قبل الشتاء")).toBeUndefined();
+  });
+});
+
+describe("(ar) more name extents after a role", () => {
+  it("'… لاتحاد المصارف العربية سمير أبو الخير': a family name of أبو and an ال-word closes the name", () => {
+    const d = extract("ar", "وصرح الأمين العام لاتحاد المصارف العربية سمير أبو الخير بأن المؤتمر سيعقد في موعده.");
+    expect(speakerOf(d, "المؤتمر سيعقد")?.nameAr).toBe("سمير أبو الخير");
+  });
+
+  it("'م. خالد المطيري'، 'اللواء د. حسن الزهراني': a title's one-letter abbreviation and its full stop", () => {
+    const d = extract("ar",
+      "وأشار رئيس هيئة الطيران المدني م. خالد المطيري إلى أن الرحلات ستستأنف الأسبوع المقبل.",
+      "وأعلن قائد شرطة المحافظة اللواء د. حسن الزهراني أن التحقيقات مستمرة في الحادث.");
+    expect(speakerOf(d, "الرحلات ستستأنف")?.nameAr).toBe("خالد المطيري");
+    expect(speakerOf(d, "التحقيقات مستمرة")?.nameAr).toBe("حسن الزهراني");
+  });
+});

@@ -390,7 +390,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     // "المتحدث الرسمي باسم الحكومة سعادة الأستاذة X": an honorific of office between the role and its holder's name.
     if (k > 0 && k + 1 < seg0.length && COURT_HONORIFICS.has(n(seg0[k]))) k++;
     const honorific = k < seg0.length && HONORIFICS.has(n(seg0[k]));
-    if (honorific) k++;
+    // "اللواء د. X"، "الأستاذ الدكتور X": honorifics in a row.
+    while (k + 1 < seg0.length && HONORIFICS.has(n(seg0[k]))) k++;
     let j = honorific || (honoredHead && k === 1) ? honoredNameEnd(seg0, k) : nameRun(seg0, k, definite);
     if (j > k && j < seg0.length && ctx.subjectSurname(seg0[j].text) && !n(seg0[j - 1]).startsWith("ال")) j++;
     // "ونبّه وزير التربية الأولياء وتلاميذ …": after the role, a word carrying the conjunction و joins objects; a name
@@ -398,7 +399,10 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     if (!honorific && j > k && /^و/.test(n(seg0[k])) && !isKnownName(n(seg0[k]))) j = k;
     if (!honorific && j === k && k < seg0.length && repeatedName(k)) j = seg0.length;
     const nameTs = seg0.slice(k, j);
-    if (j < seg0.length || !nameTs.length) {
+    // "دعا النائب كمال حداد رئيس البلدية منصور العلي إلى …": a name of two words or more, then another
+    // office, is the subject; the office and the name after it are an apposition or the verb's object, never more role.
+    const headedName = nameTs.length >= 2 && j < seg0.length && ROLE_HEADS.has(n(seg0[j])) && !n(seg0[j]).startsWith("ال");
+    if (!headedName && (j < seg0.length || !nameTs.length)) {
       // "المدير العام لشركة نقل تونس حاتم الجبالي": the role's genitives run on; the full name closes the phrase.
       const t = tailName(seg0, Math.max(k, 1));
       if (t !== null) return mention("name", seg0.slice(t), roles(surface(line, seg0.slice(0, t)), appositionRole(segs[1])));

@@ -223,14 +223,18 @@ export function tailName(seg: Token[], from: number): number | null {
   const family = last - from >= 2 && familyAl(seg[last - 1]) && linkedWord(seg[last]);
   // "… لكرة القدم أحمد ولد يحيى"، "… محمد بن سلمان": a known given name, a link of descent and a name close it too.
   const descent = !family && last - from >= 2 && DESCENT_LINKS.has(n(seg[last - 1])) && nameLike(seg[last], true, true) && isKnownName(n(seg[last - 2]));
+  // "… لجامعة الدول العربية أحمد أبو الغيط": a family name of أبو and an ال-word closes it like an ال-surname.
+  const kunya = !family && !descent && last - from >= 2 && /^ا[بم]و$/.test(n(seg[last - 1])) && n(seg[last]).startsWith("ال") && nameLike(seg[last - 2], true, true);
   if (family) last--;
-  else if (!descent && (last - from < 1 || !surnameLike(seg[last].text, true) || NAME_LINKS.has(n(seg[last - 1])))) return null;
+  else if (!descent && !kunya && (last - from < 1 || !surnameLike(seg[last].text, true) || NAME_LINKS.has(n(seg[last - 1])))) return null;
+  // The walk back starts at the given name (descent), at أبو (kunya), or at the word before the surname.
   let t = descent ? last - 2 : last - 1;
-  // "طارق عبد الحميد الراوي": a compound (عبد/أبو + ال-word) right before the surname.
-  // "حسام الدين الجبابلي": or a compound given name (name + الدين/الله) right before it.
-  if (descent) t = last - 2;
-  else if (t - 1 >= from && (COMPOUND_HEADS.has(n(seg[t - 1])) || (compoundSecond(seg, t) && nameLike(seg[t - 1], true, true))) && n(seg[t]).startsWith("ال")) t--;
-  else if (!nameLike(seg[t], true, true) || (/^و/.test(n(seg[t])) && !isKnownName(n(seg[t])) && t > 0)) return null;
+  if (!descent && !kunya) {
+    // "طارق عبد الحميد الراوي": a compound (عبد/أبو + ال-word) right before the surname.
+    // "حسام الدين الجبابلي": or a compound given name (name + الدين/الله) right before it.
+    if (t - 1 >= from && (COMPOUND_HEADS.has(n(seg[t - 1])) || (compoundSecond(seg, t) && nameLike(seg[t - 1], true, true))) && n(seg[t]).startsWith("ال")) t--;
+    else if (!nameLike(seg[t], true, true) || (/^و/.test(n(seg[t])) && !isKnownName(n(seg[t])) && t > 0)) return null;
+  }
   const t0 = t;
   while (t - 1 >= from) {
     if (NAME_LINKS.has(n(seg[t - 1]))) t--;
@@ -238,7 +242,7 @@ export function tailName(seg: Token[], from: number): number | null {
     // "عبد الله بن سالم …": a compound first name (عبد/أبو + ال-word) before a link.
     else if (NAME_LINKS.has(n(seg[t])) && t - 2 >= from && COMPOUND_HEADS.has(n(seg[t - 2])) && n(seg[t - 1]).startsWith("ال")) t -= 2;
     // "… لدى المنظمة ريما خليل الحسيني": a first name before the father's name, once the role has closed on a definite word.
-    else if (t === t0 && nameLike(seg[t - 1], true, true) && (t - 1 === from || /^(?:[وبلك]?ال|لل)/.test(n(seg[t - 2])))) t--;
+    else if (t === t0 && nameLike(seg[t - 1], true, true) && !HONORIFICS.has(n(seg[t - 1])) && (t - 1 === from || /^(?:[وبلك]?ال|لل)/.test(n(seg[t - 2])))) t--;
     else break;
   }
   if (NAME_LINKS.has(n(seg[t])) && !COMPOUND_HEADS.has(n(seg[t]))) return null;
@@ -267,7 +271,7 @@ const OBJECT_PREPOSITIONS = new Set(["علي", "الي", "عن", "مع", "حول
 export const OCCASION_ADJUNCTS = new Set(["خلال", "اثناء", "عقب", "بعد", "قبل", "امام", "عبر", "وسط", "ضمن", "لدي", "يوم", "اليوم", "امس", "مساء", "صباح", "حتي"]);
 
 /** Honorifics written before a person's name (not offices): الدكتور، البروفيسور، الأستاذ الدكتور، اللواء، الشيخ. */
-export const HONORIFICS = new Set(["الدكتور", "الدكتوره", "الحاج", "الحاجه", "المقدم", "الرايد", "الملازم", "د", "البروفيسور", "البروفيسوره", "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "المهندس", "المهندسه", "الشيخ", "السيد", "السيده", "المحامي", "المحاميه"]);
+export const HONORIFICS = new Set(["الدكتور", "الدكتوره", "الحاج", "الحاجه", "المقدم", "الرايد", "الملازم", "د", "م", "البروفيسور", "البروفيسوره", "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "المهندس", "المهندسه", "الشيخ", "السيد", "السيده", "المحامي", "المحاميه"]);
 
 /** "الأستاذ الهادي عبد السيد": a given name the name table writes with ال (الهادي، المهدي، الحبيب), then name
  *  words: the end of that name after a title of address; `from` when the words there are no such name. */
