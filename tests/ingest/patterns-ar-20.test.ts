@@ -129,3 +129,32 @@ describe("(ar) more name extents after a role", () => {
     expect(speakerOf(d, "التحقيقات مستمرة")?.nameAr).toBe("حسن الزهراني");
   });
 });
+
+describe("(ar) the one asked is not the asker", () => {
+  it("'وطالب رئيس النقابة X Y وزير الصحة بـ…': a later 'الوزير' is the minister, never the union head", () => {
+    const d = extract("ar",
+      "أكد وزير الصحة الدكتور عمر الزين أن الوضع الوبائي مستقر في البلاد.",
+      "وطالب رئيس نقابة الأطباء سليم خوري وزير الصحة بزيادة رواتب الأطباء.",
+      "ورد الوزير على النقابة بالقول إن الرواتب ستزيد العام المقبل.");
+    expect(speakerOf(d, "الرواتب ستزيد")?.nameAr).toBe("عمر الزين");
+  });
+});
+
+describe("(ar) words that end a name", () => {
+  it("'ورحب النائب X Y بتصريحها، مؤكداً …': a noun with a preposition and a pronoun is no part of the name", () => {
+    const d = extract("ar",
+      "قالت الوزيرة سلمى العبدالله إن الخطة ستطبق العام المقبل.",
+      "ورحب النائب فادي منصور بتصريحها، مؤكدا أن البرلمان سيدعم الخطة.");
+    expect(speakerOf(d, "البرلمان سيدعم")?.nameAr).toBe("فادي منصور");
+  });
+
+  it("'وحذر الخبير X Y رجال الأعمال من …': the object's construct noun is no third name word", () => {
+    const d = extract("ar", "وحذر خبير الاقتصاد ناصر سعيد رجال الأعمال من مخاطر الاستثمار في الوقت الحالي.");
+    expect(speakerOf(d, "مخاطر الاستثمار")?.nameAr).toBe("ناصر سعيد");
+  });
+
+  it("'المتحدثة باسم الخارجية، X Y في مقابلة متلفزة إن': the name set off by a comma, then where it was said", () => {
+    const d = extract("ar", "وقالت المتحدثة باسم وزارة الخارجية، سلوى عبد الهادي في مقابلة متلفزة إن التهديدات محاولة لصرف الأنظار عن الأزمة.");
+    expect(speakerOf(d, "لصرف الأنظار")?.nameAr).toBe("سلوى عبد الهادي");
+  });
+});

@@ -431,6 +431,10 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     }
     if (nameTs.length) return mention("name", nameTs, roles(surface(line, roleTs), appositionRole(segs[1])));
     if (seg1 && (setOffName(seg1) || (seg1.length <= 5 && nameRun(seg1, 0) === seg1.length))) return mention("name", seg1, roles(surface(line, roleTs), appositionRole(segs[2])));
+    // "وقالت المتحدثة باسم الخارجية، مورغان أورتاغوس في مقابلة متلفزة إن …": the name set off by a comma, then where
+    // it was said with no comma to close the name.
+    const spoken = seg1 && seg1.length > 2 && !segs[2] ? cutAdjuncts(seg1, false) : null;
+    if (spoken && spoken.length < seg1.length && isOccasionAdjunct(seg1, spoken.length) && setOffName(spoken)) return mention("name", spoken, roles(surface(line, roleTs)));
     // "وزير التعليم العالي، الدكتور عبد العزيز أبو الخير،": the titled name set off by commas is the role's holder.
     const titled = seg1 && seg1.length <= 7 && ROLE_HEADS.has(n(seg1[0])) ? parseArabicSubject(line, base, seg1, gender, ctx) : null;
     if (titled?.kind === "name" && line.slice(0, seg1[seg1.length - 1].end).endsWith(titled.surface)) {
@@ -512,6 +516,11 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     return mention("name", seg0.slice(0, j), roles(office, appositionRole(segs[1])));
   }
   return null;
+}
+
+/** "في مقابلة …"، "خلال كلمته": at `k`, where the words were said (a preposition of place or time, then an occasion). */
+function isOccasionAdjunct(seg: Token[], k: number): boolean {
+  return ["في", "فى", "خلال", "عبر", "اثناء"].includes(n(seg[k])) && isOccasion(n(seg[k + 1]));
 }
 
 /** "ذات المتحدث"، "نفس المصدر"، "المتحدث ذاته"، "المسؤولة نفسها": the same one as before. */

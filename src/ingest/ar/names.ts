@@ -68,6 +68,8 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   // "على" and "إلى" are prepositions; normalization would make على the name علي.
   if (/^و?(?:على|إلى|الى)$/.test(t.text)) return false;
   if (neverNameWord(w)) return false;
+  // "ورحب النائب X Y بتصريحها، مؤكداً"، "لحكومته": a noun carrying a preposition and a possessive pronoun is no name word.
+  if (/^[بلك].{3,}(?:ها|هم|هما|هن)$|^[بلك].{2,}ته$/.test(w) && !isKnownName(w)) return false;
   // "أصدر العميد علي قانصو بيانا"، "استقبل وفدا": an indefinite object written without its tanween (a noun the lists
   // know, or a verbal noun, with the accusative ا) is never a name word.
   if (!first && accusativeNoun(w)) return false;
@@ -162,7 +164,13 @@ export function nameRun(seg: Token[], from: number, taMarbuta = false): number {
       }
       // After a first name (العمايرة) or a link (عبد الله) a ة-final ال-word is still a name; so is a title of
       // address that no name follows ("كريم السيد،", "أحمد الشيخ قال"): it is the family name El-Sayed, El-Sheikh.
-      if (!surnameLike(w, true) && !(TITLE_SURNAMES.has(w) && !(seg[j + 1] && nameLike(seg[j + 1], true)))) break;
+      if (!surnameLike(w, true) && !(TITLE_SURNAMES.has(w) && !(seg[j + 1] && nameLike(seg[j + 1], true)))) {
+        // "وحذر الخبير ناصر سعيد رجال الأعمال من …": a third word no list knows, right before a definite word the name
+        // does not take, governs it (the verb's object), no name word.
+        // Not before a title in apposition ("… حمود الخبير في …").
+        if (j - from >= 3 && !isKnownName(n(seg[j - 1])) && !NAME_LINKS.has(n(seg[j - 2])) && !ROLE_HEADS.has(w) && !isGroupHead(w)) j--;
+        break;
+      }
       j++;
       // "حسام الدين الجبابلي": after a compound given name's second half the family name may still follow.
       if (!NAME_LINKS.has(n(seg[j - 2])) && !compoundSecond(seg, j - 1)) break;
