@@ -30,6 +30,8 @@ export interface ReportingVerb {
   preps: string[];
   /** Takes what it reports as a noun object (a verbal noun), data/cues-ar.json nounObject. */
   nounObject?: boolean;
+  /** Reports only a quotation after it, opening its sentence (وجّه، حيّا), data/cues-ar.json quoteOnly. */
+  quoteOnly?: boolean;
 }
 
 function feminine(past: string): string {
@@ -59,7 +61,7 @@ export const ADDRESSEE_VERBS = new Set([
 ]);
 
 /** One reporting verb of data/cues-ar.json: its past (masculine), present stem and participle stem. */
-interface CueLemma { past: string; present?: string; participle?: string; preps: string[]; participlePreps?: string[]; dual?: boolean; participleOnly?: boolean; object?: boolean; negatedReports?: boolean; nounObject?: boolean }
+interface CueLemma { past: string; present?: string; participle?: string; preps: string[]; participlePreps?: string[]; dual?: boolean; participleOnly?: boolean; object?: boolean; negatedReports?: boolean; nounObject?: boolean; quoteOnly?: boolean }
 const CUE_LEMMAS = (CUES_AR.verbs as CueLemma[]).filter((v) => v.past);
 
 const weakFinal = (stem: string) => /[يوا]$/.test(stem);
@@ -103,7 +105,7 @@ for (const v of CUE_LEMMAS) {
   }
   if (isParticipleOnly(v)) continue;
   for (const [form, gender] of pastForms(v)) {
-    REPORTING_VERBS.set(form, { gender, preps: v.preps, ...(v.nounObject ? { nounObject: true } : {}) });
+    REPORTING_VERBS.set(form, { gender, preps: v.preps, ...(v.nounObject ? { nounObject: true } : {}), ...(v.quoteOnly ? { quoteOnly: true } : {}) });
     REPORTING_LEMMAS.set(form, v.past);
   }
 }

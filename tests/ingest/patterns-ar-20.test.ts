@@ -158,3 +158,25 @@ describe("(ar) words that end a name", () => {
     expect(speakerOf(d, "لصرف الأنظار")?.nameAr).toBe("سلوى عبد الهادي");
   });
 });
+
+describe("(ar) a kunya closing the name, and verbs that report only a quotation", () => {
+  it("'عضو المكتب السياسي لحركة X موسى أبو مرزوق': أبو and a name word after a known given name close the name", () => {
+    const d = extract("ar", "وأشار عضو المكتب السياسي لحركة النهضة موسى أبو سالم إلى أن المفاوضات متعثرة منذ أسابيع.");
+    expect(speakerOf(d, "المفاوضات متعثرة")?.nameAr).toBe("موسى أبو سالم");
+  });
+
+  it("'وجه الرئيس، X، الحكومة \"…\"' and 'وحيا الرئيس \"…\"': the quotation after a verb of directing or greeting", () => {
+    const d = extract("ar",
+      "وجه رئيس الوزراء، سامي عبد الحليم، مساء اليوم، الوزارات \"العمل فورا على حصر الأضرار وتعويض المتضررين\".",
+      "وحيا رئيس الوزراء \"أبناء المدينة الشرفاء على ما أظهروه من تعاون وتكاتف\".");
+    expect(speakerOf(d, "حصر الأضرار")?.nameAr).toBe("سامي عبد الحليم");
+    expect(speakerOf(d, "أبناء المدينة")?.nameAr).toBe("سامي عبد الحليم");
+  });
+
+  it("'وجه' as a noun, or a short quoted term after it, reports nothing", () => {
+    const d = extract("ar",
+      "قال الوزير سامي عبد الحليم إن الخطة جاهزة.",
+      "وفي هذا السياق على وجه الخصوص تعمل الوزارة على مشروع \"المدن الذكية\".");
+    expect(d.quotes.filter((q) => q.verb === "وجه")).toHaveLength(0);
+  });
+});

@@ -231,8 +231,10 @@ export function tailName(seg: Token[], from: number): number | null {
   const family = last - from >= 2 && familyAl(seg[last - 1]) && linkedWord(seg[last]);
   // "… لكرة القدم أحمد ولد يحيى"، "… محمد بن سلمان": a known given name, a link of descent and a name close it too.
   const descent = !family && last - from >= 2 && DESCENT_LINKS.has(n(seg[last - 1])) && nameLike(seg[last], true, true) && isKnownName(n(seg[last - 2]));
-  // "… لجامعة الدول العربية أحمد أبو الغيط": a family name of أبو and an ال-word closes it like an ال-surname.
-  const kunya = !family && !descent && last - from >= 2 && /^ا[بم]و$/.test(n(seg[last - 1])) && n(seg[last]).startsWith("ال") && nameLike(seg[last - 2], true, true);
+  // "… لجامعة الدول العربية أحمد أبو الغيط"، "… لحركة حماس موسى أبو مرزوق": a family name of أبو and an ال-word (or
+  // any name word, after a known given name) closes it like an ال-surname.
+  const kunya = !family && !descent && last - from >= 2 && /^ا[بم]و$/.test(n(seg[last - 1])) && nameLike(seg[last - 2], true, true)
+    && (n(seg[last]).startsWith("ال") || (isKnownName(n(seg[last - 2])) && linkedWord(seg[last])));
   if (family) last--;
   else if (!descent && !kunya && (last - from < 1 || !surnameLike(seg[last].text, true) || NAME_LINKS.has(n(seg[last - 1])))) return null;
   // The walk back starts at the given name (descent), at أبو (kunya), or at the word before the surname.
