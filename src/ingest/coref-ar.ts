@@ -2,11 +2,11 @@
 // sentences that quote nobody: "علق المستشار سامح الخشن، المتحدث الرسمي باسم مجلس الوزراء، على …"), and the
 // person a later title-only mention refers to ("وأضاف متحدث الوزراء"، "قال المسؤول الكويتي"، "وأضاف الوزير").
 import LEXICON_AR from "./data/lexicon-ar.json" with { type: "json" };
-import { COMPLEMENTIZER, ORG_HEADS, REPORT_NOUNS, REPORTING_VERBS, ROLE_HEADS } from "./lexicon-ar.js";
+import { ADDRESSEE_VERBS, COMPLEMENTIZER, ORG_HEADS, REPORT_NOUNS, REPORTING_VERBS, ROLE_HEADS } from "./lexicon-ar.js";
 import { parseArabicSubject } from "./ar/candidates.js";
 import { arabicNameProblem } from "./name-guard.js";
 import { paragraphsOf, quoteSpans, sentencesOf } from "./segment.js";
-import { normAr } from "./text.js";
+import { normAr, stripConj } from "./text.js";
 import { tokenize, type Token } from "./tokens.js";
 
 export interface IntroducedPerson {
@@ -106,7 +106,10 @@ function introducedIndex(fullText: string): IntroducedIndex {
         if (nameAt >= 0) for (let k = i; k < tokens.length && after < 0; k++) if (tokens[k].start >= nameAt + m.surface.length) after = k;
         let e = after;
         while (e >= 0 && e < tokens.length && tokens[e].kind === "word" && e - after < 6 && (e > after || headOf(tokens[e].text)) && !/^(?:في|من|الي|علي|عن|ان|انه|بان)$/.test(w0(tokens[e]))) e++;
-        const trailing = after >= 0 && e > after + 1 ? p.text.slice(tokens[after].start, tokens[e - 1].end) : "";
+        // "وطالب رئيس النقابة X وزير الصحة بزيادة …": after a verb that asks someone, the office after the name is the
+        // one asked, not the asker's.
+        const asking = ADDRESSEE_VERBS.has(stripConj(w0(tokens[i - 1])));
+        const trailing = !asking && after >= 0 && e > after + 1 ? p.text.slice(tokens[after].start, tokens[e - 1].end) : "";
         const role = trailing && !m.role.includes(trailing) ? `${m.role}، ${trailing}` : m.role;
         if (!seen.has(m.pos)) {
           seen.add(m.pos);

@@ -30,6 +30,8 @@ export interface ReportingVerb {
   preps: string[];
   /** Takes what it reports as a noun object (a verbal noun), data/cues-ar.json nounObject. */
   nounObject?: boolean;
+  /** Reports only a quotation after it, opening its sentence (وجّه، حيّا), data/cues-ar.json quoteOnly. */
+  quoteOnly?: boolean;
 }
 
 function feminine(past: string): string {
@@ -59,7 +61,7 @@ export const ADDRESSEE_VERBS = new Set([
 ]);
 
 /** One reporting verb of data/cues-ar.json: its past (masculine), present stem and participle stem. */
-interface CueLemma { past: string; present?: string; participle?: string; preps: string[]; participlePreps?: string[]; dual?: boolean; participleOnly?: boolean; object?: boolean; negatedReports?: boolean; nounObject?: boolean }
+interface CueLemma { past: string; present?: string; participle?: string; preps: string[]; participlePreps?: string[]; dual?: boolean; participleOnly?: boolean; object?: boolean; negatedReports?: boolean; nounObject?: boolean; quoteOnly?: boolean }
 const CUE_LEMMAS = (CUES_AR.verbs as CueLemma[]).filter((v) => v.past);
 
 const weakFinal = (stem: string) => /[يوا]$/.test(stem);
@@ -103,7 +105,7 @@ for (const v of CUE_LEMMAS) {
   }
   if (isParticipleOnly(v)) continue;
   for (const [form, gender] of pastForms(v)) {
-    REPORTING_VERBS.set(form, { gender, preps: v.preps, ...(v.nounObject ? { nounObject: true } : {}) });
+    REPORTING_VERBS.set(form, { gender, preps: v.preps, ...(v.nounObject ? { nounObject: true } : {}), ...(v.quoteOnly ? { quoteOnly: true } : {}) });
     REPORTING_LEMMAS.set(form, v.past);
   }
 }
@@ -203,7 +205,7 @@ export const ROLE_HEADS = new Set([
   "رييس", "الرييس", "رييسه", "الرييسه", "وزير", "الوزير", "وزيره", "الوزيره", "سفير", "السفير", "سفيره",
   "منسق", "المنسق", "منسقه", "مبعوث", "المبعوث", "مبعوثه", "متحدث", "المتحدث", "متحدثه", "المتحدثه",
   "الناطق", "ناطق", "الناطقه", "مدير", "المدير", "مديره", "المديره", "امين", "الامين", "نايب", "النايب",
-  "قايد", "القايد", "الجنرال", "اللواء", "العميد", "العقيد", "الدكتور", "الدكتوره", "د", "مستشار",
+  "قايد", "القايد", "الجنرال", "اللواء", "العميد", "العقيد", "الدكتور", "الدكتوره", "د", "م", "مستشار",
   "المستشار", "مستشاره", "محلل", "المحلل", "محلله", "الخبير", "خبير", "الخبيره", "الباحث", "باحث",
   "الباحثه", "استاذ", "الاستاذ", "استاذه", "عمده", "العمده", "محافظ", "المحافظ", "محافظه", "عضو",
   "العضو", "مندوب", "المندوب", "مندوبه", "الملك", "الامير", "الشيخ", "السيناتور", "المدعي", "القاضي",

@@ -10,7 +10,7 @@ import { normAr, stripConj } from "./text.js";
 import type { Attribution, Gender, Mention, Paragraph, QuoteSpan } from "./types.js";
 import { PREP_WORDS, isWord, n, surface, withoutLam } from "./ar/names.js";
 import { asTheyPutIt, conveyedMessage, describedAs, innerOpener, innerSpeech, innerSubject, describedVerb, renewedStatement, rulingText, triggerGender, triggerOf } from "./ar/cues.js";
-import { accordingAsideEnd, announcedObject, contentRange, findOpener } from "./ar/content.js";
+import { accordingAsideEnd, announcedObject, attachedBaMasdar, contentRange, findOpener } from "./ar/content.js";
 import type { Opener } from "./ar/content.js";
 import { QUANTITY_HEADS, arabicContext, noSubjectWritten, parseArabicSubject } from "./ar/candidates.js";
 import type { ArabicContext } from "./ar/candidates.js";
@@ -449,6 +449,13 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     const innerAt = innerSpeech(tokens, i) ? innerSubject(tokens, i) : null;
     const inner = innerAt ? parseArabicSubject(line, p.base, tokens.slice(innerAt[0], innerAt[1]), trig.gender, ctx) : null;
     let mention = inner ?? honoredBefore(line, p.base, tokens, i, region[0], ctx) ?? parseArabicSubject(line, p.base, region, trig.gender, ctx);
+    // "وقالوا بشيوع الاتهام …": a verb that agrees in number holds its own subject (a verb before its subject stays
+    // singular), so the words after it are never the speaker; "قال بـ" (held that) opens on its ب-noun.
+    if (!inner && trig.kind === "verb" && trig.gender === "pl" && mention?.kind !== "pronoun" && (mention || !noSubjectWritten(region))) {
+      const held = attachedBaMasdar(tokens[i + 1]) ? i + 1 : -1;
+      emit(i, held > 0 ? held : op.contentStart, held > 0 ? (tokens[i + 1].text.startsWith("بـ") ? 2 : 1) : op.skip ?? 0, null);
+      continue;
+    }
     // A speaker is written after the verb but could not be read: better no quote than a wrong speaker.
     // It stays in the draft without a speaker, as the latest speaker, so that a "وأضاف أن …" after it is not handed to
     // whoever spoke before it.
@@ -507,6 +514,12 @@ function addressee(line: string, base: number, tokens: Token[], i: number, op: O
   if (k >= tokens.length || tokens[k].kind !== "word" || (op && op.at < k && op.via !== "prep")) return null;
   const region = tokens.slice(i + 1, k);
   if (region.some((t) => t.kind === "quote" || t.kind === "colon")) return null;
+  // "نائب يدعو رئيس البلدية إلى …" (a headline): a speaker written before the verb at the sentence start is its subject,
+  // so whoever follows the verb is the one asked.
+  if (i >= 1 && i <= 6 && tokens.slice(0, i).every((t) => t.kind === "word") && !/^[وف]/.test(tokens[i].text)) {
+    const fronted = subjectBefore(line, base, tokens, i, gender, ctx);
+    if (fronted && fronted !== "unreadable" && fronted.kind !== "pronoun" && fronted.kind !== "epithet") return { from: i + 1, subject: fronted };
+  }
   const first = n(region[0]);
   // "دعا السوريين لعدم …": an accusative plural right after the verb is the one asked; the subject is the pronoun.
   if (/^ال.{3,}ين$/.test(first) && !ctx.subjectSurname(first) && region.every((t) => t.kind === "word")) return { from: i + 1, subject: null };

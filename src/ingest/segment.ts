@@ -97,6 +97,8 @@ export function quoteSpans(line: string, continued = false): QuoteSpan[] {
   // "قال ” … ”": some pages write the closing mark at both ends; with no opening mark in the line and an even count,
   // they pair up like straight marks.
   if (!continued && !line.includes("“") && !line.includes("„") && (line.split("”").length - 1) % 2 === 0) pairs["”"] = "”";
+  // "أن “ … “": or the opening mark at both ends.
+  if (!continued && !line.includes("”") && !line.includes("„") && (line.split("“").length - 1) % 2 === 0) pairs["“"] = "“";
   let open: { close: string; at: number } | null = null;
   let from = 0;
   if (continued) {
@@ -112,7 +114,11 @@ export function quoteSpans(line: string, continued = false): QuoteSpan[] {
     const c = line[i];
     if (open) {
       if (c === open.close) {
-        if (i > open.at + 1) spans.push({ start: open.at + 1, end: i, open: false });
+        // "” النواب متشبثون …”": spaces just inside the marks are no part of the quote.
+        let [start, end] = [open.at + 1, i];
+        while (start < end && /\s/.test(line[start])) start++;
+        while (end > start && /\s/.test(line[end - 1])) end--;
+        if (end > start) spans.push({ start, end, open: false });
         open = null;
       }
       continue;

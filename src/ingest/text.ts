@@ -3,7 +3,11 @@ import { normalizeArabic } from "../normalize/arabic.js";
 import { normalizeLatin } from "../normalize/english.js";
 import { normalize } from "../normalize/index.js";
 
-export const normAr = normalizeArabic;
+/** The shared folds, and one more for the lexicons: a hamza before و written on ي (شئون، مسئول, the Egyptian and
+ *  older spelling) is the one written on و elsewhere (شؤون، مسؤول). */
+export function normAr(text: string): string {
+  return normalizeArabic(text.replace(/ئو/g, "ؤو"));
+}
 export const normLatin = normalizeLatin;
 
 /** A comparison key for names in either script: normalized, punctuation dropped, spaces collapsed. */

@@ -20,6 +20,9 @@ const PIECE = /((?:\p{Lu}\.){2,}(?![\p{L}\p{N}])|\p{Lu}\.(?=\s(?:\p{Lu}\.\s){0,3
 
 const ABBREVIATION = /^(?:(?:[A-Z]\.)+|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Capt|Cpt|Sgt|Cmdr|Adm|Maj|Det|Insp|Supt|Atty|Amb|Rev|Fr|Cpl|Brig|Jr|Sr|Inc|Corp|Ltd|No|د)\.?$/;
 
+/** One-letter abbreviations of titles: د (doctor), م (engineer). */
+const ARABIC_TITLE_INITIALS = new Set(["د", "م"]);
+
 export function tokenize(s: Sentence, spans: QuoteSpan[]): Token[] {
   const line = s.paragraph.text;
   const inSentence = spans.filter((q) => q.start >= s.start && q.start <= s.end);
@@ -32,6 +35,9 @@ export function tokenize(s: Sentence, spans: QuoteSpan[]): Token[] {
       const start = from + m.index;
       const text = m[0];
       const kind: TokenKind = m[1] ? "word" : m[2] ? "comma" : m[3] ? "colon" : m[4] ? "end" : "paren";
+      // "د. سامي الحربي"، "م. خالد المطيري": the full stop of an Arabic title's one-letter abbreviation ends nothing.
+      const prev = out[out.length - 1];
+      if (kind === "end" && text === "." && prev?.kind === "word" && prev.end === start && ARABIC_TITLE_INITIALS.has(prev.text) && /^\s/.test(line.slice(start + 1, start + 2))) continue;
       if (kind === "word" && /\.$/.test(text) && !ABBREVIATION.test(text)) {
         out.push({ kind, text: text.slice(0, -1), start, end: start + text.length - 1 });
         out.push({ kind: "end", text: ".", start: start + text.length - 1, end: start + text.length });

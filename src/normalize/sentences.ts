@@ -38,7 +38,9 @@ export function sentenceEnds(line: string, inside: (i: number) => boolean = () =
   const marks: number[] = [];
   const stops: number[] = [];
   // Only from the first mark of a run: starting inside a run of marks retries the whole run (quadratic).
-  const END = /(?<![.!?؟])[.!?؟]+["”»]?(?=\s|$)|\n/g;
+  // "… في الحوار.وقالت الوزيرة …": a full stop between Arabic words with no space after it (as pages are often
+  // scraped) ends a sentence too; two letters either side, so "د.محمد" stays an abbreviation.
+  const END = /(?<![.!?؟])[.!?؟]+["”»]?(?=\s|$)|(?<=[\u0621-\u064A]{2})[.؟](?=[\u0621-\u064A]{2})|\n/g;
   for (let m = END.exec(line); m; m = END.exec(line)) {
     const stop = m.index + m[0].length;
     const closes = /["”»]$/.test(m[0]);

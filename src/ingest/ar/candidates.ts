@@ -1,6 +1,6 @@
 // Arabic source-candidate stage: the words between a cue and its content read as a speaker mention (a name with
 // its role, a title, a body, a state, a group, an unnamed official, a pronoun), and article-wide full names.
-import { ADJUNCT_STARTERS, COMMON_WORDS, COURT_HONORIFICS, DOCUMENT_HEADS, GROUP_HEADS, isGroupHead, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, OUTLET_HEADS, PARTICIPLES, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
+import { ADJUNCT_STARTERS, COMMON_WORDS, COURT_HONORIFICS, DOCUMENT_HEADS, HONORIFIC_PRONOUNS, GROUP_HEADS, isGroupHead, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, OUTLET_HEADS, PARTICIPLES, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { isKnownName } from "../transliterate.js";
 import { normAr, stripConj } from "../text.js";
@@ -214,9 +214,9 @@ const KIN_WITH_PRONOUN = /^(?:و?(?:والد|والدت|ام|اب|ابن|ابن�
 export const PRONOUN_SUBJECTS: Record<string, Gender | null> = {
   لكنه: "m", لكنها: "f", لكنهم: "pl", ولكنه: "m", ولكنها: "f", ولكنهم: "pl", انه: "m", انها: "f", انهم: "pl",
   بعضهم: "pl", بعضهن: "pl", وبعضهم: "pl",
-  // "وشدد سموه على أن …"، "وأكدت معاليها": an honorific carrying the pronoun stands for the person it refers to.
-  سموه: "m", سموها: "f", معاليه: "m", معاليها: "f", فخامته: "m", فخامتها: "f", سيادته: "m", سيادتها: "f",
 };
+// "وشدد سموه على أن …"، "وأكدت معاليها": an honorific carrying the pronoun stands for the person it refers to.
+for (const pronoun of HONORIFIC_PRONOUNS.keys()) PRONOUN_SUBJECTS[pronoun] = pronoun.endsWith("ها") ? "f" : "m";
 const SUBORDINATORS = new Set(["حين", "ثم", "اذ", "حيث", "لما", "بينما", "فيما", "كما", "عندها", "حينها", "وقتها", "بدوره", "بدورها", "بدورهم"]);
 /** Quantity nouns before a group: "عدد من"، "بعض"، "عشرات"، "مئات"، "كثير من". */
 /** Words naming a state's form before its name. */
@@ -238,6 +238,9 @@ export function noSubjectWritten(region: Token[]): boolean {
 
 /** Parses the words between the verb and the content into a speaker mention (null: no speaker written). */
 export function parseArabicSubject(line: string, base: number, region: Token[], gender: Gender, ctx: ArabicContext = NO_CONTEXT): Mention | null {
+  // "شدد رئيس الاتحاد … على أن": the verb's preposition before its clause; a preposition with no object ends no subject.
+  const last = region[region.length - 1];
+  if (region.length > 1 && last.kind === "word" && PREP_WORDS[n(last)]) region = region.slice(0, -1);
   const segs = splitSegments(region);
   if (!segs.length) return null;
   let seg0 = segs[0];
@@ -248,13 +251,20 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   if (!seg0.length || seg0[0].kind !== "word") return null;
   // "«…»، قالت عثمان للجزيرة نت، «…»": a name, then whom it was said to (لل…): the audience is no part of the speaker.
   const named = nameRun(seg0, 0);
-  if (named >= 1 && named < seg0.length && /^لل./.test(n(seg0[named]))) seg0 = seg0.slice(0, named);
+  if (named >= 1 && named < seg0.length && /^لل./.test(n(seg0[named]))) {
+    // "وقال بيا للوزارة إن …" (بيان misspelt): one word no list knows, before a body's ل-genitive that is no outlet, is
+    // a noun of that body ("a statement of the ministry"), not a person: nobody is read.
+    const body = "ال" + n(seg0[named]).slice(2);
+    if (named === 1 && !isKnownName(n(seg0[0])) && ORG_HEADS.has(body) && !OUTLET_HEADS.has(body.slice(2)) && !/^الت[لي]+فزيون$/.test(body)) return null;
+    seg0 = seg0.slice(0, named);
+  }
   // "معالي وزير المالية X"، "صاحب السمو الشيخ X"، "جلالة الملك": an honorific of office before the title or the name.
   const court = COURT_HONORIFICS.has(n(seg0[0])) ? 1 : n(seg0[0]) === "صاحب" && COURT_HONORIFICS.has(n(seg0[1])) ? 2 : 0;
   if (court && seg0.length > court && seg0[court].kind === "word") {
     const rest = parseArabicSubject(line, base, [...seg0.slice(court), ...region.slice(region.indexOf(seg0[seg0.length - 1]) + 1)], gender, ctx);
-    // "جلالة الملك": a title alone keeps its honorific (the King is someone; "الملك" alone would be a bare title).
-    if (rest?.kind === "title" && rest.pos === base + seg0[court].start) {
+    // "جلالة الملك": a one-word title keeps its honorific (the King is someone; "الملك" alone would be a bare title);
+    // "معالي وزير العدل" is the justice minister, as the article goes on to write him.
+    if (rest?.kind === "title" && rest.pos === base + seg0[court].start && !/\s/.test(rest.surface.trim())) {
       const whole = line.slice(seg0[0].start, rest.pos - base + rest.surface.length);
       return { ...rest, surface: whole, role: whole, pos: base + seg0[0].start };
     }
@@ -266,7 +276,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
   // "لكنها شددت"، "إلا أنه حذر"، "وزعم بعضهم": a pronoun, resolved like a verb's own subject.
   const pronoun = PRONOUN_SUBJECTS[head];
   // "وشدد سموه على أن": the verb's preposition may follow it.
-  if (pronoun !== undefined && (seg0.length === 1 || (seg0.length === 2 && PREP_WORDS[n(seg0[1])]))) return { kind: "pronoun", surface: "", role: null, gender: pronoun ?? gender, pos };
+  // "وقال معاليه في تصريح صحفي إن": or where it was said.
+  if (pronoun !== undefined && (seg0.length === 1 || (seg0.length === 2 && PREP_WORDS[n(seg0[1])]) || cutAdjuncts(seg0, false).length === 1)) return { kind: "pronoun", surface: "", role: null, gender: pronoun ?? gender, pos };
   // "يضيف ذات المتحدث"، "وقال المصدر نفسه": "the same speaker" refers like the verb's own pronoun subject.
   if (seg0.length === 2 && sameReferent(seg0)) return { kind: "pronoun", surface: "", role: null, gender, pos };
   // "عدد من الركاب"، "بعض السكان"، "عشرات المزارعين": a quantity of a group is the group.
@@ -376,8 +387,11 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
         return mention("name", ws, roles(surface(line, seg0.slice(0, -1)), appositionRole(segs[1])));
       }
     }
+    // "المتحدث الرسمي باسم الحكومة سعادة الأستاذة X": an honorific of office between the role and its holder's name.
+    if (k > 0 && k + 1 < seg0.length && COURT_HONORIFICS.has(n(seg0[k]))) k++;
     const honorific = k < seg0.length && HONORIFICS.has(n(seg0[k]));
-    if (honorific) k++;
+    // "اللواء د. X"، "الأستاذ الدكتور X": honorifics in a row.
+    while (k + 1 < seg0.length && HONORIFICS.has(n(seg0[k]))) k++;
     let j = honorific || (honoredHead && k === 1) ? honoredNameEnd(seg0, k) : nameRun(seg0, k, definite);
     if (j > k && j < seg0.length && ctx.subjectSurname(seg0[j].text) && !n(seg0[j - 1]).startsWith("ال")) j++;
     // "ونبّه وزير التربية الأولياء وتلاميذ …": after the role, a word carrying the conjunction و joins objects; a name
@@ -385,7 +399,10 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     if (!honorific && j > k && /^و/.test(n(seg0[k])) && !isKnownName(n(seg0[k]))) j = k;
     if (!honorific && j === k && k < seg0.length && repeatedName(k)) j = seg0.length;
     const nameTs = seg0.slice(k, j);
-    if (j < seg0.length || !nameTs.length) {
+    // "دعا النائب كمال حداد رئيس البلدية منصور العلي إلى …": a name of two words or more, then another
+    // office, is the subject; the office and the name after it are an apposition or the verb's object, never more role.
+    const headedName = nameTs.length >= 2 && j < seg0.length && ROLE_HEADS.has(n(seg0[j])) && !n(seg0[j]).startsWith("ال");
+    if (!headedName && (j < seg0.length || !nameTs.length)) {
       // "المدير العام لشركة نقل تونس حاتم الجبالي": the role's genitives run on; the full name closes the phrase.
       const t = tailName(seg0, Math.max(k, 1));
       if (t !== null) return mention("name", seg0.slice(t), roles(surface(line, seg0.slice(0, t)), appositionRole(segs[1])));
@@ -414,6 +431,10 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     }
     if (nameTs.length) return mention("name", nameTs, roles(surface(line, roleTs), appositionRole(segs[1])));
     if (seg1 && (setOffName(seg1) || (seg1.length <= 5 && nameRun(seg1, 0) === seg1.length))) return mention("name", seg1, roles(surface(line, roleTs), appositionRole(segs[2])));
+    // "وقالت المتحدثة باسم الخارجية، مورغان أورتاغوس في مقابلة متلفزة إن …": the name set off by a comma, then where
+    // it was said with no comma to close the name.
+    const spoken = seg1 && seg1.length > 2 && !segs[2] ? cutAdjuncts(seg1, false) : null;
+    if (spoken && spoken.length < seg1.length && isOccasionAdjunct(seg1, spoken.length) && setOffName(spoken)) return mention("name", spoken, roles(surface(line, roleTs)));
     // "وزير التعليم العالي، الدكتور عبد العزيز أبو الخير،": the titled name set off by commas is the role's holder.
     const titled = seg1 && seg1.length <= 7 && ROLE_HEADS.has(n(seg1[0])) ? parseArabicSubject(line, base, seg1, gender, ctx) : null;
     if (titled?.kind === "name" && line.slice(0, seg1[seg1.length - 1].end).endsWith(titled.surface)) {
@@ -495,6 +516,11 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     return mention("name", seg0.slice(0, j), roles(office, appositionRole(segs[1])));
   }
   return null;
+}
+
+/** "في مقابلة …"، "خلال كلمته": at `k`, where the words were said (a preposition of place or time, then an occasion). */
+function isOccasionAdjunct(seg: Token[], k: number): boolean {
+  return ["في", "فى", "خلال", "عبر", "اثناء"].includes(n(seg[k])) && isOccasion(n(seg[k + 1]));
 }
 
 /** "ذات المتحدث"، "نفس المصدر"، "المتحدث ذاته"، "المسؤولة نفسها": the same one as before. */

@@ -13,7 +13,8 @@ const COUNTED_BY = new Set(["ثلاث", "اربع", "خمس", "ست", "سبع", 
 
 /** A verbal noun with an attached بـ right after a verb ("طالبت بتشكيل لجنة", "هدد بالانسحاب"):
  *  the content, not a speaker. Names starting with ب (بوزيد، بشار) do not take these shapes. */
-function attachedBaMasdar(t: Token): boolean {
+export function attachedBaMasdar(t: Token | undefined): boolean {
+  if (!t) return false;
   if (t.kind !== "word") return false;
   const w = normAr(t.text);
   if (isKnownName(w) || w.length < 4) return false;
@@ -180,8 +181,11 @@ function endsSubject(t: Token | undefined): boolean {
 export function accordingAsideEnd(tokens: Token[], j: number): number {
   const w = n(tokens[j + 1]);
   if (tokens[j]?.kind !== "comma" || !(ACCORDING_TO.test(w) || ACCORDING_TO.test(stripConj(w)))) return -1;
-  const close = tokens.findIndex((t, x) => x > j + 1 && x < j + 12 && t.kind !== "word" && t.kind !== "quote");
-  return close > 0 && tokens[close].kind === "comma" && COMPLEMENTIZER.test(n(tokens[close + 1])) ? close : -1;
+  const close = tokens.findIndex((t, x) => x > j + 1 && x < j + 16 && t.kind !== "word" && t.kind !== "quote");
+  if (close < 0 || tokens[close].kind !== "comma") return -1;
+  // "وطالب الوزير، حسب تصريح للناطق باسم الحكومة، برفع …": or the verb's ب-noun after it.
+  const next = tokens[close + 1];
+  return COMPLEMENTIZER.test(n(next)) || attachedBaMasdar(next) || (/^ب/.test(n(next)) && isMasdar(n(next).slice(1))) ? close : -1;
 }
 
 /** "، طلب عدم الكشف عن اسمه،": an aside on why the source is not named; the index of the comma that closes it, or -1. */

@@ -7,7 +7,7 @@ import type { Gender } from "../types.js";
 import { NUMBER_WORDS, n } from "./names.js";
 
 type Trigger =
-  | { kind: "verb"; gender: Gender; preps: string[]; cited?: boolean; nounObject?: boolean }
+  | { kind: "verb"; gender: Gender; preps: string[]; cited?: boolean; nounObject?: boolean; quoteOnly?: boolean }
   | { kind: "participle"; gender: Gender }
   | { kind: "pretext" }
   | { kind: "according" }
@@ -54,6 +54,7 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
   const p1 = n(tokens[i - 1]);
   const p2 = n(tokens[i - 2]);
   if (verb?.gender === "pl" && GROUP_HEADS.has(p1) && !p1.startsWith("ال") && (REPORTING_VERBS.has(p2) || REPORTING_VERBS.has(stripConj(p2)))) return null;
+  if (verb?.quoteOnly && !quotedAfter(tokens, i)) verb = undefined;
   if (verb) return { kind: "verb", ...verb };
   const conveying = CONVEYING_VERBS.get(w) ?? CONVEYING_VERBS.get(bare);
   if (conveying && conveyedMessage(tokens, i) > 0) return { kind: "verb", gender: conveying, preps: [] };
@@ -82,6 +83,18 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
   return null;
 }
 
+/** "وجه الرئيس، X، الحكومة "العمل فوراً …""، "وحيا الرئيس "أبناء المدينة …"": a verb of directing or greeting opening its
+ *  sentence reports a quotation of four words or more after it, with no clause or colon of its own before it. */
+function quotedAfter(tokens: Token[], i: number): boolean {
+  if (i !== 0) return false;
+  for (let j = i + 1; j < tokens.length && j - i <= 16; j++) {
+    const t = tokens[j];
+    if (t.kind === "end" || t.kind === "colon" || COMPLEMENTIZER.test(n(t))) return false;
+    if (t.kind === "quote") return t.text.trim().split(/\s+/).length >= 4;
+  }
+  return false;
+}
+
 /** A speech noun (bare or with ب/ل) followed by a title, an honorific or a name of at most eight words, then أن/إن. */
 function citedWords(tokens: Token[], i: number): boolean {
   const w = n(tokens[i]);
@@ -90,7 +103,8 @@ function citedWords(tokens: Token[], i: number): boolean {
   if (!(COURT_HONORIFICS.has(who) || who === "صاحب" || ROLE_HEADS.has(who))) return false;
   for (let k = i + 2; k < tokens.length && k - i <= 9; k++) {
     if (tokens[k].kind !== "word") return false;
-    if (/^[اإأ]ن$/.test(n(tokens[k]))) return true;
+    // "إعلان معالي وزير العدل أنه سيتم …": with the clause's pronoun too.
+    if (COMPLEMENTIZER.test(n(tokens[k]))) return true;
   }
   return false;
 }

@@ -68,6 +68,8 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   // "على" and "إلى" are prepositions; normalization would make على the name علي.
   if (/^و?(?:على|إلى|الى)$/.test(t.text)) return false;
   if (neverNameWord(w)) return false;
+  // "ورحب النائب X Y بتصريحها، مؤكداً"، "لحكومته": a noun carrying a preposition and a possessive pronoun is no name word.
+  if (/^[بلك].{3,}(?:ها|هم|هما|هن)$|^[بلك].{2,}ته$/.test(w) && !isKnownName(w)) return false;
   // "أصدر العميد علي قانصو بيانا"، "استقبل وفدا": an indefinite object written without its tanween (a noun the lists
   // know, or a verbal noun, with the accusative ا) is never a name word.
   if (!first && accusativeNoun(w)) return false;
@@ -162,7 +164,13 @@ export function nameRun(seg: Token[], from: number, taMarbuta = false): number {
       }
       // After a first name (العمايرة) or a link (عبد الله) a ة-final ال-word is still a name; so is a title of
       // address that no name follows ("كريم السيد،", "أحمد الشيخ قال"): it is the family name El-Sayed, El-Sheikh.
-      if (!surnameLike(w, true) && !(TITLE_SURNAMES.has(w) && !(seg[j + 1] && nameLike(seg[j + 1], true)))) break;
+      if (!surnameLike(w, true) && !(TITLE_SURNAMES.has(w) && !(seg[j + 1] && nameLike(seg[j + 1], true)))) {
+        // "وحذر الخبير ناصر سعيد رجال الأعمال من …": a third word no list knows, right before a definite word the name
+        // does not take, governs it (the verb's object), no name word.
+        // Not before a title in apposition ("… حمود الخبير في …").
+        if (j - from >= 3 && !isKnownName(n(seg[j - 1])) && !NAME_LINKS.has(n(seg[j - 2])) && !ROLE_HEADS.has(w) && !isGroupHead(w)) j--;
+        break;
+      }
       j++;
       // "حسام الدين الجبابلي": after a compound given name's second half the family name may still follow.
       if (!NAME_LINKS.has(n(seg[j - 2])) && !compoundSecond(seg, j - 1)) break;
@@ -221,13 +229,22 @@ export function tailName(seg: Token[], from: number): number | null {
   let last = seg.length - 1;
   // "… راشد آل منصور": آل + a family word closes the name like an ال-surname.
   const family = last - from >= 2 && familyAl(seg[last - 1]) && linkedWord(seg[last]);
+  // "… لكرة القدم أحمد ولد يحيى"، "… محمد بن سلمان": a known given name, a link of descent and a name close it too.
+  const descent = !family && last - from >= 2 && DESCENT_LINKS.has(n(seg[last - 1])) && nameLike(seg[last], true, true) && isKnownName(n(seg[last - 2]));
+  // "… لجامعة الدول العربية أحمد أبو الغيط"، "… لحركة حماس موسى أبو مرزوق": a family name of أبو and an ال-word (or
+  // any name word, after a known given name) closes it like an ال-surname.
+  const kunya = !family && !descent && last - from >= 2 && /^ا[بم]و$/.test(n(seg[last - 1])) && nameLike(seg[last - 2], true, true)
+    && (n(seg[last]).startsWith("ال") || (isKnownName(n(seg[last - 2])) && linkedWord(seg[last])));
   if (family) last--;
-  else if (last - from < 1 || !surnameLike(seg[last].text, true) || NAME_LINKS.has(n(seg[last - 1]))) return null;
-  let t = last - 1;
-  // "طارق عبد الحميد الراوي": a compound (عبد/أبو + ال-word) right before the surname.
-  // "حسام الدين الجبابلي": or a compound given name (name + الدين/الله) right before it.
-  if (t - 1 >= from && (COMPOUND_HEADS.has(n(seg[t - 1])) || (compoundSecond(seg, t) && nameLike(seg[t - 1], true, true))) && n(seg[t]).startsWith("ال")) t--;
-  else if (!nameLike(seg[t], true, true) || (/^و/.test(n(seg[t])) && !isKnownName(n(seg[t])) && t > 0)) return null;
+  else if (!descent && !kunya && (last - from < 1 || !surnameLike(seg[last].text, true) || NAME_LINKS.has(n(seg[last - 1])))) return null;
+  // The walk back starts at the given name (descent), at أبو (kunya), or at the word before the surname.
+  let t = descent ? last - 2 : last - 1;
+  if (!descent && !kunya) {
+    // "طارق عبد الحميد الراوي": a compound (عبد/أبو + ال-word) right before the surname.
+    // "حسام الدين الجبابلي": or a compound given name (name + الدين/الله) right before it.
+    if (t - 1 >= from && (COMPOUND_HEADS.has(n(seg[t - 1])) || (compoundSecond(seg, t) && nameLike(seg[t - 1], true, true))) && n(seg[t]).startsWith("ال")) t--;
+    else if (!nameLike(seg[t], true, true) || (/^و/.test(n(seg[t])) && !isKnownName(n(seg[t])) && t > 0)) return null;
+  }
   const t0 = t;
   while (t - 1 >= from) {
     if (NAME_LINKS.has(n(seg[t - 1]))) t--;
@@ -235,7 +252,7 @@ export function tailName(seg: Token[], from: number): number | null {
     // "عبد الله بن سالم …": a compound first name (عبد/أبو + ال-word) before a link.
     else if (NAME_LINKS.has(n(seg[t])) && t - 2 >= from && COMPOUND_HEADS.has(n(seg[t - 2])) && n(seg[t - 1]).startsWith("ال")) t -= 2;
     // "… لدى المنظمة ريما خليل الحسيني": a first name before the father's name, once the role has closed on a definite word.
-    else if (t === t0 && nameLike(seg[t - 1], true, true) && (t - 1 === from || /^(?:[وبلك]?ال|لل)/.test(n(seg[t - 2])))) t--;
+    else if (t === t0 && nameLike(seg[t - 1], true, true) && !HONORIFICS.has(n(seg[t - 1])) && (t - 1 === from || /^(?:[وبلك]?ال|لل)/.test(n(seg[t - 2])))) t--;
     else break;
   }
   if (NAME_LINKS.has(n(seg[t])) && !COMPOUND_HEADS.has(n(seg[t]))) return null;
@@ -255,6 +272,8 @@ function accreditedTo(seg: Token[], k: number): boolean {
   return n(seg[k]) === "لدي" && (/^ال/.test(next) || !!STATES[next]);
 }
 
+const DESCENT_LINKS = new Set(["بن", "ابن", "بنت", "ولد"]);
+
 /** Prepositions that govern a verb's object (ردّ على، تحدث عن), never part of a role phrase. */
 const OBJECT_PREPOSITIONS = new Set(["علي", "الي", "عن", "مع", "حول", "ضد", "بشان"]);
 
@@ -262,7 +281,7 @@ const OBJECT_PREPOSITIONS = new Set(["علي", "الي", "عن", "مع", "حول
 export const OCCASION_ADJUNCTS = new Set(["خلال", "اثناء", "عقب", "بعد", "قبل", "امام", "عبر", "وسط", "ضمن", "لدي", "يوم", "اليوم", "امس", "مساء", "صباح", "حتي"]);
 
 /** Honorifics written before a person's name (not offices): الدكتور، البروفيسور، الأستاذ الدكتور، اللواء، الشيخ. */
-export const HONORIFICS = new Set(["الدكتور", "الدكتوره", "الحاج", "الحاجه", "المقدم", "الرايد", "الملازم", "د", "البروفيسور", "البروفيسوره", "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "المهندس", "المهندسه", "الشيخ", "السيد", "السيده", "المحامي", "المحاميه"]);
+export const HONORIFICS = new Set(["الدكتور", "الدكتوره", "الحاج", "الحاجه", "المقدم", "الرايد", "الملازم", "د", "م", "البروفيسور", "البروفيسوره", "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "المهندس", "المهندسه", "الشيخ", "السيد", "السيده", "المحامي", "المحاميه"]);
 
 /** "الأستاذ الهادي عبد السيد": a given name the name table writes with ال (الهادي، المهدي، الحبيب), then name
  *  words: the end of that name after a title of address; `from` when the words there are no such name. */
