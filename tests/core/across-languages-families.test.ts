@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine, loadCorpus, type Engine } from "../../src/index.js";
+import { parseQuestion } from "../../src/engine/question.js";
 import { speakerTerms } from "../../src/normalize/index.js";
 import { phoneticKey } from "../../src/normalize/names.js";
 import { expectSpeaker, ingestedEngine, who } from "../support/drafts.js";
@@ -84,5 +85,24 @@ describe("a title read through a phrase", () => {
       expect(who(seed, q).speaker, q).not.toMatch(/defense officials/);
     }
     expectSpeaker(seed, "What did defense officials say about the Russian system?", /defense officials/);
+  });
+});
+
+describe("question forms", () => {
+  it("reads 'which', 'when', 'where' and 'why' as opening a fact, not a speaker's name", () => {
+    // The default lookup takes any phrase for a name: "which Sudanese" must not be tried as one.
+    const q = parseQuestion("Which Sudanese states recorded the new cholera cases?");
+    expect(q.intent).toBe("fact");
+    expect(q.speakerPhrase).toBe("");
+  });
+  it("reads 'which researcher argued …' as asking who said it", () => {
+    const q = parseQuestion("Which researcher argued that supermarkets should stop selling alcohol?", () => null);
+    expect(q.intent).toBe("who_said");
+    expect(q.topic).toBe("supermarkets should stop selling alcohol");
+  });
+  it("takes 'the total number of' as the number asked for", () => {
+    const q = parseQuestion("What is the total number of cholera cases in Sudan according to the ministry?", (p) => (p === "ministry" ? "role" : null));
+    expect(q.hint).toBe("number");
+    expect(q.topic).not.toMatch(/total|number/);
   });
 });
