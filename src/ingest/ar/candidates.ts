@@ -376,6 +376,10 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
         return mention("name", ws, roles(surface(line, seg0.slice(0, -1)), appositionRole(segs[1])));
       }
     }
+    // "المتحدث الرسمي باسم الحكومة سعادة الأستاذة سميرة …": an honorific of office between the role and the
+    // holder's title or name is neither.
+    const court = k > 1 && k < seg0.length - 1 && COURT_HONORIFICS.has(n(seg0[k]));
+    if (court) k++;
     const honorific = k < seg0.length && HONORIFICS.has(n(seg0[k]));
     if (honorific) k++;
     let j = honorific || (honoredHead && k === 1) ? honoredNameEnd(seg0, k) : nameRun(seg0, k, definite);
