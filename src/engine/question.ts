@@ -73,7 +73,7 @@ const ASKS_WHO = /^(?:and |so )?(?:who|whos|whom|[وف]?(?:مين|منو|شكو�
 // "مين الوزير اللي قال …" (who is the minister who said): a definite noun asked of by a relative clause,
 // with its adjectives ("من المسؤولة البحرينية التي أكدت …", "مين النائب الكويتي السابق اللي …").
 const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي|(?:اي|انهي|انهو|اشمن) [^ ]+|(?:مين|منو|شكون|من) ال[^ ]+(?: ال[^ ]+){0,2}(?= (?:الذي|التي|الذين|اللي|الي|يلي|لي)$))(?: (?:ايضا|كمان|برضو|برضه|كذلك|تاني|ثاني))?(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي|لي|ل))?$/;
-const WHO_EN = /^(?:so |and |but |then )?(?:who|whom|who s|whos|according to whom|by whom|(?:which (?:\w+ ){0,2}|what )(?:officials?|persons?|people|leaders?|one|speakers?|country|countries|side|groups?|players?|coach|ministers?|ministry|lawyers?|team|club|body|agency|party|parties|politicians?|diplomats?|sources?|spokes(?:man|woman|person)|experts?|analysts?|authority|authorities|organi[sz]ation|company|newspaper|outlet|website|site|prosecutors?|prosecution|judge|court|commission|lawmakers?|mps?|member|president|governor|envoy|commander|army|union|bank|institution|government|department|office|ambassador|activists?|residents?|witness(?:es)?|doctors?|officer))(?: (?:is|was|has|had|have|actually|really|exactly|publicly|first|once|ever|already|else|the one|one|that|who|it|did|does))*$/;
+const WHO_EN = /^(?:so |and |but |then )?(?:who|whom|who s|whos|according to whom|by whom|(?:which (?:\w+ ){0,2}|what )(?:officials?|persons?|people|leaders?|one|speakers?|country|countries|side|groups?|players?|coach|ministers?|ministry|lawyers?|team|club|body|agency|party|parties|politicians?|diplomats?|sources?|spokes(?:man|woman|person)|experts?|analysts?|authority|authorities|organi[sz]ation|company|newspaper|outlet|website|site|prosecutors?|prosecution|judge|court|commission|lawmakers?|mps?|member|president|governor|envoy|commander|army|union|bank|institution|government|department|office|ambassador|activists?|residents?|witness(?:es)?|doctors?|officer|researchers?|scientists?|academics?|professors?|economists?|lecturers?|teachers?|students?|campaigners?|advocates?|critics?|observers?|commentators?|journalists?|reporters?|editors?|candidates?|senators?|councill?ors?|mayors?|chiefs?|directors?|managers?|chair(?:man|woman|person)?|heads?|executives?|founders?|owners?|workers?|employees|athletes?|sprinters?|runners?|stars?|singers?|artists?|actors?|authors?|writers?|victims?|survivors?|relatives|parents?|mothers?|fathers?|farmers?|traders?|investors?|bankers?|sheriffs?|magistrates?|attorneys?|counsel|defendants?|suspects?|soldiers?|police(?:m[ae]n)?|officers|generals?|rebels?|militants?|fighters?|protesters?|demonstrators?|regulators?|inspectors?))(?: (?:is|was|has|had|have|actually|really|exactly|publicly|first|once|ever|already|else|the one|one|that|who|it|did|does))*$/;
 /** What opens the statement after a verb of saying: "that", أن، إنو، قائلا. */
 const COMPLEMENTIZER = /^(?:that|ان|انه|انها|انو|بان|بانو|as|saying|قائلا|الي|ب)$/;
 /** A word for who before a verb and "that" (Arabic letters, Arabizi read). */
@@ -82,6 +82,8 @@ const WHO_SAID_NOUN_AR = /^(?:من|مين|لمن) (?:هو |)?(?:صاحب|قائ�
 const ACCORDING_TO_WHOM = /^(?:according to whom|by whose account|بحسب من|حسب من|حسب مين|وفقا لمن|على لسان من|علي لسان من)(?= |$) ?|,? ?(?:according to whom|بحسب من|حسب مين|وفقا لمن)$/;
 /** "…, according to Y" / "… حسب Y" closing a question: Y's statement is the answer. */
 const ACCORDING_TO = /^(.+?) (?:according to|as per|حسب|بحسب|وفقا ل|وفق|على لسان|علي لسان) (?:the |its |his |her |their )?(.+)$/;
+/** Question words that open a fact question: never the first word of a speaker's name. */
+const WH_FIRST = /^(?:which|when|where|why)$/;
 const QUESTION_WORDS = /^(?:what|which|how|when|where|why|is|are|was|were|did|does|do|many|much|ما|ماذا|كم|متي|اين|لماذا|هل|هو|هي)$/;
 const WHO_SAID_NOUN_EN = /^(?:who (?:is|was) (?:the )?(?:author|source) of|whose (?:words|quote|statement) (?:is|was|are|were))\b/;
 
@@ -295,7 +297,7 @@ export function parseQuestion(question: string, lookup: SpeakerLookup = () => "n
 }
 
 /** A topic that opens on a count: "(كم) عدد المقاتلين", "(how many /) the number of fighters". */
-const COUNT_OPENING = /^(?:(?:كم|كام|قديش|اديش|how many|how much) )?(?:the )?(?:عدد|اعداد|number|numbers|count)(?: of)? (?=\S)/;
+const COUNT_OPENING = /^(?:(?:كم|كام|قديش|اديش|how many|how much) )?(?:the )?(?:(?:total|overall|اجمالي|مجموع) )?(?:عدد|اعداد|number|numbers|count)(?: of)? (?=\S)/;
 
 /**
  * "وعن عدد المقاتلين؟", "what did he say about the number of fighters": the count is the slot the answer
@@ -445,7 +447,10 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
   // names X by name; "مين الوزير اللي قال …" (a role) asks who said it, read above.
   const whoFirst = ASKS_WHO.test(w[0] ?? "");
   const lead = whoFirst ? (/^(?:هو|هي)$/.test(w[1] ?? "") ? 2 : 1) : 0;
-  for (let n = pronounFirst ? 0 : Math.min(lead + 5, w.length); n > lead; n--) {
+  // "Which Sudanese states recorded …", "when did …": a question word other than who or what opens a
+  // fact question, never a speaker's name ("which Sudanese" is not the Sudanese ministry).
+  const askFirst = WH_FIRST.test(w[0] ?? "");
+  for (let n = pronounFirst || askFirst ? 0 : Math.min(lead + 5, w.length); n > lead; n--) {
     const rest = w.slice(n);
     const opensTopic = rest.length > 0 && (TOPIC_EN.has(rest[0]) || TOPIC_AR.test(rest[0]));
     const asksWhatSaid = rest.some((x) => speechVerb(x) || STATEMENT_NOUN.test(x));

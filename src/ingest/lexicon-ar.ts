@@ -236,6 +236,8 @@ export const ROLE_CONTINUATIONS = new Set([
   "نقابه", "بنقابه", "جمعيه", "بجمعيه", "رابطه", "برابطه", "دايره", "بدايره", "مديريه", "بمديريه",
   // "مدير مكتب الرئيس اليمني": an office inside a role.
   "مكتب", "بمكتب", "لمكتب",
+  // شؤون as Egypt and the Gulf write it (شئون): "وزيرة شئون الإعلام" is an office, not a minister named Shoun.
+  "شيون", "لشيون",
 ]);
 
 /** Plural or collective heads of group sources. */

@@ -243,7 +243,12 @@ function relatedKeysKeeping(
         if (m.words.length !== 1 && !byPhrases && !(crossing && hasArabic(m.contentKeys[0] ?? "") !== ownScript)) continue;
         const weight = Math.min(link.weight, m.weight);
         for (const k of m.words.length === 1 ? m.words[0] : m.contentKeys) {
-          if (m.words.length !== 1 && !rule.keepPhraseWord(i, k)) continue;
+          // A word read through a phrase keeps a one-word member of its own language as it keeps a phrase
+          // member's word: in "defense lawyers", "lawyers" does not also stand for "defense", which its
+          // neighbour says. A one-word rendering in the other language stands for the whole phrase
+          // ("football federation" → الاتحاد, "State Department" → الخارجية): every word keeps it.
+          const sameLanguage = m.words.length === 1 && link.phrase && hasArabic(k) === ownScript;
+          if ((m.words.length !== 1 || sameLanguage) && !rule.keepPhraseWord(i, k)) continue;
           if (m.words.length === 1) whole.add(k);
           if ((best.get(k) ?? 0) < weight) best.set(k, weight);
         }

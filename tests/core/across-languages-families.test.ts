@@ -1,11 +1,14 @@
 // Asking across languages (issue 12, session 12): a name of a consonant and a و or ي whose Latin
-// spellings vary (Adwa, Adoua), and news vocabulary families of the glossary (the press, courts, health
-// and food, shops, research) met from the other language. All articles are invented.
+// spellings vary (Adwa, Adoua), news vocabulary families of the glossary (the press, courts, health
+// and food, shops, research) met from the other language, and a two-word title whose second word does
+// not stand for its first ("defense lawyers" are not defense officials). All articles are invented.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Engine } from "../../src/index.js";
+import { createEngine, loadCorpus, type Engine } from "../../src/index.js";
+import { parseQuestion } from "../../src/engine/question.js";
+import { speakerTerms } from "../../src/normalize/index.js";
 import { phoneticKey } from "../../src/normalize/names.js";
 import { expectSpeaker, ingestedEngine, who } from "../support/drafts.js";
 
@@ -63,5 +66,43 @@ describe("news vocabulary families across languages", () => {
     const ads = who(ransom, "من قال إن الكاميرات سجلت الإعلانات التجارية للوجبات السريعة في المتاجر الكبرى؟");
     expect(["answered", "suggested"]).toContain(ads.status);
     expect(ads.speaker).toMatch(/Lee/);
+  });
+});
+
+describe("a title read through a phrase", () => {
+  const related = (phrase: string, word: string) => new Set((speakerTerms(phrase).find((t) => t.word === word)?.related ?? []).map((r) => r.key));
+  it("gives a word no one-word member of its own language that its neighbour says", () => {
+    expect(related("the defense lawyers", "lawyers").has("defens")).toBe(false);
+    expect(related("the defence team", "team").has("defens")).toBe(false);
+  });
+  it("gives every word the other language's one-word rendering of the whole phrase", () => {
+    expect(related("football federation", "football").has("اتحاد")).toBe(true);
+    expect(related("the State Department spokeswoman", "department").size).toBeGreaterThan(0);
+  });
+  it("does not name the seed's US defense officials for the defense lawyers", () => {
+    const seed = createEngine(loadCorpus());
+    for (const q of ["What did the defense lawyers say?", "What did the defence team argue?"]) {
+      expect(who(seed, q).speaker, q).not.toMatch(/defense officials/);
+    }
+    expectSpeaker(seed, "What did defense officials say about the Russian system?", /defense officials/);
+  });
+});
+
+describe("question forms", () => {
+  it("reads 'which', 'when', 'where' and 'why' as opening a fact, not a speaker's name", () => {
+    // The default lookup takes any phrase for a name: "which Sudanese" must not be tried as one.
+    const q = parseQuestion("Which Sudanese states recorded the new cholera cases?");
+    expect(q.intent).toBe("fact");
+    expect(q.speakerPhrase).toBe("");
+  });
+  it("reads 'which researcher argued …' as asking who said it", () => {
+    const q = parseQuestion("Which researcher argued that supermarkets should stop selling alcohol?", () => null);
+    expect(q.intent).toBe("who_said");
+    expect(q.topic).toBe("supermarkets should stop selling alcohol");
+  });
+  it("takes 'the total number of' as the number asked for", () => {
+    const q = parseQuestion("What is the total number of cholera cases in Sudan according to the ministry?", (p) => (p === "ministry" ? "role" : null));
+    expect(q.hint).toBe("number");
+    expect(q.topic).not.toMatch(/total|number/);
   });
 });

@@ -146,3 +146,16 @@ describe("(ar) the short name a full name is also known by", () => {
     expect(speakerOf(d, "الطرق ستفتح")?.aliases).not.toContain("الخير");
   });
 });
+
+describe("(ar) a Gulf minister's titles before her name", () => {
+  it("'وزيرة شئون الإعلام … سعادة الأستاذة X': شئون continues the role and سعادة is an honorific, neither a name", () => {
+    const d = extract("ar",
+      "الحكومة: الحوار مستمر",
+      "أكدت وزيرة شئون الإعلام المتحدث الرسمي باسم الحكومة سعادة الأستاذة منى عبد الله الكعبي أن الحوار مستمر وأن توافقات تمت خلاله.",
+      "وقالت الكعبي إن الحكومة ستطرح جدول الأعمال في الجلسة المقبلة.");
+    expect(speakerOf(d, "الحوار مستمر وأن")?.nameAr).toBe("منى عبد الله الكعبي");
+    expect(speakerOf(d, "الحوار مستمر وأن")?.roleAr).toMatch(/^وزيرة شئون الإعلام المتحدث الرسمي باسم الحكومة$/);
+    expect(speakerOf(d, "جدول الأعمال")?.nameAr).toBe("منى عبد الله الكعبي");
+    expect(d.speakers.some((s) => /^(?:شئون|سعادة)$/.test(s.nameAr ?? ""))).toBe(false);
+  });
+});
