@@ -335,6 +335,7 @@ export class SpeakerDirectory {
     const skeletonOf = memoized(skeleton);
     const soundOf = memoized(phoneticKey);
     const consonantsOf = memoized(crossScriptKey);
+    const shortKeyOf = memoized(shortNameKey);
     const formsOf = memoized(latinNameForms);
     const officeWordsOf = memoized((n: string) => wordsOf(n).map((w) => w.word).filter(isOfficeWord));
     const acrossOf = memoized((w: string) => [...new Set(latinSpellings(w).map(crossScriptKey))].filter((c): c is string => !!c));
@@ -378,7 +379,7 @@ export class SpeakerDirectory {
             const skel = fromName ? skeletonOf(w.word) : null;
             if (skel) add(this.bySkeleton, skel, e);
             for (const form of fromName && !hasArabic(w.word) ? formsOf(w.word) : []) {
-              for (const [map, key] of [[this.bySound, soundOf], [this.byConsonants, consonantsOf], [this.byShortKey, shortNameKey]] as const) {
+              for (const [map, key] of [[this.bySound, soundOf], [this.byConsonants, consonantsOf], [this.byShortKey, shortKeyOf]] as const) {
                 const k = key(form);
                 if (k && map.get(k)?.at(-1) !== e) add(map, k, e);
               }
