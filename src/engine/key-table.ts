@@ -7,13 +7,17 @@
 // already seen costs no allocation at all. Text that needs more than that goes through `normalize`.
 // The table is flat typed arrays (a word's hash, letters and key ids each in one place), because at
 // this size the time goes to memory reads, not to computing.
-import { DROP, FOLDED_BELOW, SEPARATOR, SLOW, foldTable, mayBeInitialism, mayFoldPhrase } from "../normalize/fold-table.js";
+import { APOSTROPHE, DROP, FOLDED_BELOW, SEPARATOR, SLOW, foldTable, isDigit, isSpace, mayBeInitialism, mayFoldPhrase } from "../normalize/fold-table.js";
 import { isContentWord, normalize, wordKeys } from "../normalize/index.js";
+import { NOT_DESIGNATORS } from "../normalize/lexicon.js";
 
 const EMPTY = -1;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 const FULL_STOP = 0x2e;
+const HYPHEN = 0x2d;
+const LETTER_S = 0x73;
+const NOT_DESIGNATOR = new Set(NOT_DESIGNATORS);
 /** Ints in the largest block of kept key lists (1 MB). */
 const MAX_BLOCK = 1 << 18;
 /** Ints per slot of the word table. */
@@ -34,6 +38,25 @@ function decode(units: Uint16Array, from: number, to: number): string {
   }
   return text;
 }
+
+/**
+ * Whether `normalize` removes the apostrophe before `at` together with an "s" there (a possessive:
+ * `'s` before a non-word character), or undefined when a dropped code unit or a letter beyond ASCII
+ * makes that depend on more than the next two code units.
+ */
+function possessiveAt(text: string, at: number, folded: Uint16Array): boolean | undefined {
+  if (at >= text.length) return false;
+  const s = text.charCodeAt(at);
+  if ((s | 0x20) !== 0x73) return s < FOLDED_BELOW && folded[s] === DROP ? undefined : false;
+  if (at + 1 >= text.length) return true;
+  const next = text.charCodeAt(at + 1);
+  if (next < 0x80) return !isWordChar(next);
+  const f = next < FOLDED_BELOW ? folded[next] : SLOW;
+  return f === SEPARATOR || f === APOSTROPHE ? true : undefined;
+}
+
+/** `\w` of a regular expression without the u flag. */
+const isWordChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
 
 export class KeyTable {
   readonly ids = new Map<string, number>();
@@ -138,16 +161,56 @@ export class KeyTable {
     let words = 0;
     let open = false;
     let hash = 0;
+    // A number may be a designator that `normalize` joins to a short word before it ("S-400", "F 35"):
+    // the last run of letters of one script (where it starts in `buffer`, how long, whether ASCII,
+    // whether a space followed it), and whether only spaces, hyphens and dropped code units came since.
+    let afterLetter = false;
+    let inRun = false;
+    let runFrom = 0;
+    let runLength = 0;
+    let runAscii = true;
+    let spaceAfterRun = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      const f = c < FOLDED_BELOW ? folded[c] : SLOW;
+      let f = c < FOLDED_BELOW ? folded[c] : SLOW;
       if (f === SLOW) return false;
       if (f === DROP) continue;
+      // An apostrophe after an "s" may go ("Kurds' 2019"), and a number after it may then join the "s".
+      let mayGo = false;
+      if (f === APOSTROPHE) {
+        const possessive = possessiveAt(text, i + 1, folded);
+        if (possessive === undefined) return false;
+        if (possessive) {
+          inRun = false;
+          i++;
+          continue;
+        }
+        mayGo = inRun && buffer[length - 1] === LETTER_S;
+        f = SEPARATOR;
+      }
       if (f === SEPARATOR) {
         if (c === FULL_STOP && mayBeInitialism(text, i, folded)) return false;
         if (open) this.closeSpan(words++, length, hash);
         open = false;
+        if (inRun) spaceAfterRun = isSpace(c);
+        inRun = false;
+        if (!isSpace(c) && c !== HYPHEN && !mayGo) afterLetter = false;
         continue;
+      }
+      if (!isDigit(f)) {
+        // A run is of one script: "f" after Arabic letters starts a word for a regular expression.
+        const ascii = f <= 0x7a;
+        if (!inRun || ascii !== runAscii) {
+          runFrom = length;
+          runLength = 0;
+          runAscii = ascii;
+          spaceAfterRun = false;
+        }
+        inRun = afterLetter = true;
+        runLength++;
+      } else {
+        if (afterLetter && this.mayJoin(runFrom, runLength, runAscii, spaceAfterRun)) return false;
+        inRun = afterLetter = false;
       }
       if (!open) {
         if (3 * words + 3 > this.spans.length) this.spans = grown(this.spans, 3 * words + 3);
@@ -175,6 +238,16 @@ export class KeyTable {
       this.takeEntry(entry !== EMPTY ? entry : this.entryOf(decode(buffer, spans[3 * k], spans[3 * k + 1])), mark);
     }
     return true;
+  }
+
+  /**
+   * Whether a number after the letters `buffer[from, from + length)` may be joined to them by a phrase
+   * fold: one to three ASCII letters but a short word with a space after it ("in 2016"), or up to four
+   * Arabic ones ("اس-400", "الاف 16").
+   */
+  private mayJoin(from: number, length: number, ascii: boolean, spaceAfter: boolean): boolean {
+    if (!ascii) return length <= 4;
+    return length <= 3 && !(spaceAfter && NOT_DESIGNATOR.has(decode(this.buffer, from, from + length)));
   }
 
   private closeSpan(word: number, end: number, hash: number): void {

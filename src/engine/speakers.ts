@@ -335,6 +335,7 @@ export class SpeakerDirectory {
     const skeletonOf = memoized(skeleton);
     const soundOf = memoized(phoneticKey);
     const consonantsOf = memoized(crossScriptKey);
+    const shortKeyOf = memoized(shortNameKey);
     const formsOf = memoized(latinNameForms);
     const officeWordsOf = memoized((n: string) => wordsOf(n).map((w) => w.word).filter(isOfficeWord));
     const acrossOf = memoized((w: string) => [...new Set(latinSpellings(w).map(crossScriptKey))].filter((c): c is string => !!c));
@@ -345,7 +346,8 @@ export class SpeakerDirectory {
       const roles = [s.role, s.roleAr, ...(bodyOf.get(i) ?? [])].filter((x): x is string => !!x);
       for (const n of names) {
         const key = wordsOf(n).map((w) => w.keys[0]).join(" ");
-        if (key && !this.exact.get(key)?.includes(i)) push(this.exact, key, i);
+        // Speaker i's entries are the last ones: looking only there keeps this linear in speakers.
+        if (key && this.exact.get(key)?.at(-1) !== i) push(this.exact, key, i);
       }
       // "Foreign Minister Nasser" (an alias) names Nasser; its title words stay role words, so that "the
       // Omani foreign minister" is never a name match for him. So do the office words a person's name was
@@ -377,9 +379,9 @@ export class SpeakerDirectory {
             const skel = fromName ? skeletonOf(w.word) : null;
             if (skel) add(this.bySkeleton, skel, e);
             for (const form of fromName && !hasArabic(w.word) ? formsOf(w.word) : []) {
-              for (const [map, key] of [[this.bySound, soundOf], [this.byConsonants, consonantsOf], [this.byShortKey, shortNameKey]] as const) {
+              for (const [map, key] of [[this.bySound, soundOf], [this.byConsonants, consonantsOf], [this.byShortKey, shortKeyOf]] as const) {
                 const k = key(form);
-                if (k && !map.get(k)?.includes(e)) add(map, k, e);
+                if (k && map.get(k)?.at(-1) !== e) add(map, k, e);
               }
             }
             if (hasArabic(w.word) && w.word.replace(/^ال/, "").length >= MIN_ACROSS_LENGTH) {

@@ -127,6 +127,12 @@ export const STANCE_VERBS = new Set(
   ].flatMap((line) => line.split(" ")),
 );
 
+/** Short English words that a number after them does not join (see the designators below). */
+export const NOT_DESIGNATORS = [
+  "a", "an", "as", "at", "be", "by", "do", "did", "for", "in", "is", "it", "of", "on", "or", "the", "to", "was", "and", "are", "but", "has",
+  "had", "its", "our", "per", "up", "vs", "we", "who", "all", "any", "out", "one", "two", "six", "ten", "top",
+];
+
 /** Multi-word names folded to one token before tokenizing (normalized text, both scripts). */
 export const PHRASE_FOLDS: [RegExp, string][] = [
   [/\bu\s*\.\s*s\s*\.?\s*a?\b\.?/g, " us "],
@@ -145,7 +151,7 @@ export const PHRASE_FOLDS: [RegExp, string][] = [
   [/(?:^|\s)(?:ال)?(?:اس|إس)\s*-?\s*(?=\d)/g, " s"],
   [/(?:^|\s)(?:ال)?(?:اف|إف)\s*-?\s*(?=\d)/g, " f"],
   // A designator is one to three letters other than a short English word ("in 2016", "the 2025 budget").
-  [/\b(?!(?:a|an|as|at|be|by|do|did|for|in|is|it|of|on|or|the|to|was|and|are|but|has|had|its|our|per|up|vs|we|who|all|any|out|one|two|six|ten|top)\s)([a-z]{1,3})\s*-?\s*(\d{2,4})\b/g, "$1$2"],
+  [new RegExp(`\\b(?!(?:${NOT_DESIGNATORS.join("|")})\\s)([a-z]{1,3})\\s*-?\\s*(\\d{2,4})\\b`, "g"), "$1$2"],
   // Groups known by initials.
   [/\bsyrian democratic forces\b/g, " sdf "],
   [/(?:^|\s)[وفبلك]?(?:ال)?قوات (?:ال)?(?:سوريا الديمقراطيه|الديمقراطيه السوريه)/g, " قسد "],
@@ -153,8 +159,10 @@ export const PHRASE_FOLDS: [RegExp, string][] = [
   [/(?:^|\s)[وفبلك]?(?:ل)?حزب العمال الكردستاني/g, " pkk "],
 ];
 
-/** Text that may hold one of the phrases above (a cheap test before running them all). */
-export const PHRASE_TRIGGER = /u\s*\.\s*s|\b[wb]\b|united|islamic|الدوله|الولايات|المملكه|اميرك|\d|syrian|قوات|kurdistan|حزب/;
+/** A word that may start one of the phrases above, or a dotted "u.s". */
+export const PHRASE_WORD_TRIGGER = /u\s*\.\s*s|\b[wb]\b|united|islamic|الدوله|الولايات|المملكه|اميرك|syrian|قوات|kurdistan|حزب/;
+/** Text that may hold one of the phrases above (a cheap test before running them all): a word above, or a number (designators). */
+export const PHRASE_TRIGGER = new RegExp(`${PHRASE_WORD_TRIGGER.source}|\\d`);
 
 /** Single-word synonyms and spelling variants → one canonical word (applied before stemming). */
 export const WORD_FOLDS: Record<string, string> = {

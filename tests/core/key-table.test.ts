@@ -23,6 +23,9 @@ const PIECES = [
   "أردوغان", "الدولة الإسلامية", "الولايات المتحدة", "مسؤولٌ", "تهديداً", "مُـــحَمَّد", "٣٥", "۱۲", "إس-400", "قوات سوريا الديمقراطية",
   "U.S.", "u . s", "United States", "ISLAMIC State", "S-400", "F 35", "Turkey's", "Kurds'", "`quoted`", "Erdoğan", "café", "ﻻ",
   "said", "the", "و", "في", "،", "؟", "«", "»", ".", ",", " ", "  ", "\n", "\t", "-", "'", "\u0640", "\u064B", "x", "1", "🙂",
+  // News typography and the neighbours that decide what an apostrophe or a number does.
+  "’", "‘", "“", "”", "\u00a0", "—", "–", "‐", "…", "´", "'s", "’s", "'S", "`s", "s", "S", "_", "u", "U", "2016", "in 2016", "Nov. 2016",
+  "F-16", "ab-20", "x20", "٢٠١٦", "ۀ", "ٵ", "أ", "é",
 ];
 
 describe("KeyTable", () => {
@@ -41,7 +44,8 @@ describe("KeyTable", () => {
 
   it("sends a text to normalize when a word it already knows may start a phrase fold", () => {
     const table = new KeyTable();
-    const texts = ["the united nations met", "the united states army", "الدولة المدنية", "الدولة الإسلامية قالت", "U.S. forces", "2019 and S-400"];
+    const texts = ["the united nations met", "the united states army", "الدولة المدنية", "الدولة الإسلامية قالت", "U.S. forces", "2019 and S-400",
+      "the u’s. army", "U\u00a0.S. troops", "Trump’s 2016 win", "Nov\u00a02016", "the workers’ party", "it’s “over” — again", "x'sب", "x's\u064Bb", "S’  ٢٠١٦", "Kurds' 2019", "أردوغانF-16"];
     for (const t of texts) expect(collected(table, [t]), t).toEqual(referenceKeys([t]));
   });
 
