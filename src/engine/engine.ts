@@ -1245,7 +1245,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       // A statement is dated in its own sentence ("said on Thursday"): a time in another sentence dates
       // something else, and "when did he say it?" is then not known.
       if (plan.focus === "when" && at.kind === "quote" && distance > 0) return;
-      const fit = focusFit(plan.focus, r, i, shown, speakerIds);
+      const fit = focusFit(plan.focus, r, i, shown, speakerIds, terms);
       if (fit <= 0) return;
       const said = ` ${normalize(`${r.context} ${r.textEn ?? ""}`)} `;
       const saidTerms = terms.filter((t) => [...t.keys, ...(t.related ?? []).map((k) => k.key)].some((k) => index.has(k) && recordSays(r, k, said)));
@@ -1364,7 +1364,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   }
 
   /** How well a record says what a focus asks: 2 in its own words, 1 in its sentence only, 0 not. */
-  function focusFit(focus: Focus, r: SearchRecord, i: number, shown: number, speakerIds: Set<string>): number {
+  function focusFit(focus: Focus, r: SearchRecord, i: number, shown: number, speakerIds: Set<string>, terms: Term[]): number {
     const own = ` ${normalize(`${r.text} ${r.textEn ?? ""}`)} `;
     const sentence = ` ${normalize(r.context)} `;
     const at = records[shown];
@@ -1375,6 +1375,9 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         return r.ownKeys.some((id) => view.keys[id].startsWith("=")) ? 1 : 0;
       case "why": {
         if (i === shown) return 0;
+        // "and why did the US back off the withdrawal?": with words of its own, the reason for what they
+        // say, not the cause of something else its sentence says (the last answer's).
+        if (terms.length) return givesReasonFor(i, terms) ? 2 : 0;
         // The cause of what the last answer says: a record its sentence opens with a cause word, or one
         // that gives a reason in its own words.
         if (givesCause(r)) return 2;

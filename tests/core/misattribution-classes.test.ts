@@ -398,3 +398,14 @@ describe("a claim that something already happened, against a statement that it w
     expect(a.answers[0].speaker?.id).toBe("erdogan");
   });
 });
+
+describe("a why-follow-up with words of its own, after a fact whose sentence gives a cause of something else", () => {
+  it.each([
+    ["when did the Turkish operation look imminent?", "and why did washington drop the pullout?"],
+    ["امتى كانت العملية التركية وشيكة؟", "وليه أمريكا تراجعت عن سحب القوات؟"],
+  ])("after %s, %s is the reason for backing off, not Trump's announcement (the cause of the imminence)", (first, q) => {
+    const a = ask(q, first);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text).toContain("ويعزى ذلك");
+  });
+});
