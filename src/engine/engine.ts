@@ -1027,6 +1027,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       namesSomeone: (phrase) => namedIds(phrase).size > 0,
       says: quotesSay,
       topicOf: (asked) => readQuestion(asked)?.topic ?? "",
+      isPerson: (id) => speakers.find((s) => s.id === id)?.kind === "person",
     });
     if (plan.kind === "none") return askAlone(question, limit);
     if (plan.kind === "unclear") return noMatch(question, "unclear_referent");

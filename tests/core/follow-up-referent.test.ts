@@ -122,3 +122,24 @@ describe("the asked-back reply", () => {
     expect(noMatchMessage("not_found", "en")).toBe(t("en", "noMatch"));
   });
 });
+
+describe("'he' after an answer that showed a person's and a group's statements", () => {
+  let engine: Engine;
+  beforeAll(() => {
+    engine = createEngine(loadCorpus());
+  });
+
+  it.each([
+    ["who said ISIS fighters are all over syria and iraq?", "what else did he say?"],
+    ["مين قال إن مقاتلي داعش منتشرين في سوريا والعراق؟", "وشو قال هو كمان؟"],
+  ])("after %s, %s is the person (Jeffrey), not the officials", (first, q) => {
+    const a = converse(engine, first, q);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("jeffrey");
+    expect(a.answers[0].text).toContain("العنف الإرهابي");
+  });
+
+  it("'they' may be either: still asked back", () => {
+    expect(converse(engine, "who said ISIS fighters are all over syria and iraq?", "what else did they say?").status).toBe("no_match");
+  });
+});
