@@ -1022,7 +1022,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       speakerOf: (id) => speakerRef(speakers.findIndex((s) => s.id === id)) ?? undefined,
       namedBy: (phrase, exactly) => {
         const ids = namedIds(phrase, exactly);
-        return ids.size === 1 ? speakerRef(speakers.findIndex((s) => s.id === [...ids][0])) ?? undefined : undefined;
+        const id = ids.size === 1 ? [...ids][0] : exactly ? undefined : byOffice(phrase);
+        return id ? speakerRef(speakers.findIndex((s) => s.id === id)) ?? undefined : undefined;
       },
       namesSomeone: (phrase) => namedIds(phrase).size > 0,
       says: quotesSay,
@@ -1055,6 +1056,17 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const written = ` ${normalize(phrase)} `;
     const asWritten = (s: SpeakerInfo) => [s.name, s.nameAr ?? "", ...s.aliases].some((n) => n && written.includes(` ${normalize(n).replace(/^(?:the|ال) /, "")} `));
     return new Set(found.filter((m) => !role || asWritten(m.speaker)).map((m) => m.speaker.id));
+  }
+
+  /**
+   * The one speaker a phrase holding an office word names by role alone ("the counterterrorism
+   * coordinator", "مبعوث التحالف"): every word fits them and nobody else. For "and the X?" after an answer.
+   */
+  function byOffice(phrase: string): string | undefined {
+    // An office of its own ("coordinator", "envoy"), not a head noun that fits anyone ("the official").
+    if (!speakerTerms(phrase.slice(0, 100)).some((t) => t.office && !t.anyone)) return undefined;
+    const ids = new Set(directory.resolve(phrase.slice(0, 100)).filter((m) => m.confidence >= 1).map((m) => m.speaker.id));
+    return ids.size === 1 ? [...ids][0] : undefined;
   }
 
   /**

@@ -143,3 +143,20 @@ describe("'he' after an answer that showed a person's and a group's statements",
     expect(converse(engine, "who said ISIS fighters are all over syria and iraq?", "what else did they say?").status).toBe("no_match");
   });
 });
+
+describe("'and the X?' where X is an office only one speaker holds", () => {
+  let engine: Engine;
+  beforeAll(() => {
+    engine = createEngine(loadCorpus());
+  });
+
+  it.each([
+    ["what did Nathan Sales say?", "and the envoy?", "jeffrey"],
+    ["ماذا قال جيفري؟", "والمنسق؟", "sales"],
+    ["what did the coalition envoy say?", "what about the counterterrorism coordinator?", "sales"],
+  ])("after %s, %s asks it of that speaker", (first, q, id) => {
+    const a = converse(engine, first, q);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe(id);
+  });
+});
