@@ -1073,11 +1073,13 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       speakerOf: (id) => speakerRef(speakers.findIndex((s) => s.id === id)) ?? undefined,
       namedBy: (phrase, exactly) => {
         const ids = namedIds(phrase, exactly);
-        return ids.size === 1 ? speakerRef(speakers.findIndex((s) => s.id === [...ids][0])) ?? undefined : undefined;
+        const id = ids.size === 1 ? [...ids][0] : exactly ? undefined : byOffice(phrase);
+        return id ? speakerRef(speakers.findIndex((s) => s.id === id)) ?? undefined : undefined;
       },
       namesSomeone: (phrase) => namedIds(phrase).size > 0,
       says: quotesSay,
       topicOf: (asked) => readQuestion(asked)?.topic ?? "",
+      isPerson: (id) => speakers.find((s) => s.id === id)?.kind === "person",
     });
     if (plan.kind === "none") return askAlone(question, limit);
     if (plan.kind === "unclear") return noMatch(question, "unclear_referent");
@@ -1105,6 +1107,17 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const written = ` ${normalize(phrase)} `;
     const asWritten = (s: SpeakerInfo) => [s.name, s.nameAr ?? "", ...s.aliases].some((n) => n && written.includes(` ${normalize(n).replace(/^(?:the|ال) /, "")} `));
     return new Set(found.filter((m) => !role || asWritten(m.speaker)).map((m) => m.speaker.id));
+  }
+
+  /**
+   * The one speaker a phrase holding an office word names by role alone ("the counterterrorism
+   * coordinator", "مبعوث التحالف"): every word fits them and nobody else. For "and the X?" after an answer.
+   */
+  function byOffice(phrase: string): string | undefined {
+    // An office of its own ("coordinator", "envoy"), not a head noun that fits anyone ("the official").
+    if (!speakerTerms(phrase.slice(0, 100)).some((t) => t.office && !t.anyone)) return undefined;
+    const ids = new Set(directory.resolve(phrase.slice(0, 100)).filter((m) => m.confidence >= 1).map((m) => m.speaker.id));
+    return ids.size === 1 ? [...ids][0] : undefined;
   }
 
   /**
@@ -1296,7 +1309,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       // A statement is dated in its own sentence ("said on Thursday"): a time in another sentence dates
       // something else, and "when did he say it?" is then not known.
       if (plan.focus === "when" && at.kind === "quote" && distance > 0) return;
-      const fit = focusFit(plan.focus, r, i, shown, speakerIds);
+      const fit = focusFit(plan.focus, r, i, shown, speakerIds, terms);
       if (fit <= 0) return;
       const said = ` ${normalize(`${r.context} ${r.textEn ?? ""}`)} `;
       const saidTerms = terms.filter((t) => [...t.keys, ...(t.related ?? []).map((k) => k.key)].some((k) => index.has(k) && recordSays(r, k, said)));
@@ -1415,7 +1428,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   }
 
   /** How well a record says what a focus asks: 2 in its own words, 1 in its sentence only, 0 not. */
-  function focusFit(focus: Focus, r: SearchRecord, i: number, shown: number, speakerIds: Set<string>): number {
+  function focusFit(focus: Focus, r: SearchRecord, i: number, shown: number, speakerIds: Set<string>, terms: Term[]): number {
     const own = ` ${normalize(`${r.text} ${r.textEn ?? ""}`)} `;
     const sentence = ` ${normalize(r.context)} `;
     const at = records[shown];
@@ -1426,6 +1439,9 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         return r.ownKeys.some((id) => view.keys[id].startsWith("=")) ? 1 : 0;
       case "why": {
         if (i === shown) return 0;
+        // "and why did the US back off the withdrawal?": with words of its own, the reason for what they
+        // say, not the cause of something else its sentence says (the last answer's).
+        if (terms.length) return givesReasonFor(i, terms) ? 2 : 0;
         // The cause of what the last answer says: a record its sentence opens with a cause word, or one
         // that gives a reason in its own words.
         if (givesCause(r)) return 2;

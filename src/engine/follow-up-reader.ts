@@ -27,6 +27,8 @@ export interface FollowUpReading {
   content: string[];
   /** It points back at the last answer ("that", "it", "he", "ده"): it cannot be a question of its own. */
   pointsBack: boolean;
+  /** It points back at one person ("he", "هو"), not a group ("they"). */
+  singular?: boolean;
   /** The reporting verb as written ("threatened", "هدد"), for "who else threatened?". */
   verb?: string;
   /** Words of its own after a pronoun and a reporting verb ("what did he tell reporters?"): asked of the referent. */
@@ -61,6 +63,11 @@ export function foldForFollowUp(text: string): string {
     .replace(/\s+/gu, " ")
     .trim();
 }
+
+/** The words of the "he" class that point at one person (data: "singular"). */
+const SINGULAR: ReadonlySet<string> = new Set(
+  Object.entries(WORDS.singular).filter(([lang]) => lang !== "_comment").flatMap(([, words]) => (words as string[]).map(foldForFollowUp)),
+);
 
 interface Entry {
   cls: WordClass;
@@ -300,7 +307,9 @@ function readClause(clause: Clause, names: Names): FollowUpReading | null {
   const has = new Set(head.map((t) => t.cls).filter((c): c is WordClass => c !== null));
   const own = head.filter((t) => t.cls === null).map((t) => t.text);
   const pointsBack = tokens.some((t) => t.cls === "he" || t.cls === "that" || (t.cls === "filler" && pointsBackIn(t.text)));
-  const reading = (shape: FollowUpShape, extra: Partial<FollowUpReading> = {}): FollowUpReading => ({ shape, lang, topic, content: [], pointsBack, ...extra });
+  const he = tokens.filter((t) => t.cls === "he");
+  const singular = he.length > 0 && he.every((t) => SINGULAR.has(t.text));
+  const reading = (shape: FollowUpShape, extra: Partial<FollowUpReading> = {}): FollowUpReading => ({ shape, lang, topic, content: [], pointsBack, ...(singular ? { singular } : {}), ...extra });
 
   // "when was that?", "why does Turkey even want to attack?", "what happened after that?"
   // "what did he say when they arrested him?": a "when" after what-did-he-say is a conjunction, no question.
@@ -341,7 +350,8 @@ function readClause(clause: Clause, names: Names): FollowUpReading | null {
       return reading("what_said", { topic: own.join(" ") });
     }
     // "what did he tell reporters?", "وشو قال هو للصحفيين؟": the pronoun's speaker, asked in these words.
-    if (has.has("he") && has.has("say") && has.has("what") && !has.has("act") && about < 0 && own.length <= MAX_REST) return reading("what_said", { topic: null, rest: own.join(" ") });
+    // "what else did he tell reporters?": what he said there that the last answer did not show.
+    if (has.has("he") && has.has("say") && has.has("what") && !has.has("act") && about < 0 && own.length <= MAX_REST) return reading(has.has("more") ? "what_else" : "what_said", { topic: null, rest: own.join(" ") });
     return null;
   }
   // "did that actually happen?", "وهل حصل هذا فعلا؟"

@@ -157,6 +157,8 @@ export interface FollowUpLookups {
   says: (speaker: string, words: string, lang: FollowUpLang) => boolean;
   /** What a stand-alone question asks about ("Turkey" of "what did Trump threaten Turkey with?"), or "". */
   topicOf: (question: string) => string;
+  /** Whether a speaker is one person (not a group, an organization or a state). */
+  isPerson: (id: string) => boolean;
 }
 
 export function planFollowUp(question: string, context: ConversationContext | undefined, lookups: FollowUpLookups, now: number = Date.now()): FollowUpPlan {
@@ -171,7 +173,7 @@ export function planFollowUp(question: string, context: ConversationContext | un
   return planWithin(found, live, question, lookups);
 }
 
-function planWithin(found: FollowUpReading, context: ConversationContext, question: string, { speakerOf, namedBy, namesSomeone, says, topicOf }: FollowUpLookups): FollowUpPlan {
+function planWithin(found: FollowUpReading, context: ConversationContext, question: string, { speakerOf, namedBy, namesSomeone, says, topicOf, isPerson }: FollowUpLookups): FollowUpPlan {
   const none = new Set<string>();
   // "what did his deputy say?": someone of his the article may not name, or names as someone else's.
   if (found.shape === "relation") return { kind: "unclear" };
@@ -196,7 +198,11 @@ function planWithin(found: FollowUpReading, context: ConversationContext, questi
   // which one "he" is.
   const together = context.status === "no_match" ? [] : namedTogether(context.question, namedBy);
   const twoNamed = together.length > 1 && context.speakers.every((id) => together.includes(id));
-  const referents = twoNamed ? [...new Set([...context.speakers, ...together])] : context.speakers.length ? context.speakers : named;
+  const offered = twoNamed ? [...new Set([...context.speakers, ...together])] : context.speakers.length ? context.speakers : named;
+  // "he" after an answer that showed a person's and a group's statements is the person. (Two the question
+  // named are told apart by what they said, as chat's "he" may stand for either.)
+  const persons = found.singular && !twoNamed && offered.length > 1 ? offered.filter(isPerson) : offered;
+  const referents = persons.length === 1 ? persons : offered;
   // When the referent is not certain (a fact's subject, two people named, a question in another script),
   // a follow-up's words must be in its quotes: "and what did he say about Turkey?" is not guessed.
   // A topic that names people ("what about the Americans?") may be who is asked as well as what about.

@@ -176,9 +176,15 @@ function oneSlip(a: string, b: string): boolean {
  */
 function opensClaim(after: string[]): boolean {
   const first = after[0];
-  if (!first || TOPIC_EN.has(first) || TOPIC_AR.test(first) || SPEAKER_FIRST_WHAT_WORD.test(first)) return false;
+  if (!first || TOPIC_EN.has(first) || TOPIC_AR.test(first) || SPEAKER_FIRST_WHAT_WORD.test(first) || CONDITION_OPENER.test(first)) return false;
   return !/^(?:anything|something|what|whats|smth|sth|شي|اشي|حاجه|حاجة|شيء|اي)$/.test(first);
 }
+
+/**
+ * "what did Trump threaten if they went ahead?": a condition after the verb says when it was said, not
+ * what: no claim the statement must hold.
+ */
+const CONDITION_OPENER = /^(?:if|unless|[وف]?(?:اذا|لو)|iza|law|ida)$/;
 
 /**
  * "صحيح إن …", "هل صحيح أن …", "is it true that …": a yes-no question about what follows, which is

@@ -148,3 +148,19 @@ describe("paraphrased questions", () => {
     "who said sleeper cells in Europe were dismantled",
   ])("still abstains: %s", (q) => expect(engine.ask(q).status).toBe("no_match"));
 });
+
+describe("chat words for news vocabulary", () => {
+  let engine: Engine;
+  beforeAll(() => {
+    engine = createEngine(loadCorpus());
+  });
+
+  it.each([
+    ["why is washington so annoyed with turkey?", "الإحباط الأمريكي"],
+    ["who said russian hardware endangers the F-35?", "النظام الروسي"],
+  ])("%s finds the statement worded otherwise", (q, held) => {
+    const a = engine.ask(q);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text).toContain(held);
+  });
+});

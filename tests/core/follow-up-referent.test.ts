@@ -122,3 +122,41 @@ describe("the asked-back reply", () => {
     expect(noMatchMessage("not_found", "en")).toBe(t("en", "noMatch"));
   });
 });
+
+describe("'he' after an answer that showed a person's and a group's statements", () => {
+  let engine: Engine;
+  beforeAll(() => {
+    engine = createEngine(loadCorpus());
+  });
+
+  it.each([
+    ["who said ISIS fighters are all over syria and iraq?", "what else did he say?"],
+    ["مين قال إن مقاتلي داعش منتشرين في سوريا والعراق؟", "وشو قال هو كمان؟"],
+  ])("after %s, %s is the person (Jeffrey), not the officials", (first, q) => {
+    const a = converse(engine, first, q);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("jeffrey");
+    expect(a.answers[0].text).toContain("العنف الإرهابي");
+  });
+
+  it("'they' may be either: still asked back", () => {
+    expect(converse(engine, "who said ISIS fighters are all over syria and iraq?", "what else did they say?").status).toBe("no_match");
+  });
+});
+
+describe("'and the X?' where X is an office only one speaker holds", () => {
+  let engine: Engine;
+  beforeAll(() => {
+    engine = createEngine(loadCorpus());
+  });
+
+  it.each([
+    ["what did Nathan Sales say?", "and the envoy?", "jeffrey"],
+    ["ماذا قال جيفري؟", "والمنسق؟", "sales"],
+    ["what did the coalition envoy say?", "what about the counterterrorism coordinator?", "sales"],
+  ])("after %s, %s asks it of that speaker", (first, q, id) => {
+    const a = converse(engine, first, q);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe(id);
+  });
+});

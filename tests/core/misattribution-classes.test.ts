@@ -398,3 +398,27 @@ describe("a claim that something already happened, against a statement that it w
     expect(a.answers[0].speaker?.id).toBe("erdogan");
   });
 });
+
+describe("a why-follow-up with words of its own, after a fact whose sentence gives a cause of something else", () => {
+  it.each([
+    ["when did the Turkish operation look imminent?", "and why did washington drop the pullout?"],
+    ["امتى كانت العملية التركية وشيكة؟", "وليه أمريكا تراجعت عن سحب القوات؟"],
+  ])("after %s, %s is the reason for backing off, not Trump's announcement (the cause of the imminence)", (first, q) => {
+    const a = ask(q, first);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text).toContain("ويعزى ذلك");
+  });
+});
+
+describe("a condition after what-did-Y-say is when it was said, not a claim the statement must hold", () => {
+  it("what did Y threaten if …? is Y's threat", () => {
+    const a = ask("so what did trump threaten if turkey went through with it?");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("trump");
+    expect(a.answers[0].text).toContain("تدمير تركيا");
+  });
+
+  it("a claim after the verb still must be said: Y said that …", () => {
+    expect(ask("ترامب قال إن تركيا ستشن عملية").status).not.toBe("answered");
+  });
+});
