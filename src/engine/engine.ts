@@ -1309,7 +1309,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       // A statement is dated in its own sentence ("said on Thursday"): a time in another sentence dates
       // something else, and "when did he say it?" is then not known.
       if (plan.focus === "when" && at.kind === "quote" && distance > 0) return;
-      const fit = focusFit(plan.focus, r, i, shown, speakerIds, terms);
+      // The follow-up's own words say what is asked the reason for only when they say an act (not only "Turkey").
+      const fit = focusFit(plan.focus, r, i, shown, speakerIds, tellingTerms.length ? terms : []);
       if (fit <= 0) return;
       const said = ` ${normalize(`${r.context} ${r.textEn ?? ""}`)} `;
       const saidTerms = terms.filter((t) => [...t.keys, ...(t.related ?? []).map((k) => k.key)].some((k) => index.has(k) && recordSays(r, k, said)));
