@@ -80,6 +80,11 @@ const COMPLEMENTIZER = /^(?:that|ان|انه|انها|انو|بان|بانو|as|
 const WHO_BEFORE_THAT = /^(?:و|ف)?(?:من|مين|منو|شكون)$/;
 const WHO_SAID_NOUN_AR = /^(?:من|مين|لمن) (?:هو |)?(?:صاحب|قائل) (?:مقوله|عباره|تصريح|قول|كلام|جمله)?/;
 const ACCORDING_TO_WHOM = /^(?:according to whom|by whose account|بحسب من|حسب من|حسب مين|وفقا لمن|على لسان من|علي لسان من)(?= |$) ?|,? ?(?:according to whom|بحسب من|حسب مين|وفقا لمن)$/;
+/**
+ * "…, according to the Nigerian article", "in this story", "حسب الخبر", "في المقال": the article the
+ * question is about, which names no speaker and says no topic. Not "the report": reports are quoted.
+ */
+const ARTICLE_SOURCE = / (?:(?:according to|as per|in) (?:the |this |that )?(?:[a-z]+ )?(?:article|story|piece|text|news item)|(?:حسب|بحسب|وفقا ل|وفق|في) (?:هذا |هذه )?(?:المقال|المقاله|الخبر|النص)(?: [^ ]+ي(?:ه)?)?)$/;
 /** "…, according to Y" / "… حسب Y" closing a question: Y's statement is the answer. */
 const ACCORDING_TO = /^(.+?) (?:according to|as per|حسب|بحسب|وفقا ل|وفق|على لسان|علي لسان) (?:the |its |his |her |their )?(.+)$/;
 const QUESTION_WORDS = /^(?:what|which|how|when|where|why|is|are|was|were|did|does|do|many|much|ما|ماذا|كم|متي|اين|لماذا|هل|هو|هي)$/;
@@ -310,7 +315,7 @@ function countAsSlot(q: ParsedQuestion): ParsedQuestion {
 function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (word: string) => boolean, depth = 0): ParsedQuestion {
   const isSpeaker = (phrase: string) => lookup(phrase) !== null;
   const quoted = [...question.matchAll(QUOTED)].map((m) => m[1].trim()).filter(Boolean);
-  const text = questionWordSlips(normalize(question)).replace(TRUTH_OPENER, "");
+  const text = questionWordSlips(normalize(question)).replace(TRUTH_OPENER, "").replace(ARTICLE_SOURCE, "");
   const w = text ? text.split(" ") : [];
   const hint = hintOf(text);
 

@@ -125,6 +125,17 @@ describe("how many N: a number of N, however the record words it", () => {
   });
 });
 
+describe("hedges and the article itself are no words of the question", () => {
+  it.each([
+    ["a hedge before 'how many'", "Roughly how many homes were flooded?", "30 homes"],
+    ["'according to the … article' names the article, no speaker", "Roughly how many homes were flooded, according to the valley article?", "30 homes"],
+  ])("%s: %s", (_kind, q, said) => {
+    const a = top(q);
+    expect(a.status, q).toBe("answered");
+    expect(a.text).toContain(said);
+  });
+});
+
 describe("who said it: not a statement whose speaker the draft lacks, nor one about someone else's thing", () => {
   it("'من وجّه …' answered by a fact that quotes the directive is offered, never stated", () => {
     const a = engine.ask("من وجّه الحكومة بحصر أضرار العاصفة وتعويض المتضررين؟");
