@@ -67,7 +67,7 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 }
 
 /** A question that opens with a word for "who" (من alone is left out: it is also "from"). */
-const ASKS_WHO = /^(?:and |so )?(?:who|whos|whom|[وف]?(?:مين|منو|شكون|مينو))(?= |$)/;
+const ASKS_WHO = /^(?:and |so )?(?:who|whos|whom|whose|[وف]?(?:مين|منو|شكون|مينو))(?= |$)/;
 // Words that open a who-said question, before its verb (normalized forms).
 // "أي وزيرة قالت …", "انهي مسؤول صرح …" (which minister, which official): who said it.
 // "مين الوزير اللي قال …" (who is the minister who said): a definite noun asked of by a relative clause,

@@ -165,6 +165,14 @@ describe("'من المسؤولة البحرينية التي أكدت …': who 
   });
 });
 
+describe("'whose N …' asks for someone, and names no speaker by N", () => {
+  it("'Whose witness statement was the article based on?' is a fact question, not what 'whose witness' said", () => {
+    const q = parseQuestion("Whose witness statement was the disputed article based on?", (p) => (/witness/.test(p) ? "role" : null));
+    expect(q.intent).toBe("fact");
+    expect(q.asksWho).toBe(true);
+  });
+});
+
 describe("'كيف وصف <office> <object>': how, verb, subject, object", () => {
   it("reads what the office said of the object, the office's words apart from the object's", () => {
     const office = normalize("رئيس الحكومة الليبيري");
