@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestFile, loadEngine, type Engine } from "../../src/index.js";
 import { parseQuestion } from "../../src/engine/question.js";
 import { normalize } from "../../src/normalize/index.js";
+import { embeddedSubject } from "../../src/engine/embedded-report.js";
 
 const ARTICLES: Record<string, string> = {
   "fever.txt": [
@@ -217,5 +218,48 @@ describe("one person listed twice by a draft ('ould-hamdi', 'ould-hamdi-2') is o
     const a = engine2.ask("ماذا قال رئيس اتحاد كرة السلة عن المنتخب المغربي؟");
     expect(a.status).toBe("answered");
     expect(a.answers[0].speaker?.nameAr).toBe("ولد حمدي");
+  });
+});
+
+describe("a draft statement whose own words report someone else's saying is offered, never stated", () => {
+  let dir2: string;
+  let engine3: Engine;
+  beforeAll(() => {
+    dir2 = mkdtempSync(join(tmpdir(), "qb-answer-embedded-"));
+    const text = [
+      "Sprinter keeps door open to return",
+      "Former sprint champion Leo Marsh retired in 2021 after a hamstring injury.",
+      "His long-time coach Peter Vale said on Monday that Marsh still trained twice a week at the club.",
+      "However, the 35-year-old told Radio Norte in an interview he would consider a return if the club asked him.",
+    ].join("\n");
+    writeFileSync(join(dir2, "runner.txt"), text);
+    const corpus = join(dir2, "corpus");
+    ingestFile(join(dir2, "runner.txt"), { corpusDir: corpus });
+    // The extractor's slip, as a draft of a real article had it: the report itself given to the coach.
+    const file = join(corpus, "runner.json");
+    const draft = JSON.parse(readFileSync(file, "utf8"));
+    const coach = draft.speakers.find((s: { name: string }) => s.name === "Peter Vale").id;
+    draft.quotes = draft.quotes.filter((q: { paragraph: number }) => q.paragraph !== 4);
+    draft.quotes.push({
+      id: "q9", speaker: coach, text: "However, the 35-year-old told Radio Norte in an interview he would consider a return if the club asked him",
+      textEn: null, verb: "told", type: "indirect", paragraph: 4, topics: [], confidence: 0.98,
+    });
+    writeFileSync(file, JSON.stringify(draft, null, 2));
+    engine3 = loadEngine(corpus);
+  });
+  afterAll(() => rmSync(dir2, { recursive: true, force: true }));
+
+  it("'the 35-year-old told Radio Norte …' given to the coach", () => {
+    expect(engine3.ask("What did Peter Vale say about a return if the club asked?").status).not.toBe("answered");
+  });
+
+  it.each([
+    ["English, a description", "However, the 35-year-old told Radio Norte in an interview he would consider a return", "the 35-year-old"],
+    ["Arabic, an act's noun and an office", "إعلان معالي وزير المالية أنه سيتم خلال الجلسة طرح الموازنة", normalize("وزير المالية")],
+    ["a pronoun is the speaker", "He said the plan would fail by the end of the year", null],
+    ["a relative clause's pronoun", "the fund would be closed, a move he said would save money for the city", null],
+    ["a cue closing the span describes the speaker", "a deal worth 48 million pounds, the Premier League side announced on Thursday", null],
+  ])("embeddedSubject: %s", (_kind, text, subject) => {
+    expect(embeddedSubject(text)).toBe(subject);
   });
 });
