@@ -25,7 +25,7 @@ function patterns(words: SlotWords): RegExp[] {
   const en = words.opening.filter((w) => !hasArabic(w));
   const open = [ar.length ? `[وف]?(?:${alternatives(ar)})` : "", en.length ? alternatives(en) : ""].filter(Boolean).join("|");
   // "و" stands apart when Arabizi is read ("w kam" → "و كم").
-  if (open) out.push(new RegExp(`^(?:and |so |[وف] )?(?:${open})(?= |$)`));
+  if (open) out.push(new RegExp(`^(?:and |so |[وف] )?(?:(?:${alternatives(SLOTS.hedges)}) )?(?:${open})(?= |$)`));
   if (words.anywhere.length) out.push(new RegExp(`(?:^| )(?:${alternatives(words.anywhere)})(?= |$)`));
   if (words.closing.length) out.push(new RegExp(`(?:^| )(?:${alternatives(words.closing)})$`));
   return out;

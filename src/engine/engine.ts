@@ -27,6 +27,7 @@ import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.j
 import { claimsDone, saysNotYet } from "./realis.js";
 import { MATCH_WEIGHT, SearchIndex, type Hit } from "./search-index.js";
 import { RecordWords } from "./record-words.js";
+import { embeddedSubject } from "./embedded-report.js";
 import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, vocabularyWords, type Correction, type PhraseTest } from "./spelling.js";
 import { SpeakerDirectory, type SpeakerMatch } from "./speakers.js";
 
@@ -443,7 +444,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   function respond(question: string, verdict: Verdict | null, limit: number, basis?: Basis): Answer {
     if (!verdict) return noMatch(question, "not_found");
     const top = records[verdict.scored[0].record];
-    const unsure = top.draft && top.confidence !== null && top.confidence < SURE_DRAFT_CONFIDENCE;
+    const unsure = top.draft && ((top.confidence !== null && top.confidence < SURE_DRAFT_CONFIDENCE) || embedsOtherSpeaker(verdict.scored[0].record));
     const ruled = verdict.status === "answered" && !unsure ? "answered" : "suggested";
     let status: "answered" | "suggested" | "no_match" = ruled;
     if (basis) {
@@ -881,6 +882,18 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     );
     if (!rival) return verdict;
     return { ...verdict, status: "suggested", scored: [top, rival], why: "contested" };
+  }
+
+  /**
+   * A draft statement whose own words report someone's saying ("the 33-year-old told Variety …", "إعلان
+   * معالي وزير العدل أنه …") whom the directory does not know as its speaker: the extractor may have
+   * given it to the wrong one. Its answer is held back as the extractor's unsure ones are.
+   */
+  function embedsOtherSpeaker(i: number): boolean {
+    const r = records[i];
+    if (!r.draft || r.kind !== "quote" || r.speaker < 0) return false;
+    const subject = embeddedSubject(r.text);
+    return subject !== null && !directory.resolve(subject.slice(0, 100)).some((m) => speakers.indexOf(m.speaker) === r.speaker);
   }
 
   /**

@@ -67,7 +67,7 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 }
 
 /** A question that opens with a word for "who" (من alone is left out: it is also "from"). */
-const ASKS_WHO = /^(?:and |so )?(?:who|whos|whom|[وف]?(?:مين|منو|شكون|مينو))(?= |$)/;
+const ASKS_WHO = /^(?:and |so )?(?:who|whos|whom|whose|[وف]?(?:مين|منو|شكون|مينو))(?= |$)/;
 // Words that open a who-said question, before its verb (normalized forms).
 // "أي وزيرة قالت …", "انهي مسؤول صرح …" (which minister, which official): who said it.
 // "مين الوزير اللي قال …" (who is the minister who said): a definite noun asked of by a relative clause,
@@ -80,6 +80,11 @@ const COMPLEMENTIZER = /^(?:that|ان|انه|انها|انو|بان|بانو|as|
 const WHO_BEFORE_THAT = /^(?:و|ف)?(?:من|مين|منو|شكون)$/;
 const WHO_SAID_NOUN_AR = /^(?:من|مين|لمن) (?:هو |)?(?:صاحب|قائل) (?:مقوله|عباره|تصريح|قول|كلام|جمله)?/;
 const ACCORDING_TO_WHOM = /^(?:according to whom|by whose account|بحسب من|حسب من|حسب مين|وفقا لمن|على لسان من|علي لسان من)(?= |$) ?|,? ?(?:according to whom|بحسب من|حسب مين|وفقا لمن)$/;
+/**
+ * "…, according to the Nigerian article", "in this story", "حسب الخبر", "في المقال": the article the
+ * question is about, which names no speaker and says no topic. Not "the report": reports are quoted.
+ */
+const ARTICLE_SOURCE = / (?:(?:according to|as per|in) (?:the |this |that )?(?:[a-z]+ )?(?:article|story|piece|text|news item)|(?:حسب|بحسب|وفقا ل|وفق|في) (?:هذا |هذه )?(?:المقال|المقاله|الخبر|النص)(?: [^ ]+ي(?:ه)?)?)$/;
 /** "…, according to Y" / "… حسب Y" closing a question: Y's statement is the answer. */
 const ACCORDING_TO = /^(.+?) (?:according to|as per|حسب|بحسب|وفقا ل|وفق|على لسان|علي لسان) (?:the |its |his |her |their )?(.+)$/;
 /** Question words that open a fact question: never the first word of a speaker's name. */
@@ -91,6 +96,8 @@ const WHO_SAID_NOUN_EN = /^(?:who (?:is|was) (?:the )?(?:author|source) of|whose
 const WHAT_AR = /^(?:و|ف)?(?:ماذا|شو|ايش|اش|وش|شنو|ايه|واش|اشنو|شنهو|ما الذي|ما اللي|ما|بماذا|عن ماذا|عما|شنو اللي|ايش اللي|شو اللي|ايه اللي|وش اللي)$/;
 /** How before a verb that opens a what-did-Y-say question: "كيف وصف …", "ازاي وصف …", "شلون وصف …". */
 const HOW_AR = /^(?:و|ف)?(?:كيف|ازاي|كيفاش|شلون|كيفش)$/;
+/** A preposition and which/what: "في أي …", "in which …", "from what …". */
+const ASKED_BY_PREPOSITION = /^(?:و|ف)?(?:في|من|الي|ب|ل|in|on|at|from|for|to|by) (?:اي|ايه|which|what)(?= |$)/;
 /** A what-word beside a reporting verb after a speaker's name: "قال ايه", "وش قال", "شو قالت" (normalized, after dialect words). */
 // "X كيف وصف …", "X شو ردت على …": any reporting verb, or a verb of replying (only here: "وماذا رد
 // الأكراد عليه؟" asks whether they replied to him, not what they said), and how as well as what.
@@ -235,7 +242,7 @@ const HINTS: [RegExp, Hint][] = SLOT_PATTERNS;
 /** A fact asked as yes or no ("did the talks get anywhere?", "هل نجحت المفاوضات؟"): the answer says how it turned out. */
 const OUTCOME_QUESTION = /^(?:did|has|have|had|were|was|هل|وهل|ياتري)(?= )/;
 
-const ANSWER_KIND = /^(?:(?:in|on|at|from|to|of|for|with|by) )?(?:which|what) (?:kind of |type of |sort of )?(?:country|countries|nation|nations|city|cities|town|towns|village|villages|place|places|region|regions|province|provinces|district|districts|state|states|year|month|day|date|person|people|group|organization|kind|type|number)(?= |$)|^(?:في |من |الي |ل)?(?:اي|ايه|اية) (?:دوله|دول|بلد|بلدان|مدينه|مدن|منطقه|مناطق|ولايه|ولايات|محافظه|محافظات|اقليم|اقاليم|قريه|قري|عام|سنه|شهر|يوم|شخص|جماعه|منظمه|نوع)(?= |$)|^(?:ما|شو) (?:هو |هي )?(?:اسم|نوع)(?= |$)/;
+const ANSWER_KIND = /^(?:(?:in|on|at|from|to|of|for|with|by) )?(?:which|what) (?:kind of |type of |sort of )?(?:country|countries|nation|nations|city|cities|town|towns|village|villages|place|places|region|regions|province|provinces|district|districts|state|states|year|month|day|date|person|people|group|organization|kind|type|number)(?= |$)|^(?:في |من |الي |ل)?(?:اي|ايه|اية) (?:دوله|دول|بلد|بلدان|مدينه|مدن|منطقه|مناطق|ولايه|ولايات|محافظه|محافظات|اقليم|اقاليم|قريه|قري|عام|سنه|شهر|يوم|تاريخ|موعد|وقت|شخص|جماعه|منظمه|نوع)(?= |$)|^(?:ما|شو) (?:هو |هي )?(?:اسم|نوع)(?= |$)/;
 
 function hintOf(text: string): Hint {
   if (NAME_QUESTION.test(text)) return PERSON_ASKED.test(text) ? "person_name" : "name";
@@ -318,7 +325,7 @@ function countAsSlot(q: ParsedQuestion): ParsedQuestion {
 function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (word: string) => boolean, depth = 0): ParsedQuestion {
   const isSpeaker = (phrase: string) => lookup(phrase) !== null;
   const quoted = [...question.matchAll(QUOTED)].map((m) => m[1].trim()).filter(Boolean);
-  const text = questionWordSlips(normalize(question)).replace(TRUTH_OPENER, "");
+  const text = questionWordSlips(normalize(question)).replace(TRUTH_OPENER, "").replace(ARTICLE_SOURCE, "");
   const w = text ? text.split(" ") : [];
   const hint = hintOf(text);
 
@@ -462,6 +469,8 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
     const asksWhatSaid = rest.some((x) => speechVerb(x) || STATEMENT_NOUN.test(x));
     if (!(opensTopic || asksWhatSaid)) continue;
     // A role alone must be more than one word here: "ISIS brand …" is not about ISIS's enemies' envoy.
+    // "في أي تاريخ …", "in which year …" open a fact question: no speaker is named by them.
+    if (ASKED_BY_PREPOSITION.test(w.slice(lead, n).join(" "))) continue;
     const found = lookup(w.slice(lead, n).join(" "));
     if (!found || (found === "role" && (n - lead < 2 || whoFirst))) continue;
     const words = rest.filter((x) => !speechVerb(x) && !STATEMENT_NOUN.test(x));
@@ -516,6 +525,6 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
   if (pronounFirst && PERSONAL_PRONOUN.test(w[0] === "و" || w[0] === "and" ? w[1] : w[0])) return base("fact", { topic: "" }, quoted, hint);
   // "Which country …?", "في أي عام …؟": the noun names the kind of answer, not its topic.
   const kind = ANSWER_KIND.exec(text)?.[0] ?? "";
-  const kindHint: Hint = /year|month|day|date|عام|سنه|شهر|يوم/.test(kind) ? "time" : /number/.test(kind) ? "number" : kind ? "place" : null;
+  const kindHint: Hint = /year|month|day|date|عام|سنه|شهر|يوم|تاريخ|موعد|وقت/.test(kind) ? "time" : /number/.test(kind) ? "number" : kind ? "place" : null;
   return base("fact", { topic: text.replace(ANSWER_KIND, "") }, quoted, hint ?? kindHint ?? (OUTCOME_QUESTION.test(text) ? "outcome" : null));
 }

@@ -13,7 +13,8 @@ export const ARABIC_STOPWORDS = new Set(
   لازم صار صارت كام قديش قداش كم فعل فعلت فعلوا يفعل تفعل يفعلون عمل عملت عملوا يعمل تعمل سوي سوت منذ زمن طويل
   عبر الان حاليا شيء اشياء يعني مثلا حقا فعلا تم يتم وقد وان وهو وهي وفي ومن وما ولا ولم مم ممن فيم عم
   انو انه لسا لسه لساته رح راح ح بدو بدي بده بدها هيك كتير كثير شي مش مو بس كمان هلق هلا هلأ يلي زي متل مثل عشان علشان
-  ليه اذن يعني طيب اه ايوه لا نعم`.split(/\s+/),
+  ليه اذن يعني طيب اه ايوه لا نعم
+  تقريبا حوالي`.split(/\s+/),
 );
 
 export const ENGLISH_STOPWORDS = new Set(
@@ -28,7 +29,8 @@ export const ENGLISH_STOPWORDS = new Set(
   read reading heard hear apparently seems seem somewhere supposedly reportedly basically actually even
   again remind recall remember wondering wonder curious guess
   across among amongst amid beside besides beyond upon via within onto toward towards throughout
-  abt bout gonna wanna gotta gotten lemme kinda sorta tho`.split(/\s+/),
+  abt bout gonna wanna gotta gotten lemme kinda sorta tho
+  roughly approximately approx nearly almost`.split(/\s+/),
 );
 
 /**
