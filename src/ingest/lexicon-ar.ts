@@ -238,6 +238,8 @@ export const ROLE_CONTINUATIONS = new Set([
   "مكتب", "بمكتب", "لمكتب",
   // شؤون as Egypt and the Gulf write it (شئون): "وزيرة شئون الإعلام" is an office, not a minister named Shoun.
   "شيون", "لشيون",
+  // "رئيس الاتحادية الموريتانية لكرة القدم أحمد …": a sports body is named for its sport.
+  "لكره", "لالعاب", "لرياضه", "لرياضات",
 ]);
 
 /** Plural or collective heads of group sources. */

@@ -88,6 +88,13 @@ export function arabicVariants(word: string): string[] {
     stems.add(stemArabic(word.slice(1)));
     if (word.length >= 6 && /^[وف][بلك]/.test(word)) stems.add(stemArabic(word.slice(2)));
   }
+  // A plural in ات with an attached pronoun (تصريحاته، بقراراتها): stemArabic reads its ت as a ta marbuta
+  // before the pronoun (حياته → حياة), which leaves تصريحا; the plural's own stem is also tried.
+  const plural = /^(.{3,}ات)(?:ه|ها|هم|هما|هن|كم|كن)$/.exec(word);
+  if (plural) {
+    stems.add(stemArabic(plural[1]));
+    if (/^[وفبلك]/.test(plural[1]) && plural[1].length >= 6) stems.add(stemArabic(plural[1].slice(1)));
+  }
   return [...stems];
 }
 

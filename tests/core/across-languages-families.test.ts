@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine, loadCorpus, type Engine } from "../../src/index.js";
 import { parseQuestion } from "../../src/engine/question.js";
 import { speakerTerms } from "../../src/normalize/index.js";
-import { phoneticKey } from "../../src/normalize/names.js";
+import { latinSpellings, phoneticKey } from "../../src/normalize/names.js";
 import { expectSpeaker, ingestedEngine, who } from "../support/drafts.js";
 
 const GRILLING_AR = `نائب كويتي: الاستجواب حق دستوري
@@ -104,5 +104,14 @@ describe("question forms", () => {
     const q = parseQuestion("What is the total number of cholera cases in Sudan according to the ministry?", (p) => (p === "ministry" ? "role" : null));
     expect(q.hint).toBe("number");
     expect(q.topic).not.toMatch(/total|number/);
+  });
+});
+
+describe("the name table's family names of public figures", () => {
+  it("spells them as the news agencies do, with and without the article", () => {
+    expect(latinSpellings("خامنئي")[0]).toBe("Khamenei");
+    expect(latinSpellings("المزروعي")).toEqual(expect.arrayContaining(["Al-Mazrouei", "Mazrouei"]));
+    expect(latinSpellings("هنية")[0]).toBe("Haniyeh");
+    expect(latinSpellings("فيدان")[0]).toBe("Fidan");
   });
 });

@@ -36,6 +36,19 @@ describe("Arabic normalization", () => {
   });
 });
 
+describe("a plural in ات with an attached pronoun", () => {
+  it("is found by the plural's stem, as the bare plural is (تصريحاته, بقراراتها ~ تصريحات, قرارات)", () => {
+    for (const [a, b] of [["بتصريحاته", "التصريحات"], ["تصريحاتها", "تصريحات"], ["بقراراتهم", "القرارات"]]) {
+      const keys = keySet(a);
+      expect([...keySet(b)].some((k) => keys.has(k)), `${a} ~ ${b}`).toBe(true);
+    }
+  });
+  it("keeps a ta marbuta before a pronoun: حياته is still حياة, مباراته still مباراة", () => {
+    expect([...keySet("الحياة")].some((k) => keySet("حياته").has(k))).toBe(true);
+    expect([...keySet("المباراة")].some((k) => keySet("مباراته").has(k))).toBe(true);
+  });
+});
+
 describe("English normalization", () => {
   it("folds case, accents, possessives and punctuation", () => {
     expect(normalize("Erdoğan's")).toBe("erdogan");

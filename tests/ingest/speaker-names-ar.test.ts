@@ -159,3 +159,13 @@ describe("(ar) a Gulf minister's titles before her name", () => {
     expect(d.speakers.some((s) => /^(?:شئون|سعادة)$/.test(s.nameAr ?? ""))).toBe(false);
   });
 });
+
+describe("(ar) a sports body named for its sport", () => {
+  it("'رئيس الاتحادية … لكرة القدم أحمد ولد سالم': the sport continues the role; the name follows it", () => {
+    const d = extract("ar",
+      "الاتحادية: المنتخب جاهز",
+      "شدد رئيس الاتحادية الموريتانية لكرة القدم أحمد ولد سالم على أن المنتخب مطالب بتقديم أفضل ما لديه في مباراة الغد.");
+    expect(speakerOf(d, "مطالب بتقديم")?.nameAr).toBe("أحمد ولد سالم");
+    expect(speakerOf(d, "مطالب بتقديم")?.roleAr).toBe("رئيس الاتحادية الموريتانية لكرة القدم");
+  });
+});
