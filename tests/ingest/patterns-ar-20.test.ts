@@ -180,3 +180,13 @@ describe("(ar) a kunya closing the name, and verbs that report only a quotation"
     expect(d.quotes.filter((q) => q.verb === "وجه")).toHaveLength(0);
   });
 });
+
+describe("(ar) 'بن علي': after a particle of a name, علي is the name Ali, never the preposition على", () => {
+  it("'وشدد رئيس الوزراء محمد بن علي على أن …' and a role's ل-genitive before 'فاطمة الزهراء بن علي'", () => {
+    const d = extract("ar",
+      "وشدد رئيس الوزراء محمد بن علي على أن الإصلاحات مستمرة رغم الصعوبات.",
+      "وأكدت رئيسة الاتحاد النسوي لكرة اليد فاطمة الزهراء بن علي أن البطولة ستقام في موعدها.");
+    expect(speakerOf(d, "الإصلاحات مستمرة")?.nameAr).toBe("محمد بن علي");
+    expect(speakerOf(d, "البطولة ستقام")?.nameAr).toBe("فاطمة الزهراء بن علي");
+  });
+});

@@ -240,7 +240,8 @@ export function noSubjectWritten(region: Token[]): boolean {
 export function parseArabicSubject(line: string, base: number, region: Token[], gender: Gender, ctx: ArabicContext = NO_CONTEXT): Mention | null {
   // "شدد رئيس الاتحاد … على أن": the verb's preposition before its clause; a preposition with no object ends no subject.
   const last = region[region.length - 1];
-  if (region.length > 1 && last.kind === "word" && PREP_WORDS[n(last)]) region = region.slice(0, -1);
+  // ("… بن علي": after a particle of a name, علي is the name Ali.)
+  if (region.length > 1 && last.kind === "word" && PREP_WORDS[n(last)] && !NAME_LINKS.has(n(region[region.length - 2]))) region = region.slice(0, -1);
   const segs = splitSegments(region);
   if (!segs.length) return null;
   let seg0 = segs[0];
