@@ -190,3 +190,14 @@ describe("(ar) 'بن علي': after a particle of a name, علي is the name Ali
     expect(speakerOf(d, "البطولة ستقام")?.nameAr).toBe("فاطمة الزهراء بن علي");
   });
 });
+
+describe("(ar) a counterpart holds the office of the one they met", () => {
+  it("'التقى وزير الخارجية X نظيره الألماني Y' … 'وأشار الوزير الألماني': the German minister is Y", () => {
+    const d = extract("ar",
+      "التقى وزير الخارجية سامي الخوري نظيره الألماني يوهان فيشر في عمان.",
+      "وقال الخوري إن المحادثات تناولت الأوضاع في المنطقة.",
+      "من جهته، قال فيشر إن ألمانيا ستزيد مساعداتها الإنسانية.",
+      "وأشار الوزير الألماني إلى أن زيارته المقبلة ستكون إلى بيروت.");
+    expect(speakerOf(d, "زيارته المقبلة")?.nameAr).toMatch(/فيشر$/);
+  });
+});
