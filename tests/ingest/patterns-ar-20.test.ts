@@ -201,3 +201,21 @@ describe("(ar) a counterpart holds the office of the one they met", () => {
     expect(speakerOf(d, "زيارته المقبلة")?.nameAr).toMatch(/فيشر$/);
   });
 });
+
+describe("(ar) the object after a verb, in headlines and after a name", () => {
+  it("a headline 'رئيس البرلمان يطالب وزير المالية بكشف …': the minister is the one asked", () => {
+    const d = extract("ar",
+      "رئيس البرلمان يطالب وزير المالية بكشف أرقام الموازنة",
+      "طالب رئيس البرلمان نبيل الحسن وزير المالية سمير داود بكشف أرقام الموازنة كاملة أمام النواب.",
+      "وقال داود في رد مكتوب إن الأرقام ستنشر خلال أسبوع.");
+    expect(d.quotes.filter((q) => q.text.includes("أرقام الموازنة")).map((q) => d.speakers.find((s) => s.id === q.speaker)?.nameAr)).not.toContain("سمير داود");
+    expect(d.speakers.map((s) => s.nameAr)).not.toContain("وزير المالية");
+  });
+
+  it("'وزيرة الصحة تحذر المواطنين من …' then 'حذرت وزيرة الصحة X Y المواطنين من …': the group is no family name", () => {
+    const d = extract("ar",
+      "وزيرة الصحة تحذر المواطنين من موجة حر شديدة",
+      "حذرت وزيرة الصحة ليلى حمدان المواطنين من موجة حر شديدة تضرب البلاد هذا الأسبوع.");
+    expect(speakerOf(d, "تضرب البلاد")?.nameAr).toBe("ليلى حمدان");
+  });
+});

@@ -32,7 +32,8 @@ function subjectSurnames(paragraphs: Paragraph[]): Set<string> {
     const ws = [...p.text.matchAll(/[\p{L}\p{M}]+/gu)];
     for (let i = 1; i < ws.length; i++) {
       const w = normAr(ws[i][0]);
-      if (!/^ال.{3,}ين$/.test(w) || /يين$/.test(w) || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || isGroupHead(w) || ORG_HEADS.has(w)) continue;
+      // "وزيرة الصحة تحذر المواطنين من …": the oblique plural of a group (المواطنون) is the verb's object.
+      if (!/^ال.{3,}ين$/.test(w) || /يين$/.test(w) || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || isGroupHead(w) || isGroupHead(w.replace(/ين$/, "ون")) || ORG_HEADS.has(w)) continue;
       const verb = stripConj(normAr(ws[i - 1][0]));
       if (!/^\s+$/.test(p.text.slice(ws[i - 1].index! + ws[i - 1][0].length, ws[i].index!)) || !REPORTING_VERBS.has(verb) || /(?:وا|ون|ت)$/.test(verb)) continue;
       out.add(w);
