@@ -60,6 +60,21 @@ function phraseEnd(tokens: Token[], i: number): number {
   return closed && f > e + 1 ? f : e;
 }
 
+/** "نظيره"، "نظيرته"، "ونظيرها": the counterpart of the one just named. */
+const COUNTERPART = /^[وف]?نظير(?:ه|ها|ته|تها)$/;
+
+/** The office of the one a counterpart was met by: the nearest bare role head before it in the sentence (وزير، رئيس). */
+function counterpartHead(tokens: Token[], i: number): string | null {
+  for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
+    const raw = w0(tokens[k]);
+    // "وزير" keeps its و; "ووزير" loses the conjunction.
+    const joined = !ROLE_HEADS.has(raw) && /^[وف]/.test(raw);
+    const w = joined ? raw.slice(1) : raw;
+    if (ROLE_HEADS.has(w) && !w.startsWith("ال")) return joined ? tokens[k].text.slice(1) : tokens[k].text;
+  }
+  return null;
+}
+
 interface IntroducedIndex {
   people: IntroducedPerson[];
   /** The people whose role has a head, by head (and by "*f"/"*m" for a generic head of that gender), in text order. */
@@ -84,9 +99,11 @@ function introducedIndex(fullText: string): IntroducedIndex {
       const tokens = tokenize(s, spans);
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i];
-        if (t.kind !== "word" || !headOf(t.text)) continue;
+        // "التقى وزير الخارجية X نظيره الألماني Y": a counterpart holds the office of the one they met.
+        const counterpart = t.kind === "word" && COUNTERPART.test(normAr(t.text)) ? counterpartHead(tokens, i) : null;
+        if (t.kind !== "word" || (!headOf(t.text) && !counterpart)) continue;
         // The title as a phrase of its own: "ووزير" → "وزير", "للمخرجة" → "المخرجة".
-        const w = t.text;
+        const w = counterpart ?? t.text;
         const cut = /^(?:لل)/.test(normAr(w)) ? 2 : /^[وف]/.test(w) && !ROLE_HEADS.has(normAr(w).replace(/^ال/, "")) && headOf(w.slice(1)) ? 1 : 0;
         const owned = /^(.{3,})(?:ها|هم)$/.exec(normAr(w));
         const suffix = owned && ROLE_HEADS.has(owned[1]) ? normAr(w).length - owned[1].length : 0;
@@ -110,7 +127,8 @@ function introducedIndex(fullText: string): IntroducedIndex {
         // one asked, not the asker's.
         const asking = ADDRESSEE_VERBS.has(stripConj(w0(tokens[i - 1])));
         const trailing = !asking && after >= 0 && e > after + 1 ? p.text.slice(tokens[after].start, tokens[e - 1].end) : "";
-        const role = trailing && !m.role.includes(trailing) ? `${m.role}، ${trailing}` : m.role;
+        const own = counterpart ? m.role.replace(/^\S+/, counterpart) : m.role;
+        const role = trailing && !own.includes(trailing) ? `${own}، ${trailing}` : own;
         if (!seen.has(m.pos)) {
           seen.add(m.pos);
           out.push({ name: m.surface, role, at: m.pos });

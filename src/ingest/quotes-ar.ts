@@ -509,17 +509,17 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
 function addressee(line: string, base: number, tokens: Token[], i: number, op: Opener | null, gender: Gender, ctx: ArabicContext): { from: number; subject: Mention | null } | null {
   // What is asked: إلى/على, or a ل-word (لعدم، لاستقاء) that is no adjunct (لدى) or pronoun (لها).
   const asks = (t: Token) => t.kind === "word" && (["الي", "علي"].includes(n(t)) || (/^ل[^ل].{2,}$/.test(n(t)) && !ADJUNCT_STARTERS.has(n(t)) && !/^ل(?:ذلك|هذا|هذه)$/.test(n(t))));
+  // "نائب يدعو رئيس البلدية إلى …"، "رئيس البرلمان يطالب وزير المالية بكشف …" (headlines): a speaker written before the
+  // verb at the sentence start is its subject, so whoever follows the verb is the one asked.
+  if (i >= 1 && i <= 6 && tokens.slice(0, i).every((t) => t.kind === "word") && !/^[وف]/.test(tokens[i].text) && tokens[i + 1]?.kind === "word" && !PREP_WORDS[n(tokens[i + 1])]) {
+    const fronted = subjectBefore(line, base, tokens, i, gender, ctx);
+    if (fronted && fronted !== "unreadable" && fronted.kind !== "pronoun" && fronted.kind !== "epithet") return { from: i + 1, subject: fronted };
+  }
   let k = i + 2;
   while (k < tokens.length && k - i <= 14 && tokens[k].kind !== "end" && !asks(tokens[k])) k++;
   if (k >= tokens.length || tokens[k].kind !== "word" || (op && op.at < k && op.via !== "prep")) return null;
   const region = tokens.slice(i + 1, k);
   if (region.some((t) => t.kind === "quote" || t.kind === "colon")) return null;
-  // "نائب يدعو رئيس البلدية إلى …" (a headline): a speaker written before the verb at the sentence start is its subject,
-  // so whoever follows the verb is the one asked.
-  if (i >= 1 && i <= 6 && tokens.slice(0, i).every((t) => t.kind === "word") && !/^[وف]/.test(tokens[i].text)) {
-    const fronted = subjectBefore(line, base, tokens, i, gender, ctx);
-    if (fronted && fronted !== "unreadable" && fronted.kind !== "pronoun" && fronted.kind !== "epithet") return { from: i + 1, subject: fronted };
-  }
   const first = n(region[0]);
   // "دعا السوريين لعدم …": an accusative plural right after the verb is the one asked; the subject is the pronoun.
   if (/^ال.{3,}ين$/.test(first) && !ctx.subjectSurname(first) && region.every((t) => t.kind === "word")) return { from: i + 1, subject: null };

@@ -180,3 +180,42 @@ describe("(ar) a kunya closing the name, and verbs that report only a quotation"
     expect(d.quotes.filter((q) => q.verb === "وجه")).toHaveLength(0);
   });
 });
+
+describe("(ar) 'بن علي': after a particle of a name, علي is the name Ali, never the preposition على", () => {
+  it("'وشدد رئيس الوزراء محمد بن علي على أن …' and a role's ل-genitive before 'فاطمة الزهراء بن علي'", () => {
+    const d = extract("ar",
+      "وشدد رئيس الوزراء محمد بن علي على أن الإصلاحات مستمرة رغم الصعوبات.",
+      "وأكدت رئيسة الاتحاد النسوي لكرة اليد فاطمة الزهراء بن علي أن البطولة ستقام في موعدها.");
+    expect(speakerOf(d, "الإصلاحات مستمرة")?.nameAr).toBe("محمد بن علي");
+    expect(speakerOf(d, "البطولة ستقام")?.nameAr).toBe("فاطمة الزهراء بن علي");
+  });
+});
+
+describe("(ar) a counterpart holds the office of the one they met", () => {
+  it("'التقى وزير الخارجية X نظيره الألماني Y' … 'وأشار الوزير الألماني': the German minister is Y", () => {
+    const d = extract("ar",
+      "التقى وزير الخارجية سامي الخوري نظيره الألماني يوهان فيشر في عمان.",
+      "وقال الخوري إن المحادثات تناولت الأوضاع في المنطقة.",
+      "من جهته، قال فيشر إن ألمانيا ستزيد مساعداتها الإنسانية.",
+      "وأشار الوزير الألماني إلى أن زيارته المقبلة ستكون إلى بيروت.");
+    expect(speakerOf(d, "زيارته المقبلة")?.nameAr).toMatch(/فيشر$/);
+  });
+});
+
+describe("(ar) the object after a verb, in headlines and after a name", () => {
+  it("a headline 'رئيس البرلمان يطالب وزير المالية بكشف …': the minister is the one asked", () => {
+    const d = extract("ar",
+      "رئيس البرلمان يطالب وزير المالية بكشف أرقام الموازنة",
+      "طالب رئيس البرلمان نبيل الحسن وزير المالية سمير داود بكشف أرقام الموازنة كاملة أمام النواب.",
+      "وقال داود في رد مكتوب إن الأرقام ستنشر خلال أسبوع.");
+    expect(d.quotes.filter((q) => q.text.includes("أرقام الموازنة")).map((q) => d.speakers.find((s) => s.id === q.speaker)?.nameAr)).not.toContain("سمير داود");
+    expect(d.speakers.map((s) => s.nameAr)).not.toContain("وزير المالية");
+  });
+
+  it("'وزيرة الصحة تحذر المواطنين من …' then 'حذرت وزيرة الصحة X Y المواطنين من …': the group is no family name", () => {
+    const d = extract("ar",
+      "وزيرة الصحة تحذر المواطنين من موجة حر شديدة",
+      "حذرت وزيرة الصحة ليلى حمدان المواطنين من موجة حر شديدة تضرب البلاد هذا الأسبوع.");
+    expect(speakerOf(d, "تضرب البلاد")?.nameAr).toBe("ليلى حمدان");
+  });
+});

@@ -32,7 +32,8 @@ function subjectSurnames(paragraphs: Paragraph[]): Set<string> {
     const ws = [...p.text.matchAll(/[\p{L}\p{M}]+/gu)];
     for (let i = 1; i < ws.length; i++) {
       const w = normAr(ws[i][0]);
-      if (!/^ال.{3,}ين$/.test(w) || /يين$/.test(w) || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || isGroupHead(w) || ORG_HEADS.has(w)) continue;
+      // "وزيرة الصحة تحذر المواطنين من …": the oblique plural of a group (المواطنون) is the verb's object.
+      if (!/^ال.{3,}ين$/.test(w) || /يين$/.test(w) || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || isGroupHead(w) || isGroupHead(w.replace(/ين$/, "ون")) || ORG_HEADS.has(w)) continue;
       const verb = stripConj(normAr(ws[i - 1][0]));
       if (!/^\s+$/.test(p.text.slice(ws[i - 1].index! + ws[i - 1][0].length, ws[i].index!)) || !REPORTING_VERBS.has(verb) || /(?:وا|ون|ت)$/.test(verb)) continue;
       out.add(w);
@@ -240,7 +241,8 @@ export function noSubjectWritten(region: Token[]): boolean {
 export function parseArabicSubject(line: string, base: number, region: Token[], gender: Gender, ctx: ArabicContext = NO_CONTEXT): Mention | null {
   // "شدد رئيس الاتحاد … على أن": the verb's preposition before its clause; a preposition with no object ends no subject.
   const last = region[region.length - 1];
-  if (region.length > 1 && last.kind === "word" && PREP_WORDS[n(last)]) region = region.slice(0, -1);
+  // ("… بن علي": after a particle of a name, علي is the name Ali.)
+  if (region.length > 1 && last.kind === "word" && PREP_WORDS[n(last)] && !NAME_LINKS.has(n(region[region.length - 2]))) region = region.slice(0, -1);
   const segs = splitSegments(region);
   if (!segs.length) return null;
   let seg0 = segs[0];

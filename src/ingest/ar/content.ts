@@ -1,6 +1,6 @@
 // Arabic content-span stage: where the reported content opens after a cue (أن/إن, a colon, a quote, the verb's
 // preposition, a verbal-noun object) and where it ends.
-import { ACCORDING_TO, ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, isOccasion, REPORT_NOUNS, REPORTED_AFTER_MA, REPORTED_EVENTS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
+import { ACCORDING_TO, ADJUNCT_STARTERS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, isOccasion, NAME_LINKS, REPORT_NOUNS, REPORTED_AFTER_MA, REPORTED_EVENTS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
@@ -118,7 +118,8 @@ export function findOpener(tokens: Token[], from: number, preps: string[], limit
       // "أعلن الجيش في بيان، التصدي لهجوم …": whatever follows an occasion set off by a comma.
       if (afterOccasion(tokens, from, j)) return { at: j, contentStart: j, via: "prep" };
     }
-    if (PREP_WORDS[w] && preps.includes(w)) {
+    // "شدد رئيس الوزراء محمد بن علي على أن": after a particle of a name, علي is the name Ali, not the verb's على.
+    if (PREP_WORDS[w] && preps.includes(w) && !NAME_LINKS.has(n(tokens[j - 1]))) {
       if (COMPLEMENTIZER.test(n(tokens[j + 1]))) return { at: j + 1, contentStart: j + 2, via: "clause" };
       if (w === "من" && n(tokens[j - 1]) === "كل") continue;
       return { at: j, contentStart: j + 1, via: "prep" };

@@ -219,7 +219,9 @@ export function familyAl(t: Token | undefined): boolean {
 function linkedWord(t: Token): boolean {
   if (t.kind !== "word") return false;
   const w = normAr(t.text);
-  if (/\d/.test(w) || /[\u064B-\u064D]/.test(t.text) || /^و?(?:على|إلى|الى)$/.test(t.text)) return false;
+  // "بن علي"، "أبو على": after a particle of a name, علي is the name Ali (no preposition can follow بن).
+  if (/\d/.test(w) || /[\u064B-\u064D]/.test(t.text) || /^و?(?:إلى|الى)$/.test(t.text)) return false;
+  if (w === "علي") return true;
   return !PREP_WORDS[w] && !["في", "فى", "ان", "انه", "انها", "بان", "بانه"].includes(w) && !COMPLEMENTIZER.test(w) && !ADJUNCT_STARTERS.has(w) && !TIME_WORDS.has(w) && !NAME_LINKS.has(w);
 }
 
@@ -230,7 +232,8 @@ export function tailName(seg: Token[], from: number): number | null {
   // "… راشد آل منصور": آل + a family word closes the name like an ال-surname.
   const family = last - from >= 2 && familyAl(seg[last - 1]) && linkedWord(seg[last]);
   // "… لكرة القدم أحمد ولد يحيى"، "… محمد بن سلمان": a known given name, a link of descent and a name close it too.
-  const descent = !family && last - from >= 2 && DESCENT_LINKS.has(n(seg[last - 1])) && nameLike(seg[last], true, true) && isKnownName(n(seg[last - 2]));
+  const descent = !family && last - from >= 2 && DESCENT_LINKS.has(n(seg[last - 1])) && linkedWord(seg[last]) && !n(seg[last]).startsWith("ال")
+    && (isKnownName(n(seg[last - 2])) || (last - from >= 3 && compoundBeforeLink(seg, last - 2, from)));
   // "… لجامعة الدول العربية أحمد أبو الغيط"، "… لحركة حماس موسى أبو مرزوق": a family name of أبو and an ال-word (or
   // any name word, after a known given name) closes it like an ال-surname.
   const kunya = !family && !descent && last - from >= 2 && /^ا[بم]و$/.test(n(seg[last - 1])) && nameLike(seg[last - 2], true, true)
