@@ -13,6 +13,8 @@ const ENGLISH_REPORT = /(?:^|[,;:.]\s*|\s(?:but|however|and|while)\s+|^(?:but|ho
 /** How many words must follow an embedded report's verb for it to report something. */
 const MIN_REPORTED_WORDS = 5;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|there|nobody|everybody|everyone|someone|somebody|anyone|anybody|people)$/i;
+/** "the closure was announced": a form of "be" before the verb makes it a passive, which reports no one. */
+const AUXILIARY = /^(?:was|were|is|are|be|been|being)$/i;
 
 /** Nouns of saying that open a report in Arabic: "إعلان X أن", "تصريح X بأن". */
 const SAYING_NOUNS = new Set(["اعلان", "تصريح", "تصريحات", "بيان", "حديث", "تاكيد", "توضيح"]);
@@ -28,7 +30,7 @@ export function embeddedSubject(text: string): string | null {
   // What was reported must follow: a cue closing the span ("…, the Premier League side announced on
   // Thursday") describes the speaker.
   const reported = en ? head.slice(en.index + en[0].length).trim().split(/\s+/).length : 0;
-  if (en && reported >= MIN_REPORTED_WORDS && !en[1].split(/\s+/).some((w) => PRONOUN.test(w))) return en[1];
+  if (en && reported >= MIN_REPORTED_WORDS && !en[1].split(/\s+/).some((w) => PRONOUN.test(w) || AUXILIARY.test(w))) return en[1];
   const words = normalize(head).split(" ");
   for (let i = 0; i < words.length - 2; i++) {
     const w = words[i].replace(/^[وف]/, "");

@@ -274,6 +274,7 @@ describe("a draft statement whose own words report someone else's saying is offe
     ["a pronoun is the speaker", "He said the plan would fail by the end of the year", null],
     ["a relative clause's pronoun", "the fund would be closed, a move he said would save money for the city", null],
     ["a cue closing the span describes the speaker", "a deal worth 48 million pounds, the Premier League side announced on Thursday", null],
+    ["a passive ('was announced') reports no one", "the bridge closure was announced too early and I apologize for the confusion", null],
   ])("embeddedSubject: %s", (_kind, text, subject) => {
     expect(embeddedSubject(text)).toBe(subject);
   });
