@@ -219,3 +219,13 @@ describe("(ar) the object after a verb, in headlines and after a name", () => {
     expect(speakerOf(d, "تضرب البلاد")?.nameAr).toBe("ليلى حمدان");
   });
 });
+
+describe("(ar) الأمين: a title that is also a family name", () => {
+  it("'النائبة هيفاء الأمين' is the whole name; 'سامي حداد الأمين العام للحزب' stays two words and a title", () => {
+    const d = extract("ar",
+      "وقالت عضو لجنة الأمن في البرلمان النائبة هيفاء الأمين إن الأجهزة الأمنية حققت إنجازا كبيرا.",
+      "وقال سامي حداد الأمين العام للحزب إن الانتخابات ستجري في موعدها.");
+    expect(speakerOf(d, "حققت إنجازا")?.nameAr).toBe("هيفاء الأمين");
+    expect(speakerOf(d, "الانتخابات ستجري")?.nameAr).toBe("سامي حداد");
+  });
+});

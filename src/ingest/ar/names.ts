@@ -164,7 +164,8 @@ export function nameRun(seg: Token[], from: number, taMarbuta = false): number {
       }
       // After a first name (العمايرة) or a link (عبد الله) a ة-final ال-word is still a name; so is a title of
       // address that no name follows ("كريم السيد،", "أحمد الشيخ قال"): it is the family name El-Sayed, El-Sheikh.
-      if (!surnameLike(w, true) && !(TITLE_SURNAMES.has(w) && !(seg[j + 1] && nameLike(seg[j + 1], true)))) {
+      // ("سامي حداد الأمين العام للحزب": not before the title's own definite word.)
+      if (!surnameLike(w, true) && !(TITLE_SURNAMES.has(w) && !(seg[j + 1] && (nameLike(seg[j + 1], true) || /^(?:ال|لل)/.test(n(seg[j + 1])))))) {
         // "وحذر الخبير ناصر سعيد رجال الأعمال من …": a third word no list knows, right before a definite word the name
         // does not take, governs it (the verb's object), no name word.
         // Not before a title in apposition ("… حمود الخبير في …").
