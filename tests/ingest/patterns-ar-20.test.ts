@@ -229,3 +229,12 @@ describe("(ar) الأمين: a title that is also a family name", () => {
     expect(speakerOf(d, "الانتخابات ستجري")?.nameAr).toBe("سامي حداد");
   });
 });
+
+describe("(ar) آن with its madda is a name (Anne), not the complementizer أن", () => {
+  it("'وصرحت رئيسة بلدية المدينة آن مارتان للصحفيين بأن …'", () => {
+    const d = extract("ar", "وصرحت رئيسة بلدية المدينة آن مارتان للصحفيين بأن الشوارع جاهزة لاستقبال الزوار.");
+    const q = d.quotes.find((x) => x.text.includes("جاهزة لاستقبال"));
+    expect(q?.text).toBe("الشوارع جاهزة لاستقبال الزوار");
+    expect(speakerOf(d, "جاهزة لاستقبال")?.nameAr).toBe("آن مارتان");
+  });
+});

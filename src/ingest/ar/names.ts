@@ -65,6 +65,8 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   const w = normAr(t.text);
   // Tanween (إعلاناً) marks an indefinite noun or adverb, never a name.
   if (/\d/.test(w) || w.length < 2 || /[\u064B-\u064D]/.test(t.text)) return false;
+  // "آن هيدالغو": آن (Anne) with its madda is a name, never the أن/إن every spelling of which it folds to.
+  if (t.text === "آن") return true;
   // "على" and "إلى" are prepositions; normalization would make على the name علي.
   if (/^و?(?:على|إلى|الى)$/.test(t.text)) return false;
   if (neverNameWord(w)) return false;
