@@ -219,3 +219,22 @@ describe("(ar) the object after a verb, in headlines and after a name", () => {
     expect(speakerOf(d, "تضرب البلاد")?.nameAr).toBe("ليلى حمدان");
   });
 });
+
+describe("(ar) الأمين: a title that is also a family name", () => {
+  it("'النائبة هيفاء الأمين' is the whole name; 'سامي حداد الأمين العام للحزب' stays two words and a title", () => {
+    const d = extract("ar",
+      "وقالت عضو لجنة الأمن في البرلمان النائبة هيفاء الأمين إن الأجهزة الأمنية حققت إنجازا كبيرا.",
+      "وقال سامي حداد الأمين العام للحزب إن الانتخابات ستجري في موعدها.");
+    expect(speakerOf(d, "حققت إنجازا")?.nameAr).toBe("هيفاء الأمين");
+    expect(speakerOf(d, "الانتخابات ستجري")?.nameAr).toBe("سامي حداد");
+  });
+});
+
+describe("(ar) آن with its madda is a name (Anne), not the complementizer أن", () => {
+  it("'وصرحت رئيسة بلدية المدينة آن مارتان للصحفيين بأن …'", () => {
+    const d = extract("ar", "وصرحت رئيسة بلدية المدينة آن مارتان للصحفيين بأن الشوارع جاهزة لاستقبال الزوار.");
+    const q = d.quotes.find((x) => x.text.includes("جاهزة لاستقبال"));
+    expect(q?.text).toBe("الشوارع جاهزة لاستقبال الزوار");
+    expect(speakerOf(d, "جاهزة لاستقبال")?.nameAr).toBe("آن مارتان");
+  });
+});

@@ -72,7 +72,7 @@ export function findOpener(tokens: Token[], from: number, preps: string[], limit
     if (t.kind === "colon") return { at: j, contentStart: j + 1, via: "colon" };
     if (t.kind !== "word") continue;
     const w = n(t);
-    if (COMPLEMENTIZER.test(w)) return { at: j, contentStart: j + 1, via: "clause" };
+    if (COMPLEMENTIZER.test(w) && !t.text.startsWith("آ")) return { at: j, contentStart: j + 1, via: "clause" };
     if (w === BY_SAYING) {
       const next = tokens[j + 1];
       if (next?.kind === "colon") return { at: j + 1, contentStart: j + 2, via: "colon" };

@@ -65,6 +65,8 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   const w = normAr(t.text);
   // Tanween (إعلاناً) marks an indefinite noun or adverb, never a name.
   if (/\d/.test(w) || w.length < 2 || /[\u064B-\u064D]/.test(t.text)) return false;
+  // "آن هيدالغو": آن (Anne) with its madda is a name, never the أن/إن every spelling of which it folds to.
+  if (t.text === "آن") return true;
   // "على" and "إلى" are prepositions; normalization would make على the name علي.
   if (/^و?(?:على|إلى|الى)$/.test(t.text)) return false;
   if (neverNameWord(w)) return false;
@@ -164,7 +166,8 @@ export function nameRun(seg: Token[], from: number, taMarbuta = false): number {
       }
       // After a first name (العمايرة) or a link (عبد الله) a ة-final ال-word is still a name; so is a title of
       // address that no name follows ("كريم السيد،", "أحمد الشيخ قال"): it is the family name El-Sayed, El-Sheikh.
-      if (!surnameLike(w, true) && !(TITLE_SURNAMES.has(w) && !(seg[j + 1] && nameLike(seg[j + 1], true)))) {
+      // ("سامي حداد الأمين العام للحزب": not before the title's own definite word.)
+      if (!surnameLike(w, true) && !(TITLE_SURNAMES.has(w) && !(seg[j + 1] && (nameLike(seg[j + 1], true) || /^(?:ال|لل)/.test(n(seg[j + 1])))))) {
         // "وحذر الخبير ناصر سعيد رجال الأعمال من …": a third word no list knows, right before a definite word the name
         // does not take, governs it (the verb's object), no name word.
         // Not before a title in apposition ("… حمود الخبير في …").
