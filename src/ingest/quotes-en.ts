@@ -462,6 +462,13 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
       if (titledName(name) && (b < 0 || tokens[b].kind !== "word")) return { np: name, role: tokens.slice(o, k + 1), from: b + 1 };
     }
   }
+  // "Information Minister, Lai Mohammed said": a capitalized title set off by a comma right before the name is its role.
+  if (!role.length && tokens[s]?.kind === "comma" && bareName(np)) {
+    let b = s - 1;
+    while (b >= 0 && tokens[b].kind === "word" && isCap(tokens[b]) && s - 1 - b < 5) b--;
+    const title = tokens.slice(b + 1, s);
+    if (title.length && ROLE_HEAD_WORDS.has(lc(title[title.length - 1])) && (b < 0 || tokens[b].kind !== "word")) return { np, role: title, from: b + 1 };
+  }
   return { np, role, from: s + 1 };
 }
 

@@ -79,3 +79,12 @@ describe("(en) a subject after a subordinator reports nothing said before it", (
     expect(speakerOf(d, "consider a return")?.name).not.toBe("Tom Dunmore");
   });
 });
+
+describe("(en) a title set off by a comma before the name", () => {
+  it("'Transport Minister, Femi Adebayo said …' gives Adebayo the role, and 'The minister said: …' reaches him (failed before)", () => {
+    const d = extract("en", "Fares to rise in Lagos", "In an interview with Harbour Radio, Transport Minister, Femi Adebayo said fares would rise in June.", "The minister said: “We have no choice but to pass on the cost of fuel.”");
+    expect(speakerOf(d, "fares would rise")?.name).toBe("Femi Adebayo");
+    expect(speakerOf(d, "fares would rise")?.role).toBe("Transport Minister");
+    expect(speakerOf(d, "no choice")?.name).toBe("Femi Adebayo");
+  });
+});
