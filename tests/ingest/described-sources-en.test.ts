@@ -88,3 +88,16 @@ describe("(en) a title set off by a comma before the name", () => {
     expect(speakerOf(d, "no choice")?.name).toBe("Femi Adebayo");
   });
 });
+
+describe("(en) a quotation running on over paragraphs, attributed where it closes", () => {
+  it("'“Of course … (no closing mark) / “It is a lopsided report …,” said Reyes.': both paragraphs are Reyes's (failed before)", () => {
+    const d = extract("en", "Lawyer attacks trial coverage", "Defence lawyer Tomas Reyes complained about a report published on Monday.", "The report was based on the statement of the prosecution’s witness, investigating officer Ana Lind.", "“Of course, it is accurate, but the reporting is totally unfair to my client and to this court.", "“It is a lopsided report with no mention of the objection we raised,” said Reyes.");
+    expect(speakerOf(d, "lopsided report")?.name).toBe("Tomas Reyes");
+    expect(speakerOf(d, "totally unfair to my client")?.name).toBe("Tomas Reyes");
+  });
+
+  it("a run introduced by a colon stays the introducer's, whatever it quotes at its end", () => {
+    const d = extract("en", "Ferry row", "As the Harbour Gazette reported, the council was still refusing to cancel the contract:", "“The council is still reluctant to end the ferry contract, citing the ongoing review by the auditor.", "“At the town hall today, reporters questioned council leader Jo Marsh about the review.", "“I don’t want to talk about the review while it is still going on,” Marsh said.");
+    expect(speakerOf(d, "reluctant to end the ferry contract")?.name).not.toBe("Jo Marsh");
+  });
+});
