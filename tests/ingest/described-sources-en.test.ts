@@ -101,3 +101,13 @@ describe("(en) a quotation running on over paragraphs, attributed where it close
     expect(speakerOf(d, "reluctant to end the ferry contract")?.name).not.toBe("Jo Marsh");
   });
 });
+
+describe("(en) Commonwealth offices written as initials", () => {
+  it("'Health CS Mutahi Kagwe said' / 'the CS noted', 'Labour MP Jess Phillips said' / 'The MP added': one person each (failed before)", () => {
+    const d = extract("en", "Covid update", "Health CS Mutahi Kagwe said 5 more people had tested positive.", "Addressing the media, the CS noted that the number of cases had risen to 184.", "Labour MP Jess Phillips said the bill was a disgrace.", "The MP added that she would vote against it.");
+    expect(speakerOf(d, "tested positive")?.name).toBe("Mutahi Kagwe");
+    expect(speakerOf(d, "risen to 184")?.name).toBe("Mutahi Kagwe");
+    expect(speakerOf(d, "a disgrace")?.name).toBe("Jess Phillips");
+    expect(speakerOf(d, "vote against it")?.name).toBe("Jess Phillips");
+  });
+});
