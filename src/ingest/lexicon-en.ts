@@ -49,6 +49,8 @@ export const TITLE_WORDS = new Set([
   "hydrologist", "volcanologist", "oceanographer", "sociologist", "criminologist", "psychologist", "demographer",
   "supervisor", "clerk", "registrar", "assessor", "solicitor", "chancellor", "provost", "warden",
   "cpt.", "cmdr.", "adm.", "admiral", "maj.", "det.", "insp.", "supt.", "atty.", "amb.", "rev.", "reverend", "cpl.", "corporal", "brig.", "brigadier",
+  // Commonwealth offices written as initials: "Labour MP Jess Phillips", "Health CS Mutahi Kagwe" (Kenya's Cabinet Secretary).
+  "mp", "cs",
 ]);
 
 /** Abbreviated titles and the title word they stand for: "Sen. Ada Lowe" … "the senator". */

@@ -462,6 +462,13 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
       if (titledName(name) && (b < 0 || tokens[b].kind !== "word")) return { np: name, role: tokens.slice(o, k + 1), from: b + 1 };
     }
   }
+  // "Information Minister, Lai Mohammed said": a capitalized title set off by a comma right before the name is its role.
+  if (!role.length && tokens[s]?.kind === "comma" && bareName(np)) {
+    let b = s - 1;
+    while (b >= 0 && tokens[b].kind === "word" && isCap(tokens[b]) && s - 1 - b < 5) b--;
+    const title = tokens.slice(b + 1, s);
+    if (title.length && ROLE_HEAD_WORDS.has(lc(title[title.length - 1])) && (b < 0 || tokens[b].kind !== "word")) return { np, role: title, from: b + 1 };
+  }
   return { np, role, from: s + 1 };
 }
 
@@ -618,6 +625,8 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
   let introduced: ReturnType<typeof colonIntroduction> = null;
   const articleText = paragraphs.map((p) => p.text).join("\n");
   const masked = new Map<Paragraph, string>();
+  // Paragraphs of a quotation running on into the next paragraph, none of them attributed yet (see runOnQuotation).
+  let running: RunOn[] = [];
   for (const p of paragraphs) {
     const spans = quoteSpans(p.text, carried);
     carried = spans[spans.length - 1]?.open ?? false;
@@ -681,11 +690,45 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
     const prevFound = prevP ? out.filter((x) => x.paragraph === prevP.line) : [];
     for (const a of inParagraph) resolvePronounToNamed(p, masked.get(p)!, a, inParagraph, articleText, prevP, prevFound);
     for (const a of inParagraph) resolvePluralToGroup(p, masked.get(p)!, a, inParagraph);
+    running = runOnQuotation(p, prevP, spans, inParagraph, running, out);
     out.push(...inParagraph.sort((a, b) => a.start - b.start));
   }
   for (const a of out) resolveEpithet(a, paragraphs, masked, articleText);
   return out;
 }
+
+/** "“Of course, it is correct … (from the defence). / “It is a lopsided reporting …,” said Shafee.": a quotation
+ *  that opens a paragraph and runs on to its end, unclosed, goes on in the next paragraph that opens on a quotation
+ *  mark; the paragraph where it closes names the speaker of all of it. Each paragraph of such a run attributed only
+ *  by carrying on the paragraph before it waits (returned) until the run closes on an attribution of its opening
+ *  quotation, then gets that attribution's speaker; a run broken by anything else is dropped. */
+function runOnQuotation(p: Paragraph, previous: Paragraph | undefined, spans: QuoteSpan[], inParagraph: Attribution[], running: RunOn[], out: Attribution[]): RunOn[] {
+  const first = spans[0];
+  const opens = !!first && /^\s*[“"]/.test(p.text) && !p.text.slice(0, first.start).replace(/[“"\s]/g, "");
+  if (!opens) return [];
+  if (first.open && spans.length === 1) {
+    // A run introduced by a colon ("As Breitbart News reported …:") is the introducer's, whatever it quotes at its end.
+    const introduced = !running.length && !!previous && /:\s*$/.test(previous.text);
+    const carriedOn = inParagraph.filter((a) => a.sameAs && a.sameAs.paragraph !== p.line);
+    if (introduced || carriedOn.length !== inParagraph.length || first.end - first.start < 20) return [];
+    const text = p.text.slice(first.start, first.end).trim();
+    return [...running, { p, text, start: p.text.indexOf(text, first.start), carriedOn: carriedOn[0] }];
+  }
+  // The run closes on a speaker of this paragraph's own ("…,” said Shafee"), never on one carried on into it.
+  const closing = inParagraph.find((a) => !a.sameAs && a.start >= first.start && a.start < first.end && !a.mention.ambiguous && a.mention.kind !== "pronoun");
+  // Nothing closes the run: its paragraphs stay as they were read.
+  for (const r of running) {
+    if (!closing) break;
+    if (r.carriedOn) Object.assign(r.carriedOn, { verb: closing.verb, mention: closing.mention, sameAs: closing });
+    else {
+      // In reading order: before the first attribution of a later paragraph.
+      const at = out.findIndex((x) => x.paragraph > r.p.line);
+      out.splice(at < 0 ? out.length : at, 0, { paragraph: r.p.line, text: r.text, start: r.start, verb: closing.verb, type: "direct", mention: closing.mention, sameAs: closing });
+    }
+  }
+  return [];
+}
+interface RunOn { p: Paragraph; text: string; start: number; carriedOn?: Attribution }
 
 /** The statement a paragraph closes on: its last attribution with a speaker, when nothing but the rest of that
  *  sentence follows it (its speaker and verb: "…, she said."). A paragraph that goes on to another sentence

@@ -79,3 +79,35 @@ describe("(en) a subject after a subordinator reports nothing said before it", (
     expect(speakerOf(d, "consider a return")?.name).not.toBe("Tom Dunmore");
   });
 });
+
+describe("(en) a title set off by a comma before the name", () => {
+  it("'Transport Minister, Femi Adebayo said …' gives Adebayo the role, and 'The minister said: …' reaches him (failed before)", () => {
+    const d = extract("en", "Fares to rise in Lagos", "In an interview with Harbour Radio, Transport Minister, Femi Adebayo said fares would rise in June.", "The minister said: “We have no choice but to pass on the cost of fuel.”");
+    expect(speakerOf(d, "fares would rise")?.name).toBe("Femi Adebayo");
+    expect(speakerOf(d, "fares would rise")?.role).toBe("Transport Minister");
+    expect(speakerOf(d, "no choice")?.name).toBe("Femi Adebayo");
+  });
+});
+
+describe("(en) a quotation running on over paragraphs, attributed where it closes", () => {
+  it("'“Of course … (no closing mark) / “It is a lopsided report …,” said Reyes.': both paragraphs are Reyes's (failed before)", () => {
+    const d = extract("en", "Lawyer attacks trial coverage", "Defence lawyer Tomas Reyes complained about a report published on Monday.", "The report was based on the statement of the prosecution’s witness, investigating officer Ana Lind.", "“Of course, it is accurate, but the reporting is totally unfair to my client and to this court.", "“It is a lopsided report with no mention of the objection we raised,” said Reyes.");
+    expect(speakerOf(d, "lopsided report")?.name).toBe("Tomas Reyes");
+    expect(speakerOf(d, "totally unfair to my client")?.name).toBe("Tomas Reyes");
+  });
+
+  it("a run introduced by a colon stays the introducer's, whatever it quotes at its end", () => {
+    const d = extract("en", "Ferry row", "As the Harbour Gazette reported, the council was still refusing to cancel the contract:", "“The council is still reluctant to end the ferry contract, citing the ongoing review by the auditor.", "“At the town hall today, reporters questioned council leader Jo Marsh about the review.", "“I don’t want to talk about the review while it is still going on,” Marsh said.");
+    expect(speakerOf(d, "reluctant to end the ferry contract")?.name).not.toBe("Jo Marsh");
+  });
+});
+
+describe("(en) Commonwealth offices written as initials", () => {
+  it("'Health CS Mutahi Kagwe said' / 'the CS noted', 'Labour MP Jess Phillips said' / 'The MP added': one person each (failed before)", () => {
+    const d = extract("en", "Covid update", "Health CS Mutahi Kagwe said 5 more people had tested positive.", "Addressing the media, the CS noted that the number of cases had risen to 184.", "Labour MP Jess Phillips said the bill was a disgrace.", "The MP added that she would vote against it.");
+    expect(speakerOf(d, "tested positive")?.name).toBe("Mutahi Kagwe");
+    expect(speakerOf(d, "risen to 184")?.name).toBe("Mutahi Kagwe");
+    expect(speakerOf(d, "a disgrace")?.name).toBe("Jess Phillips");
+    expect(speakerOf(d, "vote against it")?.name).toBe("Jess Phillips");
+  });
+});
