@@ -126,13 +126,14 @@ export function readCorpusFile(path: string): { article?: LoadedArticle; data?: 
 /**
  * A corpus file read as the loader reads it but without the schema check (and so without loading zod):
  * only for a file unchanged since it passed that check, whose built records are compared with it
- * (snapshot.ts). A file that needs the schema's trimming or defaults reads otherwise than through the
- * loader: the caller then reads it through readCorpusFile.
+ * (snapshot.ts). Every string is trimmed as the schema trims it: its free texts are trimmed and its other
+ * strings (ids, enums, dates) admit no surrounding space. A file that needs the schema's defaults reads
+ * otherwise than through the loader: the caller then reads it through readCorpusFile.
  */
 export function readUncheckedCorpusFile(path: string): LoadedArticle | null {
   const text = readUtf8(path);
   if (text === null) return null;
-  const data = JSON.parse(text) as CorpusFile;
+  const data = JSON.parse(text, (_key, value: unknown) => (typeof value === "string" ? value.trim() : value)) as CorpusFile;
   if (data?.article?.id !== basename(path, ".json")) return null;
   return readArticleText(path, display(path), data).article ?? null;
 }

@@ -20,7 +20,7 @@
 //   lists are checked as they are read, a page or a list at a time: one damaged since is an error.
 // - Pruned: a corpus folder keeps only its newest snapshot, and the cache at most MAX_SNAPSHOTS.
 //
-// The file: a header line (ASCII JSON: format, key, the key strings, speakers, articles, the speaker
+// The file: a header line (ASCII JSON: format, key, the key strings, the speakers and articles as columns, the speaker
 // directory's tables, section sizes), padded so that the body starts aligned, then a little-endian body (a big-endian machine does
 // not cache) of typed arrays (SECTIONS): the records' fields as columns of numbers (strings as indexes
 // into a table of distinct strings), their key lists, the search index's postings (search-index.ts),
@@ -40,7 +40,7 @@ import { readDirectory, storeDirectory, type StoredDirectory } from "./speakers.
 import { postingList, type Postings } from "./search-index.js";
 import { FIELD, FIELDS, KEY_RANGES, KINDS, FilePages, PagedBytes, RecordStore, SharedFile, StoredRecord, StringTable, type ByteSource, type RecordColumns } from "./stored-records.js";
 
-const FORMAT = 13;
+const FORMAT = 14;
 /** Snapshots kept in the cache, newest first; older ones are removed. */
 export const MAX_SNAPSHOTS = 8;
 /** Articles read again from the corpus and compared before a snapshot is used (their fixed cost, the loader and the analysis made ready, is most of it). */
@@ -95,7 +95,24 @@ export function snapshotPlace(corpusDir: string, cacheDir: string | null = userC
   }
 }
 
-type StoredSpeaker = Omit<SpeakerInfo, "articles"> & { articles: number[] };
+// The articles and speakers as columns, one JSON array per field: parsed several times faster than one
+// object each (11,961 articles and 10,561 speakers at 100,000 quotes: ~55 → ~10 ms of CPU, best of 25).
+const ARTICLE_FIELDS = ["id", "lang", "title", "titleEn", "publisher", "url", "note", "date", "status", "paragraphs", "quoteCount", "factCount"] as const;
+/** Each speaker names its articles by their place in the articles (the ids once, not once a speaker). */
+const SPEAKER_FIELDS = ["id", "name", "nameAr", "role", "roleAr", "kind", "aliases", "quoteCount", "articles"] as const;
+type Columns<F extends string> = Record<F, unknown[]>;
+
+function toColumns<F extends string>(rows: Record<F, unknown>[], fields: readonly F[]): Columns<F> {
+  return Object.fromEntries(fields.map((f) => [f, rows.map((r) => r[f])])) as Columns<F>;
+}
+
+/** How many rows the columns hold: -1 unless every field is a column and all are of one length. */
+function rowsOf<F extends string>(columns: unknown, fields: readonly F[]): number {
+  if (typeof columns !== "object" || columns === null) return -1;
+  const c = columns as Partial<Columns<F>>;
+  const n = c[fields[0]]?.length;
+  return typeof n === "number" && fields.every((f) => Array.isArray(c[f]) && c[f].length === n) ? n : -1;
+}
 
 interface Header {
   format: number;
@@ -103,9 +120,8 @@ interface Header {
   /** The status of every corpus file when the corpus was read (filesStatus). */
   files: string;
   keys: string[];
-  /** The speakers, each naming its articles by their place in `articles` (the ids once, not once a speaker). */
-  speakers: StoredSpeaker[];
-  articles: ArticleInfo[];
+  speakers: Columns<(typeof SPEAKER_FIELDS)[number]>;
+  articles: Columns<(typeof ARTICLE_FIELDS)[number]>;
   /** The speaker directory's tables, when the view held them. */
   directory: StoredDirectory | null;
   records: number;
@@ -216,15 +232,16 @@ function encode(key: string, files: string, view: CorpusView): Buffer[] {
     bytes,
   ];
   const header: Header = {
-    format: FORMAT, key, files, keys: view.keys, articles: view.articles,
-    speakers: view.speakers.map((sp) => ({
+    format: FORMAT, key, files, keys: view.keys,
+    articles: toColumns(view.articles.map((a) => ({ ...a, ...a.source })), ARTICLE_FIELDS),
+    speakers: toColumns(view.speakers.map((sp) => ({
       ...sp,
       articles: sp.articles.map((id) => {
         const at = articleIndex.get(id);
         if (at === undefined) throw new Error(`speaker ${sp.id} in an article the corpus lacks`);
         return at;
       }),
-    })),
+    })), SPEAKER_FIELDS),
     directory: view.directory ? storeDirectory(view.directory) : null, records: n, lengths: SECTIONS.map(([name]) => sections[name].length),
   };
   // ASCII only (the JSON escapes of other characters parse back to them), read back as Latin-1: a
@@ -371,15 +388,29 @@ type PagedSections = Record<(typeof PAGED)[number], FilePages>;
 
 /** The view a snapshot's header, numbers and strings hold, when their form is sound. */
 function decode(header: Partial<Header>, numbers: Buffer, pages: PagedSections, bytes: ByteSource): CorpusView | null {
-  const { keys, speakers: stored, articles, records: n, lengths } = header;
-  if (!Array.isArray(keys) || !Array.isArray(stored) || !Array.isArray(articles) || !Array.isArray(lengths)) return null;
+  const { keys, speakers: sp, articles: a, records: n, lengths } = header;
+  const articleCount = rowsOf(a, ARTICLE_FIELDS);
+  const speakerCount = rowsOf(sp, SPEAKER_FIELDS);
+  if (!Array.isArray(keys) || !Array.isArray(lengths) || !a || !sp || articleCount < 0 || speakerCount < 0) return null;
   if (!Number.isInteger(n) || lengths.length !== SECTIONS.length) return null;
-  const articleIds = articles.map((a) => a.id);
-  const speakers: SpeakerInfo[] = new Array<SpeakerInfo>(stored.length);
-  for (let i = 0; i < stored.length; i++) {
-    const places = stored[i].articles;
-    if (!Array.isArray(places) || !places.every((at) => Number.isInteger(at) && at >= 0 && at < articleIds.length)) return null;
-    speakers[i] = { ...stored[i], articles: places.map((at) => articleIds[at]) };
+  // Rebuilt with the fields in the order a fresh build makes them (records.ts), as answers print them.
+  const articles = new Array<ArticleInfo>(articleCount);
+  for (let i = 0; i < articleCount; i++) {
+    articles[i] = {
+      id: a.id[i], lang: a.lang[i], title: a.title[i], titleEn: a.titleEn[i],
+      source: { publisher: a.publisher[i], url: a.url[i], note: a.note[i] }, date: a.date[i], status: a.status[i],
+      paragraphs: a.paragraphs[i], quoteCount: a.quoteCount[i], factCount: a.factCount[i],
+    } as ArticleInfo;
+  }
+  const articleIds = a.id as string[];
+  const speakers = new Array<SpeakerInfo>(speakerCount);
+  for (let i = 0; i < speakerCount; i++) {
+    const places = sp.articles[i];
+    if (!Array.isArray(places) || !places.every((at) => Number.isInteger(at) && at >= 0 && at < articleCount)) return null;
+    speakers[i] = {
+      id: sp.id[i], name: sp.name[i], nameAr: sp.nameAr[i], role: sp.role[i], roleAr: sp.roleAr[i],
+      kind: sp.kind[i], aliases: sp.aliases[i], quoteCount: sp.quoteCount[i], articles: places.map((at: number) => articleIds[at]),
+    } as SpeakerInfo;
   }
   // No hash of the body (a second pass over 150 MB at 100,000 quotes): every number is checked to be
   // in range below (the key lists page by page as they are read), so that a damaged file reads nothing

@@ -82,10 +82,13 @@ export function extractDetailed(text: string, options: ExtractOptions, margin?: 
   found.forEach((a, i) => {
     const speaker = speakerAt(i);
     if (inside(a, i)) return;
-    const same = quotes.findIndex((q) => q.paragraph === a.paragraph && q.text === a.text);
+    // Stored as the corpus schema reads it back (a mark opened with a space, "“ … if", keeps none).
+    const text = a.text.trim();
+    if (!text) return;
+    const same = quotes.findIndex((q) => q.paragraph === a.paragraph && q.text === text);
     if (same >= 0 && (quotes[same].speaker || !speaker)) return;
     const quote = {
-      id: `q${quotes.length + 1}`, speaker, text: a.text, textEn: lang === "en" ? a.text : null,
+      id: `q${quotes.length + 1}`, speaker, text, textEn: lang === "en" ? text : null,
       verb: a.verb, type: a.type, paragraph: a.paragraph, topics: [], confidence: round(confidence[i]),
     };
     if (same >= 0) {
@@ -97,7 +100,7 @@ export function extractDetailed(text: string, options: ExtractOptions, margin?: 
     }
   });
   // Every quote's sentence, attributed or not, is someone's statement: never the article's own fact.
-  const facts = extractFacts(working, found, lang).map((f) => ({ ...f, text: asWritten(f.paragraph, f.text) })).map((f, i) => ({
+  const facts = extractFacts(working, found, lang).map((f) => ({ ...f, text: asWritten(f.paragraph, f.text).trim() })).map((f, i) => ({
     id: `f${i + 1}`, text: f.text, textEn: lang === "en" ? f.text : null, paragraph: f.paragraph, topics: [],
   }));
   const title = titleOf(paragraphs[0]?.text ?? id);

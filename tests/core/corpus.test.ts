@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { readCorpusFile, readUncheckedCorpusFile } from "../../src/corpus/load.js";
 import { CorpusError, DEFAULT_CORPUS_DIR, loadCorpus } from "../../src/index.js";
 
 const dirs: string[] = [];
@@ -119,5 +120,21 @@ describe("a broken corpus is refused with file, entry and field", () => {
       d.quotes[3].paragraph = 500;
     }));
     expect(problems.length).toBe(2);
+  });
+});
+
+describe("the unchecked reader (a snapshot's sample check, without the schema validator)", () => {
+  it("reads a file whose texts the schema trims as the loader reads it", () => {
+    const dir = brokenCopy((d) => {
+      d.article.title = `  ${d.article.title} `;
+      // The quote follows a space in its paragraph: its padded text is still in the paragraph.
+      const q = d.quotes.find((x: { id: string }) => x.id === "q-officials-threat");
+      q.text = ` ${q.text}`;
+      if (q.textEn) q.textEn = ` ${q.textEn}\n`;
+    });
+    const file = join(dir, "article-000.json");
+    const loaded = readCorpusFile(file).article;
+    expect(loaded).toBeDefined();
+    expect(readUncheckedCorpusFile(file)).toEqual(loaded);
   });
 });

@@ -44,6 +44,28 @@ describe("extractor on the fixtures", () => {
   });
 });
 
+describe("stored spans are trimmed, as the corpus schema reads them", () => {
+  // A quotation opened with a space inside its mark ("“ … if …”") or a nested mark ("“ “Your …”") once kept
+  // the space: the loader trims it, so the stored text differed from the loaded one (and a snapshot's
+  // sample check that met such a file had to load the schema validator).
+  it("'“ … if the vote were held …”' and '“ “Your facts are wrong,” Rowe wrote' keep no surrounding space", () => {
+    const text = [
+      "Levy row splits the county council",
+      "As Tamsin Rowe said, “ … if the vote were held tonight, the levy would win.” The council met later.",
+      "Rowe wrote that the county had been unfair. “ “Your facts are wrong,” Rowe wrote. “The levy is fair.”",
+      "Treasurer Paul Devereux said: “ The levy will stay for another year. ”",
+    ].join("\n");
+    const draft = extractArticle(text, { id: "t", lang: "en", file: "t.en.txt" });
+    const spans = [...draft.quotes, ...draft.facts];
+    expect(draft.quotes.some((q) => q.text.includes("vote were held"))).toBe(true);
+    expect(draft.quotes.some((q) => q.text.includes("facts are wrong"))).toBe(true);
+    for (const r of spans) {
+      expect(r.text).toBe(r.text.trim());
+      if (r.textEn !== null) expect(r.textEn).toBe(r.textEn.trim());
+    }
+  });
+});
+
 describe("speakers and coreference", () => {
   it("resolves a title alone, a surname alone and a pronoun to the right earlier speaker (English)", () => {
     const { draft } = draftOf("en-harbor-bridge");
