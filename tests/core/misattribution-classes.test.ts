@@ -3,14 +3,12 @@
 // only through another word for it, a why-question whose reason is a statement reported with the act,
 // a time question about the sentence an act points back to. Invented wording, on the built-in article
 // and on an invented one.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RULES_ONLY, contextOf, createEngine, ingestFile, loadCorpus, loadEngine, stripChatNoise, type Engine } from "../../src/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { RULES_ONLY, contextOf, createEngine, loadCorpus, stripChatNoise, type Engine } from "../../src/index.js";
 import { parseQuestion } from "../../src/engine/question.js";
 import { readFollowUp } from "../../src/engine/follow-up-reader.js";
 import { ArabiziReader } from "../../src/engine/arabizi-reader.js";
+import { inventedArticles } from "../support/invented-articles.js";
 
 let engine: Engine;
 beforeAll(() => {
@@ -105,33 +103,26 @@ describe("why, when the article reports the reason as a statement with the act",
 });
 
 describe("a sentence that points back, in an invented article", () => {
-  let dir: string;
-  let local: Engine;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "qb-points-back-"));
-    const article = join(dir, "harbour.txt");
-    writeFileSync(
-      article,
-      [
+  const harbour = inventedArticles(
+    {
+      harbour: [
         "Harbour city drops its ferry contract",
         "The port authority said on Tuesday that the harbour will stay open through the winter.",
         "Relations with the ferry company were already strained by the port authority's purchase of diesel tugboats from a Norwegian yard, which began arriving last month. In response, the city council began cancelling the ferry contract, with council officials arguing that the diesel tugboats could damage the coral reef of the harbour.",
         "\"We will find another ferry before the summer,\" said Mayor Lina Farouk.",
       ].join("\n"),
-    );
-    ingestFile(article, { corpusDir: join(dir, "corpus") });
-    local = loadEngine(join(dir, "corpus"), { answerBar: RULES_ONLY });
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    },
+    { answerBar: RULES_ONLY },
+  );
 
   it("an answer from it shows the sentence it responds to", () => {
-    const a = local.ask("who said the tugboats could damage the reef?");
+    const a = harbour.engine.ask("who said the tugboats could damage the reef?");
     expect(a.status).toBe("answered");
     expect(a.answers[0].context).toMatch(/^Relations with the ferry company .* In response, the city council/);
   });
 
   it("an answer from a sentence that does not point back shows that sentence alone", () => {
-    const a = local.ask("who said the harbour will stay open through the winter?");
+    const a = harbour.engine.ask("who said the harbour will stay open through the winter?");
     expect(a.status).toBe("answered");
     expect(a.answers[0].context).toBe("The port authority said on Tuesday that the harbour will stay open through the winter.");
   });
@@ -233,24 +224,17 @@ describe("an Arabizi place the corpus never names", () => {
 });
 
 describe("a why-follow-up in Maghrebi and Egyptian Arabizi, in an invented article", () => {
-  let dir: string;
-  let local: Engine;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "qb-why-arabizi-"));
-    const article = join(dir, "port.txt");
-    writeFileSync(
-      article,
-      [
+  const port = inventedArticles(
+    {
+      port: [
         "الحكومة تهدد بإغلاق ميناء الريف أمام السفن الأجنبية",
         "وحذر رئيس الوزراء كريم منصور من أن الحكومة ستغلق ميناء الريف أمام السفن الأجنبية ، وهي خطوة من شأنها تصعيد التوتر مع الجيران.",
         "لطالما هددت الحكومة بإغلاق الميناء ، بحجة أن السفن الأجنبية تشكل خطرا على الصيادين المحليين.",
         "وقال وزير التجارة سامي الخطيب إن الحكومة توعد المهربين بعقوبات قاسية.",
       ].join("\n"),
-    );
-    ingestFile(article, { corpusDir: join(dir, "corpus") });
-    local = loadEngine(join(dir, "corpus"), { answerBar: RULES_ONLY });
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    },
+    { answerBar: RULES_ONLY },
+  );
 
   it.each(["3lach bghat tdir hadchi?", "w leh 3ayzeen y3mlo keda?"])("%s points back and adds no words of its own", (q) => {
     const r = readFollowUp(q, () => false);
@@ -260,7 +244,7 @@ describe("a why-follow-up in Maghrebi and Egyptian Arabizi, in an invented artic
   });
 
   it("'why did they want to do this?' is answered by the cause the article gives", () => {
-    const a = local.ask("3lach bghat tdir hadchi?", { context: contextOf(local.ask("مين حذر إن الحكومة ستغلق الميناء؟")) });
+    const a = port.engine.ask("3lach bghat tdir hadchi?", { context: contextOf(port.engine.ask("مين حذر إن الحكومة ستغلق الميناء؟")) });
     expect(a.status).toBe("answered");
     expect(a.answers[0].text).toContain("تشكل خطرا على الصيادين");
   });
@@ -317,23 +301,16 @@ describe("a count asked of a speaker's topic is the slot, not a word the quote m
 });
 
 describe("'who <did> him?' after an answer, in an invented article", () => {
-  let dir: string;
-  let local: Engine;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "qb-agent-"));
-    const article = join(dir, "smuggler.txt");
-    writeFileSync(
-      article,
-      [
+  const smuggler = inventedArticles(
+    {
+      smuggler: [
         "Smuggler caught at the border crossing",
         "The case, announced on Monday in Port Ellis, involves a 41-year-old fisherman who sailed to the islands with stolen engines and was later arrested by the coast guard.",
         "\"We will not let the harbour become a market for stolen goods,\" said Harbour Master Olu Fenn.",
       ].join("\n"),
-    );
-    ingestFile(article, { corpusDir: join(dir, "corpus") });
-    local = loadEngine(join(dir, "corpus"), { answerBar: RULES_ONLY });
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    },
+    { answerBar: RULES_ONLY },
+  );
 
   it("reads as an act done to the referent, in the follow-up's own words", () => {
     expect(readFollowUp("and who caught him?", () => false)).toMatchObject({ shape: "agent", content: ["caught"], pointsBack: true });
@@ -342,7 +319,7 @@ describe("'who <did> him?' after an answer, in an invented article", () => {
   });
 
   it("is answered by the sentence around the last answer that says the act", () => {
-    const a = local.ask("and who caught him?", { context: contextOf(local.ask("how old was the fisherman in the Port Ellis case?")) });
+    const a = smuggler.engine.ask("and who caught him?", { context: contextOf(smuggler.engine.ask("how old was the fisherman in the Port Ellis case?")) });
     expect(a.status).toBe("answered");
     expect(a.answers[0].text + a.answers[0].context).toMatch(/arrested by the coast guard/);
   });
