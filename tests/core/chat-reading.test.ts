@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { RULES_ONLY, contextOf, createEngine, loadCorpus, type Engine } from "../../src/index.js";
 import { parseQuestion } from "../../src/engine/question.js";
 import { inventedArticles } from "../support/invented-articles.js";
+import { expectAnsweredBy } from "../support/answers.js";
 
 let engine: Engine;
 beforeAll(() => {
@@ -101,8 +102,7 @@ describe("a fact question about an act", () => {
 
   it("asked of a speaker whose statement shares the fact's sentence: that statement, with the fact as its context", () => {
     const a = engine.ask("did Trump go along with Congress and sanction Ankara for the purchase?");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("trump");
+    expectAnsweredBy(a, "trump");
     expect(a.answers[0].context).toContain("عقوبات");
   });
 

@@ -9,6 +9,7 @@ import { parseQuestion } from "../../src/engine/question.js";
 import { readFollowUp } from "../../src/engine/follow-up-reader.js";
 import { ArabiziReader } from "../../src/engine/arabizi-reader.js";
 import { inventedArticles } from "../support/invented-articles.js";
+import { expectAnsweredBy } from "../support/answers.js";
 
 let engine: Engine;
 beforeAll(() => {
@@ -31,9 +32,7 @@ describe("an English question word typed short", () => {
   });
 
   it("wat did <misspelt name> warn about: that speaker's statement, not a fact that mentions them", () => {
-    const a = ask("wat did erdgoan warn about");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("erdogan");
+    expectAnsweredBy(ask("wat did erdgoan warn about"), "erdogan");
   });
 });
 
@@ -48,9 +47,7 @@ describe("the reporting verb typed with a slip", () => {
 
   it("read as a fact question it was answered on a word or two: as a who-said question the trap is not stated", () => {
     expect(ask("who siad isis is 100% defeated everywhere").status).not.toBe("answered");
-    const a = ask("who siad thousands of isis fighters are spread across syria and iraq");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("jeffrey");
+    expectAnsweredBy(ask("who siad thousands of isis fighters are spread across syria and iraq"), "jeffrey");
   });
 });
 
@@ -63,9 +60,7 @@ describe("a filler word is no content", () => {
   });
 
   it("'who is that, anyway?' after a who-said answer names the same speaker", () => {
-    const a = ask("ومين ده أصلاً؟", "مين اللي قال إن آلاف المقاتلين لسه موجودين في سوريا والعراق؟");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("jeffrey");
+    expectAnsweredBy(ask("ومين ده أصلاً؟", "مين اللي قال إن آلاف المقاتلين لسه موجودين في سوريا والعراق؟"), "jeffrey");
   });
 });
 
@@ -82,16 +77,14 @@ describe("one word met only through another word for it", () => {
 describe("why, when the article reports the reason as a statement with the act", () => {
   it("the statement is the answer, shown after the sentence the act points back to", () => {
     const a = ask("ليه البنتاغون بيشيل تركيا من برنامج الطائرات F-35؟");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("defense_officials");
+    expectAnsweredBy(a, "defense_officials");
     expect(a.answers[0].context).toContain("S-400");
     expect(a.answers[0].context).toContain("رداً على ذلك");
   });
 
   it("'why?' after the act gives the same statement, never a fact in another's place", () => {
     const a = ask("why?", "so the Pentagon is pushing Turkey out of the F-35 program?");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("defense_officials");
+    expectAnsweredBy(a, "defense_officials");
     expect(a.answers[0].context).toContain("S-400");
   });
 
@@ -146,9 +139,7 @@ describe("someone of the last speaker's is someone else", () => {
   });
 
   it("'what did he tell reporters?' is still asked of the last speaker", () => {
-    const a = ask("what did he tell reporters?", "who is Jeffrey?");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("jeffrey");
+    expectAnsweredBy(ask("what did he tell reporters?", "who is Jeffrey?"), "jeffrey");
   });
 });
 
@@ -162,17 +153,13 @@ describe("the one an asked act was done to is not the one who did it", () => {
     ["who threatened Turkey?", "trump"],
     ["who said the Kurdish-held area is a threat to Turkey's national security?", "turkey"],
   ])("%s is still answered (%s)", (q, speaker) => {
-    const a = ask(q);
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe(speaker);
+    expectAnsweredBy(ask(q), speaker);
   });
 });
 
 describe("a group's people are its members (data/concepts.txt)", () => {
   it.each(["مين اللي قال إنهم لسه بيمسكوا ناس تبع داعش؟", "who said they are still nabbing people tied to ISIS?"])("%s is the SDF's statement", (q) => {
-    const a = ask(q);
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("sdf_coalition");
+    expectAnsweredBy(ask(q), "sdf_coalition");
   });
 
   it.each(["who said people are happy with the new bridge?", "مين قال إن الناس مبسوطين من الجسر الجديد؟"])("%s: 'people' alone puts nothing in anyone's mouth", (q) => {
@@ -203,9 +190,7 @@ describe("a who-question whose verb is misspelt, before 'that'", () => {
   });
 
   it("min <misspelt verb> ennu …: the speaker's statement, not another's on the same place", () => {
-    const a = ask("min 7aja ennu torkiya 7at3mel 3amaliya 3askariya");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("erdogan");
+    expectAnsweredBy(ask("min 7aja ennu torkiya 7at3mel 3amaliya 3askariya"), "erdogan");
   });
 });
 
@@ -265,9 +250,7 @@ describe("a role asked with an adjective, and Arabizi function words", () => {
   });
 
   it("'what's his actual job?' asks the last speaker, whoever it is", () => {
-    const a = ask("what's his actual job?", "what did Trump say?");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("trump");
+    expectAnsweredBy(ask("what's his actual job?", "what did Trump say?"), "trump");
   });
 
   it("elly, eno, fel, m3a are read as Arabic function words", () => {
@@ -294,8 +277,7 @@ describe("a count asked of a speaker's topic is the slot, not a word the quote m
 
   it("'and the number of fighters?' after a what-did-Y-say answer is Y's statement that gives it", () => {
     const a = ask("وعن عدد المقاتلين؟", "ماذا قال جيفري عن العنف في سوريا؟");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("jeffrey");
+    expectAnsweredBy(a, "jeffrey");
     expect(a.answers[0].text).toContain("الآلاف");
   });
 });
@@ -333,9 +315,7 @@ describe("who-is questions as chat writes them", () => {
     ["min howe James Jeffrey?", "jeffrey"],
     ["meen Nathan Sales da w shoghlo eh?", "sales"],
   ])("%s asks who %s is", (q, id) => {
-    const a = ask(q);
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe(id);
+    expectAnsweredBy(ask(q), id);
   });
 
   it("an English who-said question with 'that' is no who-is question", () => {
@@ -370,9 +350,7 @@ describe("a claim that something already happened, against a statement that it w
   });
 
   it.each(["who said turkey will launch a military operation?", "من قال إن تركيا ستشن عملية عسكرية؟", "who actually said turkey would launch a military operation?"])("%s is still answered", (q) => {
-    const a = ask(q);
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("erdogan");
+    expectAnsweredBy(ask(q), "erdogan");
   });
 });
 
@@ -390,8 +368,7 @@ describe("a why-follow-up with words of its own, after a fact whose sentence giv
 describe("a condition after what-did-Y-say is when it was said, not a claim the statement must hold", () => {
   it("what did Y threaten if …? is Y's threat", () => {
     const a = ask("so what did trump threaten if turkey went through with it?");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("trump");
+    expectAnsweredBy(a, "trump");
     expect(a.answers[0].text).toContain("تدمير تركيا");
   });
 
