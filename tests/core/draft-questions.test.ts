@@ -85,16 +85,21 @@ const top = (q: string) => {
   return { status: a.status, speaker: a.answers[0]?.speaker?.nameAr ?? a.answers[0]?.speaker?.name ?? null, text: a.answers[0]?.text ?? "" };
 };
 
+/** `q` is stated, its first record by a speaker whose name (the Arabic one when there is one) holds `speaker`, in words holding `words` when given. */
+const expectStatedBy = (q: string, speaker: string, words?: string) => {
+  const a = top(q);
+  expect(a.status, q).toBe("answered");
+  expect(a.speaker, q).toContain(speaker);
+  if (words !== undefined) expect(a.text, q).toContain(words);
+};
+
 describe("reported speech changes the verb's person: the question's 'they will not' is the quote's 'we will not'", () => {
   it.each([
     ["Egyptian future and negation", "مين قال إنهم مش هيرفعوا التذكرة؟"],
     // Spelling correction already reads يرفعوا as the corpus's نرفع; kept as a guard.
     ["standard Arabic", "من قال إنهم لن يرفعوا التذكرة؟"],
   ])("%s: %s", (_kind, q) => {
-    const a = top(q);
-    expect(a.status, q).toBe("answered");
-    expect(a.speaker, q).toContain("الحداد");
-    expect(a.text).toContain("لن نرفع");
+    expectStatedBy(q, "الحداد", "لن نرفع");
   });
 });
 
@@ -108,10 +113,7 @@ describe("a speaker named before a what-word and the verb", () => {
     ["Gulf شقال", "سليم الحداد شقال عن الشتاء؟"],
     ["Tunisian شنوة … على", "شنوة قال سليم الحداد على المحطة في الشتاء؟"],
   ])("%s: %s", (_kind, q) => {
-    const a = top(q);
-    expect(a.status, q).toBe("answered");
-    expect(a.speaker, q).toContain("الحداد");
-    expect(a.text).toContain("الشتاء");
+    expectStatedBy(q, "الحداد", "الشتاء");
   });
 });
 
@@ -187,9 +189,7 @@ describe("'مين الوزير اللي قال …' (who is the minister who sai
     ["standard", "من الوزير الذي قال إن توظيف العمال الوافدين يشكل ضغطا على العامل المحلي؟"],
   ])("%s: the statement's speaker, not a body whose name holds the noun", (_kind, q) => {
     expect(parseQuestion(normalize(q)).intent).toBe("who_said");
-    const a = top(q);
-    expect(a.status, q).toBe("answered");
-    expect(a.speaker, q).toContain("الربيعي");
+    expectStatedBy(q, "الربيعي");
   });
 });
 
@@ -198,9 +198,7 @@ describe("one word in quote marks is a word of the question, not a phrase held v
     expect(top("who said the kingdom ranks 'first' in the world for solar power in its energy mix?").status).not.toBe("answered");
   });
   it("the statement that says the question's words is still found", () => {
-    const a = top("who said the country ranked 'first' in the region for the ease of opening a shop?");
-    expect(a.status).toBe("answered");
-    expect(a.speaker).toContain("Haddad");
+    expectStatedBy("who said the country ranked 'first' in the region for the ease of opening a shop?", "Haddad");
   });
 });
 
@@ -210,9 +208,7 @@ describe("what did a body say: a person is named by their office, not by the bod
   });
   it("the deputy governor is still found by his office and by name", () => {
     for (const q of ["ماذا قال نائب محافظ البنك المركزي عن الدولار؟", "شو قال سامر العطار عن الدولار؟"]) {
-      const a = top(q);
-      expect(a.status, q).toBe("answered");
-      expect(a.speaker, q).toContain("العطار");
+      expectStatedBy(q, "العطار");
     }
   });
 });
@@ -221,9 +217,7 @@ describe("a body named before 'شو ردت' (what did it reply) asks what it sai
   it("'الوزارة شو ردت على الأخبار عن …'", () => {
     const q = "وزارة الشؤون الاجتماعية شو ردت على الأخبار عن صرف المعونات؟";
     expect(parseQuestion(normalize(q)).intent).toBe("what_said");
-    const a = top(q);
-    expect(a.status).toBe("answered");
-    expect(a.speaker).toContain("وزارة الشؤون الاجتماعية");
+    expectStatedBy(q, "وزارة الشؤون الاجتماعية");
   });
 });
 
@@ -287,9 +281,7 @@ describe("'X قال إن Z' / 'is it true X said Z': Z must be in X's own words"
   });
 
   it("a claim the speaker did make is answered with it", () => {
-    const a = top("هل صحيح إن سليم الحداد قال إنهم لن يرفعوا قيمة التذكرة هذا العام؟");
-    expect(a.status).toBe("answered");
-    expect(a.speaker).toContain("الحداد");
+    expectStatedBy("هل صحيح إن سليم الحداد قال إنهم لن يرفعوا قيمة التذكرة هذا العام؟", "الحداد");
   });
 
   it("'what did X say about Z' is no claim", () => {
@@ -303,9 +295,7 @@ describe("who said: the question's most telling word said by another sentence of
   });
 
   it("the sources are still the answer to what they said", () => {
-    const a = top("من نفى وجود وساطة بشأن الصيادين المحتجزين؟");
-    expect(a.status).toBe("answered");
-    expect(a.speaker).toContain("مصادر");
+    expectStatedBy("من نفى وجود وساطة بشأن الصيادين المحتجزين؟", "مصادر");
   });
 });
 
