@@ -2,12 +2,11 @@
 // party but points back at the last answer, "when?" about a statement, "the name of the commander",
 // a who-is question followed by a second question, "according to the article". Invented wording, on
 // the built-in article.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RULES_ONLY, contextOf, createEngine, ingestFile, loadCorpus, loadEngine, type Engine } from "../../src/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { RULES_ONLY, contextOf, createEngine, loadCorpus, type Engine } from "../../src/index.js";
 import { parseQuestion } from "../../src/engine/question.js";
+import { inventedArticles } from "../support/invented-articles.js";
+import { expectAnsweredBy } from "../support/answers.js";
 
 let engine: Engine;
 beforeAll(() => {
@@ -103,8 +102,7 @@ describe("a fact question about an act", () => {
 
   it("asked of a speaker whose statement shares the fact's sentence: that statement, with the fact as its context", () => {
     const a = engine.ask("did Trump go along with Congress and sanction Ankara for the purchase?");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("trump");
+    expectAnsweredBy(a, "trump");
     expect(a.answers[0].context).toContain("عقوبات");
   });
 
@@ -164,28 +162,21 @@ describe("a cause asked without 'why'", () => {
 });
 
 describe("a purpose is a reason (an invented article)", () => {
-  let dir: string;
-  let local: Engine;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "qb-purpose-"));
-    const article = join(dir, "dam.txt");
-    writeFileSync(
-      article,
-      [
+  // Which sentence answers is the reading's; whether a draft's fact is stated is the answer bar's
+  // (tests/core/answer-bar.test.ts): the rules alone decide here.
+  const dam = inventedArticles(
+    {
+      dam: [
         "Valley town opens the old dam gates",
         "The water board opened the gates of the old dam on Monday in order to lower the level of the reservoir before the spring rains.",
         "\"The dam is safe and the town has nothing to fear,\" said Rana Haddad, the board's chief engineer.",
       ].join("\n"),
-    );
-    ingestFile(article, { corpusDir: join(dir, "corpus") });
-    // Which sentence answers is the reading's; whether a draft's fact is stated is the answer bar's
-    // (tests/core/answer-bar.test.ts): the rules alone decide here.
-    local = loadEngine(join(dir, "corpus"), { answerBar: RULES_ONLY });
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    },
+    { answerBar: RULES_ONLY },
+  );
 
   it("why did the board open the dam gates? is answered by the sentence that gives its purpose", () => {
-    const a = local.ask("why did the water board open the dam gates?");
+    const a = dam.engine.ask("why did the water board open the dam gates?");
     expect(a.status).toBe("answered");
     expect(a.answers[0].text).toContain("in order to");
   });

@@ -10,9 +10,10 @@ import { ingestFile, loadEngine, type Engine } from "../../src/index.js";
 import { parseQuestion } from "../../src/engine/question.js";
 import { normalize } from "../../src/normalize/index.js";
 import { embeddedSubject } from "../../src/engine/embedded-report.js";
+import { inventedArticles } from "../support/invented-articles.js";
 
 const ARTICLES: Record<string, string> = {
-  "fever.txt": [
+  fever: [
     "Lenport confirms 12 cases of river fever",
     "Lenport has confirmed 12 cases of river fever, Health Minister Clara Voss has said.",
     "Addressing the media in the capital, the minister noted that the number of cases had risen to 340.",
@@ -39,23 +40,23 @@ const ARTICLES: Record<string, string> = {
     "قررت محكمة الجنايات في جلستها المنعقدة، الثلاثاء، برئاسة المستشار كمال الحلبي، تأجيل إعادة محاكمة 9 متهمين في قضية أحداث المصنع إلى جلسة الشهر المقبل.",
     "واستمعت المحكمة إلى أقوال شهود الإثبات.",
   ].join("\n\n"),
-  "fraud.txt": [
+  fraud: [
     "Court hears complaint over Karim trial coverage",
     "The judge presiding over Omar Karim's fraud trial said on Monday he could not tell the media how to report the case, as that was their choice.",
     "Karim's lawyer Nina Ruiz had complained about an online article on the hearing.",
     "Ruiz then suggested that the judge issue a statement to reporters covering the trial so that they would be fair in reporting the case.",
   ].join("\n\n"),
-  "snapview.txt": [
+  snapview: [
     "Camera study tracks school lunches",
     "In the Snapview project, researchers from the University of Marlow put wearable cameras on 52 kids aged 9 to 12 for four days.",
     "The pictures showed that most lunches held too much sugar, the study found.",
   ].join("\n\n"),
-  "flood.txt": [
+  flood: [
     "Floods hit the river valley",
     "Heavy rain on Tuesday flooded 30 homes in the river valley.",
     "The collapse of a bridge near Harlow brings the number of flood deaths to 9, the regional council said.",
   ].join("\n\n"),
-  "camps.txt": [
+  camps: [
     "Marland hosts refugees from the north",
     "Marland is hosting over 1.5 million Velori and for their growing presence Marland faces many problems, Foreign Minister Jon Terr said.",
   ].join("\n\n"),
@@ -75,20 +76,10 @@ const ARTICLES: Record<string, string> = {
   ].join("\n\n"),
 };
 
-let dir: string;
-let engine: Engine;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "qb-answer-types-"));
-  for (const [name, text] of Object.entries(ARTICLES)) {
-    writeFileSync(join(dir, name), text);
-    ingestFile(join(dir, name), { corpusDir: join(dir, "corpus") });
-  }
-  engine = loadEngine(join(dir, "corpus"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const drafts = inventedArticles(ARTICLES);
 
 const top = (q: string) => {
-  const a = engine.ask(q);
+  const a = drafts.engine.ask(q);
   return { status: a.status, speaker: a.answers[0]?.speaker?.nameAr ?? a.answers[0]?.speaker?.name ?? null, text: a.answers[0]?.text ?? "" };
 };
 
@@ -146,7 +137,7 @@ describe("hedges and the article itself are no words of the question", () => {
 
 describe("who said it: not a statement whose speaker the draft lacks, nor one about someone else's thing", () => {
   it("'من وجّه …' answered by a fact that quotes the directive is offered, never stated", () => {
-    const a = engine.ask("من وجّه الحكومة بحصر أضرار العاصفة وتعويض المتضررين؟");
+    const a = drafts.engine.ask("من وجّه الحكومة بحصر أضرار العاصفة وتعويض المتضررين؟");
     expect(a.status).not.toBe("answered");
   });
 

@@ -1,14 +1,13 @@
 // Questions asked in the article's own language about ingested drafts (invented articles, one
 // construction each): dialect readings of the verb and its person, a speaker named before "قال ايه",
 // shorthand for bodies and offices, and how eval-unseen scores fact questions.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestFile, loadEngine, type Engine } from "../../src/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { evalUnseen } from "../../scripts/eval-unseen.js";
 import { parseQuestion } from "../../src/engine/question.js";
 import { normalize } from "../../src/normalize/index.js";
+import { inventedArticles } from "../support/invented-articles.js";
 
 const WATER_AR = [
   "وزير النقل: لا زيادة في أسعار التذاكر هذا العام",
@@ -69,27 +68,29 @@ const FISHERMEN_AR = [
   "وكانت صحيفة محلية قد نشرت تقريرا عن طلب كندي صريح بأن تتوسط الدوحة للإفراج عن الصيادين.",
 ].join("\n\n");
 
-let dir: string;
-let engine: Engine;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "qb-draftq-"));
-  writeFileSync(join(dir, "water.txt"), WATER_AR);
-  writeFileSync(join(dir, "depot.txt"), DEPOT_EN);
-  writeFileSync(join(dir, "talks.txt"), TALKS_EN);
-  writeFileSync(join(dir, "labour.txt"), LABOUR_AR);
-  writeFileSync(join(dir, "ranking.txt"), RANKING_EN);
-  writeFileSync(join(dir, "bank.txt"), BANK_AR);
-  writeFileSync(join(dir, "pact.txt"), PACT_EN);
-  writeFileSync(join(dir, "board.txt"), BOARD_AR);
-  writeFileSync(join(dir, "fishermen.txt"), FISHERMEN_AR);
-  for (const f of ["water.txt", "depot.txt", "talks.txt", "labour.txt", "ranking.txt", "bank.txt", "pact.txt", "board.txt", "fishermen.txt"]) ingestFile(join(dir, f), { corpusDir: join(dir, "corpus") });
-  engine = loadEngine(join(dir, "corpus"));
+const drafts = inventedArticles({
+  water: WATER_AR,
+  depot: DEPOT_EN,
+  talks: TALKS_EN,
+  labour: LABOUR_AR,
+  ranking: RANKING_EN,
+  bank: BANK_AR,
+  pact: PACT_EN,
+  board: BOARD_AR,
+  fishermen: FISHERMEN_AR,
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const top = (q: string) => {
-  const a = engine.ask(q);
+  const a = drafts.engine.ask(q);
   return { status: a.status, speaker: a.answers[0]?.speaker?.nameAr ?? a.answers[0]?.speaker?.name ?? null, text: a.answers[0]?.text ?? "" };
+};
+
+/** `q` is stated, its first record by a speaker whose name (the Arabic one when there is one) holds `speaker`, in words holding `words` when given. */
+const expectStatedBy = (q: string, speaker: string, words?: string) => {
+  const a = top(q);
+  expect(a.status, q).toBe("answered");
+  expect(a.speaker, q).toContain(speaker);
+  if (words !== undefined) expect(a.text, q).toContain(words);
 };
 
 describe("reported speech changes the verb's person: the question's 'they will not' is the quote's 'we will not'", () => {
@@ -98,10 +99,7 @@ describe("reported speech changes the verb's person: the question's 'they will n
     // Spelling correction already reads يرفعوا as the corpus's نرفع; kept as a guard.
     ["standard Arabic", "من قال إنهم لن يرفعوا التذكرة؟"],
   ])("%s: %s", (_kind, q) => {
-    const a = top(q);
-    expect(a.status, q).toBe("answered");
-    expect(a.speaker, q).toContain("الحداد");
-    expect(a.text).toContain("لن نرفع");
+    expectStatedBy(q, "الحداد", "لن نرفع");
   });
 });
 
@@ -115,10 +113,7 @@ describe("a speaker named before a what-word and the verb", () => {
     ["Gulf شقال", "سليم الحداد شقال عن الشتاء؟"],
     ["Tunisian شنوة … على", "شنوة قال سليم الحداد على المحطة في الشتاء؟"],
   ])("%s: %s", (_kind, q) => {
-    const a = top(q);
-    expect(a.status, q).toBe("answered");
-    expect(a.speaker, q).toContain("الحداد");
-    expect(a.text).toContain("الشتاء");
+    expectStatedBy(q, "الحداد", "الشتاء");
   });
 });
 
@@ -157,7 +152,7 @@ describe("'how did X describe Z' asks what X said about Z", () => {
 describe("eval-unseen: a row with no speaker and evidence is a fact question", () => {
   let set: string;
   beforeAll(() => {
-    set = join(dir, "set");
+    set = join(drafts.dir, "set");
     mkdirSync(set);
     writeFileSync(join(set, "water.txt"), WATER_AR);
     const rows = [
@@ -175,7 +170,7 @@ describe("eval-unseen: a row with no speaker and evidence is a fact question", (
     expect(r.byKind.said.total).toBe(1);
     expect(r.byKind.fact.right + r.wrongFacts).toBeLessThanOrEqual(1);
     // An answered fact that holds the evidence is right; the old reading counted it as a missed trap.
-    const fact = engine.ask("متى ستعمل المحطة الجديدة بكامل طاقتها؟");
+    const fact = drafts.engine.ask("متى ستعمل المحطة الجديدة بكامل طاقتها؟");
     const holds = fact.status === "answered" && `${fact.answers[0].text} ${fact.answers[0].context}`.includes("الشتاء");
     expect(r.byKind.fact.right).toBe(holds ? 1 : 0);
     expect(r.misattributed).toBe(0);
@@ -194,9 +189,7 @@ describe("'مين الوزير اللي قال …' (who is the minister who sai
     ["standard", "من الوزير الذي قال إن توظيف العمال الوافدين يشكل ضغطا على العامل المحلي؟"],
   ])("%s: the statement's speaker, not a body whose name holds the noun", (_kind, q) => {
     expect(parseQuestion(normalize(q)).intent).toBe("who_said");
-    const a = top(q);
-    expect(a.status, q).toBe("answered");
-    expect(a.speaker, q).toContain("الربيعي");
+    expectStatedBy(q, "الربيعي");
   });
 });
 
@@ -205,9 +198,7 @@ describe("one word in quote marks is a word of the question, not a phrase held v
     expect(top("who said the kingdom ranks 'first' in the world for solar power in its energy mix?").status).not.toBe("answered");
   });
   it("the statement that says the question's words is still found", () => {
-    const a = top("who said the country ranked 'first' in the region for the ease of opening a shop?");
-    expect(a.status).toBe("answered");
-    expect(a.speaker).toContain("Haddad");
+    expectStatedBy("who said the country ranked 'first' in the region for the ease of opening a shop?", "Haddad");
   });
 });
 
@@ -217,9 +208,7 @@ describe("what did a body say: a person is named by their office, not by the bod
   });
   it("the deputy governor is still found by his office and by name", () => {
     for (const q of ["ماذا قال نائب محافظ البنك المركزي عن الدولار؟", "شو قال سامر العطار عن الدولار؟"]) {
-      const a = top(q);
-      expect(a.status, q).toBe("answered");
-      expect(a.speaker, q).toContain("العطار");
+      expectStatedBy(q, "العطار");
     }
   });
 });
@@ -228,9 +217,7 @@ describe("a body named before 'شو ردت' (what did it reply) asks what it sai
   it("'الوزارة شو ردت على الأخبار عن …'", () => {
     const q = "وزارة الشؤون الاجتماعية شو ردت على الأخبار عن صرف المعونات؟";
     expect(parseQuestion(normalize(q)).intent).toBe("what_said");
-    const a = top(q);
-    expect(a.status).toBe("answered");
-    expect(a.speaker).toContain("وزارة الشؤون الاجتماعية");
+    expectStatedBy(q, "وزارة الشؤون الاجتماعية");
   });
 });
 
@@ -294,9 +281,7 @@ describe("'X قال إن Z' / 'is it true X said Z': Z must be in X's own words"
   });
 
   it("a claim the speaker did make is answered with it", () => {
-    const a = top("هل صحيح إن سليم الحداد قال إنهم لن يرفعوا قيمة التذكرة هذا العام؟");
-    expect(a.status).toBe("answered");
-    expect(a.speaker).toContain("الحداد");
+    expectStatedBy("هل صحيح إن سليم الحداد قال إنهم لن يرفعوا قيمة التذكرة هذا العام؟", "الحداد");
   });
 
   it("'what did X say about Z' is no claim", () => {
@@ -310,9 +295,7 @@ describe("who said: the question's most telling word said by another sentence of
   });
 
   it("the sources are still the answer to what they said", () => {
-    const a = top("من نفى وجود وساطة بشأن الصيادين المحتجزين؟");
-    expect(a.status).toBe("answered");
-    expect(a.speaker).toContain("مصادر");
+    expectStatedBy("من نفى وجود وساطة بشأن الصيادين المحتجزين؟", "مصادر");
   });
 });
 
@@ -336,22 +319,14 @@ describe("what did Y say about Z, when Y's quote says Z through a pronoun the se
     "The city council approved higher parking fees for the old town on Monday.",
     "Opposition councillor Dana Ferris said it would drive shoppers away from local businesses.",
   ].join("\n\n");
-  let local: Engine;
-  let here: string;
-  beforeAll(() => {
-    here = mkdtempSync(join(tmpdir(), "qb-draftq-back-"));
-    writeFileSync(join(here, "fees.txt"), FARES_EN);
-    ingestFile(join(here, "fees.txt"), { corpusDir: join(here, "corpus") });
-    local = loadEngine(join(here, "corpus"));
-  });
-  afterAll(() => rmSync(here, { recursive: true, force: true }));
+  const fees = inventedArticles({ fees: FARES_EN });
 
   it("'what did Ferris say about the parking fees' is her 'it would drive shoppers away'", () => {
-    const a = local.ask("what did Dana Ferris say about the parking fees?");
+    const a = fees.engine.ask("what did Dana Ferris say about the parking fees?");
     expect(a.status).toBe("answered");
     expect(a.answers[0].speaker?.name).toContain("Ferris");
   });
   it("a topic neither her quote nor the sentence before says is not stated", () => {
-    expect(local.ask("what did Dana Ferris say about the school budget?").status).not.toBe("answered");
+    expect(fees.engine.ask("what did Dana Ferris say about the school budget?").status).not.toBe("answered");
   });
 });

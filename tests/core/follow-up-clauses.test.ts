@@ -2,13 +2,12 @@
 // "when" that is a conjunction, "did he mention …?", "did anyone else say …?", dialect words of the
 // follow-up table, and a topic that is no word of the speaker's. One test per construction, on an
 // invented article and on the built-in one.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RULES_ONLY, contextOf, createEngine, ingestFile, loadCorpus, loadEngine, type Engine } from "../../src/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { RULES_ONLY, contextOf, createEngine, loadCorpus, type Engine } from "../../src/index.js";
 import { readFollowUp } from "../../src/engine/follow-up-reader.js";
 import { converse } from "../support/conversation.js";
+import { inventedArticles } from "../support/invented-articles.js";
+import { expectAnsweredBy } from "../support/answers.js";
 
 const NAMES = new Set(["haddad", "farouk", "trump", "erdogan"]);
 const read = (q: string) => readFollowUp(q, (phrase) => NAMES.has(phrase));
@@ -72,14 +71,9 @@ describe("follow-up words", () => {
 });
 
 describe("follow-ups end to end, in an invented article", () => {
-  let dir: string;
-  let local: Engine;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "qb-follow-up-clauses-"));
-    const article = join(dir, "harbour.txt");
-    writeFileSync(
-      article,
-      [
+  const harbour = inventedArticles(
+    {
+      harbour: [
         "Harbour city quarrels over port fees",
         "\"We will close the port to cargo ships if the shipping fees rise again,\" Mayor Lina Farouk said on Monday. The council later dropped a plan to sell the ferry terminal, partly because of complaints from fishermen.",
         "Dock union leader Omar Haddad warned that the dock workers would strike before the summer.",
@@ -88,55 +82,53 @@ describe("follow-ups end to end, in an invented article", () => {
         "Coast guards arrested three smugglers near the old lighthouse on Sunday.",
         "Tensions with the ferry company grew after the city bought two diesel tugboats from a Norwegian yard, which began arriving last month.",
       ].join("\n"),
-    );
-    ingestFile(article, { corpusDir: join(dir, "corpus") });
-    local = loadEngine(join(dir, "corpus"), { answerBar: RULES_ONLY });
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    },
+    { answerBar: RULES_ONLY },
+  );
 
   it("'and what about Haddad, what was he warning about?' answers for Haddad, never for the last speaker", () => {
-    const a = converse(local, "what did Farouk say about the port?", "and what about Haddad, what was he warning about?");
+    const a = converse(harbour.engine, "what did Farouk say about the port?", "and what about Haddad, what was he warning about?");
     expect(a.status).toBe("answered");
     for (const item of a.answers) expect(item.speaker?.name).toBe("Omar Haddad");
   });
 
   it.each(["why?", "why tho, what would make her do it?"])("%s after a threat made on a condition: the threat itself, not a reason given for something else", (q) => {
-    const a = converse(local, "who threatened to close the port to cargo ships?", q);
+    const a = converse(harbour.engine, "who threatened to close the port to cargo ships?", q);
     expect(a.status).toBe("answered");
     expect(a.answers[0].speaker?.name).toBe("Lina Farouk");
     expect(a.answers[0].text).toContain("if the shipping fees rise again");
   });
 
   it("'what did the guy say when they arrested him?' after a fact naming nobody is not answered", () => {
-    const a = converse(local, "who was arrested at the harbour gate?", "what did the guy say when they arrested him?");
+    const a = converse(harbour.engine, "who was arrested at the harbour gate?", "what did the guy say when they arrested him?");
     expect(a.status).not.toBe("answered");
   });
 
   it("'and who arrested them?' after a fact: who did it to the ones that fact is about", () => {
-    const a = converse(local, "how many smugglers were caught near the lighthouse?", "and who arrested them?");
+    const a = converse(harbour.engine, "how many smugglers were caught near the lighthouse?", "and who arrested them?");
     expect(a.status).toBe("answered");
     expect(a.answers[0].text).toContain("Coast guards");
   });
 
   it("a topic in one clause and a question of its own in the other: that question, about the topic", () => {
-    const a = converse(local, "what did Farouk say?", "ok forget that — what about the cranes, what is the union leader saying?");
+    const a = converse(harbour.engine, "what did Farouk say?", "ok forget that — what about the cranes, what is the union leader saying?");
     expect(a.status).toBe("answered");
     expect(a.answers[0].speaker?.name).toBe("Omar Haddad");
     expect(a.answers[0].text).toContain("cranes");
   });
 
   it("after suggestions, a when-question in words of its own is about the one suggestion whose sentence says them", () => {
-    const offered = local.ask("what boats did the town get from norway");
+    const offered = harbour.engine.ask("what boats did the town get from norway");
     expect(offered.status).toBe("suggested");
-    const a = local.ask("when did they start arriving?", { context: contextOf(offered) });
+    const a = harbour.engine.ask("when did they start arriving?", { context: contextOf(offered) });
     expect(a.status).toBe("answered");
     expect(a.answers[0].text).toContain("began arriving last month");
     // A bare "when was that?" still has no one suggestion to be about.
-    expect(local.ask("when was that?", { context: contextOf(offered) }).status).toBe("no_match");
+    expect(harbour.engine.ask("when was that?", { context: contextOf(offered) }).status).toBe("no_match");
   });
 
   it("'did he mention the strike?' asks the last speaker about it", () => {
-    const a = converse(local, "what did Haddad say about cranes?", "did he mention the strike?");
+    const a = converse(harbour.engine, "what did Haddad say about cranes?", "did he mention the strike?");
     expect(a.status).toBe("answered");
     expect(a.answers[0].speaker?.name).toBe("Omar Haddad");
     expect(a.answers[0].text).toContain("strike");
@@ -155,8 +147,6 @@ describe("an Arabizi topic is never read as a reporting verb", () => {
   });
 
   it("a topic he did speak of still is", () => {
-    const a = engine.ask("shu 2al trump 3an el akrad?");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("trump");
+    expectAnsweredBy(engine.ask("shu 2al trump 3an el akrad?"), "trump");
   });
 });

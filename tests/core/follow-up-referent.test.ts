@@ -3,24 +3,17 @@
 // with a topic that names people, a "who else … it?" after a question with no topic, and a role
 // that only shares a stem with a group's name, and someone of the last speaker's ("his deputy"). When the follow-up's words are in one referent's own
 // quotes, that one is answered. One test per construction, on an invented article and the built-in one.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RULES_ONLY, createEngine, ingestFile, loadCorpus, loadEngine, noMatchMessage, t, type Engine } from "../../src/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { RULES_ONLY, createEngine, loadCorpus, noMatchMessage, t, type Engine } from "../../src/index.js";
 import { readFollowUp } from "../../src/engine/follow-up-reader.js";
 import { converse } from "../support/conversation.js";
+import { inventedArticles } from "../support/invented-articles.js";
 
 
 describe("an unsure referent, in an invented article", () => {
-  let dir: string;
-  let local: Engine;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "qb-follow-up-referent-"));
-    const article = join(dir, "port.txt");
-    writeFileSync(
-      article,
-      [
+  const port = inventedArticles(
+    {
+      port: [
         "Harbour city quarrels over port fees",
         "\"We will close the port to cargo ships if the shipping fees rise again,\" Mayor Lina Farouk said on Monday. The council later dropped a plan to sell the ferry terminal, partly because of complaints from fishermen.",
         "Dock union leader Omar Haddad warned that the dock workers would strike before the summer.",
@@ -28,35 +21,33 @@ describe("an unsure referent, in an invented article", () => {
         "Haddad was elected head of the dock union in 2019.",
         "\"The fees are fair,\" deputy mayor Sami Khoury said.",
       ].join("\n"),
-    );
-    ingestFile(article, { corpusDir: join(dir, "corpus") });
-    local = loadEngine(join(dir, "corpus"), { answerBar: RULES_ONLY });
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    },
+    { answerBar: RULES_ONLY },
+  );
 
   it("a follow-up asked with no conversation before it names nobody: asked back", () => {
-    const a = local.ask("and about the cranes, what did he say?");
+    const a = port.engine.ask("and about the cranes, what did he say?");
     expect(a).toMatchObject({ status: "no_match", reason: "unclear_referent" });
   });
 
   it("after a fact naming one speaker, a topic in that speaker's quotes is theirs; one that is not is asked back", () => {
-    const theirs = converse(local, "when was Haddad elected?", "what did he say about the cranes?");
+    const theirs = converse(port.engine, "when was Haddad elected?", "what did he say about the cranes?");
     expect(theirs.status).toBe("answered");
     expect(theirs.answers[0].speaker?.name).toBe("Omar Haddad");
-    expect(converse(local, "when was Haddad elected?", "what did he say about the ferry terminal?")).toMatchObject({ status: "no_match", reason: "unclear_referent" });
+    expect(converse(port.engine, "when was Haddad elected?", "what did he say about the ferry terminal?")).toMatchObject({ status: "no_match", reason: "unclear_referent" });
   });
 
   it("'did anyone else warn about it?' after a question with no topic has no 'it' to ask about", () => {
-    expect(converse(local, "what did Farouk say?", "did anyone else warn about it?")).toMatchObject({ status: "no_match", reason: "unclear_referent" });
+    expect(converse(port.engine, "what did Farouk say?", "did anyone else warn about it?")).toMatchObject({ status: "no_match", reason: "unclear_referent" });
   });
 
   it("'what did his deputy say?' is someone of his the article does not name: asked back, never another's deputy", () => {
-    expect(converse(local, "what did Haddad say?", "what did his deputy say?")).toMatchObject({ status: "no_match", reason: "unclear_referent" });
+    expect(converse(port.engine, "what did Haddad say?", "what did his deputy say?")).toMatchObject({ status: "no_match", reason: "unclear_referent" });
   });
 
   it("a speaker's name that is also a word of the follow-up table is the name: 'what did Haddad say?' asks of Haddad", () => {
     // "haddad" is Arabizi for "threatened": read as the verb, the question would ask the last speaker.
-    const a = converse(local, "what did Farouk say?", "what did Haddad say?");
+    const a = converse(port.engine, "what did Farouk say?", "what did Haddad say?");
     expect(a.status).toBe("answered");
     for (const item of a.answers) expect(item.speaker?.name).toBe("Omar Haddad");
     expect(readFollowUp("what did Haddad say?", (phrase, exactly) => phrase === "haddad" && exactly !== undefined)).toBeNull();

@@ -3,14 +3,13 @@
 // only through another word for it, a why-question whose reason is a statement reported with the act,
 // a time question about the sentence an act points back to. Invented wording, on the built-in article
 // and on an invented one.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RULES_ONLY, contextOf, createEngine, ingestFile, loadCorpus, loadEngine, stripChatNoise, type Engine } from "../../src/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { RULES_ONLY, contextOf, createEngine, loadCorpus, stripChatNoise, type Engine } from "../../src/index.js";
 import { parseQuestion } from "../../src/engine/question.js";
 import { readFollowUp } from "../../src/engine/follow-up-reader.js";
 import { ArabiziReader } from "../../src/engine/arabizi-reader.js";
+import { inventedArticles } from "../support/invented-articles.js";
+import { expectAnsweredBy } from "../support/answers.js";
 
 let engine: Engine;
 beforeAll(() => {
@@ -33,9 +32,7 @@ describe("an English question word typed short", () => {
   });
 
   it("wat did <misspelt name> warn about: that speaker's statement, not a fact that mentions them", () => {
-    const a = ask("wat did erdgoan warn about");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("erdogan");
+    expectAnsweredBy(ask("wat did erdgoan warn about"), "erdogan");
   });
 });
 
@@ -50,9 +47,7 @@ describe("the reporting verb typed with a slip", () => {
 
   it("read as a fact question it was answered on a word or two: as a who-said question the trap is not stated", () => {
     expect(ask("who siad isis is 100% defeated everywhere").status).not.toBe("answered");
-    const a = ask("who siad thousands of isis fighters are spread across syria and iraq");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("jeffrey");
+    expectAnsweredBy(ask("who siad thousands of isis fighters are spread across syria and iraq"), "jeffrey");
   });
 });
 
@@ -65,9 +60,7 @@ describe("a filler word is no content", () => {
   });
 
   it("'who is that, anyway?' after a who-said answer names the same speaker", () => {
-    const a = ask("ومين ده أصلاً؟", "مين اللي قال إن آلاف المقاتلين لسه موجودين في سوريا والعراق؟");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("jeffrey");
+    expectAnsweredBy(ask("ومين ده أصلاً؟", "مين اللي قال إن آلاف المقاتلين لسه موجودين في سوريا والعراق؟"), "jeffrey");
   });
 });
 
@@ -84,16 +77,14 @@ describe("one word met only through another word for it", () => {
 describe("why, when the article reports the reason as a statement with the act", () => {
   it("the statement is the answer, shown after the sentence the act points back to", () => {
     const a = ask("ليه البنتاغون بيشيل تركيا من برنامج الطائرات F-35؟");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("defense_officials");
+    expectAnsweredBy(a, "defense_officials");
     expect(a.answers[0].context).toContain("S-400");
     expect(a.answers[0].context).toContain("رداً على ذلك");
   });
 
   it("'why?' after the act gives the same statement, never a fact in another's place", () => {
     const a = ask("why?", "so the Pentagon is pushing Turkey out of the F-35 program?");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("defense_officials");
+    expectAnsweredBy(a, "defense_officials");
     expect(a.answers[0].context).toContain("S-400");
   });
 
@@ -105,33 +96,26 @@ describe("why, when the article reports the reason as a statement with the act",
 });
 
 describe("a sentence that points back, in an invented article", () => {
-  let dir: string;
-  let local: Engine;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "qb-points-back-"));
-    const article = join(dir, "harbour.txt");
-    writeFileSync(
-      article,
-      [
+  const harbour = inventedArticles(
+    {
+      harbour: [
         "Harbour city drops its ferry contract",
         "The port authority said on Tuesday that the harbour will stay open through the winter.",
         "Relations with the ferry company were already strained by the port authority's purchase of diesel tugboats from a Norwegian yard, which began arriving last month. In response, the city council began cancelling the ferry contract, with council officials arguing that the diesel tugboats could damage the coral reef of the harbour.",
         "\"We will find another ferry before the summer,\" said Mayor Lina Farouk.",
       ].join("\n"),
-    );
-    ingestFile(article, { corpusDir: join(dir, "corpus") });
-    local = loadEngine(join(dir, "corpus"), { answerBar: RULES_ONLY });
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    },
+    { answerBar: RULES_ONLY },
+  );
 
   it("an answer from it shows the sentence it responds to", () => {
-    const a = local.ask("who said the tugboats could damage the reef?");
+    const a = harbour.engine.ask("who said the tugboats could damage the reef?");
     expect(a.status).toBe("answered");
     expect(a.answers[0].context).toMatch(/^Relations with the ferry company .* In response, the city council/);
   });
 
   it("an answer from a sentence that does not point back shows that sentence alone", () => {
-    const a = local.ask("who said the harbour will stay open through the winter?");
+    const a = harbour.engine.ask("who said the harbour will stay open through the winter?");
     expect(a.status).toBe("answered");
     expect(a.answers[0].context).toBe("The port authority said on Tuesday that the harbour will stay open through the winter.");
   });
@@ -155,9 +139,7 @@ describe("someone of the last speaker's is someone else", () => {
   });
 
   it("'what did he tell reporters?' is still asked of the last speaker", () => {
-    const a = ask("what did he tell reporters?", "who is Jeffrey?");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("jeffrey");
+    expectAnsweredBy(ask("what did he tell reporters?", "who is Jeffrey?"), "jeffrey");
   });
 });
 
@@ -171,17 +153,13 @@ describe("the one an asked act was done to is not the one who did it", () => {
     ["who threatened Turkey?", "trump"],
     ["who said the Kurdish-held area is a threat to Turkey's national security?", "turkey"],
   ])("%s is still answered (%s)", (q, speaker) => {
-    const a = ask(q);
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe(speaker);
+    expectAnsweredBy(ask(q), speaker);
   });
 });
 
 describe("a group's people are its members (data/concepts.txt)", () => {
   it.each(["مين اللي قال إنهم لسه بيمسكوا ناس تبع داعش؟", "who said they are still nabbing people tied to ISIS?"])("%s is the SDF's statement", (q) => {
-    const a = ask(q);
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("sdf_coalition");
+    expectAnsweredBy(ask(q), "sdf_coalition");
   });
 
   it.each(["who said people are happy with the new bridge?", "مين قال إن الناس مبسوطين من الجسر الجديد؟"])("%s: 'people' alone puts nothing in anyone's mouth", (q) => {
@@ -212,9 +190,7 @@ describe("a who-question whose verb is misspelt, before 'that'", () => {
   });
 
   it("min <misspelt verb> ennu …: the speaker's statement, not another's on the same place", () => {
-    const a = ask("min 7aja ennu torkiya 7at3mel 3amaliya 3askariya");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("erdogan");
+    expectAnsweredBy(ask("min 7aja ennu torkiya 7at3mel 3amaliya 3askariya"), "erdogan");
   });
 });
 
@@ -233,24 +209,17 @@ describe("an Arabizi place the corpus never names", () => {
 });
 
 describe("a why-follow-up in Maghrebi and Egyptian Arabizi, in an invented article", () => {
-  let dir: string;
-  let local: Engine;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "qb-why-arabizi-"));
-    const article = join(dir, "port.txt");
-    writeFileSync(
-      article,
-      [
+  const port = inventedArticles(
+    {
+      port: [
         "الحكومة تهدد بإغلاق ميناء الريف أمام السفن الأجنبية",
         "وحذر رئيس الوزراء كريم منصور من أن الحكومة ستغلق ميناء الريف أمام السفن الأجنبية ، وهي خطوة من شأنها تصعيد التوتر مع الجيران.",
         "لطالما هددت الحكومة بإغلاق الميناء ، بحجة أن السفن الأجنبية تشكل خطرا على الصيادين المحليين.",
         "وقال وزير التجارة سامي الخطيب إن الحكومة توعد المهربين بعقوبات قاسية.",
       ].join("\n"),
-    );
-    ingestFile(article, { corpusDir: join(dir, "corpus") });
-    local = loadEngine(join(dir, "corpus"), { answerBar: RULES_ONLY });
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    },
+    { answerBar: RULES_ONLY },
+  );
 
   it.each(["3lach bghat tdir hadchi?", "w leh 3ayzeen y3mlo keda?"])("%s points back and adds no words of its own", (q) => {
     const r = readFollowUp(q, () => false);
@@ -260,7 +229,7 @@ describe("a why-follow-up in Maghrebi and Egyptian Arabizi, in an invented artic
   });
 
   it("'why did they want to do this?' is answered by the cause the article gives", () => {
-    const a = local.ask("3lach bghat tdir hadchi?", { context: contextOf(local.ask("مين حذر إن الحكومة ستغلق الميناء؟")) });
+    const a = port.engine.ask("3lach bghat tdir hadchi?", { context: contextOf(port.engine.ask("مين حذر إن الحكومة ستغلق الميناء؟")) });
     expect(a.status).toBe("answered");
     expect(a.answers[0].text).toContain("تشكل خطرا على الصيادين");
   });
@@ -281,9 +250,7 @@ describe("a role asked with an adjective, and Arabizi function words", () => {
   });
 
   it("'what's his actual job?' asks the last speaker, whoever it is", () => {
-    const a = ask("what's his actual job?", "what did Trump say?");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("trump");
+    expectAnsweredBy(ask("what's his actual job?", "what did Trump say?"), "trump");
   });
 
   it("elly, eno, fel, m3a are read as Arabic function words", () => {
@@ -310,30 +277,22 @@ describe("a count asked of a speaker's topic is the slot, not a word the quote m
 
   it("'and the number of fighters?' after a what-did-Y-say answer is Y's statement that gives it", () => {
     const a = ask("وعن عدد المقاتلين؟", "ماذا قال جيفري عن العنف في سوريا؟");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("jeffrey");
+    expectAnsweredBy(a, "jeffrey");
     expect(a.answers[0].text).toContain("الآلاف");
   });
 });
 
 describe("'who <did> him?' after an answer, in an invented article", () => {
-  let dir: string;
-  let local: Engine;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "qb-agent-"));
-    const article = join(dir, "smuggler.txt");
-    writeFileSync(
-      article,
-      [
+  const smuggler = inventedArticles(
+    {
+      smuggler: [
         "Smuggler caught at the border crossing",
         "The case, announced on Monday in Port Ellis, involves a 41-year-old fisherman who sailed to the islands with stolen engines and was later arrested by the coast guard.",
         "\"We will not let the harbour become a market for stolen goods,\" said Harbour Master Olu Fenn.",
       ].join("\n"),
-    );
-    ingestFile(article, { corpusDir: join(dir, "corpus") });
-    local = loadEngine(join(dir, "corpus"), { answerBar: RULES_ONLY });
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    },
+    { answerBar: RULES_ONLY },
+  );
 
   it("reads as an act done to the referent, in the follow-up's own words", () => {
     expect(readFollowUp("and who caught him?", () => false)).toMatchObject({ shape: "agent", content: ["caught"], pointsBack: true });
@@ -342,7 +301,7 @@ describe("'who <did> him?' after an answer, in an invented article", () => {
   });
 
   it("is answered by the sentence around the last answer that says the act", () => {
-    const a = local.ask("and who caught him?", { context: contextOf(local.ask("how old was the fisherman in the Port Ellis case?")) });
+    const a = smuggler.engine.ask("and who caught him?", { context: contextOf(smuggler.engine.ask("how old was the fisherman in the Port Ellis case?")) });
     expect(a.status).toBe("answered");
     expect(a.answers[0].text + a.answers[0].context).toMatch(/arrested by the coast guard/);
   });
@@ -356,9 +315,7 @@ describe("who-is questions as chat writes them", () => {
     ["min howe James Jeffrey?", "jeffrey"],
     ["meen Nathan Sales da w shoghlo eh?", "sales"],
   ])("%s asks who %s is", (q, id) => {
-    const a = ask(q);
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe(id);
+    expectAnsweredBy(ask(q), id);
   });
 
   it("an English who-said question with 'that' is no who-is question", () => {
@@ -393,9 +350,7 @@ describe("a claim that something already happened, against a statement that it w
   });
 
   it.each(["who said turkey will launch a military operation?", "من قال إن تركيا ستشن عملية عسكرية؟", "who actually said turkey would launch a military operation?"])("%s is still answered", (q) => {
-    const a = ask(q);
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("erdogan");
+    expectAnsweredBy(ask(q), "erdogan");
   });
 });
 
@@ -413,8 +368,7 @@ describe("a why-follow-up with words of its own, after a fact whose sentence giv
 describe("a condition after what-did-Y-say is when it was said, not a claim the statement must hold", () => {
   it("what did Y threaten if …? is Y's threat", () => {
     const a = ask("so what did trump threaten if turkey went through with it?");
-    expect(a.status).toBe("answered");
-    expect(a.answers[0].speaker?.id).toBe("trump");
+    expectAnsweredBy(a, "trump");
     expect(a.answers[0].text).toContain("تدمير تركيا");
   });
 

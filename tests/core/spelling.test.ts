@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { allowedEdits, holdsMisspelt, Vocabulary, withinEdits } from "../../src/engine/spelling.js";
 import { ingestFile, loadEngine, type Engine } from "../../src/index.js";
 import { isCommonEnglishWord } from "../../src/normalize/wordnet.js";
+import { inventedArticles } from "../support/invented-articles.js";
 
 describe("edit distance scaled to word length", () => {
   it("allows no edit in short words, one in middling ones, two in long ones", () => {
@@ -81,36 +79,26 @@ describe("the corpus vocabulary corrects a word it does not hold", () => {
 });
 
 describe("who said, with typos in quoted and unquoted words (an invented article)", () => {
-  let dir: string;
-  let engine: Engine;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "qb-typos-"));
-    const article = join(dir, "harbour.txt");
-    writeFileSync(
-      article,
-      [
-        "Harbour bridge to reopen in spring",
-        "\"The harbour bridge will reopen once the engineers finish their inspection,\" Mayor Ada Lowe said on Tuesday.",
-        "\"The repairs have exhausted the maintenance budget for three years,\" said Tom Reyes, the city treasurer.",
-      ].join("\n"),
-    );
-    ingestFile(article, { corpusDir: join(dir, "corpus") });
-    engine = loadEngine(join(dir, "corpus"));
+  const harbour = inventedArticles({
+    harbour: [
+      "Harbour bridge to reopen in spring",
+      "\"The harbour bridge will reopen once the engineers finish their inspection,\" Mayor Ada Lowe said on Tuesday.",
+      "\"The repairs have exhausted the maintenance budget for three years,\" said Tom Reyes, the city treasurer.",
+    ].join("\n"),
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it.each([
     ["who said the harbur bridge will reopen once the enginers finish", "ada-lowe"],
     ['who said "the harbour brigde will reopen once the engineers finsh"?', "ada-lowe"],
     ["who said the repairs exhasted the maintenence budget", "tom-reyes"],
   ])("%s", (question, speaker) => {
-    const a = engine.ask(question);
+    const a = harbour.engine.ask(question);
     expect(a.status).toBe("answered");
     expect(a.answers[0].speaker?.id).toBe(speaker);
   });
 
   it("a misspelt statement nobody made is not answered", () => {
-    expect(engine.ask("who said the harbur bridge will be demolished next winter").status).not.toBe("answered");
+    expect(harbour.engine.ask("who said the harbur bridge will be demolished next winter").status).not.toBe("answered");
   });
 });
 
