@@ -4,6 +4,7 @@ import { extractFacts } from "./facts.js";
 import { chooseSpeakers, type ArabicWeights } from "./ar/candidates-scoring.js";
 import { arabicAttributions } from "./quotes-ar.js";
 import { englishAttributions } from "./quotes-en.js";
+import { blankDatelines } from "./dateline-en.js";
 import { apostrophePairsAsQuotes, blankPartyTags, doubleQuotesByPosition, paragraphsOf } from "./segment.js";
 import { rolesFromIntroductions } from "./introductions.js";
 import { resolveSpeakers } from "./speakers.js";
@@ -48,10 +49,11 @@ export function extractDetailed(text: string, options: ExtractOptions, margin?: 
   // → coreference and the name guard (resolveSpeakers) → scoring → the margin.
   const paragraphs = paragraphsOf(text);
   // Hygiene: English quotation marks written as apostrophe pairs become marks, and mixed double marks are
-  // read by position, and a lawmaker's party and state is blanked (same length, so every offset holds);
+  // read by position, and a lawmaker's party and state and an opening dateline are blanked (same length, so every
+  // offset holds);
   // what is drafted is taken back from the
   // article's own lines.
-  const working = lang === "en" ? paragraphs.map((p) => ({ ...p, text: blankPartyTags(doubleQuotesByPosition(apostrophePairsAsQuotes(p.text))) })) : paragraphs;
+  const working = lang === "en" ? blankDatelines(paragraphs.map((p) => ({ ...p, text: blankPartyTags(doubleQuotesByPosition(apostrophePairsAsQuotes(p.text))) }))) : paragraphs;
   const found = lang === "ar" ? arabicAttributions(working) : englishAttributions(working);
   const asWritten = asWrittenIn(paragraphs, working);
   for (const a of found) a.text = asWritten(a.paragraph, a.text, a.start);
