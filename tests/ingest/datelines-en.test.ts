@@ -48,3 +48,11 @@ describe("(en) a dateline at the start of a paragraph", () => {
     expect(speakerOf(d, "old fares never paid")?.name).toBe("Aziz Rahman");
   });
 });
+
+describe("(en) capitals and a colon that are no dateline", () => {
+  it("a transcript's speakers in capitals ('MARSH: …', 'RAHMAN: …') stay speakers", () => {
+    const d = extract("en", HEADLINE, "MARSH: We cannot keep the river boats running at these prices.\n\nRAHMAN: The old fares never paid for the fuel, let alone the crews.");
+    expect(speakerOf(d, "keep the river boats running")?.name).toMatch(/^marsh$/i);
+    expect(speakerOf(d, "old fares never paid")?.name).toMatch(/^rahman$/i);
+  });
+});
