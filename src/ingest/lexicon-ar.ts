@@ -6,6 +6,8 @@ import type { Gender } from "./types.js";
 
 /** Titles of address that are also common family names (السيد، الشيخ، الحاج): data/lexicon-ar.json. */
 export const TITLE_SURNAMES = new Set(LEXICON_AR.titleSurnames.words);
+/** Titles of rank under which a person goes by the first name alone (الأمير، الشيخ، الملك): data/lexicon-ar.json. */
+export const GIVEN_NAME_HONORIFICS = new Set(LEXICON_AR.givenNameHonorifics.words);
 /** Honorifics of office (جلالة، فخامة، سمو، معالي) → the pronoun forms that refer back to the person so addressed. */
 export const COURT_HONORIFICS = new Map(Object.entries(LEXICON_AR.courtHonorifics.entries).filter(([k]) => !k.startsWith("_")));
 /** Honorific pronoun (سموه، جلالته) → the honorifics it refers back to (سمو، السمو). */

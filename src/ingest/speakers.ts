@@ -2,7 +2,7 @@
 // by surname ("سيلز", "Ruiz"), by title alone ("الرئيس", "the mayor") or by pronoun ("وأضاف",
 // "she said") go to the right earlier speaker; group sources merge with their fuller mention.
 import type { SpeakerRecord } from "../corpus/schema.js";
-import { SINGULAR_SOURCE_HEADS, STATES, TITLE_SURNAMES } from "./lexicon-ar.js";
+import { GIVEN_NAME_HONORIFICS, SINGULAR_SOURCE_HEADS, STATES, TITLE_SURNAMES } from "./lexicon-ar.js";
 import { bodyReferent, introducedBefore, titleReferent } from "./coref-ar.js";
 import { FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { givenNameGender } from "./gender-en.js";
@@ -37,7 +37,13 @@ interface Entity {
   rejected?: boolean;
 }
 
-const word = (lang: Lang, w: string) => (lang === "ar" ? skeletonAr(w) : normLatin(w).replace(/[^a-z0-9]/g, ""));
+const word = (lang: Lang, w: string) => (lang === "ar" ? arabicNameWordKey(w) : normLatin(w).replace(/[^a-z0-9]/g, ""));
+/** An Arabic name word's skeleton, so that spellings meet; a word whose skeleton is a single letter ("يحيى" → ح)
+ *  keeps its letters, or it would meet every other such word and fail the length check that guards against that. */
+function arabicNameWordKey(w: string): string {
+  const s = skeletonAr(w);
+  return s.length >= 2 ? s : normAr(w).replace(/^ال(?=..)/, "");
+}
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** A name's words as sameName compares them, each name's found once: an article of many people compares
@@ -64,6 +70,29 @@ function sameName(lang: Lang, a: string, b: string): boolean {
   if (wa[wa.length - 1] !== wb[wb.length - 1] || wa[wa.length - 1].length < 2) return false;
   // "Ruiz" / "Elena Ruiz", "بن سالم" / "نادين بن سالم": the shorter is the end of the longer.
   return short.every((w, x) => long[long.length - short.length + x] === w) || wa[0] === wb[0];
+}
+
+/**
+ * The earlier person a later Arabic name mention refers to: one written the same; else the only one it is part
+ * of (a family name or its "ولد/بن/أبو X" tail, "أحمد ولد يحيى" … "ولد يحيى"; under a title of rank, a first
+ * name, "الأمير فيصل بن فرحان" … "الأمير فيصل"، "فيصل"). When two earlier people could be meant, nobody: a guess
+ * would merge two speakers.
+ */
+function arabicNameReferent(people: Entity[], m: Mention): Entity | null {
+  const key = nameWords("ar", m.surface).join(" ");
+  const same = people.find((x) => [x.surface, ...x.spellings].some((s) => nameWords("ar", s).join(" ") === key));
+  if (same) return same;
+  const fits = people.filter((x) => sameName("ar", x.surface, m.surface) || firstNameOf(x, m));
+  return fits.length === 1 ? fits[0] : null;
+}
+
+/** "فيصل" for "الأمير فيصل بن فرحان": one word without ال opening a longer name, either written under a title of
+ *  rank. A first name alone is otherwise no reference in Arabic news ("عباس" is a family name). */
+function firstNameOf(x: Entity, m: Mention): boolean {
+  const w = nameWords("ar", m.surface);
+  const f = nameWords("ar", x.surface);
+  if (w.length !== 1 || f.length < 2 || w[0] !== f[0] || normAr(m.surface.trim()).startsWith("ال")) return false;
+  return [x.role, m.role].some((r) => !!r && words(normAr(r)).some((t) => GIVEN_NAME_HONORIFICS.has(t)));
 }
 
 const ROLE_STOP = new Set(["the", "a", "an", "of", "for", "s", "city", "country"]);
@@ -465,7 +494,8 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       assigned.push(null);
       return;
     } else if (m.kind === "name") {
-      e = entities.find((x) => !x.rejected && x.kind === "person" && !x.unnamed && sameName(lang, x.surface, m.surface)) ?? null;
+      const named = entities.filter((x) => !x.rejected && x.kind === "person" && !x.unnamed);
+      e = lang === "ar" ? arabicNameReferent(named, m) : (named.find((x) => sameName(lang, x.surface, m.surface)) ?? null);
       if (!e && lang === "en" && words(m.surface).length === 1) e = familyNameFirst(entities, m.surface);
       if (!e && lang === "en" && words(m.surface).length === 1) {
         const full = englishFullName(fullText, m.surface);
