@@ -2,11 +2,7 @@
 // construction each): a total is not the day's new count, a count of places is no place, a percentage is
 // no count; a who-question is not answered by a statement whose speaker the extractor missed, nor by one
 // about someone else's thing; a role with its adjectives before "who" opens a who-said question.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestFile, loadEngine, type Engine } from "../../src/index.js";
+import { describe, expect, it } from "vitest";
 import { parseQuestion } from "../../src/engine/question.js";
 import { normalize } from "../../src/normalize/index.js";
 import { embeddedSubject } from "../../src/engine/embedded-report.js";
@@ -197,66 +193,54 @@ describe("'كيف وصف <office> <object>': how, verb, subject, object", () => 
 });
 
 describe("one person listed twice by a draft ('ould-hamdi', 'ould-hamdi-2') is one speaker, not two", () => {
-  let twice: string;
-  let engine2: Engine;
-  beforeAll(() => {
-    twice = mkdtempSync(join(tmpdir(), "qb-answer-twice-"));
-    const text = [
-      "شدد رئيس اتحاد كرة السلة سامي ولد حمدي على أن المنتخب الوطني مطالب بالفوز على نظيره المغربي في مباراة الليلة بالقاعة الكبرى.",
-      "وأوضح ولد حمدي في تصريحات صحفية أن المنتخب المغربي لديه خبرة طويلة في البطولات القارية.",
-      "وأشار إلى أن البلاد بنت قاعات حديثة خلال السنوات الأخيرة، ولكن ولد حمدي أكد أن “حماس لاعبي المنتخب الوطني سيصطدم بقوة المنتخب المغربي”، وفق تعبيره.",
-    ].join("\n");
-    writeFileSync(join(twice, "cup.txt"), text);
-    const corpus = join(twice, "corpus");
-    ingestFile(join(twice, "cup.txt"), { corpusDir: corpus });
+  const twice = inventedArticles(
+    {
+      cup: [
+        "شدد رئيس اتحاد كرة السلة سامي ولد حمدي على أن المنتخب الوطني مطالب بالفوز على نظيره المغربي في مباراة الليلة بالقاعة الكبرى.",
+        "وأوضح ولد حمدي في تصريحات صحفية أن المنتخب المغربي لديه خبرة طويلة في البطولات القارية.",
+        "وأشار إلى أن البلاد بنت قاعات حديثة خلال السنوات الأخيرة، ولكن ولد حمدي أكد أن “حماس لاعبي المنتخب الوطني سيصطدم بقوة المنتخب المغربي”، وفق تعبيره.",
+      ].join("\n"),
+    },
+    undefined,
     // The extractor's duplicate, as drafts of real articles have it: the last statement under a second id.
-    const file = join(corpus, "cup.json");
-    const draft = JSON.parse(readFileSync(file, "utf8"));
-    const first = draft.speakers[0];
-    draft.speakers.push({ ...first, id: `${first.id}-2`, aliases: [] });
-    draft.quotes.filter((q: { speaker: string | null }) => q.speaker === first.id).at(-1).speaker = `${first.id}-2`;
-    writeFileSync(file, JSON.stringify(draft, null, 2));
-    engine2 = loadEngine(corpus);
-  });
-  afterAll(() => rmSync(twice, { recursive: true, force: true }));
+    (draft) => {
+      const first = draft.speakers[0];
+      draft.speakers.push({ ...first, id: `${first.id}-2`, aliases: [] });
+      draft.quotes.filter((q: { speaker: string | null }) => q.speaker === first.id).at(-1).speaker = `${first.id}-2`;
+    },
+  );
 
   it("'what did the union president say about …' is answered, not offered as two speakers'", () => {
-    const a = engine2.ask("ماذا قال رئيس اتحاد كرة السلة عن المنتخب المغربي؟");
+    const a = twice.engine.ask("ماذا قال رئيس اتحاد كرة السلة عن المنتخب المغربي؟");
     expect(a.status).toBe("answered");
     expect(a.answers[0].speaker?.nameAr).toContain("ولد حمدي");
   });
 });
 
 describe("a draft statement whose own words report someone else's saying is offered, never stated", () => {
-  let dir2: string;
-  let engine3: Engine;
-  beforeAll(() => {
-    dir2 = mkdtempSync(join(tmpdir(), "qb-answer-embedded-"));
-    const text = [
-      "Sprinter keeps door open to return",
-      "Former sprint champion Leo Marsh retired in 2021 after a hamstring injury.",
-      "His long-time coach Peter Vale said on Monday that Marsh still trained twice a week at the club.",
-      "However, the 35-year-old told Radio Norte in an interview he would consider a return if the club asked him.",
-    ].join("\n");
-    writeFileSync(join(dir2, "runner.txt"), text);
-    const corpus = join(dir2, "corpus");
-    ingestFile(join(dir2, "runner.txt"), { corpusDir: corpus });
+  const runner = inventedArticles(
+    {
+      runner: [
+        "Sprinter keeps door open to return",
+        "Former sprint champion Leo Marsh retired in 2021 after a hamstring injury.",
+        "His long-time coach Peter Vale said on Monday that Marsh still trained twice a week at the club.",
+        "However, the 35-year-old told Radio Norte in an interview he would consider a return if the club asked him.",
+      ].join("\n"),
+    },
+    undefined,
     // The extractor's slip, as a draft of a real article had it: the report itself given to the coach.
-    const file = join(corpus, "runner.json");
-    const draft = JSON.parse(readFileSync(file, "utf8"));
-    const coach = draft.speakers.find((s: { name: string }) => s.name === "Peter Vale").id;
-    draft.quotes = draft.quotes.filter((q: { paragraph: number }) => q.paragraph !== 4);
-    draft.quotes.push({
-      id: "q9", speaker: coach, text: "However, the 35-year-old told Radio Norte in an interview he would consider a return if the club asked him",
-      textEn: null, verb: "told", type: "indirect", paragraph: 4, topics: [], confidence: 0.98,
-    });
-    writeFileSync(file, JSON.stringify(draft, null, 2));
-    engine3 = loadEngine(corpus);
-  });
-  afterAll(() => rmSync(dir2, { recursive: true, force: true }));
+    (draft) => {
+      const coach = draft.speakers.find((s: { name: string }) => s.name === "Peter Vale").id;
+      draft.quotes = draft.quotes.filter((q: { paragraph: number }) => q.paragraph !== 4);
+      draft.quotes.push({
+        id: "q9", speaker: coach, text: "However, the 35-year-old told Radio Norte in an interview he would consider a return if the club asked him",
+        textEn: null, verb: "told", type: "indirect", paragraph: 4, topics: [], confidence: 0.98,
+      });
+    },
+  );
 
   it("'the 35-year-old told Radio Norte …' given to the coach", () => {
-    expect(engine3.ask("What did Peter Vale say about a return if the club asked?").status).not.toBe("answered");
+    expect(runner.engine.ask("What did Peter Vale say about a return if the club asked?").status).not.toBe("answered");
   });
 
   it.each([
