@@ -689,6 +689,10 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
     masked.set(p, maskQuotes(p.text, spans));
     const prevFound = prevP ? out.filter((x) => x.paragraph === prevP.line) : [];
     for (const a of inParagraph) resolvePronounToNamed(p, masked.get(p)!, a, inParagraph, articleText, prevP, prevFound);
+    if (running.length) {
+      const opened = paragraphs[paragraphs.indexOf(running[0].p) - 1];
+      for (const a of inParagraph) resolveRunClosingPronoun(a, opened, opened ? out.filter((x) => x.paragraph === opened.line) : [], articleText);
+    }
     for (const a of inParagraph) resolvePluralToGroup(p, masked.get(p)!, a, inParagraph);
     running = runOnQuotation(p, prevP, spans, inParagraph, running, out);
     out.push(...inParagraph.sort((a, b) => a.start - b.start));
@@ -1332,17 +1336,41 @@ function previousSentenceSubject(masked: string, at: number, articleText: string
   const body = before.slice(0, end.index);
   const boundary = [...body.slice(-1000).matchAll(/[.!?]["”’]?\s+(?=\S)/g)].pop();
   const from = boundary ? body.length - Math.min(body.length, 1000) + boundary.index + boundary[0].length : 0;
-  const sentence = body.slice(from);
+  return subjectOf(body.slice(from), from, articleText, gender);
+}
+
+/** The person a sentence opens on as its subject ("Ama Owusu spoke …", "Owusu, who …"), at offset `from`. */
+function subjectOf(sentence: string, from: number, articleText: string, gender: Gender): { start: number; surface: string; titles: string } | null {
   NAMED.lastIndex = 0;
   const full = NAMED.exec(sentence);
-  if (full && full.index === 0 && /^(?:,|\s+\p{Ll})/u.test(sentence.slice(full[0].length)) && personLike(full[2]) && !isPlaceName(full[2], "")) {
+  // "Transport minister Ama Owusu spoke …": a title written in lower case may stand before the name.
+  const titled = full ? /^(?:\p{L}+\s+){0,3}(\p{Ll}+)\s+$/u.exec(sentence.slice(0, full.index)) : null;
+  const lead = full && full.index > 0 && titled && ROLE_HEAD_WORDS.has(titled[1]) ? sentence.slice(0, full.index) : "";
+  if (full && (full.index === 0 || lead) && /^(?:,|\s+\p{Ll})/u.test(sentence.slice(full.index + full[0].length)) && personLike(full[2]) && !isPlaceName(full[2], "")) {
     if (contradictsGender(full[2].split(/\s+/)[0], gender)) return null;
-    return { start: from + full[1].length, surface: full[2], titles: full[1].trim() };
+    return { start: from + full.index + full[1].length, surface: full[2], titles: (lead + full[1]).trim() };
   }
   const surname = /^(\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?)(?=,|\s+\p{Ll})/u.exec(sentence);
   const named = surname && englishFullName(articleText, surname[1]);
   if (!surname || !named || contradictsGender(named.split(/\s+/)[0], gender)) return null;
   return { start: from, surface: surname[1], titles: "" };
+}
+
+/** "Minister Ama Owusu spoke on Monday. / “… / “…,” she said.": a quotation running on over paragraphs is one
+ *  statement, so a pronoun closing it refers back from where it opened: to the subject of the narrative paragraph
+ *  just before the run (one that quotes nobody and opens on no quotation mark), or to nobody. */
+function resolveRunClosingPronoun(a: Attribution, opened: Paragraph | undefined, openedFound: Attribution[], articleText: string): void {
+  const m = a.mention;
+  if (a.sameAs || m.kind !== "pronoun" || m.ambiguous || (m.gender !== "m" && m.gender !== "f") || !opened || openedFound.length) return;
+  if (/^\s*[“”"‘’']/.test(opened.text)) return;
+  const masked = maskQuotes(opened.text, quoteSpans(opened.text));
+  const title = openingDefiniteTitle(masked);
+  if (title) {
+    a.mention = { kind: "title", surface: title, role: title, gender: m.gender, pos: opened.base + 4 };
+    return;
+  }
+  const subject = subjectOf(masked, 0, articleText, m.gender);
+  if (subject) a.mention = { kind: "name", surface: opened.text.slice(subject.start, subject.start + subject.surface.length), role: subject.titles || null, gender: m.gender, pos: opened.base + subject.start };
 }
 
 /** "Union leader Tom Baker met Mayor Paul Grant. “…,” he said.": the sentence that names the pronoun's candidate

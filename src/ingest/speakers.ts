@@ -235,6 +235,9 @@ function startOfRunsBefore(text: string, at: number, runs: number): number {
 
 const NAME_PARTICLES = new Set(["de", "da", "van", "von", "der", "den", "ter", "la", "le", "di", "du", "del", "al", "bin", "ibn"]);
 
+/** Words that open a phrase of place or time, never a name in apposition ("In Accra Central, the minister …"). */
+const APPOSITION_STOPS = new Set(["in", "at", "on", "from", "of", "to", "for", "by", "with", "the", "a", "an", "and", "or", "but", "when", "after", "before", "during", "since", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
 const TITLE_MODIFIERS = new Set(["former", "acting", "interim", "then", "outgoing", "incoming", "deputy", "assistant", "vice", "senior", "chief", "district", "federal", "state", "u.s.", "us"]);
 
 interface TextWord {
@@ -320,12 +323,52 @@ export function englishTitledName(fullText: string, role: string, pos: number): 
   const candidates = [...new Set([...before(all.byHead.get(head)), ...(head === "judge" ? before(all.byHead.get("justice")) : [])])]
     .sort((a, b) => a - b)
     .slice(-MAX_TITLE_CANDIDATES);
+  const between = (a: number) => fullText.slice(word(a).at + word(a).text.length, word(a + 1).at);
+  const scored = (from: number, to: number, name: string, at: number) => {
+    const stretch = fullText.slice(word(from).at, word(to).at + word(to).text.length);
+    return { name, role: stretch, at, score: want.filter((x) => roleWords("en", stretch).includes(x)).length };
+  };
+  /** The words of a name from `k` on (two to five, no clause word), or null. */
+  const nameRun = (k: number, step: 1 | -1): [number, number] | null => {
+    let e = k;
+    while (e >= 0 && e < count && Math.abs(e - k) < 5 && isNameWord(word(e).text) && !APPOSITION_STOPS.has(word(e).text.toLowerCase()) && (e === k || spaced(Math.min(e, e - step)))) e += step;
+    const [lo, hi] = step === 1 ? [k, e - 1] : [e + 1, k];
+    return hi - lo >= 1 ? [lo, hi] : null;
+  };
+  /** "The transport minister, Ama Owusu, spoke …" and "Ama Owusu, the transport minister, spoke …": a name in
+   *  apposition to the title, the apposition closed by a comma or the sentence's end (a list — "the minister, Ama
+   *  Owusu and Kofi Mensah" — names no one). */
+  const apposedName = (i: number) => {
+    const closes = (k: number) => k + 1 >= all.words.length || /^\s*[,.;:]/.test(fullText.slice(word(k).at + word(k).text.length, word(k).at + word(k).text.length + 3));
+    if (/^,\s+$/.test(between(i)) && i + 1 < count) {
+      const run = nameRun(i + 1, 1);
+      let d = i;
+      while (d > 0 && i - d < 4 && spaced(d - 1) && /^\p{Ll}/u.test(word(d - 1).text) && !/^(?:the|a|an)$/.test(word(d - 1).text)) d--;
+      const determined = d > 0 && spaced(d - 1) && /^(?:the|a|an)$/i.test(word(d - 1).text);
+      if (run && determined && closes(run[1])) return scored(d - 1, i, fullText.slice(word(run[0]).at, word(run[1]).at + word(run[1]).text.length), word(run[0]).at);
+    }
+    if (!/^\s*[,.]/.test(fullText.slice(word(i).at + word(i).text.length, word(i).at + word(i).text.length + 2))) return null;
+    // Back over the title's modifiers to its determiner ("the", "Ghana's") and the comma that opens the apposition.
+    let d = i;
+    while (d > 0 && i - d < 4 && spaced(d - 1) && /^\p{Ll}/u.test(word(d - 1).text) && word(d - 1).text !== "the") d--;
+    const det = d - 1;
+    if (det < 1 || !spaced(det) || !(word(det).text === "the" || /^\p{Lu}\p{L}+['’]s$/u.test(word(det).text))) return null;
+    if (!/^,\s+$/.test(between(det - 1))) return null;
+    const run = nameRun(det - 1, -1);
+    if (!run || (run[0] > 0 && APPOSITION_STOPS.has(word(run[0] - 1).text.toLowerCase()) && spaced(run[0] - 1))) return null;
+    return scored(det, i, fullText.slice(word(run[0]).at, word(run[1]).at + word(run[1]).text.length), word(run[0]).at);
+  };
   let best: { name: string; role: string; at: number; score: number } | null = null;
   for (const i of candidates) {
     const { w } = titleHead(word(i).text);
     // "Justice Tariq Bhatti": Justice right before a name is a judge's title (not "Justice Minister").
     const judgeTitle = w === "justice" && head === "judge" && i + 1 < count && isNameWord(word(i + 1).text) && /^\p{Lu}/u.test(word(i).text);
-    if (((ROLE_SYNONYMS[w] ?? w) !== head && !judgeTitle) || !spaced(i)) continue;
+    if ((ROLE_SYNONYMS[w] ?? w) !== head && !judgeTitle) continue;
+    if (!spaced(i)) {
+      const apposed = apposedName(i);
+      if (apposed && (!best || apposed.score >= best.score)) best = apposed;
+      continue;
+    }
     let e = i + 1;
     while (e < count && isTitle(word(e).text) && /^\p{Lu}/u.test(word(e).text) && spaced(e - 1)) e++;
     const from = e;
