@@ -322,6 +322,16 @@ function countAsSlot(q: ParsedQuestion): ParsedQuestion {
   return { ...q, topic: q.topic.replace(COUNT_OPENING, ""), hint: q.hint ?? "number" };
 }
 
+const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** The words a question capitalizes after its first (normalized), when it writes any word in lower case: what a
+ *  name may go on with. A question in capitals or title case tells nothing. */
+function capitalizedWords(question: string): Set<string> {
+  const words = question.slice(0, 1_000).split(/\s+/).slice(1);
+  if (!words.some((x) => /^\p{Ll}/u.test(x))) return new Set();
+  return new Set(words.filter((x) => /^\p{Lu}\p{Ll}/u.test(x)).map((x) => normalize(x)).filter(Boolean));
+}
+
 function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (word: string) => boolean, depth = 0): ParsedQuestion {
   const isSpeaker = (phrase: string) => lookup(phrase) !== null;
   const quoted = [...question.matchAll(QUOTED)].map((m) => m[1].trim()).filter(Boolean);
@@ -463,6 +473,7 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
   // "Which Sudanese states recorded …", "when did …": a question word other than who or what opens a
   // fact question, never a speaker's name ("which Sudanese" is not the Sudanese ministry).
   const askFirst = WH_FIRST.test(w[0] ?? "");
+  const nameGoesOn = capitalizedWords(question);
   for (let n = pronounFirst || askFirst ? 0 : Math.min(lead + 5, w.length); n > lead; n--) {
     const rest = w.slice(n);
     const opensTopic = rest.length > 0 && (TOPIC_EN.has(rest[0]) || TOPIC_AR.test(rest[0]));
@@ -473,6 +484,9 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
     if (ASKED_BY_PREPOSITION.test(w.slice(lead, n).join(" "))) continue;
     const found = lookup(w.slice(lead, n).join(" "));
     if (!found || (found === "role" && (n - lead < 2 || whoFirst))) continue;
+    // "How did James Smith respond to the statement": a capitalized word after the name that opens no topic and is
+    // no verb of saying nor a day or month goes on as the rest of someone else's name.
+    if (nameGoesOn.has(rest[0]) && !opensTopic && !speechVerb(rest[0]) && !STATEMENT_NOUN.test(rest[0]) && !CALENDAR_WORD.test(rest[0])) continue;
     const words = rest.filter((x) => !speechVerb(x) && !STATEMENT_NOUN.test(x));
     const at = words.findIndex((x) => TOPIC_EN.has(x) || TOPIC_AR.test(x));
     const topic = at >= 0 ? words.slice(at + 1) : words;
