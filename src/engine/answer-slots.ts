@@ -133,6 +133,22 @@ export function countedNoun(topic: string): string | null {
   return noun.length ? noun.join(" ") : null;
 }
 
+/**
+ * The act a count is asked of: "how many people were killed" (the word after the counted noun's auxiliary),
+ * "كم حالة تعافت", "كم شخصا تم إجلاؤهم" (the word after كم's noun, past a
+ * relative pronoun or تم). null when the question says no act after its noun.
+ */
+export function countedAct(topic: string): string | null {
+  const ar = /^(?:كم|كام|قديش|اديش) \S+ (?:(?:الذين|الذي|التي|اللي|تم|قد) )?(\S+)/.exec(topic);
+  if (ar) return ar[1];
+  const m = /(?:^| )how many ((?:[a-z0-9]+ ){0,5})/.exec(`${topic} `);
+  const words = (m?.[1] ?? "").trim().split(" ").filter(Boolean);
+  const aux = words.findIndex((w) => COUNT_VERB.test(w));
+  // With no auxiliary the noun's end is unknown ("how many measles patients recovered").
+  const act = aux > 0 ? words[aux + 1] : undefined;
+  return act && /^[a-z]{3,}$/.test(act) ? act : null;
+}
+
 /** A verb that closes the counted noun phrase of "how many N …". */
 const COUNT_VERB = /^(?:are|were|is|was|have|has|had|do|does|did|will|would|can|could|remain|remained)$/;
 

@@ -17,7 +17,7 @@ import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadli
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS, MIN_COVERAGE, SUGGEST_COVERAGE } from "./limits.js";
 import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling, tellingShare } from "./evidence.js";
-import { countedNoun, countsNoun, fitsNumberAsked, givesAmount, givesPlace, numberAsked, type NumberAsked } from "./answer-slots.js";
+import { countedAct, countedNoun, countsNoun, fitsNumberAsked, givesAmount, givesPlace, numberAsked, type NumberAsked } from "./answer-slots.js";
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
 import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpLang, type FollowUpPlan } from "./follow-up.js";
@@ -1570,6 +1570,20 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     return { ...verdict, scored: [{ ...top, record: quote }, ...verdict.scored.slice(1).filter((s) => s.record !== quote)] };
   }
 
+  /**
+   * "كم حالة تعافت من الكوليرا؟", "how many patients were discharged?": the act a count is asked of, which no
+   * record of the answer's article says (in its words, its sentence or its topics, nor in another wording):
+   * the article's numbers count other acts (new cases, deaths).
+   */
+  function untoldAct(i: number, q: ParsedQuestion): boolean {
+    const act = q.hint === "number" ? countedAct(q.topic) : null;
+    const term = act ? questionTerms(act)[0] : undefined;
+    if (!term || isGenericTerm(term)) return false;
+    const ids = [...idsOf(term), ...relatedIdsOf(term)];
+    const says = (j: number) => ids.some((id) => records[j].ownKeys.includes(id) || records[j].secondaryKeys.includes(id) || records[j].topicKeys.includes(id));
+    return !runAround(i, sameArticle).some(says);
+  }
+
   /** A question's text as askAlone reads it (chat noise, dialect and Arabizi read). */
   function readText(question: string, arabiziKnown = false): string {
     return arabizi.read(standardizeDialect(expandTitleShorthands(stripChatNoise(cleanQuestion(question))), knownWord), arabiziKnown);
@@ -1616,7 +1630,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         const verdict: Verdict | null = decided?.status === "suggested" && oneWord && !decided.why && !ownWord(decided.scored[0]) ? { ...decided, why: "not_answerable" } : decided;
         const lifted = askedOfSpeaker(verdict, text);
         const objects = q.asksWho ? objectsOfAct(text) : new Set<number>();
-        const done = lifted?.status === "answered" && (objects.has(records[lifted.scored[0].record].speaker) || speakerlessForStatement(lifted, q, text)) ? { ...lifted, status: "suggested" as const, why: "not_answerable" as const } : lifted;
+        const done = lifted?.status === "answered" && (objects.has(records[lifted.scored[0].record].speaker) || speakerlessForStatement(lifted, q, text) || untoldAct(lifted.scored[0].record, spelled.q)) ? { ...lifted, status: "suggested" as const, why: "not_answerable" as const } : lifted;
         return respond(question, confirmCorrections(done, spelled.corrections, q), limit, basisOf(question, text, spelled.q, "fact", spelled.corrections.length));
       }
     }

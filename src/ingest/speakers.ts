@@ -908,6 +908,10 @@ function toRecord(e: Entity, lang: Lang): Omit<SpeakerRecord, "id"> {
     // "مصادر مطلعة في وزارة المالية"، "الهيئة العليا للانتخابات في تونس": the source is also known without where it sits.
     const sits = /\s(?:في|فى|من)\s/.exec(e.surface);
     if (sits) aliases.add(e.surface.slice(0, sits.index));
+    // "النيابة العمومية بالمحكمة الابتدائية بتونس 1": a بـ-attached definite noun after the body is its seat too.
+    // Only a body's: sources and groups keep their description whole (مصادر بالوزارة is no "مصادر").
+    const seat = e.kind === "organization" && !e.unnamed ? /\sبال\p{L}{2,}/u.exec(e.surface) : null;
+    if (seat) aliases.add(e.surface.slice(0, seat.index));
   }
   aliases.delete(name);
   aliases.delete(e.surface);
