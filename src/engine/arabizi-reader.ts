@@ -151,10 +151,15 @@ export class ArabiziReader {
     const skeletons = variants.map((v) => latinSkeletons(v.text).map((s) => v.lead + s));
     for (const [i, skels] of skeletons.entries()) {
       const hits = skels.filter((s) => s.length >= MIN_SKELETON).flatMap((s) => table.get(s) ?? []);
-      if (!hits.length && skels.some((s) => s.length === SHORT_SKELETON)) {
-        const v = variants[i];
-        for (const g of latinSkeletons(v.text, true)) hits.push(...(this.byGlides.get(v.lead + g) ?? []).filter((e) => !topic || !e.verb));
-      }
+      if (hits.length) return standard(pick(hits, i));
+    }
+    // Two sounds only after every reading of three or more: a digit read as a silent hamza joins the
+    // sounds around it (bi2bdo as b-bd, بدا), while the same word without its prefix is قبض.
+    for (const [i, skels] of skeletons.entries()) {
+      if (!skels.some((s) => s.length === SHORT_SKELETON)) continue;
+      const v = variants[i];
+      const hits: Entry[] = [];
+      for (const g of latinSkeletons(v.text, true)) hits.push(...(this.byGlides.get(v.lead + g) ?? []).filter((e) => !topic || !e.verb));
       if (hits.length) return standard(pick(hits, i));
     }
     // Within one sound of a corpus word, for skeletons long enough that one sound is not a new word.

@@ -16,7 +16,7 @@ import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerInfo
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS, MIN_COVERAGE, SUGGEST_COVERAGE } from "./limits.js";
-import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling, tellingShare } from "./evidence.js";
+import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling, tellingShare, type MatchableTerm } from "./evidence.js";
 import { countedAct, countedNoun, countsNoun, fitsNumberAsked, givesAmount, givesPlace, numberAsked, type NumberAsked } from "./answer-slots.js";
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
@@ -55,6 +55,11 @@ const POLARITY_PENALTY = 0.85;
 // "لا يزال" / "لا زال" mean "still": not a negation. Verbs of lacking are one ("may lack the means").
 const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|t|لا(?! (?:يزال|تزال|زال|زالت|يزالون))|ليس|ليست|لم|لن|ولا|ولم|ولن|وليس|وليست|فلا|فلم|فلن|فليس|ينقص|تنقص|ينقصه|ينقصها|ينقصهم|ينقصنا|تنقصه|تنقصها|تنقصهم|تنقصنا|نفتقر|نفتقد|بدون|ليسوا|lack|lacks|lacked|lacking|تفتقر|يفتقر|تفتقد|يفتقد|يفتقرون|تفتقرون)(?= |$)/;
 
+/**
+ * A calendar date: a year, a month's name (the Levantine ones too) or a weekday's, not "in recent weeks";
+ * "March" and "May" only beside a number (a march, "may" the verb).
+ */
+const CALENDAR_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|(?:^| )اب(?= |$)|ايلول|تشرين|الخميس|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|january|february|march \d|\d march|april|\d may(?= |$)|may \d|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday/;
 const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الشهر|الاسبوع|الاسابيع|العام|يوم|امس|الخميس|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|week|year|yesterday|today/;
 
 /** Words that give a reason: "بسبب", "بحجة أن", "يعزى", "because", "in response". */
@@ -735,6 +740,20 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const inner = contentTerms(phrase).slice(1, -1).filter((t) => t.keys.some((k) => index.has(k))).map((t) => t.keys.join(" "));
     const sum = terms.reduce((acc, t, i) => (inner.includes(t.keys.join(" ")) ? acc + weights[i] * MATCH_WEIGHT.primary : acc), 0);
     return sum * 0.999;
+  }
+
+  /**
+   * Whether a record says each telling word of the question (neither generic nor only a place or group,
+   * see `telling`) somewhere: in its own words or through their concept, in its curated topics or in its
+   * sentence.
+   */
+  function saysEveryTellingWord(strict: MatchableTerm[]): (s: Scored) => boolean {
+    const asked = strict.map(telling).filter((t) => !t.generic).map((t) => [...t.ids, ...t.related]);
+    return (s) => {
+      const r = records[s.record];
+      const says = (id: number) => r.ownKeys.includes(id) || r.topicKeys.includes(id) || r.secondaryKeys.includes(id);
+      return asked.every((ids) => ids.some(says));
+    };
   }
 
   /**
@@ -1618,13 +1637,19 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         // Only the best records are scored: those decide can answer with (all) or offer (held >= 1). A
         // why-question looks around its best records for the reason they come with, so it scores them all.
         const reason = q.hint === "reason";
-        const { scored } = scoreRecords(terms, spelled.q, () => true, SUGGEST_COVERAGE, false, undefined, undefined, reason ? undefined : (s) => (s.held ?? 1) >= 1);
+        const { scored, strict } = scoreRecords(terms, spelled.q, () => true, SUGGEST_COVERAGE, false, undefined, undefined, reason ? undefined : (s) => (s.held ?? 1) >= 1);
         // A fact that points back names nobody: it is not lifted over a statement for a who-question.
         const read = q.asksWho ? scored : withAntecedents(scored, terms);
         // One word met only through another word for it (a concept's, a stem's) is no evidence: "اصلا"
         // ("anyway") is not "يواصل" ("continues"). At most a suggestion.
         const oneWord = new Set(terms.map((t) => t.keys[0])).size < 2;
-        const ownWord = (s: Scored) => !oneWord || (s.direct ?? 1) > 0;
+        // A when-question is answered by the article's date for a record that gives none (see
+        // scoreRecords), so a record that gives no date of its own must say the act asked about in full:
+        // "when was the safe-zone deal signed" is not answered by the talks that began, nor "when did the
+        // army cross" by its units' leave "in recent weeks".
+        const saysAct = saysEveryTellingWord(strict);
+        const actSaid = q.hint !== "time" || q.asksWho ? () => true : (s: Scored) => CALENDAR_WORDS.test(normalizedText(s.record)) || saysAct(s);
+        const ownWord = (s: Scored) => (!oneWord || (s.direct ?? 1) > 0) && actSaid(s);
         // A reason is found around the records that match (towardReasons), not in the question's words.
         const decided = reason ? decide(towardReasons(read, terms), { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE }, ownWord) : preferDirect(decide(read, { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE }, ownWord));
         const verdict: Verdict | null = decided?.status === "suggested" && oneWord && !decided.why && !ownWord(decided.scored[0]) ? { ...decided, why: "not_answerable" } : decided;

@@ -84,6 +84,10 @@ export function arabicVariants(word: string): string[] {
   }
   // The future prefix: ستشن، سيتراجع، سنعمل are the verbs تشن، يتراجع، نعمل.
   if (word.length >= 5 && /^[وف]?س[يتن]/.test(word)) stems.add(stemArabic(word.replace(/^([وف]?)س/, "$1")));
+  // An imperfect of the forms تفعّل and تفاعل (يتوسع، تتمدد، يتراجعون) is its past and verbal noun
+  // (توسع، تمدد، تراجع) after the person prefix.
+  const formV = /^[وف]?[يت](ت..{2,})$/.exec(word);
+  if (formV) stems.add(stemArabic(formV[1]));
   if (word.length >= 4 && /^[وفبلك]/.test(word)) {
     stems.add(stemArabic(word.slice(1)));
     if (word.length >= 6 && /^[وف][بلك]/.test(word)) stems.add(stemArabic(word.slice(2)));

@@ -36,6 +36,9 @@ export function scriptOf(word: string): Script {
 
 export function isStopword(word: string): boolean {
   if (ARABIC_STOPWORDS.has(word) || ENGLISH_STOPWORDS.has(word)) return true;
+  // The article written apart ("الـ S-400" once its tatweel is gone); not in the list, where بال and كال
+  // would become function words with it.
+  if (word === "ال") return true;
   // A function word with a one-letter proclitic (بكل، وفي، لهذا) is still a function word.
   return word.length > 2 && /^[وفبلك]/.test(word) && ARABIC_STOPWORDS.has(word.slice(1));
 }

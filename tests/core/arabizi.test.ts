@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { arabicSkeleton, isArabizi, latinSkeletons } from "../../src/normalize/arabizi.js";
 import { createEngine, loadCorpus, type Engine } from "../../src/index.js";
+import { ArabiziReader } from "../../src/engine/arabizi-reader.js";
 
 let engine: Engine;
 beforeAll(() => {
@@ -107,5 +108,24 @@ describe("Arabizi read into a dialect, then made standard", () => {
   it("the same question in Arabic letters gets the same answer", () => {
     const a = engine.ask("الدبلوماسيين في أنقرة شافوا إيه على الحدود");
     expect(a.answers[0]?.speaker?.id).toBe("diplomats");
+  });
+});
+
+describe("a digit read as a silent hamza does not make a word of two sounds", () => {
+  // bi2bdo: the progressive bi- on 2bd (قبض). Read with 2 as a hamza, b-2-b-d is b-b-d, then b-d: بدا.
+  const reader = new ArabiziReader({ keys: ["بدا", "يقبض"], idf: () => 1 }, () => false);
+
+  it("a reading of three sounds (without the prefix) beats one of two", () => {
+    expect(reader.read("bi2bdo", true)).toBe("يقبض");
+  });
+
+  it("a word of two sounds is still read as one", () => {
+    expect(reader.read("bada", true)).toBe("بدا");
+  });
+
+  it("so 'are they still arresting …' in Arabizi is the statement that says it", () => {
+    const a = engine.ask("hal lessa bi2bdo 3ala nas men da3esh?");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.id).toBe("sdf_coalition");
   });
 });

@@ -5,6 +5,7 @@
 // and on an invented one.
 import { beforeAll, describe, expect, it } from "vitest";
 import { RULES_ONLY, contextOf, createEngine, loadCorpus, stripChatNoise, type Engine } from "../../src/index.js";
+import { wordKeys } from "../../src/normalize/index.js";
 import { parseQuestion } from "../../src/engine/question.js";
 import { readFollowUp } from "../../src/engine/follow-up-reader.js";
 import { ArabiziReader } from "../../src/engine/arabizi-reader.js";
@@ -374,5 +375,37 @@ describe("a condition after what-did-Y-say is when it was said, not a claim the 
 
   it("a claim after the verb still must be said: Y said that …", () => {
     expect(ask("ترامب قال إن تركيا ستشن عملية").status).not.toBe("answered");
+  });
+});
+
+describe("an imperfect of the forms تفعّل and تفاعل is read as its verbal noun", () => {
+  it.each([
+    ["تتمدد", "تمدد"],
+    ["ويتمدد", "تمدد"],
+    ["تتصرف", "تصرف"],
+    ["يتراجعون", "تراجع"],
+  ])("%s has the key %s", (word, key) => {
+    expect(wordKeys(word)).toContain(key);
+  });
+
+  it("a statement that says it is the answer ('بدها تتصرف' is Sales's 'الإرادة للتصرف')", () => {
+    expectAnsweredBy(ask("مين قال إن في دول بدها تتصرف بس ما عندها موارد؟"), "sales");
+  });
+
+  it("read as a word the corpus lacks it counted for little, and one word and a name answered for the claim", () => {
+    // "ISIS remains and expands": Sales said the brand still exists; nobody that it expands.
+    expect(ask("من قال ان داعش باقي ويتمدد").status).not.toBe("answered");
+  });
+});
+
+describe("the back-off concept does not hold 'withdraw' (WordNet's withdraw.v.11 did)", () => {
+  it("backing away from the withdrawal is not the withdrawal: not put in the mouth of who announced it", () => {
+    expect(ask("من قال إن أمريكا تتراجع عن الانسحاب").status).not.toBe("answered");
+  });
+
+  it("why the US backed away from it is still the reason the article gives", () => {
+    const a = ask("why did the US back off the withdrawal?");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].id).toBe("article-000/f-us-reversed");
   });
 });

@@ -1,0 +1,48 @@
+// "When did X do Y?" is answered by the article's date for a record that gives none, so such a record
+// must say the act asked about in full: the talks that began do not date a deal that was signed, nor a
+// unit's cancelled leave "in recent weeks" an army crossing a border. A record that gives a calendar
+// date of its own answers as before. Invented wording on the built-in article, and an invented article.
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, loadCorpus, type Engine } from "../../src/index.js";
+import { inventedArticles } from "../support/invented-articles.js";
+
+let engine: Engine;
+beforeAll(() => {
+  engine = createEngine(loadCorpus());
+});
+
+describe("a when-question about an act no record says", () => {
+  it.each([
+    "when did Turkey and the US sign the safe zone agreement?",
+    "when did Turkish troops cross the border into the Kurdish area?",
+  ])("is not answered with a record on its other words: %s", (q) => {
+    expect(engine.ask(q).status).not.toBe("answered");
+  });
+});
+
+describe("a when-question about an act a record says", () => {
+  it.each([
+    ["when did the Russian S-400 begin to arrive?", "f-s400"],
+    ["when did the Turkish operation look imminent?", "f-imminent"],
+    ["when was the Dallas case announced?", "f-dallas-case"],
+    ["امتى بدأت المناقشات على المنطقة الآمنة؟", "f-safe-zone"],
+  ])("%s is answered (%s)", (q, id) => {
+    const a = engine.ask(q);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].id).toBe(`article-000/${id}`);
+  });
+});
+
+describe("a record that gives a calendar date of its own", () => {
+  const harbour = inventedArticles({
+    harbour:
+      "Ferry service to end\n\nThe ferry company said the last ferry to Salt Island will sail on 28 December, after forty years of service.\n\n" +
+      '"We cannot keep the old boats running," the company\'s director, Maria Lund, told reporters.\n',
+  });
+
+  it("answers a when-question in other words than its own", () => {
+    const a = harbour.engine.ask("on what date will the final ferry leave for Salt Island?");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text).toContain("28 December");
+  });
+});
