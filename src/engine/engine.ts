@@ -25,7 +25,7 @@ import { opensWithAbout } from "./follow-up-reader.js";
 import { namesActOfSaying, parseQuestion, type Hint, type ParsedQuestion, type SpeakerNaming } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { claimsDone, saysNotYet } from "./realis.js";
-import { MATCH_WEIGHT, SearchIndex, type Hit } from "./search-index.js";
+import { MATCH_WEIGHT, RecordSubset, SearchIndex, type Hit } from "./search-index.js";
 import { RecordWords } from "./record-words.js";
 import { embeddedSubject } from "./embedded-report.js";
 import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, vocabularyWords, type Correction, type PhraseTest } from "./spelling.js";
@@ -45,6 +45,11 @@ const FULL_NAME_CONFIDENCE = 0.85;
  * words to contest an answer: a tenth, so that one shared place name is not enough.
  */
 const CONTEST_MARGIN = 0.1;
+/**
+ * The bound a counting ranking first searches down to (scoreRecords): most answers' best scores are
+ * over PROBE_BOUND / RUNNER_UP_RATIO, and then no hit bounded under it is scored.
+ */
+const PROBE_BOUND = 0.6;
 const HINT_BONUS = 0.05;
 /** Words that may open what follows a speaker's name without being part of it. */
 const TRAILING_ADVERBIAL = /^(?:on|in|at|during|to|last|this|yesterday|today|from|when|after|before|while|recently|publicly|في|يوم|امس|اليوم|خلال|الي|عند|حين|بعد|قبل|مؤخرا|موخرا|للصحفيين|للصحافيين|لل\S+|لي|لك|له|لها|لهم|لهما|لنا|لكم)$/;
@@ -226,7 +231,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   const checkpoint = () => deadline.check();
   const index = new SearchIndex(view.keys, view.postings);
   /** 1 for the quotes: who-said questions search these only, never walking the facts' postings. */
-  const quoteRecords = Uint8Array.from(records, (r) => (r.kind === "quote" ? 1 : 0));
+  const quoteRecords = new RecordSubset(Uint8Array.from(records, (r) => (r.kind === "quote" ? 1 : 0)));
   const directory = new SpeakerDirectory(speakers, speakerPlaces(view, places), view.directory);
   view.directory ??= directory.tables();
   const knownWord = (word: string) => wordKeys(word).some((k) => index.has(k));
@@ -576,7 +581,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
    * are then scored best bound first, and only while they can still be. `closeOnly`: records that hold
    * a long quoted phrase neither verbatim nor closely (CLOSE_MATCH) are passed over, unscored.
    */
-  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, bar: number, attribution = true, within?: Int32Array, only?: Uint8Array, counts?: (s: Scored) => boolean, closeOnly = false): Ranked {
+  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, bar: number, attribution = true, within?: Int32Array, only?: RecordSubset, counts?: (s: Scored) => boolean, closeOnly = false): Ranked {
     const weights = terms.map((t) => index.termWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
     if (!total) return { scored: [], more: () => [], weights, strict: [] };
@@ -645,11 +650,30 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       }
       return true;
     };
-    const pending: { hit: Hit; most: number }[] = [];
-    for (const hit of index.search(terms, weights, floor, checkpoint, within, only)) {
-      const most = bound(hit);
-      if (most >= bar && (!closeOnly || most === Infinity || mayBeClose(hit.doc))) pending.push({ hit, most });
-    }
+    // The hits of use whose weight reaches `least`, best bound first when the caller counts.
+    const pendingFrom = (least: number): { hit: Hit; most: number }[] => {
+      const list: { hit: Hit; most: number }[] = [];
+      for (const hit of index.search(terms, weights, least, checkpoint, within, only)) {
+        const most = bound(hit);
+        if (most >= bar && (!closeOnly || most === Infinity || mayBeClose(hit.doc))) list.push({ hit, most });
+      }
+      if (counts) list.sort((a, b) => b.most - a.most || a.hit.doc - b.hit.doc);
+      return list;
+    };
+    // A counting caller scores hits only while their bound reaches RUNNER_UP_RATIO of the best it
+    // counts: when that best is high, the hits bounded under PROBE_BOUND are never scored. They are
+    // searched for first with the floor that bound sets (a far shorter search among frequent words),
+    // and the rest only when the best turns out lower, or a rival check (more) needs them: the hits
+    // scored, in the same order, are those of the whole search. Not for a record that may hold a
+    // quoted phrase verbatim: it is of use whatever its weight.
+    const probeFloor = (PROBE_BOUND - bonuses) * total * (1 - 1e-9);
+    // The least weight of the hits in `pending`: the hits first scored are the same in either list.
+    let searchedTo = counts !== undefined && mayHold === null && probeFloor > floor ? probeFloor : floor;
+    let pending = pendingFrom(searchedTo);
+    const searchDownTo = (least: number) => {
+      searchedTo = least;
+      pending = pendingFrom(least);
+    };
     const scoreHit = (hit: Hit): Scored | null => {
       checkpoint();
       const r = records[hit.doc];
@@ -691,9 +715,15 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     // With `counts`, the best first: once a hit's bound is under what the caller can use (its bar, and
     // RUNNER_UP_RATIO of the best score it counts so far), no later hit can be answered or offered.
     let best = -Infinity;
-    if (counts) pending.sort((a, b) => b.most - a.most || a.hit.doc - b.hit.doc);
     let next = 0;
-    for (; next < pending.length; next++) {
+    for (; ; next++) {
+      // The probe's hits are those bounded at PROBE_BOUND or more (and some under it): past them, the
+      // whole search's next hits may be of use only while the best counted is under PROBE_BOUND.
+      if (searchedTo > floor && (next === pending.length || pending[next].most < PROBE_BOUND)) {
+        if (Math.max(bar, RUNNER_UP_RATIO * best) >= PROBE_BOUND) break;
+        searchDownTo(floor);
+      }
+      if (next === pending.length) break;
       if (counts && pending[next].most < Math.max(bar, RUNNER_UP_RATIO * best)) break;
       const scored = scoreHit(pending[next].hit);
       if (!scored) continue;
@@ -705,6 +735,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     // as a misspelling): what it says directly is at most its weight over that match's.
     const more = (direct: number): Scored[] => {
       const least = MATCH_WEIGHT.primaryFuzzy * direct * total * (1 - 1e-9);
+      if (least < searchedTo) searchDownTo(Math.max(floor, least));
       for (; next < pending.length; next++) {
         if (pending[next].hit.weight <= least) continue;
         const scored = scoreHit(pending[next].hit);

@@ -150,7 +150,7 @@ function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-const size = (lists: { postings: Int32Array }[]) => lists.reduce((n, l) => n + l.postings.length, 0);
+const size = (lists: { all: number }[]) => lists.reduce((n, l) => n + l.all, 0);
 
 /** Whether a sorted posting list holds a record. */
 function contains(postings: Int32Array, doc: number): boolean {
@@ -164,6 +164,32 @@ function contains(postings: Int32Array, doc: number): boolean {
     else hi = mid - 1;
   }
   return false;
+}
+
+/**
+ * Some of the records (a who-said question reads quotes only), with each key's posting lists cut to
+ * them on first use: a frequent word's lists are walked without the records the question passes over.
+ */
+export class RecordSubset {
+  private readonly lists: (Int32Array | undefined)[] = [];
+
+  /** `member[doc]` is 1 for the records of the subset. */
+  constructor(readonly member: Uint8Array) {}
+
+  /** `full` (key `id`'s list, primary or secondary) cut to the subset. */
+  cut(full: Int32Array, id: number, secondary: boolean): Int32Array {
+    const at = 2 * id + (secondary ? 1 : 0);
+    let list = this.lists[at];
+    if (!list) {
+      let n = 0;
+      for (let j = 0; j < full.length; j++) n += this.member[full[j]];
+      list = new Int32Array(n);
+      n = 0;
+      for (let j = 0; j < full.length; j++) if (this.member[full[j]] !== 0) list[n++] = full[j];
+      this.lists[at] = list;
+    }
+    return list;
+  }
 }
 
 export class SearchIndex {
@@ -304,19 +330,25 @@ export class SearchIndex {
    * `checkpoint` is called before each term's postings are walked (see budget.ts). `within` (sorted
    * record numbers): only those records are searched, each looked up in the postings when that is
    * cheaper than walking them (a speaker's quotes among a frequent word's postings). `only`: records
-   * whose entry is 0 are passed over, as if no posting held them (a who-said question reads quotes only).
+   * outside it are passed over, as if no posting held them (a who-said question reads quotes only).
    */
-  search(terms: QueryTerm[], weights: number[], minWeight = 0, checkpoint: () => void = () => {}, within?: Int32Array, only?: Uint8Array): Hit[] {
+  search(terms: QueryTerm[], weights: number[], minWeight = 0, checkpoint: () => void = () => {}, within?: Int32Array, only?: RecordSubset): Hit[] {
     const runStamp = ++this.stamp;
     if (within) for (let j = 0; j < within.length; j++) this.allowed[within[j]] = runStamp;
+    // Each list with the length of the whole list (`all`): the terms are taken in the same order with
+    // or without `only`, so that the weights are summed in the same order.
+    const listOf = (id: number, secondary: boolean) => {
+      const full = secondary ? this.secondaryOf(id) : this.primaryOf(id);
+      return { postings: only ? only.cut(full, id, secondary) : full, all: full.length };
+    };
     const lists = terms.map((term) => {
       const exact = term.keys.filter((k) => this.has(k));
       // Misspellings are looked for only for words the corpus does not have as written.
       const fuzzy = exact.length ? [] : [...new Set(term.keys.flatMap((k) => this.fuzzy(k)))];
       const ids = (keys: string[], p: number, s: number) =>
         keys.map((k) => this.keyIds.get(k)!).flatMap((id) => [
-          { postings: this.primaryOf(id), m: p },
-          { postings: this.secondaryOf(id), m: s },
+          { ...listOf(id, false), m: p },
+          { ...listOf(id, true), m: s },
         ]);
       const related = (term.related ?? []).filter((r) => this.has(r.key) && !exact.includes(r.key));
       return [
@@ -379,7 +411,6 @@ export class SearchIndex {
           if (weights[i] * strongestFrom[i][k] + after >= minWeight - slack) {
             for (let j = 0; j < postings.length; j++) {
               const d = postings[j];
-              if (only !== undefined && only[d] === 0) continue;
               if (stamps[d] !== termStamp) {
                 stamps[d] = termStamp;
                 termBest[d] = m;

@@ -9,30 +9,9 @@ export function allowedEdits(length: number): number {
   return length < 4 ? 0 : length < 8 ? 1 : 2;
 }
 
-/**
- * Whether the optimal-string-alignment distance (insert, delete, substitute, swap two neighbours)
- * between a and b is at most max. Rows are cut off once every cell exceeds max.
- */
+/** Whether the optimal-string-alignment distance (insert, delete, substitute, swap two neighbours) between a and b is at most max. */
 export function withinEdits(a: string, b: string, max: number): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > max) return false;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return false;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length] <= max;
+  return editDistance(a, b, max) <= max;
 }
 
 /** At most this many words of a quoted phrase may be misspelt, and never more than are spelt right. */
@@ -73,10 +52,51 @@ const MIN_CORRECTED_LENGTH = 4;
 /** Longer "words" are not cut in two (a pasted run of text): the cut is tried at every letter. */
 const MAX_SPLIT_LENGTH = 40;
 
-/** The distance between a and b when it is at most max, else max + 1 (optimal string alignment). */
+/**
+ * The optimal-string-alignment distance between a and b when it is at most max, else max + 1: row by
+ * row in three reused rows, cut off once every cell of a row exceeds max (a row's least cell never falls).
+ */
 export function editDistance(a: string, b: string, max: number): number {
-  for (let d = 0; d <= max; d++) if (withinEdits(a, b, d)) return d;
-  return max + 1;
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  if (rows.length < 3 * (n + 1)) rows = new Int32Array(6 * (n + 1));
+  let prev2 = 0;
+  let prev = n + 1;
+  let row = 2 * (n + 1);
+  for (let j = 0; j <= n; j++) rows[prev + j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    rows[row] = i;
+    let best = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(rows[prev + j] + 1, rows[row + j - 1] + 1, rows[prev + j - 1] + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, rows[prev2 + j - 2] + 1);
+      rows[row + j] = d;
+      if (d < best) best = d;
+    }
+    if (best > max) return max + 1;
+    const free = prev2;
+    prev2 = prev;
+    prev = row;
+    row = free;
+  }
+  return Math.min(rows[prev + n], max + 1);
+}
+let rows = new Int32Array(0);
+
+/**
+ * A lower bound on the edit distance between a word and `b` from their letters alone: an insertion or
+ * a deletion changes the letters' counts by one, a substitution by two, a swap by none. `counts` holds
+ * the word's letter counts by code unit mod 64 (folding letters together only lowers the bound) and is
+ * left as it was; `length` is the word's length.
+ */
+function editsByLetters(counts: Int32Array, length: number, b: string): number {
+  let shared = 0;
+  for (let j = 0; j < b.length; j++) if (counts[b.charCodeAt(j) & 63]-- > 0) shared++;
+  for (let j = 0; j < b.length; j++) counts[b.charCodeAt(j) & 63]++;
+  return Math.ceil((length + b.length - 2 * shared) / 2);
 }
 
 export interface Correction {
@@ -147,15 +167,18 @@ export class Vocabulary {
     if (max === 0) return null;
     let best = max + 1;
     let candidates: string[] = [];
-    const seen = new Set<string>();
+    const counts = new Int32Array(64);
+    for (let i = 0; i < word.length; i++) counts[word.charCodeAt(i) & 63]++;
     for (let length = word.length - max; length <= word.length + max; length++) {
       for (const b of [`^${word[0]}${length}`, `$${word[word.length - 1]}${length}`]) {
         for (const w of this.buckets.get(b) ?? []) {
-          if (seen.has(w)) continue;
-          seen.add(w);
+          // Filed under both ends: met once, under its first letter.
+          if (b[0] === "$" && w[0] === word[0]) continue;
           // A shorter corpus word allows the edits of its own length ("stil" is not "still" twice over).
-          const d = editDistance(word, w, Math.min(best, allowedEdits(Math.min(word.length, w.length))));
-          if (d > max || d > best || d > allowedEdits(Math.min(word.length, w.length))) continue;
+          const most = Math.min(best, allowedEdits(Math.min(word.length, w.length)));
+          if (editsByLetters(counts, word.length, w) > most) continue;
+          const d = editDistance(word, w, most);
+          if (d > most) continue;
           if (d < best) [best, candidates] = [d, []];
           candidates.push(w);
         }

@@ -3,7 +3,7 @@
 // finds at or over the bar, with the same weights and term counts.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildPostings, MATCH_WEIGHT, SearchIndex, type IndexedRecord, type QueryTerm } from "../../src/engine/search-index.js";
+import { buildPostings, MATCH_WEIGHT, RecordSubset, SearchIndex, type IndexedRecord, type QueryTerm } from "../../src/engine/search-index.js";
 
 const KEYS = Array.from({ length: 12 }, (_, i) => `k${i}`);
 const keyIds = fc.uniqueArray(fc.nat(KEYS.length - 1), { maxLength: 5 });
@@ -66,6 +66,34 @@ describe("the search index's pruning", () => {
           }
           const wanted = new Set(want.map((w) => w.doc));
           for (const h of hits) expect(wanted.has(h.doc), `record ${h.doc}`).toBe(true);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  // scoreRecords searches first with a higher bar, then lower (its probe), and who-said searches the
+  // quotes only: both rely on these giving the very hits of the one search, to the last bit.
+  it("finds, over a higher bar or among some records, the same hits with the same weights as over the lower bar among all", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(record, fc.boolean()), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.tuple(term, fc.constantFrom(0.5, 1, 1.7, 2.3, 3)), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(0, 0.3, 1, 1.5),
+        fc.constantFrom(0, 0.4, 1, 2.2),
+        (rows, asked, minWeight, raise) => {
+          const records: IndexedRecord[] = rows.map(([r]) => ({ ownKeys: Int32Array.from(r.own), topicKeys: Int32Array.from(r.topics), secondaryKeys: Int32Array.from(r.sentence) }));
+          const index = new SearchIndex(KEYS, buildPostings(KEYS.length, records));
+          const terms = asked.map(([t]) => t);
+          const weights = asked.map(([, w]) => w);
+          const key = (hits: { doc: number; weight: number; terms: number }[]) => hits.map((h) => `${h.doc}:${h.weight}:${h.terms}`).sort();
+          const all = index.search(terms, weights, minWeight);
+          expect(key(index.search(terms, weights, minWeight + raise))).toEqual(key(all.filter((h) => h.weight >= minWeight + raise)));
+          const member = Uint8Array.from(rows, ([, m]) => (m ? 1 : 0));
+          const subset = new RecordSubset(member);
+          for (let round = 0; round < 2; round++) {
+            expect(key(index.search(terms, weights, minWeight, undefined, undefined, subset))).toEqual(key(all.filter((h) => member[h.doc] === 1)));
+          }
         },
       ),
       { numRuns: 400 },

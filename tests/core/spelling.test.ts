@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { allowedEdits, holdsMisspelt, Vocabulary, withinEdits } from "../../src/engine/spelling.js";
+import { allowedEdits, editDistance, holdsMisspelt, Vocabulary, withinEdits } from "../../src/engine/spelling.js";
 import { ingestFile, loadEngine, type Engine } from "../../src/index.js";
 import { isCommonEnglishWord } from "../../src/normalize/wordnet.js";
 import { inventedArticles } from "../support/invented-articles.js";
@@ -16,6 +17,52 @@ describe("edit distance scaled to word length", () => {
     expect(withinEdits("economicaly", "economically", 1)).toBe(true);
     expect(withinEdits("brand", "bread", 1)).toBe(false);
     expect(withinEdits("tanks", "ranks", 0)).toBe(false);
+  });
+});
+
+/** Optimal string alignment distance, the whole table: what the cut-off rows must agree with. */
+function osa(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+// Letters that fall together mod 64 (a, !, ا, ') test the letter-count bound of the corrector.
+const letters = ["a", "b", "e", "r", "s", "t", "!", "'", "ا", "ل", "ك", "ر"];
+const word = (min: number, max: number) => fc.array(fc.constantFrom(...letters), { minLength: min, maxLength: max }).map((w) => w.join(""));
+
+describe("edit distance against the whole table", () => {
+  it("is the distance when within max, else max + 1", () => {
+    fc.assert(
+      fc.property(word(0, 9), word(0, 9), fc.integer({ min: 0, max: 3 }), (a, b, max) => {
+        expect(editDistance(a, b, max)).toBe(Math.min(osa(a, b), max + 1));
+        expect(withinEdits(a, b, max)).toBe(osa(a, b) <= max);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("corrects to every vocabulary word at the least distance that shares an end with the word", () => {
+    fc.assert(
+      fc.property(fc.array(word(4, 10), { maxLength: 40 }), word(4, 10), (words, asked) => {
+        const known = new Set(words);
+        const max = allowedEdits(asked.length);
+        const near = [...known].flatMap((w) => {
+          const d = osa(asked, w);
+          const most = Math.min(max, allowedEdits(Math.min(asked.length, w.length)));
+          return (w[0] === asked[0] || w.at(-1) === asked.at(-1)) && d <= most ? [{ w, d }] : [];
+        });
+        const least = Math.min(...near.map((n) => n.d));
+        const want = known.has(asked) || !near.length ? null : { word: asked, candidates: near.filter((n) => n.d === least).map((n) => n.w).sort(), distance: least };
+        expect(new Vocabulary([words.join(" ")]).correct(asked)).toEqual(want);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
