@@ -553,7 +553,8 @@ const adjunctAt = (tokens: Token[], k: number) => ADJUNCT_PREPS.has(lc(tokens[k]
 function adjunctEnd(tokens: Token[], k: number): number {
   if (!adjunctAt(tokens, k)) return k;
   let e = k;
-  while (e < tokens.length && tokens[e].kind === "word" && e - k < 9) e++;
+  // "said at the port forum that the levy would stay": a "that" after the place opens the content, no adjunct holds it.
+  while (e < tokens.length && tokens[e].kind === "word" && lc(tokens[e]) !== "that" && e - k < 9) e++;
   return e >= tokens.length || tokens[e].kind === "end" || tokens[e].kind === "comma" ? e : k;
 }
 
