@@ -396,7 +396,8 @@ function mainSubject(ts: Tok[], limit: number): [number, number] | null {
   if (isCap(ts[np[0]]) && !isCap(ts[np[1]]) && !BODY_HEADS.has(ts[np[1]].lower) && !ORG_WORDS.has(ts[np[1]].lower)) {
     const nameEnd = (t: Tok) => isCap(t) || BODY_HEADS.has(t.lower) || ORG_WORDS.has(t.lower);
     const lastCap = ts.slice(np[0], np[1] + 1).map(nameEnd).lastIndexOf(true) + np[0];
-    if (ts.slice(np[0], lastCap + 1).every((t) => nameEnd(t) || t.text === ".")) {
+    // "Singh's lawyers, …, relied …": a name before a possessive owns the subject, it is never the subject.
+    if (ts.slice(np[0], lastCap + 1).every((t) => nameEnd(t) || t.text === ".") && !/^['’]s?$/.test(ts[lastCap + 1]?.text ?? "")) {
       np[1] = lastCap;
       return np;
     }

@@ -128,7 +128,7 @@ function isAddressee(lang: Lang, m: Mention, fullText: string): boolean {
 /** "said his members feared …": a group known only as someone's ("his members", "their relatives") names nobody. */
 function isOwnedGroup(m: Mention, fullText: string): boolean {
   const at = surfaceAt(m, fullText);
-  return /\b(?:his|her|their|its|our|my|your)\s+$/i.test(fullText.slice(Math.max(0, at - 8), at));
+  return /\b(?:his|her|their|its|our|my|your)\s+$/i.test(fullText.slice(Math.max(0, at - 8), at)) || /^(?:his|her|their|its|our|my|your)\s/i.test(m.surface);
 }
 
 function surfaceAt(m: Mention, fullText: string): number {

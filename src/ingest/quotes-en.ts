@@ -53,8 +53,18 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     if (parsed && (parsed.kind === "name" || parsed.kind === "organization")) return parsed;
   }
   const representative = representativeOf(ws);
-  if (representative) return { kind: "title", surface: surface(representative.phrase), role: surface(representative.head), gender: null, pos, speaksFor: surface(representative.principal) };
+  if (representative) {
+    // "The lawyers for Okafor": several representatives are a group, still never the one they speak for.
+    const kind = /s$|^spokespeople$/.test(lc(representative.head[representative.head.length - 1])) ? "group" : "title";
+    return { kind, surface: surface(representative.phrase), role: surface(representative.head), gender: kind === "group" ? "pl" : null, pos, speaksFor: surface(representative.principal) };
+  }
   const definite = lc(ws[0]) === "the";
+  // "The office of International Co-operation Minister Julian Fantino", "the campaign of Senator Ada Lowe": a body
+  // someone named heads is the body, never its head.
+  const body = ["the", "a", "an"].includes(lc(ws[0])) ? 1 : 0;
+  if (ws.length > body + 2 && /^[a-z]+$/.test(ws[body].text) && OWNED_BODIES.has(lc(ws[body])) && lc(ws[body + 1]) === "of" && ws.slice(body + 2).some(isCap)) {
+    return { kind: "organization", surface: surface(ws.slice(body)), role: null, gender: "n", pos };
+  }
   // "a police spokesperson", "one resident": someone new, never a person the article named before.
   const indefinite = ws.length > 1 && ["a", "an", "one"].includes(lc(ws[0]));
   while (ws.length > 1 && ["the", "a", "an", "one"].includes(lc(ws[0]))) ws = ws.slice(1);
@@ -200,8 +210,8 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     if (!titled && roleWords.length && ORG_WORDS.has(lc(roleWords[roleWords.length - 1])) && !roleWords.some((t) => ROLE_HEAD_WORDS.has(lc(t)))) {
       return { kind: "organization", surface: surface(capitalRun), role: surface(roleWords), gender: "n", pos };
     }
-    if (capitalRun.length === 1 && roleWords.length === 0 && ws.length > 1 && !GROUP_NOUNS.has(lowered[lowered.length - 1])) {
-      // "U.S. officials" is a group, "Ruiz" a person; a lone capital before other words is an adjective.
+    if (capitalRun.length === 1 && roleWords.every((t) => !isCap(t) && !TITLE_WORDS.has(lc(t))) && ws.length > 1 && !GROUP_NOUNS.has(lowered[lowered.length - 1])) {
+      // "U.S. officials" is a group, "Ruiz" a person; a lone capital before other words is an adjective ("a private TV channel").
       if (ws.indexOf(capitalRun[0]) !== ws.length - 1) return null;
     }
     // "said Capt." with no name after it: a title alone, never a name.
@@ -233,6 +243,9 @@ function servesBody(ws: Token[], capitalRun: Token[]): boolean {
   return lc(ws[at - 1]) === "the" || body.some((t) => isCap(t) && ORG_WORDS.has(lc(t)));
 }
 
+/** Bodies a person heads or runs, named "the office of X" and never X. */
+const OWNED_BODIES = new Set(["office", "campaign", "camp", "team", "government", "administration", "cabinet", "family", "staff", "foundation"]);
+
 /** People who speak for someone else: "a spokesperson for Gov. X" is not X. */
 const REPRESENTATIVE_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisor", "lawyer", "attorney", "representative", "assistant", "staffer", "publicist", "agent"]);
 
@@ -241,7 +254,8 @@ const REPRESENTATIVE_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman"
  *  representative, never the person they speak for. */
 function representativeOf(ws: Token[]): { phrase: Token[]; head: Token[]; principal: Token[] } | null {
   if (!["a", "an", "the"].includes(lc(ws[0]))) return null;
-  const h = ws.findIndex((t, x) => x >= 1 && x <= 3 && REPRESENTATIVE_NOUNS.has(lc(t)));
+  const representativeNoun = (w: string) => REPRESENTATIVE_NOUNS.has(w) || REPRESENTATIVE_NOUNS.has(w.replace(/s$/, "")) || w === "spokespeople";
+  const h = ws.findIndex((t, x) => x >= 1 && x <= 3 && representativeNoun(lc(t)));
   if (h < 0 || !ws.slice(1, h).every((t) => /^[a-z-]+$/.test(t.text)) || !["for", "to", "of"].includes(lc(ws[h + 1]))) return null;
   const rest = ws.slice(h + 2);
   if (!rest.some((t) => isCap(t) && !TITLE_WORDS.has(lc(t)) && !isBareTitle(t.text))) return null;

@@ -30,3 +30,28 @@ describe("(en) a place after the verb, then 'that'", () => {
     expect(d.quotes.some((q) => q.text === "On Monday")).toBe(false);
   });
 });
+
+describe("(en) a body or group owned by a person is never that person", () => {
+  it("'Okafor's lawyers argued …', 'The lawyers for Okafor said …': the lawyers spoke, never Okafor", () => {
+    const d = extract("en", HEADLINE,
+      "Council leader Ngozi Okafor faces a charge of misconduct.",
+      "Okafor's lawyers argued that there was a strong public interest in the case.",
+      "Okafor's lawyers, Mr Tom Beruff and Mr Paul Eng, relied on an earlier case, saying there was also a public interest.",
+      "The lawyers for Okafor said the case should be heard in the High Court.");
+    for (const needle of ["strong public interest", "also a public interest", "heard in the High Court"]) expect(speakerOf(d, needle)?.name, needle).not.toBe("Ngozi Okafor");
+    expect(speakerOf(d, "strong public interest")?.name).toMatch(/Okafor's lawyers/);
+  });
+
+  it("'The office of Treasury Minister Paul Devereux claims …' is the office, never Devereux", () => {
+    const d = extract("en", HEADLINE, "The office of Treasury Minister Paul Devereux claims an email it sent staff was altered.");
+    expect(speakerOf(d, "email it sent")?.name).not.toBe("Paul Devereux");
+    expect(speakerOf(d, "email it sent")?.name).toMatch(/office of .*Paul Devereux/i);
+  });
+});
+
+describe("(en) a capitalized word that modifies a lowercase noun names nobody", () => {
+  it("'according to a private TV channel' is the channel, never 'TV'", () => {
+    const d = extract("en", HEADLINE, "The board met on Monday to weigh the levy, according to a private TV channel on Tuesday.");
+    expect(speakerOf(d, "board met")?.name).not.toBe("TV");
+  });
+});
