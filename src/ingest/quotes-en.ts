@@ -59,6 +59,8 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     return { kind, surface: surface(representative.phrase), role: surface(representative.head), gender: kind === "group" ? "pl" : null, pos, speaksFor: surface(representative.principal) };
   }
   const definite = lc(ws[0]) === "the";
+  // "the 71-year-old Senate President": an age before a title says nothing of which office holder spoke.
+  if (definite && ws.length > 2 && isAge(ws[1]) && (isCap(ws[2]) || TITLE_WORDS.has(lc(ws[2])))) ws = [ws[0], ...ws.slice(2)];
   // "The office of International Co-operation Minister Julian Fantino", "the campaign of Senator Ada Lowe": a body
   // someone named heads is the body, never its head.
   const body = ["the", "a", "an"].includes(lc(ws[0])) ? 1 : 0;
@@ -343,6 +345,8 @@ function organizationSpan(ws: Token[]): Token[] | null {
   const joins = (x: number) => JOIN.has(lc(ws[x])) || (lc(ws[x]) === "to" && ORG_WORDS.has(lc(ws[x - 1])));
   while (e < ws.length && (partOfName(ws[e]) || (joins(e) && partOfName(ws[e + 1])))) e++;
   const span = ws.slice(s, e);
+  // "the Senate President", "Reserve Bank Governor": a title right after the body's name is its holder, a person.
+  if (span.length >= 2 && ROLE_HEAD_WORDS.has(lc(span[span.length - 1])) && ORG_WORDS.has(lc(span[span.length - 2])) && e === ws.length) return null;
   // What follows the name after a lowercase word ("published in March") no longer describes the speaker.
   const tail = ws.slice(e);
   // "Hospital managers", "Union officials": the body only modifies the real head.
@@ -801,7 +805,11 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
         // "According to X, Ashford also agreed …": a verb whose subject opens the content is part of it.
         if (left && left.from - 1 <= from) continue;
         if (left && tokens[left.from - 1]?.kind === "comma") return tokens[left.from - 1].start;
-        if (left && lc(tokens[left.from - 1]) === "and") return tokens[left.from - 1].start;
+        if (left && ["and", "but"].includes(lc(tokens[left.from - 1]))) return tokens[left.from - 1].start;
+        // "… for the case but the prosecution countered it was …": "but", a determiner and its noun, then a verb of
+        // saying with a clause after it open another speaker's statement, whatever the noun.
+        const but = j - 3 > from && lc(tokens[j - 3]) === "but" && ["the", "his", "her", "their", "its"].includes(lc(tokens[j - 2])) && /^[a-z]+$/.test(tokens[j - 1].text);
+        if (but && (lc(tokens[j + 1]) === "that" || CLAUSE_OPENERS.has(lc(tokens[j + 1])))) return tokens[j - 3].start;
       }
       if (lc(tokens[j]) === "according" && lc(tokens[j + 1]) === "to") return tokens[j].start;
     }

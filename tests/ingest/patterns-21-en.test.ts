@@ -55,3 +55,33 @@ describe("(en) a capitalized word that modifies a lowercase noun names nobody", 
     expect(speakerOf(d, "board met")?.name).not.toBe("TV");
   });
 });
+
+describe("(en) 'but' and another subject's verb of saying end the first statement", () => {
+  it("'Okafor argued that … but the prosecution countered it was …': Okafor's statement stops at 'but'", () => {
+    const d = extract("en", HEADLINE, "Council leader Ngozi Okafor argued that there was a strong public interest in the case but the prosecution countered it was a purely factual inquiry.");
+    const q = d.quotes.find((x) => x.text.includes("strong public interest"));
+    expect(q?.text).toBe("there was a strong public interest in the case");
+    expect(speakerOf(d, "strong public interest")?.name).toBe("Ngozi Okafor");
+  });
+});
+
+describe("(en) a generational suffix after a full name", () => {
+  it("'Senate President Vicente Sotto III said …', then 'Sotto said …' and 'he said': one person", () => {
+    const d = extract("en", HEADLINE,
+      "Board chair Ramon Sotto III said he took two tests, but the first kit came from a private donor.",
+      "\"I have been tested to ensure that I can still perform my duties,\" Sotto said in a statement.",
+      "\"It has been a week and I have not received the results,\" he said.");
+    expect(speakerOf(d, "first kit came")?.name).toBe("Ramon Sotto III");
+    expect(speakerOf(d, "perform my duties")?.name).toBe("Ramon Sotto III");
+    expect(speakerOf(d, "not received the results")?.name).toBe("Ramon Sotto III");
+  });
+});
+
+describe("(en) an age before a title", () => {
+  it("'“…,” the 71-year-old Board President said' is the board president named before", () => {
+    const d = extract("en", HEADLINE,
+      "Board President Ramon Sotto said he took two tests.",
+      "\"My test turned out negative, so I took a second one,\" the 71-year-old Board President said.");
+    expect(speakerOf(d, "turned out negative")?.name).toBe("Ramon Sotto");
+  });
+});
