@@ -253,6 +253,10 @@ function mentionOf(p: Paragraph, ts: Tok[], [from, to]: [number, number], lowerc
   // "The Nigeria Centre for Disease Control": the article opening the sentence is no part of the name.
   while (nameFrom < last && ["the", "a", "an"].includes(ts[nameFrom].lower)) nameFrom++;
   const words = ts.slice(nameFrom, last + 1);
+  // "the 71-year-old Senate President said": a phrase closing on a title names an office holder, never a person by name.
+  // ("Billie Jean King" is a name: the word before the title must be a body's or another title's).
+  const prior = ts[last - 1]?.lower ?? "";
+  if (!body && words.length > 1 && ROLE_HEAD_WORDS.has(ts[last].lower) && !ORG_WORDS.has(ts[last].lower) && (ORG_WORDS.has(prior) || TITLE_WORDS.has(prior))) return lowercaseHead ? lowercaseHeaded(p, ts, from, to) : null;
   if (!words.length || words.every((w) => TIME_WORDS_EN.has(w.lower) || GROUP_NOUNS.has(w.lower))) {
     // "Police said", "Officials said": a group or a body as the quote patterns read one, never a name.
     return lowercaseHead && words.length && words.every((w) => GROUP_NOUNS.has(w.lower)) ? lowercaseHeaded(p, ts, from, to) : null;
@@ -396,7 +400,8 @@ function mainSubject(ts: Tok[], limit: number): [number, number] | null {
   if (isCap(ts[np[0]]) && !isCap(ts[np[1]]) && !BODY_HEADS.has(ts[np[1]].lower) && !ORG_WORDS.has(ts[np[1]].lower)) {
     const nameEnd = (t: Tok) => isCap(t) || BODY_HEADS.has(t.lower) || ORG_WORDS.has(t.lower);
     const lastCap = ts.slice(np[0], np[1] + 1).map(nameEnd).lastIndexOf(true) + np[0];
-    if (ts.slice(np[0], lastCap + 1).every((t) => nameEnd(t) || t.text === ".")) {
+    // "Singh's lawyers, …, relied …": a name before a possessive owns the subject, it is never the subject.
+    if (ts.slice(np[0], lastCap + 1).every((t) => nameEnd(t) || t.text === ".") && !/^['’]s?$/.test(ts[lastCap + 1]?.text ?? "")) {
       np[1] = lastCap;
       return np;
     }

@@ -80,6 +80,8 @@ export const GROUP_NOUNS = new Set([
   "fans", "relatives", "families", "customers", "passengers", "commuters", "homeowners", "voters", "employees",
   "patients", "tenants", "survivors", "victims", "drivers", "unions", "commentators", "pundits", "spectators",
   "players", "coaches", "scholars", "historians", "physicians", "pharmacists", "consumers", "shareholders", "investors",
+  // "Okafor's lawyers argued": those who speak for someone, a group of their own.
+  "lawyers", "attorneys", "aides", "advisers", "advisors", "representatives", "staffers",
 ]);
 
 /** The press as a plural or a medium: "Buenos Aires media", "Lagos newspapers" name no speaker of their own. */

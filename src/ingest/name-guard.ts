@@ -20,6 +20,9 @@ const FUNCTION_WORDS_AR = new Set([
 
 /** Name particles: a name never ends in one ("Marcus De", "عبد"). */
 const PARTICLES_EN = new Set(["de", "da", "ul", "van", "von", "der", "den", "ter", "la", "le", "di", "du", "del", "della", "dos", "das", "al", "al-", "el", "el-", "bin", "ibn", "bint", "abu", "st", "st.", "mac", "mc", "o'"]);
+/** Of those, the ones that are also family names (Indian Das, Vietnamese Le, Chinese Du, Italian Di and La, Portuguese
+ *  Da): capitalized, one may end a name ("Governor Shaktikanta Das said"); in lower case none does. */
+const SURNAME_PARTICLES_EN = new Set(["da", "das", "di", "du", "la", "le"]);
 const PARTICLES_AR = new Set([...NAME_LINKS, "ابي", "ذو", "ذي"]);
 
 /** Words that open a clause in English, never a name ("But Ortega", "When Kim"). */
@@ -125,7 +128,7 @@ function isAddressee(lang: Lang, m: Mention, fullText: string): boolean {
 /** "said his members feared …": a group known only as someone's ("his members", "their relatives") names nobody. */
 function isOwnedGroup(m: Mention, fullText: string): boolean {
   const at = surfaceAt(m, fullText);
-  return /\b(?:his|her|their|its|our|my|your)\s+$/i.test(fullText.slice(Math.max(0, at - 8), at));
+  return /\b(?:his|her|their|its|our|my|your)\s+$/i.test(fullText.slice(Math.max(0, at - 8), at)) || /^(?:his|her|their|its|our|my|your)\s/i.test(m.surface);
 }
 
 function surfaceAt(m: Mention, fullText: string): number {
@@ -223,7 +226,8 @@ export function englishNameProblem(surface: string): string | null {
   if (ws.length > 1 && !/\p{Ll}/u.test(surface) && lower.some((w) => CLAUSE_WORDS_EN.has(w))) return "a headline in capitals";
   // "Punjab's", "Ruiz's": the owner of whoever spoke, never the speaker.
   if (/['’]s$/.test(ws[ws.length - 1])) return "a possessive";
-  if (PARTICLES_EN.has(lower[lower.length - 1]) || /-$/.test(ws[ws.length - 1])) return "ends in a name particle";
+  const last = ws[ws.length - 1];
+  if ((PARTICLES_EN.has(lower[lower.length - 1]) && !(SURNAME_PARTICLES_EN.has(lower[lower.length - 1]) && /^\p{Lu}/u.test(last))) || /-$/.test(last)) return "ends in a name particle";
   const isParticle = (w: string, x: number) => PARTICLES_EN.has(w.toLowerCase()) || /^(?:al|el|ad|ar|as|at|az|ash|ul|bin|ibn|abu|de|d)[-'’]\p{Lu}/u.test(w) || (x > 0 && /^(?:y|e|of)$/.test(w));
   if (ws.some((w, x) => /^\p{Ll}/u.test(w) && !isParticle(w, x))) return "holds a lower-case word (a clause or a common noun)";
   if (lower.some((w) => REPORTING_VERBS_EN.has(w) && w !== "said")) return "holds a reporting verb";

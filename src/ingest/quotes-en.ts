@@ -53,8 +53,20 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     if (parsed && (parsed.kind === "name" || parsed.kind === "organization")) return parsed;
   }
   const representative = representativeOf(ws);
-  if (representative) return { kind: "title", surface: surface(representative.phrase), role: surface(representative.head), gender: null, pos, speaksFor: surface(representative.principal) };
+  if (representative) {
+    // "The lawyers for Okafor": several representatives are a group, still never the one they speak for.
+    const kind = /s$|^spokespeople$/.test(lc(representative.head[representative.head.length - 1])) ? "group" : "title";
+    return { kind, surface: surface(representative.phrase), role: surface(representative.head), gender: kind === "group" ? "pl" : null, pos, speaksFor: surface(representative.principal) };
+  }
   const definite = lc(ws[0]) === "the";
+  // "the 71-year-old Senate President": an age before a title says nothing of which office holder spoke.
+  if (definite && ws.length > 2 && isAge(ws[1]) && (isCap(ws[2]) || TITLE_WORDS.has(lc(ws[2])))) ws = [ws[0], ...ws.slice(2)];
+  // "The office of International Co-operation Minister Julian Fantino", "the campaign of Senator Ada Lowe": a body
+  // someone named heads is the body, never its head.
+  const body = ["the", "a", "an"].includes(lc(ws[0])) ? 1 : 0;
+  if (ws.length > body + 2 && /^[a-z]+$/.test(ws[body].text) && OWNED_BODIES.has(lc(ws[body])) && lc(ws[body + 1]) === "of" && ws.slice(body + 2).some(isCap)) {
+    return { kind: "organization", surface: surface(ws.slice(body)), role: null, gender: "n", pos };
+  }
   // "a police spokesperson", "one resident": someone new, never a person the article named before.
   const indefinite = ws.length > 1 && ["a", "an", "one"].includes(lc(ws[0]));
   while (ws.length > 1 && ["the", "a", "an", "one"].includes(lc(ws[0]))) ws = ws.slice(1);
@@ -200,8 +212,8 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     if (!titled && roleWords.length && ORG_WORDS.has(lc(roleWords[roleWords.length - 1])) && !roleWords.some((t) => ROLE_HEAD_WORDS.has(lc(t)))) {
       return { kind: "organization", surface: surface(capitalRun), role: surface(roleWords), gender: "n", pos };
     }
-    if (capitalRun.length === 1 && roleWords.length === 0 && ws.length > 1 && !GROUP_NOUNS.has(lowered[lowered.length - 1])) {
-      // "U.S. officials" is a group, "Ruiz" a person; a lone capital before other words is an adjective.
+    if (capitalRun.length === 1 && roleWords.every((t) => !isCap(t) && !TITLE_WORDS.has(lc(t))) && ws.length > 1 && !GROUP_NOUNS.has(lowered[lowered.length - 1])) {
+      // "U.S. officials" is a group, "Ruiz" a person; a lone capital before other words is an adjective ("a private TV channel").
       if (ws.indexOf(capitalRun[0]) !== ws.length - 1) return null;
     }
     // "said Capt." with no name after it: a title alone, never a name.
@@ -233,6 +245,9 @@ function servesBody(ws: Token[], capitalRun: Token[]): boolean {
   return lc(ws[at - 1]) === "the" || body.some((t) => isCap(t) && ORG_WORDS.has(lc(t)));
 }
 
+/** Bodies a person heads or runs, named "the office of X" and never X. */
+const OWNED_BODIES = new Set(["office", "campaign", "camp", "team", "government", "administration", "cabinet", "family", "staff", "foundation"]);
+
 /** People who speak for someone else: "a spokesperson for Gov. X" is not X. */
 const REPRESENTATIVE_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisor", "lawyer", "attorney", "representative", "assistant", "staffer", "publicist", "agent"]);
 
@@ -241,7 +256,8 @@ const REPRESENTATIVE_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman"
  *  representative, never the person they speak for. */
 function representativeOf(ws: Token[]): { phrase: Token[]; head: Token[]; principal: Token[] } | null {
   if (!["a", "an", "the"].includes(lc(ws[0]))) return null;
-  const h = ws.findIndex((t, x) => x >= 1 && x <= 3 && REPRESENTATIVE_NOUNS.has(lc(t)));
+  const representativeNoun = (w: string) => REPRESENTATIVE_NOUNS.has(w) || REPRESENTATIVE_NOUNS.has(w.replace(/s$/, "")) || w === "spokespeople";
+  const h = ws.findIndex((t, x) => x >= 1 && x <= 3 && representativeNoun(lc(t)));
   if (h < 0 || !ws.slice(1, h).every((t) => /^[a-z-]+$/.test(t.text)) || !["for", "to", "of"].includes(lc(ws[h + 1]))) return null;
   const rest = ws.slice(h + 2);
   if (!rest.some((t) => isCap(t) && !TITLE_WORDS.has(lc(t)) && !isBareTitle(t.text))) return null;
@@ -329,6 +345,8 @@ function organizationSpan(ws: Token[]): Token[] | null {
   const joins = (x: number) => JOIN.has(lc(ws[x])) || (lc(ws[x]) === "to" && ORG_WORDS.has(lc(ws[x - 1])));
   while (e < ws.length && (partOfName(ws[e]) || (joins(e) && partOfName(ws[e + 1])))) e++;
   const span = ws.slice(s, e);
+  // "the Senate President", "Reserve Bank Governor": a title right after the body's name is its holder, a person.
+  if (span.length >= 2 && ROLE_HEAD_WORDS.has(lc(span[span.length - 1])) && ORG_WORDS.has(lc(span[span.length - 2])) && e === ws.length) return null;
   // What follows the name after a lowercase word ("published in March") no longer describes the speaker.
   const tail = ws.slice(e);
   // "Hospital managers", "Union officials": the body only modifies the real head.
@@ -553,7 +571,8 @@ const adjunctAt = (tokens: Token[], k: number) => ADJUNCT_PREPS.has(lc(tokens[k]
 function adjunctEnd(tokens: Token[], k: number): number {
   if (!adjunctAt(tokens, k)) return k;
   let e = k;
-  while (e < tokens.length && tokens[e].kind === "word" && e - k < 9) e++;
+  // "said at the port forum that the levy would stay": a "that" after the place opens the content, no adjunct holds it.
+  while (e < tokens.length && tokens[e].kind === "word" && lc(tokens[e]) !== "that" && e - k < 9) e++;
   return e >= tokens.length || tokens[e].kind === "end" || tokens[e].kind === "comma" ? e : k;
 }
 
@@ -790,7 +809,11 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
         // "According to X, Ashford also agreed …": a verb whose subject opens the content is part of it.
         if (left && left.from - 1 <= from) continue;
         if (left && tokens[left.from - 1]?.kind === "comma") return tokens[left.from - 1].start;
-        if (left && lc(tokens[left.from - 1]) === "and") return tokens[left.from - 1].start;
+        if (left && ["and", "but"].includes(lc(tokens[left.from - 1]))) return tokens[left.from - 1].start;
+        // "… for the case but the prosecution countered it was …": "but", a determiner and its noun, then a verb of
+        // saying with a clause after it open another speaker's statement, whatever the noun.
+        const but = j - 3 > from && lc(tokens[j - 3]) === "but" && ["the", "his", "her", "their", "its"].includes(lc(tokens[j - 2])) && /^[a-z]+$/.test(tokens[j - 1].text);
+        if (but && (lc(tokens[j + 1]) === "that" || CLAUSE_OPENERS.has(lc(tokens[j + 1])))) return tokens[j - 3].start;
       }
       if (lc(tokens[j]) === "according" && lc(tokens[j + 1]) === "to") return tokens[j].start;
     }

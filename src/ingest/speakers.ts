@@ -49,12 +49,16 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 /** A name's words as sameName compares them, each name's found once: an article of many people compares
  *  every name mention with every person before it. */
 const NAME_KEYS: Record<Lang, Map<string, string[]>> = { ar: new Map(), en: new Map() };
+const GENERATIONAL_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 function nameWords(lang: Lang, name: string): string[] {
   const known = NAME_KEYS[lang];
   let found = known.get(name);
   if (!found) {
     if (known.size >= 20_000) known.clear();
-    known.set(name, (found = words(name).map((w) => word(lang, w)).filter(Boolean)));
+    found = words(name).map((w) => word(lang, w)).filter(Boolean);
+    // "Vicente Sotto III" … "Sotto", "Martin Luther King Jr." … "King": a generational suffix is no family name.
+    if (lang === "en" && found.length > 2 && GENERATIONAL_SUFFIXES.has(found[found.length - 1])) found = found.slice(0, -1);
+    known.set(name, found);
   }
   return found;
 }
