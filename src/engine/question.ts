@@ -322,6 +322,10 @@ function countAsSlot(q: ParsedQuestion): ParsedQuestion {
   return { ...q, topic: q.topic.replace(COUNT_OPENING, ""), hint: q.hint ?? "number" };
 }
 
+/** Verbs of answering something ("respond to", "رد على") and the preposition of what was answered. */
+const ANSWERING_VERB = /^(?:respond|responds|responded|react|reacts|reacted|reply|replies|replied|answer|answers|answered|رد|ردت|يرد|ترد|ردوا|علق|علقت|يعلق|تعلق)$/;
+const ANSWERED_OPENER = /^(?:to|علي|على)$/;
+
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** The words a question capitalizes after its first (normalized), when it writes any word in lower case: what a
@@ -488,7 +492,9 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
     // no verb of saying nor a day or month goes on as the rest of someone else's name.
     if (nameGoesOn.has(rest[0]) && !opensTopic && !speechVerb(rest[0]) && !STATEMENT_NOUN.test(rest[0]) && !CALENDAR_WORD.test(rest[0])) continue;
     const words = rest.filter((x) => !speechVerb(x) && !STATEMENT_NOUN.test(x));
-    const at = words.findIndex((x) => TOPIC_EN.has(x) || TOPIC_AR.test(x));
+    // "How did X respond to Z", "كيف رد X على Z": what follows the verb of answering is what was answered, the topic.
+    const answering = rest.findIndex((x, k) => ANSWERING_VERB.test(x) && ANSWERED_OPENER.test(rest[k + 1] ?? ""));
+    const at = answering >= 0 ? words.indexOf(rest[answering + 1]) : words.findIndex((x) => TOPIC_EN.has(x) || TOPIC_AR.test(x));
     const topic = at >= 0 ? words.slice(at + 1) : words;
     const verb = rest.map(speechVerb).find(Boolean) ?? null;
     // "X قال إن Z", "X said Z": the verb right after the name, and what was said after it.
