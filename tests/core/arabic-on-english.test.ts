@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/index.js";
+import { standardizeDialect } from "../../src/normalize/dialect.js";
 import { contentTerms, questionTerms, wordKeys, normalize } from "../../src/normalize/index.js";
 import { expectSpeaker, ingestedEngine } from "../support/drafts.js";
 
@@ -20,6 +21,14 @@ describe("Arabic function words", () => {
     const words = contentTerms("قال إن مدربه يتحمس عندما يحضر أثناء التدريب بينما لكنه لم يكن هناك").map((t) => t.word);
     for (const w of ["عندما", "اثناء", "بينما", "لكنه", "يكن"]) expect(words, w).not.toContain(w);
     expect(words).toContain("مدربه");
+  });
+});
+
+describe("the exception after a negation", () => {
+  it("keeps سوى as 'except' after a standard negation, and the Gulf 'did' elsewhere", () => {
+    expect(standardizeDialect("ليس سوى وسيلة")).toBe("ليس سوى وسيلة");
+    expect(standardizeDialect("لم يبق سوى يومين")).toBe("لم يبق سوى يومين");
+    expect(standardizeDialect("شنو سوى الوزير")).toContain("فعل");
   });
 });
 
@@ -58,13 +67,19 @@ Team doctor Peter Hanlon said the squad's young fast bowlers were tired but not 
 Hanlon said four players would rest before the second match.
 `;
 
+const BANK_EN = `Central bank governor defends new currency
+Central bank governor Peter Okafor said the new notes were only a medium of exchange and needed production behind them.
+`;
+
 let dir: string;
 let union: Engine;
 let team: Engine;
+let bank: Engine;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "qb-ar-on-en-"));
   union = ingestedEngine(dir, "union", { "union-en": UNION_EN });
   team = ingestedEngine(dir, "team", { "team-en": TEAM_EN });
+  bank = ingestedEngine(dir, "bank", { "bank-en": BANK_EN });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -74,6 +89,10 @@ describe("Arabic questions on an English draft", () => {
   });
   it("a function word English leaves out does not dilute the question", () => {
     expectSpeaker(team, "من قال إن الرماة السريعين كانوا متعبين عندما غادروا الملعب؟", /Hanlon/);
+  });
+  it("a negation an exception completes says 'only', as the statement does (ليست سوى)", () => {
+    expectSpeaker(bank, "من قال إن الأوراق النقدية الجديدة ليست سوى وسيلة للتبادل؟", /Okafor/);
+    expect(bank.ask("من قال إن الأوراق النقدية الجديدة ليست وسيلة للتبادل؟").status).not.toBe("answered");
   });
   it("a statement the draft does not hold stays unanswered", () => {
     expect(union.ask("من قال إن أعضاء النقابة سيعودون إلى العمل غدا؟").status).not.toBe("answered");
