@@ -65,6 +65,14 @@ const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|
  * "March" and "May" only beside a number (a march, "may" the verb).
  */
 const CALENDAR_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|(?:^| )اب(?= |$)|ايلول|تشرين|الخميس|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|january|february|march \d|\d march|april|\d may(?= |$)|may \d|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday/;
+
+/**
+ * A negation that an exception completes says "only": "ليس سوى وسيلة", "لا يريد إلا", "not only",
+ * "nothing but". Taken out before NEGATION is looked for (a few words may stand between the two).
+ */
+const EXCEPTIVE = /(?:^| )(?:[وف]?(?:ليس|ليست|لا|لم|لن|ما)(?: [^ ]+){0,4} (?:سوي|الا)|not (?:only|just|merely)|nothing but|no more than)(?= |$)/g;
+const isNegated = (normalized: string): boolean => NEGATION.test(normalized.replace(EXCEPTIVE, " "));
+
 const TIME_WORDS = /\d{4}|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الشهر|الاسبوع|الاسابيع|العام|يوم|امس|الخميس|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|week|year|yesterday|today/;
 
 /** Words that give a reason: "بسبب", "بحجة أن", "يعزى", "because", "in response". */
@@ -596,7 +604,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       .map(longPhraseTerms)
       .filter((t): t is Term[] => t !== null)
       .map((list) => distinctTerms(list.map((t) => matchable(t, idsOf, false))));
-    const negated = NEGATION.test(normalize(q.topic));
+    const negated = isNegated(normalize(q.topic));
     const asked = terms.map((t) => matchable(t, idsOf, q.intent === "who_said" || q.claim, relatedIdsOf));
     const needed = evidenceNeeded(asked);
     const strict = terms.map((t) => matchable(t, idsOf, true, relatedIdsOf));
@@ -702,7 +710,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       // that shares the topic and fills no slot may be offered, never stated. Not "when …?": the
       // article's date answers it for a sentence that gives none.
       if (q.intent === "fact" && (q.hint === "number" || q.hint === "place" || q.hint === "name" || q.hint === "person_name") && !fits) score = Math.min(score, MIN_COVERAGE - 0.01);
-      const unnegated = negated && !NEGATION.test(normalizedText(hit.doc));
+      const unnegated = negated && !isNegated(normalizedText(hit.doc));
       const opposite = opposing.length > 0 && opposes(opposing, questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]));
       const unrealized = done && saysNotYet(r.text, r.textEn);
       if (unnegated) score *= POLARITY_PENALTY;

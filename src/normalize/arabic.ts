@@ -99,7 +99,23 @@ export function arabicVariants(word: string): string[] {
     stems.add(stemArabic(plural[1]));
     if (/^[وفبلك]/.test(plural[1]) && plural[1].length >= 6) stems.add(stemArabic(plural[1].slice(1)));
   }
+  for (const w of /^[وفبلك]/.test(word) ? [word, word.slice(1)] : [word]) {
+    const bare = beforePronoun(w);
+    if (bare) stems.add(stemArabic(bare));
+  }
   return [...stems];
+}
+
+/**
+ * The bare word of a form whose last letter changes before a pronoun: a plural's final hamza sits on ي or
+ * و (أعضائها، آراؤهم → أعضاء) and an alef maqsura is written ا (شكواهم، مستواها → شكوى). A lone ه is left
+ * alone: ايه and اه end as many words with a ta marbuta (ولاية، حياة); so are the plurals in ايا (قضاياهم).
+ */
+function beforePronoun(word: string): string | null {
+  const hamza = /^(.{2,}ا)[يو](?:ها|هم|هما|هن|كم|كن|نا)$/.exec(word);
+  if (hamza) return `${hamza[1]}ء`;
+  const maqsura = /^(.{2,})ا(?:ها|هم|هما|هن|كم|كن)$/.exec(word);
+  return maqsura && !maqsura[1].endsWith("اي") && !maqsura[1].endsWith("ا") ? `${maqsura[1]}ي` : null;
 }
 
 /** The person prefixes of an imperfect verb: يرفع (he), ترفع (she, you), نرفع (we), ارفع (I). */

@@ -37,6 +37,10 @@ const DID = norm("فعل");
 const asks = (w: string) => DO_ASKING.has(w) || (w.length > 2 && /^[وف]/.test(w) && DO_ASKING.has(w.slice(1)));
 const NEGATION_PREFIXES = rules.negationPrefixes.map(norm).sort((a, b) => b.length - a.length);
 const NEGATION_SUFFIX = norm(rules.negationSuffix);
+/** سوى after a standard negation is "except" ("ليس سوى", "لم يبق سوى"), not the Gulf "did". */
+const STANDARD_EXCEPTIONS = set(rules.standardExceptions);
+const STANDARD_NEGATIONS = set(rules.standardNegations);
+const EXCEPTION_REACH = 4;
 const byLength = (list: string[]) => list.map(norm).sort((a, b) => b.length - a.length);
 const FUTURE_PREFIXES = byLength(rules.futurePrefixes);
 const PROGRESSIVE_PREFIXES = byLength(rules.progressivePrefixes);
@@ -75,6 +79,10 @@ export function standardizeDialect(text: string, known: (word: string) => boolea
     }
     if (PROGRESSIVE_PARTICLES.has(w) && (IMPERFECT.test(next) || /^ب[يتن]/.test(next))) {
       out[i] = "";
+      continue;
+    }
+    if (STANDARD_EXCEPTIONS.has(w) && words.slice(Math.max(0, i - EXCEPTION_REACH), i).some((p) => STANDARD_NEGATIONS.has(p))) {
+      out[i] = w;
       continue;
     }
     if (NEGATION_PREFIXES.includes(w) && next.length >= 4 && next.endsWith(NEGATION_SUFFIX)) {
