@@ -149,6 +149,19 @@ export function countedAct(topic: string): string | null {
   return act && /^[a-z]{3,}$/.test(act) ? act : null;
 }
 
+/**
+ * The act a "what did X <verb> …" question asks about: the verb that ends its subject, before the first word
+ * of an adjunct ("what did the commissioner conclude after the investigation" → conclude). Null with no
+ * subject before the verb, or no verb after it.
+ */
+export function askedAct(topic: string): string | null {
+  const m = /^what (?:did|does|do|will|would|has|have|had) ((?:[a-z0-9]+ ){1,7}?[a-z]+)(?= (?:after|before|about|on|in|at|during|regarding|over|for|to|with|when|following|from|of|as)(?: |$)|$)/.exec(topic.trim());
+  const words = m ? m[1].split(" ") : [];
+  if (words.length < 2) return null;
+  const act = words[words.length - 1];
+  return /^[a-z]{3,}$/.test(act) ? act : null;
+}
+
 /** A verb that closes the counted noun phrase of "how many N …". */
 const COUNT_VERB = /^(?:are|were|is|was|have|has|had|do|does|did|will|would|can|could|remain|remained)$/;
 

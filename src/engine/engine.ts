@@ -17,7 +17,7 @@ import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadli
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS, MIN_COVERAGE, SUGGEST_COVERAGE } from "./limits.js";
 import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling, tellingShare, type MatchableTerm } from "./evidence.js";
-import { countedAct, countedNoun, countsNoun, fitsNumberAsked, givesAmount, givesPlace, numberAsked, type NumberAsked } from "./answer-slots.js";
+import { askedAct, countedAct, countedNoun, countsNoun, fitsNumberAsked, givesAmount, givesPlace, numberAsked, type NumberAsked } from "./answer-slots.js";
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
 import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpLang, type FollowUpPlan } from "./follow-up.js";
@@ -1629,12 +1629,13 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   }
 
   /**
-   * "كم حالة تعافت من الكوليرا؟", "how many patients were discharged?": the act a count is asked of, which no
+   * "كم حالة تعافت من الكوليرا؟", "how many patients were discharged?", "what did the commissioner conclude
+   * after the investigation?": the act a count or a what-did question is asked of, which no
    * record of the answer's article says (in its words, its sentence or its topics, nor in another wording):
    * the article's numbers count other acts (new cases, deaths).
    */
   function untoldAct(i: number, q: ParsedQuestion): boolean {
-    const act = q.hint === "number" ? countedAct(q.topic) : null;
+    const act = q.hint === "number" ? countedAct(q.topic) : q.hint === null ? askedAct(q.topic) : null;
     const term = act ? questionTerms(act)[0] : undefined;
     if (!term || isGenericTerm(term)) return false;
     const ids = [...idsOf(term), ...relatedIdsOf(term)];
