@@ -17,3 +17,40 @@ describe("(ar) a body named with where it sits", () => {
     expect(s?.aliases ?? []).not.toContain("مصادر");
   });
 });
+
+describe("(ar) 'according to' before a thing that cannot speak", () => {
+  it("'نتعامل وفق القانون مع …', 'حسب الإجراءات': 'in accordance with' is no source, and the content runs on through it", () => {
+    const d = extract("ar",
+      "قال الناطق باسم الحكومة سامر الخطيب إن الحكومة ماضية في خطتها.",
+      "وتابع: نتعامل وفق القانون مع ناشري الأخبار الكاذبة على مواقع التواصل.");
+    expect(speakerOf(d, "ناشري الأخبار الكاذبة")?.nameAr).toBe("سامر الخطيب");
+    const e = extract("ar", "وأكد الوزير رامي عيسى أن البلدية ستوزع المساعدات حسب الإجراءات المعتمدة على جميع الأحياء المتضررة.");
+    expect(e.quotes.find((q) => q.speaker !== null)?.text).toContain("جميع الأحياء المتضررة");
+  });
+
+  it("a body, an office or a source after وفق/بحسب still speaks", () => {
+    const d = extract("ar", "ارتفع عدد المصابين بالحمى إلى 20 شخصا، وفق وزارة الصحة.");
+    expect(speakerOf(d, "عدد المصابين")?.nameAr).toBe("وزارة الصحة");
+    const e = extract("ar", "وصلت الأسعار إلى مستويات قياسية هذا الشهر، بحسب المصدر.");
+    expect(e.quotes.some((q) => q.text.includes("مستويات قياسية"))).toBe(true);
+  });
+});
+
+describe("(ar) a verbal noun of a hollow root after the subject and a comma", () => {
+  it("'واكد وزير الصحة، إستحالة تطوير …': استحالة (استفالة) is the content, never a name set off by commas", () => {
+    const d = extract("ar",
+      "قال وزير الصحة سامر الخطيب إن الحكومة ماضية في خطتها.",
+      "واكد وزير الصحة، إستحالة ترميم مستشفيات قديمة جدا بنيت قبل قرن.");
+    expect(speakerOf(d, "ترميم مستشفيات")?.nameAr).toBe("سامر الخطيب");
+    const e = extract("ar", "أعلن رئيس النادي رامي عيسى، استقالة المدرب بعد الهزيمة الثقيلة.");
+    expect(speakerOf(e, "المدرب بعد الهزيمة")?.nameAr).toBe("رامي عيسى");
+  });
+});
+
+describe("(ar) a present-tense verb of saying inside the clause it belongs to", () => {
+  it("'إن جولة الوزير بالأمس للمدارس تشير إلى أن …، متابعا: …': the clause's own verb, not a new speaker", () => {
+    const d = extract("ar", "قال سامر الخطيب، المتحدث باسم وزارة التربية، إن جولة الوزير بالأمس للمدارس الجديدة تشير بوضوح إلى أن التعليم أولوية الحكومة، متابعا: الوزير تفقد عشر مدارس في المحافظتين.");
+    expect(speakerOf(d, "عشر مدارس")?.nameAr).toBe("سامر الخطيب");
+    expect(speakerOf(d, "جولة الوزير")?.nameAr).toBe("سامر الخطيب");
+  });
+});
