@@ -54,3 +54,44 @@ describe("(ar) a present-tense verb of saying inside the clause it belongs to", 
     expect(speakerOf(d, "جولة الوزير")?.nameAr).toBe("سامر الخطيب");
   });
 });
+
+describe("(ar) pleas in court: دفع بـ and the lawyers who plead", () => {
+  it("'دفع محامو المتهمين بعدم جدية التحريات، وطالبوا بعدم …': the plea and the demand are the lawyers'", () => {
+    const d = extract("ar",
+      "تأجيل محاكمة المتهمين في قضية الميناء",
+      "من جانبه، دفع محامو المتهمين بعدم جدية تحريات الشرطة في القضية، وطالبوا بعدم التعويل عليها كدليل إدانة.");
+    expect(speakerOf(d, "جدية تحريات")?.nameAr).toBe("محامو المتهمين");
+    expect(speakerOf(d, "التعويل عليها")?.nameAr).toBe("محامو المتهمين");
+    const e = extract("ar", "ودفعت هيئة الدفاع ببطلان إجراءات القبض على المتهم.");
+    expect(speakerOf(e, "إجراءات القبض")?.nameAr).toBe("هيئة الدفاع");
+  });
+
+  it("دفع with no plea after it (paid, pushed) reports nothing", () => {
+    expect(extract("ar", "دفع الرجل بالسيارة إلى خارج الطريق بعد الحادث.").quotes).toEqual([]);
+    expect(extract("ar", "دفعت الحكومة رواتب الموظفين بعد تأخير دام شهرين.").quotes).toEqual([]);
+  });
+
+  it("'أكد المحامون أن …': a role noun ending in ي (محامٍ) takes its plural ending without it", () => {
+    const d = extract("ar", "أكد المحامون أن موكليهم أبرياء من التهم الموجهة إليهم.");
+    expect(speakerOf(d, "موكليهم أبرياء")?.nameAr).toBe("المحامون");
+  });
+});
+
+describe("(ar) a present-tense verb that describes the noun before it", () => {
+  it("'ورفعوا لافتات تطالب بوقف الأعمال': the banners' demand is no one's statement", () => {
+    const d = extract("ar",
+      "وأكدت الخبيرة نادية سالم أن الحل يكمن في سدود صغيرة.",
+      "ونظم عشرات من السكان وقفة احتجاجية، ورفعوا لافتات تطالب بوقف الأعمال إلى حين صرف التعويضات.");
+    expect(d.quotes.some((q) => q.text.includes("وقف الأعمال"))).toBe(false);
+  });
+});
+
+describe("(ar) a relative clause that imputes ends the content", () => {
+  it("'بعدم جدية التحريات والتي نسبت إلى المتهمين …': what the investigations imputed is not the lawyers' plea", () => {
+    const d = extract("ar",
+      "تأجيل محاكمة المتهمين في قضية الميناء",
+      "دفع محامو المتهمين بعدم جدية تحريات الشرطة في القضية والتي نسبت إلى المتهمين سرقة المعدات من الميناء.");
+    const plea = d.quotes.find((q) => q.text.includes("جدية تحريات"));
+    expect(plea?.text).toBe("عدم جدية تحريات الشرطة في القضية");
+  });
+});
