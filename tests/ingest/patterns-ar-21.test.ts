@@ -95,3 +95,23 @@ describe("(ar) a relative clause that imputes ends the content", () => {
     expect(plea?.text).toBe("عدم جدية تحريات الشرطة في القضية");
   });
 });
+
+describe("(ar) the one received is no apposition of the one who receives", () => {
+  it("'استقبل ولي العهد الأمير X Y وزير الخارجية الأمريكي': the minister is the guest, not X's office", () => {
+    const d = extract("ar",
+      "ولي العهد يستقبل وزير الخارجية الأمريكي",
+      "استقبل ولي العهد الأمير فهد بن ناصر وزير الخارجية الأمريكي في العاصمة أمس.",
+      "وقال الأمير فهد بن ناصر إن المملكة تدعم الحلول السلمية في المنطقة.");
+    const s = speakerOf(d, "الحلول السلمية");
+    expect(s?.nameAr).toBe("فهد بن ناصر");
+    expect(s?.roleAr ?? "").not.toMatch(/^وزير/);
+  });
+
+  it("an apposition with no verb of meeting before the name is still its title ('ماجد سالم مستشار الوزير')", () => {
+    const d = extract("ar",
+      "وزير الصحة يزور المستشفى",
+      "زار المستشفى وفد يرأسه ماجد سالم مستشار وزير الصحة.",
+      "وقال ماجد سالم إن المستشفى سيفتح جناحا جديدا.");
+    expect(speakerOf(d, "جناحا جديدا")?.roleAr).toBe("مستشار");
+  });
+});
