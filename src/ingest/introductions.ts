@@ -24,6 +24,7 @@ const EN_TITLE_WORDS = new Set(DATA.englishTitleWords);
 const AR_LINKS = new Set(DATA.arabicNameLinks.map((w) => normAr(w)));
 /** Honorifics written between a title and a name ("وزير المالية د. جبريل"): no part of the title. */
 const HONORIFICS = new Set(DATA.arabicHonorifics.map((w) => normAr(w)));
+const AR_MEETING_VERBS = new Set(DATA.arabicMeetingVerbs);
 /** The most words a title run may have. */
 const MAX_ROLE_WORDS = 8;
 /** The most occurrences of a name read for an introduction (an article names its speakers a few times). */
@@ -129,6 +130,25 @@ function arabicTitleBefore(words: string[], othersNames: Set<string>): { role: s
   return role ? { role, given } : null;
 }
 
+/** "استقبل ولي العهد الأمير X": the name is the subject of a verb of receiving or meeting (a title between, at most),
+ *  so the title written after it ("… وزير الخارجية الأمريكي") is the guest's. */
+function receives(before: string[], others: Set<string>, own: Set<string>): boolean {
+  for (let k = before.length - 1; k >= 0 && before.length - k <= MAX_ROLE_WORDS; k--) {
+    const tok = before[k];
+    if (ENDS_CLAUSE.test(tok) || OPENS_CLAUSE.test(tok)) return false;
+    const w = normAr(tok);
+    if (AR_MEETING_VERBS.has(w) || AR_MEETING_VERBS.has(w.replace(/^[وف]/, ""))) return true;
+    // "استقبل الرئيس X الوزير Y": Y after another speaker's name is the one received. Only a title stands between
+    // the verb and its subject: definite words and construct heads (ولي العهد), not "زار المستشفى وفد يرأسه X".
+    if (others.has(w)) return false;
+    // The speaker's own given names before the surname the form is ("فهد بن" before "ناصر").
+    if (own.has(w)) continue;
+    const construct = normAr(before[k + 1] ?? "").startsWith("ال");
+    if (!w.startsWith("ال") && !construct && !isHead(tok, "ar")) return false;
+  }
+  return false;
+}
+
 /** "ماجد الأنصاري، المتحدث الرسمي باسم وزارة الخارجية": an apposition opening with a title after an Arabic name. */
 function arabicApposition(text: string, end: number): string | null {
   // With or without a comma: "ماجد الأنصاري مستشار …" (the run must then open with a title, as it must anyway).
@@ -191,7 +211,7 @@ export function rolesFromIntroductions<T extends Speaker>(speakers: T[], fullTex
           if (role) return { ...s, role };
           continue;
         }
-        const appositive = arabicApposition(text, at + form.length);
+        const appositive = receives(before, othersNames(s), new Set(nameWords(s))) ? null : arabicApposition(text, at + form.length);
         const found = arabicTitleBefore(before, othersNames(s)) ?? (appositive ? { role: appositive, given: [] } : null);
         if (!found) continue;
         const aliases = new Set(s.aliases);

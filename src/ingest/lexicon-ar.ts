@@ -63,7 +63,7 @@ export const ADDRESSEE_VERBS = new Set([
 ]);
 
 /** One reporting verb of data/cues-ar.json: its past (masculine), present stem and participle stem. */
-interface CueLemma { past: string; present?: string; participle?: string; preps: string[]; participlePreps?: string[]; dual?: boolean; participleOnly?: boolean; object?: boolean; negatedReports?: boolean; nounObject?: boolean; quoteOnly?: boolean }
+interface CueLemma { past: string; present?: string; participle?: string; preps: string[]; participlePreps?: string[]; dual?: boolean; participleOnly?: boolean; object?: boolean; negatedReports?: boolean; nounObject?: boolean; quoteOnly?: boolean; pleaOnly?: boolean }
 const CUE_LEMMAS = (CUES_AR.verbs as CueLemma[]).filter((v) => v.past);
 
 const weakFinal = (stem: string) => /[يوا]$/.test(stem);
@@ -93,6 +93,9 @@ export function participleForms(stem: string): [string, Gender][] {
 export const REPORTING_VERBS = new Map<string, ReportingVerb>();
 /** Every listed form of a reporting verb → its past masculine form or present stem (the lemma the scoring stage weighs). */
 export const REPORTING_LEMMAS = new Map<string, string>();
+/** Verbs that report only a plea, a ب-attached verbal noun after their subject (دفع المحامي ببطلان …), data/cues-ar.json
+ *  pleaOnly: kept apart from REPORTING_VERBS, since دفع is otherwise another verb and a name word (دفع الله). */
+export const PLEA_VERBS = new Map<string, ReportingVerb>();
 /** Circumstantial participles: "…, مضيفاً أن …" continues the same speaker; with the prepositions that may open
  *  their content instead of أن ("لافتاً إلى المسؤولية …"، "مشدداً على أهمية …"). */
 export const PARTICIPLES = new Map<string, Gender>();
@@ -107,6 +110,10 @@ for (const v of CUE_LEMMAS) {
   }
   if (isParticipleOnly(v)) continue;
   for (const [form, gender] of pastForms(v)) {
+    if (v.pleaOnly) {
+      PLEA_VERBS.set(form, { gender, preps: v.preps });
+      continue;
+    }
     REPORTING_VERBS.set(form, { gender, preps: v.preps, ...(v.nounObject ? { nounObject: true } : {}), ...(v.quoteOnly ? { quoteOnly: true } : {}) });
     REPORTING_LEMMAS.set(form, v.past);
   }
@@ -114,6 +121,10 @@ for (const v of CUE_LEMMAS) {
 for (const v of CUE_LEMMAS) {
   if (!v.present) continue;
   for (const [form, gender] of presentForms(v.present)) {
+    if (v.pleaOnly) {
+      if (!PLEA_VERBS.has(form)) PLEA_VERBS.set(form, { gender, preps: v.preps });
+      continue;
+    }
     if (!REPORTING_VERBS.has(form)) REPORTING_VERBS.set(form, { gender, preps: v.preps, ...(v.nounObject ? { nounObject: true } : {}) });
     if (!REPORTING_LEMMAS.has(form)) REPORTING_LEMMAS.set(form, "ي" + v.present);
   }
@@ -266,13 +277,15 @@ export const SINGULAR_SOURCE_HEADS = new Set(["مصدر", "المصدر"]);
 const ROLE_PLURALS = new Set(["وزراء", "وزرا", "رووساء", "رووسا", "روساء", "روسا", "سفراء", "سفرا", "اعضاء", "اعضا", "قاده", "زعماء", "زعما", "مدراء", "مدرا", "خبراء", "نواب"]);
 
 /** A group source's head: a listed one, a role noun's broken plural, or a role noun with a masculine plural ending
- *  ("محافظو المصارف"، "ممثلي النقابات"، "المستشارون"). */
+ *  ("محافظو المصارف"، "ممثلي النقابات"، "المستشارون"، "محامو المتهمين"). */
 export function isGroupHead(word: string): boolean {
   if (GROUP_HEADS.has(word)) return true;
   const bare = word.replace(/^ال(?=...)/, "");
   if (ROLE_PLURALS.has(bare)) return true;
   const m = /^(.{3,})(?:ون|ين|و|ي)$/.exec(bare);
-  return !!m && !ROLE_HEADS.has(bare) && !ROLE_HEADS.has("ال" + bare) && ROLE_HEADS.has(m[1]) && !m[1].startsWith("ال") && !m[1].endsWith("ه");
+  // "محامو الدفاع"، "المحامون": a role noun ending in ي (محامٍ) drops it before the plural ending.
+  const role = (stem: string) => ROLE_HEADS.has(stem) || ROLE_HEADS.has(stem + "ي");
+  return !!m && !ROLE_HEADS.has(bare) && !ROLE_HEADS.has("ال" + bare) && role(m[1]) && !m[1].startsWith("ال") && !m[1].endsWith("ه");
 }
 
 /** Heads of organizations (the speaker is the body itself). */

@@ -2,9 +2,10 @@
 // unless the extractor knows that derived verbal nouns have fixed shapes. Words are normalized (see normAr).
 import { REPORTED_EVENTS } from "./lexicon-ar.js";
 
-/** Derived-form masdar shapes: استفعال، افتعال (with ت assimilated to ط/د)، انفعال، إفعال، تفعيل، تفاعل، مفاعلة، تفعّل. */
+/** Derived-form masdar shapes: استفعال (استفالة of a hollow root)، افتعال (with ت assimilated to ط/د)، انفعال، إفعال، تفعيل، تفاعل، مفاعلة، تفعّل. */
 const SHAPES = [
   /^است..ا.$/, // استعداد، استقبال، استمرار
+  /^است.ا.ه$/, // of a hollow root: استحالة، استقالة، استجابة
   /^ا.[تطد].ا.$/, // اجتماع، انتخاب، اضطراب، ازدياد
   /^ان..ا.$/, // انسحاب، انطلاق
   /^ا..ا.$/, // إعلان، إصدار، اتفاق (and broken plurals أفعال: أخبار، أعمال)
@@ -18,6 +19,8 @@ const SHAPES = [
 const SIMPLE = new Set([
   "نشر", "رفض", "دعم", "وقف", "منع", "رفع", "خفض", "بدء", "عقد", "طرح", "فرض", "فتح", "حل", "قبول", "سحب", "ضم",
   "بناء", "بنا", "حرص", "عزم", "نيه", "رغبه", "قدره", "عدم", "ضروره", "اهميه", "موافقه", "جاهزيه", "استعدادها",
+  // Pleas in court: "دفع المحامي ببطلان الإجراءات"، "بشيوع الاتهام"، "بسقوط الدعوى".
+  "بطلان", "شيوع", "سقوط",
   // Announced events (data/lexicon-ar.json reportedEvents): "أعلنت القيادة مقتل جنديين".
   ...REPORTED_EVENTS,
 ]);

@@ -43,6 +43,11 @@ function headlineStatement(p: Paragraph, ctx: ArabicContext): Attribution | null
   return { paragraph: p.line, text: line.slice(range[0], range[1]), start: range[0], verb: ":", type: q ? "direct" : "indirect", mention: { ...mention, headline: true } };
 }
 
+/** Relative pronouns that open a clause describing the noun before them. */
+const RELATIVES = new Set(["التي", "والتي", "الذي", "والذي", "الذين", "والذين"]);
+/** A verb of saying, or of imputing (نسب إلى: attributed to), in the past. */
+const imputes = (w: string) => REPORTING_VERBS.has(w) || /^نسب(?:ت|وا)?$/.test(w);
+
 export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
   const out: Attribution[] = [];
   const ctx = arabicContext(paragraphs);
@@ -207,6 +212,9 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     // "…، وهي خطوة …": the writer's comment on what was said is not part of it.
     for (let k = from + 1; k < j; k++) {
       if (tokens[k].kind === "comma" && ["وهي", "وهو", "وهذا", "وهذه", "مما", "ما"].includes(n(tokens[k + 1]))) return tokens[k].start;
+      // "بعدم جدية التحريات والتي نسبت إلى المتهمين ارتكابهم …": a relative clause that reports or imputes is the
+      // claim of the noun it describes, not the speaker's.
+      if (RELATIVES.has(n(tokens[k])) && k > from + 1 && imputes(n(tokens[k + 1]))) return tokens[k].start;
     }
     return j < tokens.length ? tokens[j].start : (tokens[tokens.length - 1]?.end ?? line.length);
   };

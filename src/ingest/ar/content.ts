@@ -11,14 +11,15 @@ import { triggerOf } from "./cues.js";
 /** Number words and prepositions after which a word starting with ب is a counted or governed noun (ثلاث بلديات). */
 const COUNTED_BY = new Set(["ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "بضع", "بضعه", "عده", "في", "من", "الي", "علي"]);
 
-/** A verbal noun with an attached بـ right after a verb ("طالبت بتشكيل لجنة", "هدد بالانسحاب"):
+/** A verbal noun with an attached بـ right after a verb ("طالبت بتشكيل لجنة", "هدد بالانسحاب", "طالبوا بعدم …"):
  *  the content, not a speaker. Names starting with ب (بوزيد، بشار) do not take these shapes. */
 export function attachedBaMasdar(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.kind !== "word") return false;
   const w = normAr(t.text);
   if (isKnownName(w) || w.length < 4) return false;
-  return /^ب(?:ال|ت|ا|م)/.test(w) || /^ب.*(?:ه|ات)$/.test(w);
+  // "طالبوا بعدم التعويل …"، "بوقف …": or ب before a verbal noun of any other shape.
+  return /^ب(?:ال|ت|ا|م)/.test(w) || /^ب.*(?:ه|ات)$/.test(w) || isMasdar(w.slice(1));
 }
 
 /** "…، في مؤتمر صحفي بمقر البلدية، أن …": a comma then إن/أن further on opens the real content. */

@@ -1,10 +1,11 @@
 // Arabic cue stage: which token opens an attribution (a reporting verb with the prepositions it takes, a
 // circumstantial participle, "according to", a relay, a pretext, "as X put it", "what X described as «…»").
-import { ACCORDING_TO, AMBIGUOUS_VERBS, NEGATED_REPORTS, OUTLET_HEADS, REPORTING_LEMMAS, CONTINUING_VERBS, CONVEYING_VERBS, MESSAGE_NOUNS, COURT_HONORIFICS, ORG_HEADS, ROLE_HEADS, STATES, RENEWAL_VERBS, RENEWED_STATEMENTS, BY_SAYING, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, SPEECH_NOUNS, WRITING_VERBS } from "../lexicon-ar.js";
+import { ACCORDING_TO, AMBIGUOUS_VERBS, COMMON_WORDS, PLEA_VERBS, isGroupHead, NEGATED_REPORTS, OUTLET_HEADS, REPORTING_LEMMAS, CONTINUING_VERBS, CONVEYING_VERBS, MESSAGE_NOUNS, COURT_HONORIFICS, ORG_HEADS, ROLE_HEADS, STATES, RENEWAL_VERBS, RENEWED_STATEMENTS, BY_SAYING, COMPLEMENTIZER, DOCUMENT_HEADS, GROUP_HEADS, PARTICIPLES, PRETEXT, REPLY_VERBS, REPORTING_VERBS, SPEECH_NOUNS, WRITING_VERBS } from "../lexicon-ar.js";
 import { restIsPunctuation, type Token } from "../tokens.js";
 import { stripConj } from "../text.js";
 import type { Gender } from "../types.js";
-import { NUMBER_WORDS, n } from "./names.js";
+import { NUMBER_WORDS, endsNoName, n } from "./names.js";
+import { isMasdar } from "../masdar-ar.js";
 
 type Trigger =
   | { kind: "verb"; gender: Gender; preps: string[]; cited?: boolean; nounObject?: boolean; quoteOnly?: boolean }
@@ -40,6 +41,15 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
     while (k >= 0 && i - k <= 6 && tokens[k].kind === "word" && !complementizerAt(tokens, k)) k--;
     if (k >= 0 && k < i - 2 && complementizerAt(tokens, k)) return null;
   }
+  // "إن جولة رئيس الوزراء بالأمس للمستشفيات تشير إلى أن …": a present-tense verb after a longer subject of the clause
+  // (words only, back to its أن/إن) describes what that subject shows; it reports no one.
+  if (!/^[وف]/.test(w) && (REPORTING_LEMMAS.get(w) ?? "").startsWith("ي") && !nested) {
+    let k = i - 1;
+    while (k >= 0 && i - k <= 8 && tokens[k].kind === "word" && !complementizerAt(tokens, k)) k--;
+    if (k >= 0 && k < i - 1 && complementizerAt(tokens, k)) return null;
+  }
+  // "ورفعوا لافتات تطالب بوقف الأعمال": a present-tense verb right after an indefinite common noun describes it.
+  if (!/^[وف]/.test(w) && (REPORTING_LEMMAS.get(w) ?? "").startsWith("ي") && describedNoun(n(tokens[i - 1]))) return null;
   if (/^(?:ب|ل)?[اإأ]ن(?:ه|ها|هم|هما|هن|نا|ني)$/.test(n(tokens[i - 1])) || /^\d/.test(tokens[i - 1]?.text ?? "") || NUMBER_WORDS.has(n(tokens[i - 1]))) return null;
   let verb = REPORTING_VERBS.get(w) ?? REPORTING_VERBS.get(bare);
   // "فيما لم تكشف الإدارة بعد عن اسمه": a negated verb reports nothing (but "لم يستبعد أن …" does).
@@ -55,6 +65,11 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
   const p2 = n(tokens[i - 2]);
   if (verb?.gender === "pl" && GROUP_HEADS.has(p1) && !p1.startsWith("ال") && (REPORTING_VERBS.has(p2) || REPORTING_VERBS.has(stripConj(p2)))) return null;
   if (verb?.quoteOnly && !quotedAfter(tokens, i)) verb = undefined;
+  // "دفع محامو المتهمين بعدم …": a verb of pleading, with its plea.
+  if (!verb && !/^[وف]?(?:لم|لن|لا)$/.test(n(tokens[i - 1]))) {
+    const plea = PLEA_VERBS.get(w) ?? PLEA_VERBS.get(bare);
+    if (plea && pleaAfter(tokens, i)) return { kind: "verb", ...plea };
+  }
   if (verb) return { kind: "verb", ...verb };
   const conveying = CONVEYING_VERBS.get(w) ?? CONVEYING_VERBS.get(bare);
   if (conveying && conveyedMessage(tokens, i) > 0) return { kind: "verb", gender: conveying, preps: [] };
@@ -75,12 +90,43 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
   // "مستشهداً بمقولة صاحب السمو أن …"، "توجيهات الوزير أن …": someone's words, then who, then the clause: like a verb
   // whose subject follows it.
   if (citedWords(tokens, i)) return { kind: "verb", gender: null, preps: [], cited: true };
-  if (ACCORDING_TO.test(w) || ACCORDING_TO.test(bare)) return { kind: "according" };
+  if ((ACCORDING_TO.test(w) || ACCORDING_TO.test(bare)) && !mannerPhrase(tokens, i)) return { kind: "according" };
   // نقل is also the noun "transport" ("شركة نقل"): a relay needs its عن X.
   if (/^نقل(?:ت)?$/.test(bare) && tokens.slice(i + 1, i + 10).some((x) => /^عن(?:ه|ها|هم)?$/.test(n(x)))) return { kind: "relay" };
   // "نقلت وكالة فرنسية أن …": an outlet relaying a report is its source.
   if (/^نقل(?:ت)?$/.test(bare) && OUTLET_HEADS.has(n(tokens[i + 1])) && tokens.slice(i + 2, i + 9).some((x) => /^[اإأ]ن$/.test(n(x)))) return { kind: "verb", gender: bare.endsWith("ت") ? "f" : "m", preps: [] };
   return null;
+}
+
+/** An indefinite common noun (لافتات، منظمات): no function word (حيث), name, state, body, office or group of speakers. */
+function describedNoun(w: string): boolean {
+  if (!w || w.startsWith("ال") || COMMON_WORDS.has(w) || STATES[w] || ORG_HEADS.has(w) || ROLE_HEADS.has(w) || OUTLET_HEADS.has(w) || isGroupHead(w)) return false;
+  return endsNoName(w) || /..ات$/.test(w);
+}
+
+/** "دفع محامو المتهمين بعدم جدية التحريات"، "ودفعت هيئة الدفاع ببطلان …": a ب-attached verbal noun after at most eight
+ *  words of subject (and commas), before any clause, colon or quotation. */
+function pleaAfter(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j - i <= 9; j++) {
+    const t = tokens[j];
+    if (t.kind === "comma") continue;
+    if (t.kind !== "word" || COMPLEMENTIZER.test(n(t))) return false;
+    const w = n(t);
+    if (/^ب/.test(w) && isMasdar(w.slice(1))) return j > i + 1;
+  }
+  return false;
+}
+
+/** "نتعامل وفق القانون مع …"، "توزع المساعدات حسب الأصول": an according-to word inside its clause (after a word) before a
+ *  frequent noun that names nobody who speaks (no body, office, group, outlet or document, nor figures someone gave) is
+ *  "in accordance with", no source. */
+function mannerPhrase(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.kind !== "word") return false;
+  const noun = n(tokens[i + 1]).replace(/^لل/, "ال").replace(/^ل(?=ال)/, "");
+  const bare = noun.replace(/^ال(?=...)/, "");
+  if (!noun || COMMON_WORDS.has(bare) || noun === "ما") return false;
+  const speaks = [noun, bare].some((x) => ORG_HEADS.has(x) || ROLE_HEADS.has(x) || OUTLET_HEADS.has(x) || DOCUMENT_HEADS.has(x) || isGroupHead(x));
+  return !speaks && (endsNoName(noun) || endsNoName(bare));
 }
 
 /** "وجه الرئيس، X، الحكومة "العمل فوراً …""، "وحيا الرئيس "أبناء المدينة …"": a verb of directing or greeting opening its
