@@ -44,6 +44,11 @@ describe("Arabic word forms before a pronoun", () => {
     expect(shareKey("شكواهم", "شكوى")).toBe(true);
     expect(shareKey("مستواها", "المستوى")).toBe(true);
   });
+  it("a leading و that is the root's first letter is also kept (بوعده: الوعد, وزير: الوزير)", () => {
+    expect(shareKey("بوعده", "الوعد")).toBe(true);
+    expect(shareKey("وزير", "الوزير")).toBe(true);
+    expect(shareKey("وقال", "قال")).toBe(true);
+  });
   it("a ta marbuta word is not read as a hamza or alef maqsura form (ولاية is not ولاء, حياة not حي)", () => {
     expect(shareKey("ولايته", "ولاء")).toBe(false);
     expect(shareKey("ولايتها", "ولاء")).toBe(false);
@@ -118,3 +123,4 @@ describe("Arabic questions on an English draft", () => {
     expect(union.ask("من قال إن أعضاء النقابة سيعودون إلى العمل غدا؟").status).not.toBe("answered");
   });
 });
+
