@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/index.js";
 import { standardizeDialect } from "../../src/normalize/dialect.js";
+import { arabicNameSpellings } from "../../src/normalize/names.js";
 import { contentTerms, questionTerms, wordKeys, normalize } from "../../src/normalize/index.js";
 import { expectSpeaker, ingestedEngine } from "../support/drafts.js";
 
@@ -91,17 +92,25 @@ const BANK_EN = `Central bank governor defends new currency
 Central bank governor Peter Okafor said the new notes were only a medium of exchange and needed production behind them.
 `;
 
+// English questions on an Arabic draft: a family name with ق as Maghrebi and Gulf spellings write it (g).
+const COACH_AR = `المدرب الركراكي: المنتخب جاهز للقاء الودي
+قال مدرب المنتخب وليد الركراكي إن "اللاعبين الجدد سيشاركون في المباراة الودية أمام موريتانيا".
+وقال المدافع كمال بنعلي إن "الفريق يحتاج إلى وقت".
+`;
+
 let dir: string;
 let union: Engine;
 let team: Engine;
 let bank: Engine;
 let court: Engine;
+let coach: Engine;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "qb-ar-on-en-"));
   union = ingestedEngine(dir, "union", { "union-en": UNION_EN });
   team = ingestedEngine(dir, "team", { "team-en": TEAM_EN });
   bank = ingestedEngine(dir, "bank", { "bank-en": BANK_EN });
   court = ingestedEngine(dir, "court", { "court-en": COURT_EN });
+  coach = ingestedEngine(dir, "coach", { "coach-ar": COACH_AR });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -124,3 +133,12 @@ describe("Arabic questions on an English draft", () => {
   });
 });
 
+describe("English questions on an Arabic draft", () => {
+  it("a Maghrebi spelling of a given name is in the name table (Brahim: إبراهيم, Sofiane: سفيان)", () => {
+    expect(arabicNameSpellings("Brahim")).toContain("ابراهيم");
+    expect(arabicNameSpellings("Sofiane")).toContain("سفيان");
+  });
+  it("a Latin g that writes ق finds the family name (Regragui: الركراكي)", () => {
+    expectSpeaker(coach, "What did Regragui say about the new players?", /الركراكي/);
+  });
+});
