@@ -67,6 +67,13 @@ describe("words the stemmer folded onto another", () => {
   });
 });
 
+describe("the verb of a workers' strike", () => {
+  it("reaches the English strike and walkout as the noun إضراب does (سيضرب المسعفون)", () => {
+    expect(reaches("سيضربون", "strike")).toBe(true);
+    expect(reaches("أضربوا", "strike")).toBe(true);
+  });
+});
+
 describe("countries and their people", () => {
   it("an Arabic country or nationality reaches the English one (Australian fast bowlers, Zimbabwe's central bank)", () => {
     expect(reaches("الأستراليين", "australian")).toBe(true);
