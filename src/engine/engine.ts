@@ -58,7 +58,7 @@ const TO_WORD = /^ل(\S{2,})$/;
 /** A record that says the opposite of a negated question ("… is no threat") is weaker evidence. */
 const POLARITY_PENALTY = 0.85;
 // "لا يزال" / "لا زال" mean "still": not a negation. Verbs of lacking are one ("may lack the means").
-const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|t|لا(?! (?:يزال|تزال|زال|زالت|يزالون))|ليس|ليست|لم|لن|ولا|ولم|ولن|وليس|وليست|فلا|فلم|فلن|فليس|ينقص|تنقص|ينقصه|ينقصها|ينقصهم|ينقصنا|تنقصه|تنقصها|تنقصهم|تنقصنا|نفتقر|نفتقد|بدون|ليسوا|lack|lacks|lacked|lacking|تفتقر|يفتقر|تفتقد|يفتقد|يفتقرون|تفتقرون)(?= |$)/;
+const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|t|لا(?! (?:يزال|تزال|زال|زالت|يزالون))|ليس|ليست|لم|لن|ولا|ولم|ولن|وليس|وليست|فلا|فلم|فلن|فليس|ينقص|تنقص|ينقصه|ينقصها|ينقصهم|ينقصنا|تنقصه|تنقصها|تنقصهم|تنقصنا|نفتقر|نفتقد|بدون|ليسوا|عدم|unable|lack|lacks|lacked|lacking|تفتقر|يفتقر|تفتقد|يفتقد|يفتقرون|تفتقرون)(?= |$)/;
 
 /**
  * A calendar date: a year, a month's name (the Levantine ones too) or a weekday's, not "in recent weeks";

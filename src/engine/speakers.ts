@@ -3,7 +3,7 @@
 // directory's words; a phrase resolves only when every one of its words matches the same speaker.
 import Fuse from "fuse.js";
 import { contentTerms, isOfficeWord, normalize, speakerTerms, wordKeys, type Term } from "../normalize/index.js";
-import { crossScriptKey, latinNameForms, latinSpellings, phoneticKey, shortNameKey } from "../normalize/names.js";
+import { crossScriptKey, latinNameForms, latinSpellings, phoneticKey, qafReading, shortNameKey } from "../normalize/names.js";
 import type { SpeakerInfo } from "../types.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 import { hasArabic } from "../normalize/arabic.js";
@@ -465,8 +465,11 @@ export class SpeakerDirectory {
     if (!found.length && word.length >= 3) found.push(...[...keysBy(shortNameKey)].flatMap((k) => this.byShortKey.get(k) ?? []));
     // A Latin word may spell an Arabic word of a name or role (Ettifaq, الاتفاق).
     if (!found.length && !hasArabic(word) && word.length >= MIN_ACROSS_LENGTH) {
-      const c = crossScriptKey(word);
-      if (c) found.push(...(this.arabicBySound.get(c) ?? []));
+      for (const w of [word, qafReading(word)]) {
+        const c = w ? crossScriptKey(w) : null;
+        if (c) found.push(...(this.arabicBySound.get(c) ?? []));
+        if (found.length) break;
+      }
     }
     return found.map((entry) => ({ entry: { ...entry, bySound: true }, closeness }));
   }

@@ -44,11 +44,12 @@ const SUFFIXES = ["يات", "هما", "ها", "ان", "ات", "ون", "ين", "�
 // Attached pronouns; a ta marbuta before them is written ت (محاكمتهم → محاكمة).
 const PRONOUNS = ["هما", "كما", "هم", "هن", "كم", "كن"];
 
-export function stemArabic(word: string): string {
+/** `conjunction`: a leading و is taken as "and" (false: as the root's first letter). */
+export function stemArabic(word: string, conjunction = true): string {
   let w = word;
   const kept = keptStem(w);
   if (kept) return kept;
-  if (w.length > 3 && w.startsWith("و")) w = w.slice(1);
+  if (conjunction && w.length > 3 && w.startsWith("و")) w = w.slice(1);
   for (const p of PREFIXES) {
     if (w.startsWith(p) && w.length - p.length >= 2) {
       w = w.slice(p.length);
@@ -81,6 +82,12 @@ export function arabicVariants(word: string): string[] {
   // A past verb's feminine ت (فرضت، بدأت) leaves its stem: kept as a variant, since many nouns end in ت.
   if (word.length >= 4 && word.endsWith("ت") && !(word.endsWith("ات") && word.length >= 5)) {
     stems.add(stemArabic(word.slice(0, -1)));
+  }
+  // A leading و is also a root's first letter (وعده، بوعده، وزير): stemArabic takes it as "and" and
+  // leaves عده، زير; the stem with it kept meets the word's other forms (الوعد، الوزير).
+  for (const w of [word, word.slice(1)]) {
+    if (w.length >= 4 && w.startsWith("و") && !w.startsWith("وال")) stems.add(stemArabic(w, false));
+    if (!/^[بلفك]/.test(word)) break;
   }
   // The future prefix: ستشن، سيتراجع، سنعمل are the verbs تشن، يتراجع، نعمل.
   if (word.length >= 5 && /^[وف]?س[يتن]/.test(word)) stems.add(stemArabic(word.replace(/^([وف]?)س/, "$1")));

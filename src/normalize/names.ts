@@ -155,6 +155,18 @@ export function crossScriptKey(latin: string): string | null {
 }
 
 /**
+ * A Latin name word read with its g as ق, as Maghrebi and Gulf spellings write it (Regragui: الركراكي,
+ * Gargash: قرقاش; French gu before e/i is the same g): null when it has no such g, or when the reading
+ * keeps fewer than four consonants, too few to tell a ق-name from a ك-name (Gamal is not Kamal).
+ */
+export function qafReading(latin: string): string | null {
+  if (!/g(?!h)/i.test(latin)) return null;
+  const read = latin.replace(/gu(?=[ei])/gi, "g").replace(/g(?!h)/gi, "q");
+  const key = crossScriptKey(read);
+  return key && key.length >= 4 ? read : null;
+}
+
+/**
  * The key of a short name that crossScriptKey leaves out (two consonants: Saar ~ ساعر, Azzam ~ عزام,
  * Bilal ~ بلال, Amani ~ أماني): its consonants folded as crossScriptKey folds them, a consonant written
  * twice in a row once, and whether it opens and ends with a vowel (Arabic writes a name's first and last
