@@ -92,6 +92,11 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     if (head > 0) return { kind: "group", surface: surface(ws), role: allRole, gender: "pl", pos };
   }
 
+  // "The source, who spoke on condition of anonymity, …", "said the source": an unnamed source by its noun alone, the
+  // same one whenever the article writes it again (no named person is ever "the source").
+  if (ws.length === 1 && (lc(ws[0]) === "source" || lc(ws[0]) === "insider") && (definite || indefinite)) {
+    return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos, indefinite: true };
+  }
   // "A person close to the team", "a source familiar with the talks": one unnamed source and its qualifier.
   if (SOURCE_NOUNS.has(lc(ws[0])) && ws[1] && GROUP_QUALIFIERS.has(lc(ws[1])) && lc(ws[1]) !== "who") {
     return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos };

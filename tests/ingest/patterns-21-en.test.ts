@@ -85,3 +85,13 @@ describe("(en) an age before a title", () => {
     expect(speakerOf(d, "turned out negative")?.name).toBe("Ramon Sotto");
   });
 });
+
+describe("(en) an unnamed source by its noun alone", () => {
+  it("'“…,” said the source, who …' is the article's unnamed source, never nobody nor a named person", () => {
+    const d = extract("en", HEADLINE,
+      "Council leader Ngozi Okafor says the email was altered.",
+      "\"No alteration of the message,\" said the source, who claimed to have nothing to gain. \"The messages are all intact.\"");
+    expect(speakerOf(d, "No alteration")?.name.toLowerCase()).toBe("source");
+    expect(speakerOf(d, "all intact")?.name.toLowerCase()).toBe("source");
+  });
+});
