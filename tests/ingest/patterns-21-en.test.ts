@@ -116,3 +116,14 @@ describe("(en) an interview set as questions and answers", () => {
     expect(speakerOf(d, "ferry runs as usual")?.name).toBe("Tom Beruff");
   });
 });
+
+describe("(en) a question reported after the one questioned", () => {
+  it("'the council chief questioned Harbour Master Tom Beruff why …': the question is the chief's, from 'why'", () => {
+    const d = extract("en", HEADLINE,
+      "Council chief Ngozi Okafor said the pier was closed.",
+      "During the hearing, the council chief also questioned Harbour Master Tom Beruff why the levy was not collected.");
+    const q = d.quotes.find((x) => x.text.includes("levy was not collected"));
+    expect(q?.text).toBe("why the levy was not collected");
+    expect(speakerOf(d, "levy was not collected")?.name).toBe("Ngozi Okafor");
+  });
+});
