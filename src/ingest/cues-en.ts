@@ -505,6 +505,8 @@ function namesObject(ts: Tok[], at: number): boolean {
 /** Cue classes whose verbs take a noun object ("praised", "endorsed", "denounced"), unlike "say" or "tell". */
 const OBJECT_CLASSES = new Set<CueClass>(["speech", "communication", "learned"]);
 /** Verbs whose object is a clause, never a short noun phrase that is a statement ("said it", "added Friday"). */
+/** Words opening a reported question or explanation ("why the killers were not arrested", "whether he was in custody"). */
+const WH_WORDS = new Set(["why", "whether", "how"]);
 const SAY_LIKE = new Set(["say", "add", "tell", "write", "note", "explain", "continue", "ask", "report", "state", "reply", "respond", "answer", "find", "show", "point", "call"]);
 
 /** Words that join a second clause with its own speaker ("X wants A and Y wants B", "…, while Y suggests …",
@@ -628,6 +630,11 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
         if (obj) after = obj[1] + 1;
         if (/^(?:of|to|that|about|for|on)$/.test(ts[after]?.lower ?? "")) after += ts[after].lower === "that" ? 1 : 0;
       }
+      // "questioned the advocate general why …", "asked Inspector General X whether …": the one questioned, then the question.
+      if (side !== "right" && !askedFor && !naming && cls !== "audience" && !WH_WORDS.has(ts[after]?.lower ?? "")) {
+        const obj = phraseRight(ts, after);
+        if (obj && WH_WORDS.has(ts[obj[1] + 1]?.lower ?? "")) after = obj[1] + 1;
+      }
       // "said in a statement that …", "said on Tuesday, …": an adjunct is not what was said.
       if (side !== "right") after = pastAdjuncts(ts, after);
       // "“…,” McConnell said in June 2012, citing the release …": a participle after the adjuncts opens a clause of
@@ -662,7 +669,8 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
     if (side === "left" && !opened && source[0] > 0 && ts[source[0] - 1].pos === "ADP" && !withSaying && !["according"].includes(ts[source[0] - 2]?.lower ?? "")) continue;
     // A source whose head is a lowercase noun ("the governor", "Iraqi police") only for a verb of saying, "according
     // to" or a "that" clause: "the judge scheduled a hearing", "unpaid players threatened to …" report acts.
-    const saying = cls === "according" || SAY_LIKE.has(ts[k].lemma) || ts[k].lemma === "tweet" || hearsEvidence(ts, k) || ts[contentFrom]?.lower === "that" || ts[contentFrom - 1]?.lower === "that";
+    // A question or an explanation reported ("clarified why they opted …", "questioned X whether …") is said too.
+    const saying = cls === "according" || SAY_LIKE.has(ts[k].lemma) || ts[k].lemma === "tweet" || hearsEvidence(ts, k) || ts[contentFrom]?.lower === "that" || ts[contentFrom - 1]?.lower === "that" || WH_WORDS.has(ts[contentFrom]?.lower ?? "");
     // "Police found that …": a finding is a document's ("the report found") or researchers', never a force's.
     const groupOnly = isCap(ts[source[1]]) && ts.slice(source[0], source[1] + 1).every((t) => GROUP_NOUNS.has(t.lower) || ["the", "a"].includes(t.lower));
     const m = mentionOf(p, ts, source, saying && !(groupOnly && FINDING_LEMMAS.has(ts[k].lemma)));

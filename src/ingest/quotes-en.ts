@@ -92,6 +92,11 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
     if (head > 0) return { kind: "group", surface: surface(ws), role: allRole, gender: "pl", pos };
   }
 
+  // "The source, who spoke on condition of anonymity, …", "said the source": an unnamed source by its noun alone, the
+  // same one whenever the article writes it again (no named person is ever "the source").
+  if (ws.length === 1 && (lc(ws[0]) === "source" || lc(ws[0]) === "insider") && (definite || indefinite)) {
+    return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos, indefinite: true };
+  }
   // "A person close to the team", "a source familiar with the talks": one unnamed source and its qualifier.
   if (SOURCE_NOUNS.has(lc(ws[0])) && ws[1] && GROUP_QUALIFIERS.has(lc(ws[1])) && lc(ws[1]) !== "who") {
     return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos };
@@ -638,6 +643,11 @@ function namedOutsideHeadlines(articleText: string, m: Mention): boolean {
   return articleText.split("\n").some((line) => !isTitleCase(line) && new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(line));
 }
 
+/** A line that is a question and nothing else: no quotation marks, at most twenty words, ending in "?". */
+const isQuestionLine = (text: string) => /\?$/.test(text.trim()) && !/["“”]/.test(text) && wordCount(text) <= 20;
+
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
 export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
   const out: Attribution[] = [];
   let carried = false;
@@ -653,7 +663,7 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
     // "Rubio: Trump Can't Be Trusted …": a line that opens on a speaker and a colon.
     const lead = colonLeadAttribution(p, articleText) ?? bylineAttribution(p);
     if (lead) inParagraph.push(lead);
-    const unattributed: { quote: Token; sentenceIsQuote: boolean }[] = [];
+    const unattributed: { quote: Token; sentenceIsQuote: boolean; short: boolean }[] = [];
     // "Limbaugh added:" closing the paragraph before: this paragraph, whole, is what was said.
     if (introduced && !lead) {
       const marks = /^[“"]/.test(p.text.trim()) && /[”"][.!?]?$/.test(p.text.trim());
@@ -680,16 +690,23 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
       const inLead = (a: Attribution) => !!lead && a.mention.pos - p.base >= lead.start && a.mention.pos - p.base < lead.start + lead.text.length;
       inParagraph.push(...found.filter((a) => !inLead(a)), ...cues.filter((a) => !inLead(a)));
       for (const t of tokens) {
-        if (t.kind !== "quote" || used.has(t) || t.span!.end - t.span!.start < 20) continue;
+        if (t.kind !== "quote" || used.has(t)) continue;
         const words = tokens.filter((x) => x.kind === "word").length;
-        unattributed.push({ quote: t, sentenceIsQuote: words === 0 });
+        // A short quote is a phrase held up for comment, unless it is a sentence of its own after the paragraph's
+        // cue ('“…,” he said with a smile. “I think that’s it.”': the same speaker goes on).
+        const short = t.span!.end - t.span!.start < 20;
+        if (short && (words > 0 || wordCount(p.text.slice(t.span!.start, t.span!.end)) < 3)) continue;
+        unattributed.push({ quote: t, sentenceIsQuote: words === 0, short });
       }
     }
     // A whole-sentence quote with no verb continues the paragraph's speaker, or the previous
     // paragraph's when that one closed on a statement ("…,” she said. / “…”; "She said the debt must
     // fall. / “…”"; a quotation running on across paragraphs).
     const prevP = paragraphs[paragraphs.indexOf(p) - 1];
-    const closedOn = prevP ? closingStatement(prevP, out) : undefined;
+    // An interview set as questions and answers ("Kountouris answered the questions. / How's Marsh? / “He's got a
+    // strain …” / Starc? / “…”): a question of its own line passes the turn back to whoever answered before it.
+    const answered = prevP && isQuestionLine(prevP.text) ? paragraphs[paragraphs.indexOf(p) - 2] : undefined;
+    const closedOn = answered ? closingStatement(answered, out) : prevP ? closingStatement(prevP, out) : undefined;
     for (const u of unattributed) {
       // '"WALLACE: Governor, …': a quoted transcript line is the lead's statement already.
       if (!u.sentenceIsQuote || (lead && u.quote.span!.start <= lead.start && lead.start < u.quote.span!.end)) continue;
@@ -698,8 +715,8 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
       // A quoted transcript line ('"Chris Matthews: Seriously, …') names its own speaker.
       const alone = !p.text.slice(0, u.quote.span!.start).replace(/[“"‘'\s]/g, "") && !p.text.slice(u.quote.span!.end).replace(/[”"’'.,!?\s]/g, "")
         && !/^\s*\p{Lu}[\p{L}.’' -]{0,40}:\s/u.test(p.text.slice(u.quote.span!.start, u.quote.span!.end));
-      const source = before ?? (alone ? closedOn : undefined);
-      if (!source) continue;
+      const source = before ?? (alone && !u.short ? closedOn : undefined);
+      if (!source || (u.short && source.start > u.quote.start)) continue;
       inParagraph.push({
         paragraph: p.line, text: p.text.slice(u.quote.span!.start, u.quote.span!.end), start: u.quote.span!.start,
         verb: source.verb, type: "direct", mention: source.mention, sameAs: source,

@@ -85,3 +85,45 @@ describe("(en) an age before a title", () => {
     expect(speakerOf(d, "turned out negative")?.name).toBe("Ramon Sotto");
   });
 });
+
+describe("(en) an unnamed source by its noun alone", () => {
+  it("'“…,” said the source, who …' is the article's unnamed source, never nobody nor a named person", () => {
+    const d = extract("en", HEADLINE,
+      "Council leader Ngozi Okafor says the email was altered.",
+      "\"No alteration of the message,\" said the source, who claimed to have nothing to gain. \"The messages are all intact.\"");
+    expect(speakerOf(d, "No alteration")?.name.toLowerCase()).toBe("source");
+    expect(speakerOf(d, "all intact")?.name.toLowerCase()).toBe("source");
+  });
+});
+
+describe("(en) a short sentence quoted after the paragraph's cue", () => {
+  it("'“I have lost track,” she said with a smile. “I think that is it.”': the same speaker goes on; a short phrase alone does not", () => {
+    const d = extract("en", HEADLINE, "Council leader Ngozi Okafor spoke in Ashby.", "\"I have lost track,\" she said with a smile. \"I think that is it.\"", "The levy, she said, was \"not now\" a priority.");
+    expect(speakerOf(d, "I think that is it")?.name).toBe("Ngozi Okafor");
+    expect(d.quotes.some((q) => q.text === "not now")).toBe(false);
+  });
+});
+
+describe("(en) an interview set as questions and answers", () => {
+  it("a question on its own line, then a quotation alone: the answer is the one who was answering", () => {
+    const d = extract("en", HEADLINE,
+      "Council leader Ngozi Okafor spoke in Ashby. Harbour master Tom Beruff answered all the questions that came his way.",
+      "How is the east pier?",
+      "\"It has a crack along the north side. We will close it for a week and then see.\"",
+      "And the ferry?",
+      "\"The ferry runs as usual, we have no reason to stop it.\"");
+    expect(speakerOf(d, "crack along the north side")?.name).toBe("Tom Beruff");
+    expect(speakerOf(d, "ferry runs as usual")?.name).toBe("Tom Beruff");
+  });
+});
+
+describe("(en) a question reported after the one questioned", () => {
+  it("'the council chief questioned Harbour Master Tom Beruff why …': the question is the chief's, from 'why'", () => {
+    const d = extract("en", HEADLINE,
+      "Council chief Ngozi Okafor said the pier was closed.",
+      "During the hearing, the council chief also questioned Harbour Master Tom Beruff why the levy was not collected.");
+    const q = d.quotes.find((x) => x.text.includes("levy was not collected"));
+    expect(q?.text).toBe("why the levy was not collected");
+    expect(speakerOf(d, "levy was not collected")?.name).toBe("Ngozi Okafor");
+  });
+});
