@@ -128,7 +128,9 @@ export function namesActOfSaying(question: string): boolean {
 }
 
 // علي ("on") stands for "about" in everyday Arabic: واش قال ترامب على تركيا؟
-const TOPIC_AR = /^(?:عن|حول|بشان|بخصوص|في شان|ازاء|تجاه|عند الحديث عن|فيما يتعلق ب|في موضوع|علي)$/;
+// "رأي البنتاغون بالـ S-400": the article and its preposition written apart before a Latin name (the
+// tatweel gone) open the topic.
+const TOPIC_AR = /^(?:عن|حول|بشان|بخصوص|في شان|ازاء|تجاه|عند الحديث عن|فيما يتعلق ب|في موضوع|علي|بال)$/;
 // Chat spells "about" short: "abt", "bout".
 const TOPIC_WORDS_EN = new Set(["about", "abt", "bout", "on", "regarding", "concerning", "of", "re", "over", "towards", "toward"]);
 /** A word that opens the topic, "about" typed with one slip included ("abuot", "abot", "aboutt"). */
@@ -199,6 +201,9 @@ const CONDITION_OPENER = /^(?:if|unless|[وف]?(?:اذا|لو)|iza|law|ida)$/;
  */
 const TRUTH_OPENER = /^(?:(?:and|so|but) )?(?:(?:is|was) (?:it|that) (?:true|right|correct)|is it really true|true|really|[وف]?(?:هل )?(?:صحيح|بجد|حقا|فعلا|صح))(?: (?:that|ان|انه|انو|بان|انه))? (?=\S)/;
 
+/** "what's X's take on Y" (the possessive gone in normalizing): X's statement on Y. */
+const TAKE_ON = /^(?:(?:so|and|ok) )?(?:what|whats)(?: is| was| s)? (.{2,60}?) (?:take|view|views|opinion|stance|thoughts|position) (?:on|about|of|regarding|re) (.+)$/;
+
 const STATEMENTS_AR = /^(?:ما )?(?:هي |هو )?(?:تصريحات|اقوال|كلام|راي|موقف|تحذيرات|تهديدات)$/;
 const STATEMENTS_EN = /^(?:what (?:are|were|is|was) )?(?:the )?(?:quotes|statements|remarks|words|comments|claims|warnings|position)(?: (?:by|from|of))?$/;
 
@@ -209,7 +214,8 @@ const WHO_IS = [
   /^(?:و|ف)?(?:من|مين|منو|شكون) (.+?) (?:هذا|هذه|ده|دي|دا|هاد|هادا|هاي|هذي|هو|هي)$/,
   // "مين ده جيفري؟", "منو هذا سالز؟": the demonstrative before the name.
   /^(?:و|ف)?(?:من|مين|منو|شكون) (?:هذا|هذه|ده|دي|دا|هاد|هادا|هاي|هذي)(?: (?:هو|هي))? (.+)$/,
-  /^(?:ما|شو|ايش|وش) (?:هو |هي )?(?:منصب|وظيفه|عمل|دور|صفه|مهنه|لقب|مسمي) (.+)$/,
+  // "شنو هو المنصب متاع X؟" (the possessive dropped as dialect): the noun may carry the article.
+  /^(?:ما|شو|ايش|وش|شنو|شنهو|اشنو|واش|ايه) (?:هو |هي )?(?:ال)?(?:منصب|وظيفه|عمل|دور|صفه|مهنه|لقب|مسمي) (.+)$/,
   // The name first: "ترامب شنو منصبه؟", "jeffrey shoghlo eh" (شغله ايه).
   /^(.+?) (?:(?:ما|شو|شنو|ايش|وش|ايه) )?(?:هو |هي )?(?:منصبه|منصبها|وظيفته|وظيفتها|شغلته|شغلته|شغله|شغلها|دوره|دورها|لقبه|لقبها|صفته|صفتها)(?: (?:ايه|ايش|شو|شنو|بالضبط|بالظبط))?$/,
   // "who is Nathan Sales exactly", "who is Erdogan in this story?" ("who's" is read as "who is")
@@ -311,6 +317,8 @@ export function parseQuestion(question: string, lookup: SpeakerLookup = () => "n
 
 /** A topic that opens on a count: "(كم) عدد المقاتلين", "(how many /) the number of fighters". */
 const COUNT_OPENING = /^(?:(?:كم|كام|قديش|اديش|how many|how much) )?(?:the )?(?:(?:total|overall|اجمالي|مجموع) )?(?:عدد|اعداد|number|numbers|count)(?: of)? (?=\S)/;
+/** "… about how many fighters are left": a count opening the topic of a question that opens otherwise. */
+const COUNT_INSIDE = /^(?:كم|كام|قديش|اديش|how many|how much) (?=\S)/;
 
 /**
  * "وعن عدد المقاتلين؟", "what did he say about the number of fighters": the count is the slot the answer
@@ -318,7 +326,10 @@ const COUNT_OPENING = /^(?:(?:كم|كام|قديش|اديش|how many|how much) )
  */
 function countAsSlot(q: ParsedQuestion): ParsedQuestion {
   // A who-said topic is what was said: "مين اللي شاف إن عدد العساكر زاد" holds عدد as the statement does.
-  if (q.intent === "who_said" || !COUNT_OPENING.test(q.topic)) return q;
+  if (q.intent === "who_said") return q;
+  // A question that opens on its count keeps it in the topic: "how many N" is read there (countedNoun).
+  if (q.hint === null && COUNT_INSIDE.test(q.topic)) return { ...q, topic: q.topic.replace(COUNT_INSIDE, ""), hint: "number" };
+  if (!COUNT_OPENING.test(q.topic)) return q;
   return { ...q, topic: q.topic.replace(COUNT_OPENING, ""), hint: q.hint ?? "number" };
 }
 
@@ -464,6 +475,9 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
     }
   }
 
+  // "what's Jeffrey's take on …", "what is Sales's view of …": the speaker's statement on the topic.
+  const take = TAKE_ON.exec(text);
+  if (take && isSpeaker(take[1])) return base("what_said", { speakerPhrase: take[1], topic: take[2], topicRequired: true }, quoted, hint);
   // The speaker first: "Erdogan, what did he say?", "ترامب قال ايه عن الكرد", "Sales quotes",
   // "Nathan Sales on partner countries". A reporting verb, a word for statements or a topic word must
   // follow, so that a fact question that opens with a name stays a fact question.

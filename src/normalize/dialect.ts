@@ -124,6 +124,9 @@ function readWord(w: string, known: (word: string) => boolean): string {
     }
   }
   if (known(w)) return w;
+  // على and the article run together (عالكرد، عالحدود): read apart when the corpus holds the noun.
+  const onThe = /^عال(.{3,})$/.exec(w);
+  if (onThe && known(`ال${onThe[1]}`)) return `علي ال${onThe[1]}`;
   // Future and progressive prefixes on a verb: هيشن → ستشن or يشن, بيهاجم → يهاجم; the verb in
   // another person when only that is known ("مش هيرفعوا" asks about "لن نرفع": the quote says "we").
   for (const p of FUTURE_PREFIXES) {

@@ -232,6 +232,7 @@ export const ENTITY_KEYS: Record<string, string> = {
   kurd: "=kurd", كرد: "=kurd", اكراد: "=kurd", pentagon: "=pentagon", بنتاغون: "=pentagon", بنتاجون: "=pentagon",
   // The capitals stand for their governments in news writing ("tensions between Ankara and Washington").
   washington: "=us", واشنطن: "=us", ankara: "=turkey", انقر: "=turkey", انقره: "=turkey",
+  moscow: "=russia", موسكو: "=russia",
   iran: "=iran", ايران: "=iran", israel: "=israel", اسراييل: "=israel", egypt: "=egypt", مصر: "=egypt",
   britain: "=uk", uk: "=uk", بريطانيا: "=uk", europ: "=europe", اوروبا: "=europe", nato: "=nato", ناتو: "=nato",
   dalla: "=dallas", دالاس: "=dallas", idlib: "=idlib", ادلب: "=idlib", damascu: "=damascus", دمشق: "=damascus",

@@ -164,3 +164,21 @@ describe("chat words for news vocabulary", () => {
     expect(a.answers[0].text).toContain(held);
   });
 });
+
+describe("words of chat and dialect for the news vocabulary", () => {
+  it.each([
+    ["guys", "guys", "مقاتل"], // "thousands of ISIS guys": fighters
+    ["the cash", "cash", "موارد"], // "lack the cash": resources
+    ["رح يخرب", "يخرب", "تدمير"], // Levantine "will wreck": devastate
+    ["الاعتقاد بأن العملية قريبة", "الاعتقاد", "توقع"], // belief: expectation
+  ])("%s: %s is met by %s", (text, word, key) => {
+    const related = [...relatedOf(text, word).keys()];
+    const wanted = keyOf(key);
+    expect(related, `${word}: ${related.join(" ")}`).toContain(wanted);
+  });
+
+  it("Moscow stands for Russia as Ankara does for Turkey", () => {
+    expect(keyOf("موسكو")).toBe(keyOf("روسيا"));
+    expect(keyOf("Moscow")).toBe(keyOf("Russia"));
+  });
+});

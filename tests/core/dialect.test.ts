@@ -81,3 +81,16 @@ describe("a dialect's 'did' with an object ending", () => {
     },
   );
 });
+
+describe("على and the article run together", () => {
+  const known = (w: string) => ["الكرد", "الحدود"].includes(w);
+  it.each([
+    ["هجوم عالكرد", "هجوم علي الكرد"],
+    ["شو صار عالحدود", "شو صار علي الحدود"],
+    // A word of the corpus, or a noun the corpus lacks, stays as typed.
+    ["عالمي", "عالمي"],
+    ["عالسوق", "عالسوق"],
+  ])("%s → %s", (q, standard) => {
+    expect(standardizeDialect(q, known)).toBe(standard);
+  });
+});
