@@ -40,7 +40,8 @@ export function holdsEvidence(evidence: string[], item: AnswerItem): boolean {
 /** The answer item's speaker is one of the accepted names. */
 export function namesSpeaker(names: string[], item: AnswerItem): boolean {
   const s = item.speaker;
-  return !!s && names.some((name) => normalize(`${s.name} ${s.nameAr ?? ""}`).includes(normalize(name)));
+  // "the source" is the speaker named "Source": an English article opens no name (as in the ingest scorer).
+  return !!s && names.some((name) => normalize(`${s.name} ${s.nameAr ?? ""}`).includes(normalize(name).replace(/^(?:the|a|an) /, "")));
 }
 
 /** Whether an answer is right for its row, and whether it states something wrong. */
