@@ -97,7 +97,7 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   if (ws.length === 1 && (lc(ws[0]) === "source" || lc(ws[0]) === "insider") && (definite || indefinite)) {
     return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos, indefinite: true };
   }
-  // "according to a private TV channel", "the state broadcaster": an outlet described by its kind, whatever modifies it.
+  // "according to a private TV channel", "a local radio station": an outlet described by its kind, whatever modifies it.
   // A time or place after it ("… channel on Tuesday") is no part of it.
   const outlet = ws.findIndex((t, x) => x >= 1 && x <= 3 && OUTLET_HEADS.has(lc(t)) && (x === ws.length - 1 || ADJUNCT_PREPS.has(lc(ws[x + 1]))));
   if ((definite || indefinite) && outlet > 0 && ws.slice(0, outlet).every((t) => !TITLE_WORDS.has(lc(t)) && !PRONOUNS[lc(t)] && !/['’]s$/.test(t.text))) {
