@@ -504,9 +504,9 @@ function namesObject(ts: Tok[], at: number): boolean {
 
 /** Cue classes whose verbs take a noun object ("praised", "endorsed", "denounced"), unlike "say" or "tell". */
 const OBJECT_CLASSES = new Set<CueClass>(["speech", "communication", "learned"]);
-/** Verbs whose object is a clause, never a short noun phrase that is a statement ("said it", "added Friday"). */
 /** Words opening a reported question or explanation ("why the killers were not arrested", "whether he was in custody"). */
 const WH_WORDS = new Set(["why", "whether", "how"]);
+/** Verbs whose object is a clause, never a short noun phrase that is a statement ("said it", "added Friday"). */
 const SAY_LIKE = new Set(["say", "add", "tell", "write", "note", "explain", "continue", "ask", "report", "state", "reply", "respond", "answer", "find", "show", "point", "call"]);
 
 /** Words that join a second clause with its own speaker ("X wants A and Y wants B", "…, while Y suggests …",

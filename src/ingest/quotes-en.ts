@@ -97,6 +97,12 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   if (ws.length === 1 && (lc(ws[0]) === "source" || lc(ws[0]) === "insider") && (definite || indefinite)) {
     return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos, indefinite: true };
   }
+  // "according to a private TV channel", "a local radio station": an outlet described by its kind, whatever modifies it.
+  // A time or place after it ("… channel on Tuesday") is no part of it.
+  const outlet = ws.findIndex((t, x) => x >= 1 && x <= 3 && OUTLET_HEADS.has(lc(t)) && (x === ws.length - 1 || ADJUNCT_PREPS.has(lc(ws[x + 1]))));
+  if ((definite || indefinite) && outlet > 0 && ws.slice(0, outlet).every((t) => !TITLE_WORDS.has(lc(t)) && !PRONOUNS[lc(t)] && !/['’]s$/.test(t.text))) {
+    return { kind: "organization", surface: surface(ws.slice(0, outlet + 1)), role: null, gender: "n", pos };
+  }
   // "A person close to the team", "a source familiar with the talks": one unnamed source and its qualifier.
   if (SOURCE_NOUNS.has(lc(ws[0])) && ws[1] && GROUP_QUALIFIERS.has(lc(ws[1])) && lc(ws[1]) !== "who") {
     return { kind: "title", surface: surface(ws), role: surface(ws), gender: null, pos };
@@ -249,6 +255,9 @@ function servesBody(ws: Token[], capitalRun: Token[]): boolean {
   if (body.some((t) => !isCap(t) && !["the", "of", "for", "and", "on", "&", "to"].includes(lc(t)))) return false;
   return lc(ws[at - 1]) === "the" || body.some((t) => isCap(t) && ORG_WORDS.has(lc(t)));
 }
+
+/** Kinds of news outlet ("a private TV channel", "a local radio station"). */
+const OUTLET_HEADS = new Set(["channel", "station", "broadcaster", "tabloid", "magazine", "website"]);
 
 /** Bodies a person heads or runs, named "the office of X" and never X. */
 const OWNED_BODIES = new Set(["office", "campaign", "camp", "team", "government", "administration", "cabinet", "family", "staff", "foundation"]);

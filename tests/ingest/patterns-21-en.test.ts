@@ -53,6 +53,13 @@ describe("(en) a capitalized word that modifies a lowercase noun names nobody", 
   it("'according to a private TV channel' is the channel, never 'TV'", () => {
     const d = extract("en", HEADLINE, "The board met on Monday to weigh the levy, according to a private TV channel on Tuesday.");
     expect(speakerOf(d, "board met")?.name).not.toBe("TV");
+    expect(speakerOf(d, "board met")?.name.toLowerCase()).toBe("private tv channel");
+  });
+
+  it("'according to a local radio station in Ashby' is the station; 'his YouTube channel' is nobody", () => {
+    const d = extract("en", HEADLINE, "The harbour will close for a week, according to a local radio station in Ashby.", "“The levy is a scandal,” Paul Devereux told his YouTube channel on Friday.");
+    expect(speakerOf(d, "harbour will close")?.name.toLowerCase()).toBe("local radio station");
+    expect(speakerOf(d, "levy is a scandal")?.name).toBe("Paul Devereux");
   });
 });
 
