@@ -76,6 +76,11 @@ export class ScoringText {
     return names;
   }
 
+  /** The surnames of the article's speakers. */
+  surnames(): Iterable<string> {
+    return this.bySurname.keys();
+  }
+
   /** Whether a speaker other than `speaker` has its surname. */
   sharedSurname(speaker: SpeakerRecord): boolean {
     return (this.bySurname.get(surname(speaker)) ?? 0) > (this.speakers.has(speaker) ? 1 : 0);
@@ -193,7 +198,8 @@ function relationFeatures(a: Attribution, speaker: SpeakerRecord, article: Scori
   }
   const words = speaker.name.split(/\s+/);
   const last = words[words.length - 1];
-  const onItsLine = line.includes(last);
+  // A body or group named by a common noun ("the league said" → "League") is written in lower case.
+  const onItsLine = speaker.kind === "person" ? line.includes(last) : line.toLowerCase().includes(last.toLowerCase());
   f.push(onItsLine ? "reach:line" : "reach:before");
   if (!onItsLine && last.length > 2) {
     // Other people named between the speaker's latest mention and this one: each is a candidate passed over.
@@ -201,6 +207,8 @@ function relationFeatures(a: Attribution, speaker: SpeakerRecord, article: Scori
     if (from < 0 || a.mention.pos - from > 1500) f.push("passed-over:far");
     else {
       const between = new Set([...article.fullText.slice(from + last.length, a.mention.pos).matchAll(PERSON_NAMES_BETWEEN)].map((m) => m[1]).filter((x) => x !== last));
+      // A speaker of the article written by surname alone ("Ham went on to explain how he …") is passed over too.
+      for (const other of article.surnames()) if (other !== last && other.length > 2 && article.occurrences.lastAtOrBefore(other, a.mention.pos - 1) > from) between.add(other);
       f.push(bucket(between.size, [0, 1], "passed-over"));
     }
   }
