@@ -215,10 +215,9 @@ function fit(examples: Example[], found: number, forced: number | null, verbose:
   // train less WRONG_COST times its wrong ones, between the bounds the invented articles set (groupMargin).
   // The cost is tuned on train too: the lowest cost (the most right speakers kept) whose margins keep the
   // wrong speakers at or under TARGET_WRONG of the statements found (issue 11: ≤ 2% wrong among found);
-  // QB_WRONG_COST forces one. The committed weights were written with QB_WRONG_COST=6 (2.5% of found on
-  // train, 1.7% on dev): the rule's own pick, 8 (1.9% on train), raises the margins to 0.925 (patterns) and
-  // 0.875 (cues), which hides speakers that the invented pattern tests expect (tests/ingest/patterns-12 and
-  // -15: joined and nested cues near 0.8) and, on dev, costs 32 right speakers for 2 wrong ones fewer.
+  // QB_WRONG_COST forces one. The committed weights are the rule's own pick (`npm run train:ingest -- <PolNeAR>`,
+  // no option): cost 5, margins 0.85 (patterns' names), 0.8 (their other mentions), 0.8 (cues), 1.94% of found on
+  // train; costs 5 to 8 give the same margins.
   const probability = (e: Example) => 1 / (1 + Math.exp(-score(e)));
   const TARGET_WRONG = 0.02;
   const groups = {
