@@ -33,9 +33,10 @@ const FUNCTION_WORDS_EN = new Set([
   "at", "of", "for", "with", "from", "to", "by", "not", "no", "asked", "according",
   // "Which French officials", "Even Corey Lewandowski", "One", "I'm": a question word, a focus adverb, a numeral or a clause.
   "which", "what", "whose", "who", "whom", "even", "one", "i'm", "i’m", "it's", "it’s", "here's", "here’s", "that's", "that’s",
-  // "Another GOP Figure Endorses …": a determiner opens a noun phrase, never a name.
-  "another", "every", "each", "several",
 ]);
+/** "Another GOP Figure Endorses …", "Every Council Member …": a quantifying determiner opens a noun phrase, never the
+ *  name of a person or of a body (a body's name may open with "the", never with these). */
+const DETERMINERS_EN = new Set(["another", "every", "each", "several"]);
 /** Words of a clause that no name in capitals holds ("FIX IS IN: …", "HIGHER THAN EXPECTED TURNOUT …"). */
 const CLAUSE_WORDS_EN = new Set(["is", "are", "was", "were", "be", "been", "than", "in", "on", "at", "of", "to", "for", "the", "a", "an", "and", "or", "not", "no", "it", "this", "that", "with", "from", "by"]);
 
@@ -49,6 +50,7 @@ export function implausibleSpeaker(lang: Lang, mention: Mention, fullText: strin
   if (isAddressee(lang, mention, fullText)) return "the addressee of the reporting verb";
   if (lang === "en" && mention.kind === "group" && isOwnedGroup(mention, fullText)) return "a group owned by someone else (his members)";
   if (lang === "en" && coordinatedSubject(mention, fullText)) return "one of a coordinated subject (\"the ministry and the central bank say\")";
+  if (lang === "en" && mention.kind === "organization" && DETERMINERS_EN.has(mention.surface.split(/\s+/)[0].toLowerCase())) return "opens with a determiner";
   if (mention.kind !== "name") return null;
   if (lang === "en") {
     const place = placeInContext(mention, fullText) ?? modifierOfGroup(mention, fullText) ?? commonNounAtSentenceStart(mention, fullText);
@@ -219,7 +221,7 @@ export function englishNameProblem(surface: string): string | null {
   const ws = surface.split(/\s+/).filter(Boolean);
   if (!ws.length) return "empty";
   const lower = ws.map((w) => w.toLowerCase());
-  if (FUNCTION_WORDS_EN.has(lower[0])) return "opens with a function word";
+  if (FUNCTION_WORDS_EN.has(lower[0]) || DETERMINERS_EN.has(lower[0])) return "opens with a function word";
   // "Twelve Iraqis", "Dozens of residents": a count of people, never a name.
   if (ws.length > 1 && COUNT_WORDS_EN.has(lower[0])) return "opens with a count";
   // "FIX IS IN", "HIGHER THAN": a headline in capitals, a clause, not a name.

@@ -76,6 +76,11 @@ export class ScoringText {
     return names;
   }
 
+  /** The surnames of the article's speakers. */
+  surnames(): Iterable<string> {
+    return this.bySurname.keys();
+  }
+
   /** Whether a speaker other than `speaker` has its surname. */
   sharedSurname(speaker: SpeakerRecord): boolean {
     return (this.bySurname.get(surname(speaker)) ?? 0) > (this.speakers.has(speaker) ? 1 : 0);
@@ -140,6 +145,10 @@ export function featuresOf(a: Attribution, speaker: SpeakerRecord, article: Scor
 
 /** A reporting verb or source before the mention in its sentence: the statement is told inside someone else's. */
 const OUTER_CUE = /\b(?:said|says|told|tells|reported|reports|wrote|writes|according to|claimed|claims|announced)\b/g;
+/** Only a determiner between "according to" and the mention: it introduces the mention itself. */
+const OWN_SOURCE = /^\s*(?:(?:the|a|an)\s+)?$/i;
+/** A clause joined after the other statement's content: that statement ended before the mention. */
+const STATEMENT_ENDED = /(?:,\s*(?:with|while|whereas|and|but)|;)\s/i;
 /** A word before the mention that makes it an object or a second party ("asked Smith", "to Smith", "and Smith"). */
 const OBJECT_BEFORE = new Set(["to", "for", "with", "by", "of", "against", "from", "at", "on", "about", "than", "toward", "towards", "like", "asked", "told", "urged", "thanked", "praised", "criticized", "criticised", "accused", "called", "met", "interviewed", "joined", "blamed", "attacked"]);
 const JOINED_BEFORE = new Set(["and", "or", "nor", "&"]);
@@ -163,11 +172,16 @@ function relationFeatures(a: Attribution, speaker: SpeakerRecord, article: Scori
   // Another reporting verb than this attribution's own in the sentence: before the mention ("Y reported on Sunday
   // that X has requested …") or after the content ("X is planning layoffs, website Y reported").
   const own = a.verb.toLowerCase();
-  const other = (text: string) => [...text.toLowerCase().matchAll(OUTER_CUE)].some((m) => !own.includes(m[0].split(" ")[0]));
+  const others = (text: string) => [...text.toLowerCase().matchAll(OUTER_CUE)].filter((m) => !own.includes(m[0].split(" ")[0]));
+  const other = (text: string) => others(text).length > 0;
   if (onLine && a.mention.pos < a.start + base) {
     const head = line.slice(Math.max(0, at - 300), at);
     const stop = Math.max(head.lastIndexOf(". "), head.lastIndexOf("? "), head.lastIndexOf("! "));
-    if (other(head.slice(stop + 1))) f.push("under-cue");
+    const outer = others(head.slice(stop + 1)).pop();
+    // The mention is inside that statement unless the verb is its own ("according to three sources, who said") or
+    // the statement ended before it ("X said a crane hit the quay, with the police also saying …").
+    const after = outer ? head.slice(stop + 1).slice(outer.index! + outer[0].length) : "";
+    if (outer && !(outer[0] === "according to" && OWN_SOURCE.test(after)) && !STATEMENT_ENDED.test(after)) f.push("under-cue");
   }
   const end = a.start + a.text.length;
   if (a.mention.pos < a.start + base && end <= line.length) {
@@ -175,14 +189,17 @@ function relationFeatures(a: Attribution, speaker: SpeakerRecord, article: Scori
     const stop = tail.search(/[.!?](?:\s|$)/);
     if (/^\s*,/.test(tail) && other(tail.slice(0, stop < 0 ? undefined : stop))) f.push("cue-after");
   }
-  if (onLine) {
+  // A cue noun's owner ("seized on X's claim that …") is a genitive by construction, and the words before it govern
+  // the noun phrase of the cue, not the speaker: neither says anything of this speaker.
+  if (onLine && !a.evidence?.includes("side:owner")) {
     const before = line.slice(Math.max(0, at - 30), at).toLowerCase().match(/([\p{L}&]+)[\s,]*$/u)?.[1] ?? "";
     f.push(`before-mention:${OBJECT_BEFORE.has(before) ? "object" : JOINED_BEFORE.has(before) ? "joined" : line.slice(Math.max(0, at - 3), at).trimEnd().endsWith(",") ? "comma" : "other"}`);
     if (/^['’]s\b/.test(line.slice(at + a.mention.surface.length, at + a.mention.surface.length + 3))) f.push("mention-genitive");
   }
   const words = speaker.name.split(/\s+/);
   const last = words[words.length - 1];
-  const onItsLine = line.includes(last);
+  // A body or group named by a common noun ("the league said" → "League") is written in lower case.
+  const onItsLine = speaker.kind === "person" ? line.includes(last) : line.toLowerCase().includes(last.toLowerCase());
   f.push(onItsLine ? "reach:line" : "reach:before");
   if (!onItsLine && last.length > 2) {
     // Other people named between the speaker's latest mention and this one: each is a candidate passed over.
@@ -190,6 +207,8 @@ function relationFeatures(a: Attribution, speaker: SpeakerRecord, article: Scori
     if (from < 0 || a.mention.pos - from > 1500) f.push("passed-over:far");
     else {
       const between = new Set([...article.fullText.slice(from + last.length, a.mention.pos).matchAll(PERSON_NAMES_BETWEEN)].map((m) => m[1]).filter((x) => x !== last));
+      // A speaker of the article written by surname alone ("Ham went on to explain how he …") is passed over too.
+      for (const other of article.surnames()) if (other !== last && other.length > 2 && article.occurrences.lastAtOrBefore(other, a.mention.pos - 1) > from) between.add(other);
       f.push(bucket(between.size, [0, 1], "passed-over"));
     }
   }

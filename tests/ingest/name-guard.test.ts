@@ -1,6 +1,7 @@
 // The speaker-name guard: text that cannot be a name never becomes a speaker (invented examples).
 import { describe, expect, it } from "vitest";
 import { arabicNameProblem, englishNameProblem, implausibleSpeaker } from "../../src/ingest/name-guard.js";
+import { extractDetailed } from "../../src/ingest/extract.js";
 import type { Mention } from "../../src/ingest/types.js";
 import { extract, speakerOf } from "./helpers.js";
 
@@ -35,6 +36,19 @@ describe("name guard (en)", () => {
     const text = "“Rents keep rising,” Ana Soto told Bloomberg on Monday. According to two brokers, prices doubled.";
     expect(implausibleSpeaker("en", mention("organization", "Bloomberg", text.indexOf("Bloomberg")), text)).not.toBeNull();
     expect(implausibleSpeaker("en", mention("group", "two brokers", text.indexOf("two brokers")), text)).toBeNull();
+  });
+});
+
+describe("name guard (en): a determiner opens no body's name", () => {
+  it("rejects 'Another Council', 'Every Ministry' as organizations, keeps 'The Council'", () => {
+    const text = "Another Council Figure Backs Ngozi Okafor. Every Ministry agreed. The Council said no.";
+    for (const s of ["Another Council", "Every Ministry"]) expect(implausibleSpeaker("en", mention("organization", s, text.indexOf(s)), text), s).not.toBeNull();
+    expect(implausibleSpeaker("en", mention("organization", "The Council", text.indexOf("The Council")), text)).toBeNull();
+  });
+  it("a headline's 'Another Council Figure Backs …' names nobody even with no margin (the guard, not the scoring, drops it)", () => {
+    const text = "Levy row splits the county council\nAnother Council Figure Backs Ngozi Okafor on the levy.\nCouncil leader Ngozi Okafor spoke in Ashby on Monday.";
+    const { draft } = extractDetailed(text, { id: "t", lang: "en", file: "t.en.txt" }, 0);
+    expect(draft.speakers.map((s) => s.name).filter((n) => /^Another/.test(n))).toEqual([]);
   });
 });
 

@@ -115,6 +115,7 @@ describe("English statement forms", () => {
 
   it("resolves an epithet ('the Dutch midfielder') to the person named just before, and drops it when nobody is", () => {
     const d = extract("en",
+      "Ajax go top of the league",
       "Striker Joran Vellekoop scored twice before half-time.",
       "The Dutch midfielder said afterwards that the team had “finally found its rhythm.”");
     expect(speakerOf(d, "finally found its rhythm")?.name).toBe("Joran Vellekoop");
