@@ -22,7 +22,7 @@ import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type 
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
 import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpLang, type FollowUpPlan } from "./follow-up.js";
 import { opensWithAbout } from "./follow-up-reader.js";
-import { namesActOfSaying, parseQuestion, type Hint, type ParsedQuestion, type SpeakerNaming } from "./question.js";
+import { namesActOfSaying, parseQuestion, sayingVerb, sayingWords, type Hint, type ParsedQuestion, type SpeakerNaming } from "./question.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { claimsDone, saysNotYet } from "./realis.js";
 import { MATCH_WEIGHT, RecordSubset, SearchIndex, type Hit } from "./search-index.js";
@@ -1595,12 +1595,24 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
    * reason), answered by a record that names no speaker: stating it would leave the speaker unsaid or
    * put it in the wrong mouth (the extractor missed that statement's speaker). Offered, never stated.
    */
+  /**
+   * A fact that says in its own words the verb of saying the question names, and quotes no one ("what was
+   * the case announced in Dallas about?" and "the latest case, announced on Thursday in Dallas, …"): it
+   * reports that act, it is no statement whose speaker was missed. Not a word for a statement ("his
+   * advice … is, '…'" is the advice itself).
+   */
+  function reportsTheAct(r: SearchRecord, text: string): boolean {
+    const words = sayingWords(normalize(text));
+    if (!words.length || !words.every(sayingVerb) || QUOTATION_MARK.test(r.context)) return false;
+    return words.every((w) => wordKeys(w).some((k) => r.ownKeys.includes(index.idOf(k))));
+  }
+
   function speakerlessForStatement(verdict: Verdict, q: ParsedQuestion, text: string): boolean {
     const top = records[verdict.scored[0].record];
     if (top.speaker >= 0) return false;
     // "من وجّه الحكومة بـ…؟" answered by «وجه الرئيس … الحكومة "العمل …"»: a record that holds a quotation
     // is a statement whose speaker the extractor missed, whatever the question's verb.
-    return (q.hint === null && namesActOfSaying(text)) || (asksWhoDid(text) && QUOTATION_MARK.test(top.text));
+    return (q.hint === null && namesActOfSaying(text) && !reportsTheAct(top, text)) || (asksWhoDid(text) && QUOTATION_MARK.test(top.text));
   }
 
   /**

@@ -124,8 +124,16 @@ export function namesActOfSaying(question: string): boolean {
   if (ACCORDING_TO.test(text) || ACCORDING_TO_WHOM.test(text) || /^(?:according to|as per|حسب|بحسب|وفقا ل|وفق|على لسان) /.test(text)) return true;
   // "بماذا دفع محامو المتهمين؟", "بماذا ردت الوزارة؟": "with what did they …" asks what was said, whatever the verb.
   if (/^(?:و|ف)?بماذا /.test(text)) return true;
-  return text.split(" ").some((w) => !!speechVerb(w) || STANCE_VERBS.has(w) || STATEMENT_NOUN.test(w) || SAYING_NOUN.test(w) || SAYING_VERB.test(w));
+  return sayingWords(text).length > 0;
 }
+
+/** The words of a normalized question that name an act of saying (a reporting or stance verb, a word for a statement). */
+export function sayingWords(text: string): string[] {
+  return text.split(" ").filter((w) => sayingVerb(w) || STATEMENT_NOUN.test(w) || SAYING_NOUN.test(w));
+}
+
+/** A reporting, stance or other verb of saying ("announced", "advised", صرح). */
+export const sayingVerb = (w: string): boolean => !!speechVerb(w) || STANCE_VERBS.has(w) || SAYING_VERB.test(w);
 
 // علي ("on") stands for "about" in everyday Arabic: واش قال ترامب على تركيا؟
 // "رأي البنتاغون بالـ S-400": the article and its preposition written apart before a Latin name (the
@@ -435,6 +443,9 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
     if (!how && !WHAT_EN_AUX.test(w.slice(0, i).join(" "))) continue;
     const verbs = w.map((word, j) => (j > i && speechVerb(word) ? j : -1)).filter((j) => j > 0);
     const v = verbs.find((j) => j - i <= MAX_SPEAKER_PHRASE_WORDS && isSpeaker(w.slice(i, j).join(" "))) ?? verbs[0] ?? -1;
+    // "what was the case announced in Dallas about": after a form of "be", a verb that follows no
+    // speaker is a participle of the thing asked about, not what someone said.
+    if (v > i && /^(?:is|are|was|were)$/.test(w[i - 1]) && !isSpeaker(w.slice(i, v).join(" "))) continue;
     if (v > i) {
       const rest = w.slice(v + 1);
       const { topic, required } = splitSpeakerTopic(rest);

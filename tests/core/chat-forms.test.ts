@@ -48,3 +48,19 @@ describe("بالـ written apart before a Latin name opens the topic", () => {
     expectAnsweredBy(engine.ask("شنو رأي البنتاغون بالـ F-35؟"), "defense_officials");
   });
 });
+
+describe("a participle after 'what was/is the N' describes the thing asked about", () => {
+  it.each(["what is the case announced in Dallas about?", "what was that Dallas case announced last week about"])("%s is a fact question, answered by the fact that reports the act", (q) => {
+    const a = engine.ask(q);
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].id).toBe("article-000/f-dallas-case");
+  });
+
+  it("'what was Erdogan warning about' still asks what Erdogan said", () => {
+    expectAnsweredBy(engine.ask("what was Erdogan warning about"), "erdogan");
+  });
+
+  it("a fact that does not itself report the act named is still no statement ('what did the US announce?')", () => {
+    expect(engine.ask("what did the US announce?").status).not.toBe("answered");
+  });
+});
