@@ -37,3 +37,27 @@ describe("who-questions opened by a place or a verb of likening", () => {
     expect(said("Who at the union likened the mayor to a tired horse?")).not.toBe("Marek Dunn");
   });
 });
+
+const TOLLS_EN = [
+  "Bridge toll to double in May",
+  "Harbour Minister Lena Ruiz said the bridge toll would double in May to pay for repairs.",
+  "Finance chief Omar Bell denied that the ferry fares would rise this year.",
+  "Bell said the night ferry would not close in winter.",
+].join("\n\n");
+
+describe("who denied …: a statement that says the question's words without saying no to them denies nothing", () => {
+  const tolls = inventedArticles({ tolls: TOLLS_EN });
+  const said = (q: string) => {
+    const a = tolls.engine.ask(q);
+    return a.status === "answered" ? a.answers[0]?.speaker?.name : a.status;
+  };
+
+  it("never states the one who said what was denied", () => {
+    expect(said("Who denied that the bridge toll would double in May?")).not.toBe("Lena Ruiz");
+  });
+
+  it("states the one who denied it, by the verb or in so many words", () => {
+    expect(said("Who denied that the ferry fares would rise this year?")).toBe("Omar Bell");
+    expect(said("Who denied that the night ferry would close in winter?")).toBe("Omar Bell");
+  });
+});
