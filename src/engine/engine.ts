@@ -589,7 +589,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       .filter((t): t is Term[] => t !== null)
       .map((list) => distinctTerms(list.map((t) => matchable(t, idsOf, false))));
     const negated = NEGATION.test(normalize(q.topic));
-    // "who denied reports that …": the denial says no to what the question says, in its verb or its words.
+    // "who denied reports that …": the denial says no to what the question says, in its verb or its words
+    // (a record whose verb is not known may be one).
     const denial = q.intent === "who_said" && q.verb === DENY;
     const asked = terms.map((t) => matchable(t, idsOf, q.intent === "who_said" || q.claim, relatedIdsOf));
     const needed = evidenceNeeded(asked);
@@ -677,7 +678,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       // that shares the topic and fills no slot may be offered, never stated. Not "when …?": the
       // article's date answers it for a sentence that gives none.
       if (q.intent === "fact" && (q.hint === "number" || q.hint === "place" || q.hint === "name" || q.hint === "person_name") && !fits) score = Math.min(score, MIN_COVERAGE - 0.01);
-      const unnegated = (negated || (denial && r.verb !== DENY)) && !NEGATION.test(normalizedText(hit.doc));
+      const unnegated = (negated || (denial && !!r.verb && r.verb !== DENY)) && !NEGATION.test(normalizedText(hit.doc));
       const opposite = opposing.length > 0 && opposes(opposing, questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]));
       const unrealized = done && saysNotYet(r.text, r.textEn);
       if (unnegated) score *= POLARITY_PENALTY;
