@@ -57,6 +57,8 @@ const TRAILING_ADVERBIAL = /^(?:on|in|at|during|to|last|this|yesterday|today|fro
 const TO_WORD = /^ل(\S{2,})$/;
 /** A record that says the opposite of a negated question ("… is no threat") is weaker evidence. */
 const POLARITY_PENALTY = 0.85;
+/** The canonical verb of denying (نفى, deny). */
+const DENY = VERB_EN_TO_AR.deny;
 // "لا يزال" / "لا زال" mean "still": not a negation. Verbs of lacking are one ("may lack the means").
 const NEGATION = /(?:^| )(?:no|not|never|none|nobody|neither|nor|without|cannot|t|لا(?! (?:يزال|تزال|زال|زالت|يزالون))|ليس|ليست|لم|لن|ولا|ولم|ولن|وليس|وليست|فلا|فلم|فلن|فليس|ينقص|تنقص|ينقصه|ينقصها|ينقصهم|ينقصنا|تنقصه|تنقصها|تنقصهم|تنقصنا|نفتقر|نفتقد|بدون|ليسوا|عدم|unable|lack|lacks|lacked|lacking|تفتقر|يفتقر|تفتقد|يفتقد|يفتقرون|تفتقرون)(?= |$)/;
 
@@ -605,6 +607,9 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       .filter((t): t is Term[] => t !== null)
       .map((list) => distinctTerms(list.map((t) => matchable(t, idsOf, false))));
     const negated = isNegated(normalize(q.topic));
+    // "who denied reports that …": the denial says no to what the question says, in its verb or its words
+    // (a record whose verb is not known may be one).
+    const denial = q.intent === "who_said" && q.verb === DENY;
     const asked = terms.map((t) => matchable(t, idsOf, q.intent === "who_said" || q.claim, relatedIdsOf));
     const needed = evidenceNeeded(asked);
     const strict = terms.map((t) => matchable(t, idsOf, true, relatedIdsOf));
@@ -710,7 +715,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       // that shares the topic and fills no slot may be offered, never stated. Not "when …?": the
       // article's date answers it for a sentence that gives none.
       if (q.intent === "fact" && (q.hint === "number" || q.hint === "place" || q.hint === "name" || q.hint === "person_name") && !fits) score = Math.min(score, MIN_COVERAGE - 0.01);
-      const unnegated = negated && !isNegated(normalizedText(hit.doc));
+      const unnegated = (negated || (denial && !!r.verb && r.verb !== DENY)) && !isNegated(normalizedText(hit.doc));
       const opposite = opposing.length > 0 && opposes(opposing, questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]));
       const unrealized = done && saysNotYet(r.text, r.textEn);
       if (unnegated) score *= POLARITY_PENALTY;

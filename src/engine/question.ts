@@ -74,6 +74,9 @@ const ASKS_WHO = /^(?:and |so )?(?:who|whos|whom|whose|[وف]?(?:مين|منو|�
 // with its adjectives ("من المسؤولة البحرينية التي أكدت …", "مين النائب الكويتي السابق اللي …").
 const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي|(?:اي|انهي|انهو|اشمن) [^ ]+|(?:مين|منو|شكون|من) ال[^ ]+(?: ال[^ ]+){0,2}(?= (?:الذي|التي|الذين|اللي|الي|يلي|لي)$))(?: (?:ايضا|كمان|برضو|برضه|كذلك|تاني|ثاني))?(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي|لي|ل))?$/;
 const WHO_EN = /^(?:so |and |but |then )?(?:who|whom|who s|whos|according to whom|by whom|(?:which (?:\w+ ){0,2}|what )(?:officials?|persons?|people|leaders?|one|speakers?|country|countries|side|groups?|players?|coach|ministers?|ministry|lawyers?|team|club|body|agency|party|parties|politicians?|diplomats?|sources?|spokes(?:man|woman|person)|experts?|analysts?|authority|authorities|organi[sz]ation|company|newspaper|outlet|website|site|prosecutors?|prosecution|judge|court|commission|lawmakers?|mps?|member|president|governor|envoy|commander|army|union|bank|institution|government|department|office|ambassador|activists?|residents?|witness(?:es)?|doctors?|officer|researchers?|scientists?|academics?|professors?|economists?|lecturers?|teachers?|students?|campaigners?|advocates?|critics?|observers?|commentators?|journalists?|reporters?|editors?|candidates?|senators?|councill?ors?|mayors?|chiefs?|directors?|managers?|chair(?:man|woman|person)?|heads?|executives?|founders?|owners?|workers?|employees|athletes?|sprinters?|runners?|stars?|singers?|artists?|actors?|authors?|writers?|victims?|survivors?|relatives|parents?|mothers?|fathers?|farmers?|traders?|investors?|bankers?|sheriffs?|magistrates?|attorneys?|counsel|defendants?|suspects?|soldiers?|police(?:m[ae]n)?|officers|generals?|rebels?|militants?|fighters?|protesters?|demonstrators?|regulators?|inspectors?))(?: (?:is|was|has|had|have|actually|really|exactly|publicly|first|once|ever|already|else|the one|one|that|who|it|did|does))*$/;
+/** "who in Downing Street said …", "who at the ministry blamed …": who, and where the speaker sits. Its words may
+ *  be anything, so the verb after them must be spelt right ("who in city hall" is no "who in city call"). */
+const WHO_IN_EN = /^(?:so |and |but )?who (?:in|at|from|inside|within) (?:\w+ ){0,2}\w+$/;
 /** What opens the statement after a verb of saying: "that", أن، إنو، قائلا. */
 const COMPLEMENTIZER = /^(?:that|ان|انه|انها|انو|بان|بانو|as|saying|قائلا|الي|ب)$/;
 /** A word for who before a verb and "that" (Arabic letters, Arabizi read). */
@@ -389,8 +392,9 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
   // Who said X: an opening "who …" followed (within a few words) by a reporting verb.
   for (let i = 1; i <= Math.min(6, w.length - 1); i++) {
     const opener = w.slice(0, i).join(" ");
-    const verb = speechVerbNear(w[i]);
-    if (verb && (WHO_AR.test(opener) || WHO_EN.test(opener))) {
+    const placed = WHO_IN_EN.test(opener);
+    const verb = placed ? speechVerb(w[i]) : speechVerbNear(w[i]);
+    if (verb && (placed || WHO_AR.test(opener) || WHO_EN.test(opener))) {
       let topic = w.slice(i + 1);
       // "who said that …", "من قال إن …", "who is quoted as saying …"
       while (topic.length && COMPLEMENTIZER.test(topic[0])) topic = topic.slice(1);
@@ -406,7 +410,8 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
   }
   // "who blamed Turkey for …", "من اتهم تركيا …": a verb of stance opens the question and stays in the topic.
   for (let i = 1; i <= Math.min(6, w.length - 1); i++) {
-    if (STANCE_VERBS.has(w[i]) && (WHO_AR.test(w.slice(0, i).join(" ")) || WHO_EN.test(w.slice(0, i).join(" ")))) {
+    const opener = w.slice(0, i).join(" ");
+    if (STANCE_VERBS.has(w[i]) && (WHO_AR.test(opener) || WHO_EN.test(opener) || WHO_IN_EN.test(opener))) {
       return base("who_said", { topic: w.slice(i).join(" ") }, quoted, hint);
     }
   }

@@ -61,7 +61,10 @@ export function doubleQuotesByPosition(line: string): string {
     const opensHere = BEFORE_OPENING.test(before) && !/\s/.test(after);
     const closesHere = !/\s/.test(before) && AFTER_CLOSING.test(after);
     let opening: boolean;
-    if (opensHere && !closesHere) opening = true;
+    // "” The one that we heard …": a mark that opens the paragraph, a space and a capital after it, closes
+    // nothing (a quotation cannot end before its first word): a slip for the opening mark.
+    if (i === 0 && /^\s\p{Lu}/u.test(line.slice(1, 3))) opening = true;
+    else if (opensHere && !closesHere) opening = true;
     else if (closesHere && !opensHere) opening = false;
     else opening = c === "“" ? true : c === "”" ? false : !inside;
     inside = opening;

@@ -102,7 +102,7 @@ export const ENGLISH_SPEECH_VERBS: Record<string, string> = Object.fromEntries(
       ["deny", "deny denies denied"],
       ["believe", "believe believes believed think thinks thought"],
       ["mention", "mention mentions mentioned note notes noted comment commented remark remarked"],
-      ["describe", "describe describes described"],
+      ["describe", "describe describes described liken likens likened"],
       ["report", "report reports reported reporting"],
       ["see", "see sees saw seeing"],
       ["vow", "vow vows vowed pledge pledges pledged promise promises promised"],
@@ -119,7 +119,7 @@ export const STANCE_VERBS = new Set(
   [
     "blame blames blamed accuse accuses accused criticize criticizes criticized criticise criticised condemn condemns condemned",
     "thank thanks thanked praise praises praised hail hails hailed welcome welcomes welcomed commend commended",
-    "reject rejects rejected refuse refuses refused oppose opposes opposed dismiss dismissed",
+    "reject rejects rejected refuse refuses refused decline declines declined oppose opposes opposed dismiss dismissed",
     "want wants wanted hope hopes hoped wish wishes wished plan plans planned intend intends intended seek seeks sought",
     "admit admits admitted acknowledge acknowledges acknowledged confirm confirms confirmed reveal reveals revealed disclose disclosed",
     "explain explains explained defend defends defended justify justified support supports supported back backs backed",
