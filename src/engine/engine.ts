@@ -1660,6 +1660,9 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     return !runAround(i, sameArticle).some(says);
   }
 
+  /** "How many injured did X visit?" answered by a record that gives no number at all: it may be offered, never stated. */
+  const countUngiven = (i: number, q: ParsedQuestion): boolean => q.hint === "number" && !givesAmount(normalizedText(i));
+
   /** A question's text as askAlone reads it (chat noise, dialect and Arabizi read). */
   function readText(question: string, arabiziKnown = false): string {
     return arabizi.read(standardizeDialect(expandTitleShorthands(stripChatNoise(cleanQuestion(question))), knownWord), arabiziKnown);
@@ -1712,7 +1715,9 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         const verdict: Verdict | null = decided?.status === "suggested" && oneWord && !decided.why && !ownWord(decided.scored[0]) ? { ...decided, why: "not_answerable" } : decided;
         const lifted = askedOfSpeaker(verdict, text);
         const objects = q.asksWho ? objectsOfAct(text) : new Set<number>();
-        const done = lifted?.status === "answered" && (objects.has(records[lifted.scored[0].record].speaker) || speakerlessForStatement(lifted, q, text) || untoldAct(lifted.scored[0].record, spelled.q)) ? { ...lifted, status: "suggested" as const, why: "not_answerable" as const } : lifted;
+        // A count the record does not give is not stated even where the answer bar would promote an offer.
+        const unanswerable = !!lifted && ((lifted.status === "answered" && (objects.has(records[lifted.scored[0].record].speaker) || speakerlessForStatement(lifted, q, text) || untoldAct(lifted.scored[0].record, spelled.q))) || countUngiven(lifted.scored[0].record, spelled.q));
+        const done = lifted && unanswerable ? { ...lifted, status: "suggested" as const, why: "not_answerable" as const } : lifted;
         return respond(question, confirmCorrections(done, spelled.corrections, q), limit, basisOf(question, text, spelled.q, "fact", spelled.corrections.length));
       }
     }

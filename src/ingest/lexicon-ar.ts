@@ -21,6 +21,8 @@ export const REPORT_NOUNS = new Set(LEXICON_AR.reportNouns.words);
 export const REPORTED_AFTER_MA = new Set(LEXICON_AR.reportNouns.afterMa.words);
 /** "مقولة"، "توجيهات": someone's words, whose genitive speaks the أن-clause after it (data/lexicon-ar.json speechNouns). */
 export const SPEECH_NOUNS = new Set(LEXICON_AR.speechNouns.words);
+/** "حين"، "عندما": words opening a clause of when (data/lexicon-ar.json temporalOpeners). */
+export const TEMPORAL_OPENERS = new Set(LEXICON_AR.temporalOpeners.words);
 /** First-person verbs that open a speaker's own words with no mark before them ("مشيرا نسعى …"). */
 export const FIRST_PERSON_OPENERS = new Set(LEXICON_AR.firstPersonOpeners.words);
 

@@ -14,7 +14,7 @@ import { accordingAsideEnd, announcedObject, attachedBaMasdar, contentRange, fin
 import type { Opener } from "./ar/content.js";
 import { QUANTITY_HEADS, arabicContext, noSubjectWritten, parseArabicSubject } from "./ar/candidates.js";
 import type { ArabicContext } from "./ar/candidates.js";
-import { describedByRelative, honoredBefore, documentAuthor, documentIssuer, frontedApposition, frontedBefore, frontedTitle, introducedPerson, issuedEarlier, kanaSubject, openingSubject, selfIntroduced, subjectBefore, topicOf } from "./ar/fronted.js";
+import { citedBefore, describedByRelative, honoredBefore, documentAuthor, documentIssuer, frontedApposition, frontedBefore, frontedTitle, introducedPerson, issuedEarlier, kanaSubject, openingSubject, selfIntroduced, subjectBefore, topicOf } from "./ar/fronted.js";
 
 /** A word in the first person that opens a speaker's own words (كنا، لدينا، استطعنا، نحن). */
 const firstPerson = (w: string) => /^(?:نحن|اننا|انا|كنا|لدينا|لقد)$/.test(w) || FIRST_PERSON_OPENERS.has(w) || (w.length >= 5 && /[^ا]نا$/.test(w) && !/^(?:[وبلك]?ال|لل)/.test(w));
@@ -308,7 +308,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       // "أعلنت الناقدة X، رئيسة اللجنة، استقالتها، مؤكدة أن …": with nobody quoted before it in the sentence, the
       // participle's subject is the one the sentence opened with.
       // "…، مؤكداً سموه أن …": an honorific pronoun names the one the sentence addressed so (the King, the Emir).
-      const honored = honoredBefore(line, p.base, tokens, i, tokens[i + 1], ctx);
+      const honored = honoredBefore(line, p.base, tokens, i, tokens[i + 1], ctx) ?? citedBefore(line, p.base, tokens, i, ctx);
       if (honored) {
         emit(i, op.contentStart, op.skip ?? 0, honored);
         continue;

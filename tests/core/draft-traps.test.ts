@@ -39,3 +39,26 @@ describe("a count of an act the corpus never reports", () => {
     expect(a.answers[0].text).toContain(text);
   });
 });
+
+const VISIT_AR = [
+  "الوزير يطمئن على المصابين",
+  "وقال وزير الصحة سالم العبدالله، أود أن أنقل كلمات سمو ولي العهد خلال زيارته للمصابين في مستشفى الجامعة، إن حالتهم مستقرة.",
+  "وأضاف الوزير أن المستشفى استقبل 14 مصابا نقلوا من موقع الانفجار.",
+].join("\n\n");
+
+describe("a count asked of a statement that gives no number", () => {
+  const drafts = inventedArticles({ visit: VISIT_AR });
+
+  it("'How many injured did the crown prince visit in hospital?' is not answered with words that count nobody", () => {
+    const a = drafts.engine.ask("How many injured people did the crown prince visit in the university hospital?");
+    if (a.status === "answered") expect(a.answers[0].text).toMatch(/\d/);
+    const b = drafts.engine.ask("كم مصابا زار ولي العهد في مستشفى الجامعة؟");
+    if (b.status === "answered") expect(b.answers[0].text).toMatch(/\d/);
+  });
+
+  it("a count the article gives is still answered", () => {
+    const a = drafts.engine.ask("كم مصابا استقبل المستشفى من موقع الانفجار؟");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text).toContain("14");
+  });
+});

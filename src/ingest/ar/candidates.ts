@@ -389,6 +389,14 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
         return mention("name", ws, roles(surface(line, seg0.slice(0, -1)), appositionRole(segs[1])));
       }
     }
+    // "المتحدث باسم قيادة عمليات بغداد اللواء قاسم عطا": a genitive the lists do not know (a place, a body's own name)
+    // ended the role, then an honorific and a name close the phrase (or come before where it was said): the words before the honorific are more role.
+    if (k >= 2 && k < seg0.length && !HONORIFICS.has(n(seg0[k]))) {
+      const h = seg0.findIndex((t, y) => y > k && y <= k + 2 && HONORIFICS.has(n(t)));
+      const e = h > 0 ? honoredNameEnd(seg0, h + 1) : 0;
+      if (h > 0 && e > h + 1 && (e === seg0.length || isOccasionAdjunct(seg0, e))
+        && seg0.slice(k, h).every((t) => t.kind === "word" && !isKnownName(n(t)) && !ADJUNCT_STARTERS.has(n(t)) && !TIME_WORDS.has(n(t)))) k = h;
+    }
     // "المتحدث الرسمي باسم الحكومة سعادة الأستاذة X": an honorific of office between the role and its holder's name.
     if (k > 0 && k + 1 < seg0.length && COURT_HONORIFICS.has(n(seg0[k]))) k++;
     const honorific = k < seg0.length && HONORIFICS.has(n(seg0[k]));

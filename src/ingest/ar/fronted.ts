@@ -1,6 +1,6 @@
 // Arabic source candidates written before the cue or earlier in the sentence: a fronted subject, a topic
 // ("أما X، فقد …"), the subject of "وكان X قد", the person a paragraph introduces, a document's issuer.
-import { ADJUNCT_STARTERS, COMMON_WORDS, GROUP_HEADS, HONORIFIC_PRONOUNS, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, REPORTING_VERBS, ROLE_HEADS, STATES, TIME_WORDS, TOPIC_CLOSERS } from "../lexicon-ar.js";
+import { ADJUNCT_STARTERS, COMMON_WORDS, GROUP_HEADS, HONORIFIC_PRONOUNS, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, REPORTING_VERBS, ROLE_HEADS, SPEECH_NOUNS, STATES, TEMPORAL_OPENERS, TIME_WORDS, TOPIC_CLOSERS } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { isKnownName } from "../transliterate.js";
 import { stripConj } from "../text.js";
@@ -288,6 +288,28 @@ export function honoredBefore(line: string, base: number, tokens: Token[], i: nu
     if (e === h + 1) return null;
     const m = parseArabicSubject(line, base, tokens.slice(h + 1, e), null, ctx);
     return m && (m.kind === "name" || m.kind === "title") ? m : null;
+  }
+  return null;
+}
+
+/** "أعيد كلمات صاحب السمو الشيخ X …، حين طمأن الجميع قائلاً إن …": a participle of saying right after a clause of
+ *  when whose verb has no subject written shares that verb's subject; after a speech noun whose genitive is a named
+ *  other, that is the other, whose words the sentence's speaker only repeats. */
+export function citedBefore(line: string, base: number, tokens: Token[], i: number, ctx: ArabicContext): Mention | null {
+  const w = i - 3 >= 0 && TEMPORAL_OPENERS.has(n(tokens[i - 3])) ? i - 3 : i - 2 >= 0 && TEMPORAL_OPENERS.has(n(tokens[i - 2])) ? i - 2 : -1;
+  if (w < 0 || tokens.slice(w, i).some((t) => t.kind !== "word")) return null;
+  // "حين طمأن الجميع": the verb's object may follow it; a title or a body there would be its subject.
+  if (w + 2 < i && (!n(tokens[w + 2]).startsWith("ال") || ROLE_HEADS.has(n(tokens[w + 2])) || ORG_HEADS.has(n(tokens[w + 2])) || GROUP_HEADS.has(n(tokens[w + 2])))) return null;
+  for (let h = w - 1; h >= 0 && w - h <= 30; h--) {
+    const t = tokens[h];
+    if (t.kind === "end" || t.kind === "colon") return null;
+    const s = n(t);
+    if (t.kind !== "word" || (!SPEECH_NOUNS.has(s) && !SPEECH_NOUNS.has(s.replace(/^[بل]/, "")))) continue;
+    let e = h + 1;
+    while (e < w && tokens[e].kind === "word" && e - h <= 10) e++;
+    if (e === h + 1) return null;
+    const m = parseArabicSubject(line, base, tokens.slice(h + 1, e), null, ctx);
+    return m?.kind === "name" ? m : null;
   }
   return null;
 }
