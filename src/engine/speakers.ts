@@ -3,7 +3,7 @@
 // directory's words; a phrase resolves only when every one of its words matches the same speaker.
 import Fuse from "fuse.js";
 import { contentTerms, isOfficeWord, normalize, speakerTerms, wordKeys, type Term } from "../normalize/index.js";
-import { crossScriptKey, latinNameForms, latinSpellings, phoneticKey, qafReading, shortNameKey } from "../normalize/names.js";
+import { arabicNameSpellings, crossScriptKey, latinNameForms, latinSpellings, phoneticKey, qafReading, shortNameKey } from "../normalize/names.js";
 import type { SpeakerInfo } from "../types.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 import { hasArabic } from "../normalize/arabic.js";
@@ -443,7 +443,13 @@ export class SpeakerDirectory {
       for (const b of bucketsOf(pw.word, length)) for (const w of this.buckets.get(b) ?? []) candidates.add(w);
     }
     if (!candidates.size) return [];
-    const fuse = new Fuse([...candidates], { includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true });
+    // A name the name table knows is no misspelling of another name it knows: "Jamal" (جمال) is not "Kamal" (كمال).
+    const asName = hasArabic(pw.word) ? [] : arabicNameSpellings(pw.word);
+    const otherName = (w: string) => {
+      const theirs = asName.length && !hasArabic(w) ? arabicNameSpellings(w) : [];
+      return theirs.length > 0 && !theirs.some((x) => asName.includes(x));
+    };
+    const fuse = new Fuse([...candidates].filter((w) => !otherName(w)), { includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true });
     return fuse.search(pw.word).flatMap((r) =>
       (this.byWord.get(r.item) ?? []).map((entry) => ({ entry, closeness: Math.min(1 - (r.score ?? 1), 0.9) })),
     );
