@@ -320,17 +320,22 @@ export function englishTitledName(fullText: string, role: string, pos: number): 
   const length = last && !lastWord ? n - 1 : n;
   const count = length;
   const word = (k: number): TextWord => (k === n - 1 && lastWord ? lastWord : all.words[k]);
-  const spaced = (a: number) => /^\s+$/.test(fullText.slice(word(a).at + word(a).text.length, word(a + 1).at));
+  const end = (k: number) => word(k).at + word(k).text.length;
+  const between = (a: number) => fullText.slice(end(a), word(a + 1).at);
+  const spaced = (a: number) => /^\s+$/.test(between(a));
+  /** The text of words `lo` to `hi`. */
+  const span = (lo: number, hi: number) => fullText.slice(word(lo).at, end(hi));
   const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || w.toLowerCase().replace(/\.$/, "") in TITLE_ABBREVIATIONS;
   const isNameWord = (w: string) => /^\p{Lu}/u.test(w) && !isTitle(w) && !ORG_WORDS.has(w.toLowerCase()) && !NP_WORDS.has(w.toLowerCase());
   const before = (list: number[] = []) => list.slice(Math.max(0, below(list, count - 1) - MAX_TITLE_CANDIDATES), below(list, count - 1));
   const candidates = [...new Set([...before(all.byHead.get(head)), ...(head === "judge" ? before(all.byHead.get("justice")) : [])])]
     .sort((a, b) => a - b)
     .slice(-MAX_TITLE_CANDIDATES);
-  const between = (a: number) => fullText.slice(word(a).at + word(a).text.length, word(a + 1).at);
-  const scored = (from: number, to: number, name: string, at: number) => {
-    const stretch = fullText.slice(word(from).at, word(to).at + word(to).text.length);
-    return { name, role: stretch, at, score: want.filter((x) => roleWords("en", stretch).includes(x)).length };
+  /** The title of words `from` to `to` and the name of words `run`, scored by the mention's role words the title holds. */
+  const scored = (from: number, to: number, run: [number, number]) => {
+    const stretch = span(from, to);
+    const have = roleWords("en", stretch);
+    return { name: span(run[0], run[1]), role: stretch, at: word(run[0]).at, score: want.filter((x) => have.includes(x)).length };
   };
   /** The words of a name from `k` on (two to five, no clause word), or null. */
   const nameRun = (k: number, step: 1 | -1): [number, number] | null => {
@@ -343,15 +348,15 @@ export function englishTitledName(fullText: string, role: string, pos: number): 
    *  apposition to the title, the apposition closed by a comma or the sentence's end (a list — "the minister, Ama
    *  Owusu and Kofi Mensah" — names no one). */
   const apposedName = (i: number) => {
-    const closes = (k: number) => k + 1 >= all.words.length || /^\s*[,.;:]/.test(fullText.slice(word(k).at + word(k).text.length, word(k).at + word(k).text.length + 3));
+    const closes = (k: number) => k + 1 >= all.words.length || /^\s*[,.;:]/.test(fullText.slice(end(k), end(k) + 3));
     if (/^,\s+$/.test(between(i)) && i + 1 < count) {
       const run = nameRun(i + 1, 1);
       let d = i;
       while (d > 0 && i - d < 4 && spaced(d - 1) && /^\p{Ll}/u.test(word(d - 1).text) && !/^(?:the|a|an)$/.test(word(d - 1).text)) d--;
       const determined = d > 0 && spaced(d - 1) && /^(?:the|a|an)$/i.test(word(d - 1).text);
-      if (run && determined && closes(run[1])) return scored(d - 1, i, fullText.slice(word(run[0]).at, word(run[1]).at + word(run[1]).text.length), word(run[0]).at);
+      if (run && determined && closes(run[1])) return scored(d - 1, i, run);
     }
-    if (!/^\s*[,.]/.test(fullText.slice(word(i).at + word(i).text.length, word(i).at + word(i).text.length + 2))) return null;
+    if (!/^\s*[,.]/.test(fullText.slice(end(i), end(i) + 2))) return null;
     // Back over the title's modifiers to its determiner ("the", "Ghana's") and the comma that opens the apposition.
     let d = i;
     while (d > 0 && i - d < 4 && spaced(d - 1) && /^\p{Ll}/u.test(word(d - 1).text) && word(d - 1).text !== "the") d--;
@@ -360,9 +365,12 @@ export function englishTitledName(fullText: string, role: string, pos: number): 
     if (!/^,\s+$/.test(between(det - 1))) return null;
     const run = nameRun(det - 1, -1);
     if (!run || (run[0] > 0 && APPOSITION_STOPS.has(word(run[0] - 1).text.toLowerCase()) && spaced(run[0] - 1))) return null;
-    return scored(det, i, fullText.slice(word(run[0]).at, word(run[1]).at + word(run[1]).text.length), word(run[0]).at);
+    return scored(det, i, run);
   };
-  let best: { name: string; role: string; at: number; score: number } | null = null;
+  type Titled = ReturnType<typeof scored>;
+  // A later title that fits as well outranks an earlier one.
+  const better = (a: Titled | null, c: Titled): Titled => (!a || c.score >= a.score ? c : a);
+  let best: Titled | null = null;
   for (const i of candidates) {
     const { w } = titleHead(word(i).text);
     // "Justice Tariq Bhatti": Justice right before a name is a judge's title (not "Justice Minister").
@@ -370,7 +378,7 @@ export function englishTitledName(fullText: string, role: string, pos: number): 
     if ((ROLE_SYNONYMS[w] ?? w) !== head && !judgeTitle) continue;
     if (!spaced(i)) {
       const apposed = apposedName(i);
-      if (apposed && (!best || apposed.score >= best.score)) best = apposed;
+      if (apposed) best = better(best, apposed);
       continue;
     }
     let e = i + 1;
@@ -382,11 +390,7 @@ export function englishTitledName(fullText: string, role: string, pos: number): 
     if (e - from < 2) continue;
     let b = i;
     while (b > 0 && spaced(b - 1) && (/^\p{Lu}/u.test(word(b - 1).text) || isTitle(word(b - 1).text) || TITLE_MODIFIERS.has(word(b - 1).text.toLowerCase())) && i - b < 5) b--;
-    const stretch = fullText.slice(word(b).at, word(from - 1).at + word(from - 1).text.length);
-    const have = roleWords("en", stretch);
-    const score = want.filter((x) => have.includes(x)).length;
-    const name = fullText.slice(word(from).at, word(e - 1).at + word(e - 1).text.length);
-    if (!best || score >= best.score) best = { name, role: stretch, at: word(from).at, score };
+    best = better(best, scored(b, from - 1, [from, e - 1]));
   }
   return best && { name: best.name, role: best.role, at: best.at };
 }
