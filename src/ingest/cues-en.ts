@@ -141,29 +141,24 @@ function isRetort(ts: Tok[], k: number): boolean {
 
 type CueClass = "speech" | "audience" | "belief" | "according" | "communication" | "cognition" | "learned";
 
-/** "Dublin District Court heard (that) …", "Melbourne Magistrates Court was told …": a court, a jury or an inquest
- *  (HEARERS) the sentence names right before "heard" or a passive "told". */
-function hearsEvidence(ts: Tok[], k: number): boolean {
+/** "The High Court heard (that) …", "the inquiry was told …", "the jury heard …": a court, a jury or an inquest
+ *  (HEARERS) right before "heard" or a passive "told" is who listened, never who spoke; the speaker is unnamed there. */
+function heardBy(ts: Tok[], k: number): boolean {
   const t = ts[k];
   let j = k - 1;
   if (t.lower === "told") {
     if (!PASSIVE_AUX.has(ts[j]?.lower ?? "")) return false;
     while (j >= 0 && (PASSIVE_AUX.has(ts[j].lower) || ["has", "have", "had", "also"].includes(ts[j].lower))) j--;
-  } else if (t.lower === "heard") {
+  } else if (t.lower === "heard" || t.lower === "hears") {
     while (j >= 0 && ["has", "have", "had", "also", "was", "were"].includes(ts[j].lower)) j--;
   } else return false;
-  if (j < 0 || !HEARERS.has(ts[j].lower) || !isCap(ts[j])) return false;
-  // Only a court the article names ("Dublin District Court"): "the court" or "a Melbourne court" may be any court.
-  let x = j - 1;
-  while (x >= 0 && isCap(ts[x])) x--;
-  const named = ts.slice(x + 1, j).filter((t) => !["the", "a", "an"].includes(t.lower));
-  return named.length > 0 && !["a", "an"].includes(ts[x + 1].lower) && !["a", "an"].includes(ts[x]?.lower ?? "");
+  return j >= 0 && HEARERS.has(ts[j].lower);
 }
 
 function cueClass(ts: Tok[], k: number): CueClass | null {
   const t = ts[k];
   if (t.quoted || (isCap(t) && k > 0 && !t.recased)) return null;
-  if (hearsEvidence(ts, k)) return "speech";
+  if (heardBy(ts, k)) return null;
   if (t.lower === "according" && ts[k + 1]?.lower === "to") return "according";
   // "Okafor shot back that …", "fired back:", "hit back, saying …": any verb with "back" before what was said is a
   // retort, however the tagger read the verb ("shot" as a noun).
@@ -577,7 +572,7 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       }
       const between = ts.slice(j + 1, k).map((t) => t.lower);
       // "did not respond", "never said": no statement; "is expected to", "was told": a passive names no speaker.
-      if (between.some((w) => NEGATIONS.has(w)) || (between.some((w) => PASSIVE_AUX.has(w)) && /ed$|en$|wn$|ld$|id$/.test(ts[k].lower) && !hearsEvidence(ts, k))) continue;
+      if (between.some((w) => NEGATIONS.has(w)) || (between.some((w) => PASSIVE_AUX.has(w)) && /ed$|en$|wn$|ld$|id$/.test(ts[k].lower))) continue;
       // "After blasting the media for its coverage, Trump said …": a participle right after the preposition opening the
       // sentence has the main clause's subject (past the adjunct's comma), and says only what stands before that comma.
       const openingAdjunct = k === 1 && /ing$/.test(ts[k].lower) && isCap(ts[0]) && (ts[0].pos === "ADP" || ts[0].pos === "SCONJ");
@@ -670,7 +665,7 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
     // A source whose head is a lowercase noun ("the governor", "Iraqi police") only for a verb of saying, "according
     // to" or a "that" clause: "the judge scheduled a hearing", "unpaid players threatened to …" report acts.
     // A question or an explanation reported ("clarified why they opted …", "questioned X whether …") is said too.
-    const saying = cls === "according" || SAY_LIKE.has(ts[k].lemma) || ts[k].lemma === "tweet" || hearsEvidence(ts, k) || ts[contentFrom]?.lower === "that" || ts[contentFrom - 1]?.lower === "that" || WH_WORDS.has(ts[contentFrom]?.lower ?? "");
+    const saying = cls === "according" || SAY_LIKE.has(ts[k].lemma) || ts[k].lemma === "tweet" || ts[contentFrom]?.lower === "that" || ts[contentFrom - 1]?.lower === "that" || WH_WORDS.has(ts[contentFrom]?.lower ?? "");
     // "Police found that …": a finding is a document's ("the report found") or researchers', never a force's.
     const groupOnly = isCap(ts[source[1]]) && ts.slice(source[0], source[1] + 1).every((t) => GROUP_NOUNS.has(t.lower) || ["the", "a"].includes(t.lower));
     const m = mentionOf(p, ts, source, saying && !(groupOnly && FINDING_LEMMAS.has(ts[k].lemma)));

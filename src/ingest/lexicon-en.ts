@@ -104,6 +104,14 @@ export const ORG_WORDS = new Set([
   "development", "developments", "holdings", "partners", "properties", "ventures", "industries", "technologies", "enterprises", "labs", "airlines",
 ]);
 
+/** Last words of the names of events, prizes and programmes ("CBN Governor Lecture Series", "Mayor's Cup"): a title's
+ *  words before them name the event, never a person. */
+export const EVENT_WORDS = new Set([
+  "series", "lecture", "lectures", "summit", "conference", "forum", "festival", "award", "awards", "prize", "cup", "trophy",
+  "games", "championship", "championships", "tournament", "debate", "dinner", "gala", "ceremony", "day", "week", "challenge",
+  "scholarship", "fellowship", "initiative", "scheme", "fund", "programme", "program", "lecture", "symposium", "retreat", "expo",
+]);
+
 /** Words allowed inside a speaker phrase besides capitalized words. */
 export const NP_WORDS = new Set([
   "the", "a", "an", "two", "three", "four", "five", "several", "many", "some", "other", "former", "top",

@@ -377,6 +377,8 @@ const NP_OK = (t: Token) => t.kind === "word" && (isCap(t) || NP_WORDS.has(lc(t)
 function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; from: number } | null {
   let k = i - 1;
   while (k >= 0 && AUXILIARIES.has(lc(tokens[k]))) k--;
+  k = beforeMediumOrTime(tokens, k);
+  while (k >= 0 && AUXILIARIES.has(lc(tokens[k]))) k--;
   let role: Token[] = [];
   if (tokens[k]?.kind === "comma") {
     // "Ruiz, the city's mayor, said" / "Ruiz, who leads the council, said"
@@ -503,6 +505,29 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
   }
   return { np, role, from: s + 1 };
 }
+
+/** Where the speaker ends when a medium or a time stands between it and the verb, unset off by commas ("MoH in a
+ *  statement said", "Okafor on Tuesday said", "Devereux in an interview with the BBC said", "the minister yesterday
+ *  said"): the index before it, or `k` when there is none. The phrase is known by its head (a document, a medium, a
+ *  day), so "the minister in charge said" keeps its words. */
+function beforeMediumOrTime(tokens: Token[], k: number): number {
+  if (k >= 1 && DAY_WORDS_EN.has(lc(tokens[k])) && isCap(tokens[k - 1]) && !DAY_WORDS_EN.has(lc(tokens[k - 1]))) return k - 1;
+  for (let p = k - 1; p >= 1 && k - p <= 6; p--) {
+    const t = tokens[p];
+    if (t.kind !== "word") return k;
+    if (!["in", "on", "at", "via", "during"].includes(lc(t))) continue;
+    const inner = tokens.slice(p + 1, k + 1);
+    const head = inner.findIndex((x) => MEDIUM_HEADS.has(lc(x)) || TIME_WORDS_EN.has(lc(x)));
+    if (head < 0 || !inner.slice(0, head).every((x) => /^[a-z-]+$/.test(x.text) || isCap(x))) return k;
+    // "in an interview with the BBC": what follows the head names the medium's other party, at most three words.
+    if (inner.length - head - 1 > 4 || (head < inner.length - 1 && !["with", "to", "on", "of"].includes(lc(inner[head + 1])))) return k;
+    const before = tokens[p - 1];
+    return before.kind === "word" && (isCap(before) || GROUP_NOUNS.has(lc(before)) || ORG_WORDS.has(lc(before)) || TITLE_WORDS.has(lc(before))) ? p - 1 : k;
+  }
+  return k;
+}
+/** Heads of a medium a statement was made in: "in a statement", "at a press conference", "on Twitter". */
+const MEDIUM_HEADS = new Set(["statement", "interview", "letter", "tweet", "post", "speech", "address", "message", "video", "release", "briefing", "conference", "remarks", "filing", "broadcast", "podcast", "op-ed", "column", "twitter", "facebook", "x", "instagram", "television", "radio", "weekend", "morning", "evening", "afternoon", "night"]);
 
 /** "The national weather service said": where a clause-opening "the" starts a lowercase body whose modifiers
  *  (at most three plain words) no list holds; null for anything else. */

@@ -4,7 +4,7 @@
 import type { SpeakerRecord } from "../corpus/schema.js";
 import { GIVEN_NAME_HONORIFICS, SINGULAR_SOURCE_HEADS, STATES, TITLE_SURNAMES } from "./lexicon-ar.js";
 import { bodyReferent, introducedBefore, titleReferent } from "./coref-ar.js";
-import { FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
+import { EVENT_WORDS, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { givenNameGender } from "./gender-en.js";
 import { glossArabic } from "./gloss.js";
 import { Occurrences } from "./occurrences.js";
@@ -367,6 +367,24 @@ export function englishTitledName(fullText: string, role: string, pos: number): 
     if (!run || (run[0] > 0 && APPOSITION_STOPS.has(word(run[0] - 1).text.toLowerCase()) && spaced(run[0] - 1))) return null;
     return scored(det, i, run);
   };
+  /** "The governor of the Central Bank of Nigeria (CBN), Olayemi Cardoso, said": a title, "of", the body it heads (its
+   *  initials in brackets may follow) and the holder's name in apposition, closed by a comma or the sentence's end. */
+  const nameAfterBody = (i: number) => {
+    if (i + 3 >= count || word(i + 1).text !== "of" || !spaced(i) || !spaced(i + 1)) return null;
+    let d = i;
+    while (d > 0 && i - d < 3 && spaced(d - 1) && /^\p{Ll}/u.test(word(d - 1).text) && !/^(?:the|a|an)$/.test(word(d - 1).text)) d--;
+    if (d === 0 || !spaced(d - 1) || !/^the$/i.test(word(d - 1).text)) return null;
+    let k = i + 2;
+    if (word(k).text === "the") k++;
+    const from = k;
+    const link = (w: string) => ["of", "for", "and", "on"].includes(w);
+    while (k < count - 1 && k - from < 8 && (/^\p{Lu}/u.test(word(k).text) || (link(word(k).text) && k > from)) && /^\s+\(?$/.test(between(k))) k++;
+    if (k === from && !/^\p{Lu}/u.test(word(k).text)) return null;
+    if (!/^\p{Lu}/u.test(word(k).text) || !/^\)?,\s+$/.test(between(k)) || k + 1 >= count) return null;
+    const run = nameRun(k + 1, 1);
+    const closes = (e: number) => e + 1 >= all.words.length || /^\s*[,.;:]/.test(fullText.slice(end(e), end(e) + 3));
+    return run && closes(run[1]) ? scored(d - 1, k, run) : null;
+  };
   type Titled = ReturnType<typeof scored>;
   // A later title that fits as well outranks an earlier one.
   const better = (a: Titled | null, c: Titled): Titled => (!a || c.score >= a.score ? c : a);
@@ -381,13 +399,19 @@ export function englishTitledName(fullText: string, role: string, pos: number): 
       if (apposed) best = better(best, apposed);
       continue;
     }
+    const ofBody = nameAfterBody(i);
+    if (ofBody) {
+      best = better(best, ofBody);
+      continue;
+    }
     let e = i + 1;
     while (e < count && isTitle(word(e).text) && /^\p{Lu}/u.test(word(e).text) && spaced(e - 1)) e++;
     const from = e;
     // "Minister Annelies de Jong-Bakker": a lowercase particle between name words belongs to the name.
     const particle = (k: number): boolean => k > from && NAME_PARTICLES.has(word(k).text) && k + 1 < count && (isNameWord(word(k + 1).text) || particle(k + 1));
     while (e < count && e - from < 5 && (isNameWord(word(e).text) || particle(e)) && spaced(e - 1)) e++;
-    if (e - from < 2) continue;
+    // "the CBN Governor Lecture Series": a run closing on an event's word names an event, never the title's holder.
+    if (e - from < 2 || EVENT_WORDS.has(word(e - 1).text.toLowerCase())) continue;
     let b = i;
     while (b > 0 && spaced(b - 1) && (/^\p{Lu}/u.test(word(b - 1).text) || isTitle(word(b - 1).text) || TITLE_MODIFIERS.has(word(b - 1).text.toLowerCase())) && i - b < 5) b--;
     best = better(best, scored(b, from - 1, [from, e - 1]));
@@ -603,7 +627,9 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
         const c = { exact: exact(x), named: lastNamed(x, m.pos) };
         if (c.exact > top.exact || (c.exact === top.exact && c.named > top.named)) [e, top] = [x, c];
       }
-      const introduced = lang === "en" ? englishTitledName(fullText, m.role ?? m.surface, m.pos) : titleReferent(fullText, m.role ?? m.surface, m.pos) ?? (m.headline ? titleReferent(fullText, m.role ?? m.surface, m.pos, true) : null);
+      // "Seismologist says …" in the headline: the seismologist the body names, later in the text.
+      const inHeadline = lang === "en" && m.pos < fullText.indexOf("\n");
+      const introduced = lang === "en" ? englishTitledName(fullText, m.role ?? m.surface, inHeadline ? fullText.length : m.pos) : titleReferent(fullText, m.role ?? m.surface, m.pos) ?? (m.headline ? titleReferent(fullText, m.role ?? m.surface, m.pos, true) : null);
       if (introduced && (!e || introduced.at > lastNamed(e, m.pos))) {
         e = entities.find((x) => !x.rejected && x.kind === "person" && !x.unnamed && sameName(lang, x.surface, introduced.name))
           ?? add({ ...m, kind: "name", surface: introduced.name, role: introduced.role }, "person", i);
