@@ -433,6 +433,13 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     if (nameTs.length && !isKnownName(n(nameTs[0])) && setOffName(seg1)) {
       return mention("name", seg1, roles(surface(line, seg0), appositionRole(segs[2])));
     }
+    // "رئيس المكتب الإعلامي بالمحكمة الإدارية بسوسة، القاضي X Y،": one word no list knows closing the phrase, then a
+    // title and a full name set off by commas: the word ends the role (a place, a body's name); the titled name holds it.
+    const titled = seg1 && seg1.length <= 7 && ROLE_HEADS.has(n(seg1[0])) ? parseArabicSubject(line, base, seg1, gender, ctx) : null;
+    const holder = titled?.kind === "name" && line.slice(0, seg1[seg1.length - 1].end).endsWith(titled.surface) ? titled : null;
+    if (holder && nameTs.length === 1 && j === seg0.length && !isKnownName(n(nameTs[0])) && /\s/.test(holder.surface.trim())) {
+      return { ...holder, role: roles(surface(line, seg0), holder.role) };
+    }
     // "مراسل وكالة شفق نيوز": one word no list knows, after an outlet's name in construct, is more of that name, not a
     // person; the whole is an unnamed title.
     const outletAt = roleTs.findIndex((t) => OUTLET_HEADS.has(n(t)));
@@ -446,10 +453,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     const spoken = seg1 && seg1.length > 2 && !segs[2] ? cutAdjuncts(seg1, false) : null;
     if (spoken && spoken.length < seg1.length && isOccasionAdjunct(seg1, spoken.length) && setOffName(spoken)) return mention("name", spoken, roles(surface(line, roleTs)));
     // "وزير التعليم العالي، الدكتور عبد العزيز أبو الخير،": the titled name set off by commas is the role's holder.
-    const titled = seg1 && seg1.length <= 7 && ROLE_HEADS.has(n(seg1[0])) ? parseArabicSubject(line, base, seg1, gender, ctx) : null;
-    if (titled?.kind === "name" && line.slice(0, seg1[seg1.length - 1].end).endsWith(titled.surface)) {
-      return { ...titled, role: roles(surface(line, roleTs), titled.role) };
-    }
+    if (holder) return { ...holder, role: roles(surface(line, roleTs), holder.role) };
     // "المتحدثة باسم شركة …، المالكة للناقلة، ريم آل شبيب،": an apposition describing the body, then the holder's name.
     const seg2 = segs[2];
     if (seg1 && appositionRole(seg1) && nameRun(seg1, 0, true) < seg1.length && seg2 && seg2.length >= 2 && seg2.length <= 5 && nameRun(seg2, 0, true) === seg2.length) {

@@ -5,7 +5,7 @@ import { type Token } from "../tokens.js";
 import { isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
 import { normAr, stripConj } from "../text.js";
-import { PREP_WORDS, n, nameLike } from "./names.js";
+import { PREP_WORDS, n, nameLike, prepositionOnNoun } from "./names.js";
 import { triggerOf } from "./cues.js";
 
 /** Number words and prepositions after which a word starting with ب is a counted or governed noun (ثلاث بلديات). */
@@ -55,6 +55,14 @@ export interface Opener {
   via: "clause" | "colon" | "quote" | "prep";
   /** Characters of the first content token to leave out (an attached بـ). */
   skip?: number;
+}
+
+/** "أكد سعادة السفير علي بن محمد المهري بأن …": علي as written with ي (the preposition is على) right after a title and
+ *  before a name particle or a given name the table knows is the name Ali, not the verb's على. */
+function aliAfterTitle(tokens: Token[], j: number): boolean {
+  if (tokens[j].text.replace(/[\u064B-\u065F]/g, "") !== "علي" || !ROLE_HEADS.has(n(tokens[j - 1]))) return false;
+  const next = n(tokens[j + 1]);
+  return NAME_LINKS.has(next) || isKnownName(next);
 }
 
 /** `nounObject`: the verb takes what it reports as a noun object (أعلن، أكد، نفى …): a verbal noun with its owner's
@@ -120,7 +128,7 @@ export function findOpener(tokens: Token[], from: number, preps: string[], limit
       if (afterOccasion(tokens, from, j)) return { at: j, contentStart: j, via: "prep" };
     }
     // "شدد رئيس الوزراء محمد بن علي على أن": after a particle of a name, علي is the name Ali, not the verb's على.
-    if (PREP_WORDS[w] && preps.includes(w) && !NAME_LINKS.has(n(tokens[j - 1]))) {
+    if (PREP_WORDS[w] && preps.includes(w) && !NAME_LINKS.has(n(tokens[j - 1])) && !aliAfterTitle(tokens, j)) {
       if (COMPLEMENTIZER.test(n(tokens[j + 1]))) return { at: j + 1, contentStart: j + 2, via: "clause" };
       if (w === "من" && n(tokens[j - 1]) === "كل") continue;
       return { at: j, contentStart: j + 1, via: "prep" };
@@ -128,7 +136,9 @@ export function findOpener(tokens: Token[], from: number, preps: string[], limit
     if (preps.includes("ب") && (w === "بـ" || w === "ب")) return { at: j, contentStart: j + 1, via: "prep" };
     // "في ثلاث بلديات": a noun counted by a number word or governed by a preposition is no بـ-phrase.
     // "اعترف جمال بلماضي …": a ب-word right after a known first name is its family name, not the verb's بـ.
-    const familyName = j === from + 1 && isKnownName(n(tokens[from])) && !attachedBaMasdar(t);
+    // "أعلن وزير الفلاحة كريم بوسالم أمس أن …": so is one after a given name the table knows anywhere in the phrase,
+    // unless the rest of the word is a noun the lists know ("بمجلس"، "بتونس").
+    const familyName = j > from && isKnownName(n(tokens[j - 1])) && !attachedBaMasdar(t) && !prepositionOnNoun(w);
     if (preps.includes("ب") && /^ب/.test(w) && w.length > 3 && !familyName && !ROLE_CONTINUATIONS.has(w) && !COUNTED_BY.has(n(tokens[j - 1])) && !/^\d+$/.test(tokens[j - 1]?.text ?? "")) {
       if (clauseAfterComma(tokens, j + 1, limit)) continue;
       return { at: j, contentStart: j, via: "prep", skip: t.text.startsWith("بـ") ? 2 : 1 };

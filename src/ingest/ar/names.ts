@@ -97,6 +97,10 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   // "وواصل العوادي :"، "وأتم": verbs that report only before a colon are no first names either.
   if (CONTINUING_VERBS.has(w) || CONTINUING_VERBS.has(stripConj(w))) return false;
   if (/^(?:[بلك]ال|لل)/.test(w)) return false;
+  if (prepositionOnNoun(w)) return false;
+  // "بتأهل منتخبنا الوطني"، "بلادنا": a noun carrying "our" is the writer's or the speaker's own word, never a name word
+  // (names end in انا، ينا: دانا، كريستينا).
+  if (/^.{3,}[^اي]نا$/.test(w)) return false;
   // "لصحفيين"، "لمراسلين": a ل-phrase (an audience) and "تجمعوا" (a plural past verb) never continue a name.
   if (/^ل/.test(w) && /(?:ين|ون|ات)$/.test(w) && w.length >= 6) return false;
   if (/[^ا]وا$/.test(w) && w.length >= 5) return false;
@@ -105,6 +109,14 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   // "فقال لمراسلنا"، "توقعت فيها": a preposition carrying a pronoun, or a ل-noun carrying one, is no name.
   if (PREPOSITION_WITH_PRONOUN.test(w) || audienceWithPronoun(w)) return false;
   return true;
+}
+
+/** "بالمحكمة الابتدائية بتونس"، "لمصر"، "بمجلس": a preposition (ب، ل، ك) written onto a word the lists know as no name
+ *  (a state, a body's head, a frequent word of the news, a derived verbal noun) is a prepositional phrase, never a name
+ *  word. For a word the name table does not know (normalized). */
+export function prepositionOnNoun(w: string): boolean {
+  const rest = /^[بلك](.{3,})$/.exec(w)?.[1];
+  return !!rest && (!!STATES[rest] || ORG_HEADS.has(rest) || (rest.length >= 4 && FREQUENT_WORDS.has(rest)) || hasDerivedMasdarShape(rest));
 }
 
 /** Function words that "و/ف" may be written onto ("ولا"، "فلم"); not ان, which "فان" (van) would be read as. */

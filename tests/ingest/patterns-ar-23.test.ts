@@ -1,0 +1,53 @@
+// Twenty-third Arabic round (issue 11): the wrong speakers of blind set R, by class, each on a short invented article.
+import { describe, expect, it } from "vitest";
+import { extract, speakerOf } from "./helpers.js";
+
+describe("(ar) the outlet or the press spoken to is no part of the speaker", () => {
+  it("'وذكر المصدر للأناضول، …، أن …': the source named before, not 'the source to Anadolu'", () => {
+    const d = extract("ar",
+      "قال مصدر طبي ليبي إن ثلاثة أشخاص لقوا حتفهم في حادث سير غرب طرابلس. وذكر المصدر للأناضول، مفضلاً عدم ذكر اسمه، أن الحادث وقع فجر الأحد على الطريق الساحلي.");
+    expect(speakerOf(d, "الطريق الساحلي")?.nameAr).toBe("مصدر طبي ليبي");
+  });
+
+  it("'وصرح الوزير للصحافة … أن …' after 'أعلن وزير الفلاحة X Y': the minister named before, not a bare title", () => {
+    const d = extract("ar",
+      "أعلن وزير الفلاحة كريم السالمي أمس أن موسم الحصاد سيبدأ مبكرا. وصرح الوزير للصحافة على هامش زيارة ميدانية أن المخزون من القمح كاف حتى نهاية العام.");
+    expect(speakerOf(d, "المخزون من القمح")?.nameAr).toBe("كريم السالمي");
+  });
+});
+
+describe("(ar) a word carrying a preposition is no name", () => {
+  it("'… بالمحكمة الإدارية ببغداد، القاضي X Y،': a state or city with ب ends the role; the titled name holds it", () => {
+    const d = extract("ar", "قال رئيس المكتب الإعلامي بالمحكمة الإدارية ببغداد، القاضي سامر العبيدي، اليوم الاثنين، إن المحكمة ستواصل عقد جلساتها بشكل عادي.");
+    expect(speakerOf(d, "ستواصل عقد")?.nameAr).toBe("سامر العبيدي");
+  });
+
+  it("the same with a place no list knows ('بسوسة'): one unknown word, then a titled full name set off by commas", () => {
+    const d = extract("ar", "قال رئيس المكتب الإعلامي بالمحكمة الإدارية بسوسة، القاضي سامر العبيدي، اليوم الاثنين، إن المحكمة ستواصل عقد جلساتها بشكل عادي.");
+    expect(speakerOf(d, "ستواصل عقد")?.nameAr).toBe("سامر العبيدي");
+  });
+
+  it("'أشاد … رئيس الاتحاد … بفوز فريقنا الوطني …، واشاد رئيس الاتحاد بـ… مؤكداً أن …': the president named before", () => {
+    const d = extract("ar",
+      "أشاد الدكتور هاشم النور رئيس الاتحاد الليبي لكرة السلة بفوز فريقنا الوطني على منتخب تونس، مؤكداً أن اللاعبين قدموا أفضل ما عندهم واشاد رئيس الاتحاد بالدور الكبير الذي قام به الجمهور، مؤكداً أن تشجيعه كان له الأثر الكبير في الفوز.");
+    expect(speakerOf(d, "تشجيعه كان")?.nameAr).toBe("هاشم النور");
+    expect(speakerOf(d, "الدور الكبير")?.nameAr).toBe("هاشم النور");
+  });
+
+  it("a family name opening on ب after a known given name is the name, not the verb's ب ('كريم بوسالم أمس أن')", () => {
+    const d = extract("ar", "أعلن وزير الفلاحة كريم بوسالم أمس أن موسم الحصاد سيبدأ مبكرا.");
+    expect(speakerOf(d, "موسم الحصاد")?.nameAr).toBe("كريم بوسالم");
+  });
+});
+
+describe("(ar) an honorific, a title, then the holder's name", () => {
+  it("'أكد سعادة السفير علي بن X Y رئيس … بأن …': علي (written with ي) after the title is the name Ali, not على", () => {
+    const d = extract("ar", "أكد سعادة السفير علي بن سالم الكندي رئيس دائرة الشؤون القنصلية بوزارة الخارجية بأن السفارة تتابع أوضاع الطلاب في الخارج.");
+    expect(speakerOf(d, "تتابع أوضاع")?.nameAr).toBe("علي بن سالم الكندي");
+  });
+
+  it("'أكد وزير الصحة علي ضرورة …' (على written with ي) stays the verb's preposition before a noun", () => {
+    const d = extract("ar", "أكد وزير الصحة علي ضرورة الالتزام بالإجراءات الوقائية في المدارس.");
+    expect(speakerOf(d, "الالتزام بالإجراءات")?.nameAr).toBe("وزير الصحة");
+  });
+});
