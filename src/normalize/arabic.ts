@@ -125,6 +125,30 @@ function beforePronoun(word: string): string | null {
   return maqsura && !maqsura[1].endsWith("اي") && !maqsura[1].endsWith("ا") ? `${maqsura[1]}ي` : null;
 }
 
+/**
+ * The other forms of a verb from one of them (a light stem, normalized). For the forms انفعل/افتعل
+ * (انتشر، انتشار، منتشر، ينتشر) and استفعل (استخدم، استخدام، مستخدم، يستخدم), whose shapes say which form
+ * they are, from any form; for a past of three sound letters (منع), its present and passive participle
+ * (يمنع، ممنوع). A glossary line lists some forms of a verb; a report and a question say others. Shapes
+ * only: a word of such a shape that is no verb yields words no text says.
+ */
+export function derivedStems(stem: string): string[] {
+  if (!/^[\u0621-\u064A]+$/.test(stem)) return [];
+  if (/^[^اوي]{3}$/.test(stem)) return [`م${stem.slice(0, 2)}و${stem[2]}`, `ي${stem}`, `ت${stem}`, `ن${stem}`];
+  // After its alef, انفعل/افتعل has ن first (انسحب) or ت second (اجتمع; ط or د after some letters: اضطر، ازدهر).
+  const formVIII = (four: string) => /^ن|^.[تطد]/.test(four);
+  let past: string | null = null;
+  let m: RegExpExecArray | null;
+  // Form X first: its past (استخدم) also has the shape of a form VIII verbal noun.
+  if ((m = /^[امينت]ست([^ا]{3})$/.exec(stem))) past = `است${m[1]}`;
+  else if ((m = /^است([^ا]{2})ا([^ا])$/.exec(stem))) past = `است${m[1]}${m[2]}`;
+  else if ((m = /^ا([^ا]{3})ا([^ا])$/.exec(stem)) && formVIII(m[1] + m[2])) past = `ا${m[1]}${m[2]}`;
+  else if ((m = /^[امينت]([^ا]{4})$/.exec(stem)) && formVIII(m[1])) past = `ا${m[1]}`;
+  if (!past) return [];
+  const body = past.slice(1);
+  return [past, `${past.slice(0, -1)}ا${past.slice(-1)}`, `م${body}`, `ي${body}`, `ت${body}`, `ن${body}`].filter((s) => s !== stem);
+}
+
 /** The person prefixes of an imperfect verb: يرفع (he), ترفع (she, you), نرفع (we), ارفع (I). */
 const PERSON_PREFIXES = ["ي", "ت", "ن", "ا"];
 

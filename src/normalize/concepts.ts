@@ -4,7 +4,7 @@
 // paraphrase sets, roles and places; data/glossary.txt: the bilingual news glossary); WordNet adds
 // English synonyms for the senses a set names. A word found through a concept counts for less than the word itself, and a WordNet synonym
 // for less than a curated one.
-import { hasArabic, otherPersonStems } from "./arabic.js";
+import { derivedStems, hasArabic, otherPersonStems } from "./arabic.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../paths.js";
@@ -20,6 +20,8 @@ export interface RelatedKey {
 
 /** How much a find through a curated member, or through a WordNet synonym, counts. */
 export const CONCEPT_WEIGHT = { curated: 0.8, wordnet: 0.6 } as const;
+/** How much a find through another form of a curated Arabic verb counts (see withDerivedForms). */
+const DERIVED_WEIGHT = 0.75;
 
 
 export const CONCEPTS_FILE = join(PROJECT_ROOT, "data", "concepts.txt");
@@ -105,7 +107,25 @@ export function analyzeConcepts(lines: string[], analyze: Analyze, lemmasOf: (se
     for (const s of p.senses) for (const l of lemmas[senseId(s)] ?? []) add(l, CONCEPT_WEIGHT.wordnet);
     concepts.push({ members, tags: p.tags });
   }
-  return concepts;
+  return withDerivedForms(concepts);
+}
+
+/**
+ * Each one-word Arabic member's other verb forms (derivedStems: انتشار → انتشر، منتشر، ينتشر) join its
+ * concept, unless a line lists that form itself: a form with a meaning of its own (منتخب, the national
+ * team, is no form of انتخب for the elections) is a member of its own line.
+ */
+function withDerivedForms(concepts: Concept[]): Concept[] {
+  const listed = new Set(concepts.flatMap((c) => c.members.filter((m) => m.words.length === 1).flatMap((m) => m.words[0])));
+  return concepts.map((c) => {
+    if (c.tags.length) return c;
+    const added = new Set<string>();
+    for (const m of c.members) {
+      if (m.words.length !== 1 || m.weight < CONCEPT_WEIGHT.curated || !hasArabic(m.words[0][0] ?? "")) continue;
+      for (const d of derivedStems(m.words[0][0])) if (!listed.has(d)) added.add(d);
+    }
+    return added.size ? { ...c, members: [...c.members, ...[...added].map((d) => ({ words: [[d]], contentKeys: [d], weight: DERIVED_WEIGHT }))] } : c;
+  });
 }
 
 /** Concepts as analyzed data, when they have that form (a cached copy is checked before use). */
