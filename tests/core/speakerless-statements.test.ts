@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/index.js";
 import { namesActOfSaying } from "../../src/engine/question.js";
 import { ingestedEngine } from "../support/drafts.js";
+import { formatAnswer } from "../../adapters/cli/format.js";
 
 const FESTIVAL_EN = `Health minister urges caution at summer festivals
 Health Minister Dana Clarke said on Monday that the risk of the virus spreading at outdoor events remained low.
@@ -64,6 +65,11 @@ describe("a draft quote kept without a speaker", () => {
       expect(a.answers[0], q).toMatchObject({ kind: "quote", speaker: null });
       expect(a.answers[0].text, q).toContain("لشهرين");
     }
+  });
+  it("is shown as said by someone the draft does not name, not as the article's own fact", () => {
+    const shown = formatAnswer(wheat.ask("من قال إن المخزون يكفي لشهرين؟"), "en");
+    expect(shown).toContain("speaker not known");
+    expect(shown).not.toContain("reported fact");
   });
   it("leaves the named speaker's own statement his", () => {
     const a = wheat.ask("من قال إن مخزون القمح يكفي حتى نهاية الصيف؟");
