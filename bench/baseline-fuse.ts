@@ -21,6 +21,7 @@ export function fuseRecords(corpus: Corpus): FuseRecord[] {
   for (const a of corpus.articles) {
     const speakers = new Map(a.speakers.map((s) => [s.id, s]));
     for (const q of a.quotes) {
+      if (q.speaker === null) continue;
       const s = speakers.get(q.speaker)!;
       out.push({
         kind: "quote", article: a.article.id, paragraph: q.paragraph, text: q.text, textEn: q.textEn,

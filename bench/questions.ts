@@ -86,6 +86,7 @@ function records(corpus: Corpus, seedArticle: string) {
     if (a.article.id === seedArticle && corpus.articles.length > 1) continue;
     const speakers = new Map(a.speakers.map((s) => [s.id, s]));
     for (const q of a.quotes) {
+      if (q.speaker === null) continue;
       const s = speakers.get(q.speaker)!;
       quotes.push({ article: a.article.id, lang: a.article.lang, paragraph: q.paragraph, text: q.text, speaker: { id: s.id, name: s.name, nameAr: s.nameAr } });
       quoteCount.set(s.id, (quoteCount.get(s.id) ?? 0) + 1);

@@ -4,7 +4,7 @@ import type { Answer, AnswerItem, Lang, SpeakerInfo } from "../../src/index.js";
 import { interfaceLanguage, noMatchMessage, t } from "../../src/index.js";
 
 function describe(item: AnswerItem, lang: Lang): string {
-  if (!item.speaker) return `— ${t(lang, "articleItself")}`;
+  if (!item.speaker) return `— ${t(lang, item.kind === "quote" ? "speakerUnknown" : "articleItself")}`;
   const s = item.speaker;
   const en = s.role ? `${s.name}, ${s.role}` : s.name;
   const ar = s.nameAr ? ` · ${s.roleAr ? `${s.nameAr}، ${s.roleAr}` : s.nameAr}` : "";

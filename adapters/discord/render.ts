@@ -210,7 +210,7 @@ export interface AnswerRenderOptions {
 
 /** One embed for one answer item. */
 export function itemEmbed(item: AnswerItem, lang: Lang = "en"): APIEmbed {
-  const title = item.speaker ? fitEscaped(speakerLine(item.speaker), LIMITS.title) : t(lang, "fromArticle");
+  const title = item.speaker ? fitEscaped(speakerLine(item.speaker), LIMITS.title) : t(lang, item.kind === "quote" ? "speakerUnknownShort" : "fromArticle");
   const quote = blockQuote(item.text, QUOTE_BUDGET);
   const fields: APIEmbedField[] = [];
   if (item.textEn) fields.push(field(t(lang, "english"), fitEscaped(item.textEn, LIMITS.fieldValue)));
@@ -357,7 +357,7 @@ const BUTTON_LABEL = 80;
 export function renderSuggestions(items: AnswerItem[], heading: string, options: AnswerRenderOptions = {}): Reply {
   const lang = options.lang ?? "en";
   const lines = items.map((item, i) => {
-    const who = item.speaker ? speakerLine(item.speaker) : t(lang, "theArticle");
+    const who = item.speaker ? speakerLine(item.speaker) : t(lang, item.kind === "quote" ? "speakerUnknownShort" : "theArticle");
     const draft = item.draft ? ` ⚠️ ${t(lang, "draftShort")}` : "";
     return `**${i + 1}.** ${escape(who)}: «${escape(truncate(item.text, SUGGESTION_TEXT))}»${draft}`;
   });
@@ -367,7 +367,7 @@ export function renderSuggestions(items: AnswerItem[], heading: string, options:
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
         custom_id: CUSTOM_ID.pick(lang, owner.asker, carried(item)),
-        label: truncate(`${i + 1}. ${item.speaker ? item.speaker.name : t(lang, "theArticle")}`, BUTTON_LABEL),
+        label: truncate(`${i + 1}. ${item.speaker ? item.speaker.name : t(lang, item.kind === "quote" ? "speakerUnknownShort" : "theArticle")}`, BUTTON_LABEL),
       }))
     : [];
   return {

@@ -128,7 +128,7 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
   const feedback = feedbackActions(answer, best, lang);
   if (feedback) blocks.push(feedback);
   if (options.footer) blocks.push(context(options.footer));
-  const who = best.speaker ? fitEscaped(best.speaker.name, NAME_TEXT) : t(lang, "fromArticle");
+  const who = best.speaker ? fitEscaped(best.speaker.name, NAME_TEXT) : t(lang, best.kind === "quote" ? "speakerUnknownShort" : "fromArticle");
   return { text: fitFallback(`${who}: “${escapeMrkdwn(best.text)}”`), blocks };
 }
 
@@ -141,7 +141,7 @@ const SUGGESTION_TEXT = 200;
 function renderSuggestions(answer: Answer, options: AnswerRenderOptions): SlackMessage {
   const lang = options.lang ?? "en";
   const lines = answer.answers.map((item, i) => {
-    const who = item.speaker ? `*${fitEscaped(item.speaker.name, 100)}*` : `_${fitEscaped(t(lang, "theArticle"), 100)}_`;
+    const who = item.speaker ? `*${fitEscaped(item.speaker.name, 100)}*` : `_${fitEscaped(t(lang, item.kind === "quote" ? "speakerUnknownShort" : "theArticle"), 100)}_`;
     const draft = item.draft ? ` ⚠️ ${fitEscaped(t(lang, "draftShort"), 100)}` : "";
     return `${i + 1}. ${who}: “${fitEscaped(item.text, SUGGESTION_TEXT)}”${draft}`;
   });
@@ -155,7 +155,7 @@ function renderSuggestions(answer: Answer, options: AnswerRenderOptions): SlackM
       elements: answer.answers.map((item, i) => ({
         type: "button" as const,
         action_id: `${ACTION_PICK}_${i}`,
-        text: { type: "plain_text" as const, text: fitPlain(`${i + 1}. ${item.speaker?.name ?? t(lang, "theArticle")}`, LIMITS.buttonText) },
+        text: { type: "plain_text" as const, text: fitPlain(`${i + 1}. ${item.speaker?.name ?? t(lang, item.kind === "quote" ? "speakerUnknownShort" : "theArticle")}`, LIMITS.buttonText) },
         value: JSON.stringify({ k: options.pickKey!, i } satisfies PickValue),
       })),
     });
@@ -245,7 +245,7 @@ export function confidenceLabel(score: number, lang: Lang = "en"): string {
 }
 
 function attribution(item: AnswerItem, lang: Lang): string {
-  if (!item.speaker) return `_${t(lang, "articleItself")}_`;
+  if (!item.speaker) return `_${t(lang, item.kind === "quote" ? "speakerUnknown" : "articleItself")}_`;
   const name = `*${fitEscaped(item.speaker.name, NAME_TEXT)}*`;
   const nameAr = item.speaker.nameAr ? ` (${fitEscaped(item.speaker.nameAr, NAME_TEXT)})` : "";
   const role = roleText(item.speaker);
@@ -271,7 +271,7 @@ function whereAndHowSure(item: AnswerItem, lang: Lang): string {
 function otherMatches(items: AnswerItem[], lang: Lang): string {
   let out = `*${t(lang, "otherMatches")}:*`;
   for (const item of items) {
-    const who = item.speaker ? `*${fitEscaped(item.speaker.name, 100)}*` : `_${t(lang, "fromArticle")}_`;
+    const who = item.speaker ? `*${fitEscaped(item.speaker.name, 100)}*` : `_${t(lang, item.kind === "quote" ? "speakerUnknownShort" : "fromArticle")}_`;
     const line = `\n• ${who}: “${fitEscaped(item.text, OTHER_ITEM_TEXT)}” — ¶ ${item.paragraph}, ${Math.round(item.score * 100)}%`;
     if (out.length + line.length > LIMITS.sectionText) break;
     out += line;

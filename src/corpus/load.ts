@@ -3,13 +3,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { CorpusError, MESSAGES, type CorpusProblem } from "../errors.js";
-import { schemas, type AttributedQuote, type CorpusFile } from "./schema.js";
+import { schemas, type CorpusFile } from "./schema.js";
 import { navigationLines } from "./navigation.js";
 import { DEFAULT_CORPUS_DIR } from "../paths.js";
 
-export interface LoadedArticle extends Omit<CorpusFile, "quotes"> {
-  /** The quotes with a speaker (a draft's speakerless quotes wait for the curator, unanswered). */
-  quotes: AttributedQuote[];
+export interface LoadedArticle extends CorpusFile {
   /** Path of the corpus file, relative to the working directory when shorter. */
   source: string;
   /** The article text as stored, and split into its lines (paragraph N is lines[N-1]). */
@@ -162,8 +160,7 @@ export function articleOf(source: string, data: CorpusFile, text: string): { art
   const lines = splitLines(text);
   const problems = checkCorpusFile(source, data, lines);
   if (problems.length) return { problems };
-  const quotes = data.quotes.filter((q): q is AttributedQuote => q.speaker !== null);
-  return { article: { ...data, quotes, source, text, lines }, problems: [] };
+  return { article: { ...data, source, text, lines }, problems: [] };
 }
 
 /** The loader's order of articles: by corpus file name, as a directory listing sorts it. */

@@ -29,8 +29,8 @@ function build(z: typeof Zod) {
 
   const QuoteSchema = z.strictObject({
     id,
-    /** null only in a draft: a quote whose speaker the extractor could not tell, kept for the curator;
-     *  nothing is answered from it until a speaker is named. */
+    /** null only in a draft: a quote whose speaker the extractor could not tell, kept for the curator.
+     *  It is searched as the article's words; whoever asks who said it is offered it with no speaker. */
     speaker: id.nullable(),
     /** Exact span of the article (never edited). */
     text,
@@ -93,7 +93,7 @@ export function schemas(): Schemas {
 
 export type SpeakerRecord = Zod.infer<Schemas["SpeakerSchema"]>;
 export type QuoteRecord = Zod.infer<Schemas["QuoteSchema"]>;
-/** A quote with a speaker: what the engine answers from. */
+/** A quote with a speaker. */
 export type AttributedQuote = QuoteRecord & { speaker: string };
 export type FactRecord = Zod.infer<Schemas["FactSchema"]>;
 export type ArticleMeta = Zod.infer<Schemas["ArticleMetaSchema"]>;

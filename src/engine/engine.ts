@@ -240,8 +240,12 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   const bar = options.answerBar ?? answerBar();
   const checkpoint = () => deadline.check();
   const index = new SearchIndex(view.keys, view.postings);
-  /** 1 for the quotes: who-said questions search these only, never walking the facts' postings. */
-  const quoteRecords = new RecordSubset(Uint8Array.from(records, (r) => (r.kind === "quote" ? 1 : 0)));
+  /** 1 for the quotes with a speaker: who-said questions search these, never walking the facts' postings. */
+  const quoteRecords = new RecordSubset(Uint8Array.from(records, (r) => (r.kind === "quote" && r.speaker >= 0 ? 1 : 0)));
+  /** 1 for the drafts' quotes whose speaker the extractor could not tell; null when there are none. */
+  const unattributedQuotes = records.some((r) => r.kind === "quote" && r.speaker < 0)
+    ? new RecordSubset(Uint8Array.from(records, (r) => (r.kind === "quote" && r.speaker < 0 ? 1 : 0)))
+    : null;
   const directory = new SpeakerDirectory(speakers, speakerPlaces(view, places), view.directory);
   view.directory ??= directory.tables();
   const knownWord = (word: string) => wordKeys(word).some((k) => index.has(k));
@@ -813,9 +817,25 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     return new Set(named.map((m) => speakers.indexOf(m.speaker)));
   }
 
-  function whoSaid(q: ParsedQuestion, asked: string, corrections: Correction[] = []): Verdict | null {
+  /**
+   * A draft's statement the extractor kept without a speaker that says more of a who-said question in
+   * its own words than the answer found among the statements with a speaker (as a rival contests an
+   * answer, see contested), or answers a question those leave unanswered: it is what the question is
+   * about, so it is offered, with no speaker, and the other speaker's weaker match is never stated.
+   */
+  function withUnattributed(verdict: Verdict | null, q: ParsedQuestion, asked: string, corrections: Correction[]): Verdict | null {
+    const theirs = unattributedQuotes && whoSaid(q, asked, corrections, unattributedQuotes);
+    const top = theirs?.scored[0];
+    if (!top) return verdict;
+    const known = verdict?.scored[0];
+    if (known && (top.direct ?? 0) <= (known.direct ?? 0) + CONTEST_MARGIN) return verdict;
+    return { status: "suggested", scored: known ? [top, known] : [top], why: "not_answerable" };
+  }
+
+  /** The who-said verdict among the statements of `among` (those with a speaker unless told). */
+  function whoSaid(q: ParsedQuestion, asked: string, corrections: Correction[] = [], among = quoteRecords): Verdict | null {
     const terms = withSpellingsAcross(withReadings(questionTerms([q.topic, ...q.quoted].join(" ")), corrections), asked);
-    if (!terms.length) return q.quoted.length ? null : saidWithVerb(q.verb);
+    if (!terms.length) return q.quoted.length || among !== quoteRecords ? null : saidWithVerb(q.verb);
     const addressed = addressees(q);
     // One word says too little to put a statement in someone's mouth: at most a suggestion.
     const oneWord = new Set(terms.map((t) => t.keys[0])).size < 2;
@@ -829,7 +849,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     // A rival contests an answer from the suggest bar up (see contested). The best are scored first:
     // those that may be both answered and offered set the least score still of use. Only close matches
     // are of use (see below): the others are passed over before the rest of their score is worked out.
-    const ranked = scoreRecords(terms, q, (r) => r.kind === "quote" && !addressed.has(r.speaker), SUGGEST_COVERAGE, true, undefined, quoteRecords, (s) => isClose(s) && answerable(s) && (s.held ?? 1) >= 1, true);
+    const ranked = scoreRecords(terms, q, (r) => r.kind === "quote" && !addressed.has(r.speaker), SUGGEST_COVERAGE, true, undefined, among, (s) => isClose(s) && answerable(s) && (s.held ?? 1) >= 1, true);
     const scored = ranked.scored;
     // Someone who quotes several words exactly expects those words: if no record holds them closely,
     // nothing is answered or suggested, however many other words a statement shares.
@@ -924,7 +944,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   function saidWithVerb(verb: string | null): Verdict | null {
     if (!verb || verb === "قال") return null;
     const scored = records
-      .map((r, record) => ({ record, fit: r.kind === "quote" ? verbFit(verb, r.verb) : 0 }))
+      .map((r, record) => ({ record, fit: r.kind === "quote" && r.speaker >= 0 ? verbFit(verb, r.verb) : 0 }))
       .filter((x) => x.fit > 0)
       .sort((a, b) => b.fit - a.fit || a.record - b.record)
       .map(({ record, fit }) => ({ record, score: fit === 2 ? VERB_ONLY_SCORE : VERB_ONLY_SCORE - 0.1 }));
@@ -1615,6 +1635,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   function speakerlessForStatement(verdict: Verdict, q: ParsedQuestion, text: string): boolean {
     const top = records[verdict.scored[0].record];
     if (top.speaker >= 0) return false;
+    // A draft's statement whose speaker the extractor could not tell: whoever asks who, or for a statement, is offered it.
+    if (top.kind === "quote") return asksWhoDid(text) || namesActOfSaying(text);
     // "من وجّه الحكومة بـ…؟" answered by «وجه الرئيس … الحكومة "العمل …"»: a record that holds a quotation
     // is a statement whose speaker the extractor missed, whatever the question's verb.
     return (q.hint === null && namesActOfSaying(text) && !reportsTheAct(top, text)) || (asksWhoDid(text) && QUOTATION_MARK.test(top.text));
@@ -1632,7 +1654,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const fact = records[top.record];
     if (fact.kind !== "fact") return verdict;
     const own = ownWords(top.record);
-    const inSentence = runAround(top.record, sameArticle).filter((i) => records[i].kind === "quote" && records[i].context === fact.context && namesSpeaker(own, speakers[records[i].speaker].id));
+    const inSentence = runAround(top.record, sameArticle).filter((i) => records[i].speaker >= 0 && records[i].context === fact.context && namesSpeaker(own, speakers[records[i].speaker].id));
     if (!inSentence.length) return verdict;
     // The question names the speaker too, by a word of their name ("البنتاغون", "Trump").
     const named = new Set(
@@ -1680,7 +1702,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         return answered(question, listSpeakers(), limit);
       case "who_said": {
         const spelled = correctQuestion(q);
-        const verdict = confirmCorrections(whoSaid(spelled.q, text, spelled.corrections), spelled.corrections, q);
+        const verdict = confirmCorrections(withUnattributed(whoSaid(spelled.q, text, spelled.corrections), spelled.q, text, spelled.corrections), spelled.corrections, q);
         const intent = spelled.q.verb && !questionTerms([spelled.q.topic, ...spelled.q.quoted].join(" ")).length ? "verb_only" : "who_said";
         return respond(question, verdict, limit, basisOf(question, text, spelled.q, intent, spelled.corrections.length));
       }

@@ -12,7 +12,7 @@ export interface SearchRecord {
   /** `<article id>/<quote or fact id>`: stable across reloads (see AnswerItem.id). */
   id: string;
   kind: "quote" | "fact";
-  /** Index into the speaker list; -1 for facts. */
+  /** Index into the speaker list; -1 for facts and for a draft's quotes whose speaker is not known. */
   speaker: number;
   text: string;
   textEn: string | null;
@@ -20,7 +20,7 @@ export interface SearchRecord {
   article: string;
   paragraph: number;
   draft: boolean;
-  /** The extractor's confidence in a draft quote's speaker (0..1); null when not given (curated). */
+  /** The extractor's confidence in a draft quote's speaker (0..1); null when not given (curated) or there is no speaker. */
   confidence: number | null;
   /** Canonical Arabic reporting verb (quotes only). */
   verb: string | null;
@@ -142,12 +142,13 @@ export function buildCorpusView(corpus: Corpus): CorpusView {
     const draft = articles[a].status === "draft";
     placed.forEach((r) => {
       const quote = r.kind === "quote" ? source.quotes[r.index] : null;
-      const speaker = quote ? locals[a].get(quote.speaker)! : -1;
+      // A draft quote the extractor left without a speaker is kept: the article's words, said by nobody known.
+      const speaker = quote?.speaker ? locals[a].get(quote.speaker)! : -1;
       const { own, topics, secondary } = recordKeys[records.length];
       records.push({
         id: `${articles[a].id}/${(quote ?? source.facts[r.index]).id}`,
         kind: r.kind, speaker, text: r.text, textEn: r.textEn, context: r.context,
-        article: articles[a].id, paragraph: r.paragraph, draft, confidence: quote?.confidence ?? null, verb: quote ? canonicalVerb(quote.verb) : null,
+        article: articles[a].id, paragraph: r.paragraph, draft, confidence: speaker >= 0 ? quote?.confidence ?? null : null, verb: quote ? canonicalVerb(quote.verb) : null,
         ownKeys: own, topicKeys: topics, secondaryKeys: secondary,
       });
       if (speaker >= 0) speakers[speaker].quoteCount++;

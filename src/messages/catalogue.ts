@@ -39,6 +39,9 @@ export const CATALOGUE = {
   },
   articleItself: { en: "the article itself (reported fact)", ar: "المقال نفسه (خبر يرويه)" },
   fromArticle: { en: "From the article", ar: "من المقال" },
+  // A draft's statement whose speaker the extractor could not tell (its answer item: kind "quote", speaker null).
+  speakerUnknown: { en: "speaker not known: the draft does not say who said this", ar: "المتحدث غير معروف: لا تذكر المسودة من قال هذا" },
+  speakerUnknownShort: { en: "Speaker not known", ar: "متحدث غير معروف" },
   noEnglish: { en: "(no English rendering yet)", ar: "(لا ترجمة إنجليزية بعد)" },
   english: { en: "English", ar: "بالإنجليزية" },
   role: { en: "Role", ar: "الصفة" },

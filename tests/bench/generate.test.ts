@@ -76,7 +76,7 @@ describe("synthetic corpus generator", () => {
     expect(big.facts / big.quotes).toBeGreaterThan(1.6);
     expect(big.facts / big.quotes).toBeLessThan(2.4);
     const counts = new Map<string, number>();
-    for (const a of loadCorpus(big.dir).articles) for (const q of a.quotes) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+    for (const a of loadCorpus(big.dir).articles) for (const q of a.quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
     const sorted = [...counts.values()].sort((x, y) => y - x);
     expect(sorted[0]).toBeGreaterThan(10 * sorted[Math.floor(sorted.length / 2)]);
   });

@@ -1,7 +1,9 @@
 // A question that asks for someone's statement is never answered by a record that names no speaker
 // (issue 12: a statement whose speaker the extractor missed is stored as a fact; stating it put the
 // words in nobody's mouth, counted a wrong speaker). A fact question with a slot of its own still is.
-// The article is invented.
+// A draft quote the extractor kept without a speaker is such a statement too: it is searched, so that a
+// who-question about it finds it (offered, its speaker not known) rather than another speaker's weaker
+// match. The articles are invented.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/index.js";
 import { namesActOfSaying } from "../../src/engine/question.js";
 import { ingestedEngine } from "../support/drafts.js";
+import { formatAnswer } from "../../adapters/cli/format.js";
 
 const FESTIVAL_EN = `Health minister urges caution at summer festivals
 Health Minister Dana Clarke said on Monday that the risk of the virus spreading at outdoor events remained low.
@@ -16,11 +19,19 @@ His advice to Harbour Lights organisers is, "to make sure there are hand washing
 The Harbour Lights festival drew 40,000 visitors to Port Adley last year.
 `;
 
+// «وقال العطار»: a surname never named in full, so the draft keeps the quote without a speaker.
+const WHEAT_AR = `مخزون القمح يكفي حتى الصيف
+قال وزير التجارة سامي الخطيب، اليوم الأحد، إن مخزون القمح يكفي لاستهلاك البلاد حتى نهاية الصيف.
+وقال العطار إن المخزون يكفي لشهرين على الأقل بعد وصول الشحنة.
+`;
+
 let dir: string;
 let festival: Engine;
+let wheat: Engine;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "qb-speakerless-"));
   festival = ingestedEngine(dir, "festival", { "festival-en": FESTIVAL_EN });
+  wheat = ingestedEngine(dir, "wheat", { "wheat-ar": WHEAT_AR });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -43,5 +54,30 @@ describe("a statement whose speaker the draft does not know", () => {
     const a = festival.ask("How many visitors did the Harbour Lights festival draw to Port Adley last year?");
     expect(a.status).toBe("answered");
     expect(a.answers[0].text).toMatch(/40,000/);
+  });
+});
+
+describe("a draft quote kept without a speaker", () => {
+  it("is what a who-question about it finds: offered with no speaker, never another speaker's weaker match", () => {
+    for (const q of ["من قال إن المخزون يكفي لشهرين؟", "من قال إن المخزون يكفي لشهرين على الأقل؟"]) {
+      const a = wheat.ask(q);
+      expect(a.status, q).toBe("suggested");
+      expect(a.answers[0], q).toMatchObject({ kind: "quote", speaker: null });
+      expect(a.answers[0].text, q).toContain("لشهرين");
+    }
+  });
+  it("is shown as said by someone the draft does not name, not as the article's own fact", () => {
+    const shown = formatAnswer(wheat.ask("من قال إن المخزون يكفي لشهرين؟"), "en");
+    expect(shown).toContain("speaker not known");
+    expect(shown).not.toContain("reported fact");
+  });
+  it("leaves the named speaker's own statement his", () => {
+    const a = wheat.ask("من قال إن مخزون القمح يكفي حتى نهاية الصيف؟");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].speaker?.nameAr).toBe("سامي الخطيب");
+    expect(wheat.ask("ماذا قال سامي الخطيب عن المخزون؟").answers.map((x) => x.speaker?.nameAr)).toEqual(["سامي الخطيب"]);
+  });
+  it("makes no speaker of its own", () => {
+    expect(wheat.speakers().map((s) => s.nameAr)).toEqual(["سامي الخطيب"]);
   });
 });

@@ -1,5 +1,5 @@
 // Every draft quote carries the extractor's confidence in its speaker; a quote whose speaker cannot be
-// told is kept without one, and the loader lets nothing be answered from it.
+// told is kept without one: the loader keeps it, with no speaker (see tests/core/speakerless-statements).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,13 +25,13 @@ describe("confidence and speakerless quotes", () => {
     expect(schemas().CorpusFileSchema.safeParse(d).success).toBe(true);
   });
 
-  it("the loader keeps a draft's speakerless quote out of what is answered, and refuses one in a reviewed file", () => {
+  it("the loader keeps a draft's speakerless quote without a speaker, and refuses one in a reviewed file", () => {
     const dir = mkdtempSync(join(tmpdir(), "qb-conf-"));
     try {
       const d = extractRaw("ar", "وقال العطار إن المخزون يكفي لشهرين.");
       writeFileSync(join(dir, "t.ar.txt"), "وقال العطار إن المخزون يكفي لشهرين.");
       writeFileSync(join(dir, "t.json"), JSON.stringify(d));
-      expect(loadCorpus(dir).articles[0].quotes).toEqual([]);
+      expect(loadCorpus(dir).articles[0].quotes.map((q) => q.speaker)).toEqual([null]);
       writeFileSync(join(dir, "t.json"), JSON.stringify({ ...d, article: { ...d.article, status: "reviewed" } }));
       expect(readCorpusFile(join(dir, "t.json")).problems.map((p) => p.field)).toEqual(["speaker"]);
     } finally {
