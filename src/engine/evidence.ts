@@ -9,6 +9,8 @@ export interface MatchableTerm {
   ids: number[];
   /** Ids of the other words of its concepts (another wording, the other language): see concepts.ts. */
   related: number[];
+  /** Those of `related` that are only words of a phrase ("air" of "air strike"): see `saysRelated`. */
+  parts: number[];
   /** A word too common to be evidence on its own (GENERIC_WORDS). */
   generic: boolean;
 }
@@ -36,7 +38,7 @@ export function evidenceCount(terms: MatchableTerm[], own: Int32Array): number {
   for (const t of terms) {
     if (t.generic) continue;
     // Its own words first: two question words of one concept are still two things when each is said.
-    const held = holdsAny(t.ids) ? t.ids : holdsAny(t.related) ? t.related : null;
+    const held = holdsAny(t.ids) ? t.ids : saysRelated(t, (id) => own.includes(id)) ? t.related : null;
     if (!held) continue;
     let again = false;
     for (const id of held) if (own.includes(id) && used.includes(id)) again = true;
@@ -89,8 +91,22 @@ export function closeness(distinct: MatchableTerm[], own: Int32Array): number {
 }
 
 /** `strict`: generic words are no evidence (who-said questions, where a wrong answer puts words in a mouth). */
-export function matchable(term: Term, idsOf: (term: Term) => number[], strict: boolean, relatedOf: (term: Term) => number[] = () => []): MatchableTerm {
-  return { term, ids: idsOf(term), related: relatedOf(term), generic: strict && isGenericTerm(term) };
+export function matchable(term: Term, idsOf: (term: Term) => number[], strict: boolean, relatedOf: (term: Term) => number[] = () => [], partsOf: (term: Term) => number[] = () => []): MatchableTerm {
+  return { term, ids: idsOf(term), related: relatedOf(term), parts: partsOf(term), generic: strict && isGenericTerm(term) };
+}
+
+/**
+ * Whether `holds` holds the term through another word of its concept: a whole word of it, or two words
+ * of its phrases. One word of a phrase is not the phrase: "air defense" does not say "air strike", which
+ * العملية العسكرية ("military operation", "air strike", …) is read through.
+ */
+export function saysRelated(t: MatchableTerm, holds: (id: number) => boolean): boolean {
+  let parts = 0;
+  for (const id of t.related) {
+    if (!holds(id)) continue;
+    if (!t.parts.includes(id) || ++parts >= 2) return true;
+  }
+  return false;
 }
 
 /**
@@ -113,7 +129,7 @@ export function tellingShare(terms: MatchableTerm[], weights: number[], own: Int
   terms.forEach((t, i) => {
     if (t.generic) return;
     asked += weights[i];
-    if (t.ids.some((id) => own.includes(id)) || t.related.some((id) => own.includes(id))) said += weights[i];
+    if (t.ids.some((id) => own.includes(id)) || saysRelated(t, (id) => own.includes(id))) said += weights[i];
   });
   return asked > 0 ? said / asked : 1;
 }
