@@ -38,7 +38,7 @@ export function evidenceCount(terms: MatchableTerm[], own: Int32Array): number {
   for (const t of terms) {
     if (t.generic) continue;
     // Its own words first: two question words of one concept are still two things when each is said.
-    const held = holdsAny(t.ids) ? t.ids : saysRelated(t, (id) => own.includes(id)) ? t.related : null;
+    const held = holdsAny(t.ids) ? t.ids : holdsAny(t.related) ? t.related : null;
     if (!held) continue;
     let again = false;
     for (const id of held) if (own.includes(id) && used.includes(id)) again = true;
@@ -98,7 +98,9 @@ export function matchable(term: Term, idsOf: (term: Term) => number[], strict: b
 /**
  * Whether `holds` holds the term through another word of its concept: a whole word of it, or two words
  * of its phrases. One word of a phrase is not the phrase: "air defense" does not say "air strike", which
- * العملية العسكرية ("military operation", "air strike", …) is read through.
+ * العملية العسكرية ("military operation", "air strike", …) is read through. For saying an act in full
+ * (a when-question's record without a date); evidence and the telling share count one word of a phrase
+ * ("البنك" for "central bank").
  */
 export function saysRelated(t: MatchableTerm, holds: (id: number) => boolean): boolean {
   let parts = 0;
@@ -129,7 +131,7 @@ export function tellingShare(terms: MatchableTerm[], weights: number[], own: Int
   terms.forEach((t, i) => {
     if (t.generic) return;
     asked += weights[i];
-    if (t.ids.some((id) => own.includes(id)) || saysRelated(t, (id) => own.includes(id))) said += weights[i];
+    if (t.ids.some((id) => own.includes(id)) || t.related.some((id) => own.includes(id))) said += weights[i];
   });
   return asked > 0 ? said / asked : 1;
 }
