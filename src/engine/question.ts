@@ -38,8 +38,17 @@ export interface ParsedQuestion {
 
 const QUOTED = /["“”«»„‟]([^"“”«»„‟]{2,})["“”«»„‟]/g;
 
+/**
+ * A present-tense verb as dialects inflect it: the progressive ب (بيزعم، بتقول) and the plural without
+ * its ن (يزعموا، بيحذروا), read as the form the lexicon lists (يزعم).
+ */
+function dialectVerbForms(word: string): string[] {
+  const bare = word.replace(/^[وف]/, "").replace(/^ب(?=[يتن])/, "");
+  return [bare, bare.replace(/وا?$/, "")].filter((w) => w.length >= 3 && /^[يتن]/.test(w));
+}
+
 function speechVerb(word: string): string | null {
-  const ar = ARABIC_SPEECH_VERBS[word] ?? ARABIC_SPEECH_VERBS[word.replace(/^(و|ف)/, "")];
+  const ar = ARABIC_SPEECH_VERBS[word] ?? ARABIC_SPEECH_VERBS[word.replace(/^(و|ف)/, "")] ?? dialectVerbForms(word).map((w) => ARABIC_SPEECH_VERBS[w]).find(Boolean);
   if (ar) return ar;
   const en = ENGLISH_SPEECH_VERBS[word];
   return en ? VERB_EN_TO_AR[en] ?? "قال" : null;
