@@ -34,11 +34,13 @@ function patterns(words: SlotWords): RegExp[] {
 const slots = SLOTS.slots as Record<SlotKind, SlotWords>;
 const cause = SLOTS.slots.reason.causeQuestions;
 
+/** "what led …", "ما الذي أدى إلى …", "شو اللي خلى …": a cause is asked for; its words are the question's, not the topic's. */
+export const CAUSE_OPENING = new RegExp(`^(?:and |so |[وف] )?[وف]?(?:${alternatives(cause.what)}) (?:(?:${alternatives(cause.relative)}) )?(?:${alternatives(cause.verbs)})(?= |$)`);
+
 /** Question-word patterns → the slot they ask for, in the table's order. */
 export const SLOT_PATTERNS: [RegExp, Hint][] = [
   ...(["number", "time", "place", "reason"] as const).flatMap((kind) => patterns(slots[kind]).map((re): [RegExp, Hint] => [re, kind])),
-  // "what led …", "ما الذي أدى إلى …", "شو اللي خلى …": a cause is asked for.
-  [new RegExp(`^(?:and |so |[وف] )?[وف]?(?:${alternatives(cause.what)}) (?:(?:${alternatives(cause.relative)}) )?(?:${alternatives(cause.verbs)})(?= |$)`), "reason"],
+  [CAUSE_OPENING, "reason"],
   // "what was the inflation rate", "ما نسبة …": an amount named, after every question word (read first).
   [new RegExp(`(?:^| )(?:${alternatives(SLOTS.slots.number.nouns)})(?= |$)`), "number"],
 ];

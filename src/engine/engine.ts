@@ -16,7 +16,7 @@ import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerInfo
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS, MIN_COVERAGE, SUGGEST_COVERAGE } from "./limits.js";
-import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, telling, tellingShare, type MatchableTerm } from "./evidence.js";
+import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, saysRelated, telling, tellingShare, type MatchableTerm } from "./evidence.js";
 import { askedAct, countedAct, countedNoun, countsNoun, fitsNumberAsked, givesAmount, givesPlace, numberAsked, type NumberAsked } from "./answer-slots.js";
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
@@ -532,6 +532,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       .filter((id) => id >= 0);
   /** The ids of the other words of its concepts (another wording, the other language). */
   const relatedIdsOf = (t: Term): number[] => (t.related ?? []).map((r) => index.idOf(r.key)).filter((id) => id >= 0);
+  const partIdsOf = (t: Term): number[] => (t.related ?? []).filter((r) => r.part).map((r) => index.idOf(r.key)).filter((id) => id >= 0);
 
   /**
    * Names of places, people and bodies the corpus does not know as written, found in the other script
@@ -614,9 +615,9 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     // "who denied reports that …": the denial says no to what the question says, in its verb or its words
     // (a record whose verb is not known may be one).
     const denial = q.intent === "who_said" && q.verb === DENY;
-    const asked = terms.map((t) => matchable(t, idsOf, q.intent === "who_said" || q.claim, relatedIdsOf));
+    const asked = terms.map((t) => matchable(t, idsOf, q.intent === "who_said" || q.claim, relatedIdsOf, partIdsOf));
     const needed = evidenceNeeded(asked);
-    const strict = terms.map((t) => matchable(t, idsOf, true, relatedIdsOf));
+    const strict = terms.map((t) => matchable(t, idsOf, true, relatedIdsOf, partIdsOf));
     const tellingTerms = strict.map(telling);
     const questionKeys = new Set(terms.flatMap((t) => t.keys));
     // What "how many N" counts: the answer gives a number of N (see countedNoun).
@@ -624,7 +625,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const numberKind = q.hint === "number" ? numberAsked(q.topic) : null;
     const opposing = opposablePairs(questionKeys);
     // "who said the operation has already started?": a statement that it will start says something else.
-    const done = (q.intent === "who_said" || q.claim) && claimsDone(q.topic);
+    // "when did the operation actually start?" likewise: a fact that it looked imminent is no answer.
+    const done = (q.intent === "who_said" || q.intent === "fact" || q.claim) && claimsDone(q.topic);
     // Places and groups an attribution question names ("who said the US will pull out of Iraq"): a quote
     // whose sentence never mentions one states something else, however many other words it shares.
     // A place is mentioned in either language: "Iran" is met by لإيران through its [place] concept.
@@ -724,6 +726,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       const unrealized = done && saysNotYet(r.text, r.textEn);
       if (unnegated) score *= POLARITY_PENALTY;
       if (opposite || unrealized) score *= POLARITY_PENALTY;
+      // "when did the invasion start?" asks the time of what happened: what will happen has none to give.
+      if (unrealized && q.hint === "time") score = Math.min(score, MIN_COVERAGE - 0.01);
       // Bonuses rank; they never lift a record without evidence over the answer bar.
       if (!evidence) score = Math.min(score, MIN_COVERAGE - 0.01);
       const held = evidenceCount(tellingTerms, r.ownKeys);
@@ -792,15 +796,17 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
 
   /**
    * Whether a record says each telling word of the question (neither generic nor only a place or group,
-   * see `telling`) somewhere: in its own words or through their concept, in its curated topics or in its
-   * sentence.
+   * see `telling`) itself: in its own words or through their concept, or in its curated topics; a
+   * statement also in its sentence, which reports it ("Trump threatened to …"). A fact's sentence says
+   * other things: "paved the way for a cross-border raid", after a clause on US troops, does not say
+   * that the army crossed.
    */
   function saysEveryTellingWord(strict: MatchableTerm[]): (s: Scored) => boolean {
-    const asked = strict.map(telling).filter((t) => !t.generic).map((t) => [...t.ids, ...t.related]);
+    const asked = strict.map(telling).filter((t) => !t.generic);
     return (s) => {
       const r = records[s.record];
-      const says = (id: number) => r.ownKeys.includes(id) || r.topicKeys.includes(id) || r.secondaryKeys.includes(id);
-      return asked.every((ids) => ids.some(says));
+      const says = (id: number) => r.ownKeys.includes(id) || r.topicKeys.includes(id) || (r.kind === "quote" && r.secondaryKeys.includes(id));
+      return asked.every((t) => t.ids.some(says) || saysRelated(t, says));
     };
   }
 
@@ -1088,7 +1094,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const weights = terms.map((t) => index.termWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
     if (!total) return null;
-    const asked = terms.map((t) => matchable(t, idsOf, true, relatedIdsOf));
+    const asked = terms.map((t) => matchable(t, idsOf, true, relatedIdsOf, partIdsOf));
     const needed = evidenceNeeded(asked);
     const scored: Scored[] = [];
     for (const i of theirs) {
@@ -1342,6 +1348,9 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const conditional = shown >= 0 && plan.focus === "why" && !plan.content.length && CONDITION_WORDS.test(ownWords(shown));
     const reason = conditional ? shown : shown >= 0 && plan.focus === "why" && !plan.content.length ? reasonFor(shown, questionTerms(records[shown].text)) : -1;
     if (reason >= 0) return { question, status: "answered", answers: [toItem({ record: reason, score: FOCUS_SCORE })] };
+    // "so when did the invasion start?" after "Turkey has long threatened to invade": by the last answer's
+    // own words it has not happened, and no time around it says when it did.
+    if (plan.focus === "when" && shown >= 0 && plan.content.length > 0 && claimsDone(question) && saysNotYet(records[shown].text, records[shown].textEn)) return noMatch(question, "not_found");
     const near = shown < 0 ? null : focusRecord(plan, shown);
     // A follow-up with words of its own that does not point back may be a question of its own: it is
     // asked alone first, unless the last answer's surroundings say it outright (its words, and a cause

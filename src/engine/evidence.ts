@@ -9,6 +9,8 @@ export interface MatchableTerm {
   ids: number[];
   /** Ids of the other words of its concepts (another wording, the other language): see concepts.ts. */
   related: number[];
+  /** Those of `related` that are only words of a phrase ("air" of "air strike"): see `saysRelated`. */
+  parts: number[];
   /** A word too common to be evidence on its own (GENERIC_WORDS). */
   generic: boolean;
 }
@@ -89,8 +91,24 @@ export function closeness(distinct: MatchableTerm[], own: Int32Array): number {
 }
 
 /** `strict`: generic words are no evidence (who-said questions, where a wrong answer puts words in a mouth). */
-export function matchable(term: Term, idsOf: (term: Term) => number[], strict: boolean, relatedOf: (term: Term) => number[] = () => []): MatchableTerm {
-  return { term, ids: idsOf(term), related: relatedOf(term), generic: strict && isGenericTerm(term) };
+export function matchable(term: Term, idsOf: (term: Term) => number[], strict: boolean, relatedOf: (term: Term) => number[] = () => [], partsOf: (term: Term) => number[] = () => []): MatchableTerm {
+  return { term, ids: idsOf(term), related: relatedOf(term), parts: partsOf(term), generic: strict && isGenericTerm(term) };
+}
+
+/**
+ * Whether `holds` holds the term through another word of its concept: a whole word of it, or two words
+ * of its phrases. One word of a phrase is not the phrase: "air defense" does not say "air strike", which
+ * العملية العسكرية ("military operation", "air strike", …) is read through. For saying an act in full
+ * (a when-question's record without a date); evidence and the telling share count one word of a phrase
+ * ("البنك" for "central bank").
+ */
+export function saysRelated(t: MatchableTerm, holds: (id: number) => boolean): boolean {
+  let parts = 0;
+  for (const id of t.related) {
+    if (!holds(id)) continue;
+    if (!t.parts.includes(id) || ++parts >= 2) return true;
+  }
+  return false;
 }
 
 /**

@@ -4,7 +4,7 @@
 import { hasArabic } from "../normalize/arabic.js";
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, STANCE_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
-import { SLOT_PATTERNS } from "./answer-slots.js";
+import { CAUSE_OPENING, SLOT_PATTERNS } from "./answer-slots.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 import SPELLINGS from "./data/question-spellings.json" with { type: "json" };
 
@@ -38,8 +38,17 @@ export interface ParsedQuestion {
 
 const QUOTED = /["“”«»„‟]([^"“”«»„‟]{2,})["“”«»„‟]/g;
 
+/**
+ * A present-tense verb as dialects inflect it: the progressive ب (بيزعم، بتقول) and the plural without
+ * its ن (يزعموا، بيحذروا), read as the form the lexicon lists (يزعم).
+ */
+function dialectVerbForms(word: string): string[] {
+  const bare = word.replace(/^[وف]/, "").replace(/^ب(?=[يتن])/, "");
+  return [bare, bare.replace(/وا?$/, "")].filter((w) => w.length >= 3 && /^[يتن]/.test(w));
+}
+
 function speechVerb(word: string): string | null {
-  const ar = ARABIC_SPEECH_VERBS[word] ?? ARABIC_SPEECH_VERBS[word.replace(/^(و|ف)/, "")];
+  const ar = ARABIC_SPEECH_VERBS[word] ?? ARABIC_SPEECH_VERBS[word.replace(/^(و|ف)/, "")] ?? dialectVerbForms(word).map((w) => ARABIC_SPEECH_VERBS[w]).find(Boolean);
   if (ar) return ar;
   const en = ENGLISH_SPEECH_VERBS[word];
   return en ? VERB_EN_TO_AR[en] ?? "قال" : null;
@@ -323,7 +332,17 @@ export type SpeakerNaming = "person" | "name" | "role" | null;
 export type SpeakerLookup = (phrase: string) => SpeakerNaming;
 
 export function parseQuestion(question: string, lookup: SpeakerLookup = () => "name", opensObject: (word: string) => boolean = () => true): ParsedQuestion {
-  return countAsSlot({ ...readQuestion(question, lookup, opensObject), asksWho: ASKS_WHO.test(normalize(question)) });
+  return causeAsSlot(countAsSlot({ ...readQuestion(question, lookup, opensObject), asksWho: ASKS_WHO.test(normalize(question)) }));
+}
+
+/**
+ * "what made people think the operation could start soon?": the verb of causing asks for the slot (a
+ * cause); a record is not about the topic for saying "made" ("Trump made a surprise announcement").
+ */
+function causeAsSlot(q: ParsedQuestion): ParsedQuestion {
+  if (q.intent !== "fact" || q.hint !== "reason") return q;
+  const topic = q.topic.replace(CAUSE_OPENING, "").trim();
+  return topic ? { ...q, topic } : q;
 }
 
 /** A topic that opens on a count: "(كم) عدد المقاتلين", "(how many /) the number of fighters". */
@@ -505,8 +524,9 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (wor
   const whoFirst = ASKS_WHO.test(w[0] ?? "");
   const lead = whoFirst ? (/^(?:هو|هي)$/.test(w[1] ?? "") ? 2 : 1) : 0;
   // "Which Sudanese states recorded …", "when did …": a question word other than who or what opens a
-  // fact question, never a speaker's name ("which Sudanese" is not the Sudanese ministry).
-  const askFirst = WH_FIRST.test(w[0] ?? "");
+  // fact question, never a speaker's name ("which Sudanese" is not the Sudanese ministry); so does a
+  // verb of causing ("what led many to believe …" names nobody: not the US-led coalition).
+  const askFirst = WH_FIRST.test(w[0] ?? "") || CAUSE_OPENING.test(text);
   const nameGoesOn = capitalizedWords(question);
   for (let n = pronounFirst || askFirst ? 0 : Math.min(lead + 5, w.length); n > lead; n--) {
     const rest = w.slice(n);

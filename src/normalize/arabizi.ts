@@ -5,6 +5,7 @@
 import { hasArabic } from "./arabic.js";
 import DATA from "./data/arabizi.json" with { type: "json" };
 import { ENGLISH_STOPWORDS } from "./lexicon.js";
+import { isCommonEnglishWord } from "./wordnet.js";
 
 const GLIDES: Record<string, string> = { و: "w", ي: "y" };
 
@@ -84,10 +85,14 @@ export interface LatinVariant {
   lead: string;
 }
 
-/** A doubled consonant marks a verb of the form فعّل, whose verbal noun is تفعيل (salla7 ↔ تسليح). */
-const DOUBLED = /([bdfghjklmnqrstvz2-9])\1/;
+/**
+ * A doubled middle consonant marks a verb of the form فعّل, whose verbal noun is تفعيل (salla7 ↔ تسليح,
+ * darrab ↔ تدريب); a doubled last one is the root's own (sirr-eya ↔ سرّية, before the ending -eya), and one before another
+ * consonant is a spelling of one sound (wesslo ↔ وصلوا).
+ */
+const DOUBLED = /([bdfghjklmnqrstvz2-9])\1[aeiou]+[bdfghjklmnqrstvz2-9]/;
 
-/** The word and its forms without common affixes, fewest changes first. */
+/** The word and its forms without common affixes, fewest changes first (a form-II verb's verbal noun before them). */
 export function latinVariants(word: string): LatinVariant[] {
   const w = word.toLowerCase();
   const out: LatinVariant[] = [{ text: w, lead: "" }];
@@ -107,7 +112,9 @@ export function latinVariants(word: string): LatinVariant[] {
     const progressive = base.replace(PROGRESSIVE, "");
     if (progressive !== base) add(progressive), add(progressive.replace(SUFFIXES, ""));
   }
-  if (DOUBLED.test(bare)) add(bare.replace(SUFFIXES, ""), "t");
+  // A form-II verb is read as its verbal noun first: that is how news writes the act (تسليح، تدريب),
+  // and its bare letters are often another word (سلح is اسلحة, "weapons"; درب is ضرب, "hit").
+  if (DOUBLED.test(bare)) return [{ text: bare.replace(SUFFIXES, ""), lead: "t" }, ...out];
   return out;
 }
 
@@ -128,6 +135,7 @@ export function isArabizi(text: string): boolean {
   let english = 0;
   let opensArabizi = false;
   let opensLookalike = false;
+  let notEnglish = 0;
   for (const [raw] of text.matchAll(LATIN_WORD)) {
     const w = raw.toLowerCase().replace(/'/g, "");
     if (digitWords + arabizi + lookalikes + english === 0) {
@@ -137,10 +145,13 @@ export function isArabizi(text: string): boolean {
     if (DIGIT_LETTER.test(w) && !NOT_DIGIT_LETTER.test(w)) digitWords++;
     else if (ARABIZI_WORDS.has(w)) ENGLISH_LOOKALIKES.has(w) ? lookalikes++ : arabizi++;
     else if (ENGLISH_STOPWORDS.has(w)) english++;
+    else if (/^[a-z]{3,}$/.test(w) && !isCommonEnglishWord(w)) notEnglish++;
   }
   // Words that are also English ("in", "fi", "ma") only back up a sign that is not.
   const score = digitWords * 2 + arabizi + (digitWords + arabizi > 0 ? lookalikes / 2 : 0);
   // "meen hadad?": an Arabizi word that is no English word opens it, and no English function word follows;
   // "min hwe james jeffrey": one that is also English ("min") opens it, and one that is not follows.
-  return (score >= 2 && score > english) || ((opensArabizi || (opensLookalike && arabizi > 0)) && english === 0);
+  // "erdogan hadad b eh?": Arabizi words that are also English ("b", "eh"), no English function word,
+  // and a word that is no English word.
+  return (score >= 2 && score > english) || ((opensArabizi || (opensLookalike && arabizi > 0) || (lookalikes >= 2 && notEnglish > 0)) && english === 0);
 }

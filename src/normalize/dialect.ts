@@ -29,6 +29,8 @@ const set = (list: string[]) => new Set(list.map(norm));
 export const FUTURE_PARTICLES: ReadonlySet<string> = set(rules.futureParticles);
 const PROGRESSIVE_PARTICLES = set(rules.progressiveParticles);
 const POSSESSIVES = set(rules.possessives);
+/** بعده، بعدهم ("still") → ما زال، ما زالوا: only before a present-tense verb. */
+const STILL = table([rules.stillBeforeVerb]);
 const DO_VERBS = set(rules.doVerbs);
 const DO_ASKING = set(rules.doAsking);
 /** What a dialect's "did" is read as: the standard verb, which a question reads as no content. */
@@ -75,6 +77,10 @@ export function standardizeDialect(text: string, known: (word: string) => boolea
     if (FUTURE_PARTICLES.has(w) && IMPERFECT.test(next)) {
       out[i] = "";
       future = true;
+      continue;
+    }
+    if (STILL.has(w) && ((IMPERFECT.test(next) && !next.startsWith("ال")) || /^ب[يتن]/.test(next))) {
+      out[i] = STILL.get(w)!;
       continue;
     }
     if (PROGRESSIVE_PARTICLES.has(w) && (IMPERFECT.test(next) || /^ب[يتن]/.test(next))) {

@@ -52,7 +52,7 @@ describe("paraphrases the evidence bar asks to be read (data/concepts.txt)", () 
 });
 
 describe("the telling share", () => {
-  const term = (ids: number[], related: number[] = [], generic = false): MatchableTerm => ({ term: { word: "w", keys: ["w"], script: "en" }, ids, related, generic });
+  const term = (ids: number[], related: number[] = [], generic = false): MatchableTerm => ({ term: { word: "w", keys: ["w"], script: "en" }, ids, related, parts: [], generic });
 
   it("weighs the telling words the record says, in its own words or through their concepts, generic ones left out", () => {
     const own = Int32Array.from([1, 3]);
