@@ -7,11 +7,11 @@ import { stripChatNoise } from "../normalize/chat-noise.js";
 import { standardizeDialect } from "../normalize/dialect.js";
 import { expandTitleShorthands } from "../normalize/title-shorthands.js";
 import { ArabiziReader } from "./arabizi-reader.js";
-import { speakerPlaces, type KeptPlaces } from "./article-places.js";
+import { articlePlaces, type KeptPlaces } from "./article-places.js";
 import { CONCEPTS_FILE, CONCEPT_WEIGHT, conceptLines, parseConceptLine } from "../normalize/concepts.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
 import { arabicNameSpellings, crossScriptKey, latinSpellings } from "../normalize/names.js";
-import { ANTONYMS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, VERB_FAMILIES, concepts, contentTerms, isContentWord, isGenericTerm, isOfficeWord, normalize, questionTerms, scriptOf, speakerTerms, tokenize, wordKeys, type Term } from "../normalize/index.js";
+import { ANTONYMS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, VERB_FAMILIES, concepts, contentTerms, isContentWord, isGenericTerm, isOfficeWord, normalize, placeCounts, questionTerms, scriptOf, speakerTerms, tokenize, wordKeys, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerInfo, SpeakerRef } from "../types.js";
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
@@ -242,7 +242,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   const index = new SearchIndex(view.keys, view.postings);
   /** 1 for the quotes: who-said questions search these only, never walking the facts' postings. */
   const quoteRecords = new RecordSubset(Uint8Array.from(records, (r) => (r.kind === "quote" ? 1 : 0)));
-  const directory = new SpeakerDirectory(speakers, speakerPlaces(view, places), view.directory);
+  const placesOf = articlePlaces(view, places);
+  const directory = new SpeakerDirectory(speakers, placesOf.speaker, view.directory);
   view.directory ??= directory.tables();
   const knownWord = (word: string) => wordKeys(word).some((k) => index.has(k));
   /**
@@ -298,6 +299,18 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       normalizedCache.set(i, text);
     }
     return text;
+  };
+
+  /** Whether a record's sentence names no place ([place] concepts), found for the few records that need it. */
+  const placeless = new Map<string, boolean>();
+  const namesNoPlace = (r: SearchRecord): boolean => {
+    let none = placeless.get(r.id);
+    if (none === undefined) {
+      if (placeless.size >= 10_000) placeless.clear();
+      none = placeCounts(`${r.context || r.text} ${r.textEn ?? ""}`).size === 0;
+      placeless.set(r.id, none);
+    }
+    return none;
   };
 
   // The corpus words as written, for reading typos: built on the first question that has a word the
@@ -624,9 +637,14 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     // Places and groups an attribution question names ("who said the US will pull out of Iraq"): a quote
     // whose sentence never mentions one states something else, however many other words it shares.
     // A place is mentioned in either language: "Iran" is met by لإيران through its [place] concept.
-    const entities = !attribution ? [] : terms.filter((t) => t.keys.every((k) => k.startsWith("="))).map((t) => [...t.keys.map((k) => index.idOf(k)), ...relatedIdsOf(t)]);
-    const mentions = (r: SearchRecord, ids: number[]) =>
-      ids.some((id) => id >= 0 && (r.ownKeys.includes(id) || r.topicKeys.includes(id) || r.secondaryKeys.includes(id)));
+    // A place an article is about is one a statement whose sentence names no place need not name: "who said
+    // Syria's growth is slowing" is met by the Syrian minister's "growth is slowing" in an article about
+    // Syria. A sentence that names a place is about that one ("all US troops will leave Syria" is not the
+    // diplomats' in Ankara).
+    const entities = !attribution ? [] : terms.filter((t) => t.keys.every((k) => k.startsWith("="))).map((t) => ({ ids: [...t.keys.map((k) => index.idOf(k)), ...relatedIdsOf(t)], places: speakerTerms(t.word)[0]?.places ?? [] }));
+    const aboutOnly = (r: SearchRecord, place: number) => placesOf.dominant(r.article).has(place) && namesNoPlace(r);
+    const mentions = (r: SearchRecord, { ids, places }: { ids: number[]; places: number[] }) =>
+      ids.some((id) => id >= 0 && (r.ownKeys.includes(id) || r.topicKeys.includes(id) || r.secondaryKeys.includes(id))) || places.some((p) => aboutOnly(r, p));
     const out: Scored[] = [];
     // No record below this share of the question can reach the caller's bar, bonuses included (the
     // bonuses of a verb or a hint the question has),
@@ -690,7 +708,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const scoreHit = (hit: Hit): Scored | null => {
       checkpoint();
       const r = records[hit.doc];
-      if (!keep(r) || !entities.every((ids) => mentions(r, ids))) return null;
+      if (!keep(r) || !entities.every((e) => mentions(r, e))) return null;
       const verbatim = maybe.has(hit.doc) && holds(normalizedText(hit.doc));
       if (hit.weight < barFloor && !verbatim) return null;
       const close = verbatim ? 1 : Math.min(1, ...longPhrases.map((p) => closeness(p, r.ownKeys)));
