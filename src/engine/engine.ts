@@ -52,7 +52,7 @@ const CONTEST_MARGIN = 0.1;
 const PROBE_BOUND = 0.6;
 const HINT_BONUS = 0.05;
 /** Words that may open what follows a speaker's name without being part of it. */
-const TRAILING_ADVERBIAL = /^(?:on|in|at|during|to|last|this|yesterday|today|from|when|after|before|while|recently|publicly|في|يوم|امس|اليوم|خلال|الي|عند|حين|بعد|قبل|مؤخرا|موخرا|للصحفيين|للصحافيين|لل\S+|لي|لك|له|لها|لهم|لهما|لنا|لكم)$/;
+const TRAILING_ADVERBIAL = /^(?:on|in|at|during|to|last|this|yesterday|today|from|when|after|before|while|recently|publicly|في|يوم|امس|اليوم|خلال|الي|عند|حين|بعد|قبل|مؤخرا|موخرا|للصحفيين|للصحافيين|لل\S+|لي|لك|له|لها|لهم|لهما|لنا|لكم|الاسبوع|الشهر|العام|السنه|صباح|مساء|ليله|الليله|غدا|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/;
 /** "لتركيا", "لترامب": ل ("to") before a word; "لطفي" in "دونالد لطفي" is a family name, not "to …". */
 const TO_WORD = /^ل(\S{2,})$/;
 /** A record that says the opposite of a negated question ("… is no threat") is weaker evidence. */
@@ -1272,14 +1272,17 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     return parseQuestion(text, lookupPhrase, opensObject);
   }
 
-  /** Whether a word may follow a speaker's name without being part of it: a time, place or addressee word (لتركيا). */
+  /**
+   * Whether a word may follow a speaker's name without being part of it: a time, place or addressee word
+   * (لتركيا; لمجلة, "to the magazine", for an English article that says "magazine").
+   */
   function trailsName(word: string): boolean {
-    return TRAILING_ADVERBIAL.test(word) || knownWord(TO_WORD.exec(word)?.[1] ?? "");
+    return TRAILING_ADVERBIAL.test(word) || knownAcross(TO_WORD.exec(word)?.[1] ?? "");
   }
 
-  /** Whether a word after a speaker's name can open the object of a verb-first question: one that trails a name, or a word the articles say. */
-  function opensObject(word: string): boolean {
-    return trailsName(word) || knownWord(word);
+  /** Whether a word after a speaker's name can open the object of a verb-first question: one that trails a name, or (not `trailing`) a word the articles say. */
+  function opensObject(word: string, trailing = false): boolean {
+    return trailsName(word) || (!trailing && knownWord(word));
   }
 
   /**
