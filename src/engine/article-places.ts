@@ -32,7 +32,18 @@ function dominantIn(text: string): number[] {
   return [...counts].filter(([, n]) => n >= most * DOMINANT_PLACE_SHARE).map(([c]) => c).sort((a, b) => a - b);
 }
 
+/** An article's own places, and the places its speakers speak from without saying so. */
+export interface ArticlePlaces {
+  /** The places an article names most (concept ids of [place] concepts). */
+  dominant: (article: string) => ReadonlySet<number>;
+  speaker: PlaceContext;
+}
+
 export function speakerPlaces(view: CorpusView, kept: KeptPlaces = {}): PlaceContext {
+  return articlePlaces(view, kept).speaker;
+}
+
+export function articlePlaces(view: CorpusView, kept: KeptPlaces = {}): ArticlePlaces {
   let recordsOf: Map<string, SearchRecord[]> | undefined;
   const articleAt = new Map(view.articles.map((a, i) => [a.id, i]));
   /** Article i's places, found afresh. */
@@ -94,7 +105,7 @@ export function speakerPlaces(view: CorpusView, kept: KeptPlaces = {}): PlaceCon
     }
     return placed.has(place);
   };
-  return (i, place) => {
+  const speaker: PlaceContext = (i, place) => {
     if (!namesNoPlace(i)) return null;
     const articles = view.speakers[i].articles;
     if (articles.some((a) => dominant(a).has(place))) return "article";
@@ -103,4 +114,5 @@ export function speakerPlaces(view: CorpusView, kept: KeptPlaces = {}): PlaceCon
     // people are there to be found: "the Jordanian prime minister" is not a prime minister of an article that names no country.
     return placeHasArticle(place) ? null : "unsaid";
   };
+  return { dominant, speaker };
 }

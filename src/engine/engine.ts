@@ -7,11 +7,11 @@ import { stripChatNoise } from "../normalize/chat-noise.js";
 import { standardizeDialect } from "../normalize/dialect.js";
 import { expandTitleShorthands } from "../normalize/title-shorthands.js";
 import { ArabiziReader } from "./arabizi-reader.js";
-import { speakerPlaces, type KeptPlaces } from "./article-places.js";
+import { articlePlaces, type KeptPlaces } from "./article-places.js";
 import { CONCEPTS_FILE, CONCEPT_WEIGHT, conceptLines, parseConceptLine } from "../normalize/concepts.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
 import { arabicNameSpellings, crossScriptKey, latinSpellings } from "../normalize/names.js";
-import { ANTONYMS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, VERB_FAMILIES, concepts, contentTerms, isContentWord, isGenericTerm, isOfficeWord, normalize, questionTerms, scriptOf, speakerTerms, tokenize, wordKeys, type Term } from "../normalize/index.js";
+import { ANTONYMS, ENGLISH_SPEECH_VERBS, VERB_EN_TO_AR, VERB_FAMILIES, concepts, contentTerms, isContentWord, isGenericTerm, isOfficeWord, normalize, placeCounts, questionTerms, scriptOf, speakerTerms, tokenize, wordKeys, type Term } from "../normalize/index.js";
 import type { Answer, AnswerItem, AskOptions, Engine, NoMatchReason, SpeakerInfo, SpeakerRef } from "../types.js";
 import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadline } from "./budget.js";
 import { citationOf } from "./citation.js";
@@ -52,7 +52,7 @@ const CONTEST_MARGIN = 0.1;
 const PROBE_BOUND = 0.6;
 const HINT_BONUS = 0.05;
 /** Words that may open what follows a speaker's name without being part of it. */
-const TRAILING_ADVERBIAL = /^(?:on|in|at|during|to|last|this|yesterday|today|from|when|after|before|while|recently|publicly|في|يوم|امس|اليوم|خلال|الي|عند|حين|بعد|قبل|مؤخرا|موخرا|للصحفيين|للصحافيين|لل\S+|لي|لك|له|لها|لهم|لهما|لنا|لكم)$/;
+const TRAILING_ADVERBIAL = /^(?:on|in|at|during|to|last|this|yesterday|today|from|when|after|before|while|recently|publicly|في|يوم|امس|اليوم|خلال|الي|عند|حين|بعد|قبل|مؤخرا|موخرا|للصحفيين|للصحافيين|لل\S+|لي|لك|له|لها|لهم|لهما|لنا|لكم|الاسبوع|الشهر|العام|السنه|صباح|مساء|ليله|الليله|غدا|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/;
 /** "لتركيا", "لترامب": ل ("to") before a word; "لطفي" in "دونالد لطفي" is a family name, not "to …". */
 const TO_WORD = /^ل(\S{2,})$/;
 /** A record that says the opposite of a negated question ("… is no threat") is weaker evidence. */
@@ -246,7 +246,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   const unattributedQuotes = records.some((r) => r.kind === "quote" && r.speaker < 0)
     ? new RecordSubset(Uint8Array.from(records, (r) => (r.kind === "quote" && r.speaker < 0 ? 1 : 0)))
     : null;
-  const directory = new SpeakerDirectory(speakers, speakerPlaces(view, places), view.directory);
+  const placesOf = articlePlaces(view, places);
+  const directory = new SpeakerDirectory(speakers, placesOf.speaker, view.directory);
   view.directory ??= directory.tables();
   const knownWord = (word: string) => wordKeys(word).some((k) => index.has(k));
   /**
@@ -302,6 +303,18 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       normalizedCache.set(i, text);
     }
     return text;
+  };
+
+  /** Whether a record's sentence names no place ([place] concepts), found for the few records that need it. */
+  const placeless = new Map<string, boolean>();
+  const namesNoPlace = (r: SearchRecord): boolean => {
+    let none = placeless.get(r.id);
+    if (none === undefined) {
+      if (placeless.size >= 10_000) placeless.clear();
+      none = placeCounts(`${r.context || r.text} ${r.textEn ?? ""}`).size === 0;
+      placeless.set(r.id, none);
+    }
+    return none;
   };
 
   // The corpus words as written, for reading typos: built on the first question that has a word the
@@ -630,9 +643,14 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     // Places and groups an attribution question names ("who said the US will pull out of Iraq"): a quote
     // whose sentence never mentions one states something else, however many other words it shares.
     // A place is mentioned in either language: "Iran" is met by لإيران through its [place] concept.
-    const entities = !attribution ? [] : terms.filter((t) => t.keys.every((k) => k.startsWith("="))).map((t) => [...t.keys.map((k) => index.idOf(k)), ...relatedIdsOf(t)]);
-    const mentions = (r: SearchRecord, ids: number[]) =>
-      ids.some((id) => id >= 0 && (r.ownKeys.includes(id) || r.topicKeys.includes(id) || r.secondaryKeys.includes(id)));
+    // A place an article is about is one a statement whose sentence names no place need not name: "who said
+    // Syria's growth is slowing" is met by the Syrian minister's "growth is slowing" in an article about
+    // Syria. A sentence that names a place is about that one ("all US troops will leave Syria" is not the
+    // diplomats' in Ankara).
+    const entities = !attribution ? [] : terms.filter((t) => t.keys.every((k) => k.startsWith("="))).map((t) => ({ ids: [...t.keys.map((k) => index.idOf(k)), ...relatedIdsOf(t)], places: speakerTerms(t.word)[0]?.places ?? [] }));
+    const aboutOnly = (r: SearchRecord, place: number) => placesOf.dominant(r.article).has(place) && namesNoPlace(r);
+    const mentions = (r: SearchRecord, { ids, places }: { ids: number[]; places: number[] }) =>
+      ids.some((id) => id >= 0 && (r.ownKeys.includes(id) || r.topicKeys.includes(id) || r.secondaryKeys.includes(id))) || places.some((p) => aboutOnly(r, p));
     const out: Scored[] = [];
     // No record below this share of the question can reach the caller's bar, bonuses included (the
     // bonuses of a verb or a hint the question has),
@@ -696,7 +714,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const scoreHit = (hit: Hit): Scored | null => {
       checkpoint();
       const r = records[hit.doc];
-      if (!keep(r) || !entities.every((ids) => mentions(r, ids))) return null;
+      if (!keep(r) || !entities.every((e) => mentions(r, e))) return null;
       const verbatim = maybe.has(hit.doc) && holds(normalizedText(hit.doc));
       if (hit.weight < barFloor && !verbatim) return null;
       const close = verbatim ? 1 : Math.min(1, ...longPhrases.map((p) => closeness(p, r.ownKeys)));
@@ -1280,14 +1298,17 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     return parseQuestion(text, lookupPhrase, opensObject);
   }
 
-  /** Whether a word may follow a speaker's name without being part of it: a time, place or addressee word (لتركيا). */
+  /**
+   * Whether a word may follow a speaker's name without being part of it: a time, place or addressee word
+   * (لتركيا; لمجلة, "to the magazine", for an English article that says "magazine").
+   */
   function trailsName(word: string): boolean {
-    return TRAILING_ADVERBIAL.test(word) || knownWord(TO_WORD.exec(word)?.[1] ?? "");
+    return TRAILING_ADVERBIAL.test(word) || knownAcross(TO_WORD.exec(word)?.[1] ?? "");
   }
 
-  /** Whether a word after a speaker's name can open the object of a verb-first question: one that trails a name, or a word the articles say. */
-  function opensObject(word: string): boolean {
-    return trailsName(word) || knownWord(word);
+  /** Whether a word after a speaker's name can open the object of a verb-first question: one that trails a name, or (not `trailing`) a word the articles say. */
+  function opensObject(word: string, trailing = false): boolean {
+    return trailsName(word) || (!trailing && knownWord(word));
   }
 
   /**

@@ -292,11 +292,14 @@ function splitSpeakerTopic(rest: string[]): { speaker: string[]; topic: string[]
  * office's words may go on with an adjective ("القوات التركية", "المسؤولون الروس"): those never stand
  * apart from what follows them.
  */
-function namedPart(words: string[], lookup: SpeakerLookup, opensObject: (word: string) => boolean): number {
+function namedPart(words: string[], lookup: SpeakerLookup, opensObject: ObjectOpener): number {
   if (words.length < 2 || lookup(words.join(" "))) return words.length;
   for (let n = Math.min(words.length - 1, MAX_SPEAKER_PHRASE_WORDS); n >= 1; n--) {
     const found = lookup(words.slice(0, n).join(" "));
     if (found === "person" && opensObject(words[n])) return n;
+    // A title and a name ("السيناتور زوبيري الأسبوع الماضي"), or a part of a name, end where a word that
+    // only ever trails a name follows: a time, "في", an addressee.
+    if (found === "name" && opensObject(words[n], true)) return n;
     // "وصف الرئيس اليمني جماعة الحوثي": a definite office's adjectives are definite too; an Arabic word
     // without the article after it opens the object (a name after an office is part of who is meant, and
     // the whole phrase names them).
@@ -330,8 +333,13 @@ function base(intent: Intent, extra: Partial<ParsedQuestion>, quoted: string[], 
  */
 export type SpeakerNaming = "person" | "name" | "role" | null;
 export type SpeakerLookup = (phrase: string) => SpeakerNaming;
+/**
+ * Whether a word after a speaker's words may open what the question asks about (the object of a
+ * verb-first question); `trailing`: only a word that never goes on a name (a time, "في", an addressee).
+ */
+export type ObjectOpener = (word: string, trailing?: boolean) => boolean;
 
-export function parseQuestion(question: string, lookup: SpeakerLookup = () => "name", opensObject: (word: string) => boolean = () => true): ParsedQuestion {
+export function parseQuestion(question: string, lookup: SpeakerLookup = () => "name", opensObject: ObjectOpener = () => true): ParsedQuestion {
   return causeAsSlot(countAsSlot({ ...readQuestion(question, lookup, opensObject), asksWho: ASKS_WHO.test(normalize(question)) }));
 }
 
@@ -377,7 +385,7 @@ function capitalizedWords(question: string): Set<string> {
   return new Set(words.filter((x) => /^\p{Lu}\p{Ll}/u.test(x)).map((x) => normalize(x)).filter(Boolean));
 }
 
-function readQuestion(question: string, lookup: SpeakerLookup, opensObject: (word: string) => boolean, depth = 0): ParsedQuestion {
+function readQuestion(question: string, lookup: SpeakerLookup, opensObject: ObjectOpener, depth = 0): ParsedQuestion {
   const isSpeaker = (phrase: string) => lookup(phrase) !== null;
   const quoted = [...question.matchAll(QUOTED)].map((m) => m[1].trim()).filter(Boolean);
   const text = questionWordSlips(normalize(question)).replace(TRUTH_OPENER, "").replace(ARTICLE_SOURCE, "");
