@@ -175,24 +175,48 @@ const PERCENTAGE = new RegExp(`(?:^| )[\\d.,]+ (?:${alternatives(kinds.percent)}
 const PERCENTAGES = new RegExp(PERCENTAGE.source, "g");
 const PERCENT_SIGN = /\d\s*[%٪]/;
 const PERCENT_SIGNS = new RegExp(PERCENT_SIGN.source, "g");
+const MEASURE_ASKED = anyOf(kinds.measure);
+const UNITS = new Set(kinds.units.map((u) => normalize(u)));
+/** A number written with its unit ("200km", "5kg"). */
+const GLUED_UNIT = new RegExp(`^[\\d.,]+(?:${alternatives(kinds.units.filter((u) => /^[a-z]+$/.test(u)))})$`);
+/** How many words from a measure's number its unit may stand ("6.2 magnitude", "a magnitude of 6.1", "180 kilometres"). */
+const UNIT_REACH = 2;
 
-/** What kind of number a question asks: a running total ("the total number of cases"), a share ("what percentage"). */
+/** What kind of number a question asks: a running total ("the total number of cases"), a share ("what percentage"), a measure ("how deep"). */
 export interface NumberAsked {
   total: boolean;
   rate: boolean;
+  measure: boolean;
 }
 
 export function numberAsked(normalizedQuestion: string): NumberAsked {
-  return { total: TOTAL_ASKED.test(normalizedQuestion), rate: RATE_ASKED.test(normalizedQuestion) };
+  return { total: TOTAL_ASKED.test(normalizedQuestion), rate: RATE_ASKED.test(normalizedQuestion), measure: MEASURE_ASKED.test(normalizedQuestion) };
+}
+
+/**
+ * A number with a unit of measure beside it: "180 kilometres", "a magnitude of 6.1" (normalized: "6 1"),
+ * "200km", "عمق 10 كلم". A count of things ("thousands of residents") measures nothing.
+ */
+export function givesMeasure(normalized: string): boolean {
+  const words = normalized.trim().split(" ");
+  const isNumber = (w: string) => /^\d/.test(w) || AMOUNT.test(w);
+  return words.some((w, i) => {
+    if (GLUED_UNIT.test(w)) return true;
+    if (!isNumber(w)) return false;
+    // After it, past the digits of its decimal part ("6 2 magnitude").
+    const after = words.slice(i + 1, i + 1 + 2 * UNIT_REACH).filter((x) => !/^\d+$/.test(x)).slice(0, UNIT_REACH);
+    return [...words.slice(Math.max(0, i - UNIT_REACH), i), ...after].some((x) => UNITS.has(x));
+  });
 }
 
 /**
  * Whether a record's number is of the kind asked: a total is a count the record marks as one ("risen to
  * 184", "ارتفع إلى 12 ألف"), not one it marks as new or leaves unmarked (the day's count beside the total);
- * a count is not a percentage. `raw`: the record's text as written (for "%"), `normalized`: as normalize() leaves it.
+ * a count is not a percentage, nor a measure (see givesMeasure). `raw`: the record's text as written (for "%"), `normalized`: as normalize() leaves it.
  */
 export function fitsNumberAsked(raw: string, normalized: string, asked: NumberAsked): boolean {
   if (asked.total && !CUMULATIVE.test(normalized)) return false;
+  if (asked.measure) return givesMeasure(normalized);
   if (asked.rate || !(PERCENT_SIGN.test(raw) || PERCENTAGE.test(normalized))) return true;
   const withoutShares = normalize(raw.replace(PERCENT_SIGNS, " ")).replace(PERCENTAGES, " ");
   return givesAmount(withoutShares);
