@@ -33,9 +33,35 @@ function patterns(words: SlotWords): RegExp[] {
 
 const slots = SLOTS.slots as Record<SlotKind, SlotWords>;
 const cause = SLOTS.slots.reason.causeQuestions;
+const occasion = SLOTS.occasion;
+/** Where a statement was made: the outlet it was made to or on, or the occasion it was made at. */
+export type OccasionKind = keyof typeof occasion.kinds;
+const OCCASION_KINDS = Object.keys(occasion.kinds) as OccasionKind[];
+/** An English word between the question word and the occasion's noun ("which Syrian TV channel"), never a verb's auxiliary ("what was the show about"). */
+const GAP_WORD = "(?!(?:was|is|were|are|did|does|do|has|have|had|will|would|can|could) )[a-z0-9]+ ";
+const askingIn = (arabic: boolean) => alternatives(occasion.asking.filter((w) => hasArabic(w) === arabic));
+/**
+ * "which TV channel did X talk to?", "at what event …", "لأي قناة …", "في أي برنامج …", "ما الوسيلة الإعلامية …":
+ * where a statement was made is asked. The Arabic noun follows its question word ("ما قاله في المؤتمر" asks what was said).
+ */
+const askingOccasion = (nouns: string[]) =>
+  new RegExp(`(?:^| )(?:(?:${askingIn(false)}) (?:${GAP_WORD}){0,2}?|(?:[لبف]|في |علي )?(?:${askingIn(true)}) (?:ال)?)(?:${alternatives(nouns)})(?= |$)`);
+const OCCASION_ASKED = Object.fromEntries(OCCASION_KINDS.map((k) => [k, askingOccasion(occasion.kinds[k].nouns)])) as Record<OccasionKind, RegExp>;
+const ANY_OCCASION_ASKED = askingOccasion(OCCASION_KINDS.flatMap((k) => occasion.kinds[k].nouns));
+const OCCASION_FRAME = Object.fromEntries(OCCASION_KINDS.map((k) => [k, new RegExp(`(?:^| )(?:${alternatives(occasion.kinds[k].frames)})(?= |$)`)])) as Record<OccasionKind, RegExp>;
+
+/** The kind of occasion a question asks for (its first noun's kind), and its words without those that ask it; null when it asks none. */
+export function occasionAsked(normalizedQuestion: string): { kind: OccasionKind; rest: string } | null {
+  const at = OCCASION_KINDS.map((kind) => ({ kind, m: OCCASION_ASKED[kind].exec(normalizedQuestion) })).filter((x) => x.m).sort((a, b) => a.m!.index - b.m!.index)[0];
+  return at ? { kind: at.kind, rest: normalizedQuestion.replace(at.m![0], " ").trim() } : null;
+}
+
+/** A sentence that says where its statement was made, as the kind asked: to an outlet or on a programme, at an event. */
+export const givesOccasion = (normalizedSentence: string, kind: OccasionKind): boolean => OCCASION_FRAME[kind].test(normalizedSentence);
 
 /** Question-word patterns → the slot they ask for, in the table's order. */
 export const SLOT_PATTERNS: [RegExp, Hint][] = [
+  [ANY_OCCASION_ASKED, "occasion"],
   ...(["number", "time", "place", "reason"] as const).flatMap((kind) => patterns(slots[kind]).map((re): [RegExp, Hint] => [re, kind])),
   // "what led …", "ما الذي أدى إلى …", "شو اللي خلى …": a cause is asked for.
   [new RegExp(`^(?:and |so |[وف] )?[وف]?(?:${alternatives(cause.what)}) (?:(?:${alternatives(cause.relative)}) )?(?:${alternatives(cause.verbs)})(?= |$)`), "reason"],
