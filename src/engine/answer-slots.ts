@@ -33,12 +33,38 @@ function patterns(words: SlotWords): RegExp[] {
 
 const slots = SLOTS.slots as Record<SlotKind, SlotWords>;
 const cause = SLOTS.slots.reason.causeQuestions;
+const occasion = SLOTS.occasion;
+/** Where a statement was made: the outlet it was made to or on, or the occasion it was made at. */
+export type OccasionKind = keyof typeof occasion.kinds;
+const OCCASION_KINDS = Object.keys(occasion.kinds) as OccasionKind[];
+/** An English word between the question word and the occasion's noun ("which Syrian TV channel"), never a verb's auxiliary ("what was the show about"). */
+const GAP_WORD = "(?!(?:was|is|were|are|did|does|do|has|have|had|will|would|can|could) )[a-z0-9]+ ";
+const askingIn = (arabic: boolean) => alternatives(occasion.asking.filter((w) => hasArabic(w) === arabic));
+/**
+ * "which TV channel did X talk to?", "at what event …", "لأي قناة …", "في أي برنامج …", "ما الوسيلة الإعلامية …":
+ * where a statement was made is asked. The Arabic noun follows its question word ("ما قاله في المؤتمر" asks what was said).
+ */
+const askingOccasion = (nouns: string[]) =>
+  new RegExp(`(?:^| )(?:(?:${askingIn(false)}) (?:${GAP_WORD}){0,2}?|(?:[لبف]|في |علي )?(?:${askingIn(true)}) (?:ال)?)(?:${alternatives(nouns)})(?= |$)`);
+const OCCASION_ASKED = Object.fromEntries(OCCASION_KINDS.map((k) => [k, askingOccasion(occasion.kinds[k].nouns)])) as Record<OccasionKind, RegExp>;
+const ANY_OCCASION_ASKED = askingOccasion(OCCASION_KINDS.flatMap((k) => occasion.kinds[k].nouns));
+const OCCASION_FRAME = Object.fromEntries(OCCASION_KINDS.map((k) => [k, new RegExp(`(?:^| )(?:${alternatives(occasion.kinds[k].frames)})(?= |$)`)])) as Record<OccasionKind, RegExp>;
+
+/** The kind of occasion a question asks for (its first noun's kind), and its words without those that ask it; null when it asks none. */
+export function occasionAsked(normalizedQuestion: string): { kind: OccasionKind; rest: string } | null {
+  const at = OCCASION_KINDS.map((kind) => ({ kind, m: OCCASION_ASKED[kind].exec(normalizedQuestion) })).filter((x) => x.m).sort((a, b) => a.m!.index - b.m!.index)[0];
+  return at ? { kind: at.kind, rest: normalizedQuestion.replace(at.m![0], " ").trim() } : null;
+}
+
+/** A sentence that says where its statement was made, as the kind asked: to an outlet or on a programme, at an event. */
+export const givesOccasion = (normalizedSentence: string, kind: OccasionKind): boolean => OCCASION_FRAME[kind].test(normalizedSentence);
 
 /** "what led …", "ما الذي أدى إلى …", "شو اللي خلى …": a cause is asked for; its words are the question's, not the topic's. */
 export const CAUSE_OPENING = new RegExp(`^(?:and |so |[وف] )?[وف]?(?:${alternatives(cause.what)}) (?:(?:${alternatives(cause.relative)}) )?(?:${alternatives(cause.verbs)})(?= |$)`);
 
 /** Question-word patterns → the slot they ask for, in the table's order. */
 export const SLOT_PATTERNS: [RegExp, Hint][] = [
+  [ANY_OCCASION_ASKED, "occasion"],
   ...(["number", "time", "place", "reason"] as const).flatMap((kind) => patterns(slots[kind]).map((re): [RegExp, Hint] => [re, kind])),
   [CAUSE_OPENING, "reason"],
   // "what was the inflation rate", "ما نسبة …": an amount named, after every question word (read first).
@@ -177,24 +203,48 @@ const PERCENTAGE = new RegExp(`(?:^| )[\\d.,]+ (?:${alternatives(kinds.percent)}
 const PERCENTAGES = new RegExp(PERCENTAGE.source, "g");
 const PERCENT_SIGN = /\d\s*[%٪]/;
 const PERCENT_SIGNS = new RegExp(PERCENT_SIGN.source, "g");
+const MEASURE_ASKED = anyOf(kinds.measure);
+const UNITS = new Set(kinds.units.map((u) => normalize(u)));
+/** A number written with its unit ("200km", "5kg"). */
+const GLUED_UNIT = new RegExp(`^[\\d.,]+(?:${alternatives(kinds.units.filter((u) => /^[a-z]+$/.test(u)))})$`);
+/** How many words from a measure's number its unit may stand ("6.2 magnitude", "a magnitude of 6.1", "180 kilometres"). */
+const UNIT_REACH = 2;
 
-/** What kind of number a question asks: a running total ("the total number of cases"), a share ("what percentage"). */
+/** What kind of number a question asks: a running total ("the total number of cases"), a share ("what percentage"), a measure ("how deep"). */
 export interface NumberAsked {
   total: boolean;
   rate: boolean;
+  measure: boolean;
 }
 
 export function numberAsked(normalizedQuestion: string): NumberAsked {
-  return { total: TOTAL_ASKED.test(normalizedQuestion), rate: RATE_ASKED.test(normalizedQuestion) };
+  return { total: TOTAL_ASKED.test(normalizedQuestion), rate: RATE_ASKED.test(normalizedQuestion), measure: MEASURE_ASKED.test(normalizedQuestion) };
+}
+
+/**
+ * A number with a unit of measure beside it: "180 kilometres", "a magnitude of 6.1" (normalized: "6 1"),
+ * "200km", "عمق 10 كلم". A count of things ("thousands of residents") measures nothing.
+ */
+export function givesMeasure(normalized: string): boolean {
+  const words = normalized.trim().split(" ");
+  const isNumber = (w: string) => /^\d/.test(w) || AMOUNT.test(w);
+  return words.some((w, i) => {
+    if (GLUED_UNIT.test(w)) return true;
+    if (!isNumber(w)) return false;
+    // After it, past the digits of its decimal part ("6 2 magnitude").
+    const after = words.slice(i + 1, i + 1 + 2 * UNIT_REACH).filter((x) => !/^\d+$/.test(x)).slice(0, UNIT_REACH);
+    return [...words.slice(Math.max(0, i - UNIT_REACH), i), ...after].some((x) => UNITS.has(x));
+  });
 }
 
 /**
  * Whether a record's number is of the kind asked: a total is a count the record marks as one ("risen to
  * 184", "ارتفع إلى 12 ألف"), not one it marks as new or leaves unmarked (the day's count beside the total);
- * a count is not a percentage. `raw`: the record's text as written (for "%"), `normalized`: as normalize() leaves it.
+ * a count is not a percentage, nor a measure (see givesMeasure). `raw`: the record's text as written (for "%"), `normalized`: as normalize() leaves it.
  */
 export function fitsNumberAsked(raw: string, normalized: string, asked: NumberAsked): boolean {
   if (asked.total && !CUMULATIVE.test(normalized)) return false;
+  if (asked.measure) return givesMeasure(normalized);
   if (asked.rate || !(PERCENT_SIGN.test(raw) || PERCENTAGE.test(normalized))) return true;
   const withoutShares = normalize(raw.replace(PERCENT_SIGNS, " ")).replace(PERCENTAGES, " ");
   return givesAmount(withoutShares);

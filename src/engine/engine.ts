@@ -17,7 +17,7 @@ import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadli
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS, MIN_COVERAGE, SUGGEST_COVERAGE } from "./limits.js";
 import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, saysRelated, telling, tellingShare, type MatchableTerm } from "./evidence.js";
-import { askedAct, countedAct, countedNoun, countsNoun, fitsNumberAsked, givesAmount, givesPlace, numberAsked, type NumberAsked } from "./answer-slots.js";
+import { askedAct, countedAct, countedNoun, countsNoun, fitsNumberAsked, givesAmount, givesOccasion, givesPlace, numberAsked, occasionAsked, type NumberAsked } from "./answer-slots.js";
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
 import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpLang, type FollowUpPlan } from "./follow-up.js";
@@ -123,6 +123,11 @@ const VERB_ONLY_SCORE = 0.7;
 const SPEAKER_SLOTS = new Set<Hint>(["number", "place", "name", "person_name"]);
 /** The confidence shown for the answer to "when?" / "why?" about the last answer. */
 const FOCUS_SCORE = 0.6;
+/** The confidence shown for the statement whose sentence says where it was made (see statementOccasion). */
+const OCCASION_SCORE = 0.8;
+/** The words of an occasion question searched for a speaker, and the longest run of them tried as a name or title. */
+const OCCASION_QUESTION_WORDS = 24;
+const OCCASION_SPEAKER_WORDS = 6;
 
 /** The English verb for a canonical Arabic reporting verb (the first that translates to it). */
 const ENGLISH_VERB_OF: Record<string, string> = Object.fromEntries(Object.entries(VERB_EN_TO_AR).reverse().map(([en, ar]) => [ar, en]));
@@ -1712,6 +1717,41 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     return !runAround(i, sameArticle).some(says);
   }
 
+  /**
+   * "لأي قناة أدلى العوادي بتصريحاته؟", "at what event was Cardoso speaking?": where a statement was made is
+   * said by the sentence that reports it ("في تصريحات لقناة الجزيرة", "speaking at the … Lecture Series"), not
+   * by the statement's own words. The answer is a statement of the speaker the question names (by the longest
+   * run of its words that names anyone) whose sentence says it, the one whose sentence says most of the
+   * question's other words. Offered when the run names several speakers or two such sentences say as much;
+   * null when nobody is named or none of their sentences says where.
+   */
+  function statementOccasion(q: ParsedQuestion): Verdict | null {
+    const asked = occasionAsked(q.topic);
+    if (!asked) return null;
+    const words = asked.rest.split(" ").filter(Boolean).slice(0, OCCASION_QUESTION_WORDS);
+    let named: SpeakerMatch[] = [];
+    let run = [0, 0];
+    for (let n = Math.min(OCCASION_SPEAKER_WORDS, words.length); n >= 1 && !named.length; n--) {
+      for (let i = 0; i + n <= words.length && !named.length; i++) {
+        if (!isContentWord(words[i]) || !isContentWord(words[i + n - 1])) continue;
+        checkpoint();
+        named = directory.resolve(words.slice(i, i + n).join(" ")).filter((m) => m.byName || m.confidence >= FULL_NAME_CONFIDENCE);
+        run = [i, i + n];
+      }
+    }
+    const ids = [...new Set(named.map((m) => speakers.indexOf(m.speaker)))];
+    const framed = ids.flatMap((s) => quotesOf[s]).filter((i) => givesOccasion(` ${normalize(records[i].context)} `, asked.kind));
+    if (!framed.length) return null;
+    const rest = questionTerms([...words.slice(0, run[0]), ...words.slice(run[1])].join(" ")).map((t) => [...idsOf(t), ...relatedIdsOf(t)]);
+    const says = (i: number) => rest.filter((ids) => ids.some((id) => records[i].ownKeys.includes(id) || records[i].secondaryKeys.includes(id))).length;
+    const ranked = framed.map((record) => ({ record, n: says(record) })).sort((a, b) => b.n - a.n || a.record - b.record);
+    const top = ranked[0];
+    const rival = ranked.find((r) => r.n === top.n && records[r.record].context !== records[top.record].context);
+    const scored = [top, ...(rival ? [rival] : [])].map(({ record }) => ({ record, score: OCCASION_SCORE, evidence: true, telling: 1 }));
+    if (ids.length > 1) return { status: "suggested", scored, why: "two_speakers" };
+    return rival ? { status: "suggested", scored, why: "contested" } : { status: "answered", scored };
+  }
+
   /** "How many injured did X visit?" answered by a record that gives no number at all: it may be offered, never stated. */
   const countUngiven = (i: number, q: ParsedQuestion): boolean => q.hint === "number" && !givesAmount(normalizedText(i));
 
@@ -1744,6 +1784,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       }
       default: {
         const spelled = correctQuestion(q);
+        const occasion = q.hint === "occasion" ? statementOccasion(spelled.q) : null;
+        if (occasion) return respond(question, confirmCorrections(occasion, spelled.corrections, q), limit, basisOf(question, text, spelled.q, "fact", spelled.corrections.length));
         const terms = withSpellingsAcross(withReadings(questionTerms(spelled.q.topic), spelled.corrections), text);
         if (!terms.length) return noMatch(question, "not_found");
         // Only the best records are scored: those decide can answer with (all) or offer (held >= 1). A

@@ -9,7 +9,7 @@ import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 import SPELLINGS from "./data/question-spellings.json" with { type: "json" };
 
 export type Intent = "who_said" | "what_said" | "who_is" | "fact" | "list_speakers";
-export type Hint = "number" | "time" | "place" | "reason" | "outcome" | "name" | "person_name" | null;
+export type Hint = "number" | "time" | "place" | "reason" | "outcome" | "name" | "person_name" | "occasion" | null;
 
 export interface ParsedQuestion {
   intent: Intent;
@@ -393,6 +393,8 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: Obje
   const hint = hintOf(text);
 
   if (LIST_SPEAKERS.some((re) => re.test(text))) return base("list_speakers", {}, quoted, hint);
+  // "at what event was X speaking?", "لأي وسيلة إعلامية تحدث X؟": a fact about X's statement, whatever verb it names.
+  if (hint === "occasion") return base("fact", { topic: text }, quoted, hint);
 
   // A story first, the question last: "I read that … . Who said that?"
   const sentences = question.split(/[.!?؟\n]+/).map(normalize).filter(Boolean);
