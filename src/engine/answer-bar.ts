@@ -14,6 +14,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../paths.js";
+import { SPEAKERS_WEIGHED } from "./decision.js";
 import { MIN_COVERAGE, SUGGEST_COVERAGE } from "./limits.js";
 
 /** Why the rules held a verdict back from being stated (none: they would state it). */
@@ -45,7 +46,7 @@ export interface DecisionInput {
   /** The best candidate's score (uncapped), and the best score of a candidate of another speaker (0: none). */
   score: number;
   rival: number;
-  /** Distinct speakers among the candidates. */
+  /** Distinct speakers among the candidates near the best, up to SPEAKERS_WEIGHED. */
   speakers: number;
   /** The share of the question the best candidate says in its own words, and how many telling words it holds. */
   direct: number;
@@ -83,7 +84,7 @@ export function featureVector(f: DecisionInput): Record<string, number> {
     score: f.score,
     margin: Math.max(0, f.score - f.rival),
     contested_by: f.rival > 0 ? 1 : 0,
-    speakers: Math.min(f.speakers, 4) / 4,
+    speakers: Math.min(f.speakers, SPEAKERS_WEIGHED) / SPEAKERS_WEIGHED,
     direct: f.direct,
     held: Math.min(f.held, 5) / 5,
     evidence: f.evidence ? 1 : 0,

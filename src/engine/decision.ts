@@ -41,6 +41,8 @@ export const RUNNER_UP_RATIO = 0.75;
 export const SUGGESTED_SCORE_CAP = 0.49;
 /** At most this many candidates are offered in a suggestion. */
 export const MAX_SUGGESTIONS = 3;
+/** The answer bar tells one, two, three and four or more speakers among the best candidates apart. */
+export const SPEAKERS_WEIGHED = 4;
 /**
  * A draft quote whose extractor confidence is below this is never stated as fact: the speaker was the
  * extractor's best guess, so the answer is offered as a suggestion.
@@ -83,4 +85,50 @@ export function decide(
   if (!suggestions.length) return null;
   const why = suggestions[0].score >= bars.answer && !answerable(suggestions[0]) ? "not_answerable" : "below_bar";
   return { status: "suggested", scored: suggestions, why, pool: scored };
+}
+
+/**
+ * Whether no candidate still unscored can change the verdict `decide` gives over `scored`, nor what the
+ * answer bar weighs of it (decisionInput): the best rival's score and the speakers within
+ * RUNNER_UP_RATIO of the top, up to SPEAKERS_WEIGHED. Each candidate left scores at most `most`, and one
+ * that scores `most` is of a record after `record` (scoreRecords scores best bound first, then in record
+ * order): it ranks after any scored one of the same score. `left`: whether a candidate left may be
+ * answerable at all, and whether it may be offered (say a telling word: held).
+ */
+export function verdictSettled(
+  scored: Scored[],
+  bars: { answer: number; suggest: number },
+  answerable: (s: Scored) => boolean,
+  speakerOf: (s: Scored) => number,
+  most: number,
+  record: number,
+  left: { answerable: boolean; offerable: boolean },
+): boolean {
+  // Nothing left may join the answers (best takes every answerable one at or over its floor): asked
+  // first, in one pass over the candidates as they come, as it is what most often keeps one scoring.
+  if (left.answerable) {
+    let top = -Infinity;
+    for (const s of scored) if (s.score > top && answerable(s)) top = s.score;
+    if (most >= Math.max(bars.answer, top * RUNNER_UP_RATIO)) return false;
+  }
+  const sorted = [...scored].sort((a, b) => b.score - a.score || a.record - b.record);
+  const verdict = preferDirect(decide(sorted, bars, answerable));
+  const offerable = sorted.filter((s) => (s.held ?? 1) >= 1);
+  const offerFloor = Math.max(bars.suggest, offerable.length ? offerable[0].score * RUNNER_UP_RATIO : -Infinity);
+  if (!verdict) return !left.offerable || most < offerFloor;
+  // nor rank among the suggestions,
+  if (verdict.status === "suggested" && left.offerable) {
+    if (verdict.scored.length < MAX_SUGGESTIONS) {
+      if (most >= offerFloor) return false;
+    } else {
+      const last = verdict.scored[MAX_SUGGESTIONS - 1];
+      if (most > last.score || (most === last.score && record < last.record)) return false;
+    }
+  }
+  // nor outscore the best rival, nor add a speaker near the top.
+  const first = verdict.scored[0];
+  const rival = sorted.find((s) => speakerOf(s) !== speakerOf(first));
+  if (!rival || most > rival.score) return false;
+  const near = new Set(sorted.filter((s) => s.score >= first.score * RUNNER_UP_RATIO).map(speakerOf));
+  return near.size >= SPEAKERS_WEIGHED || most < first.score * RUNNER_UP_RATIO;
 }

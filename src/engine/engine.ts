@@ -19,7 +19,7 @@ import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS, MIN_COVERAG
 import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, saysRelated, telling, tellingShare, type MatchableTerm } from "./evidence.js";
 import { askedAct, countedAct, countedNoun, countsNoun, fitsNumberAsked, givesAmount, givesOccasion, givesPlace, numberAsked, occasionAsked, type NumberAsked } from "./answer-slots.js";
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
-import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, type Scored, type Verdict } from "./decision.js";
+import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SPEAKERS_WEIGHED, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, verdictSettled, type Scored, type Verdict } from "./decision.js";
 import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpLang, type FollowUpPlan } from "./follow-up.js";
 import { opensWithAbout } from "./follow-up-reader.js";
 import { namesActOfSaying, parseQuestion, sayingVerb, sayingWords, type Hint, type ParsedQuestion, type SpeakerNaming } from "./question.js";
@@ -45,11 +45,16 @@ const FULL_NAME_CONFIDENCE = 0.85;
  * words to contest an answer: a tenth, so that one shared place name is not enough.
  */
 const CONTEST_MARGIN = 0.1;
+/** What a record that is no evidence scores at most (scoreRecords). */
+const NO_EVIDENCE = MIN_COVERAGE - 0.01;
 /**
- * The bound a counting ranking first searches down to (scoreRecords): most answers' best scores are
- * over PROBE_BOUND / RUNNER_UP_RATIO, and then no hit bounded under it is scored.
+ * The bounds a counting ranking searches down to in turn (scoreRecords): most answers' best scores are
+ * over 0.6 / RUNNER_UP_RATIO, and then no hit bounded under 0.6 is scored; a question nothing says
+ * enough of is mostly settled by the records that hold its heaviest word alone, which score NO_EVIDENCE.
  */
-const PROBE_BOUND = 0.6;
+const PROBE_LEVELS = [0.6, NO_EVIDENCE];
+/** How many hits scoreRecords scores before it first asks whether the rest can matter. */
+const SETTLE_FIRST = 8;
 const HINT_BONUS = 0.05;
 /** Words that may open what follows a speaker's name without being part of it. */
 const TRAILING_ADVERBIAL = /^(?:on|in|at|during|to|last|this|yesterday|today|from|when|after|before|while|recently|publicly|في|يوم|امس|اليوم|خلال|الي|عند|حين|بعد|قبل|مؤخرا|موخرا|للصحفيين|للصحافيين|لل\S+|لي|لك|له|لها|لهم|لهما|لنا|لكم|الاسبوع|الشهر|العام|السنه|صباح|مساء|ليله|الليله|غدا|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/;
@@ -516,7 +521,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       intent: basis.intent,
       score: top.score,
       rival,
-      speakers: new Set(pool.filter((s) => s.score >= top.score * RUNNER_UP_RATIO).map((s) => records[s.record].speaker)).size,
+      speakers: Math.min(new Set(pool.filter((s) => s.score >= top.score * RUNNER_UP_RATIO).map((s) => records[s.record].speaker)).size, SPEAKERS_WEIGHED),
       direct: top.direct ?? (top.evidence === false ? 0 : top.score),
       telling: top.telling ?? 1,
       held: top.held ?? 0,
@@ -598,6 +603,12 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
    * Scored records, best first; `more(direct)` adds the hits a `counts` ranking left unscored that may
    * say more than `direct` of the question in their own words (rivals, see contested).
    */
+  /** What scoreRecords knows of every hit it has not scored yet (see `settled`). */
+  interface HitsLeft {
+    evidence: boolean;
+    telling: boolean;
+  }
+
   interface Ranked {
     scored: Scored[];
     more: (direct: number) => Scored[];
@@ -613,8 +624,12 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
    * only decides, see decision.ts): which scores a record must beat to be answered or offered; records
    * are then scored best bound first, and only while they can still be. `closeOnly`: records that hold
    * a long quoted phrase neither verbatim nor closely (CLOSE_MATCH) are passed over, unscored.
+   * `settled` (with `counts`): whether no hit left, each scoring at most `most` (at `most`, of a record
+   * after `record`), can change what the caller makes of the records scored so far (in no order): then
+   * the rest are not scored. What it is told of the hits left: whether any may be evidence, and whether
+   * any may hold a telling word (Scored.held).
    */
-  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, bar: number, attribution = true, within?: Int32Array, only?: RecordSubset, counts?: (s: Scored) => boolean, closeOnly = false): Ranked {
+  function scoreRecords(terms: Term[], q: ParsedQuestion, keep: (r: SearchRecord) => boolean, bar: number, attribution = true, within?: Int32Array, only?: RecordSubset, counts?: (s: Scored) => boolean, closeOnly = false, settled?: (scored: Scored[], most: number, record: number, left: HitsLeft) => boolean): Ranked {
     const weights = terms.map((t) => index.termWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
     if (!total) return { scored: [], more: () => [], weights, strict: [] };
@@ -681,6 +696,13 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       if (q.hint) most += HINT_BONUS;
       return most;
     };
+    // A record holds in its own words only question words its hit matched (its own keys are among its
+    // primary postings), each counted once however many words share its keys: a hit that matched fewer
+    // than the evidence needs is no evidence, and scores at most NO_EVIDENCE whatever its weight.
+    const distinctAsked = new Set(asked.filter((t) => !t.generic).map((t) => [...t.ids, ...t.related].sort((a, b) => a - b).join(" "))).size;
+    const tight = (hit: Hit, most: number): number => (most !== Infinity && (hit.terms < needed || distinctAsked < needed) ? Math.min(most, NO_EVIDENCE) : most);
+    // Of the hits left once all that may hold a quoted phrase verbatim are scored (they come first).
+    const left: HitsLeft = { evidence: distinctAsked >= needed, telling: tellingTerms.some((t) => !t.generic) };
     // With `closeOnly`, a hit that cannot hold a long phrase closely is of no use unless it may hold it
     // verbatim. Its closeness is bounded from the postings: a record's own keys are among its primary
     // postings, so a phrase word none of whose keys' primary postings holds it is not held.
@@ -692,25 +714,32 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       }
       return true;
     };
-    // The hits of use whose weight reaches `least`, best bound first when the caller counts.
-    const pendingFrom = (least: number): { hit: Hit; most: number }[] => {
-      const list: { hit: Hit; most: number }[] = [];
+    // The hits of use whose weight reaches `least`, best bound first when the caller counts: by `most`,
+    // the bound with the evidence cap (tight); `loose` is the bound without it.
+    const pendingFrom = (least: number): { hit: Hit; most: number; loose: number }[] => {
+      const list: { hit: Hit; most: number; loose: number }[] = [];
       for (const hit of index.search(terms, weights, least, checkpoint, within, only)) {
-        const most = bound(hit);
-        if (most >= bar && (!closeOnly || most === Infinity || mayBeClose(hit.doc))) list.push({ hit, most });
+        const loose = bound(hit);
+        if (loose >= bar && (!closeOnly || loose === Infinity || mayBeClose(hit.doc))) list.push({ hit, most: tight(hit, loose), loose });
       }
       if (counts) list.sort((a, b) => b.most - a.most || a.hit.doc - b.hit.doc);
       return list;
     };
     // A counting caller scores hits only while their bound reaches RUNNER_UP_RATIO of the best it
-    // counts: when that best is high, the hits bounded under PROBE_BOUND are never scored. They are
-    // searched for first with the floor that bound sets (a far shorter search among frequent words),
-    // and the rest only when the best turns out lower, or a rival check (more) needs them: the hits
-    // scored, in the same order, are those of the whole search. Not for a record that may hold a
-    // quoted phrase verbatim: it is of use whatever its weight.
-    const probeFloor = (PROBE_BOUND - bonuses) * total * (1 - 1e-9);
+    // counts, or until the rest cannot matter (settled): when that best is high, or the first hits
+    // settle it, the hits bounded under PROBE_LEVELS[0] are never scored. They are searched for first
+    // with the floor that bound sets (a far shorter search among frequent words), then down to the
+    // next level, and the rest only when the best turns out lower, or a rival check (more) needs them:
+    // a search down to a level holds every hit bounded at that level or over, in the same order as the
+    // whole search. Not for a record that may hold a quoted phrase verbatim: it is of use whatever its
+    // weight.
+    const weightAt = (level: number) => (level - bonuses) * total * (1 - 1e-9);
+    // NO_EVIDENCE is a level only where the cap may apply.
+    const capped = needed > 1 || distinctAsked < needed;
+    const levels = counts !== undefined && mayHold === null ? PROBE_LEVELS.filter((level) => weightAt(level) > floor && (capped || level !== NO_EVIDENCE)) : [];
+    let level = 0;
     // The least weight of the hits in `pending`: the hits first scored are the same in either list.
-    let searchedTo = counts !== undefined && mayHold === null && probeFloor > floor ? probeFloor : floor;
+    let searchedTo = levels.length ? weightAt(levels[0]) : floor;
     let pending = pendingFrom(searchedTo);
     const searchDownTo = (least: number) => {
       searchedTo = least;
@@ -730,7 +759,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       // question): curated topics, the surrounding sentence, generic words and a second form of the
       // same stem help rank, but are not evidence on their own.
       const evidence = verbatim || evidenceCount(asked, r.ownKeys) >= needed;
-      if (!evidence) coverage = Math.min(coverage, MIN_COVERAGE - 0.01);
+      if (!evidence) coverage = Math.min(coverage, NO_EVIDENCE);
       const share = Math.min(1, hit.terms / Math.max(index.docKeyCount[hit.doc], 1));
       let score = coverage * (0.85 + 0.15 * share);
       if (q.verb && r.verb === q.verb) score += VERB_BONUS;
@@ -752,37 +781,56 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       // "when did the invasion start?" asks the time of what happened: what will happen has none to give.
       if (unrealized && q.hint === "time") score = Math.min(score, MIN_COVERAGE - 0.01);
       // Bonuses rank; they never lift a record without evidence over the answer bar.
-      if (!evidence) score = Math.min(score, MIN_COVERAGE - 0.01);
+      if (!evidence) score = Math.min(score, NO_EVIDENCE);
       const held = evidenceCount(tellingTerms, r.ownKeys);
       return { record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, telling: tellingShare(tellingTerms, weights, r.ownKeys), opposite: unnegated || opposite || unrealized };
     };
-    // With `counts`, the best first: once a hit's bound is under what the caller can use (its bar, and
-    // RUNNER_UP_RATIO of the best score it counts so far), no later hit can be answered or offered.
+    // With `counts`, the best first. The hits scored are those whose loose bound reaches what the caller
+    // can use when they come (its bar, and RUNNER_UP_RATIO of the best score it counts so far) in the
+    // order of that bound; taken in the order of the tight one, a hit is passed over when its loose bound
+    // is under that, as it comes later in the loose order than the hits that set it. Once `settled` says
+    // no hit left can matter, the rest are not scored.
     let best = -Infinity;
     let next = 0;
-    for (; ; next++) {
-      // The probe's hits are those bounded at PROBE_BOUND or more (and some under it): past them, the
-      // whole search's next hits may be of use only while the best counted is under PROBE_BOUND.
-      if (searchedTo > floor && (next === pending.length || pending[next].most < PROBE_BOUND)) {
-        if (Math.max(bar, RUNNER_UP_RATIO * best) >= PROBE_BOUND) break;
-        searchDownTo(floor);
+    const useful = () => Math.max(bar, RUNNER_UP_RATIO * best);
+    const sorted = () => out.sort((a, b) => b.score - a.score || a.record - b.record);
+    const scoredDocs = new Set<number>();
+    // The hits searched down to a level have their own bounds; those left out are bounded under it.
+    let outsideOfNoUse = false;
+    // settled is asked after a number of hits that grows with those scored: it reads them all every time.
+    let settleAt = SETTLE_FIRST;
+    scoring: for (; ; next++) {
+      while (level < levels.length && !outsideOfNoUse && (next === pending.length || pending[next].most < levels[level])) {
+        if (settled && settled(out, levels[level], Infinity, left)) break scoring;
+        if (useful() >= levels[level]) outsideOfNoUse = true;
+        else searchDownTo(++level < levels.length ? weightAt(levels[level]) : floor);
       }
       if (next === pending.length) break;
-      if (counts && pending[next].most < Math.max(bar, RUNNER_UP_RATIO * best)) break;
-      const scored = scoreHit(pending[next].hit);
+      const { hit, most, loose } = pending[next];
+      if (counts) {
+        // Under the cap, tight and loose bounds are one: every hit left is under what the caller can use.
+        if (most < NO_EVIDENCE && most < useful()) break;
+        if (settled && scoredDocs.size >= settleAt) {
+          if (most !== Infinity && settled(out, most, hit.doc, left)) break;
+          settleAt = scoredDocs.size + Math.max(SETTLE_FIRST, scoredDocs.size >> 1);
+        }
+        if (loose < useful()) continue;
+      }
+      scoredDocs.add(hit.doc);
+      const scored = scoreHit(hit);
       if (!scored) continue;
       out.push(scored);
       if (counts?.(scored)) best = Math.max(best, scored.score);
     }
-    const sorted = () => out.sort((a, b) => b.score - a.score || a.record - b.record);
     // A record says a question word in its own words only where the word's postings hold it (at least
     // as a misspelling): what it says directly is at most its weight over that match's.
     const more = (direct: number): Scored[] => {
       const least = MATCH_WEIGHT.primaryFuzzy * direct * total * (1 - 1e-9);
       if (least < searchedTo) searchDownTo(Math.max(floor, least));
-      for (; next < pending.length; next++) {
-        if (pending[next].hit.weight <= least) continue;
-        const scored = scoreHit(pending[next].hit);
+      for (const { hit } of pending) {
+        if (hit.weight <= least || scoredDocs.has(hit.doc)) continue;
+        scoredDocs.add(hit.doc);
+        const scored = scoreHit(hit);
         if (scored) out.push(scored);
       }
       return sorted();
@@ -878,18 +926,24 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     // A rival contests an answer from the suggest bar up (see contested). The best are scored first:
     // those that may be both answered and offered set the least score still of use. Only close matches
     // are of use (see below): the others are passed over before the rest of their score is worked out.
-    const ranked = scoreRecords(terms, q, (r) => r.kind === "quote" && !addressed.has(r.speaker), SUGGEST_COVERAGE, true, undefined, among, (s) => isClose(s) && answerable(s) && (s.held ?? 1) >= 1, true);
+    const quotesWords = q.quoted.some((p) => contentTerms(p).length >= 3);
+    const bars = { answer: quotesWords ? MIN_COVERAGE_UNQUOTED : MIN_COVERAGE, suggest: SUGGEST_COVERAGE };
+    // The verdict below is made of the verbatim records when there are any (all scored before the rest,
+    // see scoreRecords), else of the close ones; a rival check (contested) asks for more.
+    const settled = (sofar: Scored[], most: number, record: number, left: HitsLeft) =>
+      sofar.some((s) => s.verbatim) ||
+      verdictSettled(sofar.filter(isClose), bars, answerable, (s) => records[s.record].speaker, most, record, { answerable: left.evidence, offerable: left.telling });
+    const ranked = scoreRecords(terms, q, (r) => r.kind === "quote" && !addressed.has(r.speaker), SUGGEST_COVERAGE, true, undefined, among, (s) => isClose(s) && answerable(s) && (s.held ?? 1) >= 1, true, settled);
     const scored = ranked.scored;
     // Someone who quotes several words exactly expects those words: if no record holds them closely,
     // nothing is answered or suggested, however many other words a statement shares.
     const close = scored.filter(isClose);
-    const quotesWords = q.quoted.some((p) => contentTerms(p).length >= 3);
     // A record that holds the quoted words verbatim is the answer, before any that shares some.
     const verbatim = scored.filter((s) => s.verbatim);
     if (verbatim.length) return decide(verbatim, { answer: MIN_COVERAGE, suggest: MIN_COVERAGE }, () => !oneWord);
     // A statement that says the opposite of the question ("ISIS no longer poses a threat" for "ISIS
     // still poses a threat") is at most offered: stating it would put the opposite words in a mouth.
-    const verdict = preferDirect(decide(close, { answer: quotesWords ? MIN_COVERAGE_UNQUOTED : MIN_COVERAGE, suggest: SUGGEST_COVERAGE }, answerable));
+    const verdict = preferDirect(decide(close, bars, answerable));
     if (verdict?.status !== "answered") return verdict;
     // "… tried at the court in The Hague", "… في ستوكهولم": a place no record knows puts the statement
     // somewhere the articles never do. The rest may match a real statement: offered, never stated.
