@@ -13,8 +13,11 @@ for (let d = 0; d <= 9; d++) {
 }
 const TO_FOLD = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640أإآٱىةؤئگکڤپچی\u0660-\u0669\u06F0-\u06F9]/g;
 
+/** A hamza before و written on ي's seat, as Egypt writes it (مسئول، شئون), is the ؤ of مسؤول، شؤون. */
+const HAMZA_BEFORE_WAW = /ئ(?=و)/g;
+
 export function normalizeArabic(text: string): string {
-  return text.replace(TO_FOLD, (c) => FOLDS[c] ?? "");
+  return text.replace(HAMZA_BEFORE_WAW, "ؤ").replace(TO_FOLD, (c) => FOLDS[c] ?? "");
 }
 
 export const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;

@@ -5,7 +5,7 @@
 // Invented wording on the built-in article.
 import { beforeAll, describe, expect, it } from "vitest";
 import { isArabizi, latinVariants } from "../../src/normalize/arabizi.js";
-import { createEngine, loadCorpus, type Engine } from "../../src/index.js";
+import { contextOf, createEngine, loadCorpus, type Engine } from "../../src/index.js";
 import { expectAnsweredBy } from "../support/answers.js";
 
 let engine: Engine;
@@ -52,6 +52,11 @@ describe("where and anything, as typed", () => {
     const a = engine.ask("3a2lat mosal7een da3esh ween m7tajazeen?");
     expect(a.status).toBe("answered");
     expect(a.answers[0].id).toBe("article-000/f-camps");
+  });
+
+  it("'ween kano?' after an answer asks where they were, as 'where were they?' does", () => {
+    const context = contextOf(engine.ask("meen elli shafo zyadet el 2wat 3al 7dood?"));
+    expectAnsweredBy(engine.ask("w ween kano?", { context }), "diplomats");
   });
 
   it("whether the safe-zone talks got anywhere", () => {

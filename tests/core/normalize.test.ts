@@ -77,3 +77,11 @@ describe("normalization properties", () => {
     );
   });
 });
+
+describe("a hamza before و on ي's seat", () => {
+  it("is the ؤ of the other spelling (مسئول، شئون as Egypt writes them)", () => {
+    expect(normalize("مسئولة")).toBe(normalize("مسؤولة"));
+    expect(normalize("الشئون")).toBe(normalize("الشؤون"));
+    expect(normalize("رئيس")).toBe("رييس");
+  });
+});
