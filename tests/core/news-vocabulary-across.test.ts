@@ -14,6 +14,7 @@ const ARABIC = `هزة أرضية تضرب الساحل
 قال عالم الزلازل فادي منصور إن "الهزات الارتدادية ستستمر أياما لكن السكان لن يشعروا بمعظمها".
 وقال المتحدث باسم الدفاع المدني رامي الخطيب إن "شظايا الزجاج أصابت ستة أشخاص في السوق القديم".
 وأكد الخطيب أن "فرق الإنقاذ رصدت تصدعات في جدران المدرسة".
+وقال محافظ المدينة سمير عواد إن "المجلس يدرس خطة إعادة الإعمار بواقعية، وسيخصص مبالغ للمدارس".
 `;
 const ENGLISH = `Court hears libel case
 The newspaper's lawyer, Anna Berg, told the court that the article "did not damage the judge's reputation".
@@ -38,6 +39,9 @@ describe("English on an Arabic draft", () => {
   it("blasts and injuries", () => {
     expectSpeaker(arabic, "Who said shrapnel hit six people?", /الخطيب/);
     expectSpeaker(arabic, "Who said rescue teams detected cracks in the school walls?", /الخطيب/);
+  });
+  it("the words a question retells a statement with", () => {
+    expectSpeaker(arabic, "Who said the council is being realistic?", /عواد/);
   });
 });
 
