@@ -128,6 +128,8 @@ export const STANCE_VERBS = new Set(
     "اتهم اتهمت يتهم حمل حملت يحمل انتقد انتقدت ينتقد ادان ادانت يدين شكر شكرت يشكر اشاد اشادت يشيد رحب رحبت يرحب",
     "رفض رفضت يرفض يريد تريد اراد ارادت يامل تامل امل اعترف اعترفت يعترف كشف كشفت يكشف دافع دافعت يدافع",
     "ايد ايدت يويد يؤيد دعم دعمت يدعم اقترح اقترحت يقترح طلب طلبت يطلب اشتكي اشتكت يشتكي اعتذر اعتذرت يعتذر",
+    "denounce denounces denounced slam slams slammed rebuke rebukes rebuked reprimand reprimanded reassure reassures reassured urge urges urged",
+    "ندد نددت يندد استنكر استنكرت يستنكر وبخ وبخت يوبخ طمان طمانت يطمين حث حثت يحث ناشد ناشدت يناشد",
   ].flatMap((line) => line.split(" ")),
 );
 

@@ -42,7 +42,15 @@ describe("the role lexicon", () => {
     ["وزارة التنمية الاجتماعية", "Ministry of Social Development"],
     ["مصادر مصرفية", "banking sources"],
     ["مسؤول كويتي", "Kuwaiti official"],
+    ["الناطق الإعلامي باسم مديرية الأمن العام", "Public Security Directorate media spokesperson"],
+    ["جهاز أمن الدولة", "State Security service"],
   ])("%s → %s", (ar, en) => expect(englishRole(ar)).toBe(en));
+
+  it("names a sports body for its sport", () => {
+    for (const ar of ["رئيس الاتحاد السوداني لكرة القدم", "رئيس الاتحادية الموريتانية لكرة القدم"]) {
+      expect(englishRole(ar)?.split(" "), ar).toEqual(expect.arrayContaining(["football", "federation", "president"]));
+    }
+  });
 
   it("leaves out a word it does not know rather than spelling a common noun as a name", () => {
     expect(englishRole("مصادر مصرفية مطلعة")).toBe("informed banking sources");
