@@ -1118,7 +1118,10 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
    * gives none is offered, never stated. Not a time: the article's date gives it to any quote.
    */
   function slotFilled(verdict: Verdict, q: ParsedQuestion): Verdict {
-    if (!q.hint || !SPEAKER_SLOTS.has(q.hint)) return verdict;
+    // "متى ستجرى الانتخابات حسب الفالح؟", "when will the bridge open, according to the mayor?": with no verb
+    // of saying the time is asked of what was said (not of the saying, which the article's date may answer).
+    const timeOfWhatWasSaid = q.hint === "time" && q.verb === null;
+    if (!q.hint || !(SPEAKER_SLOTS.has(q.hint) || timeOfWhatWasSaid)) return verdict;
     const hint = q.hint;
     const questionKeys = new Set(questionTerms([q.topic, q.speakerPhrase].join(" ")).flatMap((t) => t.keys));
     const numberKind = hint === "number" ? numberAsked(q.topic) : null;
