@@ -1704,14 +1704,14 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const words = asked.rest.split(" ").filter(Boolean).slice(0, OCCASION_QUESTION_WORDS);
     // A place the question names may qualify a title ("the Iraqi foreign minister", "وكيل الجمهورية في مصر"):
     // a run of words without it names someone by title alone only when the question names no other place.
-    const placeWord = (w: string) => speakerTerms(w).some((t) => t.places?.length);
+    const isPlace = words.map((w) => speakerTerms(w).some((t) => t.places?.length));
     let named: SpeakerMatch[] = [];
     let run = [0, 0];
     for (let n = Math.min(OCCASION_SPEAKER_WORDS, words.length); n >= 1 && !named.length; n--) {
       for (let i = 0; i + n <= words.length && !named.length; i++) {
         if (!isContentWord(words[i]) || !isContentWord(words[i + n - 1])) continue;
         checkpoint();
-        const qualified = words.some((w, j) => (j < i || j >= i + n) && placeWord(w));
+        const qualified = isPlace.some((place, j) => place && (j < i || j >= i + n));
         named = directory.resolve(words.slice(i, i + n).join(" ")).filter((m) => m.byName || (m.confidence >= FULL_NAME_CONFIDENCE && !qualified));
         run = [i, i + n];
       }
