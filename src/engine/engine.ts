@@ -1196,7 +1196,10 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
    * gives none is offered, never stated. Not a time: the article's date gives it to any quote.
    */
   function slotFilled(verdict: Verdict, q: ParsedQuestion): Verdict {
-    if (!q.hint || !SPEAKER_SLOTS.has(q.hint)) return verdict;
+    // "متى ستجرى الانتخابات حسب الفالح؟", "when will the bridge open, according to the mayor?": with no verb
+    // of saying the time is asked of what was said (not of the saying, which the article's date may answer).
+    const timeOfWhatWasSaid = q.hint === "time" && q.verb === null;
+    if (!q.hint || !(SPEAKER_SLOTS.has(q.hint) || timeOfWhatWasSaid)) return verdict;
     const hint = q.hint;
     const questionKeys = new Set(questionTerms([q.topic, q.speakerPhrase].join(" ")).flatMap((t) => t.keys));
     const numberKind = hint === "number" ? numberAsked(q.topic) : null;
@@ -1783,13 +1786,17 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const asked = occasionAsked(q.topic);
     if (!asked) return null;
     const words = asked.rest.split(" ").filter(Boolean).slice(0, OCCASION_QUESTION_WORDS);
+    // A place the question names may qualify a title ("the Iraqi foreign minister", "وكيل الجمهورية في مصر"):
+    // a run of words without it names someone by title alone only when the question names no other place.
+    const isPlace = words.map((w) => speakerTerms(w).some((t) => t.places?.length));
     let named: SpeakerMatch[] = [];
     let run = [0, 0];
     for (let n = Math.min(OCCASION_SPEAKER_WORDS, words.length); n >= 1 && !named.length; n--) {
       for (let i = 0; i + n <= words.length && !named.length; i++) {
         if (!isContentWord(words[i]) || !isContentWord(words[i + n - 1])) continue;
         checkpoint();
-        named = directory.resolve(words.slice(i, i + n).join(" ")).filter((m) => m.byName || m.confidence >= FULL_NAME_CONFIDENCE);
+        const qualified = isPlace.some((place, j) => place && (j < i || j >= i + n));
+        named = directory.resolve(words.slice(i, i + n).join(" ")).filter((m) => m.byName || (m.confidence >= FULL_NAME_CONFIDENCE && !qualified));
         run = [i, i + n];
       }
     }

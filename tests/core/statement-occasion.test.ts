@@ -21,7 +21,13 @@ const BRIDGE_EN = [
   "Council member Tom Price said the bridge would ease traffic in the town centre.",
 ].join("\n\n");
 
-const drafts = inventedArticles({ harbour: HARBOUR_AR, bridge: BRIDGE_EN });
+const PORT_EN = [
+  "Port chief expects record year in Norway",
+  "Port chief Erik Dahl told the Harbour Times that ports in Norway would handle record cargo this year.",
+  "Shipping in Norway grew by 5 percent last year, the ministry said.",
+].join("\n\n");
+
+const drafts = inventedArticles({ harbour: HARBOUR_AR, bridge: BRIDGE_EN, port: PORT_EN });
 
 const top = (q: string) => {
   const a = drafts.engine.ask(q);
@@ -52,5 +58,10 @@ describe("a question asking where a statement was made", () => {
 
   it("is not answered for a speaker none of whose sentences says where", () => {
     expect(top("Which TV channel did Tom Price talk to?").status).not.toBe("answered");
+  });
+
+  it("is not answered for a title the question places elsewhere than the article does", () => {
+    for (const q of ["Which newspaper did the Swedish port chief talk to?", "Which newspaper did the port chief in Sweden talk to?"]) expect(top(q).status, q).not.toBe("answered");
+    expect(top("Which newspaper did the Norwegian port chief talk to?")).toMatchObject({ status: "answered", speaker: "Erik Dahl" });
   });
 });

@@ -46,3 +46,25 @@ describe("a record that gives a calendar date of its own", () => {
     expect(a.answers[0].text).toContain("28 December");
   });
 });
+
+describe("a when-question about what someone said ('according to X, when …'), with no verb of saying", () => {
+  const drafts = inventedArticles({
+    library: [
+      "Council backs new library and pool",
+      "Mayor Ada Lowe said the new library would be built next to the old market.",
+      "Lowe said the public pool would reopen in June after repairs.",
+    ].join("\n\n"),
+  });
+
+  it("is not answered with a statement on the topic that gives no time", () => {
+    for (const q of ["When will the new library be built, according to Lowe?", "When will the library be built next to the market, according to the mayor?"]) {
+      expect(drafts.engine.ask(q).status, q).not.toBe("answered");
+    }
+  });
+
+  it("is answered with the statement that gives the time", () => {
+    const a = drafts.engine.ask("When will the pool reopen, according to Lowe?");
+    expect(a.status).toBe("answered");
+    expect(a.answers[0].text).toContain("June");
+  });
+});

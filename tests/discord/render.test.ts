@@ -113,6 +113,8 @@ describe("answer embeds", () => {
     const confidence = embed.fields?.find((f) => f.name === "Confidence")?.value;
     expect(confidence).toContain("Low (20%)");
     expect(confidence).toContain("draft");
+    // A draft's statement whose speaker the extractor could not tell is no fact of the article.
+    expect(itemEmbed(item({ kind: "quote", speaker: null, draft: true })).title).toBe(t("en", "speakerUnknownShort"));
     expect(confidenceOf(0.9)).toBe("high");
     expect(confidenceOf(0.6)).toBe("medium");
   });

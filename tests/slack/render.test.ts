@@ -76,6 +76,10 @@ describe("renderAnswer", () => {
     const m = renderAnswer(answered([item({ speaker: null, kind: "fact" })]));
     expect(allTexts(m).join("\n")).toContain(t("en", "articleItself"));
     expect(m.text.startsWith(`${t("en", "fromArticle")}:`)).toBe(true);
+    // A draft's statement whose speaker the extractor could not tell is no fact of the article.
+    const unknown = renderAnswer(answered([item({ speaker: null, kind: "quote", draft: true })]));
+    expect(allTexts(unknown).join("\n")).toContain(t("en", "speakerUnknown"));
+    expect(unknown.text.startsWith(`${t("en", "speakerUnknownShort")}:`)).toBe(true);
   });
 
   it("marks unreviewed drafts and low confidence", () => {
