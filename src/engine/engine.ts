@@ -27,6 +27,7 @@ import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.j
 import { claimsDone, saysNotYet } from "./realis.js";
 import { MATCH_WEIGHT, RecordSubset, SearchIndex, type Hit } from "./search-index.js";
 import { RecordWords } from "./record-words.js";
+import { BestFirst, type Pending } from "./best-first.js";
 import { embeddedSubject } from "./embedded-report.js";
 import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, vocabularyWords, type Correction, type PhraseTest } from "./spelling.js";
 import { SpeakerDirectory, type SpeakerMatch } from "./speakers.js";
@@ -716,14 +717,13 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     };
     // The hits of use whose weight reaches `least`, best bound first when the caller counts: by `most`,
     // the bound with the evidence cap (tight); `loose` is the bound without it.
-    const pendingFrom = (least: number): { hit: Hit; most: number; loose: number }[] => {
-      const list: { hit: Hit; most: number; loose: number }[] = [];
+    const pendingFrom = (least: number): BestFirst => {
+      const list: Pending[] = [];
       for (const hit of index.search(terms, weights, least, checkpoint, within, only)) {
         const loose = bound(hit);
         if (loose >= bar && (!closeOnly || loose === Infinity || mayBeClose(hit.doc))) list.push({ hit, most: tight(hit, loose), loose });
       }
-      if (counts) list.sort((a, b) => b.most - a.most || a.hit.doc - b.hit.doc);
-      return list;
+      return new BestFirst(list, counts !== undefined);
     };
     // A counting caller scores hits only while their bound reaches RUNNER_UP_RATIO of the best it
     // counts, or until the rest cannot matter (settled): when that best is high, or the first hits
@@ -800,13 +800,13 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     // settled is asked after a number of hits that grows with those scored: it reads them all every time.
     let settleAt = SETTLE_FIRST;
     scoring: for (; ; next++) {
-      while (level < levels.length && !outsideOfNoUse && (next === pending.length || pending[next].most < levels[level])) {
+      while (level < levels.length && !outsideOfNoUse && (next === pending.length || pending.at(next).most < levels[level])) {
         if (settled && settled(out, levels[level], Infinity, left)) break scoring;
         if (useful() >= levels[level]) outsideOfNoUse = true;
         else searchDownTo(++level < levels.length ? weightAt(levels[level]) : floor);
       }
       if (next === pending.length) break;
-      const { hit, most, loose } = pending[next];
+      const { hit, most, loose } = pending.at(next);
       if (counts) {
         // Under the cap, tight and loose bounds are one: every hit left is under what the caller can use.
         if (most < NO_EVIDENCE && most < useful()) break;
@@ -827,7 +827,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const more = (direct: number): Scored[] => {
       const least = MATCH_WEIGHT.primaryFuzzy * direct * total * (1 - 1e-9);
       if (least < searchedTo) searchDownTo(Math.max(floor, least));
-      for (const { hit } of pending) {
+      for (const { hit } of pending.all) {
         if (hit.weight <= least || scoredDocs.has(hit.doc)) continue;
         scoredDocs.add(hit.doc);
         const scored = scoreHit(hit);
@@ -1175,7 +1175,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const needed = evidenceNeeded(asked);
     const scored: Scored[] = [];
     for (const i of theirs) {
-      if (!POINTS_BACK.test(ownWords(i))) continue;
+      if (!POINTS_BACK.test(normalizedText(i))) continue;
       let j = i - 1;
       while (sameArticle(i, j) && records[j].context === records[i].context) j--;
       if (!sameArticle(i, j)) continue;
@@ -1428,7 +1428,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     // sentence it points back to, or the one after it), before any other record around it.
     // A cause is the last answer's when the part of its sentence it explains says the last answer's words.
     // A statement made on a condition ("… if it hits the Kurds") gives its reason itself.
-    const conditional = shown >= 0 && plan.focus === "why" && !plan.content.length && CONDITION_WORDS.test(ownWords(shown));
+    const conditional = shown >= 0 && plan.focus === "why" && !plan.content.length && CONDITION_WORDS.test(normalizedText(shown));
     const reason = conditional ? shown : shown >= 0 && plan.focus === "why" && !plan.content.length ? reasonFor(shown, questionTerms(records[shown].text)) : -1;
     if (reason >= 0) return { question, status: "answered", answers: [toItem({ record: reason, score: FOCUS_SCORE })] };
     // "so when did the invasion start?" after "Turkey has long threatened to invade": by the last answer's
@@ -1555,7 +1555,6 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     return [...found.values(), ...rest].sort((a, b) => b.score - a.score || a.record - b.record);
   }
 
-  const ownWords = (i: number) => ` ${normalize(`${records[i].text} ${records[i].textEn ?? ""}`)} `;
   const sameArticle = (i: number, j: number) => j >= 0 && j < records.length && records[j].article === records[i].article;
   const sameParagraph = (i: number, j: number) => sameArticle(i, j) && records[j].paragraph === records[i].paragraph;
   /** The records around `i` that `same` keeps with it: records are laid out article by article, paragraph by paragraph. */
@@ -1572,7 +1571,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
    * opens it with after saying (in at least two of the question's words) what the question asks about.
    */
   function givesReasonFor(i: number, terms: Term[]): boolean {
-    const own = ownWords(i);
+    const own = normalizedText(i);
     if (REASON_WORDS.test(own) && !ANAPHORIC_REASON.test(own)) return true;
     const sentence = ` ${normalize(records[i].context)} `;
     const start = sentence.indexOf(` ${normalize(records[i].text)} `);
@@ -1595,9 +1594,9 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       const stated = runAround(i, sameParagraph).find((j) => records[j].context === r.context && records[j].kind === "quote");
       if (stated !== undefined) return stated;
     }
-    if (ANAPHORIC_REASON.test(ownWords(i))) {
+    if (ANAPHORIC_REASON.test(normalizedText(i))) {
       // "In response, the Pentagon began …": the reason is in the sentence before.
-      for (let j = i - 1; sameParagraph(i, j); j--) if (records[j].context !== r.context && (givesCause(records[j]) || REASON_WORDS.test(ownWords(j)))) return j;
+      for (let j = i - 1; sameParagraph(i, j); j--) if (records[j].context !== r.context && (givesCause(records[j]) || REASON_WORDS.test(normalizedText(j)))) return j;
       return -1;
     }
     if (givesReasonFor(i, terms)) return i;
@@ -1680,7 +1679,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
    * to says; the sentence before, which says the cause but not the act, keeps its own score.
    */
   function withAntecedents(scored: Scored[], terms: Term[]): Scored[] {
-    if (!scored.some((s) => records[s.record].kind === "fact" && ANAPHORIC_REASON.test(ownWords(s.record)))) return scored;
+    if (!scored.some((s) => records[s.record].kind === "fact" && ANAPHORIC_REASON.test(normalizedText(s.record)))) return scored;
     const weights = terms.map((t) => index.termWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
     if (!total) return scored;
@@ -1691,7 +1690,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       }, 0) / total;
     const out = scored.map((s) => {
       const i = s.record;
-      if (records[i].kind !== "fact" || s.evidence === false || !ANAPHORIC_REASON.test(ownWords(i))) return s;
+      if (records[i].kind !== "fact" || s.evidence === false || !ANAPHORIC_REASON.test(normalizedText(i))) return s;
       // The sentence before: the records of the nearest earlier sentence of the paragraph.
       let j = i - 1;
       while (sameParagraph(i, j) && records[j].context === records[i].context) j--;
@@ -1745,7 +1744,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const top = verdict.scored[0];
     const fact = records[top.record];
     if (fact.kind !== "fact") return verdict;
-    const own = ownWords(top.record);
+    const own = normalizedText(top.record);
     const inSentence = runAround(top.record, sameArticle).filter((i) => records[i].speaker >= 0 && records[i].context === fact.context && namesSpeaker(own, speakers[records[i].speaker].id));
     if (!inSentence.length) return verdict;
     // The question names the speaker too, by a word of their name ("البنتاغون", "Trump").
