@@ -51,3 +51,31 @@ describe("(ar) an honorific, a title, then the holder's name", () => {
     expect(speakerOf(d, "الالتزام بالإجراءات")?.nameAr).toBe("وزير الصحة");
   });
 });
+
+describe("(ar) cues and spans R's articles missed", () => {
+  it("'…، مبيناً أنه …': the participle of بيّن reports the same speaker's words", () => {
+    const d = extract("ar", "وأشار وزير الطاقة سامي الخوري إلى أن الإنتاج ارتفع هذا العام، بحسب «رويترز»، مبيناً أنه لن يتفاجأ إذا تضاعف الإنتاج قبل عام 2030.");
+    expect(speakerOf(d, "لن يتفاجأ")?.nameAr).toBe("سامي الخوري");
+  });
+
+  it("'كما هو مبين في الجدول … أن …': a participle after a pronoun is a predicate, no one's saying", () => {
+    const d = extract("ar",
+      "قال وزير الطاقة سامي الخوري إن الحكومة لن ترفع أسعار الوقود.",
+      "وجاءت النتائج كما هو مبين في الجدول المرفق بالتقرير الذي نشرته الوزارة أن الإنتاج ارتفع.");
+    expect(speakerOf(d, "الإنتاج ارتفع")).toBeUndefined();
+  });
+
+  it("a headline 'Surname : statement' is the one the article names in full with that surname", () => {
+    const d = extract("ar", "الخوري : لا نية لرفع أسعار الوقود هذا العام", "قال وزير الطاقة سامي الخوري إن الحكومة لن ترفع أسعار الوقود قبل نهاية العام.");
+    expect(speakerOf(d, "لا نية لرفع")?.nameAr).toBe("سامي الخوري");
+  });
+
+  it("'وشدد الوزير الخوري على هامش … على …': a title and a surname the article gives in full; على هامش says where", () => {
+    const d = extract("ar",
+      "قال وزير الطاقة سامي الخوري إن الحكومة لن ترفع أسعار الوقود قبل نهاية العام.",
+      "وشدد الوزير الخوري على هامش افتتاحه معرض الطاقة صباح اليوم، «على أهمية الطاقة المتجددة في خطط الحكومة».");
+    const q = d.quotes.find((x) => x.text.includes("الطاقة المتجددة"));
+    expect(q?.text.startsWith("على أهمية")).toBe(true);
+    expect(speakerOf(d, "الطاقة المتجددة")?.nameAr).toBe("سامي الخوري");
+  });
+});

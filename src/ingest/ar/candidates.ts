@@ -463,6 +463,9 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     // preposition and ends on a name it could not read; the title alone would be a guess at who it is, so nobody is read.
     const rest = seg0.slice(k);
     if (rest.length >= 2 && ["الي", "عن", "لدي"].includes(n(rest[0])) && nameLike(rest[rest.length - 1], false) && !isOccasion(n(rest[rest.length - 1]))) return null;
+    // "وشدد الوزير السعيد على …": a title, then a surname the article gives in full, is that person.
+    const surname = roleTs.length === 2 && (k === seg0.length || ADJUNCT_STARTERS.has(n(seg0[k]))) && surnameLike(roleTs[1].text) ? ctx.fullName(roleTs[1].text) : null;
+    if (surname && /\s/.test(surname)) return { kind: "name", surface: surname, role: surface(line, roleTs.slice(0, 1)), gender, pos: base + roleTs[1].start };
     return mention("title", roleTs, surface(line, roleTs));
   }
   // A definite noun the role list does not know, then a name: "الممرضة هبة سلامة"، "النائبة لينا حداد".
