@@ -79,3 +79,35 @@ describe("(ar) cues and spans R's articles missed", () => {
     expect(speakerOf(d, "الطاقة المتجددة")?.nameAr).toBe("سامي الخوري");
   });
 });
+
+describe("(ar) where an office is (ب + a place) after its role, no one-word name", () => {
+  it("'وقال رئيس المجلس البلدي بسوسة إن …' when the article writes سوسة alone: the titled office", () => {
+    const d = extract("ar", "تشهد ولاية سوسة أشغالا كبيرة. وقال رئيس المجلس البلدي بسوسة إن الأشغال ستنتهي قريبا.");
+    expect(speakerOf(d, "الأشغال ستنتهي")?.nameAr).toBe("رئيس المجلس البلدي بسوسة");
+  });
+
+  it("'وقال مدير المستشفى الجهوي بقفصة اليوم إن …' with no other sign: nobody rather than the name 'Bqfsa'", () => {
+    const d = extract("ar", "وقال مدير المستشفى الجهوي بقفصة اليوم إن الوضع مستقر.");
+    expect(speakerOf(d, "الوضع مستقر")).toBeUndefined();
+  });
+
+  it("a one-word surname the article writes after a verb of saying ('وقال بلماضي') stays the name after a role", () => {
+    const d = extract("ar", "وقال بلماضي إن الفريق جاهز. وقال المدرب بلماضي إن الفريق سيفوز.");
+    expect(speakerOf(d, "الفريق سيفوز")?.nameAr).toBe("بلماضي");
+  });
+
+  it("'رئيس الجمعية الجهوية بسوسة محمد الطرابلسي' (سوسة written alone too): the place is role, the name follows it", () => {
+    const d = extract("ar", "تقع سوسة على الساحل. وقال رئيس الجمعية الجهوية بسوسة محمد الطرابلسي إن الوضع مستقر.");
+    expect(speakerOf(d, "الوضع مستقر")?.nameAr).toBe("محمد الطرابلسي");
+  });
+
+  it("the same with no sign whether بسوسة is a place or a given name: nobody rather than 'Bsousa Mohammed Al-Trabelsi'", () => {
+    const d = extract("ar", "وقال رئيس الجمعية الجهوية بسوسة محمد الطرابلسي إن الوضع مستقر.");
+    expect(speakerOf(d, "الوضع مستقر")).toBeUndefined();
+  });
+
+  it("a name opening on ك the table lacks ('وزير الخارجية الإيراني كاوه نوري') is no place", () => {
+    const d = extract("ar", "وقال وزير الخارجية الإيراني كاوه نوري إن المفاوضات ستستأنف الأسبوع المقبل.");
+    expect(speakerOf(d, "المفاوضات ستستأنف")?.nameAr).toBe("كاوه نوري");
+  });
+});
