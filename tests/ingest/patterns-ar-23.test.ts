@@ -111,3 +111,16 @@ describe("(ar) where an office is (ب + a place) after its role, no one-word nam
     expect(speakerOf(d, "المفاوضات ستستأنف")?.nameAr).toBe("كاوه نوري");
   });
 });
+
+describe("(ar) the office an article gives a person ends before what the verb is about", () => {
+  it("'أشاد الدكتور X Y رئيس الاتحاد … بفوز فريقنا الوطني': the office is 'رئيس الاتحاد …', without 'بفوز فريقنا …'", () => {
+    const d = extract("ar",
+      "أشاد الدكتور هاشم النور رئيس الاتحاد الليبي لكرة السلة بفوز فريقنا الوطني على منتخب تونس، مؤكداً أن اللاعبين قدموا أفضل ما عندهم.");
+    expect(speakerOf(d, "قدموا أفضل")?.roleAr).toBe("رئيس الاتحاد الليبي لكرة السلة");
+  });
+
+  it("a ب-construct with its definite genitive stays in the office ('رئيس قسم الجراحة بمستشفى الرازي')", () => {
+    const d = extract("ar", "أكد الدكتور سالم الكندي رئيس قسم الجراحة بمستشفى الرازي أن المستشفى يتابع أوضاع المرضى.");
+    expect(speakerOf(d, "يتابع أوضاع")?.roleAr).toBe("رئيس قسم الجراحة بمستشفى الرازي");
+  });
+});
