@@ -1,5 +1,6 @@
 // Twenty-third Arabic round (issue 11): the wrong speakers of blind set R, by class, each on a short invented article.
 import { describe, expect, it } from "vitest";
+import { implausibleSpeaker } from "../../src/ingest/name-guard.js";
 import { extract, speakerOf } from "./helpers.js";
 
 describe("(ar) the outlet or the press spoken to is no part of the speaker", () => {
@@ -122,5 +123,19 @@ describe("(ar) the office an article gives a person ends before what the verb is
   it("a ب-construct with its definite genitive stays in the office ('رئيس قسم الجراحة بمستشفى الرازي')", () => {
     const d = extract("ar", "أكد الدكتور سالم الكندي رئيس قسم الجراحة بمستشفى الرازي أن المستشفى يتابع أوضاع المرضى.");
     expect(speakerOf(d, "يتابع أوضاع")?.roleAr).toBe("رئيس قسم الجراحة بمستشفى الرازي");
+  });
+});
+
+describe("(ar) a preposition on a body's head or on a place the article names goes on with the role", () => {
+  it("'الأمين العام لاتحاد الشغل بسوسة محمد الطرابلسي' (سوسة written alone too): the name closes the role", () => {
+    const d = extract("ar", "تقع سوسة على الساحل التونسي. وقال الأمين العام لاتحاد الشغل بسوسة محمد الطرابلسي في تصريح إن الإضراب قائم.");
+    expect(speakerOf(d, "الإضراب قائم")?.nameAr).toBe("محمد الطرابلسي");
+  });
+
+  it("the name guard: a 'name' opening on ب + a word the article writes alone is no name; a name the table knows is", () => {
+    const text = "تقع سوسة على الساحل. قال بسوسة محمد الطرابلسي إن الوضع مستقر. وقال بلال حسن إن الطرق سالكة.";
+    const at = (s: string) => ({ kind: "name" as const, surface: s, role: null, gender: "m" as const, pos: text.indexOf(s) });
+    expect(implausibleSpeaker("ar", at("بسوسة محمد الطرابلسي"), text)).not.toBeNull();
+    expect(implausibleSpeaker("ar", at("بلال حسن"), text)).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { isKnownName } from "../transliterate.js";
 import { nameSpellings } from "../../normalize/names.js";
 import { normAr, stripConj } from "../text.js";
 import type { Gender, Mention, Paragraph } from "../types.js";
-import { COMPOUND_HEADS, COMPOUND_SECONDS, HONORIFICS, alGivenNameEnd, OCCASION_ADJUNCTS, PREP_WORDS, audienceWithPronoun, describedName, familyAl, fullNameEnd, honoredNameEnd, n, nameLike, nameRun, prepositionRest, roleLike, setOffName, splitSegments, surface, surnameLike, tailName, withoutLam } from "./names.js";
+import { COMPOUND_HEADS, COMPOUND_SECONDS, HONORIFICS, alGivenNameEnd, OCCASION_ADJUNCTS, PREP_WORDS, audienceWithPronoun, describedName, familyAl, fullNameEnd, honoredNameEnd, n, nameLike, nameRun, prepositionOnNoun, prepositionRest, roleLike, setOffName, splitSegments, surface, surnameLike, tailName, withoutLam } from "./names.js";
 
 /** Article-wide knowledge the patterns use: the full name an article gives a surname ("الزين" → "عمر الزين"). */
 export interface ArabicContext {
@@ -400,6 +400,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       // "الأستاذ الهادي عبد السيد": the phrase opens on the honorific itself; the name follows it at once.
       if (x === 1 && honoredHead) return false;
       if (["في", "فى"].includes(prev)) return true; // its object, checked when في was taken
+      // "الأمين العام لاتحاد الشغل"، "مدير الإعلام ببلدية …": ل or ب on a body's head (or a state) goes on with the role.
+      if (prepositionOnNoun(w)) return true;
       // "النائب عن تحالف الفتح X": a member of parliament is "for" his bloc or constituency; عن and its object are the role.
       if ((w === "عن" && x === 1) || (prev === "عن" && x === 2)) return /^(?:ال)?نايب(?:ه)?$/.test(head) && (w !== "عن" || !!seg0[x + 1]);
       // "رئيسة جامعة أسيوط": the word after an indefinite construct noun is its genitive, not a name.
