@@ -139,3 +139,10 @@ describe("(ar) a preposition on a body's head or on a place the article names go
     expect(implausibleSpeaker("ar", at("بلال حسن"), text)).toBeNull();
   });
 });
+
+describe("(ar) an operations command named by its area is a body", () => {
+  it("'فيما أكدت عمليات نينوى أن …': the command, not a person named 'عمليات نينوى'", () => {
+    const d = extract("ar", "أفاد مصدر في الشرطة العراقية بأن القوات الأمنية أغلقت الطرق، فيما أكدت عمليات نينوى أن الإجراءات تهدف لملاحقة الخلايا النائمة.");
+    expect(speakerOf(d, "ملاحقة الخلايا")?.nameAr).toBe("عمليات نينوى");
+  });
+});
