@@ -155,8 +155,12 @@ function arabicApposition(text: string, end: number): string | null {
   const after = /^\s*[،,]?\s*([^\n.،,؛:()“”"«»]{3,120})/u.exec(text.slice(end, end + 160));
   if (!after) return null;
   const run: string[] = [];
-  for (const tok of after[1].split(/\s+/).filter(Boolean).slice(0, MAX_ROLE_WORDS)) {
+  const toks = after[1].split(/\s+/).filter(Boolean).slice(0, MAX_ROLE_WORDS);
+  for (const [i, tok] of toks.entries()) {
     const w = normalize(tok);
+    // "رئيس الاتحاد السوداني لكرة القدم بتأهل منتخبنا": an indefinite ب-word before an indefinite word is what the verb
+    // is about, not more title ("بوزارة الخارجية" goes on: a construct's genitive is definite).
+    if (run.length && /^ب(?!ال)/.test(w) && toks[i + 1] && !/^(?:ال|لل)/.test(normalize(toks[i + 1]))) break;
     if (!w || (isStopword(w) && !/^(?:في|فى)$/.test(w)) || ARABIC_SPEECH_VERBS[w] || ARABIC_SPEECH_VERBS[w.replace(/^[وف]/, "")]) break;
     // One title: "مستشار نائب رئيس مجلس الوزراء وزير الخارجية والمتحدث …" is an adviser, whose title must not
     // read as the offices it advises (a question about the foreign minister would find him).

@@ -306,6 +306,8 @@ export const ORG_HEADS = new Set([
   "نادي", "النادي", "ديوان", "الديوان", "مركز", "المركز", "معهد", "المعهد", "صندوق",
   // "نفت النيابة العمومية …"، "وكانت القيادة المركزية الأميركية قد أعلنت …": the prosecution, a military command.
   "النيابه", "نيابه", "القياده", "قياده",
+  // "فيما أكدت عمليات بغداد أن …": an operations command, named by its area.
+  "عمليات",
   // "وأشار الموقع إلى أن …"، "وكان موقع «…» قد ذكر": a news site; "وذكر التلفزيون الرسمي أن …": a broadcaster.
   "موقع", "الموقع", "التلفزيون", "تلفزيون", "التليفزيون", "تليفزيون",
   // A ministry by its domain alone, as headlines write it ("الصحة الفلسطينية تعلن أن …").
@@ -368,7 +370,7 @@ export const GLOSS: Record<string, string> = {
   مفوضيه: "commission", ايتلاف: "coalition", مصرف: "bank", سلطه: "authority", سلطات: "authorities",
   مصارف: "banks", بنوك: "banks", مركزي: "central", عربي: "Arab",
   وسايل: "media", تقارير: "reports", صحف: "newspapers", تلفزيون: "television", تليفزيون: "television", اعلاميه: "media", صحفيه: "press",
-  عليا: "high", علي: "high", مستقل: "independent", انتخابات: "elections", ري: "irrigation", ديمقراطيه: "Democratic", دبلوماسي: "diplomatic", "في": "in", و: "and", مكافحه: "counter", ارهاب: "terrorism",
+  عليا: "high", علي: "high", مستقل: "independent", انتخابات: "elections", ري: "irrigation", ديمقراطيه: "Democratic", دبلوماسي: "diplomatic", "في": "in", و: "and", مكافحه: "counter", ارهاب: "terrorism", عمليات: "operations",
 };
 
 /** Everyday words that are never part of a person's name. */

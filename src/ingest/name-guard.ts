@@ -3,7 +3,7 @@
 import { NAME_LINKS, REPORTING_VERBS } from "./lexicon-ar.js";
 import { COUNT_WORDS_EN, GROUP_NOUNS, NP_WORDS, ORG_WORDS, PRESS_NOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TIME_WORDS_EN, TITLE_WORDS } from "./lexicon-en.js";
 import { isMasdar } from "./masdar-ar.js";
-import { commonPhrase, neverNameWord } from "./ar/names.js";
+import { commonPhrase, neverNameWord, prepositionRest } from "./ar/names.js";
 import PLACES from "./data/places-en.json" with { type: "json" };
 import { normAr } from "./text.js";
 import type { Lang, Mention } from "./types.js";
@@ -56,8 +56,28 @@ export function implausibleSpeaker(lang: Lang, mention: Mention, fullText: strin
     const place = placeInContext(mention, fullText) ?? modifierOfGroup(mention, fullText) ?? commonNounAtSentenceStart(mention, fullText);
     if (place) return place;
   }
+  if (lang === "ar" && prepositionOpensName(mention, fullText)) return "opens with a preposition on a word the article writes alone";
   return lang === "ar" ? arabicNameProblem(mention.surface) : englishNameProblem(mention.surface);
 }
+
+/** "بسوسة محمد الطرابلسي" in an article that writes "ولاية سوسة": a first word carrying ب، ل or ك (a word the name
+ *  table does not know) whose rest the article writes on its own is a prepositional phrase, never a name's first word. */
+function prepositionOpensName(m: Mention, fullText: string): boolean {
+  const rest = prepositionRest(normAr(m.surface.trim().split(/\s+/)[0] ?? ""));
+  return !!rest && articleWords(fullText).has(rest);
+}
+
+/** The article's words, normalized (read once per article; the text is capped: a name guard needs no more). */
+let vocabulary: { text: string; words: Set<string> } | null = null;
+function articleWords(fullText: string): Set<string> {
+  if (vocabulary?.text !== fullText) {
+    const words = new Set<string>();
+    for (const m of fullText.slice(0, MAX_VOCABULARY_TEXT).matchAll(/[\p{L}\p{M}]+/gu)) words.add(normAr(m[0]));
+    vocabulary = { text: fullText, words };
+  }
+  return vocabulary.words;
+}
+const MAX_VOCABULARY_TEXT = 200_000;
 
 const PLACES_EN = new Set<string>([...PLACES.regions, ...PLACES.countries]);
 

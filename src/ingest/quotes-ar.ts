@@ -34,12 +34,15 @@ function headlineStatement(p: Paragraph, ctx: ArabicContext): Attribution | null
   if (c < 1 || c > 5 || tokens.slice(0, c).some((t) => t.kind !== "word")) return null;
   const m = parseArabicSubject(line, p.base, tokens.slice(0, c), null, ctx);
   if (!m || m.kind === "pronoun" || m.kind === "epithet") return null;
-  if (m.kind === "name" && !ctx.fullName(m.surface) && !(m.surface.split(/\s+/).length >= 2 && line.length < p.base + 1e9 && false)) return null;
+  // "السعيد : …": a lone surname the parse has already read as the full name the article gives it counts as given.
+  const written = line.slice(tokens[0].start, tokens[c - 1].end);
+  const full = m.kind === "name" ? ctx.fullName(m.surface) ?? (m.surface !== written ? m.surface : null) : null;
+  if (m.kind === "name" && !full) return null;
   const rest = tokens.slice(c + 1);
   const q = rest[0]?.kind === "quote" && restIsPunctuation(rest, 0) ? rest[0] : null;
   const range = q ? [q.span!.start, q.span!.end] as const : contentRange(line, tokens[c].end, line.length);
   if (!range || line.slice(range[0], range[1]).trim().split(/\s+/).length < 3) return null;
-  const mention = m.kind === "name" ? { ...m, surface: ctx.fullName(m.surface)! } : m;
+  const mention = m.kind === "name" ? { ...m, surface: full! } : m;
   return { paragraph: p.line, text: line.slice(range[0], range[1]), start: range[0], verb: ":", type: q ? "direct" : "indirect", mention: { ...mention, headline: true } };
 }
 

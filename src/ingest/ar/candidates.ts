@@ -3,9 +3,10 @@
 import { ADJUNCT_STARTERS, COMMON_WORDS, COURT_HONORIFICS, DOCUMENT_HEADS, HONORIFIC_PRONOUNS, GROUP_HEADS, isGroupHead, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, OUTLET_HEADS, PARTICIPLES, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { isKnownName } from "../transliterate.js";
+import { nameSpellings } from "../../normalize/names.js";
 import { normAr, stripConj } from "../text.js";
 import type { Gender, Mention, Paragraph } from "../types.js";
-import { COMPOUND_HEADS, COMPOUND_SECONDS, HONORIFICS, alGivenNameEnd, OCCASION_ADJUNCTS, PREP_WORDS, audienceWithPronoun, describedName, familyAl, fullNameEnd, honoredNameEnd, n, nameLike, nameRun, roleLike, setOffName, splitSegments, surface, surnameLike, tailName, withoutLam } from "./names.js";
+import { COMPOUND_HEADS, COMPOUND_SECONDS, HONORIFICS, alGivenNameEnd, OCCASION_ADJUNCTS, PREP_WORDS, audienceWithPronoun, describedName, familyAl, fullNameEnd, honoredNameEnd, n, nameLike, nameRun, prepositionOnNoun, prepositionRest, roleLike, setOffName, splitSegments, surface, surnameLike, tailName, withoutLam } from "./names.js";
 
 /** Article-wide knowledge the patterns use: the full name an article gives a surname ("الزين" → "عمر الزين"). */
 export interface ArabicContext {
@@ -21,9 +22,14 @@ export interface ArabicContext {
   /** "الدعم السريع" → "قوات الدعم السريع": the body the article names with a head noun (قوات، وزارة، حركة …) before
    *  these definite words, when it later writes them without the head. */
   bodyByTail(words: string): string | null;
+  /** "سوسة" after "بسوسة": the article writes this word (normalized) on its own somewhere. */
+  writesAlone(word: string): boolean;
+  /** "بلماضي" after "جمال بلماضي" or "وقال بلماضي": the article writes this word right after a given name the name table
+   *  knows or right after a verb of saying. */
+  writtenAsName(word: string): boolean;
 }
 
-const NO_CONTEXT: ArabicContext = { fullName: () => null, fullNameOfFeminineForm: () => null, familyName: () => null, subjectSurname: () => false, bodyByTail: () => null };
+const NO_CONTEXT: ArabicContext = { fullName: () => null, fullNameOfFeminineForm: () => null, familyName: () => null, subjectSurname: () => false, bodyByTail: () => null, writesAlone: () => false, writtenAsName: () => false };
 
 /** The definite ين-words an article writes right after a singular reporting verb (see ArabicContext.subjectSurname). */
 function subjectSurnames(paragraphs: Paragraph[]): Set<string> {
@@ -115,7 +121,35 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
     }
     return out;
   };
+  // Every word of the article, and those it writes right after a given name the table knows or a verb of saying (read
+  // once, on the first question).
+  let vocabulary: { alone: Set<string>; asName: Set<string> } | null = null;
+  const indexVocabulary = () => {
+    const alone = new Set<string>();
+    const asName = new Set<string>();
+    for (const p of paragraphs) {
+      let before: string | null = null;
+      let end = -1;
+      for (const m of p.text.matchAll(WORD)) {
+        const w = normAr(m[0]);
+        alone.add(w);
+        const adjacent = before !== null && /^\s+$/.test(p.text.slice(end, m.index!));
+        if (adjacent && ((!before!.startsWith("ال") && nameSpellings(before!)) || REPORTING_VERBS.has(stripConj(before!)))) asName.add(w);
+        before = w;
+        end = m.index! + m[0].length;
+      }
+    }
+    return { alone, asName };
+  };
   return {
+    writesAlone(word) {
+      vocabulary ??= indexVocabulary();
+      return vocabulary.alone.has(normAr(word));
+    },
+    writtenAsName(word) {
+      vocabulary ??= indexVocabulary();
+      return vocabulary.asName.has(normAr(word));
+    },
     bodyByTail(words) {
       const tail = normAr(words).split(/\s+/).filter(Boolean);
       if (!tail.length || tail.length > 3 || !tail[0].startsWith("ال") || tail.some((w) => ORG_HEADS.has(w) || ROLE_HEADS.has(w) || COMMON_WORDS.has(w))) return null;
@@ -143,6 +177,10 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
     },
   };
 }
+
+/** "بسوسة" → "سوسه": the word after a ب written onto a word the name table does not know (normalized), or null. ب is the
+ *  preposition of where an office is (رئيس البلدية بسوسة); ل and ك open a name too often (لطيفة، كاوه). */
+const placeWord = (t: Token): string | null => (n(t).startsWith("ب") ? prepositionRest(n(t)) : null);
 
 /** Cuts a segment at the first time/place/audience adjunct (keeping "في <place>" after a group or a body, and
  *  "في/من <body>" after a group: "مصادر في وزارة الطاقة اللبنانية"). */
@@ -362,6 +400,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       // "الأستاذ الهادي عبد السيد": the phrase opens on the honorific itself; the name follows it at once.
       if (x === 1 && honoredHead) return false;
       if (["في", "فى"].includes(prev)) return true; // its object, checked when في was taken
+      // "الأمين العام لاتحاد الشغل"، "مدير الإعلام ببلدية …": ل or ب on a body's head (or a state) goes on with the role.
+      if (prepositionOnNoun(w)) return true;
       // "النائب عن تحالف الفتح X": a member of parliament is "for" his bloc or constituency; عن and its object are the role.
       if ((w === "عن" && x === 1) || (prev === "عن" && x === 2)) return /^(?:ال)?نايب(?:ه)?$/.test(head) && (w !== "عن" || !!seg0[x + 1]);
       // "رئيسة جامعة أسيوط": the word after an indefinite construct noun is its genitive, not a name.
@@ -374,10 +414,17 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       return (roleLike(seg0[x]) && !ADJUNCT_STARTERS.has(w)) || (["في", "فى"].includes(w) && inPhrase(x + 1));
     };
     const repeatedName = (x: number) => seg0.slice(1, x).some((t) => n(t) === n(seg0[x])) && x + 2 <= seg0.length && x + 4 >= seg0.length && surnameLike(seg0[seg0.length - 1].text, true);
-    while (k < seg0.length && inRole(k)) {
+    // "رئيس الجمعية الجهوية بسوسة محمد الطرابلسي": a word carrying ب that the name table does not know, right before a
+    // given name it knows, may say where the office is or be a given name the table lacks (بكر محمد الحسن). It is
+    // where when the article writes the word after ب on its own ("ولاية سوسة"), and more role then.
+    const beforeName = (x: number) => x + 1 < seg0.length && !!placeWord(seg0[x]) && isKnownName(n(seg0[x + 1])) && nameLike(seg0[x + 1], true) && !ctx.writtenAsName(seg0[x].text);
+    const placeBeforeName = (x: number) => beforeName(x) && ctx.writesAlone(placeWord(seg0[x])!);
+    while (k < seg0.length && (inRole(k) || placeBeforeName(k))) {
       if (/^(?:[وبلك]?ال|لل)/.test(n(seg0[k])) || seg0[k].kind === "quote") definite = true;
       k++;
     }
+    // With no such sign either way, nobody is read rather than a guess.
+    if (k >= 1 && beforeName(k)) return { ...mention("name", seg0.slice(k), null), unreadable: true };
     const roleTs = seg0.slice(0, k);
     // "وزير الكهرباء “غسان الزامل”": the holder's name in quotation marks closing the role (two to four words, a first
     // name the list knows) is the name; "رئيس نادي “النجمة”" names a club, not a person.
@@ -446,6 +493,14 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     if (nameTs.length === 1 && j === seg0.length && outletAt > 0 && outletAt < k - 1 && !/^(?:[وبلك]?ال|لل)/.test(n(seg0[k - 1])) && !isKnownName(n(nameTs[0])) && !ctx.subjectSurname(nameTs[0].text)) {
       return mention("title", seg0, surface(line, seg0));
     }
+    // "وقال رئيس المجلس البلدي بسوسة إن …": one word carrying ب that the name table does not know, closing the
+    // phrase after a role, is a surname only when the article writes it so elsewhere (after a given name, "جمال
+    // بلماضي", or right after a verb of saying, "وقال بلماضي"); it is where the office is when the article writes the word after the
+    // preposition on its own ("ولاية سوسة"); with neither, nobody is read rather than a guess.
+    const governed = nameTs.length === 1 && (j === seg0.length || ADJUNCT_STARTERS.has(n(seg0[j])) || TIME_WORDS.has(n(seg0[j]))) ? placeWord(nameTs[0]) : null;
+    if (governed && !ctx.subjectSurname(nameTs[0].text) && !ctx.writtenAsName(nameTs[0].text)) {
+      return ctx.writesAlone(governed) ? mention("title", seg0.slice(0, j), surface(line, seg0.slice(0, j))) : { ...mention("name", nameTs, null), unreadable: true };
+    }
     if (nameTs.length) return mention("name", nameTs, roles(surface(line, roleTs), appositionRole(segs[1])));
     if (seg1 && (setOffName(seg1) || (seg1.length <= 5 && nameRun(seg1, 0) === seg1.length))) return mention("name", seg1, roles(surface(line, roleTs), appositionRole(segs[2])));
     // "وقالت المتحدثة باسم الخارجية، مورغان أورتاغوس في مقابلة متلفزة إن …": the name set off by a comma, then where
@@ -463,6 +518,9 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     // preposition and ends on a name it could not read; the title alone would be a guess at who it is, so nobody is read.
     const rest = seg0.slice(k);
     if (rest.length >= 2 && ["الي", "عن", "لدي"].includes(n(rest[0])) && nameLike(rest[rest.length - 1], false) && !isOccasion(n(rest[rest.length - 1]))) return null;
+    // "وشدد الوزير السعيد على …": a title, then a surname the article gives in full, is that person.
+    const surname = roleTs.length === 2 && (k === seg0.length || ADJUNCT_STARTERS.has(n(seg0[k]))) && surnameLike(roleTs[1].text) ? ctx.fullName(roleTs[1].text) : null;
+    if (surname && /\s/.test(surname)) return { kind: "name", surface: surname, role: surface(line, roleTs.slice(0, 1)), gender, pos: base + roleTs[1].start };
     return mention("title", roleTs, surface(line, roleTs));
   }
   // A definite noun the role list does not know, then a name: "الممرضة هبة سلامة"، "النائبة لينا حداد".

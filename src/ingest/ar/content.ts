@@ -57,6 +57,9 @@ export interface Opener {
   skip?: number;
 }
 
+/** "وشدد الوزير على هامش افتتاحه المؤتمر على …": "on the sidelines of" says where it was said; its على is not the verb's. */
+const sidelines = (tokens: Token[], j: number) => n(tokens[j]) === "علي" && n(tokens[j + 1]) === "هامش";
+
 /** "أكد سعادة السفير علي بن محمد المهري بأن …": علي as written with ي (the preposition is على) right after a title and
  *  before a name particle or a given name the table knows is the name Ali, not the verb's على. */
 function aliAfterTitle(tokens: Token[], j: number): boolean {
@@ -92,7 +95,7 @@ export function findOpener(tokens: Token[], from: number, preps: string[], limit
     if (j === from) {
       // The first word after the verb is the speaker, unless it is the verb's preposition
       // ("حذر من أن"، "دعا إلى") or a verbal noun with بـ ("طالبت بتشكيل لجنة"): then no speaker is written.
-      if (PREP_WORDS[w] && preps.includes(w)) {
+      if (PREP_WORDS[w] && preps.includes(w) && !sidelines(tokens, j)) {
         if (COMPLEMENTIZER.test(n(tokens[j + 1]))) return { at: j + 1, contentStart: j + 2, via: "clause" };
         return { at: j, contentStart: j + 1, via: "prep" };
       }
@@ -128,7 +131,7 @@ export function findOpener(tokens: Token[], from: number, preps: string[], limit
       if (afterOccasion(tokens, from, j)) return { at: j, contentStart: j, via: "prep" };
     }
     // "شدد رئيس الوزراء محمد بن علي على أن": after a particle of a name, علي is the name Ali, not the verb's على.
-    if (PREP_WORDS[w] && preps.includes(w) && !NAME_LINKS.has(n(tokens[j - 1])) && !aliAfterTitle(tokens, j)) {
+    if (PREP_WORDS[w] && preps.includes(w) && !NAME_LINKS.has(n(tokens[j - 1])) && !aliAfterTitle(tokens, j) && !sidelines(tokens, j)) {
       if (COMPLEMENTIZER.test(n(tokens[j + 1]))) return { at: j + 1, contentStart: j + 2, via: "clause" };
       if (w === "من" && n(tokens[j - 1]) === "كل") continue;
       return { at: j, contentStart: j + 1, via: "prep" };

@@ -85,7 +85,9 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
   const part = PARTICIPLES.get(w) ?? PARTICIPLES.get(bare);
   // "تدرس متابعة موظفين": a ة-final word with no tanween right after another word is a verbal noun, not "…، متابعةً".
   const verbalNoun = part === "f" && tokens[i - 1]?.kind === "word" && !/[\u064B]/.test(t.text);
-  if (part !== undefined && !verbalNoun) return { kind: "participle", gender: part };
+  // "كما هو مبين في الجدول"، "غير مؤكد": after a pronoun or غير the participle is a predicate, no one's saying.
+  const predicate = /^(?:هو|هي|هم|هما|غير)$/.test(n(tokens[i - 1]));
+  if (part !== undefined && !verbalNoun && !predicate) return { kind: "participle", gender: part };
   if (PRETEXT.has(w) && COMPLEMENTIZER.test(n(tokens[i + 1]))) return { kind: "pretext" };
   // "مستشهداً بمقولة صاحب السمو أن …"، "توجيهات الوزير أن …": someone's words, then who, then the clause: like a verb
   // whose subject follows it.
