@@ -9,6 +9,12 @@ describe("(ar) 'وقال X:' ending its line, the quotation alone on the next", 
     expect(speakerOf(d, "متمسكة بالاتفاق")?.nameAr).toBe("محمد العلوي");
     expect(speakerOf(d, "من أجل الوحدة")?.nameAr).toBe("محمد العلوي");
   });
+
+  it("'وأضاف:' alone on its line goes on with the speaker before; 'تفاصيل الخبر:' before a quotation is nobody's cue", () => {
+    const d = extract("ar", "قال وزير المالية سالم الحارثي إن الميزانية ستعلن قريبا.\nوأضاف:\n«نحن نعمل على خفض العجز خلال العام المقبل بشكل كبير».\nتفاصيل الخبر:\n«تم افتتاح الطريق الجديد أمام حركة السير صباح اليوم».\n");
+    expect(speakerOf(d, "خفض العجز")?.nameAr).toBe("سالم الحارثي");
+    expect(speakerOf(d, "افتتاح الطريق")).toBeFalsy();
+  });
 });
 
 describe("(ar) a headline's bare title is the holder whose statement it sums up", () => {
