@@ -4,6 +4,7 @@ import { NAME_LINKS, REPORTING_VERBS } from "./lexicon-ar.js";
 import { COUNT_WORDS_EN, GROUP_NOUNS, NP_WORDS, ORG_WORDS, PRESS_NOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TIME_WORDS_EN, TITLE_WORDS } from "./lexicon-en.js";
 import { isMasdar } from "./masdar-ar.js";
 import { commonPhrase, neverNameWord, prepositionRest } from "./ar/names.js";
+import { carriesPreposition } from "./ar/clitic.js";
 import PLACES from "./data/places-en.json" with { type: "json" };
 import { normAr } from "./text.js";
 import type { Lang, Mention } from "./types.js";
@@ -167,6 +168,8 @@ export function arabicNameProblem(surface: string): string | null {
   // "وأضاف قائلا"، "دول الحصار": how the speaker spoke or the verb's object, never a name word.
   if (ws.some(neverNameWord)) return "holds a circumstantial participle or a common noun";
   if (isMasdar(bare(ws[0])) && !ws[0].startsWith("ال")) return "opens with a verbal noun (the verb's object)";
+  // "بصحة المدينة"، "لعقيد تركي": a preposition written onto the first word opens a phrase, never a name.
+  if (carriesPreposition(ws[0])) return "opens with a preposition written onto a word";
   if (commonPhrase(ws)) return "a common noun phrase (a frequent word of the news and no name the table knows)";
   // "طالبها"، "أبلغهم": a reporting verb with its object pronoun is a clause, never a name.
   const object = /^(.{3,})(?:ه|ها|هم|هما|نا)$/.exec(bare(ws[0]));

@@ -96,6 +96,8 @@ export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
     // "«ضربة الجزاء أنهت آمالنا»" as a crosshead: a quote-only paragraph whose words come back later inside a quote
     // is a pull quote; it is the later quote's speaker's, not the one before it.
     const pulled = quoteOnly.length === 1 && !inParagraph.length ? quoteOnly[0] : null;
+    // "وقال وزير الاتصال X:" closing its line, then a paragraph that is only the quotation: one statement.
+    if (!inParagraph.length && quoteOnly.length && previous) inParagraph.push(...quoteAfterColonLine(previous, p, ctx));
     if (pulled && pulledLater(p.text.slice(pulled.span!.start, pulled.span!.end), paragraphs, p.line)) {
       pullQuotes.push({ paragraph: p.line, text: p.text.slice(pulled.span!.start, pulled.span!.end), start: pulled.span!.start });
     } else if (!inParagraph.length && quoteOnly.length && last && previous && last.paragraph === previous.line && last.type === "direct") {
@@ -111,7 +113,52 @@ export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
     out.push(...inParagraph);
     previous = p;
   }
+  headlineTitleSameAs(out);
   return [...withPullQuotes(out, pullQuotes), ...nested];
+}
+
+/** Content words of a statement (three letters or more, normalized). */
+const statementWords = (s: string) => new Set(normAr(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
+
+/** "الناطق الرسمي للحكومة : لا تراجع عن القرارات …" over an article where "وقال وزير الاتصال X: «… لا تراجع عن
+ *  القرارات …»": a headline that gives its statement to a bare title sums up a statement the body gives to the one
+ *  who holds it. When most of the headline's words come back in one later statement, the headline is that
+ *  statement's (its speaker resolved with it), not an unnamed title's. */
+function headlineTitleSameAs(found: Attribution[]): void {
+  const h = found[0];
+  if (!h || !h.mention.headline || h.mention.kind !== "title" || h.sameAs) return;
+  const words = statementWords(h.text);
+  if (words.size < 4) return;
+  let best: Attribution | null = null;
+  let bestShare = 0;
+  for (const a of found.slice(1)) {
+    if (a.paragraph === h.paragraph) continue;
+    const have = statementWords(a.text);
+    const share = [...words].filter((w) => have.has(w)).length / words.size;
+    if (share > bestShare) [best, bestShare] = [a, share];
+  }
+  if (best && bestShare >= HEADLINE_SHARE) h.sameAs = best.sameAs ?? best;
+}
+/** How much of the headline's statement a later statement must hold to be the one it sums up. */
+const HEADLINE_SHARE = 0.6;
+
+/** "وقال وزير الاتصال X:" ending its line and the quotation alone on the next: the two lines read as one (the next one
+ *  joined after spaces, so that offsets in the speaker's line hold), keeping the attributions whose content is on the
+ *  quotation's line. */
+function quoteAfterColonLine(previous: Paragraph, p: Paragraph, ctx: ArabicContext): Attribution[] {
+  if (!/[:：]\s*$/.test(previous.text) || previous.text.length > 2000 || p.text.length > 4000) return [];
+  const shift = Math.max(previous.text.length + 1, p.base - previous.base);
+  const joined: Paragraph = { line: previous.line, text: previous.text.padEnd(shift, " ") + p.text, base: previous.base };
+  const spans = quoteSpans(joined.text);
+  const out: Attribution[] = [];
+  for (const s of sentencesOf(joined, spans)) {
+    if (s.end <= shift) continue;
+    for (const a of sentenceAttributions(joined, s.start, tokenize(s, spans), ctx)) {
+      if (a.start < shift || a.sameAs) continue;
+      out.push({ ...a, paragraph: p.line, start: a.start - shift });
+    }
+  }
+  return out;
 }
 
 /** "وقال: «… حيث شدد اتحاد الأفران على أن …»"، "“أمام عيني توجيه صاحب السمو أن …": a quote may report someone else's

@@ -5,6 +5,7 @@ import { type Token } from "../tokens.js";
 import { hasDerivedMasdarShape, isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
 import { nameSpellings } from "../../normalize/names.js";
+import { carriesPreposition } from "./clitic.js";
 import { normAr, stripConj } from "../text.js";
 import NAMES_AR from "../data/names-ar.json" with { type: "json" };
 import COMMON_WORDS_AR from "../data/common-words-ar.json" with { type: "json" };
@@ -98,7 +99,7 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
   // "وواصل العوادي :"، "وأتم": verbs that report only before a colon are no first names either.
   if (CONTINUING_VERBS.has(w) || CONTINUING_VERBS.has(stripConj(w))) return false;
   if (/^(?:[بلك]ال|لل)/.test(w)) return false;
-  if (prepositionOnNoun(w)) return false;
+  if (prepositionOnNoun(w) || carriesPreposition(w)) return false;
   // "بتأهل منتخبنا الوطني"، "بلادنا": a noun carrying "our" is the writer's or the speaker's own word, never a name word
   // (names end in انا، ينا: دانا، كريستينا).
   if (/^.{3,}[^اي]نا$/.test(w)) return false;
