@@ -37,6 +37,9 @@ const CUE_LEMMAS = new Set([...SPEECH, ...AUDIENCE, ...BELIEF]);
 const IRREGULAR = CUES.irregular as Record<string, string>;
 /** "Dublin District Court heard that …": bodies whose hearing reports the evidence given. */
 const HEARERS = new Set<string>(CUES.hearers);
+/** "was emphatic that …": adjectives of a stance declared, after a copula. */
+const STANCE = new Set<string>(CUES.stance);
+const COPULAS = new Set(["is", "was", "are", "were", "been", "be", "remained", "remains", "remain"]);
 /** "called for a freeze on rents": what the verb asks for is the statement. */
 const ASK_FOR = new Set<string>(CUES.askFor);
 /** "called the charges fabricated", "labeled him a liar": the object and what the speaker named it. */
@@ -164,6 +167,8 @@ function cueClass(ts: Tok[], k: number): CueClass | null {
   // retort, however the tagger read the verb ("shot" as a noun).
   if (isRetort(ts, k)) return "speech";
   // "The New York Post reports that …", "The Times reports:": a cue form the tagger read as a plural noun, between a name and "that" or a colon.
+  // "Mr Amidu was emphatic that …", "she remained adamant that …": a copula, a stance adjective and a "that" clause.
+  if (STANCE.has(t.lower) && ts[k + 1]?.lower === "that" && COPULAS.has(ts[k - 1]?.lower ?? "")) return "speech";
   const nounForm = t.pos === "NOUN" && /s$/.test(t.lower) && (ts[k + 1]?.lower === "that" || ts[k + 1]?.text === ":") && !!ts[k - 1] && isCap(ts[k - 1]);
   // "Owen Tregarth Slams Fare Rise": in a title-case headline the tagger may read a cue verb after a name as a noun.
   const headlineVerb = t.recased && t.pos === "NOUN" && k > 0 && isCap(ts[k - 1]) && !ts[k - 1].recased;
@@ -563,7 +568,7 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       let j = k - 1;
       // Between the subject and its verb: auxiliaries, adverbs ("now says"), a bracketed party and state ("Rep. Hank Johnson (D-Ga.) said").
       for (;;) {
-        if (j >= 0 && (BETWEEN.has(ts[j].lower) || (ts[j].pos === "ADV" && !NEGATIONS.has(ts[j].lower)))) j--;
+        if (j >= 0 && (BETWEEN.has(ts[j].lower) || (ts[j].pos === "ADV" && !NEGATIONS.has(ts[j].lower)) || (STANCE.has(ts[k].lower) && COPULAS.has(ts[j].lower)))) j--;
         else if (j >= 2 && ts[j].text === ")") {
           const open = ts.slice(Math.max(0, j - 8), j).map((t) => t.text).lastIndexOf("(");
           if (open < 0) break;
@@ -797,7 +802,20 @@ function nominalAttributions(p: Paragraph, ts: Tok[]): Attribution[] {
   const out: Attribution[] = [];
   for (let k = 2; k < ts.length - 1; k++) {
     const t = ts[k];
-    if (t.quoted || t.pos !== "NOUN" || !NOUN_CUES.has(t.lemma) || ts[k + 1].lower !== "that") continue;
+    if (t.quoted || t.pos !== "NOUN" || !NOUN_CUES.has(t.lemma)) continue;
+    // "refuted claims by the Special Prosecutor that …", "a warning from the WHO that …": the one named after "by" or
+    // "from" made the statement.
+    if ((ts[k + 1].lower === "by" || ts[k + 1].lower === "from") && k + 2 < ts.length) {
+      const by = phraseRight(ts, k + 2);
+      if (!by || ts[by[1] + 1]?.lower !== "that" || !isCap(ts[by[1]])) continue;
+      const m = mentionOf(p, ts, by);
+      if (!m || m.mention.kind === "pronoun") continue;
+      const content = contentText(p, ts, by[1] + 2, nextClauseCue(p, ts, by[1] + 2) - 1);
+      if (!content) continue;
+      out.push({ paragraph: p.line, text: content.text, start: content.start, verb: t.text, type: content.type, mention: m.mention, evidence: ["cue:nominal", `lemma:${t.lemma}`, precisionBucket(t.lemma), "side:by", `shape:${m.shape}`, `type:${content.type}`] });
+      continue;
+    }
+    if (ts[k + 1].lower !== "that") continue;
     let o = k - 1;
     while (o > 0 && (ts[o].pos === "ADJ" || (ts[o].pos === "VERB" && /ed$/.test(ts[o].lower))) && k - o <= 2) o--;
     if (!/^['’]s?$/.test(ts[o].text)) continue;

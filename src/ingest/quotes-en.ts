@@ -431,6 +431,9 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     const honorifics = role.findIndex((t) => !isBareTitle(t.text) || isNameWord(t));
     if (bareName(role.slice(Math.max(0, honorifics)))) {
       // "The company's security chief, J.D. Harlan, said": the name set off by commas is the speaker.
+      // "The governor of the Central Bank of Nigeria (CBN), Olayemi Cardoso, said": the body's initials in brackets
+      // before the comma are no part of the lead.
+      if (tokens[k]?.text === ")" && tokens[k - 1]?.kind === "word" && tokens[k - 2]?.text === "(") k -= 3;
       let s = k;
       while (s >= 0 && tokens[s].kind === "word" && k - s < 12) s--;
       const lead = tokens.slice(s + 1, k + 1);

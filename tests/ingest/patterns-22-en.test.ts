@@ -61,3 +61,34 @@ describe("(en) a title alone in the headline is the holder the body names later"
     expect(speakerOf(d, "trigger eruption")?.name).toBe("Anna Ristow");
   });
 });
+
+describe("(en) cues the verb lists miss", () => {
+  it("'Boateng was emphatic that …', 'she remained adamant that …': a copula, a stance adjective and a that-clause", () => {
+    const d = extract("en", HEADLINE,
+      "Former auditor Kwame Boateng was emphatic that the minister had asked him to stop the review.",
+      "Council leader Ngozi Okafor remained adamant that the levy would stay.");
+    expect(speakerOf(d, "stop the review")?.name).toBe("Kwame Boateng");
+    expect(speakerOf(d, "levy would stay")?.name).toBe("Ngozi Okafor");
+  });
+
+  it("'rejected claims by the Harbour Board that …', 'a warning from Paul Devereux that …': the one after 'by'/'from' made it", () => {
+    const d = extract("en", HEADLINE,
+      "Transport Minister Ama Owusu has rejected claims by the Harbour Board that the ministry blocked the port deal.",
+      "Owusu dismissed a warning from Paul Devereux that the levy would double.");
+    const own = (start: string) => {
+      const q = d.quotes.find((x) => x.text.startsWith(start));
+      return q && d.speakers.find((s) => s.id === q.speaker)?.name;
+    };
+    expect(own("the ministry blocked the port deal")).toBe("Harbour Board");
+    expect(own("the levy would double")).toBe("Paul Devereux");
+  });
+});
+
+describe("(en) a body's initials in brackets before the name set off by commas", () => {
+  it("'The governor of the Central Bank of Ashland (CBA), Kofi Mensah, has said that …' is Kofi Mensah's", () => {
+    const d = extract("en", HEADLINE,
+      "The port reopened on Monday.",
+      "The governor of the Central Bank of Ashland (CBA), Kofi Mensah, has said that the bank will protect the stability it has achieved.");
+    expect(speakerOf(d, "protect the stability")?.name).toBe("Kofi Mensah");
+  });
+});
