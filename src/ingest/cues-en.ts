@@ -131,6 +131,12 @@ function tokensOf(p: Paragraph, s: Sentence, spans: QuoteSpan[]): Tok[] | null {
     const written = p.text.slice(start, end);
     out.push({ text: written, lower: written.toLowerCase(), start, end, pos: pos[i], lemma: String(lemma[i]).toLowerCase(), quoted: spans.some((q) => start >= q.start && start < q.end), recased: written !== values[i] });
   }
+  // ", promising to lift …", ", vowing to …": the tagger reads a participle of a promise after a comma as an adjective.
+  out.forEach((t, x) => {
+    if (t.pos !== "ADJ" || !/ing$/.test(t.lower) || out[x - 1]?.text !== "," || out[x + 1]?.lower !== "to") return;
+    const stem = [t.lower.slice(0, -3), `${t.lower.slice(0, -3)}e`].find((w) => INFINITIVE.has(w));
+    if (stem) Object.assign(t, { pos: "VERB", lemma: stem });
+  });
   return out;
 }
 

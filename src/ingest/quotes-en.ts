@@ -379,6 +379,7 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
   while (k >= 0 && AUXILIARIES.has(lc(tokens[k]))) k--;
   k = beforeMediumOrTime(tokens, k);
   while (k >= 0 && AUXILIARIES.has(lc(tokens[k]))) k--;
+  k = beforeBrackets(tokens, k);
   let role: Token[] = [];
   if (tokens[k]?.kind === "comma") {
     // "Ruiz, the city's mayor, said" / "Ruiz, who leads the council, said"
@@ -394,7 +395,7 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
       if (tokens[c2]?.kind === "comma" && opens && c2 + 1 < c && (APPOSITION_OPENERS.has(lc(opens)) || /^\d+$/.test(opens.text))) c = c2;
     }
     role = tokens.slice(c + 1, k);
-    k = c - 1;
+    k = beforeBrackets(tokens, c - 1);
     // "Keisha Ray, director of the Harbor Tenants Project, an advocacy group, said": an indefinite apposition naming
     // a kind of body describes the body the role names; the person is the name before that role.
     // "Henrik Lund, chief executive of Nordwind, the German utility leading the consortium, said": likewise for a
@@ -431,9 +432,6 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     const honorifics = role.findIndex((t) => !isBareTitle(t.text) || isNameWord(t));
     if (bareName(role.slice(Math.max(0, honorifics)))) {
       // "The company's security chief, J.D. Harlan, said": the name set off by commas is the speaker.
-      // "The governor of the Central Bank of Nigeria (CBN), Olayemi Cardoso, said": the body's initials in brackets
-      // before the comma are no part of the lead.
-      if (tokens[k]?.text === ")" && tokens[k - 1]?.kind === "word" && tokens[k - 2]?.text === "(") k -= 3;
       let s = k;
       while (s >= 0 && tokens[s].kind === "word" && k - s < 12) s--;
       const lead = tokens.slice(s + 1, k + 1);
@@ -507,6 +505,17 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     if (title.length && ROLE_HEAD_WORDS.has(lc(title[title.length - 1])) && (b < 0 || tokens[b].kind !== "word")) return { np, role: title, from: b + 1 };
   }
   return { np, role, from: s + 1 };
+}
+
+/** "Roy Cooper (D), McCrory's opponent, said", "the Central Bank of Nigeria (CBN), Olayemi Cardoso, said": a short
+ *  bracketed aside (a party, a state, a body's initials) ending at `k` is no part of the phrase; the index before it. */
+function beforeBrackets(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ")") return k;
+  for (let o = k - 1; o >= 1 && k - o <= 5; o--) {
+    if (tokens[o].text === "(") return o - 1;
+    if (tokens[o].kind === "quote" || tokens[o].kind === "end" && tokens[o].text !== ".") return k;
+  }
+  return k;
 }
 
 /** Where the speaker ends when a medium or a time stands between it and the verb, unset off by commas ("MoH in a

@@ -92,3 +92,21 @@ describe("(en) a body's initials in brackets before the name set off by commas",
     expect(speakerOf(d, "protect the stability")?.name).toBe("Kofi Mensah");
   });
 });
+
+describe("(en) a bracketed aside between the name and its apposition", () => {
+  it("'Attorney General Roy Cooper (D), Okafor's opponent in the election, said that …', 'Senator Ada Lowe (R-Tenn.) said …'", () => {
+    const d = extract("en", HEADLINE,
+      "Council leader Ngozi Okafor spoke on Monday.",
+      "Attorney General Roy Cooper (D), Okafor's opponent in the upcoming election, said that transparency brings progress.",
+      "Senator Ada Lowe (R-Tenn.) said the rules would change.");
+    expect(speakerOf(d, "transparency brings progress")?.name).toBe("Roy Cooper");
+    expect(speakerOf(d, "rules would change")?.name).toBe("Ada Lowe");
+  });
+});
+
+describe("(en) ', promising to …' after the main clause", () => {
+  it("'Minister Ama Owusu has embraced the plan, promising to meet … its goals': the promise is Owusu's (the tagger reads 'promising' as an adjective)", () => {
+    const d = extract("en", HEADLINE, "Minister Ama Owusu has embraced the plan, promising to meet and in some cases exceed its goals.");
+    expect(speakerOf(d, "exceed its goals")?.name).toBe("Ama Owusu");
+  });
+});
