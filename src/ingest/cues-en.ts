@@ -215,8 +215,10 @@ function phraseLeft(ts: Tok[], end: number): [number, number] | null {
 /** The noun phrase starting at `from`, rightwards, up to a comma, a verb or the end. */
 function phraseRight(ts: Tok[], from: number): [number, number] | null {
   let j = from;
+  // "Indian Space Research Organisation (ISRO) chairman K. Sivan": a body's initials in brackets inside the phrase.
+  const initials = (x: number) => x > from && ts[x].text === "(" && ts[x + 2]?.text === ")" && /^\p{Lu}{2,}$/u.test(ts[x + 1].text) && isCap(ts[x - 1]);
   // A determiner after the first word opens the next phrase ("told reporters the budget …").
-  while (j < ts.length && !ts[j].quoted && !(j > from && ts[j].pos === "DET") && (isCap(ts[j]) || ["PROPN", "NOUN", "ADJ", "NUM", "DET"].includes(ts[j].pos) || /^['’]s$/.test(ts[j].text) || (NAME_LINKS.has(ts[j].lower) && isCap(ts[j + 1] ?? ts[j]) && j > from))) j++;
+  while (j < ts.length && !ts[j].quoted && !(j > from && ts[j].pos === "DET") && (isCap(ts[j]) || ["PROPN", "NOUN", "ADJ", "NUM", "DET"].includes(ts[j].pos) || /^['’]s$/.test(ts[j].text) || (NAME_LINKS.has(ts[j].lower) && isCap(ts[j + 1] ?? ts[j]) && j > from) || initials(j))) j += initials(j) ? 3 : 1;
   if (j === from && ts[from] && ts[from].pos === "PRON" && PRONOUNS[ts[from].lower]) return [from, from];
   return j > from ? [from, j - 1] : null;
 }
@@ -808,20 +810,7 @@ function nominalAttributions(p: Paragraph, ts: Tok[]): Attribution[] {
   const out: Attribution[] = [];
   for (let k = 2; k < ts.length - 1; k++) {
     const t = ts[k];
-    if (t.quoted || t.pos !== "NOUN" || !NOUN_CUES.has(t.lemma)) continue;
-    // "refuted claims by the Special Prosecutor that …", "a warning from the WHO that …": the one named after "by" or
-    // "from" made the statement.
-    if ((ts[k + 1].lower === "by" || ts[k + 1].lower === "from") && k + 2 < ts.length) {
-      const by = phraseRight(ts, k + 2);
-      if (!by || ts[by[1] + 1]?.lower !== "that" || !isCap(ts[by[1]])) continue;
-      const m = mentionOf(p, ts, by);
-      if (!m || m.mention.kind === "pronoun") continue;
-      const content = contentText(p, ts, by[1] + 2, nextClauseCue(p, ts, by[1] + 2) - 1);
-      if (!content) continue;
-      out.push({ paragraph: p.line, text: content.text, start: content.start, verb: t.text, type: content.type, mention: m.mention, evidence: ["cue:nominal", `lemma:${t.lemma}`, precisionBucket(t.lemma), "side:by", `shape:${m.shape}`, `type:${content.type}`] });
-      continue;
-    }
-    if (ts[k + 1].lower !== "that") continue;
+    if (t.quoted || t.pos !== "NOUN" || !NOUN_CUES.has(t.lemma) || ts[k + 1].lower !== "that") continue;
     let o = k - 1;
     while (o > 0 && (ts[o].pos === "ADJ" || (ts[o].pos === "VERB" && /ed$/.test(ts[o].lower))) && k - o <= 2) o--;
     if (!/^['’]s?$/.test(ts[o].text)) continue;
