@@ -216,8 +216,8 @@ function fit(examples: Example[], found: number, forced: number | null, verbose:
   // The cost is tuned on train too: the lowest cost (the most right speakers kept) whose margins keep the
   // wrong speakers at or under TARGET_WRONG of the statements found (issue 11: ≤ 2% wrong among found);
   // QB_WRONG_COST forces one. The committed weights are the rule's own pick (`npm run train:ingest -- <PolNeAR>`,
-  // no option): cost 5, margins 0.85 (patterns' names), 0.8 (their other mentions), 0.8 (cues), 1.94% of found on
-  // train; costs 5 to 8 give the same margins.
+  // no option): cost 5, margins 0.85 (patterns' names), 0.8 (their other mentions), 0.8 (cues), 1.99% of found on
+  // train.
   const probability = (e: Example) => 1 / (1 + Math.exp(-score(e)));
   const TARGET_WRONG = 0.02;
   const groups = {

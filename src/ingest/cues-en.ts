@@ -37,6 +37,9 @@ const CUE_LEMMAS = new Set([...SPEECH, ...AUDIENCE, ...BELIEF]);
 const IRREGULAR = CUES.irregular as Record<string, string>;
 /** "Dublin District Court heard that …": bodies whose hearing reports the evidence given. */
 const HEARERS = new Set<string>(CUES.hearers);
+/** "was emphatic that …": adjectives of a stance declared, after a copula. */
+const STANCE = new Set<string>(CUES.stance);
+const COPULAS = new Set(["is", "was", "are", "were", "been", "be", "remained", "remains", "remain"]);
 /** "called for a freeze on rents": what the verb asks for is the statement. */
 const ASK_FOR = new Set<string>(CUES.askFor);
 /** "called the charges fabricated", "labeled him a liar": the object and what the speaker named it. */
@@ -128,6 +131,12 @@ function tokensOf(p: Paragraph, s: Sentence, spans: QuoteSpan[]): Tok[] | null {
     const written = p.text.slice(start, end);
     out.push({ text: written, lower: written.toLowerCase(), start, end, pos: pos[i], lemma: String(lemma[i]).toLowerCase(), quoted: spans.some((q) => start >= q.start && start < q.end), recased: written !== values[i] });
   }
+  // ", promising to lift …", ", vowing to …": the tagger reads a participle of a promise after a comma as an adjective.
+  out.forEach((t, x) => {
+    if (t.pos !== "ADJ" || !/ing$/.test(t.lower) || out[x - 1]?.text !== "," || out[x + 1]?.lower !== "to") return;
+    const stem = [t.lower.slice(0, -3), `${t.lower.slice(0, -3)}e`].find((w) => INFINITIVE.has(w));
+    if (stem) Object.assign(t, { pos: "VERB", lemma: stem });
+  });
   return out;
 }
 
@@ -164,6 +173,8 @@ function cueClass(ts: Tok[], k: number): CueClass | null {
   // retort, however the tagger read the verb ("shot" as a noun).
   if (isRetort(ts, k)) return "speech";
   // "The New York Post reports that …", "The Times reports:": a cue form the tagger read as a plural noun, between a name and "that" or a colon.
+  // "Mr Amidu was emphatic that …", "she remained adamant that …": a copula, a stance adjective and a "that" clause.
+  if (STANCE.has(t.lower) && ts[k + 1]?.lower === "that" && COPULAS.has(ts[k - 1]?.lower ?? "")) return "speech";
   const nounForm = t.pos === "NOUN" && /s$/.test(t.lower) && (ts[k + 1]?.lower === "that" || ts[k + 1]?.text === ":") && !!ts[k - 1] && isCap(ts[k - 1]);
   // "Owen Tregarth Slams Fare Rise": in a title-case headline the tagger may read a cue verb after a name as a noun.
   const headlineVerb = t.recased && t.pos === "NOUN" && k > 0 && isCap(ts[k - 1]) && !ts[k - 1].recased;
@@ -204,8 +215,10 @@ function phraseLeft(ts: Tok[], end: number): [number, number] | null {
 /** The noun phrase starting at `from`, rightwards, up to a comma, a verb or the end. */
 function phraseRight(ts: Tok[], from: number): [number, number] | null {
   let j = from;
+  // "Indian Space Research Organisation (ISRO) chairman K. Sivan": a body's initials in brackets inside the phrase.
+  const initials = (x: number) => x > from && ts[x].text === "(" && ts[x + 2]?.text === ")" && /^\p{Lu}{2,}$/u.test(ts[x + 1].text) && isCap(ts[x - 1]);
   // A determiner after the first word opens the next phrase ("told reporters the budget …").
-  while (j < ts.length && !ts[j].quoted && !(j > from && ts[j].pos === "DET") && (isCap(ts[j]) || ["PROPN", "NOUN", "ADJ", "NUM", "DET"].includes(ts[j].pos) || /^['’]s$/.test(ts[j].text) || (NAME_LINKS.has(ts[j].lower) && isCap(ts[j + 1] ?? ts[j]) && j > from))) j++;
+  while (j < ts.length && !ts[j].quoted && !(j > from && ts[j].pos === "DET") && (isCap(ts[j]) || ["PROPN", "NOUN", "ADJ", "NUM", "DET"].includes(ts[j].pos) || /^['’]s$/.test(ts[j].text) || (NAME_LINKS.has(ts[j].lower) && isCap(ts[j + 1] ?? ts[j]) && j > from) || initials(j))) j += initials(j) ? 3 : 1;
   if (j === from && ts[from] && ts[from].pos === "PRON" && PRONOUNS[ts[from].lower]) return [from, from];
   return j > from ? [from, j - 1] : null;
 }
@@ -563,7 +576,7 @@ export function cueAttributions(p: Paragraph, s: Sentence, spans: QuoteSpan[]): 
       let j = k - 1;
       // Between the subject and its verb: auxiliaries, adverbs ("now says"), a bracketed party and state ("Rep. Hank Johnson (D-Ga.) said").
       for (;;) {
-        if (j >= 0 && (BETWEEN.has(ts[j].lower) || (ts[j].pos === "ADV" && !NEGATIONS.has(ts[j].lower)))) j--;
+        if (j >= 0 && (BETWEEN.has(ts[j].lower) || (ts[j].pos === "ADV" && !NEGATIONS.has(ts[j].lower)) || (STANCE.has(ts[k].lower) && COPULAS.has(ts[j].lower)))) j--;
         else if (j >= 2 && ts[j].text === ")") {
           const open = ts.slice(Math.max(0, j - 8), j).map((t) => t.text).lastIndexOf("(");
           if (open < 0) break;

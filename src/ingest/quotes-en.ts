@@ -379,6 +379,7 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
   while (k >= 0 && AUXILIARIES.has(lc(tokens[k]))) k--;
   k = beforeMediumOrTime(tokens, k);
   while (k >= 0 && AUXILIARIES.has(lc(tokens[k]))) k--;
+  k = beforeBrackets(tokens, k);
   let role: Token[] = [];
   if (tokens[k]?.kind === "comma") {
     // "Ruiz, the city's mayor, said" / "Ruiz, who leads the council, said"
@@ -394,7 +395,7 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
       if (tokens[c2]?.kind === "comma" && opens && c2 + 1 < c && (APPOSITION_OPENERS.has(lc(opens)) || /^\d+$/.test(opens.text))) c = c2;
     }
     role = tokens.slice(c + 1, k);
-    k = c - 1;
+    k = beforeBrackets(tokens, c - 1);
     // "Keisha Ray, director of the Harbor Tenants Project, an advocacy group, said": an indefinite apposition naming
     // a kind of body describes the body the role names; the person is the name before that role.
     // "Henrik Lund, chief executive of Nordwind, the German utility leading the consortium, said": likewise for a
@@ -504,6 +505,17 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     if (title.length && ROLE_HEAD_WORDS.has(lc(title[title.length - 1])) && (b < 0 || tokens[b].kind !== "word")) return { np, role: title, from: b + 1 };
   }
   return { np, role, from: s + 1 };
+}
+
+/** "Roy Cooper (D), McCrory's opponent, said", "the Central Bank of Nigeria (CBN), Olayemi Cardoso, said": a short
+ *  bracketed aside (a party, a state, a body's initials) ending at `k` is no part of the phrase; the index before it. */
+function beforeBrackets(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ")") return k;
+  for (let o = k - 1; o >= 1 && k - o <= 5; o--) {
+    if (tokens[o].text === "(") return o - 1;
+    if (tokens[o].kind === "quote" || tokens[o].kind === "end" && tokens[o].text !== ".") return k;
+  }
+  return k;
 }
 
 /** Where the speaker ends when a medium or a time stands between it and the verb, unset off by commas ("MoH in a
@@ -622,8 +634,17 @@ function subjectRight(tokens: Token[], i: number): { np: Token[]; role: Token[];
   if (lc(tokens[k]) === "one" && /^[a-z]+$/.test(tokens[k + 1]?.text ?? "")) k++;
   // "says coach Luis Enrique.": a lowercase descriptor the title list does not hold, right before a full name.
   else if (/^[a-z]+$/.test(tokens[k]?.text ?? "") && !NP_OK(tokens[k]) && !ADJUNCT_PREPS.has(lc(tokens[k])) && !SUBJECT_NEVER_STARTS.has(lc(tokens[k])) && bareName(nameAfter(tokens, k + 1))) k++;
-  while (k < tokens.length && NP_OK(tokens[k]) && k - i < 9 && !(k > i + 1 && ADJUNCT_PREPS.has(lc(tokens[k])))) k++;
-  const np = tokens.slice(i + 1, k);
+  // "said Indian Space Research Organisation (ISRO) chairman K. Sivan": a body's initials in brackets inside the phrase.
+  const initials = (x: number) => x > i + 1 && tokens[x].text === "(" && tokens[x + 2]?.text === ")" && /^\p{Lu}{2,}$/u.test(tokens[x + 1]?.text ?? "") && isCap(tokens[x - 1]);
+  const bracketed = new Set<Token>();
+  while (k < tokens.length && k - i - bracketed.size < 9 && !(k > i + 1 && ADJUNCT_PREPS.has(lc(tokens[k])))) {
+    if (initials(k)) {
+      for (const x of [k, k + 1, k + 2]) bracketed.add(tokens[x]);
+      k += 3;
+    } else if (NP_OK(tokens[k])) k++;
+    else break;
+  }
+  const np = tokens.slice(i + 1, k).filter((t) => !bracketed.has(t));
   if (!np.length) return null;
   const adj = adjunctEnd(tokens, k);
   if (adj !== k) return { np, role: [], to: adj };
@@ -1247,6 +1268,9 @@ const SOURCE_NOUNS = new Set(["person", "source", "someone", "insider"]);
 /** Words that open what qualifies a group noun: a preposition, "who …", "familiar with …", "close to …". */
 const GROUP_QUALIFIERS = new Set(["on", "at", "in", "from", "of", "for", "with", "across", "near", "around", "inside", "outside", "who", "familiar", "close", "involved", "briefed"]);
 
+/** Modals and auxiliaries: the word after a subject's head noun ("Port fees will rise"). */
+const MODALS = new Set(["will", "would", "can", "could", "shall", "should", "may", "might", "must", "have", "has", "had", "are", "were", "do", "did"]);
+
 /** The subject that opens the sentence ("Gen. X, who commands …, rejected the criticism, insisting …"):
  *  the first verb-like word whose subject phrase starts the sentence. */
 function sentenceSubject(line: string, base: number, tokens: Token[], until: number): Mention | null {
@@ -1255,6 +1279,8 @@ function sentenceSubject(line: string, base: number, tokens: Token[], until: num
     const t = tokens[m];
     if (t.kind !== "word" || !/^[a-z]/.test(t.text) || NP_OK(t)) continue;
     if (!/[a-z](?:ed|s)$/.test(t.text) && !isVerb(t)) continue;
+    // "Port fees will rise …": a plural noun before a modal or an auxiliary heads the subject; it is not the verb.
+    if (/s$/.test(t.text) && !isVerb(t) && MODALS.has(lc(tokens[m + 1]))) continue;
     const left = subjectLeft(tokens, m);
     if (!left || left.from !== start) continue;
     const role = left.role.length ? line.slice(left.role[0].start, left.role[left.role.length - 1].end) : null;

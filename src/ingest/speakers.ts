@@ -10,7 +10,7 @@ import { glossArabic } from "./gloss.js";
 import { Occurrences } from "./occurrences.js";
 import { englishRole } from "./roles.js";
 import { arabicNameProblem, englishNameProblem, implausibleSpeaker, withoutClauseOpener, withoutLeakedWords } from "./name-guard.js";
-import { isTitleCase, nameKey, normAr, normLatin, skeletonAr, slugify } from "./text.js";
+import { englishHeadlineEnd, isTitleCase, nameKey, normAr, normLatin, skeletonAr, slugify } from "./text.js";
 import { COMPOUND_HEADS } from "./ar/names.js";
 import { transliterate, transliterationVariants } from "./transliterate.js";
 import type { Attribution, Gender, Lang, Mention } from "./types.js";
@@ -628,7 +628,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
         if (c.exact > top.exact || (c.exact === top.exact && c.named > top.named)) [e, top] = [x, c];
       }
       // "Seismologist says …" in the headline: the seismologist the body names, later in the text.
-      const inHeadline = lang === "en" && m.pos < fullText.indexOf("\n");
+      const inHeadline = lang === "en" && m.pos < englishHeadlineEnd(fullText);
       const introduced = lang === "en" ? englishTitledName(fullText, m.role ?? m.surface, inHeadline ? fullText.length : m.pos) : titleReferent(fullText, m.role ?? m.surface, m.pos) ?? (m.headline ? titleReferent(fullText, m.role ?? m.surface, m.pos, true) : null);
       if (introduced && (!e || introduced.at > lastNamed(e, m.pos))) {
         e = entities.find((x) => !x.rejected && x.kind === "person" && !x.unnamed && sameName(lang, x.surface, introduced.name))

@@ -61,3 +61,51 @@ describe("(en) a title alone in the headline is the holder the body names later"
     expect(speakerOf(d, "trigger eruption")?.name).toBe("Anna Ristow");
   });
 });
+
+describe("(en) cues the verb lists miss", () => {
+  it("'Boateng was emphatic that …', 'she remained adamant that …': a copula, a stance adjective and a that-clause", () => {
+    const d = extract("en", HEADLINE,
+      "Former auditor Kwame Boateng was emphatic that the minister had asked him to stop the review.",
+      "Council leader Ngozi Okafor remained adamant that the levy would stay.");
+    expect(speakerOf(d, "stop the review")?.name).toBe("Kwame Boateng");
+    expect(speakerOf(d, "levy would stay")?.name).toBe("Ngozi Okafor");
+  });
+});
+
+describe("(en) a body's initials in brackets before the name set off by commas", () => {
+  it("'The governor of the Central Bank of Ashland (CBA), Kofi Mensah, has said that …' is Kofi Mensah's", () => {
+    const d = extract("en", HEADLINE,
+      "The port reopened on Monday.",
+      "The governor of the Central Bank of Ashland (CBA), Kofi Mensah, has said that the bank will protect the stability it has achieved.");
+    expect(speakerOf(d, "protect the stability")?.name).toBe("Kofi Mensah");
+  });
+});
+
+describe("(en) a bracketed aside between the name and its apposition", () => {
+  it("'Attorney General Roy Cooper (D), Okafor's opponent in the election, said that …', 'Senator Ada Lowe (R-Tenn.) said …'", () => {
+    const d = extract("en", HEADLINE,
+      "Council leader Ngozi Okafor spoke on Monday.",
+      "Attorney General Roy Cooper (D), Okafor's opponent in the upcoming election, said that transparency brings progress.",
+      "Senator Ada Lowe (R-Tenn.) said the rules would change.");
+    expect(speakerOf(d, "transparency brings progress")?.name).toBe("Roy Cooper");
+    expect(speakerOf(d, "rules would change")?.name).toBe("Ada Lowe");
+  });
+});
+
+describe("(en) ', promising to …' after the main clause", () => {
+  it("'Minister Ama Owusu has embraced the plan, promising to meet … its goals': the promise is Owusu's (the tagger reads 'promising' as an adjective)", () => {
+    const d = extract("en", HEADLINE, "Minister Ama Owusu has embraced the plan, promising to meet and in some cases exceed its goals.");
+    expect(speakerOf(d, "exceed its goals")?.name).toBe("Ama Owusu");
+  });
+});
+
+describe("(en) a body's initials inside an inverted speaker phrase, and the participle after it", () => {
+  it("'Port fees will rise …, said Ashland Port Authority (APA) chairman Kofi Mensah on Saturday, adding that …': both are Mensah's, never 'Port''s", () => {
+    const d = extract("en",
+      "Port fees will rise by a fifth next year, said Ashland Port Authority (APA) chairman Kofi Mensah on Saturday, adding that the board had no choice after two years of losses.",
+      "The APA chief said the board was trying to set a target for the new berths by next year.",
+      "“For this, we are working on different options,” he added.");
+    expect(speakerOf(d, "rise by a fifth")?.name).toBe("Kofi Mensah");
+    expect(speakerOf(d, "had no choice")?.name).toBe("Kofi Mensah");
+  });
+});
