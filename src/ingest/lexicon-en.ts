@@ -82,6 +82,9 @@ export const GROUP_NOUNS = new Set([
   "players", "coaches", "scholars", "historians", "physicians", "pharmacists", "consumers", "shareholders", "investors",
   // "Okafor's lawyers argued": those who speak for someone, a group of their own.
   "lawyers", "attorneys", "aides", "advisers", "advisors", "representatives", "staffers",
+  // "Nandi MPs said", "Republican senators said": holders of one office, several of them, speak as a group.
+  "mps", "meps", "msps", "mlas", "mcas", "tds", "senators", "legislators", "parliamentarians", "councillors", "councilors",
+  "ministers", "governors", "mayors", "delegates", "judges", "congressmen", "congresswomen",
 ]);
 
 /** The press as a plural or a medium: "Buenos Aires media", "Lagos newspapers" name no speaker of their own. */
