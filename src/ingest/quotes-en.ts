@@ -300,6 +300,7 @@ function isEpithet(ws: Token[]): boolean {
 const PERSON_NOUNS = new Set(["billionaire", "businessman", "businesswoman", "mogul", "tycoon", "magnate", "nominee", "candidate", "contender", "front-runner", "frontrunner", "hopeful", "challenger", "incumbent", "lawmaker", "legislator", "politician", "congressman", "congresswoman", "philanthropist", "entrepreneur", "investor", "heiress", "actor", "actress", "singer", "rapper", "comedian", "host", "anchor", "pundit", "commentator", "novelist", "filmmaker", "playwright", "preacher", "pastor", "cleric", "rabbi", "imam", "monarch", "strongman", "autocrat", "dictator", "veteran", "firebrand", "populist", "mayor-elect", "president-elect", "governor-elect", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "batsman", "bowler", "champion", "grandmaster", "winger"]);
 const PARTY_WORDS = new Set(["republican", "democratic", "democrat", "gop", "conservative", "liberal", "labour", "tory", "green", "independent", "libertarian"]);
 
+const OBJECT_PRONOUNS: Record<string, Gender> = { him: "m", her: "f", them: "pl" };
 // "what the senators said was …": a free relative is no speaker.
 const SUBJECT_NEVER_STARTS = new Set(["in", "on", "at", "from", "to", "into", "with", "by", "for", "of", "during", "after", "before", "since", "near", "outside", "inside", "under", "over", "what"]);
 const QUANTIFIERS = new Set(["several", "some", "many", "few", "most", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "numerous", "other", "various", "both"]);
@@ -969,8 +970,11 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     if (lc(t) === "according" && lc(tokens[i + 1]) === "to") {
       let k = i + 2;
       while (k < tokens.length && tokens[k].kind === "word") k++;
-      let mention = documentBeforeParticiple(line, p.base, tokens.slice(i + 2, k)) ?? parseEnglishSubject(line, p.base, tokens.slice(i + 2, k), null);
-      if (!mention || mention.kind === "pronoun") continue;
+      // "According to him, …": an object pronoun refers back as "he said" does.
+      const object = k === i + 3 ? OBJECT_PRONOUNS[lc(tokens[i + 2])] : undefined;
+      let mention = object ? { kind: "pronoun" as const, surface: "", role: null, gender: object, pos: p.base + tokens[i + 2].start }
+        : documentBeforeParticiple(line, p.base, tokens.slice(i + 2, k)) ?? parseEnglishSubject(line, p.base, tokens.slice(i + 2, k), null);
+      if (!mention || (mention.kind === "pronoun" && !object)) continue;
       // "according to the ministry's spokesperson, Lena Hoffmann."
       if (mention.kind === "title" && tokens[k]?.kind === "comma") {
         let e = k + 1;

@@ -23,3 +23,15 @@ describe("(en) several holders of one office speak as a group", () => {
     expect(d.speakers.some((s) => /senators/i.test(s.name))).toBe(false);
   });
 });
+
+describe("(en) 'according to him' refers back as 'he said' does", () => {
+  it("'According to him, …' and '…, according to her.' are the person the pronoun refers to", () => {
+    const d = extract("en", "Clinic deaths not linked to virus, says state",
+      "In a statement on Sunday, the Commissioner of Health, Malam Musa Gabari, said the deaths were not linked to the virus.",
+      "According to him, the governor had shown the zeal to curb the spread from the outset.",
+      "Councillor Ngozi Okafor visited the clinic on Monday.",
+      "The clinic will reopen in May, according to her.");
+    expect(speakerOf(d, "zeal to curb")?.name).toBe("Malam Musa Gabari");
+    expect(speakerOf(d, "reopen in May")?.name).toBe("Ngozi Okafor");
+  });
+});
