@@ -35,3 +35,24 @@ describe("(en) 'according to him' refers back as 'he said' does", () => {
     expect(speakerOf(d, "reopen in May")?.name).toBe("Ngozi Okafor");
   });
 });
+
+describe("(en) an article that quotes with single marks ‘…’ and has no double mark", () => {
+  it("reads ‘…’ as quotation marks, apostrophes ('it’s', 'can’t') left alone; a quote alone after a statement goes on with its speaker", () => {
+    const d = extract("en", "Courts ‘full to the hilt’, says superintendent",
+      "Supt Michael Corbett was speaking at a meeting of the Ashby policing committee.",
+      "Supt Corbett said he travels around the county and that every court is full.",
+      "‘Some of the court lists they can’t even get through on a given day. It’s the times that we live in, but there was a time that a lot of media had court reporters.’",
+      "He said that it is mainly garda prosecutions being dealt with in the courts.",
+      "He recalled that Ashby District Court recently was ‘choc-a-bloc’ and they were ‘out the door’.");
+    expect(speakerOf(d, "court lists they can’t")?.name).toMatch(/Corbett$/);
+    expect(speakerOf(d, "mainly garda prosecutions")?.name).toMatch(/Corbett$/);
+    expect(speakerOf(d, "Ashby District Court recently")?.name).toMatch(/Corbett$/);
+  });
+
+  it("leaves single marks alone in an article that quotes with double marks", async () => {
+    const { singleQuotesAsDouble } = await import("../../src/ingest/segment.js");
+    const lines = ["“He told me ‘no’ twice,” Okafor said.", "The ‘plan’ failed."];
+    expect(singleQuotesAsDouble(lines)).toEqual(lines);
+    expect(singleQuotesAsDouble(["‘It’s over,’ she said of the farmers’ strike."])).toEqual(["“It’s over,” she said of the farmers’ strike."]);
+  });
+});
