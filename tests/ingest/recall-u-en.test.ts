@@ -56,3 +56,26 @@ describe("(en) an article that quotes with single marks ‘…’ and has no dou
     expect(singleQuotesAsDouble(["‘It’s over,’ she said of the farmers’ strike."])).toEqual(["“It’s over,” she said of the farmers’ strike."]);
   });
 });
+
+describe("(en) a cue set off by commas inside the sentence: what follows it is said too", () => {
+  it("'The levy, she said, would cost …', '…, according to the council leader, are known …', 'If …, she added, the seizures …', 'Okafor said, that …'", () => {
+    const d = extract("en", "Levy row reaches the harbour",
+      "Council leader Ngozi Okafor spoke on Monday.",
+      "The levy, she said, would cost the harbour five million pounds a year.",
+      "Perpetrators of this scheme, according to the council leader, are known by the relevant authorities.",
+      "If there are boats that have been seized, she added, the seizures have been processed through the legal channels.",
+      "Commenting on the fees, Okafor said, that the board was reviving the old plan for the docks.",
+      "She was angered by the report which, she said, claimed that the board had hidden the costs.");
+    for (const needle of ["would cost the harbour", "are known by the relevant", "seizures have been processed", "board was reviving", "claimed that the board"]) {
+      expect(speakerOf(d, needle)?.name, needle).toBe("Ngozi Okafor");
+    }
+  });
+
+  it("after a whole clause the words past the aside are no statement, nor another speaker's 'as X said'", () => {
+    const d = extractRaw("en", "Levy row reaches the harbour",
+      "Some owners would see their fees go up, according to an analysis by Paul Devereux, a former harbour clerk, whose figures were backed by the board.",
+      "Acts of protest, Ms. Okafor said, are a duty, whether it was a march in 1960 or a shirt reading ''I can't breathe,'' as Eric Garner, lying on a sidewalk, said before he died.");
+    expect(d.quotes.some((q) => q.text.includes("former harbour clerk"))).toBe(false);
+    expect(d.quotes.some((q) => q.text.startsWith("are a duty") && !q.text.includes("Garner"))).toBe(true);
+  });
+});
