@@ -5,7 +5,7 @@ import { chooseSpeakers, type ArabicWeights } from "./ar/candidates-scoring.js";
 import { arabicAttributions } from "./quotes-ar.js";
 import { englishAttributions } from "./quotes-en.js";
 import { blankDatelines } from "./dateline-en.js";
-import { apostrophePairsAsQuotes, blankPartyTags, doubleQuotesByPosition, paragraphsOf } from "./segment.js";
+import { apostrophePairsAsQuotes, blankPartyTags, doubleQuotesByPosition, paragraphsOf, singleQuotesAsDouble } from "./segment.js";
 import { rolesFromIntroductions } from "./introductions.js";
 import { resolveSpeakers } from "./speakers.js";
 import { confidenceOf, featuresOf, ScoringText, speakerMargin } from "./scoring.js";
@@ -53,7 +53,8 @@ export function extractDetailed(text: string, options: ExtractOptions, margin?: 
   // offset holds);
   // what is drafted is taken back from the
   // article's own lines.
-  const working = lang === "en" ? blankDatelines(paragraphs.map((p) => ({ ...p, text: blankPartyTags(doubleQuotesByPosition(apostrophePairsAsQuotes(p.text))) }))) : paragraphs;
+  const marked = lang === "en" ? singleQuotesAsDouble(paragraphs.map((p) => p.text)) : [];
+  const working = lang === "en" ? blankDatelines(paragraphs.map((p, i) => ({ ...p, text: blankPartyTags(doubleQuotesByPosition(apostrophePairsAsQuotes(marked[i]))) }))) : paragraphs;
   const found = lang === "ar" ? arabicAttributions(working) : englishAttributions(working);
   const asWritten = asWrittenIn(paragraphs, working);
   for (const a of found) a.text = asWritten(a.paragraph, a.text, a.start);

@@ -51,6 +51,8 @@ export const TITLE_WORDS = new Set([
   "cpt.", "cmdr.", "adm.", "admiral", "maj.", "det.", "insp.", "supt.", "atty.", "amb.", "rev.", "reverend", "cpl.", "corporal", "brig.", "brigadier",
   // Commonwealth offices written as initials: "Labour MP Jess Phillips", "Health CS Mutahi Kagwe" (Kenya's Cabinet Secretary).
   "mp", "cs",
+  // British and Irish pages write abbreviated titles without the point: "Supt Michael Corbett", "Cllr Ada Lowe".
+  "supt", "insp", "sgt", "det", "cllr", "capt", "cpt", "cmdr", "col", "lt", "maj", "brig", "cpl", "prof",
 ]);
 
 /** Abbreviated titles and the title word they stand for: "Sen. Ada Lowe" … "the senator". */
@@ -58,7 +60,7 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   sen: "senator", rep: "representative", gen: "general", capt: "captain", cpt: "captain", dr: "doctor",
   gov: "governor", lt: "lieutenant", col: "colonel", sgt: "sergeant", prof: "professor", det: "detective",
   insp: "inspector", supt: "superintendent", cmdr: "commander", adm: "admiral", maj: "major", atty: "attorney",
-  amb: "ambassador", rev: "reverend", cpl: "corporal", brig: "brigadier",
+  amb: "ambassador", rev: "reverend", cpl: "corporal", brig: "brigadier", cllr: "councillor",
 };
 
 /** Honorifics and abbreviated titles: alone they name nobody. */
@@ -82,6 +84,9 @@ export const GROUP_NOUNS = new Set([
   "players", "coaches", "scholars", "historians", "physicians", "pharmacists", "consumers", "shareholders", "investors",
   // "Okafor's lawyers argued": those who speak for someone, a group of their own.
   "lawyers", "attorneys", "aides", "advisers", "advisors", "representatives", "staffers",
+  // "Nandi MPs said", "Republican senators said": holders of one office, several of them, speak as a group.
+  "mps", "meps", "msps", "mlas", "mcas", "tds", "senators", "legislators", "parliamentarians", "councillors", "councilors",
+  "ministers", "governors", "mayors", "delegates", "judges", "congressmen", "congresswomen",
 ]);
 
 /** The press as a plural or a medium: "Buenos Aires media", "Lagos newspapers" name no speaker of their own. */

@@ -300,7 +300,15 @@ function isEpithet(ws: Token[]): boolean {
 const PERSON_NOUNS = new Set(["billionaire", "businessman", "businesswoman", "mogul", "tycoon", "magnate", "nominee", "candidate", "contender", "front-runner", "frontrunner", "hopeful", "challenger", "incumbent", "lawmaker", "legislator", "politician", "congressman", "congresswoman", "philanthropist", "entrepreneur", "investor", "heiress", "actor", "actress", "singer", "rapper", "comedian", "host", "anchor", "pundit", "commentator", "novelist", "filmmaker", "playwright", "preacher", "pastor", "cleric", "rabbi", "imam", "monarch", "strongman", "autocrat", "dictator", "veteran", "firebrand", "populist", "mayor-elect", "president-elect", "governor-elect", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "batsman", "bowler", "champion", "grandmaster", "winger"]);
 const PARTY_WORDS = new Set(["republican", "democratic", "democrat", "gop", "conservative", "liberal", "labour", "tory", "green", "independent", "libertarian"]);
 
-const SUBJECT_NEVER_STARTS = new Set(["in", "on", "at", "from", "to", "into", "with", "by", "for", "of", "during", "after", "before", "since", "near", "outside", "inside", "under", "over"]);
+const OBJECT_PRONOUNS: Record<string, Gender> = { him: "m", her: "f", them: "pl" };
+/** "…, he said, before leaving", "…, she said, and …": what follows the aside's comma is no statement of the cue's. */
+const FINITE_WORDS = new Set(["is", "are", "was", "were", "am", "will", "would", "has", "have", "had", "can", "could", "should", "may", "might", "must", "do", "does", "did", "shall"]);
+const ASIDE_SUBORDINATORS = new Set(["if", "when", "while", "although", "though", "because", "since", "unless", "once", "whether", "whereas"]);
+/** A word that opens a clause of its own after the aside (a determiner or a subject pronoun), not a verb for the subject before it. */
+const ASIDE_SUBJECT_WORDS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "we", "i", "he", "she", "they", "it", "there"]);
+const ASIDE_TAIL_NEVER = new Set(["and", "but", "or", "before", "after", "as", "while", "when", "until", "in", "on", "at", "during", "with", "without", "for", "to", "from", "by", "who", "which", "where", "adding", "saying"]);
+// "what the senators said was …": a free relative is no speaker.
+const SUBJECT_NEVER_STARTS = new Set(["in", "on", "at", "from", "to", "into", "with", "by", "for", "of", "during", "after", "before", "since", "near", "outside", "inside", "under", "over", "what"]);
 const QUANTIFIERS = new Set(["several", "some", "many", "few", "most", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "numerous", "other", "various", "both"]);
 /** What a speaker issues in their own name: "X's statement said" is X speaking. */
 const OWNED_DOCUMENTS = new Set(["statement", "letter", "tweet", "post", "report", "memo", "filing", "speech", "remarks", "website", "ad", "advert", "op-ed", "column", "book", "affidavit", "testimony", "announcement", "release"]);
@@ -915,6 +923,30 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     add(verb, line.slice(t.start, end), t.start, inside.some((x) => x.kind === "quote") ? "partial" : "indirect", mention);
   };
 
+  /** "The levy, she said, would cost …", "…, according to the minister, are known …": a cue set off by commas
+   *  inside the sentence; what follows its closing comma (token k) is said too, linked to the part before it. */
+  const asideTail = (verb: Token, k: number, mention: Mention) => {
+    const t = tokens[k + 1];
+    if (tokens[k]?.kind !== "comma" || t?.kind !== "word" || ASIDE_TAIL_NEVER.has(lc(t)) || /ing$/.test(lc(t))) return;
+    // Only a sentence the aside interrupts: "Holness said, that …"; a subordinate clause before it ("If there are
+    // …, he added, the arrests …"); or a subject before it and its verb after ("The levy, she said, would cost …").
+    // "…, according to an analysis by X, a former aide, whose …": after a whole clause, what follows is no statement.
+    const head = found[found.length - 1];
+    const lead = tokens.filter((x) => x.kind === "word" && x.end <= (head?.start ?? 0) + (head?.text.length ?? 0) + 1 && x.start >= (head?.start ?? Infinity));
+    // "the article which, he said, asserted …": a relative clause the aside interrupts goes on after it.
+    const subordinate = (!!lead[0] && ASIDE_SUBORDINATORS.has(lc(lead[0]))) || ["which", "that", "who"].includes(lc(lead[lead.length - 1]));
+    const subjectOnly = lead.length > 0 && lead.length <= 8 && !lead.some((x) => FINITE_WORDS.has(lc(x))) && /^[a-z]/.test(t.text) && !ASIDE_SUBJECT_WORDS.has(lc(t));
+    if (!(lc(t) === "that" || (head && head.verb === verb.text && (subordinate || subjectOnly)))) return;
+    let end = nextVerbStart(k + 1);
+    // "…, as Eric Garner … said before he died": another speaker's words close the sentence.
+    const as = tokens.findIndex((x, j) => j > k + 1 && x.start < end && lc(x) === "as" && tokens.slice(j + 1).some((y) => y.start < end && isVerb(y)));
+    if (as > 0) end = tokens[as - 1].kind === "comma" ? tokens[as - 1].start : tokens[as].start;
+    if (tokens.filter((x) => x.start >= t.start && x.end <= end && x.kind === "word").length < 3) return;
+    const before = found.length;
+    add(verb, line.slice(t.start, end), t.start, tokens.some((x) => x.kind === "quote" && x.start >= t.start && x.end <= end) ? "partial" : "indirect", mention);
+    if (found.length > before && head && head.verb === verb.text && head.mention === mention) found[found.length - 1].sameAs = head;
+  };
+
   /** Content after the verb at i: skip the audience ("told reporters") and adjuncts up to "that", ":" or a quote. */
   const contentAfter = (i: number, mention: Mention, sameAs?: Attribution) => {
     const t = tokens[i];
@@ -989,8 +1021,11 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
     if (lc(t) === "according" && lc(tokens[i + 1]) === "to") {
       let k = i + 2;
       while (k < tokens.length && tokens[k].kind === "word") k++;
-      let mention = documentBeforeParticiple(line, p.base, tokens.slice(i + 2, k)) ?? parseEnglishSubject(line, p.base, tokens.slice(i + 2, k), null);
-      if (!mention || mention.kind === "pronoun") continue;
+      // "According to him, …": an object pronoun refers back as "he said" does.
+      const object = k === i + 3 ? OBJECT_PRONOUNS[lc(tokens[i + 2])] : undefined;
+      let mention = object ? { kind: "pronoun" as const, surface: "", role: null, gender: object, pos: p.base + tokens[i + 2].start }
+        : documentBeforeParticiple(line, p.base, tokens.slice(i + 2, k)) ?? parseEnglishSubject(line, p.base, tokens.slice(i + 2, k), null);
+      if (!mention || (mention.kind === "pronoun" && !object)) continue;
       // "according to the ministry's spokesperson, Lena Hoffmann."
       if (mention.kind === "title" && tokens[k]?.kind === "comma") {
         let e = k + 1;
@@ -1004,7 +1039,10 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       else if (i > 0 && tokens[i - 1].kind === "comma") {
         const q = tokens[i - 2];
         if (q?.kind === "quote" && i === 2) quoteContent(t, q, mention);
-        else add(t, line.slice(sentenceStart, tokens[i - 1].start), sentenceStart, "indirect", mention);
+        else {
+          add(t, line.slice(sentenceStart, tokens[i - 1].start), sentenceStart, "indirect", mention);
+          asideTail(t, k, mention);
+        }
       }
       continue;
     }
@@ -1036,6 +1074,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
           else if (prev.kind === "comma") add(t, line.slice(sentenceStart, prev.start), sentenceStart, "indirect", mention);
           const after = tokens[right.to]?.kind === "comma" ? right.to + 1 : right.to;
           if (tokens[after]?.kind === "quote") quoteContent(t, tokens[after], mention);
+          else if (!quoteBefore && prev.kind === "comma") asideTail(t, right.to, mention);
           continue;
         }
       }
@@ -1078,6 +1117,7 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       else if (left.from - 1 > 0) add(t, line.slice(sentenceStart, before.start), sentenceStart, "indirect", mention);
       const after = tokens[i + 1]?.kind === "comma" ? i + 2 : i + 1;
       if (tokens[after]?.kind === "quote") quoteContent(t, tokens[after], mention);
+      else if (q?.kind !== "quote" && left.from - 1 > 0) asideTail(t, afterVerb + 1, mention);
       continue;
     }
     // "“…,” race director X told …": lowercase words of the title before the part the subject parse kept.

@@ -41,6 +41,34 @@ export function apostrophePairsAsQuotes(line: string): string {
   });
 }
 
+/** British and Irish pages quote with single marks (‘Some of the court lists …’) and keep double marks for a
+ *  quotation inside one; an article with no double mark at all uses ‘ … ’ as its quotation marks. Each ‘ that opens
+ *  a word (at a line's start or after a space or bracket) pairs with the next ’ that ends one (before a space,
+ *  punctuation or the line's end; "it’s" stays an apostrophe), and both are written as “ ”. One character for one,
+ *  so every offset holds. */
+export function singleQuotesAsDouble(lines: string[]): string[] {
+  if (lines.some((l) => /["“”„]/.test(l)) || !lines.some((l) => OPENING_SINGLE.test(l))) return lines;
+  return lines.map((line) => {
+    if (!line.includes("‘")) return line;
+    let out = "";
+    let open = -1;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      const before = i === 0 ? " " : line[i - 1];
+      const after = i + 1 >= line.length ? " " : line[i + 1];
+      if (c === "‘" && open < 0 && BEFORE_OPENING.test(before) && !/\s/.test(after)) {
+        open = i;
+        out += "“";
+      } else if (c === "’" && open >= 0 && !/\s/.test(before) && AFTER_CLOSING.test(after)) {
+        open = -1;
+        out += "”";
+      } else out += c;
+    }
+    return out;
+  });
+}
+const OPENING_SINGLE = /(?:^|[\s([{—–-])‘\S/;
+
 const DOUBLE_MARKS = new Set(['"', "“", "”"]);
 const BEFORE_OPENING = /[\s([{—–-]/;
 const AFTER_CLOSING = /[\s.,;:!?)\]}—–-]/;
