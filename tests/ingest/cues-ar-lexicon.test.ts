@@ -28,6 +28,13 @@ describe("(ar) a verb then a colon and a quotation", () => {
   });
 });
 
+describe("(ar) a subjectless verb before what the speaker called something", () => {
+  it("'وأكد ما وصفه بـ«…»' (as 'وانتقد ما وصفه'): the described-as reading keeps the speaker of the sentence before", () => {
+    const d = extract("ar", "وقال النائب ماهر الصالح إن اللجنة لم تجتمع منذ شهرين.", "وأكد ما وصفه بـ«التقصير الفاضح» في متابعة الملف.");
+    expect(speakerOf(d, "التقصير الفاضح")?.nameAr).toBe("ماهر الصالح");
+  });
+});
+
 describe("(ar) the reporting verbs of news", () => {
   const cases: [string, string, string, string][] = [
     ["تعهد … بأن (pledged)", "تعهد وزير التربية نبيل حداد بأن تفتح المدارس أبوابها في موعدها رغم الإضراب.", "تفتح المدارس", "نبيل حداد"],

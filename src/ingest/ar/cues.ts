@@ -19,6 +19,9 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
   if (t.kind !== "word") return null;
   const w = n(t);
   const bare = stripConj(w);
+  // "وانتقد ما وصفه بـ«…»": a subjectless verb whose object is what the speaker called something leaves it to that
+  // reading (describedAs), which keeps the speaker.
+  if (/^وصف/.test(n(tokens[i + 2])) && describedAs(tokens, i + 2)) return null;
   // A verb right after a relative pronoun (التي قالت) or "ما" belongs to a relative clause.
   // "كما أشار الوزير إلى …" opening a sentence, "كما وأشار …": كما is "also" there, not "as".
   const alsoAtStart = n(tokens[i - 1]) === "كما" && (i === 1 || tokens[i - 2]?.kind !== "word" || /^و/.test(w));
