@@ -65,8 +65,13 @@ export const ADDRESSEE_VERBS = new Set([
 ]);
 
 /** One reporting verb of data/cues-ar.json: its past (masculine), present stem and participle stem. */
-interface CueLemma { past: string; present?: string; participle?: string; preps: string[]; participlePreps?: string[]; dual?: boolean; participleOnly?: boolean; object?: boolean; negatedReports?: boolean; nounObject?: boolean; quoteOnly?: boolean; pleaOnly?: boolean }
+interface CueLemma { past: string; present?: string; participle?: string; preps: string[]; participlePreps?: string[]; dual?: boolean; participleOnly?: boolean; object?: boolean; negatedReports?: boolean; nounObject?: boolean; quoteOnly?: boolean; pleaOnly?: boolean; ambiguous?: boolean; except?: string[] }
 const CUE_LEMMAS = (CUES_AR.verbs as CueLemma[]).filter((v) => v.past);
+
+/** A lemma's generated forms without those it lists in except (common words that report nothing: ذاكرة "memory"). */
+function kept(v: CueLemma, forms: [string, Gender][]): [string, Gender][] {
+  return v.except ? forms.filter(([form]) => !v.except!.includes(form)) : forms;
+}
 
 const weakFinal = (stem: string) => /[يوا]$/.test(stem);
 const OBJECT_PRONOUNS = ["ه", "ها", "هم", "هما", "نا", "ني"];
@@ -105,13 +110,13 @@ export const PARTICIPLE_PREPS = new Map<string, string[]>();
 // Past forms first, so that a present form that is also a past form (تابع) keeps its past lemma.
 for (const v of CUE_LEMMAS) {
   if (v.participle) {
-    for (const [form, gender] of participleForms(v.participle)) {
+    for (const [form, gender] of kept(v, participleForms(v.participle))) {
       PARTICIPLES.set(form, gender);
       PARTICIPLE_PREPS.set(form, v.participlePreps ?? v.preps);
     }
   }
   if (isParticipleOnly(v)) continue;
-  for (const [form, gender] of pastForms(v)) {
+  for (const [form, gender] of kept(v, pastForms(v))) {
     if (v.pleaOnly) {
       PLEA_VERBS.set(form, { gender, preps: v.preps });
       continue;
@@ -122,7 +127,7 @@ for (const v of CUE_LEMMAS) {
 }
 for (const v of CUE_LEMMAS) {
   if (!v.present) continue;
-  for (const [form, gender] of presentForms(v.present)) {
+  for (const [form, gender] of kept(v, presentForms(v.present))) {
     if (v.pleaOnly) {
       if (!PLEA_VERBS.has(form)) PLEA_VERBS.set(form, { gender, preps: v.preps });
       continue;
@@ -146,8 +151,9 @@ export const REPLY_VERBS = new Map<string, Gender>([
   // "اكتفت الوزيرة بالقول إن …": limited themselves to saying.
   ["اكتفي", "m"], ["اكتفت", "f"], ["اكتفوا", "pl"],
 ]);
-/** Verbs that are also common non-verbs (عبر "via", وعد "a promise"): verbs only where a clause opens. */
-export const AMBIGUOUS_VERBS = new Set(["عبر", "عبرت", "عبروا", "وعد", "وعدت", "وعدوا", "بين", "بينت", "بينوا"]);
+/** Past forms that are also common non-verbs (عبر "via", وعد "a promise"): verbs only where a clause opens
+ *  (data/cues-ar.json ambiguous). */
+export const AMBIGUOUS_VERBS = new Set(CUE_LEMMAS.filter((v) => v.ambiguous).flatMap((v) => kept(v, pastForms(v)).map(([form]) => form)));
 
 /** "وزاد بالقول"، "وأكمل الوزير: …"، "وختم حديثه قائلاً": verbs of going on or closing that report speech only
  *  before بالقول or a colon. */

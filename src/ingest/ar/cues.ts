@@ -19,6 +19,9 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
   if (t.kind !== "word") return null;
   const w = n(t);
   const bare = stripConj(w);
+  // "وانتقد ما وصفه بـ«…»": a subjectless verb whose object is what the speaker called something leaves it to that
+  // reading (describedAs), which keeps the speaker.
+  if (/^وصف/.test(n(tokens[i + 2])) && describedAs(tokens, i + 2)) return null;
   // A verb right after a relative pronoun (التي قالت) or "ما" belongs to a relative clause.
   // "كما أشار الوزير إلى …" opening a sentence, "كما وأشار …": كما is "also" there, not "as".
   const alsoAtStart = n(tokens[i - 1]) === "كما" && (i === 1 || tokens[i - 2]?.kind !== "word" || /^و/.test(w));
@@ -57,7 +60,8 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
   // "وعبّر أولياء أمور عن غضبهم": a feeling voiced is no statement (unless a أن-clause says what it is about).
   if (verb && /^و?عبر(?:ت|وا)?$/.test(w) && feelingVoiced(tokens, i)) verb = undefined;
   // "X، محامي Y، عبر عن …"، "وعبّر الوزير عن …": عبر opening a clause, its عن still to come; else "via".
-  if (verb && (AMBIGUOUS_VERBS.has(w) || AMBIGUOUS_VERBS.has(bare)) && !(clauseOpens(tokens, i) && (verb.preps.length === 0 ? thatClauseAhead(tokens, i) : tokens.slice(i + 1, i + 12).some((x) => verb!.preps.some((p) => n(x) === p || (p === "ب" && /^ب/.test(n(x)))))))) verb = undefined;
+  // "ووعد: «…»": opening a clause before a colon and a quotation, too.
+  if (verb && (AMBIGUOUS_VERBS.has(w) || AMBIGUOUS_VERBS.has(bare)) && !(clauseOpens(tokens, i) && (colonQuoteAhead(tokens, i) || (verb.preps.length === 0 ? thatClauseAhead(tokens, i) : tokens.slice(i + 1, i + 12).some((x) => verb!.preps.some((p) => n(x) === p || (p === "ب" && /^ب/.test(n(x))))))))) verb = undefined;
   // "بياناً جاء فيه أن …"، "وجاء في بيان للوزارة أن …": what a document holds, reported like speech.
   if (!verb && bare === "جاء" && camePhrase(tokens, i)) return { kind: "verb", gender: null, preps: [] };
   // "ويرى نقاد تابعوا الدورة أن …": a plural verb right after the indefinite group a reporting verb names describes it.
