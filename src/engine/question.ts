@@ -454,10 +454,11 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: Obje
 
   // What did Y say [about Z]: Arabic puts the verb before the speaker, English after.
   for (let i = 1; i <= Math.min(3, w.length - 1); i++) {
-    const verb = speechVerb(w[i]);
     const opener = w.slice(0, i).join(" ");
-    // "كيف وصف الرئيس اليمني جماعة الحوثي؟": how, like what, asks the words Y put on Z.
+    // "كيف وصف الرئيس اليمني جماعة الحوثي؟": how, like what, asks the words Y put on Z; and "كيف رد Y على Z"
+    // asks Y's words on Z, whether or not the article quotes Y at all.
     const how = HOW_AR.test(opener);
+    const verb = speechVerb(w[i]) ?? (how && REPLY_VERB.test(w[i]) ? "قال" : null);
     if (verb && (how || WHAT_AR.test(opener))) {
       const { speaker, topic, required } = splitSpeakerTopic(w.slice(i + 1));
       if (!speaker.length) continue;

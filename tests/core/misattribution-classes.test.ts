@@ -11,6 +11,10 @@ import { readFollowUp } from "../../src/engine/follow-up-reader.js";
 import { ArabiziReader } from "../../src/engine/arabizi-reader.js";
 import { inventedArticles } from "../support/invented-articles.js";
 import { expectAnsweredBy } from "../support/answers.js";
+import { ingestedEngine, who } from "../support/drafts.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 let engine: Engine;
 beforeAll(() => {
@@ -407,5 +411,27 @@ describe("the back-off concept does not hold 'withdraw' (WordNet's withdraw.v.11
     const a = ask("why did the US back off the withdrawal?");
     expect(a.status).toBe("answered");
     expect(a.answers[0].id).toBe("article-000/f-us-reversed");
+  });
+});
+
+describe("how someone answered, when the article does not quote them", () => {
+  // Invented: the spokesman's quote names the secretary-general, who is never quoted.
+  const ARTICLE = `الحكومة تتمسك بقراراتها
+وقال الناطق الرسمي باسم الحكومة سمير العلوي: "إن الحكومة متمسكة بقراراتها بعد تصريحات الأمين العام للأمم المتحدة المستفزة".
+`;
+  let draft: Engine;
+  beforeAll(() => {
+    draft = ingestedEngine(mkdtempSync(join(tmpdir(), "qb-how-reply-")), "reply-ar", { "reply-ar": ARTICLE });
+  });
+
+  it("«كيف رد Y على Z» asks Y's words on Z, like «ماذا قال Y عن Z»", () => {
+    const q = parseQuestion("كيف رد الأمين العام للأمم المتحدة على قرارات الحكومة؟");
+    expect(q.intent).toBe("what_said");
+    expect(q.speakerPhrase).toContain("الامين العام");
+  });
+
+  it("is not answered with the words of the one who named Y", () => {
+    expect(draft.ask("كيف رد الأمين العام للأمم المتحدة على قرارات الحكومة؟").status).not.toBe("answered");
+    expect(who(draft, "كيف رد الناطق الرسمي باسم الحكومة على تصريحات الأمين العام؟").speaker).toMatch(/العلوي/);
   });
 });
