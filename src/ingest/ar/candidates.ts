@@ -275,6 +275,9 @@ export function noSubjectWritten(region: Token[]): boolean {
   return ADJUNCT_STARTERS.has(w) || SUBORDINATORS.has(w) || /^(?:بعد|عند|حين|كل|مثل|ريث)ما$/.test(w) || ADJUNCT_STARTERS.has(w.replace(/^[وف]/, "")) || /[\u064B]/.test(first.text) || /^(?:[لب]ـ|ل(?:ل|ه|ها|هم)$)/.test(w) || audienceWithPronoun(w) || PARTICIPLES.has(w);
 }
 
+/** A given name the name tables know (خالد, whose other sense keeps it out of isKnownName, too). */
+const givenName = (w: string) => isKnownName(normAr(w)) || !!nameSpellings(normAr(w));
+
 /** Parses the words between the verb and the content into a speaker mention (null: no speaker written). */
 export function parseArabicSubject(line: string, base: number, region: Token[], gender: Gender, ctx: ArabicContext = NO_CONTEXT): Mention | null {
   // "شدد رئيس الاتحاد … على أن": the verb's preposition before its clause; a preposition with no object ends no subject.
@@ -520,7 +523,8 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     if (rest.length >= 2 && ["الي", "عن", "لدي"].includes(n(rest[0])) && nameLike(rest[rest.length - 1], false) && !isOccasion(n(rest[rest.length - 1]))) return null;
     // "وشدد الوزير السعيد على …": a title, then a surname the article gives in full, is that person.
     const surname = roleTs.length === 2 && (k === seg0.length || ADJUNCT_STARTERS.has(n(seg0[k]))) && surnameLike(roleTs[1].text) ? ctx.fullName(roleTs[1].text) : null;
-    if (surname && /\s/.test(surname)) return { kind: "name", surface: surname, role: surface(line, roleTs.slice(0, 1)), gender, pos: base + roleTs[1].start };
+    // The full name must open on a given name: "مدرب الرمال" with "فريق الرمال" in the article is a team's coach.
+    if (surname && /\s/.test(surname) && givenName(surname.split(/\s+/)[0])) return { kind: "name", surface: surname, role: surface(line, roleTs.slice(0, 1)), gender, pos: base + roleTs[1].start };
     return mention("title", roleTs, surface(line, roleTs));
   }
   // A definite noun the role list does not know, then a name: "الممرضة هبة سلامة"، "النائبة لينا حداد".
