@@ -3,8 +3,8 @@
 import { NAME_LINKS, REPORTING_VERBS } from "./lexicon-ar.js";
 import { COUNT_WORDS_EN, GROUP_NOUNS, NP_WORDS, ORG_WORDS, PRESS_NOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TIME_WORDS_EN, TITLE_WORDS } from "./lexicon-en.js";
 import { isMasdar } from "./masdar-ar.js";
-import { commonPhrase, neverNameWord, prepositionRest } from "./ar/names.js";
-import { carriesPreposition } from "./ar/clitic.js";
+import { commonPhrase, neverNameWord } from "./ar/names.js";
+import { carriesPreposition, prepositionRest } from "./ar/clitic.js";
 import PLACES from "./data/places-en.json" with { type: "json" };
 import { normAr } from "./text.js";
 import type { Lang, Mention } from "./types.js";
@@ -64,7 +64,7 @@ export function implausibleSpeaker(lang: Lang, mention: Mention, fullText: strin
 /** "بسوسة محمد الطرابلسي" in an article that writes "ولاية سوسة": a first word carrying ب، ل or ك (a word the name
  *  table does not know) whose rest the article writes on its own is a prepositional phrase, never a name's first word. */
 function prepositionOpensName(m: Mention, fullText: string): boolean {
-  const rest = prepositionRest(normAr(m.surface.trim().split(/\s+/)[0] ?? ""));
+  const rest = prepositionRest(normAr(m.surface.trim().split(/\s+/)[0] ?? ""), { indefinite: true });
   return !!rest && articleWords(fullText).has(rest);
 }
 

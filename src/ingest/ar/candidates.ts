@@ -6,7 +6,8 @@ import { isKnownName } from "../transliterate.js";
 import { nameSpellings } from "../../normalize/names.js";
 import { normAr, stripConj } from "../text.js";
 import type { Gender, Mention, Paragraph } from "../types.js";
-import { COMPOUND_HEADS, COMPOUND_SECONDS, HONORIFICS, alGivenNameEnd, OCCASION_ADJUNCTS, PREP_WORDS, audienceWithPronoun, describedName, familyAl, fullNameEnd, honoredNameEnd, n, nameLike, nameRun, prepositionOnNoun, prepositionRest, roleLike, setOffName, splitSegments, surface, surnameLike, tailName, withoutLam } from "./names.js";
+import { COMPOUND_HEADS, COMPOUND_SECONDS, HONORIFICS, alGivenNameEnd, OCCASION_ADJUNCTS, PREP_WORDS, audienceWithPronoun, describedName, familyAl, fullNameEnd, honoredNameEnd, n, nameLike, nameRun, prepositionOnNoun, roleLike, setOffName, splitSegments, surface, surnameLike, tailName, withoutLam } from "./names.js";
+import { prepositionRest } from "./clitic.js";
 
 /** Article-wide knowledge the patterns use: the full name an article gives a surname ("الزين" → "عمر الزين"). */
 export interface ArabicContext {
@@ -180,7 +181,7 @@ export function arabicContext(paragraphs: Paragraph[]): ArabicContext {
 
 /** "بسوسة" → "سوسه": the word after a ب written onto a word the name table does not know (normalized), or null. ب is the
  *  preposition of where an office is (رئيس البلدية بسوسة); ل and ك open a name too often (لطيفة، كاوه). */
-const placeWord = (t: Token): string | null => (n(t).startsWith("ب") ? prepositionRest(n(t)) : null);
+const placeWord = (t: Token): string | null => (n(t).startsWith("ب") ? prepositionRest(n(t), { indefinite: true }) : null);
 
 /** Cuts a segment at the first time/place/audience adjunct (keeping "في <place>" after a group or a body, and
  *  "في/من <body>" after a group: "مصادر في وزارة الطاقة اللبنانية"). */

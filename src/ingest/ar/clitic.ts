@@ -24,18 +24,35 @@ function listedNoName(w: string): boolean {
     || TIME_WORDS.has(w) || TIME_WORDS.has(definite) || FREQUENT_WORDS.has(w) || isOccasion(w) || REPORTING_VERBS.has(w) || isMasdar(w);
 }
 
-/** The preposition-and-article prefixes (بال، لل، كال) no name opens with. */
-const WITH_ARTICLE = /^[وف]?(?:[بلك]ال|لل)../;
-/** An attached preposition, after an optional conjunction, and the word left without them (three letters or more). */
-const ATTACHED = /^[وف]?[بلك](.{3,})$/;
+/** A preposition (ب، ل، ك) written onto a word, after an optional conjunction (و، ف), and the word left (three letters
+ *  or more). */
+const ATTACHED = /^([وف]?)([بلك])(.{3,})$/;
+
+export interface PrepositionReading {
+  /** و/ف may be written before the preposition: "وبوزارة"، "فبتونس". */
+  afterConjunction?: boolean;
+  /** Only an indefinite word is left: none opening on ال or ل (بالمحكمة، للأناضول; بلدية، كلمة are read the same way). */
+  indefinite?: boolean;
+}
+
+/** The word left without the preposition (ب، ل، ك) written onto `w` (normalized), of three letters or more, when the name
+ *  table does not know `w` (as a name or as a name that is also a common word: لطفي، باسم); else null. */
+export function prepositionRest(w: string, { afterConjunction = false, indefinite = false }: PrepositionReading = {}): string | null {
+  const m = ATTACHED.exec(w);
+  if (!m || (m[1] && !afterConjunction) || (indefinite && /^(?:ال|ل)/.test(m[3]))) return null;
+  return nameSpellings(w) ? null : m[3];
+}
 
 /** True when the word (normalized) is a preposition written onto a word, not a name: the name table and the listed
- *  lookalikes say it is a name; otherwise a preposition with the article, or one that leaves a listed word. */
+ *  lookalikes say it is a name; otherwise a preposition with the article (بالـ، كالـ before two letters more, لل), or one
+ *  that leaves a listed word. */
 export function carriesPreposition(w: string): boolean {
-  if (nameSpellings(w) || LOOKALIKES.has(w)) return false;
+  if (LOOKALIKES.has(w)) return false;
   const bare = /^[وف]/.test(w) ? w.slice(1) : w;
   if (bare !== w && (nameSpellings(bare) || LOOKALIKES.has(bare))) return false;
-  if (WITH_ARTICLE.test(w)) return true;
-  const rest = ATTACHED.exec(w)?.[1];
-  return !!rest && listedNoName(rest);
+  const rest = prepositionRest(w, { afterConjunction: true });
+  if (!rest) return false;
+  const preposition = w[w.length - rest.length - 1];
+  if (/^ال../.test(rest) || (preposition === "ل" && rest.startsWith("ل"))) return true;
+  return listedNoName(rest);
 }

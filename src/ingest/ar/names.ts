@@ -5,7 +5,7 @@ import { type Token } from "../tokens.js";
 import { hasDerivedMasdarShape, isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
 import { nameSpellings } from "../../normalize/names.js";
-import { carriesPreposition } from "./clitic.js";
+import { carriesPreposition, prepositionRest } from "./clitic.js";
 import { normAr, stripConj } from "../text.js";
 import NAMES_AR from "../data/names-ar.json" with { type: "json" };
 import COMMON_WORDS_AR from "../data/common-words-ar.json" with { type: "json" };
@@ -117,15 +117,8 @@ export function nameLike(t: Token, first: boolean, taMarbuta = false): boolean {
  *  (a state, a body's head, a frequent word of the news, a derived verbal noun) is a prepositional phrase, never a name
  *  word. For a word the name table does not know (normalized). */
 export function prepositionOnNoun(w: string): boolean {
-  const rest = prepositionRest(w);
+  const rest = prepositionRest(w, { indefinite: true });
   return !!rest && (!!STATES[rest] || ORG_HEADS.has(rest) || (rest.length >= 4 && FREQUENT_WORDS.has(rest)) || hasDerivedMasdarShape(rest));
-}
-
-/** The indefinite word after a preposition ب، ل، ك written onto `w` (normalized), of three letters or more, when the name table
- *  does not know `w` (as a name or as a name that is also a common word: لطفي، باسم); else null. */
-export function prepositionRest(w: string): string | null {
-  const rest = /^[بلك](?!ال|ل)(.{3,})$/.exec(w)?.[1];
-  return rest && !nameSpellings(w) ? rest : null;
 }
 
 /** Function words that "و/ف" may be written onto ("ولا"، "فلم"); not ان, which "فان" (van) would be read as. */
