@@ -4,7 +4,7 @@
 import type { SpeakerRecord } from "../corpus/schema.js";
 import { GIVEN_NAME_HONORIFICS, SINGULAR_SOURCE_HEADS, STATES, TITLE_SURNAMES } from "./lexicon-ar.js";
 import { bodyReferent, introducedBefore, titleReferent } from "./coref-ar.js";
-import { EVENT_WORDS, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
+import { DAY_WORDS_EN, EVENT_WORDS, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { givenNameGender } from "./gender-en.js";
 import { glossArabic } from "./gloss.js";
 import { Occurrences } from "./occurrences.js";
@@ -239,8 +239,11 @@ function startOfRunsBefore(text: string, at: number, runs: number): number {
 
 const NAME_PARTICLES = new Set(["de", "da", "van", "von", "der", "den", "ter", "la", "le", "di", "du", "del", "al", "bin", "ibn"]);
 
-/** Words that open a phrase of place or time, never a name in apposition ("In Accra Central, the minister …"). */
-const APPOSITION_STOPS = new Set(["in", "at", "on", "from", "of", "to", "for", "by", "with", "the", "a", "an", "and", "or", "but", "when", "after", "before", "during", "since", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+/** Words that open a phrase of place or time: the capitalized words after one are no name in apposition ("In Accra
+ *  Central, the minister …"). */
+const PHRASE_OPENERS = new Set(["in", "at", "on", "from", "of", "to", "for", "by", "with", "the", "a", "an", "and", "or", "but", "when", "after", "before", "during", "since"]);
+/** Where a name in apposition ends going back: a phrase opener, or a day ("Yesterday Ama Owusu, the minister, …"). */
+const APPOSITION_STOPS = new Set([...PHRASE_OPENERS, ...DAY_WORDS_EN]);
 
 const TITLE_MODIFIERS = new Set(["former", "acting", "interim", "then", "outgoing", "incoming", "deputy", "assistant", "vice", "senior", "chief", "district", "federal", "state", "u.s.", "us"]);
 
@@ -364,7 +367,7 @@ export function englishTitledName(fullText: string, role: string, pos: number): 
     if (det < 1 || !spaced(det) || !(word(det).text === "the" || /^\p{Lu}\p{L}+['’]s$/u.test(word(det).text))) return null;
     if (!/^,\s+$/.test(between(det - 1))) return null;
     const run = nameRun(det - 1, -1);
-    if (!run || (run[0] > 0 && APPOSITION_STOPS.has(word(run[0] - 1).text.toLowerCase()) && spaced(run[0] - 1))) return null;
+    if (!run || (run[0] > 0 && PHRASE_OPENERS.has(word(run[0] - 1).text.toLowerCase()) && spaced(run[0] - 1))) return null;
     return scored(det, i, run);
   };
   /** "The governor of the Central Bank of Nigeria (CBN), Olayemi Cardoso, said": a title, "of", the body it heads (its

@@ -35,3 +35,10 @@ describe("(en) a quotation running over paragraphs closes on a pronoun", () => {
     expect(speakerOf(d, "vote on the deal")?.name).toBe("Kofi Mensah");
   });
 });
+
+describe("(en) a day word opening the sentence is no part of the name in apposition", () => {
+  it("'Yesterday Ama Owusu, the transport minister, spoke …' then 'The minister said …' names Ama Owusu", () => {
+    const d = extract("en", HEADLINE, "Yesterday Ama Owusu, the transport minister, spoke to reporters in Tema.\n\nThe minister said the union had agreed to the new wages.");
+    expect(speakerOf(d, "agreed to the new wages")?.name).toBe("Ama Owusu");
+  });
+});
