@@ -46,7 +46,8 @@ const FULL_NAME_CONFIDENCE = 0.85;
  * words to contest an answer: a tenth, so that one shared place name is not enough.
  */
 const CONTEST_MARGIN = 0.1;
-/** What a record that is no evidence scores at most (scoreRecords). */
+/** Just under the answer bar: what a record that may be offered, never stated, scores at most (one that is no
+ *  evidence, fills no slot the question asks, or gives no time for a when-question). */
 const NO_EVIDENCE = MIN_COVERAGE - 0.01;
 /**
  * The bounds a counting ranking searches down to in turn (scoreRecords): most answers' best scores are
@@ -772,14 +773,14 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       // that gives a place, "what is the name of …?" one that names someone the question does not; one
       // that shares the topic and fills no slot may be offered, never stated. Not "when …?": the
       // article's date answers it for a sentence that gives none.
-      if (q.intent === "fact" && (q.hint === "number" || q.hint === "place" || q.hint === "name" || q.hint === "person_name") && !fits) score = Math.min(score, MIN_COVERAGE - 0.01);
+      if (q.intent === "fact" && (q.hint === "number" || q.hint === "place" || q.hint === "name" || q.hint === "person_name") && !fits) score = Math.min(score, NO_EVIDENCE);
       const unnegated = (negated || (denial && !!r.verb && r.verb !== DENY)) && !isNegated(normalizedText(hit.doc));
       const opposite = opposing.length > 0 && opposes(opposing, questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]));
       const unrealized = done && saysNotYet(r.text, r.textEn);
       if (unnegated) score *= POLARITY_PENALTY;
       if (opposite || unrealized) score *= POLARITY_PENALTY;
       // "when did the invasion start?" asks the time of what happened: what will happen has none to give.
-      if (unrealized && q.hint === "time") score = Math.min(score, MIN_COVERAGE - 0.01);
+      if (unrealized && q.hint === "time") score = Math.min(score, NO_EVIDENCE);
       // Bonuses rank; they never lift a record without evidence over the answer bar.
       if (!evidence) score = Math.min(score, NO_EVIDENCE);
       const held = evidenceCount(tellingTerms, r.ownKeys);
@@ -1551,7 +1552,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       const prev = found.get(at);
       if (!prev || prev.score < score) found.set(at, { ...s, record: at, score });
     }
-    const rest = scored.filter((s) => !found.has(s.record)).map((s) => ({ ...s, score: Math.min(s.score, MIN_COVERAGE - 0.01) }));
+    const rest = scored.filter((s) => !found.has(s.record)).map((s) => ({ ...s, score: Math.min(s.score, NO_EVIDENCE) }));
     return [...found.values(), ...rest].sort((a, b) => b.score - a.score || a.record - b.record);
   }
 
