@@ -871,13 +871,16 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
    * see `telling`) itself: in its own words or through their concept, or in its curated topics; a
    * statement also in its sentence, which reports it ("Trump threatened to …"). A fact's sentence says
    * other things: "paved the way for a cross-border raid", after a clause on US troops, does not say
-   * that the army crossed.
+   * that the army crossed. With `done` (the question presumes the act happened: "when did the operation
+   * actually begin?"), a sentence that says it will or may happen ("Turkey has long threatened to
+   * invade …, arguing that …") does not report it.
    */
-  function saysEveryTellingWord(strict: MatchableTerm[]): (s: Scored) => boolean {
+  function saysEveryTellingWord(strict: MatchableTerm[], done = false): (s: Scored) => boolean {
     const asked = strict.map(telling).filter((t) => !t.generic);
     return (s) => {
       const r = records[s.record];
-      const says = (id: number) => r.ownKeys.includes(id) || r.topicKeys.includes(id) || (r.kind === "quote" && r.secondaryKeys.includes(id));
+      const reports = r.kind === "quote" && !(done && saysNotYet(r.context, null));
+      const says = (id: number) => r.ownKeys.includes(id) || r.topicKeys.includes(id) || (reports && r.secondaryKeys.includes(id));
       return asked.every((t) => t.ids.some(says) || saysRelated(t, says));
     };
   }
@@ -1862,7 +1865,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         // scoreRecords), so a record that gives no date of its own must say the act asked about in full:
         // "when was the safe-zone deal signed" is not answered by the talks that began, nor "when did the
         // army cross" by its units' leave "in recent weeks".
-        const saysAct = saysEveryTellingWord(strict);
+        const saysAct = saysEveryTellingWord(strict, claimsDone(spelled.q.topic));
         const actSaid = q.hint !== "time" || q.asksWho ? () => true : (s: Scored) => CALENDAR_WORDS.test(normalizedText(s.record)) || saysAct(s);
         const ownWord = (s: Scored) => (!oneWord || (s.direct ?? 1) > 0) && actSaid(s);
         // A reason is found around the records that match (towardReasons), not in the question's words.

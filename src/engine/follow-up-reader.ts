@@ -119,8 +119,33 @@ function readWord(word: string): Token[] {
   return [{ text: word, cls: null, langs: new Set() }];
 }
 
+/** Prepositions read with the "what" word after them as one "what" (data: "beforeWhat"). */
+const BEFORE_WHAT: ReadonlySet<string> = new Set(
+  Object.entries(WORDS.beforeWhat).filter(([lang]) => lang !== "_comment").flatMap(([, words]) => (words as string[]).map(foldForFollowUp)),
+);
+
+/**
+ * "ومن ماذا حذروا؟" asks of what they warned, not who: a preposition and the "what" word it governs are
+ * one "what".
+ */
+function withGovernedWhat(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const next = tokens[i + 1];
+    if (next?.cls === "what" && BEFORE_WHAT.has(tokens[i].text)) {
+      out.push({ text: `${tokens[i].text} ${next.text}`, cls: "what", langs: next.langs });
+      i++;
+    } else out.push(tokens[i]);
+  }
+  return out;
+}
+
 /** The words of a folded question, longest table phrase first. */
 export function readTokens(folded: string): Token[] {
+  return withGovernedWhat(tableTokens(folded));
+}
+
+function tableTokens(folded: string): Token[] {
   const words = folded ? folded.split(" ") : [];
   const out: Token[] = [];
   for (let i = 0; i < words.length; ) {

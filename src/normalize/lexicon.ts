@@ -29,6 +29,7 @@ export const ENGLISH_STOPWORDS = new Set(
   please tell me know let hey hi hello thanks thank ok okay yes quote quotes quoted statement article news
   hasn haven isn aren wasn weren doesn don didn couldn wouldn shouldn won t s ll ve re d m anti pro non
   read reading heard hear apparently seems seem somewhere supposedly reportedly basically actually even
+  finally eventually ultimately
   again remind recall remember wondering wonder curious guess
   across among amongst amid beside besides beyond upon via within onto toward towards throughout
   abt bout gonna wanna gotta gotten lemme kinda sorta tho
