@@ -441,10 +441,15 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     if (bareName(role.slice(Math.max(0, honorifics)))) {
       // "The company's security chief, J.D. Harlan, said": the name set off by commas is the speaker.
       let s = k;
-      while (s >= 0 && tokens[s].kind === "word" && k - s < 12) s--;
+      // "… whereas the coach, Ebo Quaye, said": the lead starts after a word joining it to another clause ("and" may
+      // join the words of a title: "The justice and constitutional affairs minister, Kahinda Otafiire, said").
+      while (s >= 0 && tokens[s].kind === "word" && k - s < 12 && !(s < k && CLAUSE_JOINERS.has(lc(tokens[s])))) s--;
       const lead = tokens.slice(s + 1, k + 1);
       if (!lead.length) return null;
       if (lead.some((t) => TITLE_WORDS.has(lc(t)) || ORG_WORDS.has(lc(t)))) return { np: role, role: lead, from: s + 1 };
+      // "his uncle, Ama Boateng, said", "the coach, Ebo Quaye, argued": a described person, then their name.
+      const described = describedLead(lead);
+      if (described > 0) return { np: role, role: lead.slice(-described), from: k - described + 1 };
     }
     // "His team, Liberta-Nordhaus, said": a kind of body, then its one-word name set off by commas;
     // "Smith's wife, Anna, said": likewise a relative and a given name.
@@ -889,7 +894,11 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
         // "According to X, Ashford also agreed …": a verb whose subject opens the content is part of it.
         if (left && left.from - 1 <= from) continue;
         if (left && tokens[left.from - 1]?.kind === "comma") return tokens[left.from - 1].start;
-        if (left && ["and", "but"].includes(lc(tokens[left.from - 1]))) return tokens[left.from - 1].start;
+        // "… said he was upset while his uncle, Ama Boateng, said …": a subject and its own reporting verb after a
+        // joining word open another statement.
+        if (left && STATEMENT_JOINERS.has(lc(tokens[left.from - 1]))) {
+          return tokens[left.from - 2]?.kind === "comma" ? tokens[left.from - 2].start : tokens[left.from - 1].start;
+        }
         // "… for the case but the prosecution countered it was …": "but", a determiner and its noun, then a verb of
         // saying with a clause after it open another speaker's statement, whatever the noun.
         const but = j - 3 > from && lc(tokens[j - 3]) === "but" && ["the", "his", "her", "their", "its"].includes(lc(tokens[j - 2])) && /^[a-z]+$/.test(tokens[j - 1].text);
@@ -1145,6 +1154,22 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
   }
   return { found, used };
 }
+
+/** How many last words of `lead` describe a person named right after it ("his uncle", "the team's coach", "Delia's
+ *  lawyer"): a determiner or an owner, then up to three lowercase words; 0 when they do not. */
+function describedLead(lead: Token[]): number {
+  for (let n = 2; n <= Math.min(4, lead.length); n++) {
+    const first = lead[lead.length - n];
+    const rest = lead.slice(lead.length - n + 1);
+    if (!rest.every((t) => /^[a-z][a-z-]*$/.test(t.text) && !isVerb(t) && !SUBJECT_NEVER_STARTS.has(lc(t)))) return 0;
+    if (["the", "his", "her", "their", "its"].includes(lc(first)) || (isCap(first) && /['’]s$/.test(first.text))) return n;
+  }
+  return 0;
+}
+
+/** Words that join a second speaker's statement to the first one's ("…, while X said …", "whereas X argued"). */
+const CLAUSE_JOINERS = new Set(["while", "whereas"]);
+const STATEMENT_JOINERS = new Set(["and", "but", ...CLAUSE_JOINERS]);
 
 /** "…, adding that …": participles of reporting verbs that continue the clause's speaker. */
 const PARTICIPLES_EN = new Set(["saying", "adding", "insisting", "warning", "noting", "arguing", "stressing", "claiming", "explaining", "stating", "acknowledging", "asserting", "contending", "cautioning", "predicting", "conceding", "complaining", "emphasizing", "emphasising", "suggesting"]);

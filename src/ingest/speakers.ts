@@ -355,8 +355,9 @@ export function englishTitledName(fullText: string, role: string, pos: number): 
     if (/^,\s+$/.test(between(i)) && i + 1 < count) {
       const run = nameRun(i + 1, 1);
       let d = i;
-      while (d > 0 && i - d < 4 && spaced(d - 1) && /^\p{Ll}/u.test(word(d - 1).text) && !/^(?:the|a|an)$/.test(word(d - 1).text)) d--;
-      const determined = d > 0 && spaced(d - 1) && /^(?:the|a|an)$/i.test(word(d - 1).text);
+      while (d > 0 && i - d < 4 && spaced(d - 1) && /^\p{Ll}/u.test(word(d - 1).text) && !/^(?:the|a|an|his|her|their)$/.test(word(d - 1).text)) d--;
+      // "the transport minister, Ama Owusu", "Camilleri's lawyer, Paul Zammit": a determiner or an owner opens the title.
+      const determined = d > 0 && spaced(d - 1) && (/^(?:the|a|an|his|her|their)$/i.test(word(d - 1).text) || /^\p{Lu}\p{L}+['’]s$/u.test(word(d - 1).text));
       if (run && determined && closes(run[1])) return scored(d - 1, i, run);
     }
     if (!/^\s*[,.]/.test(fullText.slice(end(i), end(i) + 2))) return null;

@@ -1,0 +1,36 @@
+// Twenty-third round: constructions of real English articles (issue 11, set T), each on a short invented article.
+// The first paragraph is the headline.
+import { describe, expect, it } from "vitest";
+import { extract, speakerOf } from "./helpers.js";
+
+const HEADLINE = "Striker denies drinking before training";
+
+describe("(en) a second speaker's statement joined by 'while' or 'whereas' ends the first one's content", () => {
+  it("'… said he was upset by the claim while his uncle, Ama Boateng, said …': the uncle's words are his, not Mensah's", () => {
+    const d = extract("en", HEADLINE,
+      "Kofi Mensah denied that he arrived late and said he was upset by the claim while his uncle, Ama Boateng, said the Hearts striker had only one beer that night.");
+    expect(speakerOf(d, "upset by the claim")?.name).toBe("Kofi Mensah");
+    expect(d.quotes.find((q) => q.text.includes("upset by the claim"))?.text).not.toMatch(/Boateng|one beer/);
+    expect(speakerOf(d, "only one beer")?.name).toBe("Ama Boateng");
+  });
+
+  it("'… whereas the coach, Ebo Quaye, argued …' likewise; a clause on 'while' that reports nothing stays in the content", () => {
+    const d = extract("en", HEADLINE,
+      "Kofi Mensah said the pitch was dry whereas the coach, Ebo Quaye, argued that the rain had ruined it.",
+      "Mensah said the fans sang while the team warmed up before the match.");
+    expect(speakerOf(d, "pitch was dry")?.name).toBe("Kofi Mensah");
+    expect(speakerOf(d, "rain had ruined it")?.name).toBe("Ebo Quaye");
+    expect(d.quotes.find((q) => q.text.includes("fans sang"))?.text).toMatch(/while the team warmed up/);
+  });
+});
+
+describe("(en) 'the lawyer said' after a person introduced as someone's lawyer", () => {
+  it("'… Camilleri's lawyer, Paul Zammit.' then '…, the lawyer said': Zammit, the lawyer named last, not the earlier one", () => {
+    const d = extract("en", "Magistrate refuses to step down from libel case",
+      "Lawyer Ben Farrugia said the court had already made up its mind about the messages.",
+      "That view was not shared by Camilleri’s lawyer, Paul Zammit.",
+      "The court had only banned publication of the messages on grounds of public order, the lawyer said.");
+    expect(speakerOf(d, "made up its mind")?.name).toBe("Ben Farrugia");
+    expect(speakerOf(d, "grounds of public order")?.name).toBe("Paul Zammit");
+  });
+});
