@@ -1,5 +1,5 @@
 // The slot a fact question asks to be filled (a number for "how many"/كم/قديش, a time for "when"/امتى,
-// a place for "where"/وين, a reason for "why"/ليش), read from one table of question words in both
+// a place for "where"/وين, a reason for "why"/ليش, a verdict for "what verdict"/ما الحكم النهائي), read from one table of question words in both
 // languages and their dialects (data/answer-slots.json), and whether a record's words fill it. A fact
 // answer that shares the question's topic but does not fill its slot is at most offered.
 import { normalize, wordKeys } from "../normalize/index.js";
@@ -8,7 +8,7 @@ import SLOTS from "./data/answer-slots.json" with { type: "json" };
 import type { Hint } from "./question.js";
 import { hasArabic } from "../normalize/arabic.js";
 
-type SlotKind = "number" | "time" | "place" | "reason";
+type SlotKind = "number" | "time" | "place" | "reason" | "verdict";
 interface SlotWords {
   opening: string[];
   anywhere: string[];
@@ -62,13 +62,25 @@ export const givesOccasion = (normalizedSentence: string, kind: OccasionKind): b
 /** "what led …", "ما الذي أدى إلى …", "شو اللي خلى …": a cause is asked for; its words are the question's, not the topic's. */
 export const CAUSE_OPENING = new RegExp(`^(?:and |so |[وف] )?[وف]?(?:${alternatives(cause.what)}) (?:(?:${alternatives(cause.relative)}) )?(?:${alternatives(cause.verbs)})(?= |$)`);
 
+/** "ما هو الموعد المحدد لـ…", "what was the deadline": a time named after a what-word, which the record must give itself. */
+const TIME_NOUN = new RegExp(
+  `^(?:and |so |[وف] )?[وف]?(?:${alternatives(cause.what)}) (?:(?:${alternatives([...cause.relative, "the", "will be"])}) ){0,2}(?:${alternatives(SLOTS.slots.time.nouns)})(?= |$)`,
+);
+/** A time asked by a noun: the article's date answers "when did it happen", not "what is the date set for it". */
+export const asksOwnTime = (normalizedQuestion: string): boolean => TIME_NOUN.test(normalizedQuestion);
+
+const VERDICT_WORDS = new RegExp(`(?:^| )(?:${alternatives(SLOTS.slots.verdict.gives)})(?= |$)`);
+/** A record's own words give a verdict: a sentence, a fine, an acquittal, a conviction. */
+export const givesVerdict = (normalized: string): boolean => VERDICT_WORDS.test(normalized);
+
 /** Question-word patterns → the slot they ask for, in the table's order. */
 export const SLOT_PATTERNS: [RegExp, Hint][] = [
   [ANY_OCCASION_ASKED, "occasion"],
-  ...(["number", "time", "place", "reason"] as const).flatMap((kind) => patterns(slots[kind]).map((re): [RegExp, Hint] => [re, kind])),
+  ...(["number", "time", "place", "reason", "verdict"] as const).flatMap((kind) => patterns(slots[kind]).map((re): [RegExp, Hint] => [re, kind])),
   [CAUSE_OPENING, "reason"],
   // "what was the inflation rate", "ما نسبة …": an amount named, after every question word (read first).
   [new RegExp(`(?:^| )(?:${alternatives(SLOTS.slots.number.nouns)})(?= |$)`), "number"],
+  [TIME_NOUN, "time"],
 ];
 
 // A count or an amount standing as a word ("12 شخصا", "$1.8 billion", a fraction: "نصف المياه", "a quarter"), not the digits of a name (F-35),
@@ -108,14 +120,19 @@ export function countsNoun(normalized: string, noun: string): boolean {
   const stems = keys.filter((k) => !k.startsWith("="));
   // A place or group ("=rohingya") is met by its key.
   const entities = new Set(keys.filter((k) => k.startsWith("=")));
-  if (!stems.length && !entities.size) return givesAmount(normalized);
+  // A noun of the other script than the record's is not among its words (an Arabic question on an English draft).
+  if ((!stems.length && !entities.size) || hasArabic(noun) !== hasArabic(normalized)) return givesAmount(normalized);
   const lines = new Set(nouns.flatMap((n) => synonymLines().get(n) ?? []));
+  // An Arabic word carries its article and prefixes ("الحالات"): met by its keys too.
   const counts = (x: string) =>
-    stems.some((s) => x.startsWith(s)) || (entities.size > 0 && wordKeys(x).some((k) => entities.has(k))) || (synonymLines().get(x) ?? []).some((l) => lines.has(l));
+    stems.some((s) => x.startsWith(s)) ||
+    (hasArabic(x) && wordKeys(x).some((k) => stems.includes(k))) || (entities.size > 0 && wordKeys(x).some((k) => entities.has(k))) || (synonymLines().get(x) ?? []).some((l) => lines.has(l));
   const words = normalized.trim().split(" ");
   // "550 people"; "brings the number of deaths to 7", "ارتفع عدد الوفيات إلى 388": the noun before "to".
   const before = (i: number) => (i > 0 && COUNT_TO.test(words[i - 1]) ? words.slice(Math.max(0, i - 2 - COUNTED_REACH), i - 1) : []);
-  return words.some((w, i) => AMOUNT.test(w) && (words.slice(i + 1, i + 1 + COUNTED_REACH).some(counts) || before(i).some(counts)));
+  // "بلغ عدد الحالات 12": in Arabic the counted noun may stand just before its number, with no "إلى".
+  const justBefore = (i: number) => words.slice(Math.max(0, i - COUNTED_REACH), i).filter(hasArabic);
+  return words.some((w, i) => AMOUNT.test(w) && (words.slice(i + 1, i + 1 + COUNTED_REACH).some(counts) || before(i).some(counts) || justBefore(i).some(counts)));
 }
 
 let byWord: Map<string, number[]> | undefined;
@@ -190,6 +207,15 @@ export function askedAct(topic: string): string | null {
   return /^[a-z]{3,}$/.test(act) ? act : null;
 }
 
+/**
+ * The act a who-did question asks the doer of: "who scored …", "who has found …", "مين سجل …", "من الذي سجل …"
+ * → the verb. Null when a noun follows the question word ("من القاضي …") or the word is no verb of three letters or more.
+ */
+export function doneAct(topic: string): string | null {
+  const m = /^(?:who|whom) (?:(?:has|have|had|did|does|will|would|is|was|were|are|first|actually) )?([a-z]{3,})(?= |$)|^[وف]?(?:مين|من|منو|شكون|مينو) (?:(?:اللي|الي|الذي|التي|الذين|قد|هو|هي) )?(?!ال)(\S{3,})/.exec(topic.trim());
+  return m ? (m[1] ?? m[2]) : null;
+}
+
 /** A verb that closes the counted noun phrase of "how many N …". */
 const COUNT_VERB = /^(?:are|were|is|was|have|has|had|do|does|did|will|would|can|could|remain|remained)$/;
 
@@ -202,7 +228,8 @@ const RATE_ASKED = anyOf(kinds.rate);
 const PERCENTAGE = new RegExp(`(?:^| )[\\d.,]+ (?:${alternatives(kinds.percent)})(?= |$)`);
 const PERCENTAGES = new RegExp(PERCENTAGE.source, "g");
 const PERCENT_SIGN = /\d\s*[%٪]/;
-const PERCENT_SIGNS = new RegExp(PERCENT_SIGN.source, "g");
+/** A whole share with its sign ("up to 15%"), taken out whole so that no digit of it is left to count; from a number's first digit only (a long run of digits is read once). */
+const PERCENT_SIGNS = /(?<![\d.,])\d[\d.,]*\s*[%٪]/g;
 const MEASURE_ASKED = anyOf(kinds.measure);
 const UNITS = new Set(kinds.units.map((u) => normalize(u)));
 /** A number written with its unit ("200km", "5kg"). */
@@ -210,30 +237,42 @@ const GLUED_UNIT = new RegExp(`^[\\d.,]+(?:${alternatives(kinds.units.filter((u)
 /** How many words from a measure's number its unit may stand ("6.2 magnitude", "a magnitude of 6.1", "180 kilometres"). */
 const UNIT_REACH = 2;
 
-/** What kind of number a question asks: a running total ("the total number of cases"), a share ("what percentage"), a measure ("how deep"). */
+const MONEY_ASKED = anyOf(kinds.money);
+const CURRENCIES = new Set(kinds.currencies.map((c) => normalize(c)));
+/** A currency sign beside a digit, as written ("$1.8 billion", "€500", "5£"). */
+const CURRENCY_SIGN = /[$€£¥]\s*\d|\d\s*[$€£¥]/;
+
+/** What kind of number a question asks: a running total ("the total number of cases"), a share ("what percentage"), a measure ("how deep"), a sum of money ("what price"). */
 export interface NumberAsked {
   total: boolean;
   rate: boolean;
   measure: boolean;
+  money: boolean;
 }
 
 export function numberAsked(normalizedQuestion: string): NumberAsked {
-  return { total: TOTAL_ASKED.test(normalizedQuestion), rate: RATE_ASKED.test(normalizedQuestion), measure: MEASURE_ASKED.test(normalizedQuestion) };
+  return { total: TOTAL_ASKED.test(normalizedQuestion), rate: RATE_ASKED.test(normalizedQuestion), measure: MEASURE_ASKED.test(normalizedQuestion), money: MONEY_ASKED.test(normalizedQuestion) };
 }
 
 /**
  * A number with a unit of measure beside it: "180 kilometres", "a magnitude of 6.1" (normalized: "6 1"),
  * "200km", "عمق 10 كلم". A count of things ("thousands of residents") measures nothing.
  */
-export function givesMeasure(normalized: string): boolean {
+export const givesMeasure = (normalized: string): boolean => numberBeside(normalized, UNITS, GLUED_UNIT);
+
+/** A sum of money: a number beside a currency ("2 مليون دولار", "500 euros"), or a currency sign beside a digit (`raw`, as written). */
+export const givesMoney = (raw: string, normalized: string): boolean => CURRENCY_SIGN.test(raw) || numberBeside(normalized, CURRENCIES, null);
+
+/** A number with one of `units` within UNIT_REACH words of it (past its decimal digits), or `glued` to it ("200km"). */
+function numberBeside(normalized: string, units: Set<string>, glued: RegExp | null): boolean {
   const words = normalized.trim().split(" ");
   const isNumber = (w: string) => /^\d/.test(w) || AMOUNT.test(w);
   return words.some((w, i) => {
-    if (GLUED_UNIT.test(w)) return true;
+    if (glued?.test(w)) return true;
     if (!isNumber(w)) return false;
     // After it, past the digits of its decimal part ("6 2 magnitude").
     const after = words.slice(i + 1, i + 1 + 2 * UNIT_REACH).filter((x) => !/^\d+$/.test(x)).slice(0, UNIT_REACH);
-    return [...words.slice(Math.max(0, i - UNIT_REACH), i), ...after].some((x) => UNITS.has(x));
+    return [...words.slice(Math.max(0, i - UNIT_REACH), i), ...after].some((x) => units.has(x));
   });
 }
 
@@ -245,6 +284,7 @@ export function givesMeasure(normalized: string): boolean {
 export function fitsNumberAsked(raw: string, normalized: string, asked: NumberAsked): boolean {
   if (asked.total && !CUMULATIVE.test(normalized)) return false;
   if (asked.measure) return givesMeasure(normalized);
+  if (asked.money && !asked.rate) return givesMoney(raw, normalized);
   if (asked.rate || !(PERCENT_SIGN.test(raw) || PERCENTAGE.test(normalized))) return true;
   const withoutShares = normalize(raw.replace(PERCENT_SIGNS, " ")).replace(PERCENTAGES, " ");
   return givesAmount(withoutShares);

@@ -17,7 +17,7 @@ import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadli
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS, MIN_COVERAGE, SUGGEST_COVERAGE } from "./limits.js";
 import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, saysRelated, telling, tellingShare, type MatchableTerm } from "./evidence.js";
-import { askedAct, countedAct, countedNoun, countsNoun, fitsNumberAsked, givesAmount, givesOccasion, givesPlace, numberAsked, occasionAsked, type NumberAsked } from "./answer-slots.js";
+import { askedAct, asksOwnTime, countedAct, doneAct, countedNoun, countsNoun, fitsNumberAsked, givesAmount, givesOccasion, givesPlace, givesVerdict, numberAsked, occasionAsked, type NumberAsked } from "./answer-slots.js";
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SPEAKERS_WEIGHED, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, verdictSettled, type Scored, type Verdict } from "./decision.js";
 import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpLang, type FollowUpPlan } from "./follow-up.js";
@@ -128,6 +128,8 @@ const MIN_SOUND_LENGTH = 4;
 const VERB_ONLY_SCORE = 0.7;
 /** The slots a question about what someone said must see filled by the quote that answers it (see slotFilled). */
 const SPEAKER_SLOTS = new Set<Hint>(["number", "place", "name", "person_name"]);
+/** The slots a fact answer must fill to be stated (see scoreRecords). */
+const FILLED_SLOTS = new Set<Hint>(["number", "place", "name", "person_name", "verdict"]);
 /** The confidence shown for the answer to "when?" / "why?" about the last answer. */
 const FOCUS_SCORE = 0.6;
 /** The confidence shown for the statement whose sentence says where it was made (see statementOccasion). */
@@ -166,6 +168,7 @@ function fitsHint(normalized: string, hint: Hint): boolean {
   if (hint === "time") return TIME_WORDS.test(normalized);
   if (hint === "reason") return REASON_WORDS.test(normalized);
   if (hint === "outcome") return OUTCOME_WORDS.test(normalized);
+  if (hint === "verdict") return givesVerdict(normalized);
   return false;
 }
 
@@ -656,8 +659,9 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const tellingTerms = strict.map(telling);
     const questionKeys = new Set(terms.flatMap((t) => t.keys));
     // What "how many N" counts: the answer gives a number of N (see countedNoun).
-    const countedWord = q.intent === "fact" && q.hint === "number" ? countedNoun(q.topic) : null;
+    const countedWord = q.intent === "fact" && q.hint === "number" ? (q.counted ?? countedNoun(q.topic)) : null;
     const numberKind = q.hint === "number" ? numberAsked(q.topic) : null;
+    const ownTime = q.hint === "time" && asksOwnTime(normalize(q.topic));
     const opposing = opposablePairs(questionKeys);
     // "who said the operation has already started?": a statement that it will start says something else.
     // "when did the operation actually start?" likewise: a fact that it looked imminent is no answer.
@@ -770,10 +774,11 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       const fits = q.hint !== null && fillsSlot(hit.doc, q.hint, questionKeys, countedWord, numberKind);
       if (fits) score += HINT_BONUS;
       // "How many soldiers …?" is answered by a record that gives a number of soldiers, "where …?" by one
-      // that gives a place, "what is the name of …?" one that names someone the question does not; one
-      // that shares the topic and fills no slot may be offered, never stated. Not "when …?": the
-      // article's date answers it for a sentence that gives none.
-      if (q.intent === "fact" && (q.hint === "number" || q.hint === "place" || q.hint === "name" || q.hint === "person_name") && !fits) score = Math.min(score, NO_EVIDENCE);
+      // that gives a place, "what is the name of …?" one that names someone the question does not, "what
+      // verdict …?" one that gives a sentence or an acquittal; one that shares the topic and fills no slot
+      // may be offered, never stated. Not "when …?": the article's date answers it for a sentence that
+      // gives none, unless the question names the time it asks ("the date set for …", ownTime).
+      if (q.intent === "fact" && (FILLED_SLOTS.has(q.hint) || (ownTime && q.hint === "time")) && !fits) score = Math.min(score, NO_EVIDENCE);
       const unnegated = (negated || (denial && !!r.verb && r.verb !== DENY)) && !isNegated(normalizedText(hit.doc));
       const opposite = opposing.length > 0 && opposes(opposing, questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]));
       const unrealized = done && saysNotYet(r.text, r.textEn);
@@ -1764,15 +1769,19 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
 
   /**
    * "كم حالة تعافت من الكوليرا؟", "how many patients were discharged?", "what did the commissioner conclude
-   * after the investigation?": the act a count or a what-did question is asked of, which no
+   * after the investigation?", "مين سجل الأهداف؟": the act a count, a what-did or a who-did question is asked of, which no
    * record of the answer's article says (in its words, its sentence or its topics, nor in another wording):
    * the article's numbers count other acts (new cases, deaths).
    */
   function untoldAct(i: number, q: ParsedQuestion): boolean {
-    const act = q.hint === "number" ? countedAct(q.topic) : q.hint === null ? askedAct(q.topic) : null;
+    // A statement answers "who compared X to Y" by what its speaker said: the act is the question's reading of it.
+    const act = q.hint === "number" ? countedAct(q.topic) : q.hint === null ? (askedAct(q.topic) ?? (records[i].kind === "fact" ? doneAct(q.topic) : null)) : null;
     const term = act ? questionTerms(act)[0] : undefined;
     if (!term || isGenericTerm(term)) return false;
-    const ids = [...idsOf(term), ...relatedIdsOf(term)];
+    // A word of the act's concept that the question says besides is that word, not the act: "مين سجل
+    // الأهداف" is not told by "من دون أهداف" (سجل and أهداف share a line of concepts).
+    const own = new Set(questionTerms(q.topic).filter((t) => t.word !== term.word).flatMap((t) => idsOf(t)));
+    const ids = [...idsOf(term), ...relatedIdsOf(term).filter((id) => !own.has(id))];
     const says = (j: number) => ids.some((id) => records[j].ownKeys.includes(id) || records[j].secondaryKeys.includes(id) || records[j].topicKeys.includes(id));
     return !runAround(i, sameArticle).some(says);
   }

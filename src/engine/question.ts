@@ -2,14 +2,14 @@
 // speaker it names, which words carry its topic, and which reporting verb it uses. Works on normalized
 // text, so Arabic spelling variants and English case never matter.
 import { hasArabic } from "../normalize/arabic.js";
-import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, STANCE_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
+import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, STANCE_VERBS, VERB_EN_TO_AR, isContentWord, normalize } from "../normalize/index.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
 import { CAUSE_OPENING, SLOT_PATTERNS } from "./answer-slots.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 import SPELLINGS from "./data/question-spellings.json" with { type: "json" };
 
 export type Intent = "who_said" | "what_said" | "who_is" | "fact" | "list_speakers";
-export type Hint = "number" | "time" | "place" | "reason" | "outcome" | "name" | "person_name" | "occasion" | null;
+export type Hint = "number" | "time" | "place" | "reason" | "verdict" | "outcome" | "name" | "person_name" | "occasion" | null;
 
 export interface ParsedQuestion {
   intent: Intent;
@@ -34,6 +34,8 @@ export interface ParsedQuestion {
    * verb is misspelt: its answer is someone's.
    */
   asksWho: boolean;
+  /** The noun a count opening names ("كم عدد الحالات …" → الحالات, "the number of fighters" → fighters): what the answer's number counts. */
+  counted?: string;
 }
 
 const QUOTED = /["“”«»„‟]([^"“”«»„‟]{2,})["“”«»„‟]/g;
@@ -368,7 +370,10 @@ function countAsSlot(q: ParsedQuestion): ParsedQuestion {
   // A question that opens on its count keeps it in the topic: "how many N" is read there (countedNoun).
   if (q.hint === null && COUNT_INSIDE.test(q.topic)) return { ...q, topic: q.topic.replace(COUNT_INSIDE, ""), hint: "number" };
   if (!COUNT_OPENING.test(q.topic)) return q;
-  return { ...q, topic: q.topic.replace(COUNT_OPENING, ""), hint: q.hint ?? "number" };
+  const topic = q.topic.replace(COUNT_OPENING, "");
+  // After عدد / "number of" stands the noun counted ("عدد الحالات"), never a verb.
+  const noun = /^(?:the )?(\S{3,})/.exec(topic)?.[1];
+  return { ...q, topic, hint: q.hint ?? "number", ...(noun && isContentWord(noun) ? { counted: noun } : {}) };
 }
 
 /** Verbs of answering something ("respond to", "رد على") and the preposition of what was answered. */
