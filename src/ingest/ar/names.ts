@@ -21,8 +21,6 @@ export const isAdverbialParticiple = (w: string) => ADVERBIAL_PARTICIPLES.has(w)
 const COMMON_NOUNS = new Set(NAMES_AR.commonNouns.words);
 /** A word that can never be part of a person's name: a circumstantial participle or a listed common noun. */
 export const neverNameWord = (w: string) => isAdverbialParticiple(w) || COMMON_NOUNS.has(w) || COMMON_NOUNS.has(stripConj(w));
-/** "المتهم"، "المعتقل"، "الراحل": what a person is in the story, written after the name (data/names-ar.json). */
-const PERSON_DESCRIPTIONS = new Set(NAMES_AR.personDescriptions.words);
 
 /** Frequent words of Arabic news that no article writes where a name stands (data/common-words-ar.json, built from
  *  the vocabulary of many articles by `npm run build:nouns-ar`). */
@@ -149,7 +147,7 @@ export function surnameLike(word: string, afterFirstName = false): boolean {
   if (w.startsWith("ال") && !/[يه]$/.test(w) && hasDerivedMasdarShape(w.slice(2))) return false;
   // Plurals (المسؤولين) are longer than the short names ending the same way (الزين، الحسين، الدين).
   // A ة-final word is a feminine noun, except right after a first name (العمايرة، الطراونة).
-  return w.startsWith("ال") && w.length > 3 && (afterFirstName || !w.endsWith("ه")) && !/(?:ون|ات|اء)$/.test(w) && !(/ين$/.test(w) && w.length > 6) && !COMMON_WORDS.has(w) && !ROLE_HEADS.has(w) && !PERSON_DESCRIPTIONS.has(w)
+  return w.startsWith("ال") && w.length > 3 && (afterFirstName || !w.endsWith("ه")) && !/(?:ون|ات|اء)$/.test(w) && !(/ين$/.test(w) && w.length > 6) && !COMMON_WORDS.has(w) && !ROLE_HEADS.has(w)
     && !isGroupHead(w) && !ORG_HEADS.has(w) && !ROLE_CONTINUATIONS.has(w) && !ADJUNCT_STARTERS.has(w) && !STATES[w] && !REPORTING_VERBS.has(w) && !TIME_WORDS.has(w);
 }
 
