@@ -26,7 +26,7 @@ const firstPerson = (w: string) => /^(?:نحن|اننا|انا|كنا|لدينا
 function headlineStatement(p: Paragraph, ctx: ArabicContext): Attribution | null {
   const line = p.text;
   const colon = line.search(/\s*:\s*/);
-  if (colon < 2 || colon > 60 || /["«“\d|]/.test(line.slice(0, colon)) || line.trim().split(/\s+/).length > 24 || /[.!]["”»]?\s*$/.test(line.trim())) return null;
+  if (colon < 2 || colon > 60 || /["«“\d|]/.test(line.slice(0, colon)) || line.trim().split(/\s+/).length > 24 || /!["”»]?\s*$/.test(line.trim())) return null;
   const spans = arabicQuoteSpans(line);
   const s = sentencesOf(p, spans)[0];
   if (!s) return null;
@@ -46,6 +46,9 @@ function headlineStatement(p: Paragraph, ctx: ArabicContext): Attribution | null
   const mention = m.kind === "name" ? { ...m, surface: full! } : m;
   return { paragraph: p.line, text: line.slice(range[0], range[1]), start: range[0], verb: ":", type: q ? "direct" : "indirect", mention: { ...mention, headline: true } };
 }
+
+/** "رياضة"، "أخبار محلية": a line of one to three words with no punctuation, the section a page files the article under. */
+const sectionLabel = (p: Paragraph) => /^[\p{L}\s]+$/u.test(p.text.trim()) && p.text.trim().split(/\s+/).length <= 3;
 
 /** Relative pronouns that open a clause describing the noun before them. */
 const RELATIVES = new Set(["التي", "والتي", "الذي", "والذي", "الذين", "والذين"]);
@@ -106,8 +109,8 @@ export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
         inParagraph.push({ paragraph: p.line, text: p.text.slice(q.span!.start, q.span!.end), start: q.span!.start, verb: last.verb, type: "direct", mention: last.mention, sameAs: last });
       }
     }
-    // The article's first line, when it is a headline with its source before a colon.
-    if (!inParagraph.length && p === paragraphs[0]) {
+    // The article's first line, when it is a headline with its source before a colon (after a section label: "رياضة").
+    if (!inParagraph.length && (p === paragraphs[0] || (p === paragraphs[1] && sectionLabel(paragraphs[0])))) {
       const h = headlineStatement(p, ctx);
       if (h) inParagraph.push(h);
     }

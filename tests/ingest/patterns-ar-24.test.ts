@@ -56,3 +56,26 @@ describe("(ar) a title whose name could not be read names nobody", () => {
     expect(speakerOf(d, "شفاء أول ثلاث حالات")?.nameAr).not.toBe("المتحدث الإعلامي");
   });
 });
+
+describe("(ar) a headline's source before a colon, as pages write it", () => {
+  it("'ناطق الحكومة: … .' (a stray full stop closing the headline) sums up the spokesman's statement in the body", () => {
+    const d = extract("ar", [
+      "ناطق الحكومة: قرار تأجيل الانتخابات البلدية يهدد مسار التهدئة في البلاد .",
+      "",
+      "أكد الناطق الرسمي باسم الحكومة وزير الإعلام سالم الحمداني أن قرار تأجيل الانتخابات البلدية يهدد مسار التهدئة في البلاد.",
+    ].join("\n"));
+    expect(speakerOf(d, "تأجيل الانتخابات البلدية يهدد مسار التهدئة في البلاد")?.nameAr).toBe("سالم الحمداني");
+    expect(d.quotes.filter((q) => q.paragraph === 1 && q.speaker).length).toBe(1);
+  });
+
+  it("'رياضة' then 'مدرب الأردن: سنتأهل …': a section label above the headline", () => {
+    const d = extract("ar", [
+      "رياضة",
+      "",
+      "مدرب الأردن: سنتأهل إلى الدور الثاني من البطولة",
+      "",
+      "توقع مدرب المنتخب الأردني كريم الحوراني، تأهل فريقه إلى الدور الثاني من البطولة رغم صعوبة المجموعة.",
+    ].join("\n"));
+    expect(speakerOf(d, "سنتأهل إلى الدور الثاني")?.nameAr).toBe("كريم الحوراني");
+  });
+});
