@@ -5,7 +5,8 @@ import LEXICON_AR from "./data/lexicon-ar.json" with { type: "json" };
 import { ADDRESSEE_VERBS, COMPLEMENTIZER, ORG_HEADS, REPORT_NOUNS, REPORTING_VERBS, ROLE_HEADS } from "./lexicon-ar.js";
 import { parseArabicSubject } from "./ar/candidates.js";
 import { arabicNameProblem } from "./name-guard.js";
-import { paragraphsOf, quoteSpans, sentencesOf } from "./segment.js";
+import { paragraphsOf, sentencesOf } from "./segment.js";
+import { arabicQuoteSpans } from "./ar/quoted-names.js";
 import { normAr, stripConj } from "./text.js";
 import { tokenize, type Token } from "./tokens.js";
 
@@ -94,7 +95,7 @@ function introducedIndex(fullText: string): IntroducedIndex {
   const out: IntroducedPerson[] = [];
   const seen = new Set<number>();
   for (const p of paragraphsOf(fullText)) {
-    const spans = quoteSpans(p.text);
+    const spans = arabicQuoteSpans(p.text);
     for (const s of sentencesOf(p, spans)) {
       const tokens = tokenize(s, spans);
       for (let i = 0; i < tokens.length; i++) {

@@ -248,6 +248,8 @@ export const ROLE_HEADS = new Set([
   "مساعد", "المساعد", "مساعده", "المساعده",
   // Sports: "اللاعب محمد …"، "المدافع عبد اللطيف …"، "لاعبو الوداد" (their plural heads a group).
   "لاعب", "اللاعب", "لاعبه", "اللاعبه", "المدافع", "مدافع", "المهاجم", "مهاجم", "الحارس", "حارس",
+  // "علاء حسين المتهم بالخيانة"، "وكان المتهم قد نفى": what a person is in the story (data/lexicon-ar.json).
+  ...LEXICON_AR.personDescriptions.words,
 ]);
 
 /** Words that may continue a role phrase though they carry no ال (مكافحة، شؤون، باسم …). */

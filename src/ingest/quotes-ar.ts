@@ -3,7 +3,8 @@
 //   حذر X من أن …، هدد X بـ …، أشار X إلى أن …          (content opened by a preposition)
 //   «…»، قال X.   X قال إن …   وأضاف أن …  مضيفاً أن …  بحجة أن …   وبحسب X، …   نقلت … عن X قوله …
 import { ADDRESSEE_VERBS, ADJUNCT_STARTERS, CONTINUING_VERBS, FIRST_PERSON_OPENERS, PARTICIPLE_PREPS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, isGroupHead, ORG_HEADS, REPORTING_VERBS } from "./lexicon-ar.js";
-import { quoteSpans, sentencesOf } from "./segment.js";
+import { sentencesOf } from "./segment.js";
+import { arabicQuoteSpans } from "./ar/quoted-names.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
 import { isMasdar } from "./masdar-ar.js";
 import { normAr, stripConj } from "./text.js";
@@ -25,8 +26,8 @@ const firstPerson = (w: string) => /^(?:نحن|اننا|انا|كنا|لدينا
 function headlineStatement(p: Paragraph, ctx: ArabicContext): Attribution | null {
   const line = p.text;
   const colon = line.search(/\s*:\s*/);
-  if (colon < 2 || colon > 60 || /["«“\d|]/.test(line.slice(0, colon)) || line.trim().split(/\s+/).length > 24 || /[.!]["”»]?\s*$/.test(line.trim())) return null;
-  const spans = quoteSpans(line);
+  if (colon < 2 || colon > 60 || /["«“\d|]/.test(line.slice(0, colon)) || line.trim().split(/\s+/).length > 24 || /!["”»]?\s*$/.test(line.trim())) return null;
+  const spans = arabicQuoteSpans(line);
   const s = sentencesOf(p, spans)[0];
   if (!s) return null;
   const tokens = tokenize(s, spans);
@@ -46,6 +47,9 @@ function headlineStatement(p: Paragraph, ctx: ArabicContext): Attribution | null
   return { paragraph: p.line, text: line.slice(range[0], range[1]), start: range[0], verb: ":", type: q ? "direct" : "indirect", mention: { ...mention, headline: true } };
 }
 
+/** "رياضة"، "أخبار محلية": a line of one to three words with no punctuation, the section a page files the article under. */
+const sectionLabel = (p: Paragraph) => /^[\p{L}\s]+$/u.test(p.text.trim()) && p.text.trim().split(/\s+/).length <= 3;
+
 /** Relative pronouns that open a clause describing the noun before them. */
 const RELATIVES = new Set(["التي", "والتي", "الذي", "والذي", "الذين", "والذين"]);
 /** A verb of saying, or of imputing (نسب إلى: attributed to), in the past. */
@@ -60,7 +64,7 @@ export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
   // Speech reported inside quotes, kept apart: it comes last, so that no later verb or quote continues its speaker.
   const nested: Attribution[] = [];
   for (const p of paragraphs) {
-    const spans = quoteSpans(p.text, carried);
+    const spans = arabicQuoteSpans(p.text, carried);
     carried = spans[spans.length - 1]?.open ?? false;
     const inParagraph: Attribution[] = [];
     const quoteOnly: Token[] = [];
@@ -105,8 +109,8 @@ export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
         inParagraph.push({ paragraph: p.line, text: p.text.slice(q.span!.start, q.span!.end), start: q.span!.start, verb: last.verb, type: "direct", mention: last.mention, sameAs: last });
       }
     }
-    // The article's first line, when it is a headline with its source before a colon.
-    if (!inParagraph.length && p === paragraphs[0]) {
+    // The article's first line, when it is a headline with its source before a colon (after a section label: "رياضة").
+    if (!inParagraph.length && (p === paragraphs[0] || (p === paragraphs[1] && sectionLabel(paragraphs[0])))) {
       const h = headlineStatement(p, ctx);
       if (h) inParagraph.push(h);
     }
@@ -149,7 +153,7 @@ function quoteAfterColonLine(previous: Paragraph, p: Paragraph, ctx: ArabicConte
   if (!/[:：]\s*$/.test(previous.text) || previous.text.length > 2000 || p.text.length > 4000) return [];
   const shift = Math.max(previous.text.length + 1, p.base - previous.base);
   const joined: Paragraph = { line: previous.line, text: previous.text.padEnd(shift, " ") + p.text, base: previous.base };
-  const spans = quoteSpans(joined.text);
+  const spans = arabicQuoteSpans(joined.text);
   const out: Attribution[] = [];
   for (const s of sentencesOf(joined, spans)) {
     if (s.end <= shift) continue;
@@ -171,7 +175,7 @@ function nestedInQuote(p: Paragraph, span: QuoteSpan, ctx: ArabicContext): Attri
   // The line with all but the quote's inside blanked: offsets stay those of the line, and the outer marks are gone.
   const text = " ".repeat(span.start) + inner;
   const only: Paragraph = { line: p.line, text, base: p.base };
-  const spans = quoteSpans(text);
+  const spans = arabicQuoteSpans(text);
   const out: Attribution[] = [];
   for (const s of sentencesOf(only, spans)) {
     for (const a of sentenceAttributions(only, s.start, tokenize(s, spans), ctx)) {

@@ -522,6 +522,9 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     // preposition and ends on a name it could not read; the title alone would be a guess at who it is, so nobody is read.
     const rest = seg0.slice(k);
     if (rest.length >= 2 && ["الي", "عن", "لدي"].includes(n(rest[0])) && nameLike(rest[rest.length - 1], false) && !isOccasion(n(rest[rest.length - 1]))) return null;
+    // "المتحدث الإعلامي بصحة المدينةالمنورة مؤيد أبوعنق" (two words run together): so when words the role did not take
+    // run on to a name it could not read, with no adjunct among them to say they are where or when it was said.
+    if (rest.length >= 3 && rest.every((t) => t.kind === "word" && !ADJUNCT_STARTERS.has(n(t)) && !TIME_WORDS.has(n(t)) && !isOccasion(n(t))) && nameLike(rest[rest.length - 1], false) && nameLike(rest[rest.length - 2], true)) return null;
     // "وشدد الوزير السعيد على …": a title, then a surname the article gives in full, is that person.
     const surname = roleTs.length === 2 && (k === seg0.length || ADJUNCT_STARTERS.has(n(seg0[k]))) && surnameLike(roleTs[1].text) ? ctx.fullName(roleTs[1].text) : null;
     // The full name must open on a given name: "مدرب الرمال" with "فريق الرمال" in the article is a team's coach.

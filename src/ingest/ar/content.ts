@@ -123,6 +123,9 @@ export function findOpener(tokens: Token[], from: number, preps: string[], limit
     const reported = REPORT_NOUNS.has(w) || (w === "ما" && REPORTED_AFTER_MA.has(n(tokens[j + 1])) && tokens[j - 1]?.kind === "comma");
     if (reported && (closed || timed) && !openerAhead(tokens, j + 1, limit)) return { at: j, contentStart: j, via: "prep" };
     if (isMasdar(w) && !isKnownName(w) && !/[\u064B-\u064D]/.test(t.text) && closed && tokens.slice(j + 1, limit).some((x) => x.kind === "word") && !openerAhead(tokens, j + 1, limit)) return { at: j, contentStart: j, via: "prep" };
+    // "نفى X، وجود أي نقاشات …"، "توقع X، تأهل منتخبه …"، "أكد X شفاء أول حالتين …": a noun that governs a determiner or
+    // a word carrying a possessive pronoun is the verb's object, never more of the name that closed the subject.
+    if (nounObject && closed && governsObject(tokens, j) && !openerAhead(tokens, j + 1, limit)) return { at: j, contentStart: j, via: "prep" };
     if (nounObject && !openerAhead(tokens, j + 1, limit) && tokens.slice(j + 1, limit).some((x) => x.kind === "word")) {
       // "أعلنت الحركة رفضها للقرار"، "أكدت الوزارة التزامها بـ…": its own verbal noun after the closed subject.
       // Not inside a clause of the subject's own ("… ما تم تداوله").
@@ -159,6 +162,22 @@ function afterOccasion(tokens: Token[], from: number, j: number): boolean {
     if (/^(?:في|خلال|عبر)$/.test(n(tokens[k])) && isOccasion(n(tokens[k + 1]))) return true;
   }
   return false;
+}
+
+/** Words that only a noun governs (any, what, first, all, some): no name word is followed by one. */
+const DETERMINERS = new Set(["اي", "ما", "كل", "بعض", "جميع", "كافه", "اول", "احد", "عدد", "مختلف", "معظم", "اغلب"]);
+
+/** tokens[j] is an indefinite noun with its genitive: a determiner, a number, or a noun carrying a possessive pronoun
+ *  (written ه/ها/هم, not a ta marbuta) that the name table does not know. */
+function governsObject(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (t.kind !== "word" || next?.kind !== "word" || /[\u064B-\u064D]/.test(t.text)) return false;
+  const w = n(t);
+  if (w.length < 3 || isKnownName(w) || /^(?:[وبلك]?ال|لل)/.test(w) || PREP_WORDS[w] || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || ROLE_CONTINUATIONS.has(w) || STATES[w] || ADJUNCT_STARTERS.has(w) || TIME_WORDS.has(w) || COMPLEMENTIZER.test(w)) return false;
+  const g = n(next);
+  const possessive = /(?:ه|ها|هم)$/.test(next.text) && g.length >= 5 && !isKnownName(g) && !/^(?:[وبلك]?ال|لل)/.test(g);
+  return DETERMINERS.has(g) || /^\d+$/.test(next.text) || possessive;
 }
 
 /** A complementizer, a colon or a quote later in the sentence (before `limit`). */
