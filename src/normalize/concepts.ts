@@ -257,10 +257,15 @@ function relatedKeysKeeping(
       // in the same language stay phrases: "hard to stamp out" is not "hard". A phrase naming a speaker
       // keeps to the words of its own office (see alignedRelatedKeys).
       const byPhrases = link.phrase && concept.members.every((m) => m.words.length > 1);
-      const crossing = link.phrase && !byPhrases && rule.crossing;
       const ownScript = hasArabic(words[i].keys[0] ?? "");
+      const across = (m: Member) => hasArabic(m.contentKeys[0] ?? "") !== ownScript;
+      // An English word Arabic says only in phrases ("Medina" → المدينة المنورة, "retrial" → إعادة المحاكمة)
+      // is read into their words as a phrase is: each a part, two of which are evidence. Not an Arabic word:
+      // its line's Arabic phrases are its usual wording (غلاء، ارتفاع الأسعار), which an English part is not.
+      const onlyPhrasesAcross = !link.phrase && !ownScript && rule.crossing && !concept.members.some((m) => m.words.length === 1 && across(m));
+      const crossing = ((link.phrase && !byPhrases) || onlyPhrasesAcross) && rule.crossing;
       for (const m of concept.members) {
-        if (m.words.length !== 1 && !byPhrases && !(crossing && hasArabic(m.contentKeys[0] ?? "") !== ownScript)) continue;
+        if (m.words.length !== 1 && !byPhrases && !(crossing && across(m))) continue;
         const weight = Math.min(link.weight, m.weight);
         for (const k of m.words.length === 1 ? m.words[0] : m.contentKeys) {
           // A word read through a phrase keeps a one-word member of its own language as it keeps a phrase
