@@ -54,3 +54,15 @@ describe("(en) an epithet whose noun is the role a person was introduced with", 
     expect(speakerOf(d, "never said he was drunk")?.name ?? null).toBeNull();
   });
 });
+
+describe("(en) 'He said' going on with the speaker when the statements before name other people", () => {
+  it("people named inside the minister's own statements are not passed over: 'He said …' is still the minister's", () => {
+    const d = extract("en", "Minister hopeful on border talks",
+      "Foreign Minister Joseph Banda says President Peter Mwale has spoken to the Malawian Authorities and the Army Command about the border.",
+      "He said President Mwale, as early as 06:00 hours yesterday, spoke to both sides and was hopeful of a settlement.",
+      "Mr Banda said the signing of two trade agreements with the Kenyan government showed that President Mwale's trips were bearing fruit.",
+      "He said what President Mwale wanted was trade for national development.");
+    expect(speakerOf(d, "spoke to both sides")?.name).toBe("Joseph Banda");
+    expect(speakerOf(d, "trade for national development")?.name).toBe("Joseph Banda");
+  });
+});
