@@ -64,7 +64,7 @@ export function extractDetailed(text: string, options: ExtractOptions, margin?: 
   const firstLine = paragraphs[0]?.line ?? 1;
   // Arabic: the speaker is a scored choice among the article's candidates (src/ingest/ar/candidates-scoring.ts).
   const scored = lang === "ar" ? chooseSpeakers(found, speakerOf, speakers, fullText, margin, options.weightsAr) : null;
-  const article = scored ? null : new ScoringText(fullText, speakers);
+  const article = scored ? null : new ScoringText(fullText, speakers, found);
   const features = scored ? scored.map((c) => c.features) : found.map((a, i) => (speakerOf[i] ? featuresOf(a, byId.get(speakerOf[i]!)!, article!, firstLine, lang) : []));
   const own = scored ? scored.map((c) => c.confidence) : found.map((a, i) => (speakerOf[i] ? confidenceOf(a, features[i], lang) : 0));
   // A quotation that runs on from an earlier paragraph's statement is that statement's speaker's only as surely as

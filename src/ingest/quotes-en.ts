@@ -8,6 +8,7 @@ import { colonIntroduction, cueAttributions } from "./cues-en.js";
 import { ADJUNCT_PREPS, AUXILIARIES, DAY_WORDS_EN, TIME_WORDS_EN, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, OBJECT_VERBS, ORG_WORDS, PERSON_HEAD_NOUNS, PRONOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { maskQuotes, quoteSpans, sentencesOf } from "./segment.js";
 import { contradictsGender, givenNameGender } from "./gender-en.js";
+import { introducedWithNoun } from "./introduced-noun-en.js";
 import { englishFullName } from "./speakers.js";
 import { isTitleCase } from "./text.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
@@ -1600,6 +1601,14 @@ function latestDefiniteTitle(masked: string, at: number): { start: number; title
  *  before; with nobody named there it is left unresolved (and dropped) rather than guessed. */
 function resolveEpithet(a: Attribution, paragraphs: Paragraph[], masked: Map<Paragraph, string>, articleText: string): void {
   if (a.sameAs || a.mention.kind !== "epithet") return;
+  // "the Belgian coach" after "coach Tom Berger": the person introduced with the epithet's noun, when only one was;
+  // when several were, none of them.
+  const introduced = introducedWithNoun(paragraphs, a.mention.surface.split(/\s+/).pop()!.toLowerCase(), a.mention.pos);
+  if (introduced.length > 1) return;
+  if (introduced.length === 1) {
+    a.mention = { kind: "name", surface: introduced[0].surface, role: a.mention.role, gender: null, pos: introduced[0].pos };
+    return;
+  }
   const k = paragraphs.findIndex((p) => p.line === a.paragraph);
   for (const [p, at] of [[paragraphs[k], a.mention.pos - paragraphs[k].base], [paragraphs[k - 1], Infinity]] as const) {
     if (!p) continue;

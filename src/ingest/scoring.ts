@@ -40,11 +40,20 @@ export class ScoringText {
   private readonly bySurname = new Map<string, number>();
   private readonly speakers: Set<SpeakerRecord>;
 
-  constructor(readonly fullText: string, speakers: SpeakerRecord[]) {
+  /** The starts of the statements' contents in the article, in order, and for each the furthest end of the
+   *  contents starting at or before it (contents may nest or overlap). */
+  private readonly contentStarts: number[];
+  private readonly reachedEnd: number[];
+
+  constructor(readonly fullText: string, speakers: SpeakerRecord[], found: Attribution[] = []) {
     this.speakers = new Set(speakers);
     this.occurrences = new Occurrences(fullText);
     this.headline = new Occurrences(fullText.slice(0, Math.max(0, fullText.indexOf("\n"))));
     for (let i = 0; i < fullText.length; i++) if (fullText[i] === "\n") this.lineStarts.push(i + 1);
+    const contents = found.map((a) => [this.lineBase(a.paragraph) + a.start, this.lineBase(a.paragraph) + a.start + a.text.length]).sort((x, y) => x[0] - y[0]);
+    this.contentStarts = contents.map((c) => c[0]);
+    let far = -1;
+    this.reachedEnd = contents.map((c) => (far = Math.max(far, c[1])));
     for (const s of this.speakers) {
       const last = surname(s);
       this.bySurname.set(last, (this.bySurname.get(last) ?? 0) + 1);
@@ -74,6 +83,18 @@ export class ScoringText {
       this.namedIn.set(line, names);
     }
     return names;
+  }
+
+  /** Whether offset `at` lies inside some statement's content. */
+  inContent(at: number): boolean {
+    let lo = 0;
+    let hi = this.contentStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.contentStarts[mid] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.reachedEnd[lo - 1] > at;
   }
 
   /** The surnames of the article's speakers. */
@@ -206,9 +227,16 @@ function relationFeatures(a: Attribution, speaker: SpeakerRecord, article: Scori
     const from = article.occurrences.lastAtOrBefore(last, a.mention.pos);
     if (from < 0 || a.mention.pos - from > 1500) f.push("passed-over:far");
     else {
-      const between = new Set([...article.fullText.slice(from + last.length, a.mention.pos).matchAll(PERSON_NAMES_BETWEEN)].map((m) => m[1]).filter((x) => x !== last));
+      // A person named inside a statement's content is spoken of, not a speaker passed over ("Kalaba said President
+      // Lungu had spoken to both parties. / He said …").
+      const offset = from + last.length;
+      const between = new Set([...article.fullText.slice(offset, a.mention.pos).matchAll(PERSON_NAMES_BETWEEN)]
+        .filter((m) => !article.inContent(offset + m.index! + m[0].length - m[1].length)).map((m) => m[1]).filter((x) => x !== last));
       // A speaker of the article written by surname alone ("Ham went on to explain how he …") is passed over too.
-      for (const other of article.surnames()) if (other !== last && other.length > 2 && article.occurrences.lastAtOrBefore(other, a.mention.pos - 1) > from) between.add(other);
+      for (const other of article.surnames()) {
+        if (other === last || other.length <= 2 || article.occurrences.lastAtOrBefore(other, a.mention.pos - 1) <= from) continue;
+        if (article.occurrences.startsOf(other).some((at) => at > from && at < a.mention.pos && !article.inContent(at))) between.add(other);
+      }
       f.push(bucket(between.size, [0, 1], "passed-over"));
     }
   }

@@ -6,6 +6,7 @@ import { GIVEN_NAME_HONORIFICS, SINGULAR_SOURCE_HEADS, STATES, TITLE_SURNAMES } 
 import { bodyReferent, introducedBefore, titleReferent } from "./coref-ar.js";
 import { DAY_WORDS_EN, EVENT_WORDS, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { givenNameGender } from "./gender-en.js";
+import { introducedWithNoun } from "./introduced-noun-en.js";
 import { glossArabic } from "./gloss.js";
 import { Occurrences } from "./occurrences.js";
 import { englishRole } from "./roles.js";
@@ -641,6 +642,12 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       // "وأضاف المسؤول" right after the minister or "مسؤول كبير في الإدارة" spoke: the generic title alone goes on
       // with the speaker just quoted, when that speaker is an official (a person with a role or an unnamed official).
       if (!e && lang === "ar") e = genericTitleReferent(entities, m);
+      // "The Hearts defender said" after "defender Kofi Mensah": the one person introduced with the title's noun.
+      const byNoun = !e && lang === "en" && m.referring ? introducedWithNoun([{ text: fullText, base: 0 }], words(m.surface).pop()?.toLowerCase() ?? "", m.pos) : [];
+      if (byNoun.length === 1) {
+        e = entities.find((x) => !x.rejected && x.kind === "person" && !x.unnamed && sameName(lang, x.surface, byNoun[0].surface))
+          ?? add({ ...m, kind: "name", surface: byNoun[0].surface }, "person", i);
+      }
       // "Capt." or "Dr" alone, or an epithet with no person to refer to: nobody we can name.
       // "رئيس" or "المدير" alone, with no person introduced by it: a bare title names nobody either.
       if (!e && (m.referring || (lang === "ar" ? words(m.role ?? m.surface).length === 1 : words(m.surface || m.role || "").every((w) => isBareTitle(w))))) {

@@ -34,3 +34,35 @@ describe("(en) 'the lawyer said' after a person introduced as someone's lawyer",
     expect(speakerOf(d, "grounds of public order")?.name).toBe("Paul Zammit");
   });
 });
+
+describe("(en) an epithet whose noun is the role a person was introduced with", () => {
+  it("'the Belgian coach told …' after 'coach Tom Berger' and a later 'Mensah': Berger; 'The Hearts defender said' is 'defender Kofi Mensah'", () => {
+    const d = extract("en", "Coach denies accusing striker",
+      "National team coach Tom Berger said he had never accused defender Kofi Mensah of drinking.",
+      "Mensah denied that he turned up late.",
+      "“I never said he was drunk,” the Belgian coach told reporters.",
+      "The Hearts defender said he could not remember when he called his teammate.");
+    expect(speakerOf(d, "never said he was drunk")?.name).toBe("Tom Berger");
+    expect(speakerOf(d, "could not remember")?.name).toBe("Kofi Mensah");
+  });
+
+  it("two people introduced with the same noun: the epithet names neither", () => {
+    const d = extract("en", "Coach denies accusing striker",
+      "Hearts coach Tom Berger and Lions coach Ebo Quaye met on Monday.",
+      "Mensah denied that he turned up late.",
+      "“I never said he was drunk,” the Belgian coach told reporters.");
+    expect(speakerOf(d, "never said he was drunk")?.name ?? null).toBeNull();
+  });
+});
+
+describe("(en) 'He said' going on with the speaker when the statements before name other people", () => {
+  it("people named inside the minister's own statements are not passed over: 'He said …' is still the minister's", () => {
+    const d = extract("en", "Minister hopeful on border talks",
+      "Foreign Minister Joseph Banda says President Peter Mwale has spoken to the Malawian Authorities and the Army Command about the border.",
+      "He said President Mwale, as early as 06:00 hours yesterday, spoke to both sides and was hopeful of a settlement.",
+      "Mr Banda said the signing of two trade agreements with the Kenyan government showed that President Mwale's trips were bearing fruit.",
+      "He said what President Mwale wanted was trade for national development.");
+    expect(speakerOf(d, "spoke to both sides")?.name).toBe("Joseph Banda");
+    expect(speakerOf(d, "trade for national development")?.name).toBe("Joseph Banda");
+  });
+});
