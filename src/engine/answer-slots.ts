@@ -62,6 +62,9 @@ export const givesOccasion = (normalizedSentence: string, kind: OccasionKind): b
 /** "what led …", "ما الذي أدى إلى …", "شو اللي خلى …": a cause is asked for; its words are the question's, not the topic's. */
 export const CAUSE_OPENING = new RegExp(`^(?:and |so |[وف] )?[وف]?(?:${alternatives(cause.what)}) (?:(?:${alternatives(cause.relative)}) )?(?:${alternatives(cause.verbs)})(?= |$)`);
 
+/** "what's Turkey's justification for …", "شو حجتهم؟": a noun that names a reason, wherever it stands (a slot word, no word of the topic). */
+export const REASON_NOUN = new RegExp(`(?:^| )(?:${alternatives(slots.reason.anywhere)})(?= |$)`, "g");
+
 const outcome = SLOTS.slots.outcome;
 const arabicIn = (words: string[], arabic: boolean) => alternatives(words.filter((w) => hasArabic(w) === arabic));
 /**

@@ -4,7 +4,7 @@
 import { hasArabic } from "../normalize/arabic.js";
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, STANCE_VERBS, VERB_EN_TO_AR, normalize } from "../normalize/index.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
-import { CAUSE_OPENING, SLOT_PATTERNS, outcomeAsked } from "./answer-slots.js";
+import { CAUSE_OPENING, REASON_NOUN, SLOT_PATTERNS, outcomeAsked } from "./answer-slots.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 import SPELLINGS from "./data/question-spellings.json" with { type: "json" };
 
@@ -356,12 +356,13 @@ function outcomeAsSlot(q: ParsedQuestion): ParsedQuestion {
 }
 
 /**
- * "what made people think the operation could start soon?": the verb of causing asks for the slot (a
- * cause); a record is not about the topic for saying "made" ("Trump made a surprise announcement").
+ * "what made people think the operation could start soon?", "what's Turkey's justification for …", "شو
+ * حجة تركيا …": the verb of causing or the noun of a reason asks for the slot (a cause); a record is not
+ * about the topic for saying "made" ("Trump made a surprise announcement") or "argument".
  */
 function causeAsSlot(q: ParsedQuestion): ParsedQuestion {
   if (q.intent !== "fact" || q.hint !== "reason") return q;
-  const topic = q.topic.replace(CAUSE_OPENING, "").trim();
+  const topic = q.topic.replace(CAUSE_OPENING, "").replace(REASON_NOUN, " ").replace(/\s+/g, " ").trim();
   return topic ? { ...q, topic } : q;
 }
 
