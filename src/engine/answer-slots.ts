@@ -73,6 +73,32 @@ const VERDICT_WORDS = new RegExp(`(?:^| )(?:${alternatives(SLOTS.slots.verdict.g
 /** A record's own words give a verdict: a sentence, a fine, an acquittal, a conviction. */
 export const givesVerdict = (normalized: string): boolean => VERDICT_WORDS.test(normalized);
 
+/** "what's Turkey's justification for …", "شو حجتهم؟": a noun that names a reason, wherever it stands (a slot word, no word of the topic). */
+export const REASON_NOUN = new RegExp(`(?:^| )(?:${alternatives(slots.reason.anywhere)})(?= |$)`, "g");
+
+const outcome = SLOTS.slots.outcome;
+const arabicIn = (words: string[], arabic: boolean) => alternatives(words.filter((w) => hasArabic(w) === arabic));
+/**
+ * "what came of the talks?", "شو صار بمحادثات …" (the preposition may be written onto the next word, never
+ * "بعد": "شو صار بعدين" asks what came next), "ما مصير …", "did the plan work?": how something turned out,
+ * asked in so many words.
+ */
+const OUTCOME_ASKING = [
+  new RegExp(`^(?:and |so |[وف] )?[وف]?(?:${alternatives(outcome.asking)}) (?:(?:${arabicIn(outcome.preposition, false)}) |(?:${arabicIn(outcome.preposition, true)})(?: |(?!عد)(?=\\S{3})))`),
+  new RegExp(`(?:^| )(?:${alternatives(outcome.anywhere)})(?= |$)`),
+  new RegExp(`(?:^| )(?:${alternatives(outcome.closing)})$`),
+];
+const OUTCOME_FILLS = new RegExp(`(?:^| )(?:(?:${alternatives(outcome.fills.words)})(?= |$)|[وف]?(?:${alternatives(outcome.fills.arabicStems)}))`);
+
+/** A record's words say how something turned out: it failed, stalled, was reversed, went ahead, was resisted … */
+export const givesOutcome = (normalized: string): boolean => OUTCOME_FILLS.test(normalized);
+
+/** The words of a (normalized) question that asks how something turned out in so many words, less those that ask it; null for any other. */
+export function outcomeAsked(normalizedQuestion: string): string | null {
+  const asking = OUTCOME_ASKING.find((re) => re.test(normalizedQuestion));
+  return asking ? normalizedQuestion.replace(asking, " ").replace(/\s+/g, " ").trim() : null;
+}
+
 /** Question-word patterns → the slot they ask for, in the table's order. */
 export const SLOT_PATTERNS: [RegExp, Hint][] = [
   [ANY_OCCASION_ASKED, "occasion"],

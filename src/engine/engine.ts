@@ -17,7 +17,7 @@ import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadli
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS, MIN_COVERAGE, SUGGEST_COVERAGE } from "./limits.js";
 import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, saysRelated, telling, tellingShare, type MatchableTerm } from "./evidence.js";
-import { askedAct, asksOwnTime, countedAct, doneAct, countedNoun, countsNoun, fitsNumberAsked, givesAmount, givesOccasion, givesPlace, givesVerdict, numberAsked, occasionAsked, type NumberAsked } from "./answer-slots.js";
+import { askedAct, asksOwnTime, countedAct, doneAct, countedNoun, countsNoun, fitsNumberAsked, givesAmount, givesOccasion, givesOutcome, givesPlace, givesVerdict, numberAsked, occasionAsked, type NumberAsked } from "./answer-slots.js";
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SPEAKERS_WEIGHED, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, verdictSettled, type Scored, type Verdict } from "./decision.js";
 import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpLang, type FollowUpPlan } from "./follow-up.js";
@@ -107,8 +107,6 @@ const REASON_CANDIDATES = 5;
 const CONDITION_WORDS = /(?:^| )(?:اذا|واذا|لو|ولو|في حال|في حاله|ما لم|if|unless|in case|provided that)(?= |$)/;
 /** A reason found in another sentence than the record the question matched counts for a little less. */
 const NEIGHBOUR_SHARE = 0.95;
-/** Words that say how something turned out: it failed, was reversed, cancelled, went ahead. */
-const OUTCOME_WORDS = /(?:^| )(?:فشل\S*|تعثر\S*|تراجع\S*|الغي|الغت|ألغى|الغاء|توقف\S*|انهار\S*|نجح\S*|failed|fail|stalled|reversed|backed|abandoned|cancell?ed|scrapped|succeeded|went ahead)(?= |$)/;
 /** A who-question of one verb and a name: "who responded to Trump?", "مين رد على ترامب", "who threatened Turkey". */
 const WHO_ACT_ON = /^(?:and |so )?(?:who|whom|[وف]?(?:مين|من|منو|شكون|مينو))(?: (?:اللي|الي|الذي))? (\S+) (?:(?:to|at|against|on|with|علي|ضد|الي|مع|ل) )?(\S.*?)$/;
 /** Reporting verbs whose object is the one spoken to (دعا: "called on", طالب: "demanded of"), not the speaker. */
@@ -167,7 +165,7 @@ function fitsHint(normalized: string, hint: Hint): boolean {
   if (hint === "number") return givesAmount(normalized);
   if (hint === "time") return TIME_WORDS.test(normalized);
   if (hint === "reason") return REASON_WORDS.test(normalized);
-  if (hint === "outcome") return OUTCOME_WORDS.test(normalized);
+  if (hint === "outcome") return givesOutcome(normalized);
   if (hint === "verdict") return givesVerdict(normalized);
   return false;
 }
@@ -1564,6 +1562,26 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     return [...found.values(), ...rest].sort((a, b) => b.score - a.score || a.record - b.record);
   }
 
+  /**
+   * "What came of the safe zone talks?", "did the plan work?" is answered by a record that says how it
+   * turned out: one of the best records that match the question, or the first after it in its paragraph
+   * ("But the talks … failed to make progress" after "officials began discussing a safe zone"). A record
+   * with no outcome near it is at most offered.
+   */
+  function towardOutcomes(scored: Scored[]): Scored[] {
+    const found = new Map<number, Scored>();
+    for (const s of scored.slice(0, REASON_CANDIDATES)) {
+      if (s.evidence === false) continue;
+      const at = runAround(s.record, sameParagraph).find((j) => j >= s.record && givesOutcome(normalizedText(j)));
+      if (at === undefined) continue;
+      const score = records[at].context === records[s.record].context ? s.score : s.score * NEIGHBOUR_SHARE;
+      const prev = found.get(at);
+      if (!prev || prev.score < score) found.set(at, { ...s, record: at, score });
+    }
+    const rest = scored.filter((s) => !found.has(s.record)).map((s) => ({ ...s, score: Math.min(s.score, NO_EVIDENCE) }));
+    return [...found.values(), ...rest].sort((a, b) => b.score - a.score || a.record - b.record);
+  }
+
   const sameArticle = (i: number, j: number) => j >= 0 && j < records.length && records[j].article === records[i].article;
   const sameParagraph = (i: number, j: number) => sameArticle(i, j) && records[j].paragraph === records[i].paragraph;
   /** The records around `i` that `same` keeps with it: records are laid out article by article, paragraph by paragraph. */
@@ -1652,7 +1670,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         return [...speakerIds].some((id) => namesSpeaker(own, id)) ? 2 : 0;
       }
       case "outcome":
-        return i !== shown && OUTCOME_WORDS.test(own) ? (r.paragraph === at.paragraph ? 2 : 1) : 0;
+        // How it turned out is told in its paragraph or after it.
+        return i !== shown && (r.paragraph === at.paragraph || i > shown) && givesOutcome(own) ? (r.paragraph === at.paragraph ? 2 : 1) : 0;
       case "agent":
         // "and who caught him?": a fact of the last answer's paragraph, the last answer first, that says
         // the act (focusRecord keeps those saying the follow-up's words).
@@ -1864,7 +1883,9 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         // Only the best records are scored: those decide can answer with (all) or offer (held >= 1). A
         // why-question looks around its best records for the reason they come with, so it scores them all.
         const reason = q.hint === "reason";
-        const { scored, strict } = scoreRecords(terms, spelled.q, () => true, SUGGEST_COVERAGE, false, undefined, undefined, reason ? undefined : (s) => (s.held ?? 1) >= 1);
+        // So does a question asking how something turned out, for the outcome they come with.
+        const outcome = !!q.asksOutcome;
+        const { scored, strict } = scoreRecords(terms, spelled.q, () => true, SUGGEST_COVERAGE, false, undefined, undefined, reason || outcome ? undefined : (s) => (s.held ?? 1) >= 1);
         // A fact that points back names nobody: it is not lifted over a statement for a who-question.
         const read = q.asksWho ? scored : withAntecedents(scored, terms);
         // One word met only through another word for it (a concept's, a stem's) is no evidence: "اصلا"
@@ -1878,7 +1899,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         const actSaid = q.hint !== "time" || q.asksWho ? () => true : (s: Scored) => CALENDAR_WORDS.test(normalizedText(s.record)) || saysAct(s);
         const ownWord = (s: Scored) => (!oneWord || (s.direct ?? 1) > 0) && actSaid(s);
         // A reason is found around the records that match (towardReasons), not in the question's words.
-        const decided = reason ? decide(towardReasons(read, terms), { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE }, ownWord) : preferDirect(decide(read, { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE }, ownWord));
+        const decided = reason ? decide(towardReasons(read, terms), { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE }, ownWord) : outcome ? decide(towardOutcomes(read), { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE }, ownWord) : preferDirect(decide(read, { answer: MIN_COVERAGE, suggest: SUGGEST_COVERAGE }, ownWord));
         const verdict: Verdict | null = decided?.status === "suggested" && oneWord && !decided.why && !ownWord(decided.scored[0]) ? { ...decided, why: "not_answerable" } : decided;
         const lifted = askedOfSpeaker(verdict, text);
         const objects = q.asksWho ? objectsOfAct(text) : new Set<number>();

@@ -365,8 +365,9 @@ function readClause(clause: Clause, names: Names): FollowUpReading | null {
     const lead = tokens.findIndex((t) => t.cls !== "and" && t.cls !== "what" && t.cls !== "about");
     const rest = lead < 0 ? "" : tokens.slice(lead).map((t) => t.text).join(" ");
     if (about < 0 && rest && rest.split(" ").length <= 4 && names(rest)) return reading("and_name", { topic: rest });
-    // "did they actually go through with it?", "did the talks get anywhere?" is a question of its own.
-    if (tokens.find((t) => t.cls !== "and")?.cls === "aux" && (has.has("he") || has.has("that")) && !has.has("say") && !has.has("what")) return reading("outcome", { topic: null, content: own });
+    // "did they actually go through with it?", "did the US go through with it?" ("it" after "with");
+    // "did the talks get anywhere?" is a question of its own.
+    if (tokens.find((t) => t.cls !== "and")?.cls === "aux" && (has.has("he") || has.has("that") || pointsBack) && !has.has("say") && !has.has("what")) return reading("outcome", { topic: null, content: own });
     // "did he mention the Kurds?", "وهل ذكر الأكراد؟": what the pronoun's speaker said about them. Not
     // "did he say he would send soldiers?", whose reported clause is a question of its own.
     const said = tokens.findIndex((t) => t.cls === "say");

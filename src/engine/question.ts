@@ -4,7 +4,7 @@
 import { hasArabic } from "../normalize/arabic.js";
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS, STANCE_VERBS, VERB_EN_TO_AR, isContentWord, normalize } from "../normalize/index.js";
 import { isCommonEnglishWord } from "../normalize/wordnet.js";
-import { CAUSE_OPENING, SLOT_PATTERNS } from "./answer-slots.js";
+import { CAUSE_OPENING, REASON_NOUN, SLOT_PATTERNS, outcomeAsked } from "./answer-slots.js";
 import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 import SPELLINGS from "./data/question-spellings.json" with { type: "json" };
 
@@ -36,6 +36,11 @@ export interface ParsedQuestion {
   asksWho: boolean;
   /** The noun a count opening names ("كم عدد الحالات …" → الحالات, "the number of fighters" → fighters): what the answer's number counts. */
   counted?: string;
+  /**
+   * The question asks how something turned out in so many words ("what came of the talks?", "شو صار
+   * بالمحادثات؟", "did the plan work?"): the answer must say it. A bare "did …?" only ranks such answers first.
+   */
+  asksOutcome?: boolean;
 }
 
 const QUOTED = /["“”«»„‟]([^"“”«»„‟]{2,})["“”«»„‟]/g;
@@ -342,16 +347,24 @@ export type SpeakerLookup = (phrase: string) => SpeakerNaming;
 export type ObjectOpener = (word: string, trailing?: boolean) => boolean;
 
 export function parseQuestion(question: string, lookup: SpeakerLookup = () => "name", opensObject: ObjectOpener = () => true): ParsedQuestion {
-  return causeAsSlot(countAsSlot({ ...readQuestion(question, lookup, opensObject), asksWho: ASKS_WHO.test(normalize(question)) }));
+  return outcomeAsSlot(causeAsSlot(countAsSlot({ ...readQuestion(question, lookup, opensObject), asksWho: ASKS_WHO.test(normalize(question)) })));
+}
+
+/** "what came of the safe zone talks?": how the talks turned out is the slot; "came of" is no word of the topic. */
+function outcomeAsSlot(q: ParsedQuestion): ParsedQuestion {
+  if (q.intent !== "fact" || (q.hint !== null && q.hint !== "outcome")) return q;
+  const topic = outcomeAsked(q.topic);
+  return topic ? { ...q, topic, hint: "outcome", asksOutcome: true } : q;
 }
 
 /**
- * "what made people think the operation could start soon?": the verb of causing asks for the slot (a
- * cause); a record is not about the topic for saying "made" ("Trump made a surprise announcement").
+ * "what made people think the operation could start soon?", "what's Turkey's justification for …", "شو
+ * حجة تركيا …": the verb of causing or the noun of a reason asks for the slot (a cause); a record is not
+ * about the topic for saying "made" ("Trump made a surprise announcement") or "argument".
  */
 function causeAsSlot(q: ParsedQuestion): ParsedQuestion {
   if (q.intent !== "fact" || q.hint !== "reason") return q;
-  const topic = q.topic.replace(CAUSE_OPENING, "").trim();
+  const topic = q.topic.replace(CAUSE_OPENING, "").replace(REASON_NOUN, " ").replace(/\s+/g, " ").trim();
   return topic ? { ...q, topic } : q;
 }
 
