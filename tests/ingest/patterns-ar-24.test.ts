@@ -79,3 +79,12 @@ describe("(ar) a headline's source before a colon, as pages write it", () => {
     expect(speakerOf(d, "سنتأهل إلى الدور الثاني")?.nameAr).toBe("كريم الحوراني");
   });
 });
+
+describe("(ar) a quotation that reports someone else's words is its speaker's only up to them", () => {
+  it("'… إن \"الرد جاء كما نشرته الصحيفة …، والتي قال فيها: نحن مستعدون …\"': the rest is not the quoted analyst's", () => {
+    const d = extract("ar",
+      "وقال المحلل الفرنسي جوليان لامبير في اتصال هاتفي إن \"الرد جاء كما نشرته الصحيفة في عددها الصادر أمس، والتي قال فيها: نحن مستعدون للتفاوض دون أي شروط مسبقة مع كل الأطراف\".");
+    expect(speakerOf(d, "الرد جاء كما نشرته")?.nameAr).toBe("جوليان لامبير");
+    expect(speakerOf(d, "مستعدون للتفاوض")).toBeUndefined();
+  });
+});
