@@ -88,3 +88,12 @@ describe("(ar) a quotation that reports someone else's words is its speaker's on
     expect(speakerOf(d, "مستعدون للتفاوض")).toBeUndefined();
   });
 });
+
+describe("(ar) the particle قد before a sentence's opening verb", () => {
+  it("'وقد حسم X الجدل …، مؤكداً …': the participle's speaker is the verb's subject, named before in full", () => {
+    const d = extract("ar",
+      "وأوضح وزير النقل سامي حداد أن الأشغال ستنتهي في الصيف.",
+      "وقد حسم حداد هذا الجدل بالنفي القاطع، مؤكداً استمرار المشروع في موعده المحدد دون أي تأخير.");
+    expect(speakerOf(d, "استمرار المشروع")?.nameAr).toBe("سامي حداد");
+  });
+});
