@@ -118,7 +118,31 @@ export function arabicAttributions(paragraphs: Paragraph[]): Attribution[] {
     previous = p;
   }
   headlineTitleSameAs(out);
-  return [...withPullQuotes(out, pullQuotes), ...nested];
+  return [...withPullQuotes(out.flatMap(withoutReportedWords), pullQuotes), ...nested];
+}
+
+/** Inside a quotation, a verb of saying in the third person and a colon («…، والتي قال فيها: أعتقد …»، «… قال لي: …»):
+ *  the quoted speaker reports someone else's words from there on. */
+const REPORTED_INSIDE = /[،,]?\s*(?:و?(?:التي|الذي)\s+)?و?(?:قال|قالت|يقول|تقول)(?:\s+(?:فيها|فيه|لي|لنا|له|لها))?\s*:\s*/u;
+
+/** Offset `at` of `text` lies between quotation marks that open before it. */
+function insideMarks(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const count = (re: RegExp) => (before.match(re) ?? []).length;
+  return count(/"/g) % 2 === 1 || count(/[«“]/g) > count(/[»”]/g);
+}
+
+/** A quotation that reports another's words goes to its speaker only up to them; those words are kept with nobody
+ *  named (the pronoun or the name inside them is the quoted speaker's to tell, not ours to guess). */
+function withoutReportedWords(a: Attribution): Attribution[] {
+  if (a.text.length > 4000) return [a];
+  const m = REPORTED_INSIDE.exec(a.text);
+  if (!m || m.index < 12 || a.text.length - (m.index + m[0].length) < 12 || (a.type !== "direct" && !insideMarks(a.text, m.index))) return [a];
+  const inner = m.index + m[0].length;
+  return [
+    { ...a, text: a.text.slice(0, m.index).trimEnd() },
+    { ...a, text: a.text.slice(inner), start: a.start + inner, sameAs: undefined, mention: { ...a.mention, ambiguous: true, cited: true } },
+  ];
 }
 
 /** Content words of a statement (three letters or more, normalized). */

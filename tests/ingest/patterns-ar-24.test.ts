@@ -79,3 +79,21 @@ describe("(ar) a headline's source before a colon, as pages write it", () => {
     expect(speakerOf(d, "سنتأهل إلى الدور الثاني")?.nameAr).toBe("كريم الحوراني");
   });
 });
+
+describe("(ar) a quotation that reports someone else's words is its speaker's only up to them", () => {
+  it("'… إن \"الرد جاء كما نشرته الصحيفة …، والتي قال فيها: نحن مستعدون …\"': the rest is not the quoted analyst's", () => {
+    const d = extract("ar",
+      "وقال المحلل الفرنسي جوليان لامبير في اتصال هاتفي إن \"الرد جاء كما نشرته الصحيفة في عددها الصادر أمس، والتي قال فيها: نحن مستعدون للتفاوض دون أي شروط مسبقة مع كل الأطراف\".");
+    expect(speakerOf(d, "الرد جاء كما نشرته")?.nameAr).toBe("جوليان لامبير");
+    expect(speakerOf(d, "مستعدون للتفاوض")).toBeUndefined();
+  });
+});
+
+describe("(ar) the particle قد before a sentence's opening verb", () => {
+  it("'وقد حسم X الجدل …، مؤكداً …': the participle's speaker is the verb's subject, named before in full", () => {
+    const d = extract("ar",
+      "وأوضح وزير النقل سامي حداد أن الأشغال ستنتهي في الصيف.",
+      "وقد حسم حداد هذا الجدل بالنفي القاطع، مؤكداً استمرار المشروع في موعده المحدد دون أي تأخير.");
+    expect(speakerOf(d, "استمرار المشروع")?.nameAr).toBe("سامي حداد");
+  });
+});

@@ -152,6 +152,8 @@ export function openingSubject(line: string, base: number, tokens: Token[], unti
   const firstComma = tokens.findIndex((t) => t.kind === "comma");
   // "وفي بيان أصدرته غرفة التجارة والصناعة،": a longer في-phrase (the occasion) may open the sentence too.
   if (firstComma > 0 && (firstComma <= 3 || (firstComma <= 7 && /^و?في$/.test(n(tokens[0])))) && SENTENCE_OPENERS.test(n(tokens[0]))) s = firstComma + 1;
+  // "وقد حسم عقار هذه الأنباء …، مؤكداً …": the particle قد before a past verb.
+  if (/^(?:[وف]?قد|لقد)$/.test(n(tokens[s])) && tokens[s + 1]?.kind === "word") s++;
   const verb = tokens[s];
   if (!verb || verb.kind !== "word" || s + 1 >= until) return null;
   const v = n(verb);
