@@ -778,7 +778,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       // verdict …?" one that gives a sentence or an acquittal; one that shares the topic and fills no slot
       // may be offered, never stated. Not "when …?": the article's date answers it for a sentence that
       // gives none, unless the question names the time it asks ("the date set for …", ownTime).
-      if (q.intent === "fact" && (FILLED_SLOTS.has(q.hint) || (ownTime && q.hint === "time")) && !fits) score = Math.min(score, NO_EVIDENCE);
+      const unfilled = q.intent === "fact" && (FILLED_SLOTS.has(q.hint) || (ownTime && q.hint === "time")) && !fits;
+      if (unfilled) score = Math.min(score, NO_EVIDENCE);
       const unnegated = (negated || (denial && !!r.verb && r.verb !== DENY)) && !isNegated(normalizedText(hit.doc));
       const opposite = opposing.length > 0 && opposes(opposing, questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]));
       const unrealized = done && saysNotYet(r.text, r.textEn);
@@ -789,7 +790,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       // Bonuses rank; they never lift a record without evidence over the answer bar.
       if (!evidence) score = Math.min(score, NO_EVIDENCE);
       const held = evidenceCount(tellingTerms, r.ownKeys);
-      return { record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, telling: tellingShare(tellingTerms, weights, r.ownKeys), opposite: unnegated || opposite || unrealized };
+      return { record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, telling: tellingShare(tellingTerms, weights, r.ownKeys), opposite: unnegated || opposite || unrealized, ...(unfilled ? { unfilled } : {}) };
     };
     // With `counts`, the best first. The hits scored are those whose loose bound reaches what the caller
     // can use when they come (its bar, and RUNNER_UP_RATIO of the best score it counts so far) in the
@@ -1879,8 +1880,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         const verdict: Verdict | null = decided?.status === "suggested" && oneWord && !decided.why && !ownWord(decided.scored[0]) ? { ...decided, why: "not_answerable" } : decided;
         const lifted = askedOfSpeaker(verdict, text);
         const objects = q.asksWho ? objectsOfAct(text) : new Set<number>();
-        // A count the record does not give is not stated even where the answer bar would promote an offer.
-        const unanswerable = !!lifted && ((lifted.status === "answered" && (objects.has(records[lifted.scored[0].record].speaker) || speakerlessForStatement(lifted, q, text) || untoldAct(lifted.scored[0].record, spelled.q))) || countUngiven(lifted.scored[0].record, spelled.q));
+        // A count the record does not give, or any slot asked that it leaves unfilled, is not stated even where the answer bar would promote an offer.
+        const unanswerable = !!lifted && ((lifted.status === "answered" && (objects.has(records[lifted.scored[0].record].speaker) || speakerlessForStatement(lifted, q, text) || untoldAct(lifted.scored[0].record, spelled.q))) || countUngiven(lifted.scored[0].record, spelled.q) || !!lifted.scored[0].unfilled);
         const done = lifted && unanswerable ? { ...lifted, status: "suggested" as const, why: "not_answerable" as const } : lifted;
         return respond(question, confirmCorrections(done, spelled.corrections, q), limit, basisOf(question, text, spelled.q, "fact", spelled.corrections.length));
       }

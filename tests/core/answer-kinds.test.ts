@@ -100,3 +100,15 @@ describe("who did an act: a fact that never says the act has nobody who did it",
     expect(ask("مين سجل الأهداف في مباراة الوادي والساحل؟").status).not.toBe("answered");
   });
 });
+
+describe("a slot left unfilled is a hard reason: the answer bar never states what the rules only offer", () => {
+  it.each([
+    "ما الحكم النهائي الذي أصدرته محكمة الاستئناف العليا على فارس الكردي؟",
+    "What damages did the court award Tom Brell against Daily Lark?",
+    "ما هو الموعد المحدد لعودة المجلس الأعلى إلى العاصمة؟",
+  ])("%s", (q) => {
+    const held: (string | null)[] = [];
+    drafts.engine.ask(q, { explain: (d) => held.push(d.input.heldBack) });
+    expect(held).toEqual(["not_answerable"]);
+  });
+});
