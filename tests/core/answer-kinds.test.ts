@@ -41,6 +41,11 @@ const ARTICLES: Record<string, string> = {
     "تعادل سلبي في مباراة الجارين",
     "يذكر أن منتخب الوادي تعادل مع منتخب الساحل من دون أهداف في المباراة التي أقيمت مساء الأحد 12 مارس.",
   ].join("\n\n"),
+  camp: [
+    "Ministers visit Rimo Base Camp",
+    "Interior Minister Paul Sarn and Trade Minister Ida Kell reached the Rimo Base Camp area today to take stock of the trekking season.",
+    "The two ministers arrived at the camp in Rimo by helicopter early this morning.",
+  ].join("\n\n"),
 };
 
 const drafts = inventedArticles(ARTICLES);
@@ -98,6 +103,28 @@ describe("a verdict asked is answered by a sentence, an acquittal, a conviction"
 describe("who did an act: a fact that never says the act has nobody who did it", () => {
   it("'مين سجل الأهداف' is not told by 'من دون أهداف' (a word of the act's concept the question says itself)", () => {
     expect(ask("مين سجل الأهداف في مباراة الوادي والساحل؟").status).not.toBe("answered");
+  });
+});
+
+describe("how someone got somewhere is answered by the means, not by the sentence that says they arrived", () => {
+  it("English", () => {
+    const a = ask("How did the two ministers reach Rimo Base Camp?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toContain("helicopter");
+  });
+
+  describe("Arabic", () => {
+    const visit = inventedArticles({
+      "visit.ar.txt": [
+        "وزيران في مخيم اللاجئين",
+        "وصل الوزيران إلى مخيم الوادي الأحد 3 مارس لتفقد أحوال اللاجئين في المخيم.",
+        "وكان وزيرا الداخلية والتجارة قد نقلا إلى المخيم بمروحية عسكرية صباح الأحد 3 مارس.",
+      ].join("\n\n"),
+    });
+    it("كيف وصل …: never stated by the sentence that says they arrived (the means' sentence says too little of the question to be stated)", () => {
+      const a = visit.engine.ask("كيف وصل الوزيران إلى مخيم الوادي؟");
+      expect(a.status === "answered" && !a.answers[0].text.includes("بمروحية")).toBe(false);
+    });
   });
 });
 
