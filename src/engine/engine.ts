@@ -17,7 +17,7 @@ import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadli
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS, MIN_COVERAGE, SUGGEST_COVERAGE } from "./limits.js";
 import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, saysRelated, telling, tellingShare, type MatchableTerm } from "./evidence.js";
-import { askedAct, asksOwnTime, countedAct, doneAct, countedNoun, countsNoun, fitsNumberAsked, givesAmount, givesOccasion, givesMeans, givesPlace, givesVerdict, numberAsked, occasionAsked, type NumberAsked } from "./answer-slots.js";
+import { askedAct, asksOwnTime, countedAct, doneAct, countedNoun, countsNoun, fitsNumberAsked, givesAmount, givesOccasion, givesMeans, givesParty, givesPlace, givesVerdict, numberAsked, occasionAsked, type NumberAsked } from "./answer-slots.js";
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SPEAKERS_WEIGHED, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, verdictSettled, type Scored, type Verdict } from "./decision.js";
 import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpLang, type FollowUpPlan } from "./follow-up.js";
@@ -129,7 +129,7 @@ const VERB_ONLY_SCORE = 0.7;
 /** The slots a question about what someone said must see filled by the quote that answers it (see slotFilled). */
 const SPEAKER_SLOTS = new Set<Hint>(["number", "place", "name", "person_name"]);
 /** The slots a fact answer must fill to be stated (see scoreRecords). */
-const FILLED_SLOTS = new Set<Hint>(["number", "place", "name", "person_name", "verdict", "means"]);
+const FILLED_SLOTS = new Set<Hint>(["number", "place", "name", "person_name", "verdict", "means", "party"]);
 /** The confidence shown for the answer to "when?" / "why?" about the last answer. */
 const FOCUS_SCORE = 0.6;
 /** The confidence shown for the statement whose sentence says where it was made (see statementOccasion). */
@@ -170,6 +170,7 @@ function fitsHint(normalized: string, hint: Hint): boolean {
   if (hint === "outcome") return OUTCOME_WORDS.test(normalized);
   if (hint === "verdict") return givesVerdict(normalized);
   if (hint === "means") return givesMeans(normalized);
+  if (hint === "party") return givesParty(normalized);
   return false;
 }
 
@@ -857,7 +858,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     return (
       (countedWord ? countsNoun(normalizedText(i), countedWord) : fitsHint(normalizedText(i), hint)) ||
       (hint === "reason" && givesCause(records[i])) ||
-      namesAnother(i, hint, questionKeys)
+      namesAnother(i, hint === "party" ? "name" : hint, questionKeys)
     );
   }
 

@@ -46,6 +46,10 @@ const ARTICLES: Record<string, string> = {
     "Interior Minister Paul Sarn and Trade Minister Ida Kell reached the Rimo Base Camp area today to take stock of the trekking season.",
     "The two ministers arrived at the camp in Rimo by helicopter early this morning.",
   ].join("\n\n"),
+  "rumour.ar.txt": [
+    "(الصحة) الأردنية: لا صحة لما يتردد عن تسجيل إصابات بالحمى في عمان",
+    "نفى المتحدث باسم وزارة الصحة الأردنية سامي النجار صحة ما تردد في بعض مواقع التواصل الاجتماعي عن تسجيل إصابات بالحمى في 3 مستشفيات.",
+  ].join("\n\n"),
 };
 
 const drafts = inventedArticles(ARTICLES);
@@ -125,6 +129,14 @@ describe("how someone got somewhere is answered by the means, not by the sentenc
       const a = visit.engine.ask("كيف وصل الوزيران إلى مخيم الوادي؟");
       expect(a.status === "answered" && !a.answers[0].text.includes("بمروحية")).toBe(false);
     });
+  });
+});
+
+describe("'من أي جهة …' asks for a party: the sentence that names one, not the headline that names none the question does not", () => {
+  it("answered by the sentence that names where the reports came from", () => {
+    const a = ask("من أي جهة ترددت الأنباء عن تسجيل إصابات بالحمى في الأردن؟");
+    expect(a.status).toBe("answered");
+    expect(a.text).toContain("مواقع التواصل الاجتماعي");
   });
 });
 
