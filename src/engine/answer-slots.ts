@@ -8,7 +8,7 @@ import SLOTS from "./data/answer-slots.json" with { type: "json" };
 import type { Hint } from "./question.js";
 import { hasArabic } from "../normalize/arabic.js";
 
-type SlotKind = "number" | "time" | "place" | "reason" | "verdict";
+type SlotKind = "number" | "time" | "place" | "reason" | "verdict" | "party";
 interface SlotWords {
   opening: string[];
   anywhere: string[];
@@ -99,11 +99,25 @@ export function outcomeAsked(normalizedQuestion: string): string | null {
   return asking ? normalizedQuestion.replace(asking, " ").replace(/\s+/g, " ").trim() : null;
 }
 
+const means = SLOTS.means;
+/** "how did the ministers reach …", "كيف وصل الوزيران …": the means of getting somewhere, a verb of going within a few words of "how". */
+const MEANS_ASKED = new RegExp(
+  `^(?:and |so |[وف] )?[وف]?(?:${alternatives(means.how)}) (?:(?:${alternatives(means.auxiliaries)}) )?(?:[^ ]+ ){0,6}?(?:${alternatives(means.verbs)})(?= |$)`,
+);
+const MEANS_GIVEN = new RegExp(`(?:^| )(?:${alternatives(means.gives)})(?= |$)`);
+/** A record's own words name a means of getting somewhere: a vehicle, "on foot", "by air", جوا. */
+export const givesMeans = (normalized: string): boolean => MEANS_GIVEN.test(normalized);
+
+const PARTY_WORDS = new RegExp(`(?:^| )(?:${alternatives(SLOTS.slots.party.gives)})(?= |$)`);
+/** A record's own words name a party a report came from: social media, sources, an agency. */
+export const givesParty = (normalized: string): boolean => PARTY_WORDS.test(normalized);
+
 /** Question-word patterns → the slot they ask for, in the table's order. */
 export const SLOT_PATTERNS: [RegExp, Hint][] = [
   [ANY_OCCASION_ASKED, "occasion"],
-  ...(["number", "time", "place", "reason", "verdict"] as const).flatMap((kind) => patterns(slots[kind]).map((re): [RegExp, Hint] => [re, kind])),
+  ...(["number", "time", "place", "reason", "verdict", "party"] as const).flatMap((kind) => patterns(slots[kind]).map((re): [RegExp, Hint] => [re, kind])),
   [CAUSE_OPENING, "reason"],
+  [MEANS_ASKED, "means"],
   // "what was the inflation rate", "ما نسبة …": an amount named, after every question word (read first).
   [new RegExp(`(?:^| )(?:${alternatives(SLOTS.slots.number.nouns)})(?= |$)`), "number"],
   [TIME_NOUN, "time"],

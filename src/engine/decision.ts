@@ -21,6 +21,8 @@ export interface Scored {
   telling?: number;
   /** The record says the opposite of the question (a negation one of them lacks, or an antonym). */
   opposite?: boolean;
+  /** A fact question's record that leaves the slot it asks (a number, a place, a verdict …) unfilled. */
+  unfilled?: boolean;
 }
 
 export interface Verdict {

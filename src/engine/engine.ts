@@ -17,7 +17,7 @@ import { NO_DEADLINE, OverBudget, startDeadline, type BudgetOptions, type Deadli
 import { citationOf } from "./citation.js";
 import { MAX_ANSWERS, MAX_QUESTION_LENGTH, MAX_SPEAKER_PHRASE_WORDS, MIN_COVERAGE, SUGGEST_COVERAGE } from "./limits.js";
 import { CLOSE_MATCH, closeness, directWeight, distinctTerms, evidenceCount, evidenceNeeded, longPhraseTerms, matchable, saysRelated, telling, tellingShare, type MatchableTerm } from "./evidence.js";
-import { askedAct, asksOwnTime, countedAct, doneAct, countedNoun, countsNoun, fitsNumberAsked, givesAmount, givesOccasion, givesOutcome, givesPlace, givesVerdict, numberAsked, occasionAsked, type NumberAsked } from "./answer-slots.js";
+import { askedAct, asksOwnTime, countedAct, doneAct, countedNoun, countsNoun, fitsNumberAsked, givesAmount, givesOccasion, givesMeans, givesOutcome, givesParty, givesPlace, givesVerdict, numberAsked, occasionAsked, type NumberAsked } from "./answer-slots.js";
 import { answerBar, decideStatus, type AnswerBarModel, type DecisionInput, type DecisionIntent, type HeldBack } from "./answer-bar.js";
 import { MAX_SUGGESTIONS, RUNNER_UP_RATIO, SPEAKERS_WEIGHED, SUGGESTED_SCORE_CAP, SURE_DRAFT_CONFIDENCE, decide, preferDirect, verdictSettled, type Scored, type Verdict } from "./decision.js";
 import { REWRITES, itemKey, planFollowUp, type Focus, type FollowUpLang, type FollowUpPlan } from "./follow-up.js";
@@ -127,7 +127,7 @@ const VERB_ONLY_SCORE = 0.7;
 /** The slots a question about what someone said must see filled by the quote that answers it (see slotFilled). */
 const SPEAKER_SLOTS = new Set<Hint>(["number", "place", "name", "person_name"]);
 /** The slots a fact answer must fill to be stated (see scoreRecords). */
-const FILLED_SLOTS = new Set<Hint>(["number", "place", "name", "person_name", "verdict"]);
+const FILLED_SLOTS = new Set<Hint>(["number", "place", "name", "person_name", "verdict", "means", "party"]);
 /** The confidence shown for the answer to "when?" / "why?" about the last answer. */
 const FOCUS_SCORE = 0.6;
 /** The confidence shown for the statement whose sentence says where it was made (see statementOccasion). */
@@ -167,6 +167,8 @@ function fitsHint(normalized: string, hint: Hint): boolean {
   if (hint === "reason") return REASON_WORDS.test(normalized);
   if (hint === "outcome") return givesOutcome(normalized);
   if (hint === "verdict") return givesVerdict(normalized);
+  if (hint === "means") return givesMeans(normalized);
+  if (hint === "party") return givesParty(normalized);
   return false;
 }
 
@@ -776,7 +778,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       // verdict …?" one that gives a sentence or an acquittal; one that shares the topic and fills no slot
       // may be offered, never stated. Not "when …?": the article's date answers it for a sentence that
       // gives none, unless the question names the time it asks ("the date set for …", ownTime).
-      if (q.intent === "fact" && (FILLED_SLOTS.has(q.hint) || (ownTime && q.hint === "time")) && !fits) score = Math.min(score, NO_EVIDENCE);
+      const unfilled = q.intent === "fact" && (FILLED_SLOTS.has(q.hint) || (ownTime && q.hint === "time")) && !fits;
+      if (unfilled) score = Math.min(score, NO_EVIDENCE);
       const unnegated = (negated || (denial && !!r.verb && r.verb !== DENY)) && !isNegated(normalizedText(hit.doc));
       const opposite = opposing.length > 0 && opposes(opposing, questionKeys, Array.from(r.ownKeys, (id) => view.keys[id]));
       const unrealized = done && saysNotYet(r.text, r.textEn);
@@ -787,7 +790,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       // Bonuses rank; they never lift a record without evidence over the answer bar.
       if (!evidence) score = Math.min(score, NO_EVIDENCE);
       const held = evidenceCount(tellingTerms, r.ownKeys);
-      return { record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, telling: tellingShare(tellingTerms, weights, r.ownKeys), opposite: unnegated || opposite || unrealized };
+      return { record: hit.doc, score: Math.min(score, 1), verbatim, evidence, close, held, direct: directWeight(asked, weights, r.ownKeys) / total, telling: tellingShare(tellingTerms, weights, r.ownKeys), opposite: unnegated || opposite || unrealized, ...(unfilled ? { unfilled } : {}) };
     };
     // With `counts`, the best first. The hits scored are those whose loose bound reaches what the caller
     // can use when they come (its bar, and RUNNER_UP_RATIO of the best score it counts so far) in the
@@ -853,7 +856,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     return (
       (countedWord ? countsNoun(normalizedText(i), countedWord) : fitsHint(normalizedText(i), hint)) ||
       (hint === "reason" && givesCause(records[i])) ||
-      namesAnother(i, hint, questionKeys)
+      namesAnother(i, hint === "party" ? "name" : hint, questionKeys)
     );
   }
 
@@ -1903,8 +1906,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         const verdict: Verdict | null = decided?.status === "suggested" && oneWord && !decided.why && !ownWord(decided.scored[0]) ? { ...decided, why: "not_answerable" } : decided;
         const lifted = askedOfSpeaker(verdict, text);
         const objects = q.asksWho ? objectsOfAct(text) : new Set<number>();
-        // A count the record does not give is not stated even where the answer bar would promote an offer.
-        const unanswerable = !!lifted && ((lifted.status === "answered" && (objects.has(records[lifted.scored[0].record].speaker) || speakerlessForStatement(lifted, q, text) || untoldAct(lifted.scored[0].record, spelled.q))) || countUngiven(lifted.scored[0].record, spelled.q));
+        // A count the record does not give, or any slot asked that it leaves unfilled, is not stated even where the answer bar would promote an offer.
+        const unanswerable = !!lifted && ((lifted.status === "answered" && (objects.has(records[lifted.scored[0].record].speaker) || speakerlessForStatement(lifted, q, text) || untoldAct(lifted.scored[0].record, spelled.q))) || countUngiven(lifted.scored[0].record, spelled.q) || !!lifted.scored[0].unfilled);
         const done = lifted && unanswerable ? { ...lifted, status: "suggested" as const, why: "not_answerable" as const } : lifted;
         return respond(question, confirmCorrections(done, spelled.corrections, q), limit, basisOf(question, text, spelled.q, "fact", spelled.corrections.length));
       }

@@ -9,7 +9,7 @@ import { MAX_SPEAKER_PHRASE_WORDS } from "./limits.js";
 import SPELLINGS from "./data/question-spellings.json" with { type: "json" };
 
 export type Intent = "who_said" | "what_said" | "who_is" | "fact" | "list_speakers";
-export type Hint = "number" | "time" | "place" | "reason" | "verdict" | "outcome" | "name" | "person_name" | "occasion" | null;
+export type Hint = "number" | "time" | "place" | "reason" | "verdict" | "means" | "party" | "outcome" | "name" | "person_name" | "occasion" | null;
 
 export interface ParsedQuestion {
   intent: Intent;
