@@ -19,12 +19,16 @@ const ARABIC = `مخلفات الحرب تهدد السكان
 وقال مدير صحة المدينة المنورة فهد العتيبي إن "مستشفيات المدينة المنورة استقبلت عشرين مصابا بعد الحادث".
 وقال مدير صحة جدة ماجد الغامدي إن "مستشفيات جدة استقبلت ثلاثين مصابا بعد الحادث".
 وقال المتحدث باسم البلدية رامي سالم إن "الوضع في البلدة مستقر".
+وقال مصدر أمني لوكالة الأناضول إن "الانفجار وقع قرب المعسكر".
+وقال مصدر طبي لقناة الجزيرة إن "الانفجار أوقع ثلاثة جرحى قرب المعسكر".
 `;
 const ENGLISH = `Candidates court veterans
 The party's nominee, Laura Pike, told supporters that "veterans deserve better care than they are getting".
 Her rival, Sam Ortega, said abortion "should not be the issue that decides this election".
 A campaign aide, Tom Reyes, said voters "deserve better debates than the ones they are getting".
 Ortega's spokeswoman, Ana Cruz, said the rally "should not be the event that decides this race".
+Pike's campaign manager, Jon Hale, said lobbyists "will not write the party platform this year".
+Ortega's campaign manager, Rita Diaz, said donors "will not write the party platform this year either".
 `;
 
 let dir: string;
@@ -45,6 +49,9 @@ describe("English on an Arabic draft", () => {
     expectSpeaker(arabic, "Who said the bombing remnants are time bombs?", /النجار/);
     expectSpeaker(arabic, "Who said there was no plan to dissolve the council before the elections?", /يوسف/);
   });
+  it("the outlets a statement is given to", () => {
+    expectSpeaker(arabic, "Who told Anadolu the blast was near the camp?", /أمني/);
+  });
   it("an English word Arabic says only in a phrase is read into the phrase's words, two of which are evidence", () => {
     const medina = questionTerms("Medina")[0].related ?? [];
     expect(medina.length).toBeGreaterThanOrEqual(2);
@@ -58,6 +65,7 @@ describe("Arabic on an English draft", () => {
     expectSpeaker(english, "من قال إن المحاربين القدامى يستحقون رعاية أفضل؟", /Pike/);
     expectSpeaker(english, "ماذا قال أورتيغا عن الإجهاض؟", /Ortega/);
     expectSpeaker(english, "من قال إن الإجهاض لا ينبغي أن يحسم الانتخابات؟", /Ortega/);
+    expectSpeaker(english, "من قال إن جماعات الضغط لن تكتب برنامج الحزب؟", /Hale/);
   });
   it("the verbs of telling open a who-question", () => {
     for (const q of ["من أبلغ الصحيفة بأن المقابلة تشكل ازدراء للمحكمة؟", "من الذي أخبر المراسل بأنه التقى الوزير؟"]) {
