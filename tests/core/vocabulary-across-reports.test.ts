@@ -21,6 +21,10 @@ const ARABIC = `مخلفات الحرب تهدد السكان
 وقال المتحدث باسم البلدية رامي سالم إن "الوضع في البلدة مستقر".
 وقال مصدر أمني لوكالة الأناضول إن "الانفجار وقع قرب المعسكر".
 وقال مصدر طبي لقناة الجزيرة إن "الانفجار أوقع ثلاثة جرحى قرب المعسكر".
+وقال المدرب علي حسن إن "المنتخبات التي حصلت على راحة لمدة 7 أيام هي التي تأهلت".
+وقال المدرب سعيد ناصر إن "المنتخبات التي حصلت على راحة لمدة 3 أيام تأهلت أيضا".
+وقال رئيس الحكومة نبيل عساف إن "العودة إلى الجنوب باتت قريبة".
+وقال النائب وليد شمعون إن "الجنوب يحتاج إلى إعادة الإعمار".
 `;
 const ENGLISH = `Candidates court veterans
 The party's nominee, Laura Pike, told supporters that "veterans deserve better care than they are getting".
@@ -48,6 +52,12 @@ describe("English on an Arabic draft", () => {
     expectSpeaker(arabic, "Who spoke of a tragic situation?", /الفرجاني/);
     expectSpeaker(arabic, "Who said the bombing remnants are time bombs?", /النجار/);
     expectSpeaker(arabic, "Who said there was no plan to dissolve the council before the elections?", /يوسف/);
+  });
+  it("a number a question spells out is the digits a report writes", () => {
+    expectSpeaker(arabic, "Who said teams with seven days of rest qualified?", /علي حسن/);
+  });
+  it("a word a phrase of another line no longer holds ('return to')", () => {
+    expectSpeaker(arabic, "Who said the return to the south is close?", /عساف/);
   });
   it("the outlets a statement is given to", () => {
     expectSpeaker(arabic, "Who told Anadolu the blast was near the camp?", /أمني/);
