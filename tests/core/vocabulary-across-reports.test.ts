@@ -33,6 +33,8 @@ A campaign aide, Tom Reyes, said voters "deserve better debates than the ones th
 Ortega's spokeswoman, Ana Cruz, said the rally "should not be the event that decides this race".
 Pike's campaign manager, Jon Hale, said lobbyists "will not write the party platform this year".
 Ortega's campaign manager, Rita Diaz, said donors "will not write the party platform this year either".
+Coach Mark Dale said two players "arrived late to the camp smelling of alcohol".
+Coach Paul Finn said two players "arrived late to the camp with alcohol in their bags".
 `;
 
 let dir: string;
@@ -76,6 +78,7 @@ describe("Arabic on an English draft", () => {
     expectSpeaker(english, "ماذا قال أورتيغا عن الإجهاض؟", /Ortega/);
     expectSpeaker(english, "من قال إن الإجهاض لا ينبغي أن يحسم الانتخابات؟", /Ortega/);
     expectSpeaker(english, "من قال إن جماعات الضغط لن تكتب برنامج الحزب؟", /Hale/);
+    expectSpeaker(english, "من قال إن رائحة الكحول كانت تفوح من اللاعبين؟", /Dale/);
   });
   it("the verbs of telling open a who-question", () => {
     for (const q of ["من أبلغ الصحيفة بأن المقابلة تشكل ازدراء للمحكمة؟", "من الذي أخبر المراسل بأنه التقى الوزير؟"]) {
