@@ -19,12 +19,22 @@ const ARABIC = `مخلفات الحرب تهدد السكان
 وقال مدير صحة المدينة المنورة فهد العتيبي إن "مستشفيات المدينة المنورة استقبلت عشرين مصابا بعد الحادث".
 وقال مدير صحة جدة ماجد الغامدي إن "مستشفيات جدة استقبلت ثلاثين مصابا بعد الحادث".
 وقال المتحدث باسم البلدية رامي سالم إن "الوضع في البلدة مستقر".
+وقال مصدر أمني لوكالة الأناضول إن "الانفجار وقع قرب المعسكر".
+وقال مصدر طبي لقناة الجزيرة إن "الانفجار أوقع ثلاثة جرحى قرب المعسكر".
+وقال المدرب علي حسن إن "المنتخبات التي حصلت على راحة لمدة 7 أيام هي التي تأهلت".
+وقال المدرب سعيد ناصر إن "المنتخبات التي حصلت على راحة لمدة 3 أيام تأهلت أيضا".
+وقال رئيس الحكومة نبيل عساف إن "العودة إلى الجنوب باتت قريبة".
+وقال النائب وليد شمعون إن "الجنوب يحتاج إلى إعادة الإعمار".
 `;
 const ENGLISH = `Candidates court veterans
 The party's nominee, Laura Pike, told supporters that "veterans deserve better care than they are getting".
 Her rival, Sam Ortega, said abortion "should not be the issue that decides this election".
 A campaign aide, Tom Reyes, said voters "deserve better debates than the ones they are getting".
 Ortega's spokeswoman, Ana Cruz, said the rally "should not be the event that decides this race".
+Pike's campaign manager, Jon Hale, said lobbyists "will not write the party platform this year".
+Ortega's campaign manager, Rita Diaz, said donors "will not write the party platform this year either".
+Coach Mark Dale said two players "arrived late to the camp smelling of alcohol".
+Coach Paul Finn said two players "arrived late to the camp with alcohol in their bags".
 `;
 
 let dir: string;
@@ -45,6 +55,15 @@ describe("English on an Arabic draft", () => {
     expectSpeaker(arabic, "Who said the bombing remnants are time bombs?", /النجار/);
     expectSpeaker(arabic, "Who said there was no plan to dissolve the council before the elections?", /يوسف/);
   });
+  it("a number a question spells out is the digits a report writes", () => {
+    expectSpeaker(arabic, "Who said teams with seven days of rest qualified?", /علي حسن/);
+  });
+  it("a word a phrase of another line no longer holds ('return to')", () => {
+    expectSpeaker(arabic, "Who said the return to the south is close?", /عساف/);
+  });
+  it("the outlets a statement is given to", () => {
+    expectSpeaker(arabic, "Who told Anadolu the blast was near the camp?", /أمني/);
+  });
   it("an English word Arabic says only in a phrase is read into the phrase's words, two of which are evidence", () => {
     const medina = questionTerms("Medina")[0].related ?? [];
     expect(medina.length).toBeGreaterThanOrEqual(2);
@@ -58,6 +77,8 @@ describe("Arabic on an English draft", () => {
     expectSpeaker(english, "من قال إن المحاربين القدامى يستحقون رعاية أفضل؟", /Pike/);
     expectSpeaker(english, "ماذا قال أورتيغا عن الإجهاض؟", /Ortega/);
     expectSpeaker(english, "من قال إن الإجهاض لا ينبغي أن يحسم الانتخابات؟", /Ortega/);
+    expectSpeaker(english, "من قال إن جماعات الضغط لن تكتب برنامج الحزب؟", /Hale/);
+    expectSpeaker(english, "من قال إن رائحة الكحول كانت تفوح من اللاعبين؟", /Dale/);
   });
   it("the verbs of telling open a who-question", () => {
     for (const q of ["من أبلغ الصحيفة بأن المقابلة تشكل ازدراء للمحكمة؟", "من الذي أخبر المراسل بأنه التقى الوزير؟"]) {
