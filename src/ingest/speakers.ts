@@ -200,7 +200,11 @@ function scanFullName(fullText: string, surname: string): string | null {
     const opensSentence = stop < 0 && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(fullText.slice(Math.max(0, m.index - 4), m.index));
     if (opensSentence && first.length && INVERTED_VERBS.has(first[0].toLowerCase())) first.shift();
     while (first.length && (TITLE_WORDS.has(first[0].toLowerCase()) || SENTENCE_OPENERS.has(first[0].toLowerCase().replace(/\.$/, "")))) first.shift();
-    if (!first.length || first.some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || NP_WORDS.has(w.toLowerCase()))) continue;
+    // "Home Minister Ramesh Lekhak": the given names are the words after the last title ("Ministers Lekhak and
+    // Pandey" gives none).
+    const titled = (w: string) => [w, w.replace(/s$/, "")].some((x) => ORG_WORDS.has(x) || TITLE_WORDS.has(x) || NP_WORDS.has(x));
+    first = first.slice(first.map((w) => titled(w.toLowerCase())).lastIndexOf(true) + 1);
+    if (!first.length) continue;
     return `${first.join(" ")} ${surname}`;
   }
 }

@@ -66,3 +66,12 @@ describe("(en) 'He said' going on with the speaker when the statements before na
     expect(speakerOf(d, "trade for national development")?.name).toBe("Joseph Banda");
   });
 });
+
+describe("(en) a surname's full name written after a title ('Home Minister Ramesh Lekhak')", () => {
+  it("'Home Minister Lekhak said' is Ramesh Lekhak, never 'Ministers Lekhak' from the headline nor 'Lekhak' alone", () => {
+    const d = extract("en", "Ministers Lekhak and Pandey visit the camp",
+      "KATHMANDU: Home Minister Ramesh Lekhak and Tourism Minister Badri Pandey reached the base camp today.",
+      "During the visit, Home Minister Lekhak said the government is committed to rescue flights.");
+    expect(speakerOf(d, "committed to rescue flights")?.name).toBe("Ramesh Lekhak");
+  });
+});
