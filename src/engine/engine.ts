@@ -30,6 +30,7 @@ import { RecordWords } from "./record-words.js";
 import { BestFirst, type Pending } from "./best-first.js";
 import { embeddedSubject } from "./embedded-report.js";
 import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, vocabularyWords, type Correction, type PhraseTest } from "./spelling.js";
+import { SpeakerNames } from "./speaker-names.js";
 import { SpeakerDirectory, type SpeakerMatch } from "./speakers.js";
 
 /** When the question quotes words that no record holds verbatim. */
@@ -260,6 +261,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     : null;
   const placesOf = articlePlaces(view, places);
   const directory = new SpeakerDirectory(speakers, placesOf.speaker, view.directory);
+  const speakerNames = new SpeakerNames(speakers);
   view.directory ??= directory.tables();
   const knownWord = (word: string) => wordKeys(word).some((k) => index.has(k));
   /**
@@ -278,8 +280,15 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     directory.resolve(word).some((m) => m.byName && m.confidence >= 1),
   );
 
-  // A record's normalized text and translation, computed for the few candidates that need it.
-  const normalizedCache = new Map<number, string>();
+  // A record's normalized text and translation, computed for the few candidates that need it, kept in
+  // a table by record number (a record takes the place of the one in its slot). A quote-marked question
+  // of common words normalizes more records than a cache of 10,000 holds: kept in order of arrival, the
+  // oldest dropped first, each was dropped just before it was read again (the question's own later
+  // checks, the next asking), and dropping a Map's oldest entry walks the entries deleted before it
+  // (12 µs a drop at 10,000 entries in V8, more than the normalizing).
+  const NORMALIZED_SLOTS = 1 << 14;
+  const normalizedTexts: string[] = new Array<string>(NORMALIZED_SLOTS).fill("");
+  const normalizedOf = new Int32Array(NORMALIZED_SLOTS).fill(-1);
   const rawText = (i: number): string => `${records[i].text} ${records[i].textEn ?? ""}`;
   // Whether a record's raw text is plain (see mayHoldPhrases), found on first use: 0 not yet known,
   // PLAIN (with TRANSLATED when it has a translation), or MIXED.
@@ -307,14 +316,12 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     return (plain & TRANSLATED) !== 0 && test.words(heldIn);
   };
   const normalizedText = (i: number): string => {
-    let text = normalizedCache.get(i);
-    if (text === undefined) {
-      // The oldest entry makes room (Maps keep insertion order): clearing all dropped the hot ones too.
-      if (normalizedCache.size >= 10_000) normalizedCache.delete(normalizedCache.keys().next().value!);
-      text = ` ${normalize(rawText(i))} `;
-      normalizedCache.set(i, text);
+    const slot = i & (NORMALIZED_SLOTS - 1);
+    if (normalizedOf[slot] !== i) {
+      normalizedTexts[slot] = ` ${normalize(rawText(i))} `;
+      normalizedOf[slot] = i;
     }
-    return text;
+    return normalizedTexts[slot];
   };
 
   /** Whether a record's sentence names no place ([place] concepts), found for the few records that need it. */
@@ -1529,8 +1536,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const asked = [...questionKeys].join(" ");
     // "ما اسم اللي قال …؟": a statement's speaker is the name it gives.
     const by = records[i].speaker;
-    if (by >= 0 && (hint === "name" || speakers[by].kind === "person") && !namesSpeaker(` ${asked} `, speakers[by].id)) return true;
-    const person = speakers.some((s) => s.kind === "person" && namesSpeaker(text, s.id) && !namesSpeaker(` ${asked} `, s.id));
+    if (by >= 0 && (hint === "name" || speakers[by].kind === "person") && !speakerNames.names(` ${asked} `, speakers[by].id)) return true;
+    const person = speakerNames.namesPersonBeyond(text, ` ${asked} `);
     if (person || hint === "person_name") return person;
     return records[i].ownKeys.some((id) => view.keys[id].startsWith("=") && !questionKeys.has(view.keys[id]));
   }
@@ -1641,7 +1648,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       case "act": {
         if (i === shown || r.kind !== "fact") return 0;
         if (!speakerIds.size) return r.paragraph === at.paragraph ? 1 : 0;
-        return [...speakerIds].some((id) => namesSpeaker(own, id)) ? 2 : 0;
+        return [...speakerIds].some((id) => speakerNames.names(own, id)) ? 2 : 0;
       }
       case "outcome":
         return i !== shown && OUTCOME_WORDS.test(own) ? (r.paragraph === at.paragraph ? 2 : 1) : 0;
@@ -1650,17 +1657,6 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         // the act (focusRecord keeps those saying the follow-up's words).
         return r.kind === "fact" && r.paragraph === at.paragraph ? 1 : 0;
     }
-  }
-
-  /** The text names the speaker by one of its names (a name of two words or more, or one long word). */
-  function namesSpeaker(text: string, id: string): boolean {
-    const s = speakers.find((x) => x.id === id);
-    if (!s) return false;
-    return [s.name, s.nameAr, ...s.aliases]
-      .filter((n): n is string => !!n)
-      .map((n) => normalize(n).replace(/^(?:the|ال) /, ""))
-      .filter((n) => n.length >= 5)
-      .some((n) => text.includes(` ${n} `) || text.includes(` ${n}`));
   }
 
   /**
@@ -1746,7 +1742,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const fact = records[top.record];
     if (fact.kind !== "fact") return verdict;
     const own = normalizedText(top.record);
-    const inSentence = runAround(top.record, sameArticle).filter((i) => records[i].speaker >= 0 && records[i].context === fact.context && namesSpeaker(own, speakers[records[i].speaker].id));
+    const inSentence = runAround(top.record, sameArticle).filter((i) => records[i].speaker >= 0 && records[i].context === fact.context && speakerNames.names(own, speakers[records[i].speaker].id));
     if (!inSentence.length) return verdict;
     // The question names the speaker too, by a word of their name ("البنتاغون", "Trump").
     const named = new Set(
