@@ -26,7 +26,7 @@ import { namesActOfSaying, parseQuestion, sayingVerb, sayingWords, type Hint, ty
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { claimsDone, saysNotYet } from "./realis.js";
 import { MATCH_WEIGHT, RecordSubset, SearchIndex, type Hit } from "./search-index.js";
-import { RecordWords } from "./record-words.js";
+import { RecordWords, type PhraseWords } from "./record-words.js";
 import { BestFirst, type Pending } from "./best-first.js";
 import { embeddedSubject } from "./embedded-report.js";
 import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, vocabularyWords, type Correction, type PhraseTest } from "./spelling.js";
@@ -314,6 +314,18 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     if (test.words(heldIn)) return true;
     heldText = 2 * i + 1;
     return (plain & TRANSLATED) !== 0 && test.words(heldIn);
+  };
+  // Record i's text and translation as normalizedText reads them (one text: a phrase may run from one into the other).
+  const recordTexts = new RecordWords(records.length, rawText);
+  /**
+   * Whether record i holds one of the phrases (padded normalized words, `words` the same read by
+   * recordTexts) as scoreRecords checks it on its normalized text: a plain record that no phrase fold
+   * applies to is read in its kept words, the others are normalized.
+   */
+  const holdsPhrases = (phrases: string[], words: PhraseWords[], i: number): boolean => {
+    if (plainnessOf(i) !== MIXED && recordTexts.exact(i)) return words.some((p) => recordTexts.holdsPhrase(i, p));
+    const normalized = normalizedText(i);
+    return phrases.some((p) => normalized.includes(p) || holdsMisspelt(normalized, p));
   };
   const normalizedText = (i: number): string => {
     const slot = i & (NORMALIZED_SLOTS - 1);
@@ -689,14 +701,16 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const floor = phrases.length ? Math.min(barFloor, ...phrased.map((p) => verbatimFloor(p, terms, weights))) : barFloor;
     // Under the bar only a record holding a phrase verbatim counts: most are ruled out on their raw text.
     const mayHold = phrases.length ? mayHoldPhrases(phrases) : null;
-    const holds = (normalized: string) => phrases.some((p) => normalized.includes(p) || holdsMisspelt(normalized, p));
+    const phraseWords = phrases.map((p) => recordTexts.phrase(p));
     // Each hit's best possible score, from the postings alone (bonuses added, penalties and caps left
-    // out): a hit that cannot reach the bar is passed over before its record is read. A record that may
-    // hold a quoted phrase verbatim may score 1 whatever its words.
-    const maybe = new Set<number>();
+    // out): a hit that cannot reach the bar is passed over before its record is read. A record that
+    // holds a quoted phrase verbatim may score 1 whatever its words: whether it does is found here, for
+    // the records the raw-text test lets through, so that those that do not are bounded like any other
+    // (a phrase of common words lets thousands through: all were scored, before any other).
+    const verbatimDocs = new Set<number>();
     const bound = (hit: Hit): number => {
-      if (mayHold !== null && mayHoldRecord(mayHold, hit.doc)) {
-        maybe.add(hit.doc);
+      if (mayHold !== null && mayHoldRecord(mayHold, hit.doc) && holdsPhrases(phrases, phraseWords, hit.doc)) {
+        verbatimDocs.add(hit.doc);
         return Infinity;
       }
       const share = Math.min(1, hit.terms / Math.max(index.docKeyCount[hit.doc], 1));
@@ -757,7 +771,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       checkpoint();
       const r = records[hit.doc];
       if (!keep(r) || !entities.every((e) => mentions(r, e))) return null;
-      const verbatim = maybe.has(hit.doc) && holds(normalizedText(hit.doc));
+      const verbatim = verbatimDocs.has(hit.doc);
       if (hit.weight < barFloor && !verbatim) return null;
       const close = verbatim ? 1 : Math.min(1, ...longPhrases.map((p) => closeness(p, r.ownKeys)));
       if (closeOnly && close < CLOSE_MATCH) return null;

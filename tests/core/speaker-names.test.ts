@@ -8,7 +8,7 @@ import type { SpeakerInfo } from "../../src/types.js";
 
 const WORDS = ["ama", "owusu", "owusuah", "the", "minister", "kofi", "annan", "annanite", "al", "assad", "bashar", "ghana", "ministry", "said", "x", "abena"];
 
-const speaker = (id: string, kind: SpeakerInfo["kind"], name: string, aliases: string[]): SpeakerInfo => ({ id, kind, name, aliases, quoteCount: 1, articles: [] });
+const speaker = (id: string, kind: SpeakerInfo["kind"], name: string, aliases: string[]): SpeakerInfo => ({ id, kind, name, nameAr: null, role: null, roleAr: null, aliases, quoteCount: 1, articles: [] });
 
 /** What the engine did before: every speaker, every name normalized again, for each text. */
 function naive(speakers: SpeakerInfo[], text: string, other: string): boolean {
