@@ -26,10 +26,11 @@ import { namesActOfSaying, parseQuestion, sayingVerb, sayingWords, type Hint, ty
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { claimsDone, saysNotYet } from "./realis.js";
 import { MATCH_WEIGHT, RecordSubset, SearchIndex, type Hit } from "./search-index.js";
-import { RecordWords } from "./record-words.js";
+import { RecordWords, type PhraseWords } from "./record-words.js";
 import { BestFirst, type Pending } from "./best-first.js";
 import { embeddedSubject } from "./embedded-report.js";
 import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, vocabularyWords, type Correction, type PhraseTest } from "./spelling.js";
+import { SpeakerNames } from "./speaker-names.js";
 import { SpeakerDirectory, type SpeakerMatch } from "./speakers.js";
 
 /** When the question quotes words that no record holds verbatim. */
@@ -263,6 +264,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     : null;
   const placesOf = articlePlaces(view, places);
   const directory = new SpeakerDirectory(speakers, placesOf.speaker, view.directory);
+  const speakerNames = new SpeakerNames(speakers);
   view.directory ??= directory.tables();
   const knownWord = (word: string) => wordKeys(word).some((k) => index.has(k));
   /**
@@ -281,8 +283,15 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     directory.resolve(word).some((m) => m.byName && m.confidence >= 1),
   );
 
-  // A record's normalized text and translation, computed for the few candidates that need it.
-  const normalizedCache = new Map<number, string>();
+  // A record's normalized text and translation, computed for the few candidates that need it, kept in
+  // a table by record number (a record takes the place of the one in its slot). A quote-marked question
+  // of common words normalizes more records than a cache of 10,000 holds: kept in order of arrival, the
+  // oldest dropped first, each was dropped just before it was read again (the question's own later
+  // checks, the next asking), and dropping a Map's oldest entry walks the entries deleted before it
+  // (12 µs a drop at 10,000 entries in V8, more than the normalizing).
+  const NORMALIZED_SLOTS = 1 << 14;
+  const normalizedTexts: string[] = new Array<string>(NORMALIZED_SLOTS).fill("");
+  const normalizedOf = new Int32Array(NORMALIZED_SLOTS).fill(-1);
   const rawText = (i: number): string => `${records[i].text} ${records[i].textEn ?? ""}`;
   // Whether a record's raw text is plain (see mayHoldPhrases), found on first use: 0 not yet known,
   // PLAIN (with TRANSLATED when it has a translation), or MIXED.
@@ -309,15 +318,25 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     heldText = 2 * i + 1;
     return (plain & TRANSLATED) !== 0 && test.words(heldIn);
   };
+  // Record i's text and translation as normalizedText reads them (one text: a phrase may run from one into the other).
+  const recordTexts = new RecordWords(records.length, rawText);
+  /**
+   * Whether record i holds one of the phrases (padded normalized words, `words` the same read by
+   * recordTexts) as scoreRecords checks it on its normalized text: a plain record that no phrase fold
+   * applies to is read in its kept words, the others are normalized.
+   */
+  const holdsPhrases = (phrases: string[], words: PhraseWords[], i: number): boolean => {
+    if (plainnessOf(i) !== MIXED && recordTexts.exact(i)) return words.some((p) => recordTexts.holdsPhrase(i, p));
+    const normalized = normalizedText(i);
+    return phrases.some((p) => normalized.includes(p) || holdsMisspelt(normalized, p));
+  };
   const normalizedText = (i: number): string => {
-    let text = normalizedCache.get(i);
-    if (text === undefined) {
-      // The oldest entry makes room (Maps keep insertion order): clearing all dropped the hot ones too.
-      if (normalizedCache.size >= 10_000) normalizedCache.delete(normalizedCache.keys().next().value!);
-      text = ` ${normalize(rawText(i))} `;
-      normalizedCache.set(i, text);
+    const slot = i & (NORMALIZED_SLOTS - 1);
+    if (normalizedOf[slot] !== i) {
+      normalizedTexts[slot] = ` ${normalize(rawText(i))} `;
+      normalizedOf[slot] = i;
     }
-    return text;
+    return normalizedTexts[slot];
   };
 
   /** Whether a record's sentence names no place ([place] concepts), found for the few records that need it. */
@@ -686,14 +705,16 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const floor = phrases.length ? Math.min(barFloor, ...phrased.map((p) => verbatimFloor(p, terms, weights))) : barFloor;
     // Under the bar only a record holding a phrase verbatim counts: most are ruled out on their raw text.
     const mayHold = phrases.length ? mayHoldPhrases(phrases) : null;
-    const holds = (normalized: string) => phrases.some((p) => normalized.includes(p) || holdsMisspelt(normalized, p));
+    const phraseWords = phrases.map((p) => recordTexts.phrase(p));
     // Each hit's best possible score, from the postings alone (bonuses added, penalties and caps left
-    // out): a hit that cannot reach the bar is passed over before its record is read. A record that may
-    // hold a quoted phrase verbatim may score 1 whatever its words.
-    const maybe = new Set<number>();
+    // out): a hit that cannot reach the bar is passed over before its record is read. A record that
+    // holds a quoted phrase verbatim may score 1 whatever its words: whether it does is found here, for
+    // the records the raw-text test lets through, so that those that do not are bounded like any other
+    // (a phrase of common words lets thousands through: all were scored, before any other).
+    const verbatimDocs = new Set<number>();
     const bound = (hit: Hit): number => {
-      if (mayHold !== null && mayHoldRecord(mayHold, hit.doc)) {
-        maybe.add(hit.doc);
+      if (mayHold !== null && mayHoldRecord(mayHold, hit.doc) && holdsPhrases(phrases, phraseWords, hit.doc)) {
+        verbatimDocs.add(hit.doc);
         return Infinity;
       }
       const share = Math.min(1, hit.terms / Math.max(index.docKeyCount[hit.doc], 1));
@@ -754,7 +775,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       checkpoint();
       const r = records[hit.doc];
       if (!keep(r) || !entities.every((e) => mentions(r, e))) return null;
-      const verbatim = maybe.has(hit.doc) && holds(normalizedText(hit.doc));
+      const verbatim = verbatimDocs.has(hit.doc);
       if (hit.weight < barFloor && !verbatim) return null;
       const close = verbatim ? 1 : Math.min(1, ...longPhrases.map((p) => closeness(p, r.ownKeys)));
       if (closeOnly && close < CLOSE_MATCH) return null;
@@ -1538,8 +1559,8 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const asked = [...questionKeys].join(" ");
     // "ما اسم اللي قال …؟": a statement's speaker is the name it gives.
     const by = records[i].speaker;
-    if (by >= 0 && (hint === "name" || speakers[by].kind === "person") && !namesSpeaker(` ${asked} `, speakers[by].id)) return true;
-    const person = speakers.some((s) => s.kind === "person" && namesSpeaker(text, s.id) && !namesSpeaker(` ${asked} `, s.id));
+    if (by >= 0 && (hint === "name" || speakers[by].kind === "person") && !speakerNames.names(` ${asked} `, speakers[by].id)) return true;
+    const person = speakerNames.namesPersonBeyond(text, ` ${asked} `);
     if (person || hint === "person_name") return person;
     return records[i].ownKeys.some((id) => view.keys[id].startsWith("=") && !questionKeys.has(view.keys[id]));
   }
@@ -1670,7 +1691,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
       case "act": {
         if (i === shown || r.kind !== "fact") return 0;
         if (!speakerIds.size) return r.paragraph === at.paragraph ? 1 : 0;
-        return [...speakerIds].some((id) => namesSpeaker(own, id)) ? 2 : 0;
+        return [...speakerIds].some((id) => speakerNames.names(own, id)) ? 2 : 0;
       }
       case "outcome":
         // How it turned out is told in its paragraph or after it.
@@ -1680,17 +1701,6 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
         // the act (focusRecord keeps those saying the follow-up's words).
         return r.kind === "fact" && r.paragraph === at.paragraph ? 1 : 0;
     }
-  }
-
-  /** The text names the speaker by one of its names (a name of two words or more, or one long word). */
-  function namesSpeaker(text: string, id: string): boolean {
-    const s = speakers.find((x) => x.id === id);
-    if (!s) return false;
-    return [s.name, s.nameAr, ...s.aliases]
-      .filter((n): n is string => !!n)
-      .map((n) => normalize(n).replace(/^(?:the|ال) /, ""))
-      .filter((n) => n.length >= 5)
-      .some((n) => text.includes(` ${n} `) || text.includes(` ${n}`));
   }
 
   /**
@@ -1776,7 +1786,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     const fact = records[top.record];
     if (fact.kind !== "fact") return verdict;
     const own = normalizedText(top.record);
-    const inSentence = runAround(top.record, sameArticle).filter((i) => records[i].speaker >= 0 && records[i].context === fact.context && namesSpeaker(own, speakers[records[i].speaker].id));
+    const inSentence = runAround(top.record, sameArticle).filter((i) => records[i].speaker >= 0 && records[i].context === fact.context && speakerNames.names(own, speakers[records[i].speaker].id));
     if (!inSentence.length) return verdict;
     // The question names the speaker too, by a word of their name ("البنتاغون", "Trump").
     const named = new Set(

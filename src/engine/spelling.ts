@@ -3,6 +3,7 @@
 // right word's (destory/destroy, الاكرد/الأكراد), so the phrase is compared with the record's own
 // normalized words, letter by letter, not through the index keys.
 import { PHRASE_FOLDS } from "../normalize/lexicon.js";
+import { isPlainText, plainWords } from "../normalize/plain.js";
 
 /** Edits allowed in a word of this many letters: none in short words, where one edit makes another word. */
 export function allowedEdits(length: number): number {
@@ -28,17 +29,20 @@ export function holdsMisspelt(text: string, phrase: string): boolean {
   const want = phrase.split(" ").filter(Boolean);
   if (want.length < MIN_PHRASE_WORDS) return false;
   const words = text.split(" ").filter(Boolean);
+  // The words spelt right are counted first (a comparison each): the edits are worked out only where
+  // enough are, all but MAX_MISSPELT_WORDS and at least as many as are misspelt, and not all.
+  const right = Math.max(want.length - MAX_MISSPELT_WORDS, Math.ceil(want.length / 2));
   for (let start = 0; start + want.length <= words.length; start++) {
-    let wrong = 0;
+    let same = 0;
+    for (let k = 0; k < want.length; k++) if (want[k] === words[start + k]) same++;
+    if (same < right || same === want.length) continue;
     let ok = true;
     for (let k = 0; k < want.length && ok; k++) {
       const w = want[k];
       const t = words[start + k];
-      if (w === t) continue;
-      wrong++;
-      ok = wrong <= MAX_MISSPELT_WORDS && withinEdits(w, t, allowedEdits(Math.min(w.length, t.length)));
+      ok = w === t || withinEdits(w, t, allowedEdits(Math.min(w.length, t.length)));
     }
-    if (ok && wrong > 0 && want.length - wrong >= wrong) return true;
+    if (ok) return true;
   }
   return false;
 }
@@ -195,8 +199,6 @@ export class Vocabulary {
 // words of PHRASE_FOLDS' replacements ("us", "isis").
 // Other text (accents, Arabic, ligatures) folds letters, so it is never ruled out here.
 
-/** Characters normalize() maps to no letter: ASCII, no-break space, dashes, typographic quotes, ellipsis. */
-const PLAIN_TEXT = /^[\u0000-\u007F\u00A0\u2010-\u201F\u2026]*$/;
 const FOLD_WORDS = new Set(PHRASE_FOLDS.flatMap(([, to]) => to.split(/\s+/)));
 const plainWord = (w: string) => /^[a-z]+$/.test(w) && !FOLD_WORDS.has(w);
 
@@ -248,33 +250,14 @@ export function mayHoldPhrases(phrases: string[]): PhraseTest {
   const words = (holds: (word: string) => boolean) => tests.some((test) => test(holds));
   return Object.assign(
     (raw: string, plain = isPlainText(raw)) => {
-      if (!plain) return true;
-      const held = new Set(plainWords(raw));
+      const read = plain ? plainWords(raw) : null;
+      if (!read) return true;
+      const held = new Set(read.words);
       return words((w) => held.has(w));
     },
     { words },
   );
 }
 
-/**
- * The words of a plain text as the phrase test reads them: its runs of ASCII letters and digits, each
- * between characters that are neither, lowercased (ASCII letters only: a plain text has no others), once each.
- */
-export function plainWords(raw: string): string[] {
-  const out = new Set<string>();
-  let start = -1;
-  for (let i = 0; i <= raw.length; i++) {
-    const c = i < raw.length ? raw.charCodeAt(i) : 0;
-    const wordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    if (wordChar) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.add(raw.slice(start, i).toLowerCase());
-      start = -1;
-    }
-  }
-  return [...out];
-}
-
 /** Whether mayHoldPhrases can rule this text out at all (callers may keep the answer per record). */
-export const isPlainText = (raw: string): boolean => PLAIN_TEXT.test(raw);
+export { isPlainText };

@@ -2,6 +2,7 @@
 // normalizing, tokenizing and turning words into search keys, the same for both sides.
 import { ARABIC_LETTER, arabicVariants, normalizeArabic } from "./arabic.js";
 import { normalizeLatin, stemEnglish } from "./english.js";
+import { plainNormalized } from "./plain.js";
 import { readCached, writeCached } from "../cache-dir.js";
 import { codeKey } from "../code-key.js";
 import { CONCEPT_WEIGHT, analyzeConcepts, conceptLines, indexConcepts, isConceptList, type Concept, conceptsOfWords, alignedRelatedKeys, relatedKeys, wordnetLemmas, type ConceptTable, type RelatedKey, type Token } from "./concepts.js";
@@ -13,6 +14,11 @@ const NEEDS_DECOMPOSITION = /[^\u0000-\u007F\u0600-\u06FF]/;
 
 /** Normalized text: both scripts folded, punctuation (Arabic and Latin) turned into spaces. */
 export function normalize(text: string): string {
+  return plainNormalized(text) ?? normalizeFully(text);
+}
+
+/** normalize() of any text, the whole way (plain English text has a shorter one: plain.ts). */
+export function normalizeFully(text: string): string {
   // Compatibility decomposition first, so presentation forms (ﻻ, ﮎ) and precomposed hamza fold alike;
   // plain ASCII and Arabic-block text has nothing to decompose.
   const decomposed = NEEDS_DECOMPOSITION.test(text) ? text.normalize("NFKD") : text;

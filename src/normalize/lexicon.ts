@@ -140,6 +140,9 @@ export const NOT_DESIGNATORS = [
   "had", "its", "our", "per", "up", "vs", "we", "who", "all", "any", "out", "one", "two", "six", "ten", "top",
 ];
 
+/** A designator in Latin letters: one to three letters other than a short English word ("in 2016", "the 2025 budget"), then a number. */
+export const LATIN_DESIGNATOR = new RegExp(`\\b(?!(?:${NOT_DESIGNATORS.join("|")})\\s)([a-z]{1,3})\\s*-?\\s*(\\d{2,4})\\b`, "g");
+
 /** Multi-word names folded to one token before tokenizing (normalized text, both scripts). */
 export const PHRASE_FOLDS: [RegExp, string][] = [
   [/\bu\s*\.\s*s\s*\.?\s*a?\b\.?/g, " us "],
@@ -157,8 +160,7 @@ export const PHRASE_FOLDS: [RegExp, string][] = [
   // Weapon and model designators written every way: S-400, S 400, s400, إس-400, اس 400 → s400.
   [/(?:^|\s)(?:ال)?(?:اس|إس)\s*-?\s*(?=\d)/g, " s"],
   [/(?:^|\s)(?:ال)?(?:اف|إف)\s*-?\s*(?=\d)/g, " f"],
-  // A designator is one to three letters other than a short English word ("in 2016", "the 2025 budget").
-  [new RegExp(`\\b(?!(?:${NOT_DESIGNATORS.join("|")})\\s)([a-z]{1,3})\\s*-?\\s*(\\d{2,4})\\b`, "g"), "$1$2"],
+  [LATIN_DESIGNATOR, "$1$2"],
   // Groups known by initials.
   [/\bsyrian democratic forces\b/g, " sdf "],
   [/(?:^|\s)[وفبلك]?(?:ال)?قوات (?:ال)?(?:سوريا الديمقراطيه|الديمقراطيه السوريه)/g, " قسد "],
