@@ -21,7 +21,10 @@ function reference(fullText: string, surname: string): string | null {
     const stop = ends.lastIndexOf(true);
     if (stop >= 0) first = first.slice(stop + 1);
     while (first.length && (TITLE_WORDS.has(first[0].toLowerCase()) || OPENERS.has(first[0].toLowerCase().replace(/\.$/, "")))) first.shift();
-    if (!first.length || first.some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || NP_WORDS.has(w.toLowerCase()))) continue;
+    // The words after the last title ("Home Minister Ramesh Lekhak" → Ramesh); a noun-phrase word among them makes no name.
+    const titled = (w: string) => [w, w.replace(/s$/, "")].some((x) => ORG_WORDS.has(x) || TITLE_WORDS.has(x));
+    first = first.slice(first.map((w) => titled(w.toLowerCase())).lastIndexOf(true) + 1);
+    if (!first.length || first.some((w) => NP_WORDS.has(w.toLowerCase()))) continue;
     return `${first.join(" ")} ${surname}`;
   }
   return null;
@@ -32,6 +35,9 @@ describe("englishFullName", () => {
     expect(englishFullName("They called Daniel Kessler, a structural engineer. Kessler said no.", "Kessler")).toBe("Daniel Kessler");
     expect(englishFullName("The Pharmacists Association. Thomas Greer spoke. Greer left.", "Greer")).toBe("Thomas Greer");
     expect(englishFullName("Kessler said no.", "Kessler")).toBeNull();
+    // Found by the property below: "The" left after a stripped run made "Kessler Kessler".
+    expect(englishFullName("Ősz The Kessler Kessler ", "Kessler")).toBeNull();
+    expect(englishFullName("Home Minister Ramesh Lekhak spoke. Lekhak said no.", "Lekhak")).toBe("Ramesh Lekhak");
   });
 
   it("agrees with the whole-text scan on random texts of names, titles, openers and spaces", () => {
