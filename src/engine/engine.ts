@@ -932,17 +932,36 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
    * about, so it is offered, with no speaker, and the other speaker's weaker match is never stated.
    */
   function withUnattributed(verdict: Verdict | null, q: ParsedQuestion, asked: string, corrections: Correction[]): Verdict | null {
-    const theirs = unattributedQuotes && whoSaid(q, asked, corrections, unattributedQuotes);
-    const top = theirs?.scored[0];
-    if (!top) return verdict;
+    if (!unattributedQuotes) return verdict;
     const known = verdict?.scored[0];
+    // Only one that says more than the answer changes it: when none may, they are not ranked at all.
+    if (known && !maySayMore(whoSaidTerms(q, asked, corrections), (known.direct ?? 0) + CONTEST_MARGIN, unattributedQuotes)) return verdict;
+    const top = whoSaid(q, asked, corrections, unattributedQuotes)?.scored[0];
+    if (!top) return verdict;
     if (known && (top.direct ?? 0) <= (known.direct ?? 0) + CONTEST_MARGIN) return verdict;
     return { status: "suggested", scored: known ? [top, known] : [top], why: "not_answerable" };
   }
 
+  /**
+   * Whether a record of `among` may say more than `direct` of the question in its own words (Scored.direct):
+   * a record says a question word in its own words only where the word's postings hold it (at least as a
+   * misspelling), so it says at most its weight over that match's (as `more` bounds rivals).
+   */
+  function maySayMore(terms: Term[], direct: number, among: RecordSubset): boolean {
+    const weights = terms.map((t) => index.termWeight(t));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const least = MATCH_WEIGHT.primaryFuzzy * direct * total * (1 - 1e-9);
+    return total > 0 && index.search(terms, weights, least, checkpoint, undefined, among).some((hit) => hit.weight > least);
+  }
+
+  /** The words of a who-said question, as whoSaid ranks statements by them. */
+  function whoSaidTerms(q: ParsedQuestion, asked: string, corrections: Correction[]): Term[] {
+    return withSpellingsAcross(withReadings(questionTerms([q.topic, ...q.quoted].join(" ")), corrections), asked);
+  }
+
   /** The who-said verdict among the statements of `among` (those with a speaker unless told). */
   function whoSaid(q: ParsedQuestion, asked: string, corrections: Correction[] = [], among = quoteRecords): Verdict | null {
-    const terms = withSpellingsAcross(withReadings(questionTerms([q.topic, ...q.quoted].join(" ")), corrections), asked);
+    const terms = whoSaidTerms(q, asked, corrections);
     if (!terms.length) return q.quoted.length || among !== quoteRecords ? null : saidWithVerb(q.verb);
     const addressed = addressees(q);
     // One word says too little to put a statement in someone's mouth: at most a suggestion.
