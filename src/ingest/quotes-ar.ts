@@ -360,8 +360,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
         ? parseArabicSubject(line, p.base, verdict.after, verdict.gender, ctx)
         : frontedBefore(line, p.base, tokens, i, verdict.gender, ctx);
       if (!mention || mention.kind === "pronoun") continue;
-      const span = verdict.quote.span!;
-      found.push({ paragraph: p.line, text: line.slice(span.start, span.end), start: span.start, verb: tokens[i].text, type: "partial", mention });
+      const [start, end] = verdict.content;
+      found.push({ paragraph: p.line, text: line.slice(start, end), start, verb: tokens[i].text, type: verdict.quote ? "partial" : "indirect", mention });
       continue;
     }
     if (!trig) continue;

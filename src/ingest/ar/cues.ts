@@ -308,24 +308,42 @@ function byeSayingAhead(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** "وصفت القرار بأنه «…»" / "ووصف رئيس النقابة، X، القرار بأنه «…»": a verdict in the speaker's words. `after`:
- *  the subject written after the verb (the words before the last comma), empty when the subject comes first. */
-export function describedVerb(tokens: Token[], i: number): { gender: Gender; after: Token[]; quote: Token } | null {
+/** Demonstratives that open a described object right after the subject ("ووصف الوزير تلك الأخبار بأنها …"). */
+const DEMONSTRATIVES = new Set(["هذا", "هذه", "ذلك", "تلك", "هولاء", "اولئك", "هذان", "هاتان"]);
+
+/** "وصفت القرار بأنه «…»" / "ووصف رئيس النقابة، X، القرار بأنه «…»" / "ووصف عقار تلك الأخبار بأنها شائعات": a verdict
+ *  in the speaker's words, quoted (`quote`) or not (then the words after بأن up to the next comma or the sentence's
+ *  end). `after`: the subject written after the verb (the words before the last comma, or before a demonstrative
+ *  opening the object), empty when the subject comes first. */
+export function describedVerb(tokens: Token[], i: number): { gender: Gender; after: Token[]; quote: Token | null; content: [number, number] } | null {
   const m = /^و?(وصف)(ت|وا)?$/.exec(n(tokens[i]));
   if (!m || ["ما", "بما", "لما", "الذي", "التي"].includes(n(tokens[i - 1]))) return null;
   let j = i + 1;
   while (j < tokens.length && j - i < 16 && (tokens[j].kind === "word" || tokens[j].kind === "comma") && !/^ب(?:ان|انه|انها|انهم)$/.test(n(tokens[j]))) j++;
-  const quote = tokens[j + 1];
-  if (!/^ب(?:ان|انه|انها|انهم)$/.test(n(tokens[j])) || quote?.kind !== "quote") return null;
+  if (!/^ب(?:ان|انه|انها|انهم)$/.test(n(tokens[j]))) return null;
+  const quote = tokens[j + 1]?.kind === "quote" ? tokens[j + 1] : null;
+  let content: [number, number];
+  if (quote) content = [quote.span!.start, quote.span!.end];
+  else {
+    let e = j + 1;
+    while (e < tokens.length && tokens[e].kind === "word") e++;
+    if (e - j - 1 < 2) return null;
+    content = [tokens[j + 1].start, tokens[e - 1].end];
+  }
   const gender: Gender = m[2] === "وا" ? "pl" : m[2] === "ت" ? "f" : "m";
   const middle = tokens.slice(i + 1, j);
   const lastComma = middle.map((t) => t.kind).lastIndexOf("comma");
+  // "ووصف عقار تلك الأخبار": with no comma, a demonstrative after the subject opens the object.
+  const shown = lastComma < 0 ? middle.findIndex((t, k) => k > 0 && DEMONSTRATIVES.has(n(t))) : -1;
+  if (shown > 0) return middle.length - shown <= 4 ? { gender, after: middle.slice(0, shown), quote, content } : null;
   // The object (what was described) is one to four words after the subject.
   const object = middle.slice(lastComma + 1);
   if (!object.length || object.length > 4) return null;
+  // Unquoted words are read only with the subject set apart from the object.
+  if (!quote && lastComma < 0) return null;
   // "…، ووصفت القرار بأنه": a verb joined by و after a comma has no fronted subject to read here.
-  if (lastComma < 0) return tokens[i - 1]?.kind === "comma" && /^وو/.test(n(tokens[i])) ? null : { gender, after: [], quote };
-  return { gender, after: middle.slice(0, lastComma), quote };
+  if (lastComma < 0) return tokens[i - 1]?.kind === "comma" && /^وو/.test(n(tokens[i])) ? null : { gender, after: [], quote, content };
+  return { gender, after: middle.slice(0, lastComma), quote, content };
 }
 
 /** "«…»، على حد قوله." / "«…»، بحسب تعبيرها": the quote before is the words of the person the pronoun stands for. */
