@@ -14,3 +14,12 @@ describe("(ar) وصف X Y بأنه …: a verdict in the speaker's words without
     expect(speakerOf(d, "ضربة قاسية")?.nameAr).toBe("سالم العمري");
   });
 });
+
+describe("(ar) a headline's source with its body in brackets, as news agencies write it", () => {
+  it("'(التربية) الأردنية: …' is the Jordanian education ministry's statement", () => {
+    const d = extract("ar",
+      "(التربية) الأردنية: لا نية لتأجيل امتحانات الثانوية العامة هذا العام",
+      "عمان - 3 - 5 (بترا) -- نفى الناطق الإعلامي باسم وزارة التربية الأردنية سامر العلي صحة ما تداولته بعض المواقع عن تأجيل الامتحانات.");
+    expect(speakerOf(d, "لا نية لتأجيل")?.nameAr).toMatch(/التربية/);
+  });
+});
