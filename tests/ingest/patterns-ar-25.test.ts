@@ -23,3 +23,14 @@ describe("(ar) a headline's source with its body in brackets, as news agencies w
     expect(speakerOf(d, "لا نية لتأجيل")?.nameAr).toMatch(/التربية/);
   });
 });
+
+describe("(ar) a present-tense verb joined by و inside a reported clause is that clause's verb, no new statement", () => {
+  it("'وأشار إلى أن … يعطل … ويهدد الاتفاق برمته …' then 'وأوضح أن …': both the spokesman's", () => {
+    const d = extract("ar",
+      "قال المتحدث باسم الحكومة سالم الحمدان إن المفاوضات مستمرة رغم الصعوبات.",
+      "وأشار إلى أن تأخر المانحين في دفع التزاماتهم يعطل مشاريع الإعمار ويهدد الاتفاق برمته في الأشهر المقبلة.",
+      "وأوضح أن الحكومة ستواصل العمل مع الشركاء الدوليين لتأمين التمويل اللازم.");
+    expect(speakerOf(d, "الحكومة ستواصل العمل")?.nameAr).toBe("سالم الحمدان");
+    expect(d.quotes.some((q) => q.text.includes("برمته") && !q.text.includes("تأخر المانحين"))).toBe(false);
+  });
+});

@@ -51,6 +51,13 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
     while (k >= 0 && i - k <= 8 && tokens[k].kind === "word" && !complementizerAt(tokens, k)) k--;
     if (k >= 0 && k < i - 1 && complementizerAt(tokens, k)) return null;
   }
+  // "وأشار إلى أن صمت المجتمع الدولي يفشل الجهود … ويهدد عملية السلام برمتها": a present-tense verb joined by و inside a
+  // أن-clause (words only back to it) with no clause of its own after it is that clause's second verb, no statement.
+  if (/^و/.test(w) && (REPORTING_LEMMAS.get(bare) ?? "").startsWith("ي") && !nested && !clauseAhead(tokens, i)) {
+    let k = i - 1;
+    while (k >= 0 && i - k <= 40 && tokens[k].kind === "word" && !complementizerAt(tokens, k)) k--;
+    if (k >= 0 && k < i - 2 && complementizerAt(tokens, k)) return null;
+  }
   // "ورفعوا لافتات تطالب بوقف الأعمال": a present-tense verb right after an indefinite common noun describes it.
   if (!/^[وف]/.test(w) && (REPORTING_LEMMAS.get(w) ?? "").startsWith("ي") && describedNoun(n(tokens[i - 1]))) return null;
   if (/^(?:ب|ل)?[اإأ]ن(?:ه|ها|هم|هما|هن|نا|ني)$/.test(n(tokens[i - 1])) || /^\d/.test(tokens[i - 1]?.text ?? "") || NUMBER_WORDS.has(n(tokens[i - 1]))) return null;
@@ -254,6 +261,11 @@ function colonAhead(tokens: Token[], i: number): boolean {
 }
 
 /** أن/بأن opening a reported clause; after غير/إلا/بيد it is "however" and opens the sentence's own clause. */
+/** A أن/إن or a colon within the four tokens after a verb: the clause it reports. */
+function clauseAhead(tokens: Token[], i: number): boolean {
+  return tokens.slice(i + 1, i + 5).some((t) => t.kind === "colon" || t.kind === "quote" || /^(?:ب)?[اإأ]ن(?:ه|ها|هم)?$/.test(n(t)));
+}
+
 function complementizerAt(tokens: Token[], x: number): boolean {
   return /^و?(?:ب)?[اإأ]ن$/.test(n(tokens[x])) && !["غير", "الا", "بيد"].includes(n(tokens[x - 1]));
 }
