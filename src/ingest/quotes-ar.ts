@@ -31,9 +31,13 @@ function headlineStatement(p: Paragraph, ctx: ArabicContext): Attribution | null
   const s = sentencesOf(p, spans)[0];
   if (!s) return null;
   const tokens = tokenize(s, spans);
+  // "(الصحة) الكويتية: …": agencies bracket the body's word in a source; the brackets are no part of it.
+  const bracketed = tokens[0]?.kind === "paren" && tokens[1]?.kind === "word" && tokens[2]?.kind === "paren" ? 3 : 0;
+  if (bracketed) tokens.splice(0, 3, { ...tokens[1], start: tokens[0].start, end: tokens[1].end + 1, text: tokens[1].text });
   const c = tokens.findIndex((t) => t.kind === "colon");
   if (c < 1 || c > 5 || tokens.slice(0, c).some((t) => t.kind !== "word")) return null;
-  const m = parseArabicSubject(line, p.base, tokens.slice(0, c), null, ctx);
+  const parsed = parseArabicSubject(line, p.base, tokens.slice(0, c), null, ctx);
+  const m = parsed && bracketed ? { ...parsed, surface: parsed.surface.replace(/[()]/g, "") } : parsed;
   if (!m || m.kind === "pronoun" || m.kind === "epithet") return null;
   // "السعيد : …": a lone surname the parse has already read as the full name the article gives it counts as given.
   const written = line.slice(tokens[0].start, tokens[c - 1].end);
@@ -360,8 +364,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
         ? parseArabicSubject(line, p.base, verdict.after, verdict.gender, ctx)
         : frontedBefore(line, p.base, tokens, i, verdict.gender, ctx);
       if (!mention || mention.kind === "pronoun") continue;
-      const span = verdict.quote.span!;
-      found.push({ paragraph: p.line, text: line.slice(span.start, span.end), start: span.start, verb: tokens[i].text, type: "partial", mention });
+      const [start, end] = verdict.content;
+      found.push({ paragraph: p.line, text: line.slice(start, end), start, verb: tokens[i].text, type: verdict.quote ? "partial" : "indirect", mention });
       continue;
     }
     if (!trig) continue;

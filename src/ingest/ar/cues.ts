@@ -51,6 +51,13 @@ export function triggerOf(tokens: Token[], i: number): Trigger | null {
     while (k >= 0 && i - k <= 8 && tokens[k].kind === "word" && !complementizerAt(tokens, k)) k--;
     if (k >= 0 && k < i - 1 && complementizerAt(tokens, k)) return null;
   }
+  // "وأشار إلى أن صمت المجتمع الدولي يفشل الجهود … ويهدد عملية السلام برمتها": a present-tense verb joined by و inside a
+  // أن-clause (words only back to it) with no clause of its own after it is that clause's second verb, no statement.
+  if (/^و/.test(w) && (REPORTING_LEMMAS.get(bare) ?? "").startsWith("ي") && !nested && !clauseAhead(tokens, i)) {
+    let k = i - 1;
+    while (k >= 0 && i - k <= 40 && tokens[k].kind === "word" && !complementizerAt(tokens, k)) k--;
+    if (k >= 0 && k < i - 2 && complementizerAt(tokens, k)) return null;
+  }
   // "ورفعوا لافتات تطالب بوقف الأعمال": a present-tense verb right after an indefinite common noun describes it.
   if (!/^[وف]/.test(w) && (REPORTING_LEMMAS.get(w) ?? "").startsWith("ي") && describedNoun(n(tokens[i - 1]))) return null;
   if (/^(?:ب|ل)?[اإأ]ن(?:ه|ها|هم|هما|هن|نا|ني)$/.test(n(tokens[i - 1])) || /^\d/.test(tokens[i - 1]?.text ?? "") || NUMBER_WORDS.has(n(tokens[i - 1]))) return null;
@@ -254,6 +261,11 @@ function colonAhead(tokens: Token[], i: number): boolean {
 }
 
 /** أن/بأن opening a reported clause; after غير/إلا/بيد it is "however" and opens the sentence's own clause. */
+/** A أن/إن or a colon within the four tokens after a verb: the clause it reports. */
+function clauseAhead(tokens: Token[], i: number): boolean {
+  return tokens.slice(i + 1, i + 5).some((t) => t.kind === "colon" || t.kind === "quote" || /^(?:ب)?[اإأ]ن(?:ه|ها|هم)?$/.test(n(t)));
+}
+
 function complementizerAt(tokens: Token[], x: number): boolean {
   return /^و?(?:ب)?[اإأ]ن$/.test(n(tokens[x])) && !["غير", "الا", "بيد"].includes(n(tokens[x - 1]));
 }
@@ -308,24 +320,42 @@ function byeSayingAhead(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** "وصفت القرار بأنه «…»" / "ووصف رئيس النقابة، X، القرار بأنه «…»": a verdict in the speaker's words. `after`:
- *  the subject written after the verb (the words before the last comma), empty when the subject comes first. */
-export function describedVerb(tokens: Token[], i: number): { gender: Gender; after: Token[]; quote: Token } | null {
+/** Demonstratives that open a described object right after the subject ("ووصف الوزير تلك الأخبار بأنها …"). */
+const DEMONSTRATIVES = new Set(["هذا", "هذه", "ذلك", "تلك", "هولاء", "اولئك", "هذان", "هاتان"]);
+
+/** "وصفت القرار بأنه «…»" / "ووصف رئيس النقابة، X، القرار بأنه «…»" / "ووصف عقار تلك الأخبار بأنها شائعات": a verdict
+ *  in the speaker's words, quoted (`quote`) or not (then the words after بأن up to the next comma or the sentence's
+ *  end). `after`: the subject written after the verb (the words before the last comma, or before a demonstrative
+ *  opening the object), empty when the subject comes first. */
+export function describedVerb(tokens: Token[], i: number): { gender: Gender; after: Token[]; quote: Token | null; content: [number, number] } | null {
   const m = /^و?(وصف)(ت|وا)?$/.exec(n(tokens[i]));
   if (!m || ["ما", "بما", "لما", "الذي", "التي"].includes(n(tokens[i - 1]))) return null;
   let j = i + 1;
   while (j < tokens.length && j - i < 16 && (tokens[j].kind === "word" || tokens[j].kind === "comma") && !/^ب(?:ان|انه|انها|انهم)$/.test(n(tokens[j]))) j++;
-  const quote = tokens[j + 1];
-  if (!/^ب(?:ان|انه|انها|انهم)$/.test(n(tokens[j])) || quote?.kind !== "quote") return null;
+  if (!/^ب(?:ان|انه|انها|انهم)$/.test(n(tokens[j]))) return null;
+  const quote = tokens[j + 1]?.kind === "quote" ? tokens[j + 1] : null;
+  let content: [number, number];
+  if (quote) content = [quote.span!.start, quote.span!.end];
+  else {
+    let e = j + 1;
+    while (e < tokens.length && tokens[e].kind === "word") e++;
+    if (e - j - 1 < 2) return null;
+    content = [tokens[j + 1].start, tokens[e - 1].end];
+  }
   const gender: Gender = m[2] === "وا" ? "pl" : m[2] === "ت" ? "f" : "m";
   const middle = tokens.slice(i + 1, j);
   const lastComma = middle.map((t) => t.kind).lastIndexOf("comma");
+  // "ووصف عقار تلك الأخبار": with no comma, a demonstrative after the subject opens the object.
+  const shown = lastComma < 0 ? middle.findIndex((t, k) => k > 0 && DEMONSTRATIVES.has(n(t))) : -1;
+  if (shown > 0) return middle.length - shown <= 4 ? { gender, after: middle.slice(0, shown), quote, content } : null;
   // The object (what was described) is one to four words after the subject.
   const object = middle.slice(lastComma + 1);
   if (!object.length || object.length > 4) return null;
+  // Unquoted words are read only with the subject set apart from the object.
+  if (!quote && lastComma < 0) return null;
   // "…، ووصفت القرار بأنه": a verb joined by و after a comma has no fronted subject to read here.
-  if (lastComma < 0) return tokens[i - 1]?.kind === "comma" && /^وو/.test(n(tokens[i])) ? null : { gender, after: [], quote };
-  return { gender, after: middle.slice(0, lastComma), quote };
+  if (lastComma < 0) return tokens[i - 1]?.kind === "comma" && /^وو/.test(n(tokens[i])) ? null : { gender, after: [], quote, content };
+  return { gender, after: middle.slice(0, lastComma), quote, content };
 }
 
 /** "«…»، على حد قوله." / "«…»، بحسب تعبيرها": the quote before is the words of the person the pronoun stands for. */
