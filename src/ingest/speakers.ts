@@ -201,10 +201,10 @@ function scanFullName(fullText: string, surname: string): string | null {
     if (opensSentence && first.length && INVERTED_VERBS.has(first[0].toLowerCase())) first.shift();
     while (first.length && (TITLE_WORDS.has(first[0].toLowerCase()) || SENTENCE_OPENERS.has(first[0].toLowerCase().replace(/\.$/, "")))) first.shift();
     // "Home Minister Ramesh Lekhak": the given names are the words after the last title ("Ministers Lekhak and
-    // Pandey" gives none). A noun-phrase word left among them ("Ősz The Kessler") makes no name.
-    const titled = (w: string) => [w, w.replace(/s$/, "")].some((x) => ORG_WORDS.has(x) || TITLE_WORDS.has(x));
+    // Pandey" gives none). The surname itself among them ("The Kessler Kessler") makes no name.
+    const titled = (w: string) => [w, w.replace(/s$/, "")].some((x) => ORG_WORDS.has(x) || TITLE_WORDS.has(x) || NP_WORDS.has(x));
     first = first.slice(first.map((w) => titled(w.toLowerCase())).lastIndexOf(true) + 1);
-    if (!first.length || first.some((w) => NP_WORDS.has(w.toLowerCase()))) continue;
+    if (!first.length || first.includes(surname)) continue;
     return `${first.join(" ")} ${surname}`;
   }
 }

@@ -21,10 +21,10 @@ function reference(fullText: string, surname: string): string | null {
     const stop = ends.lastIndexOf(true);
     if (stop >= 0) first = first.slice(stop + 1);
     while (first.length && (TITLE_WORDS.has(first[0].toLowerCase()) || OPENERS.has(first[0].toLowerCase().replace(/\.$/, "")))) first.shift();
-    // The words after the last title ("Home Minister Ramesh Lekhak" → Ramesh); a noun-phrase word among them makes no name.
-    const titled = (w: string) => [w, w.replace(/s$/, "")].some((x) => ORG_WORDS.has(x) || TITLE_WORDS.has(x));
+    // The words after the last title ("Home Minister Ramesh Lekhak" → Ramesh); the surname itself among them makes no name.
+    const titled = (w: string) => [w, w.replace(/s$/, "")].some((x) => ORG_WORDS.has(x) || TITLE_WORDS.has(x) || NP_WORDS.has(x));
     first = first.slice(first.map((w) => titled(w.toLowerCase())).lastIndexOf(true) + 1);
-    if (!first.length || first.some((w) => NP_WORDS.has(w.toLowerCase()))) continue;
+    if (!first.length || first.includes(surname)) continue;
     return `${first.join(" ")} ${surname}`;
   }
   return null;
