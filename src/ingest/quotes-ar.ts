@@ -31,13 +31,9 @@ function headlineStatement(p: Paragraph, ctx: ArabicContext): Attribution | null
   const s = sentencesOf(p, spans)[0];
   if (!s) return null;
   const tokens = tokenize(s, spans);
-  // "(الصحة) الكويتية: …": agencies bracket the body's word in a source; the brackets are no part of it.
-  const bracketed = tokens[0]?.kind === "paren" && tokens[1]?.kind === "word" && tokens[2]?.kind === "paren" ? 3 : 0;
-  if (bracketed) tokens.splice(0, 3, { ...tokens[1], start: tokens[0].start, end: tokens[1].end + 1, text: tokens[1].text });
   const c = tokens.findIndex((t) => t.kind === "colon");
   if (c < 1 || c > 5 || tokens.slice(0, c).some((t) => t.kind !== "word")) return null;
-  const parsed = parseArabicSubject(line, p.base, tokens.slice(0, c), null, ctx);
-  const m = parsed && bracketed ? { ...parsed, surface: parsed.surface.replace(/[()]/g, "") } : parsed;
+  const m = parseArabicSubject(line, p.base, tokens.slice(0, c), null, ctx);
   if (!m || m.kind === "pronoun" || m.kind === "epithet") return null;
   // "السعيد : …": a lone surname the parse has already read as the full name the article gives it counts as given.
   const written = line.slice(tokens[0].start, tokens[c - 1].end);

@@ -15,14 +15,6 @@ describe("(ar) وصف X Y بأنه …: a verdict in the speaker's words without
   });
 });
 
-describe("(ar) a headline's source with its body in brackets, as news agencies write it", () => {
-  it("'(التربية) الأردنية: …' is the Jordanian education ministry's statement", () => {
-    const d = extract("ar",
-      "(التربية) الأردنية: لا نية لتأجيل امتحانات الثانوية العامة هذا العام",
-      "عمان - 3 - 5 (بترا) -- نفى الناطق الإعلامي باسم وزارة التربية الأردنية سامر العلي صحة ما تداولته بعض المواقع عن تأجيل الامتحانات.");
-    expect(speakerOf(d, "لا نية لتأجيل")?.nameAr).toMatch(/التربية/);
-  });
-});
 
 describe("(ar) a present-tense verb joined by و inside a reported clause is that clause's verb, no new statement", () => {
   it("'وأشار إلى أن … يعطل … ويهدد الاتفاق برمته …' then 'وأوضح أن …': both the spokesman's", () => {

@@ -58,8 +58,7 @@ export function sceneOf(fullText: string): Scene {
   let at = 0;
   for (let i = 0; i < fullText.length; i++) {
     toNorm[i] = at;
-    // "(الصحة) الكويتية": a bracket agencies put round a body's word is no part of how its name is written.
-    const c = fullText[i] === "(" || fullText[i] === ")" ? "" : normAr(fullText[i]);
+    const c = normAr(fullText[i]);
     parts.push(c);
     at += c.length;
   }
