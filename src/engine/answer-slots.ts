@@ -17,6 +17,10 @@ interface SlotWords {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternatives = (words: string[]) => [...new Set(words.map((w) => normalize(w)).filter(Boolean))].sort((a, b) => b.length - a.length).map(escape).join("|");
+/** The alternatives of those of `words` in Arabic letters (or of those not). */
+const arabicIn = (words: string[], arabic: boolean) => alternatives(words.filter((w) => hasArabic(w) === arabic));
+/** Any of `words` standing as whole words in a normalized text. */
+const anyOf = (words: string[], flags = "") => new RegExp(`(?:^| )(?:${alternatives(words)})(?= |$)`, flags);
 
 /** The question-word patterns of one slot: opening (an Arabic word may carry و or ف), anywhere, closing. */
 function patterns(words: SlotWords): RegExp[] {
@@ -26,7 +30,7 @@ function patterns(words: SlotWords): RegExp[] {
   const open = [ar.length ? `[وف]?(?:${alternatives(ar)})` : "", en.length ? alternatives(en) : ""].filter(Boolean).join("|");
   // "و" stands apart when Arabizi is read ("w kam" → "و كم").
   if (open) out.push(new RegExp(`^(?:and |so |[وف] )?(?:(?:${alternatives(SLOTS.hedges)}) )?(?:${open})(?= |$)`));
-  if (words.anywhere.length) out.push(new RegExp(`(?:^| )(?:${alternatives(words.anywhere)})(?= |$)`));
+  if (words.anywhere.length) out.push(anyOf(words.anywhere));
   if (words.closing.length) out.push(new RegExp(`(?:^| )(?:${alternatives(words.closing)})$`));
   return out;
 }
@@ -39,7 +43,7 @@ export type OccasionKind = keyof typeof occasion.kinds;
 const OCCASION_KINDS = Object.keys(occasion.kinds) as OccasionKind[];
 /** An English word between the question word and the occasion's noun ("which Syrian TV channel"), never a verb's auxiliary ("what was the show about"). */
 const GAP_WORD = "(?!(?:was|is|were|are|did|does|do|has|have|had|will|would|can|could) )[a-z0-9]+ ";
-const askingIn = (arabic: boolean) => alternatives(occasion.asking.filter((w) => hasArabic(w) === arabic));
+const askingIn = (arabic: boolean) => arabicIn(occasion.asking, arabic);
 /**
  * "which TV channel did X talk to?", "at what event …", "لأي قناة …", "في أي برنامج …", "ما الوسيلة الإعلامية …":
  * where a statement was made is asked. The Arabic noun follows its question word ("ما قاله في المؤتمر" asks what was said).
@@ -48,7 +52,7 @@ const askingOccasion = (nouns: string[]) =>
   new RegExp(`(?:^| )(?:(?:${askingIn(false)}) (?:${GAP_WORD}){0,2}?|(?:[لبف]|في |علي )?(?:${askingIn(true)}) (?:ال)?)(?:${alternatives(nouns)})(?= |$)`);
 const OCCASION_ASKED = Object.fromEntries(OCCASION_KINDS.map((k) => [k, askingOccasion(occasion.kinds[k].nouns)])) as Record<OccasionKind, RegExp>;
 const ANY_OCCASION_ASKED = askingOccasion(OCCASION_KINDS.flatMap((k) => occasion.kinds[k].nouns));
-const OCCASION_FRAME = Object.fromEntries(OCCASION_KINDS.map((k) => [k, new RegExp(`(?:^| )(?:${alternatives(occasion.kinds[k].frames)})(?= |$)`)])) as Record<OccasionKind, RegExp>;
+const OCCASION_FRAME = Object.fromEntries(OCCASION_KINDS.map((k) => [k, anyOf(occasion.kinds[k].frames)])) as Record<OccasionKind, RegExp>;
 
 /** The kind of occasion a question asks for (its first noun's kind), and its words without those that ask it; null when it asks none. */
 export function occasionAsked(normalizedQuestion: string): { kind: OccasionKind; rest: string } | null {
@@ -69,15 +73,14 @@ const TIME_NOUN = new RegExp(
 /** A time asked by a noun: the article's date answers "when did it happen", not "what is the date set for it". */
 export const asksOwnTime = (normalizedQuestion: string): boolean => TIME_NOUN.test(normalizedQuestion);
 
-const VERDICT_WORDS = new RegExp(`(?:^| )(?:${alternatives(SLOTS.slots.verdict.gives)})(?= |$)`);
+const VERDICT_WORDS = anyOf(SLOTS.slots.verdict.gives);
 /** A record's own words give a verdict: a sentence, a fine, an acquittal, a conviction. */
 export const givesVerdict = (normalized: string): boolean => VERDICT_WORDS.test(normalized);
 
 /** "what's Turkey's justification for …", "شو حجتهم؟": a noun that names a reason, wherever it stands (a slot word, no word of the topic). */
-export const REASON_NOUN = new RegExp(`(?:^| )(?:${alternatives(slots.reason.anywhere)})(?= |$)`, "g");
+export const REASON_NOUN = anyOf(slots.reason.anywhere, "g");
 
 const outcome = SLOTS.slots.outcome;
-const arabicIn = (words: string[], arabic: boolean) => alternatives(words.filter((w) => hasArabic(w) === arabic));
 /**
  * "what came of the talks?", "شو صار بمحادثات …" (the preposition may be written onto the next word, never
  * "بعد": "شو صار بعدين" asks what came next), "ما مصير …", "did the plan work?": how something turned out,
@@ -85,8 +88,7 @@ const arabicIn = (words: string[], arabic: boolean) => alternatives(words.filter
  */
 const OUTCOME_ASKING = [
   new RegExp(`^(?:and |so |[وف] )?[وف]?(?:${alternatives(outcome.asking)}) (?:(?:${arabicIn(outcome.preposition, false)}) |(?:${arabicIn(outcome.preposition, true)})(?: |(?!عد)(?=\\S{3})))`),
-  new RegExp(`(?:^| )(?:${alternatives(outcome.anywhere)})(?= |$)`),
-  new RegExp(`(?:^| )(?:${alternatives(outcome.closing)})$`),
+  ...patterns({ opening: [], anywhere: outcome.anywhere, closing: outcome.closing }),
 ];
 const OUTCOME_FILLS = new RegExp(`(?:^| )(?:(?:${alternatives(outcome.fills.words)})(?= |$)|[وف]?(?:${alternatives(outcome.fills.arabicStems)}))`);
 
@@ -104,11 +106,11 @@ const means = SLOTS.means;
 const MEANS_ASKED = new RegExp(
   `^(?:and |so |[وف] )?[وف]?(?:${alternatives(means.how)}) (?:(?:${alternatives(means.auxiliaries)}) )?(?:[^ ]+ ){0,6}?(?:${alternatives(means.verbs)})(?= |$)`,
 );
-const MEANS_GIVEN = new RegExp(`(?:^| )(?:${alternatives(means.gives)})(?= |$)`);
+const MEANS_GIVEN = anyOf(means.gives);
 /** A record's own words name a means of getting somewhere: a vehicle, "on foot", "by air", جوا. */
 export const givesMeans = (normalized: string): boolean => MEANS_GIVEN.test(normalized);
 
-const PARTY_WORDS = new RegExp(`(?:^| )(?:${alternatives(SLOTS.slots.party.gives)})(?= |$)`);
+const PARTY_WORDS = anyOf(SLOTS.slots.party.gives);
 /** A record's own words name a party a report came from: social media, sources, an agency. */
 export const givesParty = (normalized: string): boolean => PARTY_WORDS.test(normalized);
 
@@ -119,7 +121,7 @@ export const SLOT_PATTERNS: [RegExp, Hint][] = [
   [CAUSE_OPENING, "reason"],
   [MEANS_ASKED, "means"],
   // "what was the inflation rate", "ما نسبة …": an amount named, after every question word (read first).
-  [new RegExp(`(?:^| )(?:${alternatives(SLOTS.slots.number.nouns)})(?= |$)`), "number"],
+  [anyOf(SLOTS.slots.number.nouns), "number"],
   [TIME_NOUN, "time"],
 ];
 
@@ -260,7 +262,6 @@ export function doneAct(topic: string): string | null {
 const COUNT_VERB = /^(?:are|were|is|was|have|has|had|do|does|did|will|would|can|could|remain|remained)$/;
 
 const kinds = SLOTS.numberKinds;
-const anyOf = (words: string[]) => new RegExp(`(?:^| )(?:${alternatives(words)})(?= |$)`);
 const TOTAL_ASKED = anyOf(kinds.total);
 const CUMULATIVE = anyOf(kinds.cumulative);
 const RATE_ASKED = anyOf(kinds.rate);
