@@ -1592,17 +1592,7 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
    * A record with no reason near it is at most offered.
    */
   function towardReasons(scored: Scored[], terms: Term[]): Scored[] {
-    const found = new Map<number, Scored>();
-    for (const s of scored.slice(0, REASON_CANDIDATES)) {
-      const at = reasonFor(s.record, terms);
-      if (at < 0) continue;
-      // A reason in the same sentence is the record's own; one in another sentence counts for a little less.
-      const score = records[at].context === records[s.record].context ? s.score : s.score * NEIGHBOUR_SHARE;
-      const prev = found.get(at);
-      if (!prev || prev.score < score) found.set(at, { ...s, record: at, score });
-    }
-    const rest = scored.filter((s) => !found.has(s.record)).map((s) => ({ ...s, score: Math.min(s.score, NO_EVIDENCE) }));
-    return [...found.values(), ...rest].sort((a, b) => b.score - a.score || a.record - b.record);
+    return towardFillers(scored, (s) => reasonFor(s.record, terms));
   }
 
   /**
@@ -1612,11 +1602,19 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
    * with no outcome near it is at most offered.
    */
   function towardOutcomes(scored: Scored[]): Scored[] {
+    return towardFillers(scored, (s) => (s.evidence === false ? -1 : (runAround(s.record, sameParagraph).find((j) => j >= s.record && givesOutcome(normalizedText(j))) ?? -1)));
+  }
+
+  /**
+   * The best records that match the question, each led to the record `fillerOf` finds for it (-1: none), which
+   * takes its score; the others are at most offered.
+   */
+  function towardFillers(scored: Scored[], fillerOf: (s: Scored) => number): Scored[] {
     const found = new Map<number, Scored>();
     for (const s of scored.slice(0, REASON_CANDIDATES)) {
-      if (s.evidence === false) continue;
-      const at = runAround(s.record, sameParagraph).find((j) => j >= s.record && givesOutcome(normalizedText(j)));
-      if (at === undefined) continue;
+      const at = fillerOf(s);
+      if (at < 0) continue;
+      // One in the same sentence is the record's own; one in another sentence counts for a little less.
       const score = records[at].context === records[s.record].context ? s.score : s.score * NEIGHBOUR_SHARE;
       const prev = found.get(at);
       if (!prev || prev.score < score) found.set(at, { ...s, record: at, score });
