@@ -16,9 +16,10 @@ import type { Opener } from "./ar/content.js";
 import { QUANTITY_HEADS, arabicContext, noSubjectWritten, parseArabicSubject } from "./ar/candidates.js";
 import type { ArabicContext } from "./ar/candidates.js";
 import { citedBefore, describedByRelative, honoredBefore, documentAuthor, documentIssuer, frontedApposition, frontedBefore, frontedTitle, introducedPerson, issuedEarlier, kanaSubject, openingSubject, selfIntroduced, subjectBefore, topicOf } from "./ar/fronted.js";
+import { hasArticle } from "./ar/clitic.js";
 
 /** A word in the first person that opens a speaker's own words (كنا، لدينا، استطعنا، نحن). */
-const firstPerson = (w: string) => /^(?:نحن|اننا|انا|كنا|لدينا|لقد)$/.test(w) || FIRST_PERSON_OPENERS.has(w) || (w.length >= 5 && /[^ا]نا$/.test(w) && !/^(?:[وبلك]?ال|لل)/.test(w));
+const firstPerson = (w: string) => /^(?:نحن|اننا|انا|كنا|لدينا|لقد)$/.test(w) || FIRST_PERSON_OPENERS.has(w) || (w.length >= 5 && /[^ا]نا$/.test(w) && !hasArticle(w));
 
 /** "وزير الطاقة: عقود توريد الغاز … لن تخضع لقانون قيصر": a headline that gives a statement after its source and a
  *  colon. The source is a title, a body, a state or a group, or a name the article gives in full; anything else
@@ -613,7 +614,7 @@ function addressee(line: string, base: number, tokens: Token[], i: number, op: O
   let subjectTs = comma > 0 ? region.slice(0, comma) : region;
   // "دعت وزارة الصحة المواطنين إلى …": a definite plural in ين after a definite singular word is no part of the body's
   // name (it would agree with it); it is the one asked.
-  const plural = subjectTs.findIndex((t, x) => x > 0 && /^ال.{3,}ين$/.test(n(t)) && /^(?:[وبلك]?ال|لل)/.test(n(subjectTs[x - 1])) && !/ين$/.test(n(subjectTs[x - 1])));
+  const plural = subjectTs.findIndex((t, x) => x > 0 && /^ال.{3,}ين$/.test(n(t)) && hasArticle(n(subjectTs[x - 1])) && !/ين$/.test(n(subjectTs[x - 1])));
   if (plural > 0) subjectTs = subjectTs.slice(0, plural);
   const subject = parseArabicSubject(line, base, subjectTs, gender, ctx);
   if (!subject || subject.kind === "pronoun") return null;

@@ -7,7 +7,7 @@ import { nameSpellings } from "../../normalize/names.js";
 import { normAr, stripConj } from "../text.js";
 import type { Gender, Mention, Paragraph } from "../types.js";
 import { COMPOUND_HEADS, COMPOUND_SECONDS, HONORIFICS, alGivenNameEnd, OCCASION_ADJUNCTS, PREP_WORDS, audienceWithPronoun, describedName, familyAl, fullNameEnd, honoredNameEnd, n, nameLike, nameRun, prepositionOnNoun, roleLike, setOffName, splitSegments, surface, surnameLike, tailName, withoutLam } from "./names.js";
-import { prepositionRest } from "./clitic.js";
+import { hasArticle, prepositionRest } from "./clitic.js";
 
 /** Article-wide knowledge the patterns use: the full name an article gives a surname ("الزين" → "عمر الزين"). */
 export interface ArabicContext {
@@ -217,7 +217,7 @@ function cutAdjuncts(seg: Token[], isGroup: boolean, isBody = false): Token[] {
  *  no genitive, so the word is the verb's object); its definite adjectives, ل/ب-phrases (للتنمية، بغزة) and quoted names
  *  go on with it. */
 function bodyPhrase(ts: Token[]): Token[] {
-  const definite = (t: Token) => /^(?:[وبلك]?ال|لل)/.test(n(t));
+  const definite = (t: Token) => hasArticle(n(t));
   const end = ts.findIndex((t, k) => k > 0 && t.kind === "word" && ts[k - 1].kind === "word" && definite(ts[k - 1]) && !definite(t)
     && (!/^[بل]/.test(n(t)) || /[\u064B-\u064D]/.test(t.text)) && !STATES[n(t)] && !isKnownName(n(t)) && !COMMON_WORDS.has(n(t)) && n(t) !== "فى");
   return end > 0 ? ts.slice(0, end) : ts;
@@ -387,7 +387,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     // starts the name ("هالة منصور"): a construct ends at its definite member.
     let definite = head.startsWith("ال");
     // "الخبيرة في شؤون المياه ليلى منصور": في inside a role phrase when a role word follows.
-    const isDefinite = (x: number) => /^(?:[وبلك]?ال|لل)/.test(n(seg0[x]));
+    const isDefinite = (x: number) => hasArticle(n(seg0[x]));
     // "في علوم الغابات"، "في اقتصاد النقل"، "في بيروت": a في-phrase inside the role (its object, a construct or a place).
     const inPhrase = (x: number) => !!seg0[x] && (roleLike(seg0[x]) || !!STATES[n(seg0[x])] || (!!seg0[x + 1] && isDefinite(x + 1) && !isKnownName(n(seg0[x]))));
     const inRole = (x: number) => {
@@ -424,7 +424,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     const beforeName = (x: number) => x + 1 < seg0.length && !!placeWord(seg0[x]) && isKnownName(n(seg0[x + 1])) && nameLike(seg0[x + 1], true) && !ctx.writtenAsName(seg0[x].text);
     const placeBeforeName = (x: number) => beforeName(x) && ctx.writesAlone(placeWord(seg0[x])!);
     while (k < seg0.length && (inRole(k) || placeBeforeName(k))) {
-      if (/^(?:[وبلك]?ال|لل)/.test(n(seg0[k])) || seg0[k].kind === "quote") definite = true;
+      if (hasArticle(n(seg0[k])) || seg0[k].kind === "quote") definite = true;
       k++;
     }
     // With no such sign either way, nobody is read rather than a guess.
@@ -473,7 +473,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
       if (timed !== null) return mention("name", seg0.slice(timed, when), roles(surface(line, seg0.slice(0, timed)), appositionRole(segs[1])));
     }
     // "لشركة كهرباء حلب نزار الخطيب": a genitive may have its own genitive; a closing full name says where the role ends.
-    const openConstruct = k >= 3 && !/^(?:[وبلك]?ال|لل)/.test(n(seg0[k - 1]));
+    const openConstruct = k >= 3 && !hasArticle(n(seg0[k - 1]));
     if (openConstruct && nameTs.length >= 3) {
       const t = tailName(seg0, k + 1);
       if (t !== null) return mention("name", seg0.slice(t), roles(surface(line, seg0.slice(0, t)), appositionRole(segs[1])));
@@ -494,7 +494,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     // "مراسل وكالة شفق نيوز": one word no list knows, after an outlet's name in construct, is more of that name, not a
     // person; the whole is an unnamed title.
     const outletAt = roleTs.findIndex((t) => OUTLET_HEADS.has(n(t)));
-    if (nameTs.length === 1 && j === seg0.length && outletAt > 0 && outletAt < k - 1 && !/^(?:[وبلك]?ال|لل)/.test(n(seg0[k - 1])) && !isKnownName(n(nameTs[0])) && !ctx.subjectSurname(nameTs[0].text)) {
+    if (nameTs.length === 1 && j === seg0.length && outletAt > 0 && outletAt < k - 1 && !hasArticle(n(seg0[k - 1])) && !isKnownName(n(nameTs[0])) && !ctx.subjectSurname(nameTs[0].text)) {
       return mention("title", seg0, surface(line, seg0));
     }
     // "وقال رئيس المجلس البلدي بسوسة إن …": one word carrying ب that the name table does not know, closing the
@@ -575,9 +575,9 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     let r = 1;
     const genitive = (x: number) => {
       const w = n(seg0[x]);
-      if (/^(?:[وبلك]?ال|لل)/.test(w)) return true; // a full name must still follow, so "سمير الحداد" stays a name
+      if (hasArticle(w)) return true; // a full name must still follow, so "سمير الحداد" stays a name
       // An indefinite noun inside the construct (كلية الطب): a ة-final or listed word before a definite one.
-      return (w.endsWith("ه") || ROLE_CONTINUATIONS.has(w)) && /^(?:[وبلك]?ال|لل)/.test(n(seg0[x + 1]));
+      return (w.endsWith("ه") || ROLE_CONTINUATIONS.has(w)) && hasArticle(n(seg0[x + 1]));
     };
     while (r < seg0.length && genitive(r)) r++;
     if (r > 1 && r < seg0.length) {
@@ -590,7 +590,7 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
     const family = j === 2 && familyAl(seg0[0]) ? ctx.familyName(surface(line, seg0.slice(0, 2))) : null;
     if (family) return { kind: "name", surface: family, role: appositionRole(segs[1]), gender, pos };
     // "أصحاب المحلات": one indefinite word governing a definite noun that is no surname is a construct, not a name.
-    if (j === 1 && seg0[1] && /^(?:[وبلك]?ال|لل)/.test(n(seg0[1])) && !isKnownName(head) && !ADJUNCT_STARTERS.has(n(seg0[1]))) return null;
+    if (j === 1 && seg0[1] && hasArticle(n(seg0[1])) && !isKnownName(head) && !ADJUNCT_STARTERS.has(n(seg0[1]))) return null;
     // "أكد سامر الحلبي مدير مكتب الرئيس …": an office right after the name (no comma) is the person's role.
     const office = j >= 2 && j < seg0.length && ROLE_HEADS.has(n(seg0[j])) && !n(seg0[j]).startsWith("ال") ? surface(line, seg0.slice(j)) : null;
     return mention("name", seg0.slice(0, j), roles(office, appositionRole(segs[1])));

@@ -24,6 +24,12 @@ function listedNoName(w: string): boolean {
     || TIME_WORDS.has(w) || TIME_WORDS.has(definite) || FREQUENT_WORDS.has(w) || isOccasion(w) || REPORTING_VERBS.has(w) || isMasdar(w);
 }
 
+const ARTICLE = /^(?:[وبلك]?ال|لل)/;
+/** The word (normalized) carries the article, after an optional conjunction or preposition: الوزير، والوزير، بالمحكمة، للأناضول. */
+export function hasArticle(w: string): boolean {
+  return ARTICLE.test(w);
+}
+
 /** A preposition (ب، ل، ك) written onto a word, after an optional conjunction (و، ف), and the word left (three letters
  *  or more). */
 const ATTACHED = /^([وف]?)([بلك])(.{3,})$/;

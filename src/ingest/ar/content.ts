@@ -7,6 +7,7 @@ import { isKnownName } from "../transliterate.js";
 import { normAr, stripConj } from "../text.js";
 import { PREP_WORDS, n, nameLike, prepositionOnNoun } from "./names.js";
 import { triggerOf } from "./cues.js";
+import { hasArticle } from "./clitic.js";
 
 /** Number words and prepositions after which a word starting with ب is a counted or governed noun (ثلاث بلديات). */
 const COUNTED_BY = new Set(["ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "بضع", "بضعه", "عده", "في", "من", "الي", "علي"]);
@@ -174,9 +175,9 @@ function governsObject(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
   if (t.kind !== "word" || next?.kind !== "word" || /[\u064B-\u064D]/.test(t.text)) return false;
   const w = n(t);
-  if (w.length < 3 || isKnownName(w) || /^(?:[وبلك]?ال|لل)/.test(w) || PREP_WORDS[w] || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || ROLE_CONTINUATIONS.has(w) || STATES[w] || ADJUNCT_STARTERS.has(w) || TIME_WORDS.has(w) || COMPLEMENTIZER.test(w)) return false;
+  if (w.length < 3 || isKnownName(w) || hasArticle(w) || PREP_WORDS[w] || COMMON_WORDS.has(w) || ROLE_HEADS.has(w) || ROLE_CONTINUATIONS.has(w) || STATES[w] || ADJUNCT_STARTERS.has(w) || TIME_WORDS.has(w) || COMPLEMENTIZER.test(w)) return false;
   const g = n(next);
-  const possessive = /(?:ه|ها|هم)$/.test(next.text) && g.length >= 5 && !isKnownName(g) && !/^(?:[وبلك]?ال|لل)/.test(g);
+  const possessive = /(?:ه|ها|هم)$/.test(next.text) && g.length >= 5 && !isKnownName(g) && !hasArticle(g);
   return DETERMINERS.has(g) || /^\d+$/.test(next.text) || possessive;
 }
 
@@ -204,7 +205,7 @@ function endsSubject(t: Token | undefined): boolean {
   if (!t || t.kind !== "word") return false;
   const w = n(t);
   if (ADJUNCT_STARTERS.has(w) || PREP_WORDS[w] || COMMON_WORDS.has(w) || /^و?(?:على|إلى|الى)$/.test(t.text)) return false;
-  if (/^(?:[وبلك]?ال|لل)/.test(w)) return !ROLE_HEADS.has(w);
+  if (hasArticle(w)) return !ROLE_HEADS.has(w);
   // "وأبدت إيران استعدادها": a state's name closes its subject too.
   if (STATES[w]) return true;
   return nameLike(t, false) && !ROLE_CONTINUATIONS.has(w) && !ROLE_HEADS.has(w);
@@ -246,8 +247,8 @@ export function announcedObject(tokens: Token[], i: number): number | null {
   let j = i + 1;
   if (!ADJUNCT_STARTERS.has(n(tokens[j]))) return null;
   // The adjunct runs to its first definite word ("في ختام اللقاءين", "خلال المؤتمر").
-  while (j < tokens.length && j - i < 6 && tokens[j].kind === "word" && !/^(?:[وبلك]?ال|لل)/.test(n(tokens[j]))) j++;
+  while (j < tokens.length && j - i < 6 && tokens[j].kind === "word" && !hasArticle(n(tokens[j]))) j++;
   j++;
   const rest = tokens.slice(j).filter((t) => t.kind === "word");
-  return tokens[j]?.kind === "word" && !/^(?:[وبلك]?ال|لل)/.test(n(tokens[j])) && rest.length >= 3 ? j : null;
+  return tokens[j]?.kind === "word" && !hasArticle(n(tokens[j])) && rest.length >= 3 ? j : null;
 }

@@ -10,6 +10,7 @@ import { DOCUMENT_WORD, triggerOf } from "./cues.js";
 import { quotedName } from "./content.js";
 import { PRONOUN_SUBJECTS, noSubjectWritten, parseArabicSubject } from "./candidates.js";
 import type { ArabicContext } from "./candidates.js";
+import { hasArticle } from "./clitic.js";
 
 /** "كان سائق خمسيني يعرّف نفسه بأبي محمود …. وقال: …": a person the paragraph introduces only by the name they
  *  give themselves (a kunya: أبو/أم + a word) is the subject of the paragraph's later pronoun verb; the kunya in
@@ -184,7 +185,7 @@ export function openingSubject(line: string, base: number, tokens: Token[], unti
   if (STATES[n(tokens[s + 1])] && tokens[s + 1].kind === "word") return { kind: "state", surface: tokens[s + 1].text, role: null, gender, pos: base + tokens[s + 1].start };
   // "رحب الاتحاد العام لنقابات العمال بالقرار": the body ends before the verb's بـ-object.
   // "أعلنت الشركة الوطنية للكهرباء زيادة الأسعار": or at an indefinite word after the body's definite words (its object).
-  const definite = (x: number) => /^(?:[وبلك]?ال|لل)/.test(n(tokens[x]));
+  const definite = (x: number) => hasArticle(n(tokens[x]));
   const object = tokens.findIndex((t, x) => x > s + 1 && x < e && (/^بال/.test(n(t)) || (x > s + 2 && definite(s + 1) && definite(x - 1) && !definite(x) && !/^ل/.test(n(t)) && t.kind === "word")));
   const body = parseArabicSubject(line, base, tokens.slice(s + 1, object > 0 ? object : e), agrees ? gender : null, ctx);
   if (!agrees) return body && body.kind === "organization" ? { ...body, gender } : null;

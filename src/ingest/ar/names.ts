@@ -5,7 +5,7 @@ import { type Token } from "../tokens.js";
 import { hasDerivedMasdarShape, isMasdar } from "../masdar-ar.js";
 import { isKnownName } from "../transliterate.js";
 import { nameSpellings } from "../../normalize/names.js";
-import { carriesPreposition, prepositionRest } from "./clitic.js";
+import { carriesPreposition, hasArticle, prepositionRest } from "./clitic.js";
 import { normAr, stripConj } from "../text.js";
 import NAMES_AR from "../data/names-ar.json" with { type: "json" };
 import COMMON_WORDS_AR from "../data/common-words-ar.json" with { type: "json" };
@@ -272,7 +272,7 @@ export function tailName(seg: Token[], from: number): number | null {
     // "عبد الله بن سالم …": a compound first name (عبد/أبو + ال-word) before a link.
     else if (NAME_LINKS.has(n(seg[t])) && t - 2 >= from && COMPOUND_HEADS.has(n(seg[t - 2])) && n(seg[t - 1]).startsWith("ال")) t -= 2;
     // "… لدى المنظمة ريما خليل الحسيني": a first name before the father's name, once the role has closed on a definite word.
-    else if (t === t0 && nameLike(seg[t - 1], true, true) && !HONORIFICS.has(n(seg[t - 1])) && (t - 1 === from || /^(?:[وبلك]?ال|لل)/.test(n(seg[t - 2])))) t--;
+    else if (t === t0 && nameLike(seg[t - 1], true, true) && !HONORIFICS.has(n(seg[t - 1])) && (t - 1 === from || hasArticle(n(seg[t - 2])))) t--;
     else break;
   }
   if (NAME_LINKS.has(n(seg[t])) && !COMPOUND_HEADS.has(n(seg[t]))) return null;
@@ -317,7 +317,7 @@ export function alGivenNameEnd(seg: Token[], from: number): number {
 export function honoredNameEnd(seg: Token[], from: number): number {
   const t = seg[from];
   if (alGivenNameEnd(seg, from) > from) return alGivenNameEnd(seg, from);
-  if (!t || t.kind !== "word" || /\d/.test(t.text) || /[\u064B-\u064D]/.test(t.text) || /^(?:[وبلك]?ال|لل)/.test(n(t)) || !linkedWord(t) && !ADJUNCT_STARTERS.has(n(t))) return from;
+  if (!t || t.kind !== "word" || /\d/.test(t.text) || /[\u064B-\u064D]/.test(t.text) || hasArticle(n(t)) || !linkedWord(t) && !ADJUNCT_STARTERS.has(n(t))) return from;
   if (PREP_WORDS[n(t)] || ["في", "فى"].includes(n(t))) return from;
   const rest = nameRun(seg, from + 1, true);
   if (rest > from + 1) return rest;
