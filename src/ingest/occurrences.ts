@@ -64,7 +64,7 @@ export class Occurrences {
 }
 
 /** The index of the first element of the sorted `list` greater than `value` (list.length when none). */
-function firstAbove(list: readonly number[], value: number): number {
+export function firstAbove(list: readonly number[], value: number): number {
   let lo = 0;
   for (let hi = list.length; lo < hi; ) {
     const mid = (lo + hi) >> 1;

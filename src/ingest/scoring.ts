@@ -7,7 +7,7 @@ import type { SpeakerRecord } from "../corpus/schema.js";
 import WEIGHTS_EN from "./data/weights-en.json" with { type: "json" };
 import { ORG_WORDS } from "./lexicon-en.js";
 import { cueLemma } from "./nlp-en.js";
-import { Occurrences } from "./occurrences.js";
+import { firstAbove, Occurrences } from "./occurrences.js";
 import type { Attribution, Lang, MentionKind } from "./types.js";
 
 export interface Weights {
@@ -87,14 +87,8 @@ export class ScoringText {
 
   /** Whether offset `at` lies inside some statement's content. */
   inContent(at: number): boolean {
-    let lo = 0;
-    let hi = this.contentStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.contentStarts[mid] <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && this.reachedEnd[lo - 1] > at;
+    const i = firstAbove(this.contentStarts, at);
+    return i > 0 && this.reachedEnd[i - 1] > at;
   }
 
   /** The surnames of the article's speakers. */
