@@ -345,10 +345,12 @@ export class SearchIndex {
       const exact = term.keys.filter((k) => this.has(k));
       // Misspellings are looked for only for words the corpus does not have as written.
       const fuzzy = exact.length ? [] : [...new Set(term.keys.flatMap((k) => this.fuzzy(k)))];
+      // Match weights are rounded here to the 32-bit floats termBest keeps, so that the bounds below
+      // are the very values the sums add (0.8 is stored a hair over 0.8).
       const ids = (keys: string[], p: number, s: number) =>
         keys.map((k) => this.keyIds.get(k)!).flatMap((id) => [
-          { ...listOf(id, false), m: p },
-          { ...listOf(id, true), m: s },
+          { ...listOf(id, false), m: Math.fround(p) },
+          { ...listOf(id, true), m: Math.fround(s) },
         ]);
       const related = (term.related ?? []).filter((r) => this.has(r.key) && !exact.includes(r.key));
       return [
@@ -387,7 +389,7 @@ export class SearchIndex {
           termTouched[matched++] = d;
         } else if (termBest[d] < m) termBest[d] = m;
       };
-      if (left < minWeight && found) {
+      if (left < minWeight - slack && found) {
         // Records that cannot reach `minWeight` even with every term left are dropped for good.
         let kept = 0;
         for (let j = 0; j < found; j++) {

@@ -72,6 +72,35 @@ describe("the search index's pruning", () => {
     );
   });
 
+  // A related key's match weight (0.8) is kept as a 32-bit float, a hair over 0.8: the bounds must use
+  // the very value the sum adds, or a record whose sum lands a hair over the bar is pruned (found by CI).
+  it("keeps a record whose sum lands a hair over the bar through a related key's 32-bit weight", () => {
+    const records: IndexedRecord[] = [
+      { ownKeys: Int32Array.from([]), topicKeys: Int32Array.from([9, 3]), secondaryKeys: Int32Array.from([]) },
+      { ownKeys: Int32Array.from([8]), topicKeys: Int32Array.from([]), secondaryKeys: Int32Array.from([]) },
+    ];
+    const index = new SearchIndex(KEYS, buildPostings(KEYS.length, records));
+    const terms: QueryTerm[] = [{ keys: ["k8"] }, { keys: ["k3"] }, { keys: ["unknown"], related: [{ key: "k9", weight: 0.8 }] }, { keys: ["k9", "k0"] }];
+    const weights = [0.5, 2.3, 0.5, 1];
+    const all = index.search(terms, weights, 1.5).filter((h) => h.weight >= 3.7);
+    expect(all.map((h) => h.doc)).toEqual([0]);
+    expect(index.search(terms, weights, 3.7).map((h) => [h.doc, h.weight])).toEqual(all.map((h) => [h.doc, h.weight]));
+  });
+
+  // What the terms left can add is a running difference: rounded a hair under the bar, it must not stop
+  // the scan that meets a record the next term alone lifts to the bar exactly.
+  it("meets a record that the last term alone lifts to the bar exactly", () => {
+    const records: IndexedRecord[] = [
+      { ownKeys: Int32Array.from([]), topicKeys: Int32Array.from([]), secondaryKeys: Int32Array.from([5]) },
+      { ownKeys: Int32Array.from([]), topicKeys: Int32Array.from([3]), secondaryKeys: Int32Array.from([]) },
+      { ownKeys: Int32Array.from([]), topicKeys: Int32Array.from([]), secondaryKeys: Int32Array.from([3]) },
+      { ownKeys: Int32Array.from([]), topicKeys: Int32Array.from([]), secondaryKeys: Int32Array.from([]) },
+    ];
+    const index = new SearchIndex(KEYS, buildPostings(KEYS.length, records));
+    const terms: QueryTerm[] = [{ keys: ["k3", "k0"] }, { keys: ["unknown"], related: [{ key: "k5", weight: 0.8 }] }];
+    expect(index.search(terms, [1, 1.7], 1).map((h) => [h.doc, h.weight])).toEqual([[1, 1]]);
+  });
+
   // scoreRecords searches first with a higher bar, then lower (its probe), and who-said searches the
   // quotes only: both rely on these giving the very hits of the one search, to the last bit.
   it("finds, over a higher bar or among some records, the same hits with the same weights as over the lower bar among all", () => {
