@@ -54,7 +54,7 @@ export function implausibleSpeaker(lang: Lang, mention: Mention, fullText: strin
   if (lang === "en" && mention.kind === "organization" && DETERMINERS_EN.has(mention.surface.split(/\s+/)[0].toLowerCase())) return "opens with a determiner";
   if (mention.kind !== "name") return null;
   if (lang === "en") {
-    const place = placeInContext(mention, fullText) ?? modifierOfGroup(mention, fullText) ?? commonNounAtSentenceStart(mention, fullText);
+    const place = placeInContext(mention, fullText) ?? placeNamedAlone(mention, fullText) ?? modifierOfGroup(mention, fullText) ?? commonNounAtSentenceStart(mention, fullText);
     if (place) return place;
   }
   if (lang === "ar" && prepositionOpensName(mention, fullText)) return "opens with a preposition on a word the article writes alone";
@@ -91,6 +91,22 @@ function placeInContext(m: Mention, fullText: string): string | null {
   const before = fullText.slice(Math.max(0, at - 24), at);
   if (PLACES_EN.has(m.surface.trim()) && /^,/.test(after) && /(?:^|[\s(])\p{Lu}[\p{L}.'’-]+,\s$/u.test(before)) return "a place after its town (\"Aurora, Colorado,\")";
   return null;
+}
+
+/** "the head of the yavusa Nasinu said", "a meeting in Karonga": one capitalized word read as the speaker where it
+ *  is the object of a preposition of place or of belonging (at most "the" and a lowercase word between), and that
+ *  the article never writes after another capitalized word inside a sentence (a given name, a title: "Patricia
+ *  Kaliati", "Mr Kaliati"), is a place or a body, never a person who spoke. */
+function placeNamedAlone(m: Mention, fullText: string): string | null {
+  const w = m.surface.trim();
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) return null;
+  const at = surfaceAt(m, fullText);
+  if (!/(?:^|\s)(?:in|at|near|of|outside|inside|across|around|into)\s+(?:the\s+(?:\p{Ll}+\s+)?)?$/u.test(fullText.slice(Math.max(0, at - 32), at))) return null;
+  for (const x of fullText.slice(0, MAX_VOCABULARY_TEXT).matchAll(new RegExp(`(?<![\\p{L}'’-])${w}(?![\\p{L}'’-])`, "gu"))) {
+    const before = fullText.slice(Math.max(0, x.index! - 32), x.index!);
+    if (/\p{Lu}[\p{L}.'’-]*\s+$/u.test(before) && !/(?:^|[.!?:]["”’]?\s+|\n["“‘]?)\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) return null;
+  }
+  return "a place: the object of a preposition, never part of a person's name";
 }
 
 /** "according to Buenos Aires media", "Kenyan officials said": a name written before a plural noun of people or of the

@@ -384,7 +384,7 @@ const NP_OK = (t: Token) => t.kind === "word" && (isCap(t) || NP_WORDS.has(lc(t)
 
 /** The speaker phrase that ends right before index `i` (and its apposition, if set off by commas). */
 function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; from: number } | null {
-  let k = i - 1;
+  let k = beforeSentenceAdverb(tokens, i - 1);
   while (k >= 0 && AUXILIARIES.has(lc(tokens[k]))) k--;
   k = beforeMediumOrTime(tokens, k);
   while (k >= 0 && AUXILIARIES.has(lc(tokens[k]))) k--;
@@ -511,6 +511,13 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
       if (titledName(name) && (b < 0 || tokens[b].kind !== "word")) return { np: name, role: tokens.slice(o, k + 1), from: b + 1 };
     }
   }
+  // "Osea Waqawai, the head of the yavusa Nasinu said": an apposition whose closing comma is missing. The words the
+  // verb follows are the object of its preposition (the place or body the role is of); the speaker is the name before
+  // the opening comma.
+  if (!role.length && tokens[s]?.kind === "word") {
+    const unclosed = unclosedApposition(tokens, s + 1, k);
+    if (unclosed) return unclosed;
+  }
   // "Information Minister, Lai Mohammed said": a capitalized title set off by a comma right before the name is its role.
   if (!role.length && tokens[s]?.kind === "comma" && bareName(np)) {
     let b = s - 1;
@@ -519,6 +526,37 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     if (title.length && ROLE_HEAD_WORDS.has(lc(title[title.length - 1])) && (b < 0 || tokens[b].kind !== "word")) return { np, role: title, from: b + 1 };
   }
   return { np, role, from: s + 1 };
+}
+
+const APPOSITION_PREPOSITIONS = new Set(["of", "from", "in", "at", "for"]);
+
+/** "Name, the head of the yavusa Nasinu said": the phrase read before the verb (from index `np` to `k`) closes an
+ *  apposition opened by a comma after a name at the clause start, and a preposition inside that apposition governs it:
+ *  the name is the speaker and the apposition its role. Null for anything else. */
+function unclosedApposition(tokens: Token[], np: number, k: number): ReturnType<typeof subjectLeft> {
+  let c = np - 1;
+  while (c >= 0 && tokens[c].kind === "word" && k - c < 14) c--;
+  if (tokens[c]?.kind !== "comma") return null;
+  const described = tokens.slice(c + 1, k + 1);
+  const before = np - (c + 1);
+  if (before < 3 || !["the", "a", "an"].includes(lc(described[0]))) return null;
+  if (!described.slice(1, before).some((t) => APPOSITION_PREPOSITIONS.has(lc(t)))) return null;
+  let b = c - 1;
+  while (b >= 0 && tokens[b].kind === "word" && c - 1 - b < 6) b--;
+  const name = tokens.slice(b + 1, c);
+  if (!titledName(name) || (b >= 0 && tokens[b].kind === "word")) return null;
+  return { np: name, role: described, from: b + 1 };
+}
+
+const SENTENCE_ADVERBS = new Set(["however", "though", "meanwhile", "nevertheless", "nonetheless", "instead", "therefore"]);
+
+/** "Simsokwe, however, disputed", "Simsokwe, however disputed", "Simsokwe however said": a sentence adverb (and the
+ *  commas around it) between the subject and its verb is no part of the subject; the index before it. */
+function beforeSentenceAdverb(tokens: Token[], k: number): number {
+  const at = tokens[k]?.kind === "comma" ? k - 1 : k;
+  if (!SENTENCE_ADVERBS.has(lc(tokens[at]))) return k;
+  if (tokens[at - 1]?.kind === "comma") return at - 2;
+  return at === k && tokens[at - 1]?.kind === "word" ? at - 1 : k;
 }
 
 /** "Roy Cooper (D), McCrory's opponent, said", "the Central Bank of Nigeria (CBN), Olayemi Cardoso, said": a short
@@ -712,6 +750,13 @@ function namedOutsideHeadlines(articleText: string, m: Mention): boolean {
   return articleText.split("\n").some((line) => !isTitleCase(line) && new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(line));
 }
 
+/** "Addressing claims that …, Dr. Nsanzimana refuted them": a capitalized word in -ing opening the sentence (at
+ *  `sentenceAt`) that the article never writes as a family name after a given name is a participle opening an
+ *  adverbial clause, never a speaker. */
+function participleOpener(m: Mention, sentenceAt: number, articleText: string): boolean {
+  return m.kind === "name" && m.pos === sentenceAt && /^\p{Lu}\p{Ll}+ing$/u.test(m.surface) && !englishFullName(articleText, m.surface);
+}
+
 /** A line that is a question and nothing else: no quotation marks, at most twenty words, ending in "?". */
 const isQuestionLine = (text: string) => /\?$/.test(text.trim()) && !/["“”]/.test(text) && wordCount(text) <= 20;
 
@@ -747,13 +792,16 @@ export function englishAttributions(paragraphs: Paragraph[]): Attribution[] {
     if (closing) introduced = colonIntroduction(p, closing, spans);
     for (const s of sentences) {
       const tokens = tokenize(s, spans);
-      const { found, used } = sentenceAttributions(p, s.start, tokens);
+      const read = sentenceAttributions(p, s.start, tokens);
+      const { used } = read;
+      const participle = (a: Attribution) => participleOpener(a.mention, p.base + (tokens[0]?.start ?? -1), articleText);
+      const found = read.found.filter((a) => !participle(a));
       for (const a of found) subordinateClause(p, a, spans);
       // The cue stage (part of speech and lemmas) reads every sentence; what it finds beside the
       // patterns' attributions is kept when it overlaps none of them ("X said A and accused Y of B").
       // A cue the patterns already read (same verb, same speaker mention) introduces nothing more.
       const cues = cueAttributions(p, s, spans).filter((c) => !found.some((f) => (f.start < c.start + c.text.length && c.start < f.start + f.text.length) || (f.verb === c.verb && f.mention.pos === c.mention.pos)))
-        .filter((c) => !c.evidence?.includes("title-case") || namedOutsideHeadlines(articleText, c.mention));
+        .filter((c) => (!c.evidence?.includes("title-case") || namedOutsideHeadlines(articleText, c.mention)) && !participle(c));
       // Inside a headline's statement ("Obama: I'm Optimistic Americans Will Say No to Trump") a title-case
       // verb names nobody: what was said is the lead's.
       const inLead = (a: Attribution) => !!lead && a.mention.pos - p.base >= lead.start && a.mention.pos - p.base < lead.start + lead.text.length;
@@ -906,6 +954,8 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
         if (but && (lc(tokens[j + 1]) === "that" || CLAUSE_OPENERS.has(lc(tokens[j + 1])))) return tokens[j - 3].start;
       }
       if (lc(tokens[j]) === "according" && lc(tokens[j + 1]) === "to") return tokens[j].start;
+      const relative = j > from + 2 ? describedRelative(tokens, j) : null;
+      if (relative) return tokens[relative.from - 2]?.kind === "comma" ? tokens[relative.from - 2].start : tokens[relative.from - 1].start;
     }
     return lastEnd;
   };
@@ -998,6 +1048,15 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       const source = found[found.length - 1];
       const mention = source?.mention ?? sentenceSubject(line, p.base, tokens, i);
       if (mention) contentAfter(i, mention, source);
+      continue;
+    }
+    // "… claimed security concerns, which the judge dismissed as baseless": a relative clause's subject characterized
+    // what it refers to.
+    const relative = describedRelative(tokens, i);
+    if (relative) {
+      const role = relative.role.length ? line.slice(relative.role[0].start, relative.role[relative.role.length - 1].end) : null;
+      const mention = parseEnglishSubject(line, p.base, relative.np, role);
+      if (mention && mention.kind !== "organization") clauseContent(t, i + 2, mention);
       continue;
     }
     // "Commentators on the broadcast described the game as …": how the speaker characterized something.
@@ -1241,6 +1300,14 @@ function audienceThenClause(tokens: Token[], j: number): number {
 }
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
 
+/** "…, which the judge dismissed as baseless": a verb of characterizing right before "as" whose subject follows a
+ *  relative pronoun (what it characterizes is the antecedent); its subject, or null. */
+function describedRelative(tokens: Token[], i: number): ReturnType<typeof subjectLeft> {
+  if (!DESCRIBE_VERBS.has(lc(tokens[i])) || lc(tokens[i + 1]) !== "as") return null;
+  const left = subjectLeft(tokens, i);
+  return left && left.from >= 1 && ["which", "that"].includes(lc(tokens[left.from - 1])) ? left : null;
+}
+
 function asFollows(tokens: Token[], i: number): boolean {
   for (let k = i + 2; k < tokens.length && k < i + 12; k++) {
     if (tokens[k].kind === "end") return false;
@@ -1341,19 +1408,40 @@ const MODALS = new Set(["will", "would", "can", "could", "shall", "should", "may
  *  the first verb-like word whose subject phrase starts the sentence. */
 function sentenceSubject(line: string, base: number, tokens: Token[], until: number): Mention | null {
   const start = ["but", "and", "however", "still", "yet"].includes(lc(tokens[0])) ? (tokens[1]?.kind === "comma" ? 2 : 1) : 0;
+  let modified = Infinity;
   for (let m = start + 1; m < until; m++) {
     const t = tokens[m];
     if (t.kind !== "word" || !/^[a-z]/.test(t.text) || NP_OK(t)) continue;
     if (!/[a-z](?:ed|s)$/.test(t.text) && !isVerb(t)) continue;
     // "Port fees will rise …": a plural noun before a modal or an auxiliary heads the subject; it is not the verb.
     if (/s$/.test(t.text) && !isVerb(t) && MODALS.has(lc(tokens[m + 1]))) continue;
+    // "Karonga youths activist Steven Simsokwe disputed …": a plural noun before a title and a full name modifies them.
+    if (!isVerb(t) && titleThenName(tokens, m + 1)) {
+      modified = m;
+      continue;
+    }
     const left = subjectLeft(tokens, m);
-    if (!left || left.from !== start) continue;
+    if (!left) continue;
+    // The subject's lead is the words before the modifier: the whole phrase is the subject.
+    const lead = left.from > modified && tokens.slice(start, left.from).every((x) => x.kind === "word" && !isVerb(x));
+    if (left.from !== start && !lead) continue;
+    const np = left.from === start ? left.np : tokens.slice(start, tokens.indexOf(left.np[left.np.length - 1]) + 1);
     const role = left.role.length ? line.slice(left.role[0].start, left.role[left.role.length - 1].end) : null;
-    const mention = parseEnglishSubject(line, base, left.np, role);
+    const mention = parseEnglishSubject(line, base, np, role);
     return mention && ["name", "title", "pronoun", "epithet", "organization"].includes(mention.kind) ? mention : null;
   }
   return null;
+}
+
+/** From index `j`: up to three lowercase words holding a title or a person noun ("activist", "party chairman"), then
+ *  a personal name of two words or more. */
+function titleThenName(tokens: Token[], j: number): boolean {
+  let e = j;
+  while (e < tokens.length && e - j < 3 && tokens[e].kind === "word" && /^[a-z][a-z-]*$/.test(tokens[e].text)) e++;
+  if (e === j || !tokens.slice(j, e).some((t) => TITLE_WORDS.has(lc(t)) || isPersonHead(t))) return false;
+  let n = e;
+  while (n < tokens.length && (isNameWord(tokens[n]) || (n > e && PARTICLES.has(lc(tokens[n]))))) n++;
+  return bareName(tokens.slice(e, n));
 }
 
 const BLAME_VERBS = new Set(["blamed", "blames", "attributed", "attributes"]);

@@ -163,7 +163,7 @@ const OUTER_CUE = /\b(?:said|says|told|tells|reported|reports|wrote|writes|accor
 /** Only a determiner between "according to" and the mention: it introduces the mention itself. */
 const OWN_SOURCE = /^\s*(?:(?:the|a|an)\s+)?$/i;
 /** A clause joined after the other statement's content: that statement ended before the mention. */
-const STATEMENT_ENDED = /(?:,\s*(?:with|while|whereas|and|but)|;)\s/i;
+const STATEMENT_ENDED = /(?:,\s*(?:with|while|whereas|and|but|which)|;)\s/i;
 /** A word before the mention that makes it an object or a second party ("asked Smith", "to Smith", "and Smith"). */
 const OBJECT_BEFORE = new Set(["to", "for", "with", "by", "of", "against", "from", "at", "on", "about", "than", "toward", "towards", "like", "asked", "told", "urged", "thanked", "praised", "criticized", "criticised", "accused", "called", "met", "interviewed", "joined", "blamed", "attacked"]);
 const JOINED_BEFORE = new Set(["and", "or", "nor", "&"]);

@@ -352,13 +352,19 @@ export function englishTitledName(fullText: string, role: string, pos: number): 
     const [lo, hi] = step === 1 ? [k, e - 1] : [e + 1, k];
     return hi - lo >= 1 ? [lo, hi] : null;
   };
+  /** "…, Dr. Sabin Nsanzimana": past the capitalized titles opening a name in apposition (the name is the words after). */
+  const afterHonorifics = (k: number) => {
+    let e = k;
+    while (e < count - 1 && e - k < 2 && isTitle(word(e).text) && /^\p{Lu}/u.test(word(e).text) && spaced(e)) e++;
+    return e;
+  };
   /** "The transport minister, Ama Owusu, spoke …" and "Ama Owusu, the transport minister, spoke …": a name in
    *  apposition to the title, the apposition closed by a comma or the sentence's end (a list — "the minister, Ama
    *  Owusu and Kofi Mensah" — names no one). */
   const apposedName = (i: number) => {
     const closes = (k: number) => k + 1 >= all.words.length || /^\s*[,.;:]/.test(fullText.slice(end(k), end(k) + 3));
     if (/^,\s+$/.test(between(i)) && i + 1 < count) {
-      const run = nameRun(i + 1, 1);
+      const run = nameRun(afterHonorifics(i + 1), 1);
       let d = i;
       while (d > 0 && i - d < 4 && spaced(d - 1) && /^\p{Ll}/u.test(word(d - 1).text) && !/^(?:the|a|an|his|her|their)$/.test(word(d - 1).text)) d--;
       // "the transport minister, Ama Owusu", "Camilleri's lawyer, Paul Zammit": a determiner or an owner opens the title.
@@ -390,7 +396,7 @@ export function englishTitledName(fullText: string, role: string, pos: number): 
     while (k < count - 1 && k - from < 8 && (/^\p{Lu}/u.test(word(k).text) || (link(word(k).text) && k > from)) && /^\s+\(?$/.test(between(k))) k++;
     if (k === from && !/^\p{Lu}/u.test(word(k).text)) return null;
     if (!/^\p{Lu}/u.test(word(k).text) || !/^\)?,\s+$/.test(between(k)) || k + 1 >= count) return null;
-    const run = nameRun(k + 1, 1);
+    const run = nameRun(afterHonorifics(k + 1), 1);
     const closes = (e: number) => e + 1 >= all.words.length || /^\s*[,.;:]/.test(fullText.slice(end(e), end(e) + 3));
     return run && closes(run[1]) ? scored(d - 1, k, run) : null;
   };
