@@ -4,7 +4,7 @@
 import type { SpeakerRecord } from "../corpus/schema.js";
 import { GIVEN_NAME_HONORIFICS, SINGULAR_SOURCE_HEADS, STATES, TITLE_SURNAMES } from "./lexicon-ar.js";
 import { bodyReferent, introducedBefore, titleReferent } from "./coref-ar.js";
-import { DAY_WORDS_EN, EVENT_WORDS, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
+import { DAY_WORDS_EN, EVENT_WORDS, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, isBareTitle, MALE_NAMES, MALE_TITLES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { givenNameGender } from "./gender-en.js";
 import { introducedWithNoun } from "./introduced-noun-en.js";
 import { glossArabic } from "./gloss.js";
@@ -457,6 +457,47 @@ function latestAttributed(list: Entity[]): Entity | null {
   return out;
 }
 
+/** "Dr Azam Gholami … “…,” Dr Gholami said. / She said …": a he or she that fits nobody refers to the one person the
+ *  article quotes when only the census name tables gave that person the other gender (not the lexicon's own lists, not
+ *  a title) and the text supports that gender nowhere: it names nobody the tables give the pronoun's gender, and never
+ *  writes a pronoun of the other. The tables read a name in a few European languages ("Azam" is a woman's name in
+ *  Persian); the article's own pronoun is the better evidence. */
+function mistakenByNameTable(entities: Entity[], g: "m" | "f", fullText: string): Entity | null {
+  const people = entities.filter((x) => x.kind === "person" && !x.rejected);
+  const only = people.length === 1 && !people[0].unnamed ? people[0] : null;
+  const other = only?.gender;
+  if (!only || (other !== "m" && other !== "f") || other === g) return null;
+  const given = (words(only.surface)[0] ?? "").toLowerCase();
+  if (FEMALE_NAMES.has(given) || MALE_NAMES.has(given) || givenNameGender(given) !== other || titleGender(only.role) !== null) return null;
+  return namesGender(fullText, g) || PRONOUNS_OF[other].test(fullText.slice(0, 200_000)) ? null : only;
+}
+
+/** A pronoun of a man or of a woman anywhere in a text. */
+const PRONOUNS_OF: Record<"m" | "f", RegExp> = { m: /\b(?:he|his|him|himself)\b/i, f: /\b(?:she|her|hers|herself)\b/i };
+
+/** The gender a title of address or office tells ("Mrs", "chairman"), or null. */
+function titleGender(role: string | null): Gender {
+  const ws = words((role ?? "").toLowerCase().replace(/\./g, ""));
+  if (ws.some((w) => FEMALE_TITLES.has(w))) return "f";
+  return ws.some((w) => MALE_TITLES.has(w)) ? "m" : null;
+}
+
+/** Whether the article writes a given name a name table gives gender `g` before a family name, or a title of address of
+ *  that gender (read once per article and gender; the text is capped). */
+let namedGenders: { text: string; genders: Set<Gender> } | null = null;
+function namesGender(fullText: string, g: Gender): boolean {
+  if (namedGenders?.text !== fullText) {
+    const genders = new Set<Gender>();
+    for (const m of fullText.slice(0, 200_000).matchAll(/(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\.?\s+\p{Lu}/gu)) {
+      const t = titleGender(m[1]);
+      genders.add(t ?? givenNameGender(m[1]));
+      if (genders.has("m") && genders.has("f")) break;
+    }
+    namedGenders = { text: fullText, genders };
+  }
+  return namedGenders.genders.has(g);
+}
+
 /** Whether a person was quoted after `chosen` (the pronoun passed over them). */
 function skipsLatestPerson(entities: Entity[], chosen: Entity): boolean {
   return entities.some((x) => x !== chosen && x.kind === "person" && !x.rejected && x.lastAttribution > chosen.lastAttribution);
@@ -572,6 +613,7 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       // made on gender alone, so the earlier one must be known to agree; one whose gender nothing told ("Inflation"
       // or "Tunde Bakare" behind "Yemi Cardoso", whom a name table calls female) is a guess: nobody.
       if (lang === "en" && e && (g === "m" || g === "f") && e.gender !== g && skipsLatestPerson(entities, e)) e = null;
+      if (lang === "en" && !e && (g === "m" || g === "f")) e = mistakenByNameTable(entities, g, fullText);
       // "نفى رئيس الوحدة، X، اختفاء المحضر ودعا …" with nobody quoted before: only when no speaker fits, the person
       // the same paragraph introduced with a role before the verb.
       if (!e && lang === "ar" && g !== "pl" && g !== "n") {

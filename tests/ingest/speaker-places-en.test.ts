@@ -60,3 +60,29 @@ describe("(en) a participle in -ing opening the sentence is no speaker", () => {
     expect(d.speakers.map((s) => s.name)).not.toContain("Addressing");
   });
 });
+
+describe("(en) 'she' for a person whose given name a name table calls male, in an article naming no woman", () => {
+  it("'Dr Azam Rahimi … said.' then 'She said …': Rahimi; the table's guess gives way to the article's own pronoun", () => {
+    const d = extract("en", "Algae study may help cancer research",
+      "Dr Azam Rahimi, an associate professor of biology at the university, studies how algae move.",
+      "“The way they swim tells us how some cells spread,” Dr Rahimi said.",
+      "She said the team would publish its first results next year.");
+    expect(speakerOf(d, "publish its first results")?.name).toBe("Azam Rahimi");
+  });
+
+  it("an article that calls anyone 'his' keeps the table's gender: 'She said …' is nobody's", () => {
+    const d = extractRaw("en", "Algae study may help cancer research",
+      "Dr Azam Rahimi, an associate professor of biology at the university, studies how algae move in his lab.",
+      "“The way they swim tells us how some cells spread,” Dr Rahimi said.",
+      "She said the team would publish its first results next year.");
+    expect(d.quotes.find((q) => q.text.includes("publish its first results"))?.speaker ?? null).toBeNull();
+  });
+
+  it("an article that names a woman keeps 'she' from the man quoted last", () => {
+    const d = extract("en", "Algae study may help cancer research",
+      "Professor John Okafor leads the project with his colleague Mary Adeyemi, who joined this year.",
+      "“The way they swim tells us how some cells spread,” Okafor said.",
+      "She said the team would publish its first results next year.");
+    expect(speakerOf(d, "publish its first results")?.name).not.toBe("John Okafor");
+  });
+});
