@@ -518,6 +518,8 @@ function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; 
     const unclosed = unclosedApposition(tokens, s + 1, k);
     if (unclosed) return unclosed;
   }
+  const people = role.length ? null : peopleOfListedPlaces(tokens, k);
+  if (people) return people;
   // "Information Minister, Lai Mohammed said": a capitalized title set off by a comma right before the name is its role.
   if (!role.length && tokens[s]?.kind === "comma" && bareName(np)) {
     let b = s - 1;
@@ -557,6 +559,23 @@ function beforeSentenceAdverb(tokens: Token[], k: number): number {
   if (!SENTENCE_ADVERBS.has(lc(tokens[at]))) return k;
   if (tokens[at - 1]?.kind === "comma") return at - 2;
   return at === k && tokens[at - 1]?.kind === "word" ? at - 1 : k;
+}
+
+/** "villagers of Silana, Nataleira and Nasinu said": a list of capitalized names joined by commas and "and", ending
+ *  at `k`, that a plural noun of people at the clause start is "of", "from" or "in": that noun and its list are the
+ *  speaker. Null for anything else. */
+function peopleOfListedPlaces(tokens: Token[], k: number): ReturnType<typeof subjectLeft> {
+  let b = k;
+  let joined = false;
+  while (b >= 0 && k - b < 16 && (isCap(tokens[b]) || tokens[b].kind === "comma" || lc(tokens[b]) === "and")) {
+    joined ||= lc(tokens[b]) === "and";
+    b--;
+  }
+  if (!joined || !["of", "from", "in"].includes(lc(tokens[b])) || !isCap(tokens[b + 1]) || !isCap(tokens[k])) return null;
+  const head = b - 1;
+  if (!isPeopleNoun(tokens[head]) || !/^[a-z]/.test(tokens[head].text)) return null;
+  const from = lc(tokens[head - 1]) === "the" ? head - 1 : head;
+  return from === 0 || tokens[from - 1]?.kind !== "word" ? { np: tokens.slice(from, k + 1), role: [], from } : null;
 }
 
 /** "Roy Cooper (D), McCrory's opponent, said", "the Central Bank of Nigeria (CBN), Olayemi Cardoso, said": a short
@@ -1651,6 +1670,11 @@ function resolvePluralToGroup(p: Paragraph, masked: string, a: Attribution, inPa
   const m = a.mention;
   if (a.sameAs || m.kind !== "pronoun" || m.gender !== "pl") return;
   const at = m.pos - p.base;
+  const opening = groupOpeningClause(masked, at);
+  if (opening) {
+    a.mention = { kind: "group", surface: opening.surface, role: null, gender: "pl", pos: p.base + opening.start };
+    return;
+  }
   if (!/^They\b/.test(masked.slice(at)) || inParagraph.some((x) => x !== a && x.start < a.start)) return;
   const before = masked.slice(0, at).replace(/\s+$/, "");
   if (!/[.!?]$/.test(before)) return;
@@ -1662,6 +1686,21 @@ function resolvePluralToGroup(p: Paragraph, masked: string, a: Attribution, inPa
   const start = p.text.indexOf(g[1], before.length - sentence.length - 1);
   a.mention = { kind: "group", surface: g[1], role: null, gender: "pl", pos: p.base + Math.max(0, start) };
 }
+/** "While police have asked villagers to stay silent, they have confirmed …": a "they" opening the main clause right
+ *  after a subordinate clause that opens the sentence refers to that clause's subject when it is a plural noun of
+ *  people (the subordinator may be set in capitals, as a lead's first word often is). Where and what that subject is. */
+function groupOpeningClause(masked: string, at: number): { start: number; surface: string } | null {
+  if (!/^they\b/.test(masked.slice(at, at + 5))) return null;
+  const before = masked.slice(Math.max(0, at - 400), at);
+  const from = Math.max(0, ...[...before.matchAll(/[.!?]["”’]?\s+/g)].map((x) => x.index! + x[0].length));
+  const sentence = before.slice(from);
+  // Only the comma that closes the clause: a list or an aside in it may hold other plural nouns.
+  if (!/,\s+$/.test(sentence) || sentence.indexOf(",") !== sentence.lastIndexOf(",")) return null;
+  const clause = /^(?:while|whereas|although|though|as|when|after|before|since|because)\s+((?:the\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+))\s+(?:have|has|had|were|are|did|do|would|will|could|may|might|must|should)\b/i.exec(sentence);
+  if (!clause || !isPeopleNoun({ kind: "word", text: clause[2], start: 0, end: 0 })) return null;
+  return { start: at - before.length + from + clause[0].indexOf(clause[1]), surface: clause[1] };
+}
+
 /** "two officials at the National Cereals and Produce Board", "several residents of Port Elsby": a counted plural
  *  noun (group 2) and an "at/of/from/in" phrase with a capitalized body or place; group 1 is the whole phrase. */
 const COUNTED_GROUP = /\b((?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Dd]ozens of|[Aa] group of|[Aa] number of)\s+(?:[a-z-]+\s+){0,2}?([a-z]+s|people|police|staff)(?:\s+(?:at|of|from|in|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}'’-]*))*)?)/gu;

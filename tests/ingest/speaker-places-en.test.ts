@@ -86,3 +86,17 @@ describe("(en) 'she' for a person whose given name a name table calls male, in a
     expect(speakerOf(d, "publish its first results")?.name).not.toBe("John Okafor");
   });
 });
+
+describe("(en) a plural group of people as the speaker", () => {
+  it("'WHILE police have asked …, they have confirmed that …': 'they' is the opening clause's police", () => {
+    const d = extract("en", "Police ask villagers to keep quiet",
+      "WHILE police have asked residents of Nakorova to stop talking to reporters about the boxes, they have confirmed that the search is still going on.");
+    expect(speakerOf(d, "search is still going on")?.name.toLowerCase()).toBe("police");
+  });
+
+  it("'villagers of Silana, Nataleira and Nakorova said …': the villagers, not the last place of the list", () => {
+    const d = extract("en", "Police ask villagers to keep quiet",
+      "When reporters visited on Monday, villagers of Silana, Nataleira and Nakorova said officers had told them not to talk about the boxes.");
+    expect(speakerOf(d, "not to talk about the boxes")?.name).toBe("Villagers of Silana, Nataleira and Nakorova");
+  });
+});
