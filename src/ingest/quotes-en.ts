@@ -1434,8 +1434,10 @@ function sentenceSubject(line: string, base: number, tokens: Token[], until: num
     if (!/[a-z](?:ed|s)$/.test(t.text) && !isVerb(t)) continue;
     // "Port fees will rise …": a plural noun before a modal or an auxiliary heads the subject; it is not the verb.
     if (/s$/.test(t.text) && !isVerb(t) && MODALS.has(lc(tokens[m + 1]))) continue;
-    // "Karonga youths activist Steven Simsokwe disputed …": a plural noun before a title and a full name modifies them.
-    if (!isVerb(t) && titleThenName(tokens, m + 1)) {
+    // "Karonga youths activist Steven Simsokwe disputed …": a plural noun after the capitalized words opening the
+    // sentence and before a title and a full name modifies them ("The company hired analyst X" keeps its verb).
+    const plural = /[^su]s$/.test(t.text) && tokens.slice(start, m).every(isCap);
+    if (plural && !isVerb(t) && titleThenName(tokens, m + 1)) {
       modified = m;
       continue;
     }

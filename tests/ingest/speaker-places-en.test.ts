@@ -17,6 +17,12 @@ describe("(en) a place before the speaker's title and name is no speaker", () =>
     expect(d.speakers.map((s) => s.name)).not.toContain("Mzuzu");
   });
 
+  it("'Northwind hires analyst Mary Jones and says …': the company still speaks", () => {
+    const d = extractRaw("en", "Firm expands",
+      "Northwind hires analyst Mary Jones and says it will open two new offices next year.");
+    expect(d.speakers.find((s) => s.id === d.quotes.find((q) => q.text.includes("two new offices"))?.speaker)?.name).toBe("Northwind");
+  });
+
   it("'Jone Koroi, the chief of the village Nakorova said …' (no closing comma): Koroi, not the village", () => {
     const d = extract("en", "Police ask villagers to keep quiet",
       "Jone Koroi, the chief of the village Nakorova said officers came on Monday and asked them not to talk to the media.");
