@@ -385,6 +385,8 @@ const NP_OK = (t: Token) => t.kind === "word" && (isCap(t) || NP_WORDS.has(lc(t)
 /** The speaker phrase that ends right before index `i` (and its apposition, if set off by commas). */
 function subjectLeft(tokens: Token[], i: number): { np: Token[]; role: Token[]; from: number } | null {
   let k = beforeSentenceAdverb(tokens, i - 1);
+  // "has firmly denied": a manner adverb between an auxiliary and the verb.
+  if (/^[a-z]{3,}ly$/.test(tokens[k]?.text ?? "") && ["has", "have", "had"].includes(lc(tokens[k - 1]))) k--;
   while (k >= 0 && AUXILIARIES.has(lc(tokens[k]))) k--;
   k = beforeMediumOrTime(tokens, k);
   while (k >= 0 && AUXILIARIES.has(lc(tokens[k]))) k--;

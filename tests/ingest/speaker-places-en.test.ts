@@ -106,3 +106,12 @@ describe("(en) a plural group of people as the speaker", () => {
     expect(speakerOf(d, "not to talk about the boxes")?.name).toBe("Villagers of Silana, Nataleira and Nakorova");
   });
 });
+
+describe("(en) a manner adverb between the auxiliary and the verb", () => {
+  it("'The Ministry of Health has firmly denied allegations that …, insisting that …': both statements the ministry's", () => {
+    const d = extract("en", "Government denies hiding outbreak",
+      "The Ministry of Health has firmly denied allegations that it withheld test results from the public, insisting that every result was published within a day.");
+    expect(speakerOf(d, "withheld test results")?.name).toBe("Ministry of Health");
+    expect(speakerOf(d, "published within a day")?.name).toBe("Ministry of Health");
+  });
+});
