@@ -1071,6 +1071,14 @@ function sentenceAttributions(p: Paragraph, sentenceStart: number, tokens: Token
       if (mention) contentAfter(i, mention, source);
       continue;
     }
+    // "…, Samawi said, warning of dust-laden winds": what the speaker warned of is said too.
+    if (["warning", "cautioning"].includes(lc(t)) && afterComma && lc(tokens[i + 1]) === "of" && found.length) {
+      const source = found[found.length - 1];
+      const before = found.length;
+      clauseContent(t, i + 2, source.mention);
+      for (const a of found.slice(before)) a.sameAs = source;
+      continue;
+    }
     // "… claimed security concerns, which the judge dismissed as baseless": a relative clause's subject characterized
     // what it refers to.
     const relative = describedRelative(tokens, i);

@@ -115,3 +115,12 @@ describe("(en) a manner adverb between the auxiliary and the verb", () => {
     expect(speakerOf(d, "published within a day")?.name).toBe("Ministry of Health");
   });
 });
+
+describe("(en) ', warning of …' after a statement", () => {
+  it("'…, Haddad said, warning of strong winds in the desert': what he warned of is his statement too", () => {
+    const d = extract("en", "Rain expected across the country",
+      "Forecaster Omar Haddad spoke on Monday.",
+      "In the south, temperatures will stay mild this week, Haddad said, warning of strong winds in the desert and the valleys.");
+    expect(speakerOf(d, "strong winds in the desert")?.name).toMatch(/Haddad$/);
+  });
+});
