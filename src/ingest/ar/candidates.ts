@@ -600,7 +600,9 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
 
 /** "في مقابلة …"، "خلال كلمته": at `k`, where the words were said (a preposition of place or time, then an occasion). */
 function isOccasionAdjunct(seg: Token[], k: number): boolean {
-  return ["في", "فى", "خلال", "عبر", "اثناء"].includes(n(seg[k])) && isOccasion(n(seg[k + 1]));
+  const w = n(seg[k + 1]);
+  // "في مقابلة"، "في المؤتمر الصحفي الذي عقد …": the occasion may be a definite one.
+  return ["في", "فى", "خلال", "عبر", "اثناء"].includes(n(seg[k])) && (isOccasion(w) || (w.startsWith("ال") && isOccasion(w.slice(2))));
 }
 
 /** "ذات المتحدث"، "نفس المصدر"، "المتحدث ذاته"، "المسؤولة نفسها": the same one as before. */
