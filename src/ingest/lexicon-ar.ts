@@ -223,6 +223,9 @@ export function isOccasion(word: string): boolean {
   return stem !== word && stem.length >= 3 && (SPEECH_OCCASIONS.has(stem) || SPEECH_OCCASIONS.has(stem.replace(/ت$/, "ه")));
 }
 
+/** What a person is in the story, not an office (المتهم، الضحية، الراحل): data/lexicon-ar.json; no family name either. */
+export const PERSON_DESCRIPTIONS = new Set<string>(LEXICON_AR.personDescriptions.words);
+
 /** Heads of role phrases (also used alone as title-only mentions: "وقال الوزير"). */
 export const ROLE_HEADS = new Set([
   "رييس", "الرييس", "رييسه", "الرييسه", "وزير", "الوزير", "وزيره", "الوزيره", "سفير", "السفير", "سفيره",
@@ -249,7 +252,7 @@ export const ROLE_HEADS = new Set([
   // Sports: "اللاعب محمد …"، "المدافع عبد اللطيف …"، "لاعبو الوداد" (their plural heads a group).
   "لاعب", "اللاعب", "لاعبه", "اللاعبه", "المدافع", "مدافع", "المهاجم", "مهاجم", "الحارس", "حارس",
   // "علاء حسين المتهم بالخيانة"، "وكان المتهم قد نفى": what a person is in the story (data/lexicon-ar.json).
-  ...LEXICON_AR.personDescriptions.words,
+  ...PERSON_DESCRIPTIONS,
 ]);
 
 /** Words that may continue a role phrase though they carry no ال (مكافحة، شؤون، باسم …). */
