@@ -158,7 +158,7 @@ export const AMBIGUOUS_VERBS = new Set(CUE_LEMMAS.filter((v) => v.ambiguous).fla
 /** "وزاد بالقول"، "وأكمل الوزير: …"، "وختم حديثه قائلاً": verbs of going on or closing that report speech only
  *  before بالقول or a colon. */
 export const CONTINUING_VERBS = new Map<string, Gender>([
-  ["زاد", "m"], ["زادت", "f"], ["اكمل", "m"], ["اكملت", "f"], ["استكمل", "m"], ["استكملت", "f"], ["ختم", "m"], ["ختمت", "f"], ["اتم", "m"], ["اتمت", "f"], ["واصل", "m"], ["واصلت", "f"],
+  ["زاد", "m"], ["زادت", "f"], ["اكمل", "m"], ["اكملت", "f"], ["استكمل", "m"], ["استكملت", "f"], ["ختم", "m"], ["ختمت", "f"], ["اختتم", "m"], ["اختتمت", "f"], ["اتم", "m"], ["اتمت", "f"], ["واصل", "m"], ["واصلت", "f"],
 ]);
 
 /** "جددت الوزيرة التأكيد على …"، "أعاد المتحدث الدعوة إلى …": verbs of renewing report speech only with a

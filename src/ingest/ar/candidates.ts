@@ -1,6 +1,6 @@
 // Arabic source-candidate stage: the words between a cue and its content read as a speaker mention (a name with
 // its role, a title, a body, a state, a group, an unnamed official, a pronoun), and article-wide full names.
-import { ADJUNCT_STARTERS, COMMON_WORDS, COURT_HONORIFICS, DOCUMENT_HEADS, HONORIFIC_PRONOUNS, GROUP_HEADS, isGroupHead, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, OUTLET_HEADS, PARTICIPLES, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
+import { ACCORDING_TO, ADJUNCT_STARTERS, COMMON_WORDS, COURT_HONORIFICS, DOCUMENT_HEADS, HONORIFIC_PRONOUNS, GROUP_HEADS, isGroupHead, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, OUTLET_HEADS, PARTICIPLES, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { isKnownName } from "../transliterate.js";
 import { nameSpellings } from "../../normalize/names.js";
@@ -273,6 +273,8 @@ export function noSubjectWritten(region: Token[]): boolean {
   if (ROLE_HEADS.has(w)) return false;
   // "قد صرح الشهر الماضي بأن …"، "أعلن مطلع الأسبوع أن …": a time phrase, no subject.
   if (TIME_WORDS.has(w) || TIME_WORDS.has(stripConj(w))) return true;
+  // "واختتم، وفق “روسيا اليوم”، عن الاجتماع القادم، بالقول: …": whom the account is from, or what the words are about.
+  if (ACCORDING_TO.test(w) || w === "عن") return true;
   return ADJUNCT_STARTERS.has(w) || SUBORDINATORS.has(w) || /^(?:بعد|عند|حين|كل|مثل|ريث)ما$/.test(w) || ADJUNCT_STARTERS.has(w.replace(/^[وف]/, "")) || /[\u064B]/.test(first.text) || /^(?:[لب]ـ|ل(?:ل|ه|ها|هم)$)/.test(w) || audienceWithPronoun(w) || PARTICIPLES.has(w);
 }
 
