@@ -158,7 +158,7 @@ export const AMBIGUOUS_VERBS = new Set(CUE_LEMMAS.filter((v) => v.ambiguous).fla
 /** "وزاد بالقول"، "وأكمل الوزير: …"، "وختم حديثه قائلاً": verbs of going on or closing that report speech only
  *  before بالقول or a colon. */
 export const CONTINUING_VERBS = new Map<string, Gender>([
-  ["زاد", "m"], ["زادت", "f"], ["اكمل", "m"], ["اكملت", "f"], ["استكمل", "m"], ["استكملت", "f"], ["ختم", "m"], ["ختمت", "f"], ["اتم", "m"], ["اتمت", "f"], ["واصل", "m"], ["واصلت", "f"],
+  ["زاد", "m"], ["زادت", "f"], ["اكمل", "m"], ["اكملت", "f"], ["استكمل", "m"], ["استكملت", "f"], ["ختم", "m"], ["ختمت", "f"], ["اختتم", "m"], ["اختتمت", "f"], ["اتم", "m"], ["اتمت", "f"], ["واصل", "m"], ["واصلت", "f"],
 ]);
 
 /** "جددت الوزيرة التأكيد على …"، "أعاد المتحدث الدعوة إلى …": verbs of renewing report speech only with a
@@ -223,6 +223,9 @@ export function isOccasion(word: string): boolean {
   return stem !== word && stem.length >= 3 && (SPEECH_OCCASIONS.has(stem) || SPEECH_OCCASIONS.has(stem.replace(/ت$/, "ه")));
 }
 
+/** What a person is in the story, not an office (المتهم، الضحية، الراحل): data/lexicon-ar.json; no family name either. */
+export const PERSON_DESCRIPTIONS = new Set<string>(LEXICON_AR.personDescriptions.words);
+
 /** Heads of role phrases (also used alone as title-only mentions: "وقال الوزير"). */
 export const ROLE_HEADS = new Set([
   "رييس", "الرييس", "رييسه", "الرييسه", "وزير", "الوزير", "وزيره", "الوزيره", "سفير", "السفير", "سفيره",
@@ -249,7 +252,7 @@ export const ROLE_HEADS = new Set([
   // Sports: "اللاعب محمد …"، "المدافع عبد اللطيف …"، "لاعبو الوداد" (their plural heads a group).
   "لاعب", "اللاعب", "لاعبه", "اللاعبه", "المدافع", "مدافع", "المهاجم", "مهاجم", "الحارس", "حارس",
   // "علاء حسين المتهم بالخيانة"، "وكان المتهم قد نفى": what a person is in the story (data/lexicon-ar.json).
-  ...LEXICON_AR.personDescriptions.words,
+  ...PERSON_DESCRIPTIONS,
 ]);
 
 /** Words that may continue a role phrase though they carry no ال (مكافحة، شؤون، باسم …). */

@@ -1,9 +1,10 @@
 // The last check on every speaker the patterns produce: text that cannot be a name never becomes a
 // speaker. A rejected mention leaves its quote unattributed (a wrong speaker is worse than none).
-import { NAME_LINKS, REPORTING_VERBS } from "./lexicon-ar.js";
+import { isGroupHead, NAME_LINKS, ORG_HEADS, PERSON_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS } from "./lexicon-ar.js";
 import { COUNT_WORDS_EN, GROUP_NOUNS, NP_WORDS, ORG_WORDS, PRESS_NOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TIME_WORDS_EN, TITLE_WORDS } from "./lexicon-en.js";
 import { isMasdar } from "./masdar-ar.js";
-import { commonPhrase, neverNameWord } from "./ar/names.js";
+import { commonPhrase, COMPOUND_SECONDS, endsNoName, neverNameWord } from "./ar/names.js";
+import { isKnownName } from "./transliterate.js";
 import { carriesPreposition, prepositionRest } from "./ar/clitic.js";
 import PLACES from "./data/places-en.json" with { type: "json" };
 import { normAr } from "./text.js";
@@ -195,6 +196,31 @@ export function arabicNameProblem(surface: string): string | null {
   // "عثمان للجزيرة": لل (to the …) opens an audience, never a name word.
   if (ws.slice(1).some((w) => /^لل./.test(w))) return "holds an audience";
   if (PARTICLES_AR.has(ws[ws.length - 1])) return "ends in a name particle";
+  return arabicNameFormProblem(ws);
+}
+
+/** Most words an Arabic name holds besides its particles ("لويس إيناسيو لولا دا سيلفا"): a longer run is a phrase read
+ *  on past the name. */
+const MAX_NAME_WORDS_AR = 5;
+
+/** Every word after the first must be a name word: one the name table knows, a particle or what a particle governs, or
+ *  a word no list knows; never what the person is in the story ("علاء حسين المتهم"), a body, a group, a frequent word of
+ *  the news, a word carrying a preposition ("زواغي بحي") or "our" ("بتأهل منتخبنا"). An office may be a family name
+ *  (وليد المعلم، خليل الوزير، علي القاضي). The first word is read by the checks before (a given name the table lacks may
+ *  be a common word: أمل، وفاء). */
+function arabicNameFormProblem(ws: string[]): string | null {
+  if (ws.filter((w) => !PARTICLES_AR.has(w)).length > MAX_NAME_WORDS_AR) return "too long for a name";
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i];
+    if (PARTICLES_AR.has(w) || PARTICLES_AR.has(ws[i - 1]) || isKnownName(w) || (ROLE_HEADS.has(w) && !PERSON_DESCRIPTIONS.has(w))) continue;
+    // "صالح عمر دفع الله"، "نور الدين": the halves of a compound given name.
+    if (COMPOUND_SECONDS.has(w) || COMPOUND_SECONDS.has(ws[i + 1] ?? "")) continue;
+    if (PERSON_DESCRIPTIONS.has(w)) return "holds what the person is in the story";
+    if (ORG_HEADS.has(w) || isGroupHead(w)) return "holds a body or a group";
+    if (carriesPreposition(w)) return "holds a word carrying a preposition";
+    if (endsNoName(w)) return "holds a frequent word of the news";
+    if (/^.{3,}[^اي]نا$/.test(w)) return "holds a word carrying \"our\"";
+  }
   return null;
 }
 

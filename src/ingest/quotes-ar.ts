@@ -4,7 +4,7 @@
 //   «…»، قال X.   X قال إن …   وأضاف أن …  مضيفاً أن …  بحجة أن …   وبحسب X، …   نقلت … عن X قوله …
 import { ADDRESSEE_VERBS, ADJUNCT_STARTERS, CONTINUING_VERBS, FIRST_PERSON_OPENERS, PARTICIPLE_PREPS, BY_SAYING, COMMON_WORDS, COMPLEMENTIZER, DOCUMENT_HEADS, isGroupHead, ORG_HEADS, REPORTING_VERBS } from "./lexicon-ar.js";
 import { sentencesOf } from "./segment.js";
-import { arabicQuoteSpans } from "./ar/quoted-names.js";
+import { arabicQuoteSpans, withoutQuotedNames } from "./ar/quoted-names.js";
 import { restIsPunctuation, tokenize, type Token } from "./tokens.js";
 import { isMasdar } from "./masdar-ar.js";
 import { normAr, stripConj } from "./text.js";
@@ -27,7 +27,7 @@ const firstPerson = (w: string) => /^(?:نحن|اننا|انا|كنا|لدينا
 function headlineStatement(p: Paragraph, ctx: ArabicContext): Attribution | null {
   const line = p.text;
   const colon = line.search(/\s*:\s*/);
-  if (colon < 2 || colon > 60 || /["«“\d|]/.test(line.slice(0, colon)) || line.trim().split(/\s+/).length > 24 || /!["”»]?\s*$/.test(line.trim())) return null;
+  if (colon < 2 || colon > 60 || /["«“\d|]/.test(withoutQuotedNames(line).slice(0, colon)) || line.trim().split(/\s+/).length > 24 || /!["”»]?\s*$/.test(line.trim())) return null;
   const spans = arabicQuoteSpans(line);
   const s = sentencesOf(p, spans)[0];
   if (!s) return null;
@@ -38,7 +38,10 @@ function headlineStatement(p: Paragraph, ctx: ArabicContext): Attribution | null
   if (!m || m.kind === "pronoun" || m.kind === "epithet") return null;
   // "السعيد : …": a lone surname the parse has already read as the full name the article gives it counts as given.
   const written = line.slice(tokens[0].start, tokens[c - 1].end);
-  const full = m.kind === "name" ? ctx.fullName(m.surface) ?? (m.surface !== written ? m.surface : null) : null;
+  // "عميد سبها: …"، "مدرب الأخضر "مانشيني": …": one word after a title may be the title's place or body as well as its
+  // holder's surname; only the article writing it as a name ("وأكد مانشيني"، "روبرتو مانشيني") says it is the holder.
+  const oneWord = !/\s/.test(m.surface.trim());
+  const full = m.kind === "name" ? ctx.fullName(m.surface) ?? (m.surface !== written && (!oneWord || ctx.writtenAsName(m.surface)) ? m.surface : null) : null;
   if (m.kind === "name" && !full) return null;
   const rest = tokens.slice(c + 1);
   const q = rest[0]?.kind === "quote" && restIsPunctuation(rest, 0) ? rest[0] : null;

@@ -143,6 +143,20 @@ export function quoteSpans(line: string, continued = false): QuoteSpan[] {
   }
   for (let i = from; i < line.length; i++) {
     const c = line[i];
+    // "…: "نلعب … فنيًا. وعن غياب …، رد قائلاً: "أود …"": a straight mark right after a colon opens the next quote; a
+    // straight quote still open then was left unclosed, and ends with its last sentence before the cue.
+    if (open?.close === '"' && c === '"' && /:\s*$/.test(line.slice(Math.max(0, i - 3), i))) {
+      const ends = [...line.slice(open.at + 1, i).matchAll(/[.!?؟](?=\s)/g)];
+      const last = ends[ends.length - 1];
+      if (last) {
+        const end = open.at + 1 + last.index!;
+        let start = open.at + 1;
+        while (start < end && /\s/.test(line[start])) start++;
+        if (end > start) spans.push({ start, end, open: false });
+        open = { close: '"', at: i };
+        continue;
+      }
+    }
     if (open) {
       if (c === open.close) {
         // "” النواب متشبثون …”": spaces just inside the marks are no part of the quote.

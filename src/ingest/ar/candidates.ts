@@ -1,6 +1,6 @@
 // Arabic source-candidate stage: the words between a cue and its content read as a speaker mention (a name with
 // its role, a title, a body, a state, a group, an unnamed official, a pronoun), and article-wide full names.
-import { ADJUNCT_STARTERS, COMMON_WORDS, COURT_HONORIFICS, DOCUMENT_HEADS, HONORIFIC_PRONOUNS, GROUP_HEADS, isGroupHead, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, OUTLET_HEADS, PARTICIPLES, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
+import { ACCORDING_TO, ADJUNCT_STARTERS, COMMON_WORDS, COURT_HONORIFICS, DOCUMENT_HEADS, HONORIFIC_PRONOUNS, GROUP_HEADS, isGroupHead, LEAD_PARTICLES, NAME_LINKS, ORG_HEADS, OUTLET_HEADS, PARTICIPLES, isOccasion, REPORTING_VERBS, ROLE_CONTINUATIONS, ROLE_HEADS, STATES, TIME_WORDS } from "../lexicon-ar.js";
 import { type Token } from "../tokens.js";
 import { isKnownName } from "../transliterate.js";
 import { nameSpellings } from "../../normalize/names.js";
@@ -273,6 +273,8 @@ export function noSubjectWritten(region: Token[]): boolean {
   if (ROLE_HEADS.has(w)) return false;
   // "قد صرح الشهر الماضي بأن …"، "أعلن مطلع الأسبوع أن …": a time phrase, no subject.
   if (TIME_WORDS.has(w) || TIME_WORDS.has(stripConj(w))) return true;
+  // "واختتم، وفق “روسيا اليوم”، عن الاجتماع القادم، بالقول: …": whom the account is from, or what the words are about.
+  if (ACCORDING_TO.test(w) || w === "عن") return true;
   return ADJUNCT_STARTERS.has(w) || SUBORDINATORS.has(w) || /^(?:بعد|عند|حين|كل|مثل|ريث)ما$/.test(w) || ADJUNCT_STARTERS.has(w.replace(/^[وف]/, "")) || /[\u064B]/.test(first.text) || /^(?:[لب]ـ|ل(?:ل|ه|ها|هم)$)/.test(w) || audienceWithPronoun(w) || PARTICIPLES.has(w);
 }
 
@@ -600,7 +602,9 @@ export function parseArabicSubject(line: string, base: number, region: Token[], 
 
 /** "في مقابلة …"، "خلال كلمته": at `k`, where the words were said (a preposition of place or time, then an occasion). */
 function isOccasionAdjunct(seg: Token[], k: number): boolean {
-  return ["في", "فى", "خلال", "عبر", "اثناء"].includes(n(seg[k])) && isOccasion(n(seg[k + 1]));
+  const w = n(seg[k + 1]);
+  // "في مقابلة"، "في المؤتمر الصحفي الذي عقد …": the occasion may be a definite one.
+  return ["في", "فى", "خلال", "عبر", "اثناء"].includes(n(seg[k])) && (isOccasion(w) || (w.startsWith("ال") && isOccasion(w.slice(2))));
 }
 
 /** "ذات المتحدث"، "نفس المصدر"، "المتحدث ذاته"، "المسؤولة نفسها": the same one as before. */
