@@ -1,15 +1,19 @@
-// A snapshot damaged after it was written (a flipped byte, a torn write) is never trusted: the start
-// checks the checksums of its header and of the numbers it reads, and every page it leaves in the file
-// is checked as it is read. Before the checksums, a byte damaged in a record of an article the sample
-// check does not read was served: another speaker (a number still in range), a changed word.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+// The snapshot read back answers as a clean build does, on the held-out question sets over the
+// built-in corpus and on questions drawn from a generated one; a snapshot damaged after it was written
+// (a flipped byte, a torn write) is never trusted: the start checks the checksums of its header and of
+// the numbers it reads, and every page it leaves in the file is checked as it is read. Before the
+// checksums, a byte damaged in a record of an article the sample check does not read was served:
+// another speaker (a number still in range), a changed word.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCorpusView, type CorpusView } from "../../src/engine/records.js";
 import { FIELD, FIELDS } from "../../src/engine/stored-records.js";
-import { createEngine, loadCorpus, loadEngine } from "../../src/index.js";
+import { DEFAULT_CORPUS_DIR, createEngine, loadCorpus, loadEngine, type Engine } from "../../src/index.js";
 import { generateCorpus } from "../../bench/generate.js";
+import { corpusQuestions } from "../../bench/questions.js";
 
 const root = mkdtempSync(join(tmpdir(), "qb-snapshot-damage-"));
 const cache = join(root, "cache");
@@ -25,8 +29,7 @@ beforeAll(() => {
   process.env.QUOTEBOT_CACHE_DIR = cache;
   view = buildCorpusView(loadCorpus(corpus));
   loadEngine(corpus);
-  const [name] = readdirSync(cache).filter((f) => f.startsWith("corpus-") && f.endsWith(".keys"));
-  path = join(cache, name);
+  [path] = readdirSync(cache).filter((f) => f.startsWith("corpus-") && f.endsWith(".keys")).map((name) => join(cache, name));
   good = readFileSync(path);
 });
 afterAll(() => {
@@ -53,6 +56,40 @@ function unsampledQuote(): number {
   expect(at).toBeGreaterThanOrEqual(0);
   return at;
 }
+
+const snapshotsIn = () => readdirSync(cache).filter((f) => f.startsWith("corpus-") && f.endsWith(".keys"));
+
+describe("a sound snapshot", () => {
+  /** Each question's whole answer from a start on the snapshot and from a clean build, without the work budget (which times out differently). */
+  function same(dir: string, questions: string[]) {
+    const unbudgeted = { budgetMs: Number.MAX_SAFE_INTEGER };
+    const fresh = createEngine(loadCorpus(dir), unbudgeted);
+    loadEngine(dir); // writes it when missing
+    const written = snapshotsIn().map((name) => readFileSync(join(cache, name)));
+    const stored: Engine = loadEngine(dir, unbudgeted);
+    // Read, not written again.
+    expect(snapshotsIn().map((name) => readFileSync(join(cache, name)))).toEqual(written);
+    const ask = (engine: Engine, q: string) => JSON.stringify(engine.ask(q));
+    for (const q of questions) expect(ask(stored, q), q).toBe(ask(fresh, q));
+  }
+
+  it("answers the held-out question sets over the built-in corpus as a clean build does", () => {
+    const seed = join(root, "seed");
+    cpSync(DEFAULT_CORPUS_DIR, seed, { recursive: true });
+    const sets = ["heldout-questions", "heldout-2", "heldout-3"].map((name) => fileURLToPath(new URL(`../fixtures/eval/${name}.jsonl`, import.meta.url)));
+    // Every fourth question of each set (all of them took 20 s on a loaded machine).
+    const questions = sets.flatMap((f) => readFileSync(f, "utf8").split("\n").filter((line, i) => line && i % 4 === 0).map((line) => (JSON.parse(line) as { q: string }).q));
+    expect(questions.length).toBeGreaterThan(100);
+    same(seed, questions);
+  }, 60_000);
+
+  it("answers questions drawn from a generated corpus as a clean build does", () => {
+    const corpusOf = loadCorpus(corpus);
+    const questions = corpusQuestions(corpusOf, { seed: 1 }).map((q) => q.text);
+    expect(questions.length).toBeGreaterThan(30);
+    same(corpus, questions);
+  }, 60_000);
+});
 
 describe("a damaged snapshot", () => {
   let quote: number | undefined;
