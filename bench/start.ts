@@ -27,5 +27,6 @@ const asked = performance.now();
 const mb = (bytes: number) => Math.round(bytes / 1048576);
 console.log(JSON.stringify({
   checkout: values.checkout ?? "current", importMs: Math.round(imported - started), loadMs: Math.round(loaded - imported),
-  firstAskMs: Math.round(asked - loaded), heapMB: mb(memory.heapUsed), externalMB: mb(memory.external), rssMB: mb(memory.rss), status: answer.status,
+  firstAskMs: Math.round(asked - loaded), heapMB: mb(memory.heapUsed), externalMB: mb(memory.external), rssMB: mb(memory.rss),
+  peakRssMB: mb(process.resourceUsage().maxRSS * 1024), status: answer.status,
 }));

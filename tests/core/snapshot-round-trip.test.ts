@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCorpusView, type CorpusView } from "../../src/engine/records.js";
 import { FIELD, FIELDS } from "../../src/engine/stored-records.js";
+import { filesStatus, snapshotPlace, writeSnapshot } from "../../src/engine/snapshot.js";
 import { DEFAULT_CORPUS_DIR, createEngine, loadCorpus, loadEngine, type Engine } from "../../src/index.js";
 import { generateCorpus } from "../../bench/generate.js";
 import { corpusQuestions } from "../../bench/questions.js";
@@ -135,6 +136,17 @@ describe("a damaged snapshot", () => {
     expect(o).toBeGreaterThan(0);
     copy[o + 2] = copy[o + 2] === 0x78 ? 0x79 : 0x78;
     neverTrusted(copy);
+  });
+
+  it("is never left half written: a write that fails leaves the one before it whole and no temporary file", () => {
+    writeFileSync(path, good);
+    const broken = buildCorpusView(loadCorpus(corpus));
+    // The encoder refuses a record outside its article (written to a temporary name, renamed only when whole).
+    const last = broken.records.length - 1;
+    Object.defineProperty(broken.records[last], "id", { value: "elsewhere/x" });
+    writeSnapshot(snapshotPlace(corpus, cache)!, broken, filesStatus(corpus));
+    expect(readFileSync(path).equals(good)).toBe(true);
+    expect(readdirSync(cache).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   it("torn (cut short, or zeros written over its end) is rebuilt", () => {
