@@ -300,11 +300,11 @@ function printKinds(sizes: SizeResult[]): void {
 }
 
 function printStarts(sizes: SizeResult[]): void {
-  const header = ["start-up", "cold load s", "cold peak RSS MB", "cached load s", "cached first ask ms", "cached wall s", "× bare node", "cached heap / peak RSS MB"];
+  const header = ["start-up", "cold load s (CPU s)", "cold peak RSS MB", "cached load s", "cached first ask ms", "cached wall / CPU s", "× bare node wall / CPU", "cached heap / peak RSS MB"];
   const rows = sizes.flatMap(({ name, start: s }) =>
     s ? [[
-      name, fmt(s.cold.loadMs / 1000), fmt(s.cold.peakRssMB), fmt(s.cached.loadMs / 1000), fmt(s.cached.firstAskMs),
-      fmt(s.cached.wallMs / 1000), String(s.ratio), `${fmt(s.cached.heapMB)} / ${fmt(s.cached.peakRssMB)}`,
+      name, `${fmt(s.cold.loadMs / 1000)} (${fmt(s.cold.cpuMs / 1000)})`, fmt(s.cold.peakRssMB), fmt(s.cached.loadMs / 1000), fmt(s.cached.firstAskMs),
+      `${fmt(s.cached.wallMs / 1000)} / ${fmt(s.cached.cpuMs / 1000)}`, `${s.ratio.wall} / ${s.ratio.cpu}`, `${fmt(s.cached.heapMB)} / ${fmt(s.cached.peakRssMB)}`,
     ]] : [],
   );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -322,7 +322,7 @@ function benchCorpusFolder(dir: string): void {
   const questions = [...corpusQuestions(corpus), ...NO_MATCH_QUESTIONS];
   const { result } = measure(basename(dir), corpus, questions, { loadMs });
   log(`[${result.name}] start-up: one cold start and ${CACHED_STARTS} from the snapshot…`);
-  result.start = measureStartAtSize(dir, CACHED_STARTS, measureStartup().bareNodeMedianMs);
+  result.start = measureStartAtSize(dir, CACHED_STARTS);
   const outDir = join(PROJECT_ROOT, "bench", "results");
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, "corpus.json"), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, corpus: dir, size: result }, null, 2)}\n`);
@@ -370,7 +370,7 @@ function main(): void {
       sizes.push(result);
       if (dir) {
         log(`[${size.name}] start-up: one cold start and ${CACHED_STARTS} from the snapshot…`);
-        result.start = measureStartAtSize(dir, CACHED_STARTS, startup.bareNodeMedianMs);
+        result.start = measureStartAtSize(dir, CACHED_STARTS);
       }
       const shapes = SEED_QUESTIONS.map((q) => answerShape(engine.ask(q.text)));
       if (size.quotes === 0) seedAnswers = shapes;
