@@ -1,7 +1,8 @@
 // `npm run bench`: the engine against plain fuse.js on the seed corpus and on synthetic corpora of
 // 10,000 and 100,000 quotes: index build time, memory, latency percentiles of a fixed question mix
-// (over all and by kind of question), answer quality, CLI start-up, and the targets. Writes
-// bench/results/latest.json. `npm run bench -- --corpus DIR` measures any corpus folder instead
+// (over all and by kind of question), answer quality, CLI start-up, a new process's start at each
+// generated size (cold: builds and writes the snapshot; then from it: start-at-size.ts), and the targets.
+// Writes bench/results/latest.json. `npm run bench -- --corpus DIR` measures any corpus folder instead
 // (your own ingested articles), with questions drawn from it.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -15,6 +16,7 @@ import { createFuseBaseline, fuseRecords, type FuseRecord } from "./baseline-fus
 import { generateCorpus, removeCorpus } from "./generate.js";
 import { CATEGORIES, NO_MATCH_QUESTIONS, SEED_QUESTIONS, corpusQuestions, type BenchQuestion, type Category } from "./questions.js";
 import { latency, median, round, type Latency } from "./stats.js";
+import { measureStartAtSize, type StartAtSize } from "./start-at-size.js";
 
 const SIZES = [
   { name: "seed", quotes: 0 },
@@ -30,6 +32,8 @@ const ENGINE_TIME_BUDGET_MS = 4_000;
 const ENGINE_MAX_SAMPLES = 5_000;
 const STARTUP_RUNS = 7;
 const STARTUP_QUESTION = "who said the ISIS brand still exists worldwide";
+/** Starts from the snapshot timed at each generated size (after one cold start that writes it). */
+const CACHED_STARTS = 3;
 const MB = 1024 * 1024;
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -120,6 +124,8 @@ interface SizeResult {
     engineOnSameLatencyMs: Latency;
   };
   ratio: { p50: number; p95: number };
+  /** A new process's start over the corpus folder: cold (builds and writes the snapshot) and from the snapshot. */
+  start?: StartAtSize;
 }
 
 function measure(name: string, corpus: Corpus, questions: BenchQuestion[], extra: { loadMs: number }): { result: SizeResult; engine: Engine } {
@@ -293,13 +299,30 @@ function printKinds(sizes: SizeResult[]): void {
   for (const r of rows) console.log(line(r));
 }
 
-/** `--corpus DIR`: one corpus folder, questions drawn from it; no synthetic sizes, no start-up runs. */
+function printStarts(sizes: SizeResult[]): void {
+  const header = ["start-up", "cold load s (CPU s)", "cold peak RSS MB", "cached load s", "cached first ask ms", "cached wall / CPU s", "× bare node wall / CPU", "cached heap / peak RSS MB"];
+  const rows = sizes.flatMap(({ name, start: s }) =>
+    s ? [[
+      name, `${fmt(s.cold.loadMs / 1000)} (${fmt(s.cold.cpuMs / 1000)})`, fmt(s.cold.peakRssMB), fmt(s.cached.loadMs / 1000), fmt(s.cached.firstAskMs),
+      `${fmt(s.cached.wallMs / 1000)} / ${fmt(s.cached.cpuMs / 1000)}`, `${s.ratio.wall} / ${s.ratio.cpu}`, `${fmt(s.cached.heapMB)} / ${fmt(s.cached.peakRssMB)}`,
+    ]] : [],
+  );
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ");
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+  for (const { name, start: s } of sizes) if (s && !s.sameStatus) console.log(`[${name}] a start from the snapshot answered otherwise than the cold start`);
+}
+
+/** `--corpus DIR`: one corpus folder, questions drawn from it, and its start-up; no synthetic sizes. */
 function benchCorpusFolder(dir: string): void {
   const t = performance.now();
   const corpus = loadCorpus(dir);
   const loadMs = performance.now() - t;
   const questions = [...corpusQuestions(corpus), ...NO_MATCH_QUESTIONS];
   const { result } = measure(basename(dir), corpus, questions, { loadMs });
+  log(`[${result.name}] start-up: one cold start and ${CACHED_STARTS} from the snapshot…`);
+  result.start = measureStartAtSize(dir, CACHED_STARTS);
   const outDir = join(PROJECT_ROOT, "bench", "results");
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, "corpus.json"), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, corpus: dir, size: result }, null, 2)}\n`);
@@ -307,6 +330,8 @@ function benchCorpusFolder(dir: string): void {
   printTable([result]);
   console.log("");
   printKinds([result]);
+  console.log("");
+  printStarts([result]);
   for (const w of result.engine.wrong) console.log(`engine answer differs from expected: "${w.question}" expected ${w.expected}, got ${w.got}`);
   console.log("\nresults: bench/results/corpus.json");
 }
@@ -343,6 +368,10 @@ function main(): void {
       const loadMs = performance.now() - t;
       const { result, engine } = measure(size.name, corpus, questions, { loadMs });
       sizes.push(result);
+      if (dir) {
+        log(`[${size.name}] start-up: one cold start and ${CACHED_STARTS} from the snapshot…`);
+        result.start = measureStartAtSize(dir, CACHED_STARTS);
+      }
       const shapes = SEED_QUESTIONS.map((q) => answerShape(engine.ask(q.text)));
       if (size.quotes === 0) seedAnswers = shapes;
       if (size.name === "100k") {
@@ -371,6 +400,7 @@ function main(): void {
     ]),
     check("100k quotes: ≥ 100× faster than plain fuse.js (p50, same questions)", big?.ratio.p50, 100, (v) => v >= 100),
     check("100k quotes: index build ≤ 5 s", big && big.engine.buildMs / 1000, 5, (v) => v <= 5),
+    check("100k quotes: engine loaded from the snapshot ≤ 1 s (new process)", big?.start && big.start.cached.loadMs / 1000, 1, (v) => v <= 1),
     check("100k quotes: memory ≤ 300 MB (engine heap after gc)", gc ? big?.engine.heapMB : undefined, 300, (v) => v <= 300),
     check("seed corpus: p95 ≤ 1 ms", seed?.engine.latencyMs.p95, 1, (v) => v <= 1),
     check("quotebot ask --json start-up ≤ 3× bare node", startup.ratio, 3, (v) => v <= 3),
@@ -400,6 +430,8 @@ function main(): void {
   printTable(sizes);
   console.log("");
   printKinds(sizes);
+  console.log("");
+  printStarts(sizes);
   if (sizes.some((s) => s.fuse.sampled)) {
     console.log(`* plain fuse.js takes seconds a question: measured on a fixed sample of the mix (at most ${FUSE_SAMPLE_SIZE} questions, shortest first, stopping after ${FUSE_TIME_BUDGET_MS / 1000} s); the ratios use the engine's times on the same questions`);
   }

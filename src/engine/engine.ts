@@ -256,12 +256,24 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
   const bar = options.answerBar ?? answerBar();
   const checkpoint = () => deadline.check();
   const index = new SearchIndex(view.keys, view.postings);
-  /** 1 for the quotes with a speaker: who-said questions search these, never walking the facts' postings. */
-  const quoteRecords = new RecordSubset(Uint8Array.from(records, (r) => (r.kind === "quote" && r.speaker >= 0 ? 1 : 0)));
-  /** 1 for the drafts' quotes whose speaker the extractor could not tell; null when there are none. */
-  const unattributedQuotes = records.some((r) => r.kind === "quote" && r.speaker < 0)
-    ? new RecordSubset(Uint8Array.from(records, (r) => (r.kind === "quote" && r.speaker < 0 ? 1 : 0)))
-    : null;
+  // 1 for the quotes with a speaker (who-said questions search these, never walking the facts'
+  // postings), and for the drafts' quotes whose speaker the extractor could not tell: one loop (two
+  // Uint8Array.from with a function and a some() took 0.2 s of a cached start at 100,000 quotes).
+  const attributed = new Uint8Array(records.length);
+  const unattributed = new Uint8Array(records.length);
+  let anyUnattributed = false;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    if (r.kind !== "quote") continue;
+    if (r.speaker >= 0) attributed[i] = 1;
+    else {
+      unattributed[i] = 1;
+      anyUnattributed = true;
+    }
+  }
+  const quoteRecords = new RecordSubset(attributed);
+  /** Null when there are none. */
+  const unattributedQuotes = anyUnattributed ? new RecordSubset(unattributed) : null;
   const placesOf = articlePlaces(view, places);
   const directory = new SpeakerDirectory(speakers, placesOf.speaker, view.directory);
   const speakerNames = new SpeakerNames(speakers);

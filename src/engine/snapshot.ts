@@ -12,12 +12,15 @@
 //   clock counts whole seconds (a file system whose times could not tell two writes in one second).
 // - Kept in the per-user cache directory (cache-dir.ts), never in a shared one, and written only after
 //   the corpus loaded and checked clean.
-// - Checked before use: its form, every id and offset in range, and a sample of articles read again
-//   from the corpus folder through the loader and built afresh, which must give the same records,
-//   texts, speakers and keys. On any mismatch the corpus is loaded afresh and the bad snapshot
-//   replaced. (Its body is not hashed: that was a second pass over 150 MB at 100,000 quotes, and the
-//   range checks already keep a damaged file from reading outside its lists.) The key and posting
-//   lists are checked as they are read, a page or a list at a time: one damaged since is an error.
+// - Checked before use: the checksums (CRC-32) of its header and of the numbers a start reads, its
+//   form, every id and offset in range, and a sample of articles read again from the corpus folder
+//   through the loader and built afresh, which must give the same records, texts, speakers and keys. On
+//   any mismatch the corpus is loaded afresh and the bad snapshot replaced. What a start leaves in the
+//   file (the key and posting lists, the strings: two thirds of it) is checked a page at a time as it
+//   is read, against a checksum of each page kept in the header (hashing the whole file at every start
+//   was a second pass over 150 MB at 100,000 quotes): a page damaged since is an error, never a wrong
+//   read, and the file is removed so that the next start builds afresh. Without the checksums a byte
+//   damaged in a record outside the sample was served: another speaker in range, a changed word.
 // - Pruned: a corpus folder keeps only its newest snapshot, and the cache at most MAX_SNAPSHOTS.
 //
 // The file: a header line (ASCII JSON: format, key, the key strings, the speakers and articles as columns, the speaker
@@ -27,6 +30,7 @@
 // the string offsets; then the strings' UTF-8 bytes. A start reads the numbers in place and decodes a
 // string only when a question reads it (stored-records.ts): it parses nothing and builds no index.
 import { createHash } from "node:crypto";
+import { crc32 } from "node:zlib";
 import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from "node:fs";
 import { endianness } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -38,9 +42,9 @@ import type { ArticleInfo, SpeakerInfo } from "../types.js";
 import { buildCorpusView, type CorpusView, type SearchRecord } from "./records.js";
 import { readDirectory, storeDirectory, type StoredDirectory } from "./speakers.js";
 import { postingList, type Postings } from "./search-index.js";
-import { FIELD, FIELDS, KEY_RANGES, KINDS, FilePages, PagedBytes, RecordStore, SharedFile, StoredRecord, StringTable, type ByteSource, type RecordColumns } from "./stored-records.js";
+import { FIELD, FIELDS, KEY_RANGES, KINDS, FilePages, PAGE, PagedBytes, RecordStore, SharedFile, StoredRecord, StringTable, type ByteSource, type RecordColumns } from "./stored-records.js";
 
-const FORMAT = 14;
+const FORMAT = 15;
 /** Snapshots kept in the cache, newest first; older ones are removed. */
 export const MAX_SNAPSHOTS = 8;
 /** Articles read again from the corpus and compared before a snapshot is used (their fixed cost, the loader and the analysis made ready, is most of it). */
@@ -127,6 +131,8 @@ interface Header {
   records: number;
   /** How many numbers each section holds, in the order of SECTIONS. */
   lengths: number[];
+  /** The CRC-32 of each page (PAGE bytes) of what a start leaves in the file, checked as it is read. */
+  pages: Record<PagedName, number[]>;
 }
 
 /** The body's sections, each a typed array, widest first so that every one starts aligned; the string bytes follow. */
@@ -152,13 +158,27 @@ interface Sections extends Postings {
 }
 /** The body starts at a multiple of this after the header (the header line is padded), so that it is read as numbers in place. */
 const ALIGN = 8;
-/** The file's first line, padded to PREAMBLE bytes: the sizes of the header line and of the numbers that follow it. */
+/**
+ * The file's first line, padded to PREAMBLE bytes: the sizes of the header line and of the numbers that
+ * follow it, and the CRC-32 of the header line and of the numbers a start reads (every section not PAGED).
+ */
 interface Preamble {
   format: number;
   header: number;
   numbers: number;
+  checks: [number, number];
 }
-const PREAMBLE = 64;
+const PREAMBLE = 128;
+
+/** What a start leaves in the file, read a page at a time: the key and posting lists, and the strings' bytes. */
+type PagedName = (typeof PAGED)[number] | "strings";
+
+/** The CRC-32 of each PAGE bytes of `bytes`. */
+function pageChecks(bytes: Buffer): number[] {
+  const checks: number[] = [];
+  for (let at = 0; at < bytes.length; at += PAGE) checks.push(crc32(bytes.subarray(at, at + PAGE)));
+  return checks;
+}
 
 /** The file's parts, in order: the preamble, the header line, then the body's sections and string bytes. */
 function encode(key: string, files: string, view: CorpusView): Buffer[] {
@@ -224,13 +244,13 @@ function encode(key: string, files: string, view: CorpusView): Buffer[] {
   const bytes = Buffer.allocUnsafe(stringStart[strings.length]);
   strings.forEach((text, i) => bytes.write(text, stringStart[i]));
   const sections: Sections = { confidence, fields, keyRanges, keyIds, stringStart, ...postings };
-  const body = [
-    ...SECTIONS.map(([name]) => {
-      const a = sections[name];
-      return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-    }),
-    bytes,
-  ];
+  const bodyOf = (name: SectionName) => {
+    const a = sections[name];
+    return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  };
+  const body = [...SECTIONS.map(([name]) => bodyOf(name)), bytes];
+  const pages = { ...Object.fromEntries(PAGED.map((name) => [name, pageChecks(bodyOf(name))])), strings: pageChecks(bytes) } as Record<PagedName, number[]>;
+  const numbersCheck = SECTIONS.reduce((c, [name]) => (isPaged(name) ? c : crc32(bodyOf(name), c)), 0);
   const header: Header = {
     format: FORMAT, key, files, keys: view.keys,
     articles: toColumns(view.articles.map((a) => ({ ...a, ...a.source })), ARTICLE_FIELDS),
@@ -242,14 +262,14 @@ function encode(key: string, files: string, view: CorpusView): Buffer[] {
         return at;
       }),
     })), SPEAKER_FIELDS),
-    directory: view.directory ? storeDirectory(view.directory) : null, records: n, lengths: SECTIONS.map(([name]) => sections[name].length),
+    directory: view.directory ? storeDirectory(view.directory) : null, records: n, lengths: SECTIONS.map(([name]) => sections[name].length), pages,
   };
   // ASCII only (the JSON escapes of other characters parse back to them), read back as Latin-1: a
   // decoding of 14 MB at 100,000 quotes that UTF-8 made several times slower.
   const line = JSON.stringify(header).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   const head = Buffer.from(`${line.padEnd(Math.ceil((line.length + 1) / ALIGN) * ALIGN - 1)}\n`, "latin1");
   const numbers = body.slice(0, SECTIONS.length).reduce((sum, b) => sum + b.length, 0);
-  const preamble: Preamble = { format: FORMAT, header: head.length, numbers };
+  const preamble: Preamble = { format: FORMAT, header: head.length, numbers, checks: [crc32(head), numbersCheck] };
   return [Buffer.from(`${JSON.stringify(preamble).padEnd(PREAMBLE - 1)}\n`, "latin1"), head, ...body];
 }
 
@@ -325,6 +345,7 @@ function readFully(fd: number, into: Buffer, position: number): boolean {
  * numbers at 100,000 quotes) and the search index's posting lists (a fifth).
  */
 const PAGED = ["keyIds", "primary", "secondary"] as const;
+const isPaged = (name: SectionName) => (PAGED as readonly SectionName[]).includes(name);
 
 /**
  * Reads a snapshot file: its preamble, header and numbers in one read each, but the key lists, the
@@ -339,16 +360,17 @@ function readFile(path: string, key: string, files: (() => string) | null): Corp
     const first = Buffer.alloc(PREAMBLE);
     if (!readFully(fd, first, 0)) return null;
     const preamble = JSON.parse(first.toString("latin1")) as Partial<Preamble>;
-    const { header: headerSize, numbers: numbersSize } = preamble;
-    if (preamble.format !== FORMAT || !Number.isSafeInteger(headerSize) || !Number.isSafeInteger(numbersSize)) return null;
+    const { header: headerSize, numbers: numbersSize, checks } = preamble;
+    if (preamble.format !== FORMAT || !Number.isSafeInteger(headerSize) || !Number.isSafeInteger(numbersSize) || !Array.isArray(checks)) return null;
     if (headerSize! <= 0 || headerSize! % ALIGN !== 0 || numbersSize! < 0 || PREAMBLE + headerSize! + numbersSize! > size) return null;
     const head = Buffer.allocUnsafeSlow(headerSize!);
-    if (!readFully(fd, head, PREAMBLE)) return null;
+    if (!readFully(fd, head, PREAMBLE) || crc32(head) !== checks[0]) return null;
     const header = JSON.parse(head.toString("latin1")) as Partial<Header>;
     if (header.format !== FORMAT || header.key !== key || endianness() !== "LE") return null;
     if (files && header.files !== files()) return null;
-    const { lengths, keys } = header;
+    const { lengths, keys, pages: pageChecks } = header;
     if (!Array.isArray(keys) || !Array.isArray(lengths) || lengths.length !== SECTIONS.length || !lengths.every((l) => Number.isSafeInteger(l) && l >= 0)) return null;
+    if (typeof pageChecks !== "object" || pageChecks === null) return null;
     const records = header.records;
     if (!Number.isSafeInteger(records) || records! < 0) return null;
     // The numbers in memory of their own (offset 0: every section starts aligned); the paged sections'
@@ -358,26 +380,41 @@ function readFile(path: string, key: string, files: (() => string) | null): Corp
     const starts = sizes.map((_, i) => sizes.slice(0, i).reduce((a, b) => a + b, 0));
     if (sizes.reduce((a, b) => a + b, 0) !== numbers.length) return null;
     const at = PREAMBLE + headerSize!;
-    const paged = (i: number) => (PAGED as readonly SectionName[]).includes(SECTIONS[i][0]);
+    const paged = (i: number) => isPaged(SECTIONS[i][0]);
+    let numbersCheck = 0;
     for (let i = 0; i < SECTIONS.length; ) {
       let j = i;
       while (j < SECTIONS.length && paged(j) === paged(i)) j++;
       const to = starts[j - 1] + sizes[j - 1];
-      if (!paged(i) && !readFully(fd, numbers.subarray(starts[i], to), at + starts[i])) return null;
+      if (!paged(i)) {
+        const run = numbers.subarray(starts[i], to);
+        if (!readFully(fd, run, at + starts[i])) return null;
+        numbersCheck = crc32(run, numbersCheck);
+      }
       i = j;
     }
+    if (numbersCheck !== checks[1]) return null;
+    const stringsAt = at + numbersSize!;
+    const pageCount = (bytes: number) => Math.ceil(bytes / PAGE);
+    const counted = (name: PagedName, bytes: number) => Array.isArray(pageChecks[name]) && pageChecks[name].length === pageCount(bytes);
+    if (!PAGED.every((name) => counted(name, sizes[SECTIONS.findIndex(([n]) => n === name)])) || !counted("strings", size - stringsAt)) return null;
     const file = new SharedFile(fd, PAGED.length + 1);
     kept = true;
-    /** Section `name`'s pages, each checked to hold only numbers in [0, below) as it is read. */
+    /** Page `index` of `name` is as written; when not, the file is removed (the next start builds afresh) and the read is an error. */
+    const sound = (name: PagedName, page: Buffer, index: number) => {
+      if (crc32(page) === pageChecks[name][index]) return true;
+      rmSync(path, { force: true });
+      return false;
+    };
+    /** Section `name`'s pages, each checked as written and to hold only numbers in [0, below) as it is read. */
     const pagesOf = (name: (typeof PAGED)[number], below: number) => {
       const i = SECTIONS.findIndex(([n]) => n === name);
-      return new FilePages(file, at + starts[i], numbers.subarray(starts[i], starts[i] + sizes[i]), (page) =>
-        within(new Int32Array(page.buffer, page.byteOffset, page.length / 4), 0, below),
+      return new FilePages(file, at + starts[i], numbers.subarray(starts[i], starts[i] + sizes[i]), (page, index) =>
+        sound(name, page, index) && within(new Int32Array(page.buffer, page.byteOffset, page.length / 4), 0, below),
       );
     };
     const pages: PagedSections = { keyIds: pagesOf("keyIds", keys.length), primary: pagesOf("primary", records!), secondary: pagesOf("secondary", records!) };
-    const stringsAt = at + numbersSize!;
-    return decode(header, numbers, pages, new PagedBytes(file, stringsAt, size - stringsAt));
+    return decode(header, numbers, pages, new PagedBytes(file, stringsAt, size - stringsAt, (page, index) => sound("strings", page, index)));
   } finally {
     if (!kept) closeSync(fd);
   }

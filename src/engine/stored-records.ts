@@ -54,8 +54,8 @@ export class BufferBytes implements ByteSource {
   }
 }
 
-/** Bytes read from the file on first use. */
-const PAGE = 1 << 16;
+/** Bytes read from the file on first use (a snapshot keeps a checksum of each page: snapshot.ts). */
+export const PAGE = 1 << 16;
 
 /** An open file that regions (FilePages) are read from: closed once none of them needs it. */
 export class SharedFile {
@@ -75,15 +75,15 @@ const releaser = new FinalizationRegistry<SharedFile>((file) => file.release());
 /**
  * `into.length` bytes of an open file from `offset`, read into `into` a page (64 KB) at a time as they
  * are first needed (untouched pages of a buffer allocated for them cost no memory). `check` refuses a
- * page read: a snapshot damaged after its start was checked is then an error, never numbers out of
- * range. The file stays open (a snapshot replaced or pruned meanwhile is still read whole) until every
+ * page read (page `index`): a snapshot damaged after its start was checked is then an error, never a
+ * wrong read. The file stays open (a snapshot replaced or pruned meanwhile is still read whole) until every
  * page is read or the region is collected.
  */
 export class FilePages {
   private readonly read: Uint8Array;
   private unread: number;
 
-  constructor(private readonly file: SharedFile, private readonly offset: number, private readonly into: Buffer, private readonly check?: (page: Buffer) => boolean) {
+  constructor(private readonly file: SharedFile, private readonly offset: number, private readonly into: Buffer, private readonly check?: (page: Buffer, index: number) => boolean) {
     this.read = new Uint8Array(Math.ceil(into.length / PAGE));
     this.unread = this.read.length;
     if (this.unread === 0) file.release();
@@ -103,7 +103,7 @@ export class FilePages {
       if (n === 0) throw new Error("corpus snapshot: its file ended early (changed while in use)");
       done += n;
     }
-    if (this.check && !this.check(this.into.subarray(at, at + size))) throw new Error("corpus snapshot: damaged since it was checked");
+    if (this.check && !this.check(this.into.subarray(at, at + size), page)) throw new Error("corpus snapshot: damaged since it was checked");
     this.read[page] = 1;
     if (--this.unread === 0) {
       releaser.unregister(this);
@@ -117,9 +117,9 @@ export class PagedBytes implements ByteSource {
   private readonly bytes: Buffer;
   private readonly pages: FilePages;
 
-  constructor(file: SharedFile, offset: number, readonly length: number) {
+  constructor(file: SharedFile, offset: number, readonly length: number, check?: (page: Buffer, index: number) => boolean) {
     this.bytes = Buffer.allocUnsafeSlow(length);
-    this.pages = new FilePages(file, offset, this.bytes);
+    this.pages = new FilePages(file, offset, this.bytes, check);
   }
 
   text(from: number, to: number): string {
