@@ -4,6 +4,7 @@
 import LEXICON_AR from "./data/lexicon-ar.json" with { type: "json" };
 import { ADDRESSEE_VERBS, COMPLEMENTIZER, ORG_HEADS, REPORT_NOUNS, REPORTING_VERBS, ROLE_HEADS } from "./lexicon-ar.js";
 import { parseArabicSubject } from "./ar/candidates.js";
+import { unclosedNameEnd } from "./ar/apposition.js";
 import { arabicNameProblem } from "./name-guard.js";
 import { paragraphsOf, sentencesOf } from "./segment.js";
 import { arabicQuoteSpans } from "./ar/quoted-names.js";
@@ -58,7 +59,10 @@ function phraseEnd(tokens: Token[], i: number): number {
   let f = e + 1;
   while (f < tokens.length && phraseWord(tokens[f]) && f - e <= 8) f++;
   const closed = f >= tokens.length || tokens[f].kind !== "word";
-  return closed && f > e + 1 ? f : e;
+  if (closed && f > e + 1) return f;
+  // "دعا رئيس وزراء الحكومة …، حمزة عبدي بري حكومة وشعب …": the name set off by the comma alone.
+  const name = unclosedNameEnd(tokens, e + 1);
+  return name > 0 ? name : e;
 }
 
 /** "نظيره"، "نظيرته"، "ونظيرها": the counterpart of the one just named. */
