@@ -34,3 +34,37 @@ describe("(ar) a name of descent and family set off by commas (X بن Y عبد �
     expect(speakerOf(d, "نعمل ليلا ونهارا")?.name).toMatch(/ Al Salem$/);
   });
 });
+
+describe("(ar) a bare role is linked only to a holder whose role fits it and to no other", () => {
+  it("two people the role fits as well ('التقى وزير الخارجية X نظيره Y … وقال الوزير'): nobody is named", () => {
+    const d = extract("ar",
+      "التقى وزير الخارجية الليبي سامي الحداد نظيره التونسي خالد العمري في العاصمة أمس.",
+      "وقال الوزير إن المحادثات تناولت ملف الحدود المشتركة بين البلدين.");
+    expect(speakerOf(d, "ملف الحدود")?.nameAr ?? null).toBeNull();
+  });
+
+  it("the minister who spoke before stays the one ('وأضاف الوزير' after his own statement and the meeting)", () => {
+    const d = extract("ar",
+      "قال وزير الخارجية الليبي سامي الحداد إن بلاده تريد علاقات متوازنة مع جيرانها.",
+      "والتقى الحداد نظيره التونسي خالد العمري في العاصمة أمس.",
+      "وأضاف الوزير أن المحادثات تناولت ملف الحدود المشتركة بين البلدين.");
+    expect(speakerOf(d, "ملف الحدود")?.nameAr).toBe("سامي الحداد");
+  });
+
+  it("a former holder is no 'الوزير' of the story: 'وزير الصحة السابق X' … 'وقال الوزير' is the minister in office", () => {
+    const d = extract("ar",
+      "استقبل وزير الصحة سامي الحداد وفدا من منظمة الصحة العالمية أمس.",
+      "وكان وزير الصحة السابق خالد العمري قد أطلق البرنامج قبل عامين.",
+      "وقال الوزير إن البرنامج سيشمل جميع المحافظات.");
+    expect(speakerOf(d, "جميع المحافظات")?.nameAr).toBe("سامي الحداد");
+  });
+
+  it("a place the role names must be the holder's: 'رئيس الوزراء الإثيوبي' is not the Somali prime minister, 'الصومالي' is", () => {
+    const d = extract("ar",
+      "قال رئيس وزراء الحكومة الاتحادية الصومالية سالم عبدي نور إن الحوار هو الطريق الوحيد.",
+      "وقال رئيس الوزراء الإثيوبي إن بلاده تدعم الحوار بين الأطراف.",
+      "وأضاف رئيس الوزراء الصومالي أن حكومته مستعدة للتفاوض.");
+    expect(speakerOf(d, "بلاده تدعم الحوار")?.nameAr).not.toBe("سالم عبدي نور");
+    expect(speakerOf(d, "حكومته مستعدة")?.nameAr).toBe("سالم عبدي نور");
+  });
+});

@@ -5,9 +5,8 @@ import { hasArticle } from "./clitic.js";
 import { n, nameRun } from "./names.js";
 import type { Token } from "../tokens.js";
 
-/** End (exclusive) of a full name opening at tokens[at] right after a comma, or -1. A known given name opens it and
- *  two more name words at least follow; a definite word ending it may be the object's, so it never ends a name that
- *  more words follow. */
+/** End (exclusive) of a full name of two words or more opening at tokens[at] right after a comma, or -1. A known given
+ *  name opens it; a definite word ending it may be the object's, so it never ends a name that more words follow. */
 export function unclosedNameEnd(tokens: Token[], at: number): number {
   if (tokens[at - 1]?.kind !== "comma" || !isKnownName(n(tokens[at]))) return -1;
   const end = nameRun(tokens, at);
