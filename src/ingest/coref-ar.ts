@@ -4,6 +4,8 @@
 import LEXICON_AR from "./data/lexicon-ar.json" with { type: "json" };
 import { ADDRESSEE_VERBS, COMPLEMENTIZER, ORG_HEADS, REPORT_NOUNS, REPORTING_VERBS, ROLE_HEADS } from "./lexicon-ar.js";
 import { parseArabicSubject } from "./ar/candidates.js";
+import { unclosedNameEnd } from "./ar/apposition.js";
+import { glossWord } from "./roles.js";
 import { arabicNameProblem } from "./name-guard.js";
 import { paragraphsOf, sentencesOf } from "./segment.js";
 import { arabicQuoteSpans } from "./ar/quoted-names.js";
@@ -58,7 +60,10 @@ function phraseEnd(tokens: Token[], i: number): number {
   let f = e + 1;
   while (f < tokens.length && phraseWord(tokens[f]) && f - e <= 8) f++;
   const closed = f >= tokens.length || tokens[f].kind !== "word";
-  return closed && f > e + 1 ? f : e;
+  if (closed && f > e + 1) return f;
+  // "دعا رئيس وزراء الحكومة …، حمزة عبدي بري حكومة وشعب …": the name set off by the comma alone.
+  const name = unclosedNameEnd(tokens, e + 1);
+  return name > 0 ? name : e;
 }
 
 /** "نظيره"، "نظيرته"، "ونظيرها": the counterpart of the one just named. */
@@ -153,6 +158,8 @@ function introducedIndex(fullText: string): IntroducedIndex {
   return index;
 }
 
+/** "وزير الصحة السابق": a role of a holder no longer in office (السابق، الأسبق، سابقة), by its words. */
+export const formerRole = (words: string[]) => words.some((w) => /^[وف]?(?:ال)?(?:سابق|اسبق)(?:ه)?$/.test(normAr(w)));
 const roleWordsOf = (role: string) => role.replace(/[،,]/g, " ").split(/\s+/).filter(Boolean);
 const feminine = (head: string) => head.endsWith("ه");
 /** A generic head ("المسؤول") fits a role of its own gender whatever its head. */
@@ -176,6 +183,13 @@ function firstAtOrAfter(people: IntroducedPerson[], pos: number): number {
   return lo;
 }
 
+const PLACE = "@";
+/** A role word as compared, a place word by its English ("الصومالي" and "الصومالية" are both Somali). */
+function modifierKey(word: string): string {
+  const en = glossWord(word);
+  return en && /^\p{Lu}/u.test(en) ? PLACE + en : roleKey(word);
+}
+
 /** How well a person's role fits a title-only mention: "full" when the mention's head and all its other words are
  *  in the role; "prefix" when the head and the first of its other words are ("وزير التعليم الأهالي والطلاب": the
  *  words after a title may be the verb's objects); null when it does not fit. */
@@ -186,9 +200,13 @@ function fit(mention: string[], role: string): "full" | "prefix" | null {
   const heads = new Set(roleWords.map(headOf).filter((h): h is string => !!h));
   const generic = GENERIC_HEADS.has(head);
   if (!generic && !heads.has(head)) return null;
+  // "وزير الصحة السابق X": the former holder is no "الوزير" of the story, and "الوزير السابق" is nobody in office.
+  if (formerRole(roleWords) !== formerRole(mention)) return null;
   if (generic && ![...heads].some((h) => feminine(h) === feminine(head))) return null;
-  const have = new Set(roleWords.map(roleKey));
-  const others = mention.slice(1).map(roleKey).filter((w) => w.length > 1);
+  const have = new Set(roleWords.map(modifierKey));
+  const others = mention.slice(1).map(modifierKey).filter((w) => w.length > 1);
+  // "رئيس الوزراء الإثيوبي" is not the Somali prime minister: a place the mention names must be the role's place.
+  if (others.some((w) => w.startsWith(PLACE) && !have.has(w))) return null;
   let k = 0;
   while (k < others.length && have.has(others[k])) k++;
   if (k === others.length) return generic && !others.length ? null : "full";
@@ -206,7 +224,20 @@ export function titleReferent(fullText: string, role: string, pos: number, forwa
   const people = introducedIndex(fullText).byHead.get(GENERIC_HEADS.has(head) ? genericKey(head) : head) ?? [];
   const at = firstAtOrAfter(people, forward ? pos + 1 : pos);
   const ordered = forward ? people.slice(at, at + NEAREST_REFERENTS) : people.slice(Math.max(0, at - NEAREST_REFERENTS), at).reverse();
-  return ordered.find((x) => fit(mention, x.role) === "full") ?? ordered.find((x) => fit(mention, x.role) === "prefix") ?? null;
+  for (const level of ["full", "prefix"] as const) {
+    const fitting = ordered.filter((x) => fit(mention, x.role) === level);
+    if (!fitting.length) continue;
+    // "التقى وزير الخارجية X نظيره Y … وقال الوزير": two people the role fits as well; which one it is the text does
+    // not say, and a wrong name is worse than none.
+    return fitting.every((x) => samePerson(x.name, fitting[0].name)) ? fitting[0] : null;
+  }
+  return null;
+}
+
+/** One person written in full and shorter ("سامي الحداد"، "سامي عبد الله الحداد"): every word of the shorter is in the other. */
+function samePerson(a: string, b: string): boolean {
+  const [short, long] = [a, b].map((x) => x.split(/\s+/).map(normAr)).sort((x, y) => x.length - y.length);
+  return short.every((w) => long.includes(w));
 }
 
 /**

@@ -17,6 +17,7 @@ import { QUANTITY_HEADS, arabicContext, noSubjectWritten, parseArabicSubject } f
 import type { ArabicContext } from "./ar/candidates.js";
 import { citedBefore, describedByRelative, honoredBefore, documentAuthor, documentIssuer, frontedApposition, frontedBefore, frontedTitle, introducedPerson, issuedEarlier, kanaSubject, openingSubject, selfIntroduced, subjectBefore, topicOf } from "./ar/fronted.js";
 import { hasArticle } from "./ar/clitic.js";
+import { unclosedNameEnd } from "./ar/apposition.js";
 
 /** A word in the first person that opens a speaker's own words (كنا، لدينا، استطعنا، نحن). */
 const firstPerson = (w: string) => /^(?:نحن|اننا|انا|كنا|لدينا|لقد)$/.test(w) || FIRST_PERSON_OPENERS.has(w) || (w.length >= 5 && /[^ا]نا$/.test(w) && !hasArticle(w));
@@ -614,7 +615,10 @@ function addressee(line: string, base: number, tokens: Token[], i: number, op: O
   // "دعا السوريين لعدم …": an accusative plural right after the verb is the one asked; the subject is the pronoun.
   if (/^ال.{3,}ين$/.test(first) && !ctx.subjectSurname(first) && region.every((t) => t.kind === "word")) return { from: i + 1, subject: null };
   const comma = region.findIndex((t) => t.kind === "comma");
-  let subjectTs = comma > 0 ? region.slice(0, comma) : region;
+  // "دعا رئيس الوزراء ، حمزة عبدي بري حكومة وشعب … إلى": the name after the comma is the subject's, the one asked follows it.
+  const named = comma > 0 ? unclosedNameEnd(region, comma + 1) : -1;
+  const askedAt = named > 0 && region[named]?.kind === "word" ? named : comma > 0 ? comma + 1 : -1;
+  let subjectTs = askedAt > 0 ? region.slice(0, askedAt === comma + 1 ? comma : askedAt) : region;
   // "دعت وزارة الصحة المواطنين إلى …": a definite plural in ين after a definite singular word is no part of the body's
   // name (it would agree with it); it is the one asked.
   const plural = subjectTs.findIndex((t, x) => x > 0 && /^ال.{3,}ين$/.test(n(t)) && hasArticle(n(subjectTs[x - 1])) && !/ين$/.test(n(subjectTs[x - 1])));
@@ -624,7 +628,7 @@ function addressee(line: string, base: number, tokens: Token[], i: number, op: O
   const at = line.indexOf(subject.surface, subject.pos - base);
   if (at < 0) return null;
   const end = base + at + subject.surface.length;
-  const from = comma > 0 ? i + 2 + comma : tokens.findIndex((t, x) => x > i && x < k && base + t.start >= end);
+  const from = askedAt > 0 ? i + 1 + askedAt : tokens.findIndex((t, x) => x > i && x < k && base + t.start >= end);
   // Nothing after the subject before the ل/إلى: the verb asks for something, of nobody named.
   if (from < 0 || from >= k || tokens[from].kind !== "word") return null;
   // Only a clear subject: a name of two words or more, a body, a state.

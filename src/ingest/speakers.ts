@@ -3,7 +3,7 @@
 // "she said") go to the right earlier speaker; group sources merge with their fuller mention.
 import type { SpeakerRecord } from "../corpus/schema.js";
 import { GIVEN_NAME_HONORIFICS, SINGULAR_SOURCE_HEADS, STATES, TITLE_SURNAMES } from "./lexicon-ar.js";
-import { bodyReferent, introducedBefore, titleReferent } from "./coref-ar.js";
+import { bodyReferent, formerRole, introducedBefore, titleReferent } from "./coref-ar.js";
 import { DAY_WORDS_EN, EVENT_WORDS, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, isBareTitle, MALE_NAMES, MALE_TITLES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
 import { givenNameGender } from "./gender-en.js";
 import { introducedWithNoun } from "./introduced-noun-en.js";
@@ -671,7 +671,8 @@ export function resolveSpeakers(attributions: Attribution[], lang: Lang, article
       // "الوزير" is never "وزيرة النقل": an Arabic title agrees in gender with the role it refers to.
       const feminine = (r: string) => feminineRole(r);
       // "وأضاف وزير الثقافة" resolved to "الكاتب الصحفي X": the titles the person was already referred to by count too.
-      const fits = (r: string) => want.every((w) => roleWordsOf(r).includes(w)) && (lang === "en" || feminine(r) === feminine(m.role ?? m.surface));
+      // "الوزير" is never "وزير الصحة السابق" either (nor "الوزير السابق" the minister in office).
+      const fits = (r: string) => want.every((w) => roleWordsOf(r).includes(w)) && (lang === "en" || (feminine(r) === feminine(m.role ?? m.surface) && formerRole(words(r)) === formerRole(words(m.role ?? m.surface))));
       const candidates = latestAttributedFirst(entities.filter((x) => !x.rejected && x.kind === "person" && x.role && want.length && [x.role, ...(x.titles ?? [])].some(fits)), NEAREST_TITLE_CANDIDATES);
       // "the race director" after "race director X" and "Y, who heads …": the role written with the same word
       // outranks one that only shares its meaning; then the latest named.

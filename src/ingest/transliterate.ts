@@ -6,6 +6,8 @@ import { normAr } from "./text.js";
 
 /** Latin spellings of one word: lexicon variants or a letter-by-letter spelling. */
 export function transliterateWord(word: string): string[] {
+  // "آل خليفة": the family of (Al Khalifa), a word of its own; letter by letter it read as the article ("Al- Khlifa").
+  if (word === "آل") return ["Al"];
   return nameSpellings(word) ?? [spellArabic(word)];
 }
 

@@ -131,7 +131,9 @@ export const audienceWithPronoun = (w: string) => /^ل/.test(w) && /(?:نا|هم
 /** "، سنية الزواري،"، "، الحسين أوعلي،": a segment that is a full name alone, set off by commas after a role.
  *  A few Arabic first names carry ال (الحسين، الهادي); a role word never counts as one. */
 export function setOffName(seg: Token[] | undefined): boolean {
-  if (!seg || seg.length < 2 || seg.length > 5) return false;
+  // "، راشد بن عبد الله آل منصور،": the particles of descent and family (بن، آل) add words to a name, not names.
+  const linked = seg ? seg.filter((t, k) => k > 0 && (["بن", "بنت", "ابن"].includes(n(t)) || familyAl(t))).length : 0;
+  if (!seg || seg.length < 2 || seg.length > 5 + Math.min(linked, 2)) return false;
   if (nameRun(seg, 0, true) === seg.length) return true;
   const w = n(seg[0]);
   return surnameLike(w) && nameRun(seg, 1, true) === seg.length;
