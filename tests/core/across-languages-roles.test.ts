@@ -28,13 +28,21 @@ const TWO_MINISTRIES_AR = `وزارتان تعلنان خطة مشتركة لل�
 وقال المتحدث باسم الوزارة أحمد سالم إن "اللقاحات وصلت إلى المراكز الصحية وتكفي لمليون طفل".
 `;
 
+const DEPUTY_AR = `طهران تعرض الاستثمار في حقول الغاز العراقية
+قال وكيل وزير النفط الإيراني حسن رضائي إن "طهران مستعدة للاستثمار في تطوير حقول الغاز داخل العراق".
+وأضاف رضائي أن "القرار يعود إلى الحكومة العراقية وحدها".
+وقال وزير النفط الإيراني محمود كريمي إن "صادرات النفط ارتفعت هذا العام رغم العقوبات".
+`;
+
 let dir: string;
+let deputy: Engine;
 let lawyers: Engine;
 let doctors: Engine;
 let ministry: Engine;
 let twoMinistries: Engine;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "qb-across-roles-"));
+  deputy = ingestedEngine(dir, "deputy", { "deputy-ar": DEPUTY_AR });
   lawyers = ingestedEngine(dir, "lawyers", { "lawyers-en": LAWYERS_EN });
   doctors = ingestedEngine(dir, "doctors", { "doctors-en": DOCTORS_EN });
   ministry = ingestedEngine(dir, "ministry", { "ministry-ar": MINISTRY_AR });
@@ -66,5 +74,15 @@ describe("a role that names its body only as 'the ministry'", () => {
   it("is no ministry when the article quotes two", () => {
     const a = twoMinistries.ask("What did the health ministry spokesman say about the vaccines?");
     expect(a.status === "answered" ? a.answers[0].speaker?.nameAr : "").not.toMatch(/سالم/);
+  });
+});
+
+describe("a deputy minister (وكيل وزير, نائب وزير): 'deputy' before the ministry's words", () => {
+  it("is the deputy, not the minister", () => {
+    expectSpeaker(deputy, "What did Iran's deputy oil minister say about investing in Iraq's gas fields?", /رضائي/);
+    expectSpeaker(deputy, "What did the deputy oil minister say about the Iraqi government?", /رضائي/);
+  });
+  it("the minister is still the minister", () => {
+    expectSpeaker(deputy, "What did Iran's oil minister say about oil exports?", /كريمي/);
   });
 });
