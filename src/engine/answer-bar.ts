@@ -31,6 +31,7 @@ export const HELD_BACK = [
   "two_speakers", // a role that fits two speakers
   "verb_family", // only a verb of the question's family was found
   "topic_missing", // the named speaker said nothing that covers the asked topic
+  "other_subject", // the question claims something of one place or group, the statement of another
 ] as const;
 export type HeldBack = (typeof HELD_BACK)[number];
 

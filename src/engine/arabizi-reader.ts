@@ -3,7 +3,7 @@
 // word matched by sound skeleton (then within one sound of it) against the Arabic words the corpus
 // holds. A word that matches nothing stays as typed: it is never turned into a word the corpus lacks.
 import { hasArabic, normalizeArabic } from "../normalize/arabic.js";
-import { ARABIZI_WORDS, arabicSkeleton, isArabizi, latinSkeletons, latinVariants } from "../normalize/arabizi.js";
+import { ARABIZI_WORDS, arabicSkeleton, isArabizi, latinSkeletons, latinVariants, type LatinVariant } from "../normalize/arabizi.js";
 import { DIALECT_WORDS, FUTURE_PARTICLES } from "../normalize/dialect.js";
 import { ARABIC_SPEECH_VERBS, ENTITY_KEYS, normalize, wordKeys } from "../normalize/index.js";
 import { conceptLines, parseConceptLine } from "../normalize/concepts.js";
@@ -38,6 +38,15 @@ const SHORT_SKELETON = 2;
 const MIN_FUZZY_SKELETON = 5;
 /** A proper noun of an English question is looked for in Arabic only with this many sounds or more. */
 const MIN_PROPER_NOUN_SKELETON = 4;
+
+/**
+ * A word typed with a vowel first (amrekeya, ensi7ab, a3lan) spells an Arabic word that begins with a
+ * vowel's letter (alef or hamza, ع, و, ي), never one that begins with a consonant: skeletons drop the
+ * vowel, so amrekeya (أمريكية) would otherwise be ماركة ("brand").
+ */
+const LATIN_VOWEL_FIRST = /^[aeiou]/;
+const ARABIC_VOWEL_FIRST = /^[اأإآءئؤعوي]/;
+const onsetFits = (variant: LatinVariant, e: Entry) => variant.lead !== "" || !LATIN_VOWEL_FIRST.test(variant.text) || ARABIC_VOWEL_FIRST.test(e.word);
 
 /** Edit distance at most one between two skeletons. */
 function withinOne(a: string, b: string): boolean {
@@ -150,7 +159,7 @@ export class ArabiziReader {
     const standard = (e: Entry) => (e.dialect ? DIALECT_WORDS.get(e.word) ?? e.word : e.word);
     const skeletons = variants.map((v) => latinSkeletons(v.text).map((s) => v.lead + s));
     for (const [i, skels] of skeletons.entries()) {
-      const hits = skels.filter((s) => s.length >= MIN_SKELETON).flatMap((s) => table.get(s) ?? []);
+      const hits = skels.filter((s) => s.length >= MIN_SKELETON).flatMap((s) => table.get(s) ?? []).filter((e) => onsetFits(variants[i], e));
       if (hits.length) return standard(pick(hits, i));
     }
     // Two sounds only after every reading of three or more: a digit read as a silent hamza joins the
@@ -159,18 +168,18 @@ export class ArabiziReader {
       if (!skels.some((s) => s.length === SHORT_SKELETON)) continue;
       const v = variants[i];
       const hits: Entry[] = [];
-      for (const g of latinSkeletons(v.text, true)) hits.push(...(this.byGlides.get(v.lead + g) ?? []).filter((e) => !topic || !e.verb));
+      for (const g of latinSkeletons(v.text, true)) hits.push(...(this.byGlides.get(v.lead + g) ?? []).filter((e) => (!topic || !e.verb) && onsetFits(v, e)));
       if (hits.length) return standard(pick(hits, i));
     }
     // Within one sound of a corpus word, for skeletons long enough that one sound is not a new word.
-    for (const skels of skeletons) {
+    for (const [i, skels] of skeletons.entries()) {
       const hits: Entry[] = [];
       for (const s of skels) {
         if (s.length < MIN_FUZZY_SKELETON) continue;
         // One sound off, but never in the first sound.
         for (let n = s.length - 1; n <= s.length + 1; n++) {
           for (const other of this.byLength!.get(n) ?? []) {
-            if (other[0] === s[0] && withinOne(s, other)) hits.push(...(table.get(other) ?? []).filter((e) => !e.concept));
+            if (other[0] === s[0] && withinOne(s, other)) hits.push(...(table.get(other) ?? []).filter((e) => !e.concept && onsetFits(variants[i], e)));
           }
         }
       }

@@ -29,6 +29,7 @@ import { MATCH_WEIGHT, RecordSubset, SearchIndex, type Hit } from "./search-inde
 import { RecordWords, type PhraseWords } from "./record-words.js";
 import { BestFirst, type Pending } from "./best-first.js";
 import { embeddedSubject } from "./embedded-report.js";
+import { claimsOfAnother } from "./claim-subject.js";
 import { holdsMisspelt, isPlainText, mayHoldPhrases, Vocabulary, vocabularyWords, type Correction, type PhraseTest } from "./spelling.js";
 import { SpeakerNames } from "./speaker-names.js";
 import { SpeakerDirectory, type SpeakerMatch } from "./speakers.js";
@@ -1013,6 +1014,10 @@ export function createEngineFromView(view: CorpusView, options: EngineOptions = 
     // "who said it was up to the press how to report Najib's trial?": a statement whose sentence never
     // names Najib is about another trial, or another thing, however many words it shares.
     if (unmentionedNames(terms, q, asked, verdict.scored[0].record).length) return { ...verdict, status: "suggested", why: "unmentioned_name" };
+    // "who said the Kurds will attack Ankara?": Erdoğan's "Turkey will launch an operation in an area the
+    // Kurds hold" shares the words and says it of Turkey. Only after "said": after another verb the
+    // question's first words may be its object ("who threatened Turkey").
+    if (q.verb === "قال" && claimsOfAnother(q.topic, records[verdict.scored[0].record].text)) return { ...verdict, status: "suggested", why: "other_subject" };
     // "who said the US asked Oman to mediate": the answer shares Oman and the mediation, while the
     // question's most telling word (asked) is said by another sentence of the article alone.
     if (saidElsewhere(ranked, verdict.scored[0])) return { ...verdict, status: "suggested", why: "contested" };
