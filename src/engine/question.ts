@@ -229,8 +229,8 @@ const CONDITION_OPENER = /^(?:if|unless|[وف]?(?:اذا|لو)|iza|law|ida)$/;
  */
 const TRUTH_OPENER = /^(?:(?:and|so|but) )?(?:(?:is|was) (?:it|that) (?:true|right|correct)|is it really true|true|really|[وف]?(?:هل )?(?:صحيح|بجد|حقا|فعلا|صح))(?: (?:that|ان|انه|انو|بان|انه))? (?=\S)/;
 
-/** "what's X's take on Y" (the possessive gone in normalizing): X's statement on Y. */
-const TAKE_ON = /^(?:(?:so|and|ok) )?(?:what|whats)(?: is| was| s)? (.{2,60}?) (?:take|view|views|opinion|stance|thoughts|position) (?:on|about|of|regarding|re) (.+)$/;
+/** "what's X's take on Y", "X's take on Y?" (the possessive gone in normalizing): X's statement on Y. */
+const TAKE_ON = /^(?:(?:so|and|ok) )?(?:(?:what|whats)(?: is| was| s)? |(?!(?:did|does|do|is|was|were|are|will|would|can|could|has|have|had|should|how|why|when|where|who|which) ))(.{2,60}?) (?:take|view|views|opinion|stance|thoughts|position) (?:on|about|of|regarding|re) (.+)$/;
 
 const STATEMENTS_AR = /^(?:ما )?(?:هي |هو )?(?:تصريحات|اقوال|كلام|راي|موقف|تحذيرات|تهديدات)$/;
 const STATEMENTS_EN = /^(?:what (?:are|were|is|was) )?(?:the )?(?:quotes|statements|remarks|words|comments|claims|warnings|position)(?: (?:by|from|of))?$/;
@@ -540,7 +540,7 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: Obje
     }
   }
 
-  // "what's Jeffrey's take on …", "what is Sales's view of …": the speaker's statement on the topic.
+  // "what's Jeffrey's take on …", "what is Sales's view of …", "Sales's view on …?": the speaker's statement on the topic.
   const take = TAKE_ON.exec(text);
   if (take && isSpeaker(take[1])) return base("what_said", { speakerPhrase: take[1], topic: take[2], topicRequired: true }, quoted, hint);
   // The speaker first: "Erdogan, what did he say?", "ترامب قال ايه عن الكرد", "Sales quotes",

@@ -75,3 +75,13 @@ describe("who is the <noun of a noun> who said …", () => {
     expectAnsweredBy(engine.ask(q), speaker);
   });
 });
+
+describe("'X's take on Y?' without 'what's'", () => {
+  it("sales's view on partner countries? is what Sales said about them", () => {
+    expectAnsweredBy(engine.ask("sales's view on partner countries?"), "sales");
+  });
+
+  it("a yes-no question with 'take on' names no speaker's view", () => {
+    expect(engine.ask("did turkey take on the kurds?").status).not.toBe("answered");
+  });
+});
