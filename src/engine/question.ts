@@ -87,8 +87,9 @@ const ASKS_WHO = /^(?:and |so )?(?:who|whos|whom|whose|[وف]?(?:مين|منو|�
 // Words that open a who-said question, before its verb (normalized forms).
 // "أي وزيرة قالت …", "انهي مسؤول صرح …" (which minister, which official): who said it.
 // "مين الوزير اللي قال …" (who is the minister who said): a definite noun asked of by a relative clause,
-// with its adjectives ("من المسؤولة البحرينية التي أكدت …", "مين النائب الكويتي السابق اللي …").
-const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي|(?:اي|انهي|انهو|اشمن) [^ ]+|(?:مين|منو|شكون|من) ال[^ ]+(?: ال[^ ]+){0,2}(?= (?:الذي|التي|الذين|اللي|الي|يلي|لي)$))(?: (?:ايضا|كمان|برضو|برضه|كذلك|تاني|ثاني))?(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي|لي|ل))?$/;
+// with its adjectives ("من المسؤولة البحرينية التي أكدت …", "مين النائب الكويتي السابق اللي …"), or a noun
+// made definite by the one after it ("مين مسؤول الخارجية اللي قال …", the foreign ministry's official).
+const WHO_AR = /^(?:و|ف)?(?:من|مين|منو|لمن|شكون|شكون اللي|شكون لي|(?:اي|انهي|انهو|اشمن) [^ ]+|(?:مين|منو|شكون|من) (?:ال[^ ]+(?: ال[^ ]+){0,2}|(?!(?:قال|قالت|قالوا|حكي|حكت|صرح|ذكر|اعلن|حذر|هدد|اكد)(?= ))[^ ]+(?: ال[^ ]+){1,2})(?= (?:الذي|التي|الذين|اللي|الي|يلي|لي)$))(?: (?:ايضا|كمان|برضو|برضه|كذلك|تاني|ثاني))?(?: (?:هو|هي|هم|هما))?(?: (?:الذي|التي|الذين|اللي|الي|يلي|لي|ل))?$/;
 const WHO_EN = /^(?:so |and |but |then )?(?:who|whom|who s|whos|according to whom|by whom|(?:which (?:\w+ ){0,2}|what )(?:officials?|persons?|people|leaders?|one|speakers?|country|countries|side|groups?|players?|coach|ministers?|ministry|lawyers?|team|club|body|agency|party|parties|politicians?|diplomats?|sources?|spokes(?:man|woman|person)|experts?|analysts?|authority|authorities|organi[sz]ation|company|newspaper|outlet|website|site|prosecutors?|prosecution|judge|court|commission|lawmakers?|mps?|member|president|governor|envoy|commander|army|union|bank|institution|government|department|office|ambassador|activists?|residents?|witness(?:es)?|doctors?|officer|researchers?|scientists?|academics?|professors?|economists?|lecturers?|teachers?|students?|campaigners?|advocates?|critics?|observers?|commentators?|journalists?|reporters?|editors?|candidates?|senators?|councill?ors?|mayors?|chiefs?|directors?|managers?|chair(?:man|woman|person)?|heads?|executives?|founders?|owners?|workers?|employees|athletes?|sprinters?|runners?|stars?|singers?|artists?|actors?|authors?|writers?|victims?|survivors?|relatives|parents?|mothers?|fathers?|farmers?|traders?|investors?|bankers?|sheriffs?|magistrates?|attorneys?|counsel|defendants?|suspects?|soldiers?|police(?:m[ae]n)?|officers|generals?|rebels?|militants?|fighters?|protesters?|demonstrators?|regulators?|inspectors?))(?: (?:is|was|has|had|have|actually|really|exactly|publicly|first|once|ever|already|else|the one|one|that|who|it|did|does))*$/;
 /** "who in Downing Street said …", "who at the ministry blamed …": who, and where the speaker sits. Its words may
  *  be anything, so the verb after them must be spelt right ("who in city hall" is no "who in city call"). */
@@ -228,8 +229,8 @@ const CONDITION_OPENER = /^(?:if|unless|[وف]?(?:اذا|لو)|iza|law|ida)$/;
  */
 const TRUTH_OPENER = /^(?:(?:and|so|but) )?(?:(?:is|was) (?:it|that) (?:true|right|correct)|is it really true|true|really|[وف]?(?:هل )?(?:صحيح|بجد|حقا|فعلا|صح))(?: (?:that|ان|انه|انو|بان|انه))? (?=\S)/;
 
-/** "what's X's take on Y" (the possessive gone in normalizing): X's statement on Y. */
-const TAKE_ON = /^(?:(?:so|and|ok) )?(?:what|whats)(?: is| was| s)? (.{2,60}?) (?:take|view|views|opinion|stance|thoughts|position) (?:on|about|of|regarding|re) (.+)$/;
+/** "what's X's take on Y", "X's take on Y?" (the possessive gone in normalizing): X's statement on Y. */
+const TAKE_ON = /^(?:(?:so|and|ok) )?(?:(?:what|whats)(?: is| was| s)? |(?!(?:did|does|do|is|was|were|are|will|would|can|could|has|have|had|should|how|why|when|where|who|which) ))(.{2,60}?) (?:take|view|views|opinion|stance|thoughts|position) (?:on|about|of|regarding|re) (.+)$/;
 
 const STATEMENTS_AR = /^(?:ما )?(?:هي |هو )?(?:تصريحات|اقوال|كلام|راي|موقف|تحذيرات|تهديدات)$/;
 const STATEMENTS_EN = /^(?:what (?:are|were|is|was) )?(?:the )?(?:quotes|statements|remarks|words|comments|claims|warnings|position)(?: (?:by|from|of))?$/;
@@ -539,7 +540,7 @@ function readQuestion(question: string, lookup: SpeakerLookup, opensObject: Obje
     }
   }
 
-  // "what's Jeffrey's take on …", "what is Sales's view of …": the speaker's statement on the topic.
+  // "what's Jeffrey's take on …", "what is Sales's view of …", "Sales's view on …?": the speaker's statement on the topic.
   const take = TAKE_ON.exec(text);
   if (take && isSpeaker(take[1])) return base("what_said", { speakerPhrase: take[1], topic: take[2], topicRequired: true }, quoted, hint);
   // The speaker first: "Erdogan, what did he say?", "ترامب قال ايه عن الكرد", "Sales quotes",

@@ -66,3 +66,22 @@ describe("a claim about one place or group, a statement about another", () => {
     expect(claimsOfAnother("the militants are spreading to syria", "توسيع المسلحين الى مناطق جديدة في العراق")).toBe(false);
   });
 });
+
+describe("who is the <noun of a noun> who said …", () => {
+  it.each([
+    ["مين مسؤول الخارجية اللي قال لازم نحاكم قادة داعش؟", "sales"],
+    ["منو مبعوث الخارجية اللي حكى عن آلاف المقاتلين؟", "jeffrey"],
+  ])("%s asks who said it, the noun phrase naming the speaker's office", (q, speaker) => {
+    expectAnsweredBy(engine.ask(q), speaker);
+  });
+});
+
+describe("'X's take on Y?' without 'what's'", () => {
+  it("sales's view on partner countries? is what Sales said about them", () => {
+    expectAnsweredBy(engine.ask("sales's view on partner countries?"), "sales");
+  });
+
+  it("a yes-no question with 'take on' names no speaker's view", () => {
+    expect(engine.ask("did turkey take on the kurds?").status).not.toBe("answered");
+  });
+});
