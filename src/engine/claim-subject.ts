@@ -3,8 +3,7 @@
 // something of Turkey, however many of the question's words it shares. Likewise "who said Turkey will
 // withdraw from Syria?" is not answered by "the withdrawal of all American troops from Syria": the
 // statement never names Turkey, and the first country it names is one the question does not.
-import { conceptLines, parseConceptLine } from "../normalize/concepts.js";
-import { normalize, tokenize, wordKeys } from "../normalize/index.js";
+import { concepts, normalize, tokenize, wordKeys } from "../normalize/index.js";
 
 /** Only the start of a text is read: the subject of a claim opens it. */
 const MAX_SCANNED = 400;
@@ -37,10 +36,9 @@ let places: Set<string> | null = null;
 function placeKeys(): Set<string> {
   if (places) return places;
   places = new Set();
-  for (const line of conceptLines()) {
-    const c = parseConceptLine(line);
-    if (!c?.tags.includes("place")) continue;
-    for (const w of [...c.en, ...c.ar]) for (const k of wordKeys(normalize(w))) if (k.startsWith("=")) places.add(k);
+  for (const c of concepts().concepts) {
+    if (!c.tags.includes("place")) continue;
+    for (const m of c.members) for (const keys of m.words) for (const k of keys) if (k.startsWith("=")) places.add(k);
   }
   return places;
 }

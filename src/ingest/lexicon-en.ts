@@ -132,6 +132,12 @@ export const FEMALE_NAMES = new Set(["elena", "maria", "sarah", "sara", "anna", 
 /** Titles that tell a woman or a man, without a final full stop ("Mrs", "chairman"). */
 export const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "councilwoman", "chairwoman", "spokeswoman", "congresswoman"]);
 export const MALE_TITLES = new Set(["mr", "sir", "lord", "king", "prince", "councilman", "chairman", "spokesman", "congressman"]);
+/** The gender a title among lowercase words tells ("mrs.", "chairman"): a woman's title first, then a man's; or null. */
+export function titleGender(words: string[]): "f" | "m" | null {
+  const bare = words.map((w) => w.replace(/\.$/, ""));
+  if (bare.some((w) => FEMALE_TITLES.has(w))) return "f";
+  return bare.some((w) => MALE_TITLES.has(w)) ? "m" : null;
+}
 export const MALE_NAMES = new Set(["james", "john", "robert", "michael", "david", "william", "richard", "thomas", "mark", "paul", "peter", "tom", "daniel", "omar", "ahmed", "mohammed", "muhammad", "ali", "hassan", "karim", "samir", "carlos", "miguel", "luis", "juan", "jose", "ivan", "nathan", "donald", "joe", "barack", "george", "frank", "henry", "jack", "samuel", "amir", "tariq", "yusuf", "ben", "recep", "vladimir", "emmanuel", "boris", "olaf", "antonio", "martin", "brian", "kevin", "steven", "andrew", "joseph", "charles", "christopher", "matthew", "anthony", "jorge", "pedro", "ahmad", "khaled", "walid", "hamid", "rashid", "mike", "bill", "jim", "bob", "tony", "keir", "rishi", "xi", "narendra"]);
 
 /** Nouns whose first sense is a person (WordNet noun.person: witness, resident, photographer): a speaker phrase headed by

@@ -5,7 +5,7 @@
 import { bylineAttribution } from "./byline-en.js";
 import { colonLeadAttribution } from "./colon-lead-en.js";
 import { colonIntroduction, cueAttributions } from "./cues-en.js";
-import { ADJUNCT_PREPS, AUXILIARIES, DAY_WORDS_EN, TIME_WORDS_EN, FEMALE_NAMES, FEMALE_TITLES, MALE_TITLES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, OBJECT_VERBS, ORG_WORDS, PERSON_HEAD_NOUNS, PRONOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
+import { ADJUNCT_PREPS, AUXILIARIES, DAY_WORDS_EN, TIME_WORDS_EN, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, OBJECT_VERBS, ORG_WORDS, PERSON_HEAD_NOUNS, PRONOUNS, REPORTING_VERBS_EN, ROLE_HEAD_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS, titleGender } from "./lexicon-en.js";
 import { maskQuotes, quoteSpans, sentencesOf } from "./segment.js";
 import { contradictsGender, givenNameGender } from "./gender-en.js";
 import { introducedWithNoun } from "./introduced-noun-en.js";
@@ -196,8 +196,7 @@ export function parseEnglishSubject(line: string, base: number, np: Token[], rol
   if (capitalRun.length && !ws.slice(ws.indexOf(capitalRun[capitalRun.length - 1]) + 1).some((t) => GROUP_NOUNS.has(lc(t)))) {
     const first = lc(capitalRun[0]);
     const titles = lowered.slice(0, roleEnd);
-    const gender: Gender = titles.some((w) => FEMALE_TITLES.has(w.replace(/\.$/, ""))) ? "f"
-      : titles.some((w) => MALE_TITLES.has(w.replace(/\.$/, ""))) ? "m" : capitalRun.length > 1 ? givenNameGender(first) : FEMALE_NAMES.has(first) ? "f" : MALE_NAMES.has(first) ? "m" : null;
+    const gender: Gender = titleGender(titles) ?? (capitalRun.length > 1 ? givenNameGender(first) : FEMALE_NAMES.has(first) ? "f" : MALE_NAMES.has(first) ? "m" : null);
     let roleWords = ws.slice(0, roleEnd).filter((t) => !["mr.", "mrs.", "ms.", "mr", "mrs", "ms"].includes(lc(t)));
     // "Councillor Ngozi Okafor and Treasurer Paul Devereux": a joint subject; the other person is no part of the role.
     const joint = roleWords.map(lc).lastIndexOf("and");

@@ -4,7 +4,7 @@
 import type { SpeakerRecord } from "../corpus/schema.js";
 import { GIVEN_NAME_HONORIFICS, SINGULAR_SOURCE_HEADS, STATES, TITLE_SURNAMES } from "./lexicon-ar.js";
 import { bodyReferent, formerRole, introducedBefore, titleReferent } from "./coref-ar.js";
-import { DAY_WORDS_EN, EVENT_WORDS, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, isBareTitle, MALE_NAMES, MALE_TITLES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon-en.js";
+import { DAY_WORDS_EN, EVENT_WORDS, FEMALE_NAMES, GROUP_NOUNS, isBareTitle, MALE_NAMES, NP_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS, titleGender } from "./lexicon-en.js";
 import { givenNameGender } from "./gender-en.js";
 import { introducedWithNoun } from "./introduced-noun-en.js";
 import { glossArabic } from "./gloss.js";
@@ -468,19 +468,15 @@ function mistakenByNameTable(entities: Entity[], g: "m" | "f", fullText: string)
   const other = only?.gender;
   if (!only || (other !== "m" && other !== "f") || other === g) return null;
   const given = (words(only.surface)[0] ?? "").toLowerCase();
-  if (FEMALE_NAMES.has(given) || MALE_NAMES.has(given) || givenNameGender(given) !== other || titleGender(only.role) !== null) return null;
+  if (FEMALE_NAMES.has(given) || MALE_NAMES.has(given) || givenNameGender(given) !== other || roleTitleGender(only.role) !== null) return null;
   return namesGender(fullText, g) || PRONOUNS_OF[other].test(fullText.slice(0, 200_000)) ? null : only;
 }
 
 /** A pronoun of a man or of a woman anywhere in a text. */
 const PRONOUNS_OF: Record<"m" | "f", RegExp> = { m: /\b(?:he|his|him|himself)\b/i, f: /\b(?:she|her|hers|herself)\b/i };
 
-/** The gender a title of address or office tells ("Mrs", "chairman"), or null. */
-function titleGender(role: string | null): Gender {
-  const ws = words((role ?? "").toLowerCase().replace(/\./g, ""));
-  if (ws.some((w) => FEMALE_TITLES.has(w))) return "f";
-  return ws.some((w) => MALE_TITLES.has(w)) ? "m" : null;
-}
+/** The gender a title of address or office in a role or a word tells ("Mrs", "chairman"), or null. */
+const roleTitleGender = (role: string | null): Gender => titleGender(words((role ?? "").toLowerCase().replace(/\./g, "")));
 
 /** Whether the article writes a given name a name table gives gender `g` before a family name, or a title of address of
  *  that gender (read once per article and gender; the text is capped). */
@@ -489,7 +485,7 @@ function namesGender(fullText: string, g: Gender): boolean {
   if (namedGenders?.text !== fullText) {
     const genders = new Set<Gender>();
     for (const m of fullText.slice(0, 200_000).matchAll(/(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\.?\s+\p{Lu}/gu)) {
-      const t = titleGender(m[1]);
+      const t = roleTitleGender(m[1]);
       genders.add(t ?? givenNameGender(m[1]));
       if (genders.has("m") && genders.has("f")) break;
     }
